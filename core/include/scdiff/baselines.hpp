@@ -1,0 +1,38 @@
+#pragma once
+// Simple baselines that scdiff evaluate runs on the same split, in the same run, so a user can see
+// whether the diffusion model is worth it. Plain C++, no torch.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "scdiff/anndata.hpp"
+
+namespace scdiff::baselines {
+
+// Annotation: multinomial logistic regression on the first nComps principal components of the
+// (log-normalised) training cells; test cells projected onto the same components.
+std::vector<std::string> logisticRegressionOnPca(const SparseMatrix& x, const std::vector<std::int64_t>& trainRows,
+                                                 const std::vector<std::string>& trainLabels,
+                                                 const std::vector<std::int64_t>& testRows, int nComps = 50,
+                                                 std::uint64_t seed = 0);
+// Annotation: majority vote of the k nearest training cells in PCA space.
+std::vector<std::string> knnClassifier(const SparseMatrix& x, const std::vector<std::int64_t>& trainRows,
+                                       const std::vector<std::string>& trainLabels,
+                                       const std::vector<std::int64_t>& testRows, int k = 15, int nComps = 50);
+
+// Imputation: each hidden entry gets its gene's mean over the observed (non-hidden) values of all cells,
+// zeros included. Returns values for the given (row, col) entries.
+std::vector<double> geneMeanImpute(const SparseMatrix& observed, const std::vector<std::int64_t>& rows,
+                                   const std::vector<std::int64_t>& cols);
+// Imputation: MAGIC-like diffusion: kNN graph on PCA of the observed matrix, adaptive Gaussian kernel,
+// Markov matrix M, imputed = M^t * X_observed.
+std::vector<double> knnSmoothImpute(const SparseMatrix& observed, const std::vector<std::int64_t>& rows,
+                                    const std::vector<std::int64_t>& cols, int k = 15, int t = 3, int nComps = 50);
+
+// Perturbation: "Vec" arithmetic: predicted stimulated mean of the held-out type =
+// control mean of the held-out type + (mean stimulated - mean control) over the other types' cells.
+std::vector<double> meanShiftPrediction(const std::vector<double>& heldOutControlMean,
+                                        const std::vector<double>& otherControlMean,
+                                        const std::vector<double>& otherStimulatedMean);
+
+}  // namespace scdiff::baselines

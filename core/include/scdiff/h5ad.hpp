@@ -1,0 +1,23 @@
+#pragma once
+// Reading and writing anndata's .h5ad format (anndata 0.8 - 0.13 layouts, plus the 0.7 and pre-0.7
+// legacy layouts on read). Errors are scdiff::FileError naming the file, the HDF5 path and what
+// was expected. Writing goes to a temporary file in the target folder that is renamed at the end.
+#include <filesystem>
+
+#include "scdiff/anndata.hpp"
+#include "scdiff/progress.hpp"
+
+namespace scdiff::h5ad {
+
+AnnData read(const std::filesystem::path& file, Progress& progress = nullProgress());
+
+struct WriteOptions {
+    bool allowOverwrite = true;         // false: refuse when the target exists
+    std::filesystem::path protectedInput;  // never overwrite this file (the dataset's source), unless empty
+    int gzipLevel = 0;                  // 0 = no compression (anndata's default)
+};
+
+void write(const AnnData& data, const std::filesystem::path& file, const WriteOptions& options = {},
+           Progress& progress = nullProgress());
+
+}  // namespace scdiff::h5ad

@@ -1,0 +1,23 @@
+#pragma once
+// Importers for formats other than h5ad: 10x Genomics matrix folders and dense delimited text.
+#include <filesystem>
+
+#include "scdiff/anndata.hpp"
+#include "scdiff/progress.hpp"
+
+namespace scdiff::io {
+
+// A folder with matrix.mtx[.gz], barcodes.tsv[.gz] and features.tsv[.gz] (or genes.tsv). The MTX is
+// genes x cells; the result is cells x genes CSR float32, var has gene_ids / feature_types columns.
+AnnData read10x(const std::filesystem::path& folder, Progress& progress = nullProgress());
+
+enum class Orientation { CellsAsRows, GenesAsRows };
+// Dense CSV/TSV (delimiter detected from the extension or the first line) with a header row of
+// names and a first column of names.
+AnnData readDelimited(const std::filesystem::path& file, Orientation orientation = Orientation::CellsAsRows,
+                      Progress& progress = nullProgress());
+
+// Dispatches on what the path is: .h5ad file, a 10x folder (or its matrix.mtx[.gz]), .csv/.tsv/.txt.
+AnnData readAny(const std::filesystem::path& path, Progress& progress = nullProgress());
+
+}  // namespace scdiff::io

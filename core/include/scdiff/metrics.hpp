@@ -1,0 +1,63 @@
+#pragma once
+// Evaluation metrics exactly as SCDIFF_SPEC.md section 6 defines them, and the evaluation splits
+// (held-out cells, hidden entries, held-out cell type). Plain C++, no torch.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "scdiff/anndata.hpp"
+
+namespace scdiff::metrics {
+
+// ---- annotation ----
+struct ClassificationReport {
+    std::vector<std::string> classes;                    // union of true and predicted labels, sorted
+    std::vector<std::vector<std::int64_t>> confusion;    // [true][predicted]
+    std::vector<double> precision, recall, f1;           // per class (0 where undefined)
+    std::vector<std::int64_t> support;                   // true count per class
+    double macroAccuracy = 0;  // balanced accuracy: mean per-class recall over classes present in truth
+    double macroF1 = 0;        // mean F1 over classes present in truth
+    double accuracy = 0;       // plain fraction correct
+};
+ClassificationReport classification(const std::vector<std::string>& truth, const std::vector<std::string>& predicted);
+
+// ---- imputation (over hidden entries) ----
+double pearson(const std::vector<double>& a, const std::vector<double>& b);
+double rmse(const std::vector<double>& a, const std::vector<double>& b);
+struct ImputationReport {
+    double pearson = 0, rmse = 0;
+    double medianCellPearson = 0;  // median over cells with >= 2 hidden entries
+    std::int64_t entries = 0;
+};
+// truth/imputed per hidden entry, cellOfEntry gives the cell of each entry (for the per-cell median).
+ImputationReport imputation(const std::vector<double>& truth, const std::vector<double>& imputed,
+                            const std::vector<std::int64_t>& cellOfEntry);
+
+// ---- perturbation ----
+struct PerturbationReport {
+    double r2TopDE = 0, r2All = 0;  // squared Pearson of predicted vs true mean change
+    int topN = 100;
+    std::vector<std::int64_t> topGenes;  // top-N genes by |true change|, descending
+    std::vector<double> trueDelta, predictedDelta;  // per gene
+};
+// Means are per gene over cells (rows of dense row-major matrices with nGenes columns).
+PerturbationReport perturbation(const std::vector<double>& controlMean, const std::vector<double>& trueStimMean,
+                                const std::vector<double>& predStimMean, int topN = 100);
+
+// ---- splits (deterministic per seed) ----
+// Stratified: about `fraction` of each class goes to test (at least one cell when a class has >= 2).
+struct Split {
+    std::vector<std::int64_t> train, test;
+};
+Split stratifiedSplit(const std::vector<std::string>& labels, double fraction, std::uint64_t seed);
+
+// Hides `fraction` of the non-zero entries of a CSR matrix, each picked with probability
+// proportional to exp(-x) (low values drop out more, as in DCA/MAGIC).
+struct HiddenEntries {
+    SparseMatrix observed;              // the input with the hidden entries removed
+    std::vector<std::int64_t> rows, cols;
+    std::vector<double> values;         // true values of the hidden entries
+};
+HiddenEntries hideEntries(const SparseMatrix& x, double fraction, std::uint64_t seed);
+
+}  // namespace scdiff::metrics

@@ -1,0 +1,32 @@
+#pragma once
+// Splatter-like synthetic single-cell data: the embedded default dataset for the demo and tests.
+#include <cstdint>
+#include <string>
+
+#include "scdiff/anndata.hpp"
+#include "scdiff/progress.hpp"
+
+namespace scdiff::synth {
+
+struct SynthOptions {
+    std::int64_t nCells = 2000, nGenes = 1000;
+    int nCellTypes = 6;        // arranged on lineages (trees of types sharing ancestor programmes)
+    int nBatches = 2;
+    bool withCondition = true;  // control / stimulated, with a cell-type-specific response
+    int nGenePerturbations = 0; // > 0: single and double gene perturbations (obs["perturbation"])
+    int markersPerType = 20;
+    double libSizeMean = 8.5, libSizeSd = 0.35;  // log-normal library size
+    double dropoutMid = 0.0;    // logistic dropout midpoint on log mean (0 = no extra dropout)
+    double dispersion = 0.3;    // negative-binomial 1/size (BCV^2)
+    std::uint64_t seed = 0;
+};
+
+// Named presets: "tiny" (300 x 200, for tests), "small" (2k x 1k), "medium" (20k x 2k), "large" (100k x 3k).
+SynthOptions preset(const std::string& name);
+
+// Counts in X (CSR float32), obs: cell_type, lineage, batch, condition (+perturbation), n_counts;
+// uns["synth"] ground truth: options, marker genes per type, DE genes and true log fold change of the
+// stimulated response per type. Deterministic per seed.
+AnnData generate(const SynthOptions& options, Progress& progress = nullProgress());
+
+}  // namespace scdiff::synth

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs every Debian package scDiff Studio needs to build, test and run.
+# Idempotent and non-interactive; works as root or through sudo.
+set -euo pipefail
+
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo -E"; else
+    echo "setup.sh: run as root or install sudo" >&2; exit 1; fi
+else SUDO=""; fi
+export DEBIAN_FRONTEND=noninteractive
+
+PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libqcustomplot-dev libgl-dev qt6-svg-dev libxkbcommon-dev
+  libtorch-dev libopenblas0-pthread libopenblas-pthread-dev
+  libhdf5-dev hdf5-tools nlohmann-json3-dev libcli11-dev libhnswlib-dev libeigen3-dev zlib1g-dev
+  xvfb xauth fonts-dejavu-core
+  python3 python3-anndata python3-h5py python3-numpy python3-scipy python3-pandas
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup.sh: installing ${#missing[@]} packages: ${missing[*]}"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  echo "setup.sh: all packages present"
+fi
+
+# LibTorch is ~10x slower on the reference BLAS: make OpenBLAS the active libblas.so.3/liblapack.so.3.
+arch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)
+for lib in libblas.so.3 liblapack.so.3; do
+  target=$(update-alternatives --list "$lib-$arch" 2>/dev/null | grep openblas-pthread | head -n1 || true)
+  if [ -n "$target" ]; then
+    $SUDO update-alternatives --set "$lib-$arch" "$target" >/dev/null
+    echo "setup.sh: $lib -> $target"
+  else
+    echo "setup.sh: warning: no OpenBLAS alternative for $lib" >&2
+  fi
+done

@@ -1,0 +1,78 @@
+// The in-memory AnnData model: typed arrays, categoricals, data frames and ordered dicts.
+#include <QtTest>
+
+#include "scdiff/anndata.hpp"
+#include "scdiff/error.hpp"
+
+using namespace scdiff;
+
+class TestAnnDataModel : public QObject {
+    Q_OBJECT
+private slots:
+    void ndarrayConvertsBetweenDtypes() {
+        auto a = NDArray::fromVector<std::int32_t>({1, -2, 300});
+        QCOMPARE(a.dtype(), DType::Int32);
+        auto f = a.astype(DType::Float32);
+        QCOMPARE(f.data<float>()[1], -2.0f);
+        auto b = f.astype(DType::Int8);
+        QCOMPARE(b.data<std::int8_t>()[0], std::int8_t(1));
+        QCOMPARE(a.at(2), 300.0);
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, a.data<float>());
+    }
+    void categoricalFromLabelsSortsCategories() {
+        auto c = Categorical::fromLabels({"T", "B", "T", "NK"});
+        QCOMPARE(c.categoryCount(), std::int64_t(3));
+        QCOMPARE(c.categoryName(0), std::string("B"));
+        QCOMPARE(c.codes, (std::vector<std::int32_t>{2, 0, 2, 1}));
+        c.codes[1] = -1;
+        QVERIFY(!c.label(1).has_value());
+        QCOMPARE(*c.label(3), std::string("NK"));
+    }
+    void numericCategoriesAreFormatted() {
+        Categorical c;
+        c.categories = NDArray::fromVector<std::int64_t>({5, 10});
+        c.codes = {1, 0};
+        QCOMPARE(*c.label(0), std::string("10"));
+    }
+    void dataFrameRejectsWrongLength() {
+        DataFrame df;
+        df.index = {"a", "b"};
+        df.set("x", NDArray::fromVector<double>({1, 2}));
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, df.set("y", NDArray::fromVector<double>({1})));
+        df.set("x", StringArray::fromVector({"p", "q"}));
+        QCOMPARE(df.columns.size(), std::size_t(1));
+        QVERIFY(std::holds_alternative<StringArray>(df.find("x")->data));
+    }
+    void dictKeepsOrderAndNamesKeysOnMiss() {
+        Dict d;
+        d.set("b", NDArray::scalar<double>(1.0));
+        d.set("a", StringArray::scalar("s"));
+        Dict inner;
+        inner.set("k", NDArray::scalar<bool>(true));
+        d.set("nested", inner);
+        QCOMPARE(d.keys(), (std::vector<std::string>{"b", "a", "nested"}));
+        QVERIFY(d.at("nested").is<Dict>());
+        try {
+            d.at("missing");
+            QFAIL("expected an exception");
+        } catch (const InvalidInput& e) {
+            QVERIFY(std::string(e.what()).find("'nested'") != std::string::npos);
+        }
+        Dict copy = d;
+        QVERIFY(copy == d);
+        copy.at("b").get<NDArray>().data<double>()[0] = 2.0;
+        QVERIFY(!(copy == d));
+    }
+    void denseToCsr() {
+        NDArray dense(DType::Float64, {2, 3});
+        dense.data<double>()[1] = 4.5;
+        dense.data<double>()[5] = 1.0;
+        auto csr = toCsrFloat32(dense);
+        QCOMPARE(csr.indptr, (std::vector<std::int64_t>{0, 1, 2}));
+        QCOMPARE(csr.indices, (std::vector<std::int32_t>{1, 2}));
+        QCOMPARE(csr.values.data<float>()[0], 4.5f);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAnnDataModel)
+#include "test_anndata_model.moc"
