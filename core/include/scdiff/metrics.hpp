@@ -17,16 +17,22 @@ struct ClassificationReport {
     std::vector<std::int64_t> support;                   // true count per class
     double macroAccuracy = 0;  // balanced accuracy: mean per-class recall over classes present in truth
     double macroF1 = 0;        // mean F1 over classes present in truth
+    // Note: sklearn's f1_score(average="macro") averages over the union of true and predicted labels,
+    // so a class that is only ever predicted (support 0, F1 0) lowers it; here such a class is shown
+    // in the confusion matrix but does not enter macroF1 or macroAccuracy. precision = TP / predicted,
+    // recall = TP / support, F1 = 2PR / (P + R).
     double accuracy = 0;       // plain fraction correct
 };
 ClassificationReport classification(const std::vector<std::string>& truth, const std::vector<std::string>& predicted);
 
 // ---- imputation (over hidden entries) ----
+// r = sum (a-ma)(b-mb) / sqrt(sum (a-ma)^2 sum (b-mb)^2); NaN when fewer than 2 values or either is constant.
+// rmse = sqrt(mean (a-b)^2); NaN when empty. Both throw InvalidInput on a length mismatch.
 double pearson(const std::vector<double>& a, const std::vector<double>& b);
 double rmse(const std::vector<double>& a, const std::vector<double>& b);
 struct ImputationReport {
     double pearson = 0, rmse = 0;
-    double medianCellPearson = 0;  // median over cells with >= 2 hidden entries
+    double medianCellPearson = 0;  // median over cells with >= 2 hidden entries (and a defined Pearson)
     std::int64_t entries = 0;
 };
 // truth/imputed per hidden entry, cellOfEntry gives the cell of each entry (for the per-cell median).
@@ -41,11 +47,15 @@ struct PerturbationReport {
     std::vector<double> trueDelta, predictedDelta;  // per gene
 };
 // Means are per gene over cells (rows of dense row-major matrices with nGenes columns).
+// delta = stimMean - controlMean per gene; topGenes ranks |true delta| descending (ties: lower index);
+// topN is clamped to the gene count; r2 = pearson(trueDelta, predictedDelta)^2 (NaN if undefined).
 PerturbationReport perturbation(const std::vector<double>& controlMean, const std::vector<double>& trueStimMean,
                                 const std::vector<double>& predStimMean, int topN = 100);
 
 // ---- splits (deterministic per seed) ----
 // Stratified: about `fraction` of each class goes to test (at least one cell when a class has >= 2).
+// Per class: round(fraction * n) clamped to [1, n-1]; a single-cell class stays in train. 0 < fraction < 1.
+// train and test are sorted, disjoint and together cover every cell.
 struct Split {
     std::vector<std::int64_t> train, test;
 };
@@ -53,6 +63,8 @@ Split stratifiedSplit(const std::vector<std::string>& labels, double fraction, s
 
 // Hides `fraction` of the non-zero entries of a CSR matrix, each picked with probability
 // proportional to exp(-x) (low values drop out more, as in DCA/MAGIC).
+// Exactly round(fraction * #non-zeros) entries, sampled without replacement (Efraimidis-Spirakis keys
+// u^(1/w), w = exp(-x)); stored zeros are never hidden. Hidden entries are listed in row-major order.
 struct HiddenEntries {
     SparseMatrix observed;              // the input with the hidden entries removed
     std::vector<std::int64_t> rows, cols;
