@@ -1,0 +1,94 @@
+// normalize_total, log1p and the standard pipeline.
+#include <cmath>
+
+#include "scdiff/error.hpp"
+#include "scdiff/preprocess.hpp"
+#include "matrix_ops.hpp"
+
+namespace scdiff::preprocess {
+
+namespace {
+// X as float32 in the same storage (dense stays dense, sparse stays sparse).
+void makeFloat32(Matrix& x) {
+    if (auto* s = std::get_if<SparseMatrix>(&x)) {
+        if (s->values.dtype() != DType::Float32) s->values = s->values.astype(DType::Float32);
+    } else {
+        auto& d = std::get<NDArray>(x);
+        if (d.dtype() != DType::Float32) d = d.astype(DType::Float32);
+    }
+}
+std::span<float> values(Matrix& x) {
+    if (auto* s = std::get_if<SparseMatrix>(&x)) return s->values.data<float>();
+    return std::get<NDArray>(x).data<float>();
+}
+Matrix& requireX(AnnData& data, const char* what) {
+    if (!data.X) throw InvalidInput(std::string(what) + " needs X, but this dataset has no X.");
+    return *data.X;
+}
+}  // namespace
+
+void normalizeTotal(AnnData& data, double targetSum) {
+    Matrix& x = requireX(data, "normalize_total");
+    const std::int64_t n = matrixRows(x), g = matrixCols(x);
+    std::vector<double> totals(static_cast<std::size_t>(n), 0);
+    detail::forEachNonZero(x, [&](std::int64_t r, std::int64_t, double v) { totals[static_cast<std::size_t>(r)] += v; });
+    makeFloat32(x);
+    auto v = values(x);
+    auto scale = [&](std::int64_t r) {
+        const double t = totals[static_cast<std::size_t>(r)];
+        return t > 0 ? targetSum / t : 0.0;
+    };
+    if (auto* s = std::get_if<SparseMatrix>(&x)) {
+        for (std::int64_t r = 0; r < n; ++r) {
+            const double f = scale(r);
+            for (auto p = s->indptr[static_cast<std::size_t>(r)]; p < s->indptr[static_cast<std::size_t>(r) + 1]; ++p)
+                v[static_cast<std::size_t>(p)] = static_cast<float>(v[static_cast<std::size_t>(p)] * f);
+        }
+    } else {
+        for (std::int64_t r = 0; r < n; ++r) {
+            const double f = scale(r);
+            for (std::int64_t c = 0; c < g; ++c) {
+                auto& e = v[static_cast<std::size_t>(r * g + c)];
+                e = static_cast<float>(e * f);
+            }
+        }
+    }
+}
+
+void log1p(AnnData& data) {
+    Matrix& x = requireX(data, "log1p");
+    makeFloat32(x);
+    for (auto& e : values(x)) e = std::log1p(e);
+}
+
+XKind standardPipeline(AnnData& data, const StandardOptions& o, Progress& progress) {
+    Matrix& x = requireX(data, "the standard preprocessing");
+    progress.stage("checking X");
+    const XKind kind = detectXKind(x);
+    // Never normalise twice: a previous run recorded here, or X already log-normalised.
+    if (const auto* rec = data.uns.find("scdiff_preprocess"); rec && rec->is<Dict>()) {
+        if (const auto* done = rec->get<Dict>().find("log1p"); done && done->is<NDArray>() && done->get<NDArray>().at(0) != 0)
+            return kind;
+    }
+    if (kind != XKind::Counts) return kind;
+    Dict record;
+    record.set("input_kind", StringArray::scalar(xKindName(kind)));
+    if (o.keepCounts) {
+        data.layers.set("counts", std::visit([](const auto& m) { return Element(m); }, x));
+        record.set("counts_layer", StringArray::scalar("counts"));
+    }
+    progress.stage("normalising totals");
+    progress.checkCancelled();
+    normalizeTotal(data, o.targetSum);
+    record.set("normalize_total", NDArray::scalar<bool>(true));
+    record.set("target_sum", NDArray::scalar<double>(o.targetSum));
+    progress.stage("log1p");
+    progress.checkCancelled();
+    log1p(data);
+    record.set("log1p", NDArray::scalar<bool>(true));
+    data.uns.set("scdiff_preprocess", std::move(record));
+    progress.report(1, 1);
+    return kind;
+}
+
+}  // namespace scdiff::preprocess
