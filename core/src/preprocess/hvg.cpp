@@ -1,0 +1,190 @@
+// highly_variable_genes, flavours seurat and seurat_v3 (single batch), following scanpy 1.9's
+// _highly_variable_genes_single_batch and _highly_variable_genes_seurat_v3.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+#include "loess.hpp"
+#include "matrix_ops.hpp"
+#include "scdiff/error.hpp"
+#include "scdiff/preprocess.hpp"
+
+namespace scdiff::preprocess {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+NDArray f64(std::vector<double> v) { return NDArray::fromVector(std::move(v)); }
+
+// pandas.cut(values, bins=nBins) bin codes (right-closed, lowest edge lowered by 0.1% of the range); NaN -> -1.
+std::vector<int> cutBins(const std::vector<double>& v, int nBins) {
+    double mn = std::numeric_limits<double>::infinity(), mx = -mn;
+    for (double x : v)
+        if (!std::isnan(x)) {
+            mn = std::min(mn, x);
+            mx = std::max(mx, x);
+        }
+    std::vector<int> out(v.size(), -1);
+    if (!(mn <= mx)) return out;
+    std::vector<double> edges(static_cast<std::size_t>(nBins) + 1);
+    if (mn == mx) {
+        mn -= mn != 0 ? 0.001 * std::abs(mn) : 0.001;
+        mx += mx != 0 ? 0.001 * std::abs(mx) : 0.001;
+        for (int i = 0; i <= nBins; ++i) edges[static_cast<std::size_t>(i)] = mn + (mx - mn) * i / nBins;
+    } else {
+        for (int i = 0; i <= nBins; ++i) edges[static_cast<std::size_t>(i)] = mn + (mx - mn) * i / nBins;
+        edges[0] -= (mx - mn) * 0.001;
+    }
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (std::isnan(v[i])) continue;
+        // side="left" search: first edge >= v; bin = that - 1
+        const auto it = std::lower_bound(edges.begin(), edges.end(), v[i]);
+        out[i] = std::clamp(static_cast<int>(it - edges.begin()) - 1, 0, nBins - 1);
+    }
+    return out;
+}
+
+void seurat(AnnData& data, const HvgOptions& o) {
+    const Matrix& x = *data.X;
+    const std::size_t g = static_cast<std::size_t>(matrixCols(x));
+    // scanpy undoes the log first: expm1(X); zeros stay zeros.
+    auto mv = detail::geneMeanVar(x, [](double v) { return std::expm1(v); });
+    std::vector<double> mean(g), disp(g);
+    for (std::size_t j = 0; j < g; ++j) {
+        double m = mv.mean[j];
+        if (m == 0) m = 1e-12;
+        double d = mv.var[j] / m;
+        disp[j] = d == 0 ? kNaN : std::log(d);
+        mean[j] = std::log1p(m);
+    }
+    const auto bins = cutBins(mean, o.nBins);
+    // Per-bin mean and sample std (ddof=1) of the dispersions, NaN skipped as pandas does.
+    const auto nb = static_cast<std::size_t>(o.nBins);
+    std::vector<double> sum(nb, 0), sq(nb, 0), cnt(nb, 0);
+    for (std::size_t j = 0; j < g; ++j)
+        if (bins[j] >= 0 && !std::isnan(disp[j])) {
+            sum[static_cast<std::size_t>(bins[j])] += disp[j];
+            cnt[static_cast<std::size_t>(bins[j])] += 1;
+        }
+    std::vector<double> bmean(nb, kNaN), bstd(nb, kNaN);
+    for (std::size_t b = 0; b < nb; ++b)
+        if (cnt[b] > 0) bmean[b] = sum[b] / cnt[b];
+    for (std::size_t j = 0; j < g; ++j)
+        if (bins[j] >= 0 && !std::isnan(disp[j])) {
+            const auto b = static_cast<std::size_t>(bins[j]);
+            sq[b] += (disp[j] - bmean[b]) * (disp[j] - bmean[b]);
+        }
+    for (std::size_t b = 0; b < nb; ++b) {
+        if (cnt[b] > 1) bstd[b] = std::sqrt(sq[b] / (cnt[b] - 1));
+        // scanpy: a bin whose std is NaN (one gene) gets std = its mean and mean = 0, so the gene scores 1.
+        if (std::isnan(bstd[b])) {
+            bstd[b] = bmean[b];
+            bmean[b] = 0;
+        }
+    }
+    std::vector<double> norm(g, kNaN);
+    for (std::size_t j = 0; j < g; ++j)
+        if (bins[j] >= 0) {
+            const auto b = static_cast<std::size_t>(bins[j]);
+            norm[j] = (disp[j] - bmean[b]) / bstd[b];
+        }
+    std::vector<bool> hv(g, false);
+    if (o.nTopGenes > 0) {
+        std::vector<double> valid;
+        for (double v : norm)
+            if (!std::isnan(v)) valid.push_back(v);
+        std::sort(valid.begin(), valid.end(), std::greater<>());
+        std::size_t k = std::min<std::size_t>(static_cast<std::size_t>(o.nTopGenes), valid.size());
+        if (k > 0) {
+            const double cut = valid[k - 1];
+            for (std::size_t j = 0; j < g; ++j) hv[j] = (std::isnan(norm[j]) ? 0.0 : norm[j]) >= cut;
+        }
+    } else {
+        for (std::size_t j = 0; j < g; ++j) {
+            const double d = std::isnan(norm[j]) ? 0.0 : norm[j];
+            hv[j] = mean[j] > o.minMean && mean[j] < o.maxMean && d > o.minDisp;
+        }
+    }
+    data.var.set("highly_variable", NDArray::fromVector(hv));
+    data.var.set("means", f64(mean));
+    data.var.set("dispersions", f64(disp));
+    data.var.set("dispersions_norm", f64(norm));
+}
+
+void seuratV3(AnnData& data, const HvgOptions& o) {
+    const Matrix* xp = &*data.X;
+    Matrix layerCopy;
+    if (!o.layer.empty()) {
+        const Element* e = data.layers.find(o.layer);
+        if (!e) throw InvalidInput("highly variable genes (seurat_v3) needs the layer '" + o.layer + "', which this dataset does not have.");
+        if (const auto* s = e->getIf<SparseMatrix>()) layerCopy = *s;
+        else if (const auto* d = e->getIf<NDArray>(); d && d->rank() == 2) layerCopy = *d;
+        else throw InvalidInput("the layer '" + o.layer + "' is not a matrix (found " + describe(*e) + ").");
+        xp = &layerCopy;
+    }
+    const Matrix& x = *xp;
+    if (detectXKind(x) != XKind::Counts)
+        throw InvalidInput("highly variable genes with flavour seurat_v3 expects counts (non-negative integers)" +
+                           std::string(o.layer.empty() ? " in X" : " in layer '" + o.layer + "'") +
+                           "; pass the counts layer.");
+    const std::int64_t n = matrixRows(x);
+    const std::size_t g = static_cast<std::size_t>(matrixCols(x));
+    auto mv = detail::geneMeanVar(x, [](double v) { return v; });
+    std::vector<double> lx, ly;
+    std::vector<std::size_t> nonConst;
+    for (std::size_t j = 0; j < g; ++j)
+        if (mv.var[j] > 0) {
+            nonConst.push_back(j);
+            lx.push_back(std::log10(mv.mean[j]));
+            ly.push_back(std::log10(mv.var[j]));
+        }
+    const auto fit = detail::loessFit(lx, ly, 0.3, 2);
+    std::vector<double> regStd(g, 1.0);  // estimated log10 variance 0 for constant genes -> std 1
+    for (std::size_t i = 0; i < nonConst.size(); ++i) regStd[nonConst[i]] = std::sqrt(std::pow(10.0, fit[i]));
+    // Standardise with the fitted std, clip at sqrt(n) standard deviations, variance of the result.
+    const double vmax = std::sqrt(static_cast<double>(n));
+    std::vector<double> clip(g), s1(g, 0), s2(g, 0);
+    for (std::size_t j = 0; j < g; ++j) clip[j] = regStd[j] * vmax + mv.mean[j];
+    detail::forEachNonZero(x, [&](std::int64_t, std::int64_t c, double v) {
+        const auto j = static_cast<std::size_t>(c);
+        v = std::min(v, clip[j]);
+        s1[j] += v;
+        s2[j] += v * v;
+    });
+    std::vector<double> normVar(g);
+    const double N = static_cast<double>(n);
+    for (std::size_t j = 0; j < g; ++j)
+        normVar[j] = 1.0 / ((N - 1) * regStd[j] * regStd[j]) * (N * mv.mean[j] * mv.mean[j] + s2[j] - 2 * s1[j] * mv.mean[j]);
+    std::vector<std::size_t> order(g);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return normVar[a] > normVar[b]; });
+    const std::size_t top = std::min<std::size_t>(static_cast<std::size_t>(std::max<std::int64_t>(o.nTopGenes, 0)), g);
+    std::vector<double> rank(g, kNaN);
+    std::vector<bool> hv(g, false);
+    for (std::size_t r = 0; r < top; ++r) {
+        rank[order[r]] = static_cast<double>(r);
+        hv[order[r]] = true;
+    }
+    data.var.set("highly_variable", NDArray::fromVector(hv));
+    data.var.set("highly_variable_rank", NDArray::fromVector(std::vector<float>(rank.begin(), rank.end())));
+    data.var.set("means", f64(mv.mean));
+    data.var.set("variances", f64(mv.var));
+    data.var.set("variances_norm", f64(normVar));
+}
+}  // namespace
+
+void highlyVariableGenes(AnnData& data, const HvgOptions& o) {
+    if (!data.X) throw InvalidInput("highly variable genes needs X, but this dataset has no X.");
+    if (o.nBins < 1) throw InvalidInput("highly variable genes needs at least one mean bin.");
+    if (data.nObs() < 2) throw InvalidInput("highly variable genes needs at least 2 cells, got " + std::to_string(data.nObs()) + ".");
+    if (o.flavor == HvgFlavor::SeuratV3 && o.nTopGenes <= 0)
+        throw InvalidInput("highly variable genes with flavour seurat_v3 needs n_top_genes > 0.");
+    if (o.flavor == HvgFlavor::Seurat) seurat(data, o);
+    else seuratV3(data, o);
+    Dict hvg;
+    hvg.set("flavor", StringArray::scalar(o.flavor == HvgFlavor::Seurat ? "seurat" : "seurat_v3"));
+    data.uns.set("hvg", std::move(hvg));
+}
+
+}  // namespace scdiff::preprocess
