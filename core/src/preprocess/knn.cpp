@@ -1,0 +1,108 @@
+#include "knn.hpp"
+
+#include <hnswalg.h>
+#include <hnswlib.h>
+
+#include <Eigen/Dense>
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <numeric>
+#include <thread>
+
+#include "scdiff/error.hpp"
+
+namespace scdiff::embedding::detail {
+
+namespace {
+// Runs body(i) for i in [0, n) on two threads; the calling thread reports progress and polls cancel.
+template <class F> void parallelFor(std::int64_t n, Progress& progress, F&& body) {
+    std::atomic<std::int64_t> next{0}, done{0};
+    std::atomic<bool> stop{false};
+    constexpr std::int64_t chunk = 256;
+    auto work = [&](bool reporter) {
+        for (std::int64_t c; !stop && (c = next.fetch_add(chunk)) < n;) {
+            const std::int64_t end = std::min(n, c + chunk);
+            for (std::int64_t i = c; i < end; ++i) body(i);
+            done += end - c;
+            if (reporter) {
+                progress.report(done, n);
+                if (progress.cancelled()) stop = true;
+            }
+        }
+    };
+    std::thread other(work, false);
+    work(true);
+    other.join();
+    progress.checkCancelled();
+}
+}  // namespace
+
+Knn exactKnn(const std::vector<float>& x, std::int64_t n, int dim, int k, Progress& progress) {
+    Knn out;
+    out.k = k;
+    out.indices.assign(static_cast<std::size_t>(n * k), 0);
+    out.distances.assign(static_cast<std::size_t>(n * k), 0);
+    using RowMat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    Eigen::Map<const RowMat> m(x.data(), n, dim);
+    parallelFor(n, progress, [&](std::int64_t i) {
+        // Squared distances in double for the ranking to be stable against float cancellation.
+        std::vector<std::pair<double, std::int32_t>> d(static_cast<std::size_t>(n));
+        for (std::int64_t j = 0; j < n; ++j) {
+            double s = 0;
+            for (int c = 0; c < dim; ++c) {
+                const double t = static_cast<double>(m(i, c)) - m(j, c);
+                s += t * t;
+            }
+            d[static_cast<std::size_t>(j)] = {j == i ? -1.0 : s, static_cast<std::int32_t>(j)};
+        }
+        std::partial_sort(d.begin(), d.begin() + k, d.end());
+        for (int q = 0; q < k; ++q) {
+            out.indices[static_cast<std::size_t>(i * k + q)] = d[static_cast<std::size_t>(q)].second;
+            out.distances[static_cast<std::size_t>(i * k + q)] = static_cast<float>(std::sqrt(std::max(0.0, d[static_cast<std::size_t>(q)].first)));
+        }
+    });
+    return out;
+}
+
+Knn hnswKnn(const std::vector<float>& x, std::int64_t n, int dim, int k, unsigned seed, Progress& progress) {
+    hnswlib::L2Space space(static_cast<std::size_t>(dim));
+    hnswlib::HierarchicalNSW<float> index(&space, static_cast<std::size_t>(n), 16, 200, seed);
+    progress.stage("building the neighbour index");
+    index.addPoint(x.data(), 0);  // the entry point first, so that parallel inserts have one
+    parallelFor(n - 1, progress, [&](std::int64_t i) {
+        index.addPoint(x.data() + static_cast<std::size_t>((i + 1) * dim), static_cast<hnswlib::labeltype>(i + 1));
+    });
+    index.setEf(static_cast<std::size_t>(std::max(k, 50)));
+    Knn out;
+    out.k = k;
+    out.indices.assign(static_cast<std::size_t>(n * k), 0);
+    out.distances.assign(static_cast<std::size_t>(n * k), 0);
+    progress.stage("searching neighbours");
+    parallelFor(n, progress, [&](std::int64_t i) {
+        auto pq = index.searchKnn(x.data() + static_cast<std::size_t>(i * dim), static_cast<std::size_t>(k + 1));
+        std::vector<std::pair<float, std::int32_t>> res;
+        while (!pq.empty()) {
+            res.emplace_back(pq.top().first, static_cast<std::int32_t>(pq.top().second));
+            pq.pop();
+        }
+        std::sort(res.begin(), res.end());
+        // Self first (distance 0), then the others in order.
+        std::size_t q = 0;
+        out.indices[static_cast<std::size_t>(i * k)] = static_cast<std::int32_t>(i);
+        out.distances[static_cast<std::size_t>(i * k)] = 0;
+        for (const auto& [d2, j] : res) {
+            if (j == i) continue;
+            if (++q >= static_cast<std::size_t>(k)) break;
+            out.indices[static_cast<std::size_t>(i * k) + q] = j;
+            out.distances[static_cast<std::size_t>(i * k) + q] = std::sqrt(std::max(0.0f, d2));
+        }
+        for (++q; q < static_cast<std::size_t>(k); ++q) {  // fewer results than asked: repeat the last
+            out.indices[static_cast<std::size_t>(i * k) + q] = out.indices[static_cast<std::size_t>(i * k) + q - 1];
+            out.distances[static_cast<std::size_t>(i * k) + q] = out.distances[static_cast<std::size_t>(i * k) + q - 1];
+        }
+    });
+    return out;
+}
+
+}  // namespace scdiff::embedding::detail
