@@ -31,6 +31,13 @@ struct UmapOptions {
     int nEpochs = 0;  // 0 = 500 below 10k cells, 200 above (as umap-learn)
     unsigned seed = 0;
 };
+// UMAP's curve parameters: least-squares fit of 1 / (1 + a d^(2b)) to 1 for d < minDist and
+// exp(-(d - minDist) / spread) beyond, on 300 points of [0, 3 spread] (umap-learn's find_ab_params).
+struct UmapCurve {
+    double a = 0, b = 0;
+};
+UmapCurve fitUmapCurve(double minDist, double spread);
+
 // Needs obsp["connectivities"] (runs neighbors() first when missing).
 void umap(AnnData& data, const UmapOptions& options = {}, Progress& progress = nullProgress());
 

@@ -71,6 +71,12 @@ void fitAB(double spread, double minDist, double& a, double& b) {
 }
 }  // namespace detail
 
+UmapCurve fitUmapCurve(double minDist, double spread) {
+    UmapCurve c;
+    detail::fitAB(spread, minDist, c.a, c.b);
+    return c;
+}
+
 void umap(AnnData& data, const UmapOptions& o, Progress& progress) {
     if (!data.obsp.contains("connectivities")) neighbors(data, {}, progress);
     const Element& ce = data.obsp.at("connectivities");

@@ -1,0 +1,137 @@
+// Hand-computed checks of X kind detection, filters with aligned subsetting, normalisation and scaling.
+#include <QtTest>
+#include <cmath>
+
+#include "scdiff/error.hpp"
+#include "scdiff/preprocess.hpp"
+#include "support_anndata.hpp"
+
+using namespace scdiff;
+using namespace scdiff::preprocess;
+
+class TestPreprocessBasics : public QObject {
+    Q_OBJECT
+private slots:
+    void detectsXKinds() {
+        QCOMPARE(detectXKind(Matrix(NDArray::fromVector<std::int32_t>({0, 3, 1, 2}, {2, 2}))), XKind::Counts);
+        QCOMPARE(detectXKind(Matrix(NDArray::fromVector<float>({0, 3, 1, 2}, {2, 2}))), XKind::Counts);
+        QCOMPARE(detectXKind(Matrix(NDArray::fromVector<float>({0, 0.5f, 1, 2.3f}, {2, 2}))), XKind::LogNormalized);
+        QCOMPARE(detectXKind(Matrix(NDArray::fromVector<double>({0, 0.5, 1, 25.5}, {2, 2}))), XKind::Other);
+        QCOMPARE(detectXKind(Matrix(NDArray::fromVector<float>({0, -0.5f, 1, 2}, {2, 2}))), XKind::Other);
+        QCOMPARE(detectXKind(Matrix(NDArray::fromVector<std::int32_t>({0, -1}, {1, 2}))), XKind::Other);
+        QCOMPARE(detectXKind(Matrix(NDArray(DType::Float32, {0, 3}))), XKind::Empty);
+        QCOMPARE(detectXKind(Matrix(testing::toSparse(2, 2, {0, 4, 0, 1}, DType::Int32))), XKind::Counts);
+        QCOMPARE(detectXKind(Matrix(testing::toSparse(2, 2, {0, 0.25f, 0, 1}))), XKind::LogNormalized);
+        QCOMPARE(std::string(xKindName(XKind::LogNormalized)), std::string("log-normalised"));
+    }
+
+    void filterSubsetsEveryAlignedElement() {
+        // cell1 is all zero, cell3 has one gene (< minGenes 2); gene1 is all zero.
+        const std::vector<float> x = {1, 0, 2, 0, 0, 0, 5, 0, 1, 0, 0, 1};
+        AnnData a = testing::denseData(4, 3, x);
+        a.X = testing::toSparse(4, 3, x, DType::Int32);
+        a.obs.set("type", Categorical::fromLabels({"a", "b", "c", "d"}));
+        a.var.set("score", NDArray::fromVector<double>({10, 11, 12}));
+        a.obsm.set("X_pca", NDArray::fromVector<float>({0, 1, 10, 11, 20, 21, 30, 31}, {4, 2}));
+        a.obsp.set("distances", testing::toSparse(4, 4, {0, 1, 2, 3, 4, 0, 5, 6, 7, 8, 0, 9, 10, 11, 12, 0}));
+        a.layers.set("counts", testing::toSparse(4, 3, x, DType::Int64));
+        a.varm.set("PCs", NDArray::fromVector<double>({1, 2, 3, 4, 5, 6}, {3, 2}));
+        a.varp.set("corr", NDArray::fromVector<double>({1, 2, 3, 4, 5, 6, 7, 8, 9}, {3, 3}));
+        a.raw = Raw{Matrix(NDArray::fromVector<float>(x, {4, 3})), testing::namedFrame(3, "gene"), {}};
+
+        FilterOptions o;
+        o.minGenesPerCell = 2;
+        const FilterReport r = filter(a, o);
+        QCOMPARE(r.cellsRemoved, std::int64_t(2));
+        QCOMPARE(r.genesRemoved, std::int64_t(1));
+        QCOMPARE(a.obs.index, (std::vector<std::string>{"cell0", "cell2"}));
+        QCOMPARE(a.var.index, (std::vector<std::string>{"gene0", "gene2"}));
+        QVERIFY(std::holds_alternative<SparseMatrix>(*a.X));
+        QCOMPARE(std::get<SparseMatrix>(*a.X).values.dtype(), DType::Int32);
+        QCOMPARE(testing::denseValues(*a.X), (std::vector<double>{1, 2, 5, 1}));
+        QCOMPARE(std::get<Categorical>(a.obs.find("type")->data).label(1).value(), std::string("c"));
+        QCOMPARE(std::get<NDArray>(a.var.find("score")->data).toFloat64(), (std::vector<double>{10, 12}));
+        QCOMPARE(a.obsm.at("X_pca").get<NDArray>().toFloat64(), (std::vector<double>{0, 1, 20, 21}));
+        QCOMPARE(testing::denseValues(a.obsp.at("distances").get<SparseMatrix>()), (std::vector<double>{0, 2, 7, 0}));
+        QCOMPARE(testing::denseValues(a.layers.at("counts").get<SparseMatrix>()), (std::vector<double>{1, 2, 5, 1}));
+        QCOMPARE(a.layers.at("counts").get<SparseMatrix>().values.dtype(), DType::Int64);
+        QCOMPARE(a.varm.at("PCs").get<NDArray>().toFloat64(), (std::vector<double>{1, 2, 5, 6}));
+        QCOMPARE(a.varp.at("corr").get<NDArray>().toFloat64(), (std::vector<double>{1, 3, 7, 9}));
+        QVERIFY(a.raw.has_value());
+        QCOMPARE(matrixCols(a.raw->X), std::int64_t(3));  // raw keeps its genes
+        QCOMPARE(testing::denseValues(a.raw->X), (std::vector<double>{1, 0, 2, 5, 0, 1}));
+    }
+
+    void filterAppliesCountThresholds() {
+        // Per-cell totals 3, 6, 1; per-gene totals over kept cells.
+        AnnData a = testing::denseData(3, 3, {1, 0, 2, 5, 0, 1, 0, 0, 1});
+        FilterOptions o;
+        o.minCountsPerCell = 3;
+        o.minCountsPerGene = 4;
+        const FilterReport r = filter(a, o);
+        QCOMPARE(r.cellsRemoved, std::int64_t(1));
+        QCOMPARE(a.var.index, (std::vector<std::string>{"gene0"}));  // gene2: 3 counts < 4 over kept cells
+        QCOMPARE(testing::denseValues(*a.X), (std::vector<double>{1, 5}));
+    }
+
+    void subsetRejectsIndicesOutsideTheData() {
+        const AnnData a = testing::denseData(2, 2, {1, 2, 3, 4});
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, subsetObs(a, {0, 2}));
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, subsetVars(a, {-1}));
+        const AnnData b = subsetVars(a, {1, 0});
+        QCOMPARE(testing::denseValues(*b.X), (std::vector<double>{2, 1, 4, 3}));
+    }
+
+    void normalizesTotalsAndLogs() {
+        AnnData a = testing::denseData(2, 2, {1, 3, 0, 0});
+        a.X = testing::toSparse(2, 2, {1, 3, 0, 0}, DType::Int64);
+        normalizeTotal(a);
+        QCOMPARE(std::get<SparseMatrix>(*a.X).values.dtype(), DType::Float32);
+        QCOMPARE(testing::denseValues(*a.X), (std::vector<double>{2500, 7500, 0, 0}));
+        log1p(a);
+        const auto v = testing::denseValues(*a.X);
+        QVERIFY(std::abs(v[0] - std::log(2501.0)) < 1e-4);
+        QVERIFY(std::abs(v[1] - std::log(7501.0)) < 1e-4);
+        QCOMPARE(v[2], 0.0);
+    }
+
+    void pipelineKeepsCountsAndNeverNormalisesTwice() {
+        AnnData a = testing::denseData(2, 3, {1, 0, 3, 2, 2, 0});
+        QCOMPARE(standardPipeline(a), XKind::Counts);
+        QCOMPARE(testing::denseValues(a.layers.at("counts").get<NDArray>()), (std::vector<double>{1, 0, 3, 2, 2, 0}));
+        const auto once = testing::denseValues(*a.X);
+        QVERIFY(std::abs(once[0] - std::log1p(2500.0)) < 1e-4);
+        QVERIFY(std::abs(once[2] - std::log1p(7500.0)) < 1e-4);
+        const Dict& rec = a.uns.at("scdiff_preprocess").get<Dict>();
+        QCOMPARE(rec.at("log1p").get<NDArray>().at(0), 1.0);
+        QCOMPARE(rec.at("target_sum").get<NDArray>().at(0), 1e4);
+        QCOMPARE(standardPipeline(a), XKind::LogNormalized);
+        QCOMPARE(testing::denseValues(*a.X), once);
+
+        // Already log-normalised input: untouched, no counts layer, nothing recorded.
+        AnnData b = testing::denseData(1, 2, {0.5f, 1.25f});
+        QCOMPARE(standardPipeline(b), XKind::LogNormalized);
+        QCOMPARE(testing::denseValues(*b.X), (std::vector<double>{0.5, 1.25}));
+        QVERIFY(!b.layers.contains("counts"));
+
+        // A record saying log1p was done wins even when X happens to look like counts.
+        AnnData c = testing::denseData(1, 2, {1, 2});
+        Dict r;
+        r.set("log1p", NDArray::scalar<bool>(true));
+        c.uns.set("scdiff_preprocess", r);
+        standardPipeline(c);
+        QCOMPARE(testing::denseValues(*c.X), (std::vector<double>{1, 2}));
+    }
+
+    void scalesLikeScanpy() {
+        // Gene 0: 1, 2, 3 -> mean 2, std (ddof 1) 1; gene 1 constant -> std set to 1 -> all 0.
+        const AnnData a = testing::denseData(3, 2, {1, 4, 2, 4, 3, 4});
+        const auto s = scaledDense(a, 0);
+        QCOMPARE(std::vector<double>(s.begin(), s.end()), (std::vector<double>{-1, 0, 0, 0, 1, 0}));
+        const auto clipped = scaledDense(a, 0.5, {0});
+        QCOMPARE(std::vector<double>(clipped.begin(), clipped.end()), (std::vector<double>{-1, 0, 0.5}));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPreprocessBasics)
+#include "test_preprocess_basics.moc"
