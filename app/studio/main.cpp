@@ -1,0 +1,36 @@
+// scdiff-studio [FILE]: the desktop application. Only wiring: translations, the main window, the file.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("scDiff");
+    QApplication::setApplicationName("scDiff Studio");
+    QApplication::setApplicationVersion("0.1.0");
+
+    // The language from Preferences, else the system locale; English needs no catalogue.
+    const QString language = scdiff::ui::Settings::language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QTranslator appTranslator, qtTranslator;
+    if (appTranslator.load(locale, "scdiff", "_", ":/i18n")) QApplication::installTranslator(&appTranslator);
+    if (qtTranslator.load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Explore and annotate single-cell datasets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument("file", QApplication::translate("main", "A .h5ad file, 10x folder or CSV to open."));
+    parser.process(app);
+
+    scdiff::ui::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty()) window.openFile(parser.positionalArguments().front());
+    return app.exec();
+}

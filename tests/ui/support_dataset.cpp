@@ -1,0 +1,48 @@
+#include "support_dataset.h"
+
+#include <cmath>
+
+namespace scdiff::testing {
+
+AnnData makeDataset(std::int64_t nCells, std::int64_t nGenes) {
+    AnnData d;
+    std::vector<std::string> labels;
+    const char* names[] = {"alpha", "beta", "gamma"};
+    for (std::int64_t i = 0; i < nCells; ++i) {
+        d.obs.index.push_back("cell" + std::to_string(i));
+        labels.push_back(names[i % 3]);
+    }
+    for (std::int64_t j = 0; j < nGenes; ++j) d.var.index.push_back("g" + std::to_string(j));
+    d.obs.set("cell_type", Categorical::fromLabels(labels));
+    std::vector<float> nCounts;
+    SparseMatrix x;
+    x.rows = nCells;
+    x.cols = nGenes;
+    x.indptr.push_back(0);
+    std::vector<float> values;
+    for (std::int64_t i = 0; i < nCells; ++i) {
+        float total = 0;
+        for (std::int64_t j = 0; j < nGenes; ++j)
+            if (j % 3 == i % 3) {
+                x.indices.push_back(static_cast<std::int32_t>(j));
+                values.push_back(static_cast<float>(j % 5 + 1));
+                total += values.back();
+            }
+        x.indptr.push_back(static_cast<std::int64_t>(x.indices.size()));
+        nCounts.push_back(total);
+    }
+    x.values = NDArray::fromVector(values);
+    d.X = x;
+    d.obs.set("n_counts", NDArray::fromVector(nCounts));
+    std::vector<float> umap;
+    for (std::int64_t i = 0; i < nCells; ++i) {
+        const double t = static_cast<double>(i % 3);
+        umap.push_back(static_cast<float>(10 * t + std::sin(i * 1.7)));
+        umap.push_back(static_cast<float>(5 * t + std::cos(i * 2.3)));
+    }
+    d.obsm.set("X_umap", NDArray::fromVector(umap, {nCells, 2}));
+    d.uns.set("cell_type_colors", StringArray::fromVector({"#ff0000", "#00ff00", "#0000ff"}));
+    return d;
+}
+
+}  // namespace scdiff::testing

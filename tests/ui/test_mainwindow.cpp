@@ -1,0 +1,284 @@
+// Drives the real MainWindow offscreen: tables, colouring, lasso selection, relabel with undo/redo,
+// error reporting for a corrupt file, exports, and responsiveness while a job runs.
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QtTest>
+#include <qcustomplot.h>
+
+#include "app/CoreBridge.h"
+#include "app/ErrorReporter.h"
+#include "app/MainWindow.h"
+#include "jobs/JobRunner.h"
+#include "models/DataAccess.h"
+#include "models/DataFrameModel.h"
+#include "panels/DatasetPanel.h"
+#include "plots/EmbeddingView.h"
+#include "plots/PointCloud.h"
+#include "session/Commands.h"
+#include "session/Session.h"
+#include "support_dataset.h"
+
+#ifdef SCDIFF_UI_HAVE_IO
+#include "scdiff/h5ad.hpp"
+#endif
+
+using namespace scdiff;
+using namespace scdiff::ui;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    QStringList errors_;
+
+    QString label(MainWindow& w, std::int64_t row, const char* column = "cell_type") {
+        return cellText(w.session()->data().obs.find(column)->data, row);
+    }
+    bool waitForJob(MainWindow& w, int ms = 60000) {
+        if (!w.jobs()->busy()) return true;
+        QSignalSpy spy(w.jobs(), &JobRunner::finished);
+        return spy.wait(ms);
+    }
+
+private slots:
+    void init() {
+        errors_.clear();
+        ErrorReporter::setHandler([this](QWidget*, const QString&, const QString& s) { errors_ << s; });
+    }
+
+    void showsObsAndVarInTables() {
+        MainWindow w;
+        w.session()->setDataset(testing::makeDataset(300, 30), QString());
+        auto* obs = w.datasetPanel()->obsModel();
+        QCOMPARE(obs->rowCount(), 300);
+        QCOMPARE(obs->columnCount(), 2);
+        QCOMPARE(obs->data(obs->index(4, 0)).toString(), QString("beta"));
+        QCOMPARE(obs->headerData(4, Qt::Vertical).toString(), QString("cell4"));
+        QVERIFY(obs->headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString().contains("categorical (3)"));
+        QVERIFY(obs->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString().contains("float32"));
+        QCOMPARE(w.datasetPanel()->varModel()->rowCount(), 30);
+        // Filtering keeps only the matching rows.
+        w.datasetPanel()->obsProxy()->setFilterFixedString("gamma");
+        QCOMPARE(w.datasetPanel()->obsProxy()->rowCount(), 100);
+    }
+
+    void coloursByColumnAndGene() {
+        MainWindow w;
+        w.session()->setDataset(testing::makeDataset(300, 30), QString());
+        EmbeddingView* v = w.embeddingView();
+        QCOMPARE(v->embedding(), QString("X_umap"));
+        QCOMPARE(v->colouredBy(), QString("cell_type"));  // picked automatically
+        QCOMPARE(v->legend()->count(), 3);
+        QCOMPARE(v->legend()->item(1)->text(), QString("beta (100)"));
+        QVERIFY(v->colorScale() == nullptr);
+        QVERIFY(!v->colourByGene("no_such_gene"));
+        QVERIFY(v->colourByGene("g4"));  // value 4 % 5 + 1 = 5 in type-1 cells, 0 elsewhere
+        QVERIFY(v->colorScale() != nullptr);
+        QCOMPARE(v->colorScale()->dataRange().lower, 0.0);
+        QCOMPARE(v->colorScale()->dataRange().upper, 5.0);
+        QVERIFY(v->colourByColumn("n_counts"));  // numeric: a colour scale too
+        QVERIFY(v->colorScale() != nullptr);
+        QVERIFY(v->colourByColumn("cell_type"));
+        QVERIFY(v->colorScale() == nullptr);
+        QVERIFY(v->tooltipFor(5).contains("cell5"));
+        QVERIFY(v->tooltipFor(5).contains("gamma"));
+    }
+
+    void lassoSelectsRelabelsAndUndoes() {
+        MainWindow w;
+        w.session()->setDataset(testing::makeDataset(300, 30), QString());
+        // Cluster beta sits around (10, 5) within +-1.
+        QPolygonF lasso({{8, 3}, {12, 3}, {12.5, 7}, {8.5, 7.5}});
+        w.embeddingView()->selectPolygon(lasso);
+        QCOMPARE(w.session()->selection().size(), std::size_t(100));
+        QVERIFY(w.selectionLabel()->text().contains("100"));
+        QCOMPARE(w.session()->selection().front(), std::int64_t(1));
+
+        QVERIFY(w.relabelSelection("cell_type", "delta"));
+        QCOMPARE(label(w, 1), QString("delta"));
+        QCOMPARE(label(w, 0), QString("alpha"));
+        QCOMPARE(w.embeddingView()->legend()->count(), 4);
+        QVERIFY(w.session()->isDirty());
+        w.session()->undoStack()->undo();
+        QCOMPARE(label(w, 1), QString("beta"));
+        QCOMPARE(w.embeddingView()->legend()->count(), 3);
+        QVERIFY(!w.session()->isDirty());
+        w.session()->undoStack()->redo();
+        QCOMPARE(label(w, 1), QString("delta"));
+        QCOMPARE(label(w, 4), QString("delta"));
+
+        QVERIFY(w.saveSelectionAs("my_gate"));
+        QCOMPARE(label(w, 1, "my_gate"), QString("selected"));
+        QCOMPARE(label(w, 2, "my_gate"), QString("other"));
+        w.session()->undoStack()->undo();
+        QVERIFY(w.session()->data().obs.find("my_gate") == nullptr);
+    }
+
+    void renameMergesCategories() {
+        MainWindow w;
+        w.session()->setDataset(testing::makeDataset(30, 6), QString());
+        QVERIFY(w.renameCategory("cell_type", "alpha", "first"));
+        QCOMPARE(label(w, 0), QString("first"));
+        QVERIFY(w.renameCategory("cell_type", "beta", "gamma"));  // merge
+        const auto& c = std::get<Categorical>(w.session()->data().obs.find("cell_type")->data);
+        QCOMPARE(c.categoryCount(), std::int64_t(2));
+        QCOMPARE(label(w, 1), QString("gamma"));
+        QCOMPARE(label(w, 2), QString("gamma"));
+        QVERIFY(!w.renameCategory("cell_type", "nope", "x"));
+        QCOMPARE(errors_.size(), 1);
+        w.session()->undoStack()->undo();
+        QCOMPARE(label(w, 1), QString("beta"));
+    }
+
+    void gatesByGeneThreshold() {
+        MainWindow w;
+        w.session()->setDataset(testing::makeDataset(300, 30), QString());
+        QVERIFY(w.gateByGene("g2", true, 2.5));  // g2 = 3 in gamma cells
+        QCOMPARE(w.session()->selection().size(), std::size_t(100));
+        QCOMPARE(w.session()->selection().front(), std::int64_t(2));
+        QVERIFY(w.gateByGene("g2", false, 2.5));
+        QCOMPARE(w.session()->selection().size(), std::size_t(200));
+        QVERIFY(!w.gateByGene("nope", true, 0));
+        QCOMPARE(errors_.size(), 1);
+    }
+
+    void corruptFileIsReportedAndAppStaysUsable() {
+        MainWindow w;
+        w.session()->setDataset(testing::makeDataset(30, 6), QString());
+        const QString path = QString(SCDIFF_TEST_DATA_DIR) + "/ui_corrupt.h5ad";
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not an HDF5 file at all");
+        f.close();
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitForJob(w));
+        QCOMPARE(errors_.size(), 1);
+        QVERIFY(!errors_.front().isEmpty());
+        qInfo("reported: %s", qPrintable(errors_.front()));
+        QCOMPARE(w.session()->data().nObs(), std::int64_t(30));  // the open dataset is untouched
+        QVERIFY(!w.jobs()->busy());
+        QVERIFY(w.openFile(path));  // and the app accepts new work
+        QVERIFY(waitForJob(w));
+        QCOMPARE(errors_.size(), 2);
+    }
+
+    void exportsPlotsAndObsTable() {
+        MainWindow w;
+        w.resize(1000, 700);
+        w.session()->setDataset(testing::makeDataset(300, 30), QString());
+        const QString dir = QString(SCDIFF_TEST_DATA_DIR);
+        for (const char* ext : {"png", "svg", "pdf"}) {
+            const QString path = dir + "/ui_plot." + ext;
+            QFile::remove(path);
+            QVERIFY(w.exportPlot(path, 800, 600, 150));
+            QVERIFY2(QFileInfo(path).size() > 1000, ext);
+        }
+        QImage png(dir + "/ui_plot.png");
+        QCOMPARE(png.width(), 1250);  // 800 px at 150 dpi
+        QVERIFY(w.exportObsCsv(dir + "/ui_obs.csv"));
+        QFile csv(dir + "/ui_obs.csv");
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readLine().trimmed(), QByteArray(",cell_type,n_counts"));
+        QCOMPARE(csv.readLine().trimmed().left(12), QByteArray("cell0,alpha,"));
+    }
+
+    void exportedH5adCarriesTheLabels() {
+#ifndef SCDIFF_UI_HAVE_IO
+        QSKIP("the h5ad reader/writer is not in this build yet");
+#else
+        MainWindow w;
+        AnnData original = testing::makeDataset(300, 30);
+        const QString dir = QString(SCDIFF_TEST_DATA_DIR);
+        const QString source = dir + "/ui_source.h5ad", out = dir + "/ui_annotated.h5ad";
+        h5ad::write(original, source.toStdString());
+        QVERIFY(w.openFile(source));
+        QVERIFY(waitForJob(w));
+        QVERIFY(errors_.isEmpty());
+        w.embeddingView()->selectPolygon(QPolygonF({{8, 3}, {12, 3}, {12.5, 7}, {8.5, 7.5}}));
+        QVERIFY(w.relabelSelection("cell_type", "delta"));
+        // The source is protected: exporting onto it is refused with a sentence.
+        QVERIFY(w.exportH5ad(source));
+        QVERIFY(waitForJob(w));
+        QCOMPARE(errors_.size(), 1);
+        QVERIFY(w.exportH5ad(out));
+        QVERIFY(waitForJob(w));
+        QCOMPARE(errors_.size(), 1);
+        QVERIFY(!w.session()->isDirty());
+        AnnData back = h5ad::read(out.toStdString());
+        QCOMPARE(cellText(back.obs.find("cell_type")->data, 1), QString("delta"));
+        back.obs.remove("cell_type");
+        original.obs.remove("cell_type");
+        QVERIFY(back.obs == original.obs);
+        QVERIFY(back.X == original.X);
+        QVERIFY(back.obsm == original.obsm);
+        QProcess py;
+        py.start(SCDIFF_PYTHON, {"-W", "error", "-c",
+                                 "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]);"
+                                 "print(a.obs['cell_type'].iloc[1], (a.obs['cell_type'] == 'delta').sum())",
+                                 out});
+        QVERIFY(py.waitForFinished(60000));
+        QCOMPARE(py.exitCode(), 0);
+        QCOMPARE(py.readAllStandardOutput().trimmed(), QByteArray("delta 100"));
+#endif
+    }
+
+    void staysResponsiveWhileAJobRuns() {
+        MainWindow w;
+        w.show();
+        w.session()->setDataset(testing::makeDataset(1500, 300), QString());
+        QElapsedTimer clock;
+        qint64 last = 0, worst = 0;
+        QTimer tick;
+        tick.setInterval(5);
+        connect(&tick, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            worst = std::max(worst, now - last);
+            last = now;
+        });
+        clock.start();
+        tick.start();
+        if (canComputeEmbeddings()) {
+            QVERIFY(w.computeEmbedding(true));
+        } else {
+            // A CPU-bound job reporting progress, as loading does.
+            QVERIFY(w.jobs()->start("busy", [](Progress& p) {
+                volatile double s = 0;
+                for (int i = 0; i < 2000; ++i) {
+                    for (int k = 0; k < 200000; ++k) s = s + k * 1e-9;
+                    p.report(i, 2000);
+                    p.checkCancelled();
+                }
+            }, {}));
+        }
+        QVERIFY(waitForJob(w, 300000));
+        tick.stop();
+        qInfo("longest event-loop stall while the job ran: %lld ms (job took %lld ms)", worst, clock.elapsed());
+        QVERIFY(worst < 500);
+        QVERIFY(errors_.isEmpty());
+        if (canComputeEmbeddings()) {
+            QVERIFY(w.session()->data().obsm.contains("X_pca"));
+            QCOMPARE(w.embeddingView()->embedding(), QString("X_umap"));
+        }
+    }
+
+    void cancellingStopsTheJob() {
+        MainWindow w;
+        QVERIFY(w.jobs()->start("spin", [](Progress& p) {
+            for (;;) {
+                p.report(0, 1);
+                p.checkCancelled();
+                QThread::msleep(5);
+            }
+        }, {}));
+        QSignalSpy spy(w.jobs(), &JobRunner::finished);
+        QTimer::singleShot(50, w.jobs(), &JobRunner::cancel);
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(spy.front().at(2).toBool(), true);
+        QVERIFY(errors_.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

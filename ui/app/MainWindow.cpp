@@ -1,0 +1,490 @@
+#include "app/MainWindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QSvgGenerator>
+#include <QComboBox>
+#include <QTextStream>
+#include <QToolButton>
+#include <QUndoView>
+#include <memory>
+#include <qcustomplot.h>
+
+#include "app/CoreBridge.h"
+#include "app/ErrorReporter.h"
+#include "app/Settings.h"
+#include "jobs/JobRunner.h"
+#include "models/DataAccess.h"
+#include "panels/DatasetPanel.h"
+#include "plots/EmbeddingView.h"
+#include "session/Commands.h"
+#include "session/Session.h"
+
+#include "scdiff/error.hpp"
+
+namespace scdiff::ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    session_ = new Session(this);
+    jobs_ = new JobRunner(this);
+    embedding_ = new EmbeddingView(session_);
+    setCentralWidget(embedding_);
+    setAcceptDrops(true);
+
+    dataset_ = new DatasetPanel(session_);
+    auto* datasetDock = new QDockWidget(tr("Dataset"), this);
+    datasetDock->setObjectName("datasetDock");
+    datasetDock->setWidget(dataset_);
+    addDockWidget(Qt::LeftDockWidgetArea, datasetDock);
+    history_ = new QUndoView(session_->undoStack());
+    history_->setEmptyLabel(tr("<opened>"));
+    auto* historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName("historyDock");
+    historyDock->setWidget(history_);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+
+    selectionLabel_ = new QLabel(tr("No selection"));
+    jobLabel_ = new QLabel;
+    progress_ = new QProgressBar;
+    progress_->setMaximumWidth(200);
+    progress_->hide();
+    cancel_ = new QToolButton;
+    cancel_->setText(tr("Cancel"));
+    cancel_->hide();
+    statusBar()->addWidget(selectionLabel_);
+    statusBar()->addPermanentWidget(jobLabel_);
+    statusBar()->addPermanentWidget(progress_);
+    statusBar()->addPermanentWidget(cancel_);
+    connect(cancel_, &QToolButton::clicked, jobs_, &JobRunner::cancel);
+    connect(jobs_, &JobRunner::started, this, [this](const QString& title) {
+        jobLabel_->setText(title);
+        progress_->setRange(0, 0);
+        progress_->show();
+        cancel_->show();
+    });
+    connect(jobs_, &JobRunner::progressChanged, this, [this](qint64 done, qint64 total, const QString& stage) {
+        if (!stage.isEmpty()) jobLabel_->setText(stage);
+        if (total > 0) {
+            progress_->setRange(0, 1000);
+            progress_->setValue(static_cast<int>(1000.0 * static_cast<double>(done) / static_cast<double>(total)));
+        }
+    });
+    connect(jobs_, &JobRunner::finished, this, [this](const QString&, const QString&, bool cancelled) {
+        progress_->hide();
+        cancel_->hide();
+        jobLabel_->setText(cancelled ? tr("Cancelled") : QString());
+    });
+    connect(session_, &Session::selectionChanged, this, [this](qint64 n) {
+        selectionLabel_->setText(n ? tr("%n cell(s) selected", nullptr, static_cast<int>(n)) : tr("No selection"));
+    });
+    connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::refreshTitle);
+    connect(session_, &Session::datasetReplaced, this, [this] {
+        for (QAction* a : needData_) a->setEnabled(true);
+        refreshTitle();
+    });
+
+    buildMenus();
+    for (QAction* a : needData_) a->setEnabled(false);
+    resize(1280, 800);
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+    refreshTitle();
+}
+
+MainWindow::~MainWindow() {
+    jobs_->cancel();
+    jobs_->waitForWorker();
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::askOpen);
+    file->addAction(tr("Open &10x folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::askOpen10x);
+    if (canGenerateSynthetic())
+        file->addAction(tr("Open &example dataset"), this, [this] { openSynthetic("small"); });
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    refreshRecent();
+    file->addSeparator();
+    needData_ << file->addAction(tr("&Export annotated h5ad…"), QKeySequence::SaveAs, this, &MainWindow::askExportH5ad);
+    needData_ << file->addAction(tr("Export &obs table as CSV…"), this, &MainWindow::askExportObs);
+    needData_ << file->addAction(tr("Export &plot…"), QKeySequence(tr("Ctrl+P")), this, &MainWindow::askExportPlot);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = session_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = session_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    needData_ << edit->addAction(tr("&Relabel selected cells…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::askRelabel);
+    needData_ << edit->addAction(tr("&Save selection as category…"), QKeySequence(tr("Ctrl+Shift+L")), this,
+                                 &MainWindow::askSaveSelection);
+    needData_ << edit->addAction(tr("Re&name or merge category…"), this, &MainWindow::askRename);
+    needData_ << edit->addAction(tr("Select by &gene expression…"), QKeySequence(tr("Ctrl+G")), this, &MainWindow::askGate);
+    needData_ << edit->addAction(tr("&Clear selection"), QKeySequence(tr("Esc")), this, [this] { session_->setSelection({}); });
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    needData_ << analysis->addAction(tr("Compute &PCA"), this, [this] { computeEmbedding(false); });
+    needData_ << analysis->addAction(tr("Compute &UMAP"), QKeySequence(tr("Ctrl+U")), this, [this] { computeEmbedding(true); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
+    view->addAction(tr("&Reset zoom"), QKeySequence(tr("Ctrl+0")), embedding_, &EmbeddingView::resetView);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About scDiff Studio"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::refreshRecent() {
+    recentMenu_->clear();
+    const QStringList files = Settings::recentFiles();
+    for (const QString& f : files) recentMenu_->addAction(f, this, [this, f] { openFile(f); });
+    recentMenu_->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::refreshTitle() {
+    const QString name = session_->hasData()
+                             ? (session_->sourcePath().isEmpty() ? tr("untitled") : QFileInfo(session_->sourcePath()).fileName())
+                             : tr("no dataset");
+    setWindowTitle(QStringLiteral("%1%2 — scDiff Studio").arg(name, session_->isDirty() ? "*" : ""));
+}
+
+void MainWindow::report(const QString& title, const QString& sentence) { ErrorReporter::report(this, title, sentence); }
+
+bool MainWindow::openFile(const QString& path) {
+    if (jobs_->busy()) return false;
+    auto result = std::make_shared<AnnData>();
+    return jobs_->start(
+        tr("Opening %1").arg(QFileInfo(path).fileName()),
+        [path, result](Progress& p) { *result = loadDataset(path, p); },
+        [this, path, result](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) {
+                report(tr("Cannot open the file"), error);
+                return;
+            }
+            session_->setDataset(std::move(*result), path);
+            Settings::addRecentFile(path);
+            Settings::setLastFolder(QFileInfo(path).absolutePath());
+            refreshRecent();
+        });
+}
+
+bool MainWindow::openSynthetic(const QString& preset) {
+    if (jobs_->busy()) return false;
+    auto result = std::make_shared<AnnData>();
+    return jobs_->start(
+        tr("Generating example data"),
+        [preset, result](Progress& p) {
+            *result = syntheticDataset(preset.toStdString(), p);
+            ui::computeEmbedding(*result, true, p);
+        },
+        [this, result](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot create the example dataset"), error);
+            session_->setDataset(std::move(*result), QString());
+        });
+}
+
+bool MainWindow::computeEmbedding(bool umap) {
+    if (jobs_->busy() || !session_->hasData()) return false;
+    // Work on a copy so the window keeps drawing the current data; the result's new elements are
+    // moved in on the main thread.
+    auto work = std::make_shared<AnnData>(session_->data());
+    return jobs_->start(
+        umap ? tr("Computing UMAP") : tr("Computing PCA"), [work, umap](Progress& p) { ui::computeEmbedding(*work, umap, p); },
+        [this, work](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot compute the embedding"), error);
+            AnnData& d = session_->mutableData();
+            // X may have been log-normalised (counts kept in layers["counts"]); obs edits made in the
+            // meantime are kept because obs is not taken from the copy.
+            d.X = std::move(work->X);
+            d.layers = std::move(work->layers);
+            d.obsm = std::move(work->obsm);
+            d.varm = std::move(work->varm);
+            d.obsp = std::move(work->obsp);
+            d.uns = std::move(work->uns);
+            for (const auto& c : work->var.columns) d.var.set(c.name, c.data);
+            session_->notifyEmbeddingsChanged();
+        });
+}
+
+bool MainWindow::exportH5ad(const QString& path) {
+    if (jobs_->busy() || !session_->hasData()) return false;
+    auto copy = std::make_shared<AnnData>(session_->data());
+    const QString source = session_->sourcePath();
+    return jobs_->start(
+        tr("Writing %1").arg(QFileInfo(path).fileName()),
+        [copy, path, source](Progress& p) { saveDataset(*copy, path, source, p); },
+        [this](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot export the dataset"), error);
+            session_->markSaved();
+        });
+}
+
+bool MainWindow::exportObsCsv(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        report(tr("Cannot export the table"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+        return false;
+    }
+    auto quote = [](QString s) {
+        if (s.contains(',') || s.contains('"') || s.contains('\n')) s = '"' + s.replace("\"", "\"\"") + '"';
+        return s;
+    };
+    QTextStream out(&f);
+    const DataFrame& obs = session_->data().obs;
+    out << quote(QString::fromStdString(obs.indexName == "_index" ? "" : obs.indexName));
+    for (const auto& c : obs.columns) out << ',' << quote(QString::fromStdString(c.name));
+    out << '\n';
+    for (std::int64_t r = 0; r < obs.rows(); ++r) {
+        out << quote(QString::fromStdString(obs.index[r]));
+        for (const auto& c : obs.columns) out << ',' << quote(cellText(c.data, r));
+        out << '\n';
+    }
+    return true;
+}
+
+bool MainWindow::exportPlot(const QString& path, int width, int height, double dpi) {
+    QCustomPlot* plot = embedding_->plot();
+    const QString ext = QFileInfo(path).suffix().toLower();
+    bool ok = false;
+    if (ext == "png") {
+        ok = plot->savePng(path, width, height, dpi / 96.0, -1, static_cast<int>(dpi));
+    } else if (ext == "pdf") {
+        ok = plot->savePdf(path, width, height);
+    } else if (ext == "svg") {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(QSize(width, height));
+        svg.setViewBox(QRect(0, 0, width, height));
+        svg.setTitle(windowTitle());
+        QCPPainter painter;
+        ok = painter.begin(&svg);
+        if (ok) {
+            plot->toPainter(&painter, width, height);
+            painter.end();
+        }
+    }
+    if (!ok) report(tr("Cannot export the plot"), tr("Cannot write %1 (use .png, .svg or .pdf).").arg(path));
+    return ok;
+}
+
+bool MainWindow::relabelSelection(const QString& column, const QString& label) {
+    try {
+        if (session_->selection().empty()) throw InvalidInput("no cells are selected; select cells with the lasso first");
+        if (label.trimmed().isEmpty()) throw InvalidInput("the new label is empty");
+        session_->undoStack()->push(makeRelabelCommand(session_, column, session_->selection(), label.trimmed()));
+        return true;
+    } catch (const std::exception& e) {
+        report(tr("Cannot relabel"), QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+bool MainWindow::saveSelectionAs(const QString& name) {
+    try {
+        if (name.trimmed().isEmpty()) throw InvalidInput("the column name is empty");
+        session_->undoStack()->push(makeSelectionCategoryCommand(session_, name.trimmed(), session_->selection()));
+        return true;
+    } catch (const std::exception& e) {
+        report(tr("Cannot save the selection"), QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+bool MainWindow::renameCategory(const QString& column, const QString& from, const QString& to) {
+    try {
+        if (to.trimmed().isEmpty()) throw InvalidInput("the new category name is empty");
+        session_->undoStack()->push(makeRenameCategoryCommand(session_, column, from, to.trimmed()));
+        return true;
+    } catch (const std::exception& e) {
+        report(tr("Cannot rename the category"), QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+bool MainWindow::gateByGene(const QString& gene, bool greater, double threshold) {
+    const AnnData& d = session_->data();
+    const auto j = varIndex(d, gene.toStdString());
+    if (!d.X || j < 0) {
+        report(tr("Cannot select by gene"), tr("There is no gene named \"%1\" in this dataset.").arg(gene));
+        return false;
+    }
+    const auto v = geneColumn(*d.X, j);
+    std::vector<std::int64_t> rows;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (greater ? v[i] > threshold : v[i] < threshold) rows.push_back(static_cast<std::int64_t>(i));
+    session_->setSelection(std::move(rows));
+    return true;
+}
+
+void MainWindow::askOpen() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open dataset"), Settings::lastFolder(),
+                                                      tr("Datasets (*.h5ad *.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty()) openFile(path);
+}
+
+void MainWindow::askOpen10x() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open 10x folder"), Settings::lastFolder());
+    if (!dir.isEmpty()) openFile(dir);
+}
+
+void MainWindow::askExportH5ad() {
+    QString suggestion = session_->sourcePath();
+    suggestion = suggestion.isEmpty() ? Settings::lastFolder() + "/annotated.h5ad"
+                                      : QFileInfo(suggestion).absolutePath() + "/" +
+                                            QFileInfo(suggestion).completeBaseName() + "_annotated.h5ad";
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export annotated h5ad"), suggestion, tr("AnnData (*.h5ad)"));
+    if (!path.isEmpty()) exportH5ad(path);
+}
+
+void MainWindow::askExportObs() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export obs table"), Settings::lastFolder() + "/obs.csv",
+                                                      tr("CSV (*.csv)"));
+    if (!path.isEmpty()) exportObsCsv(path);
+}
+
+void MainWindow::askExportPlot() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export plot"));
+    auto* width = new QSpinBox;
+    width->setRange(100, 10000);
+    width->setValue(1200);
+    auto* height = new QSpinBox;
+    height->setRange(100, 10000);
+    height->setValue(900);
+    auto* dpi = new QSpinBox;
+    dpi->setRange(48, 1200);
+    dpi->setValue(150);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Width (px):"), width);
+    form->addRow(tr("Height (px):"), height);
+    form->addRow(tr("Resolution (dpi):"), dpi);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), Settings::lastFolder() + "/embedding.png",
+                                                      tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
+    if (!path.isEmpty()) exportPlot(path, width->value(), height->value(), dpi->value());
+}
+
+void MainWindow::askRelabel() {
+    QStringList columns;
+    for (const auto& c : session_->data().obs.columns)
+        if (isCategoricalLike(c.data)) columns << QString::fromStdString(c.name);
+    bool ok = false;
+    const QString column = QInputDialog::getItem(this, tr("Relabel selected cells"), tr("Column (or type a new one):"),
+                                                 columns, 0, true, &ok);
+    if (!ok || column.isEmpty()) return;
+    const QString label = QInputDialog::getText(this, tr("Relabel selected cells"), tr("New label:"), QLineEdit::Normal,
+                                                QString(), &ok);
+    if (ok) relabelSelection(column, label);
+}
+
+void MainWindow::askSaveSelection() {
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save selection as category"), tr("New obs column name:"),
+                                               QLineEdit::Normal, tr("selection"), &ok);
+    if (ok) saveSelectionAs(name);
+}
+
+void MainWindow::askRename() {
+    QStringList columns;
+    for (const auto& c : session_->data().obs.columns)
+        if (std::holds_alternative<Categorical>(c.data)) columns << QString::fromStdString(c.name);
+    bool ok = false;
+    const QString column = QInputDialog::getItem(this, tr("Rename category"), tr("Column:"), columns, 0, false, &ok);
+    if (!ok) return;
+    QStringList categories;
+    for (const auto& n : asCategorical(session_->data().obs.find(column.toStdString())->data).categoryNames())
+        categories << QString::fromStdString(n);
+    const QString from = QInputDialog::getItem(this, tr("Rename category"), tr("Category:"), categories, 0, false, &ok);
+    if (!ok) return;
+    const QString to = QInputDialog::getText(this, tr("Rename category"),
+                                             tr("New name (an existing name merges the two):"), QLineEdit::Normal, from, &ok);
+    if (ok) renameCategory(column, from, to);
+}
+
+void MainWindow::askGate() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Select by gene expression"));
+    auto* gene = new QLineEdit;
+    auto* op = new QComboBox;
+    op->addItems({">", "<"});
+    auto* value = new QDoubleSpinBox;
+    value->setRange(-1e9, 1e9);
+    value->setDecimals(3);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Gene:"), gene);
+    form->addRow(tr("Comparison:"), op);
+    form->addRow(tr("Threshold:"), value);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted) gateByGene(gene->text().trimmed(), op->currentIndex() == 0, value->value());
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About scDiff Studio"),
+                       tr("<b>scDiff Studio</b><br>Single-cell data exploration and the scDiff diffusion model.<br><br>"
+                          "Qt %1").arg(QString::fromLatin1(qVersion())));
+}
+
+bool MainWindow::maybeSave() {
+    if (!session_->isDirty()) return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                              tr("The annotations were changed. Export them before closing?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save) {
+        askExportH5ad();
+        return false;  // the export runs in the background; close again when it is done
+    }
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+    if (!maybeSave()) {
+        e->ignore();
+        return;
+    }
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    e->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
+    if (e->mimeData()->hasUrls()) e->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* e) {
+    const auto urls = e->mimeData()->urls();
+    if (!urls.isEmpty() && urls.front().isLocalFile()) openFile(urls.front().toLocalFile());
+}
+
+}  // namespace scdiff::ui

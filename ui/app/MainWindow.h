@@ -1,0 +1,86 @@
+#pragma once
+// The studio's main window: menus, the embedding view in the centre, the dataset and history docks,
+// and a status bar with the selection count and the running job's progress and cancel button.
+// The public slots are what the menus call; tests drive the window through them.
+#include <QMainWindow>
+#include <vector>
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+class QMenu;
+class QUndoView;
+
+namespace scdiff::ui {
+
+class Session;
+class JobRunner;
+class EmbeddingView;
+class DatasetPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session* session() const { return session_; }
+    JobRunner* jobs() const { return jobs_; }
+    EmbeddingView* embeddingView() const { return embedding_; }
+    DatasetPanel* datasetPanel() const { return dataset_; }
+    QLabel* selectionLabel() const { return selectionLabel_; }
+
+public slots:
+    // Starts loading in the background; errors go to the ErrorReporter. False when a job is running.
+    bool openFile(const QString& path);
+    bool openSynthetic(const QString& preset);
+    bool computeEmbedding(bool umap);
+    // Writes the annotated dataset (h5ad) in the background; the source file is protected.
+    bool exportH5ad(const QString& path);
+    bool exportObsCsv(const QString& path);
+    // PNG / SVG / PDF by extension, size in pixels at 96 dpi scaled by dpi / 96.
+    bool exportPlot(const QString& path, int width, int height, double dpi = 96);
+
+    // Edits (undoable). They report a sentence and return false on invalid input.
+    bool relabelSelection(const QString& column, const QString& label);
+    bool saveSelectionAs(const QString& name);
+    bool renameCategory(const QString& column, const QString& from, const QString& to);
+    // Selects cells with expression of gene greater (or less) than the threshold.
+    bool gateByGene(const QString& gene, bool greater, double threshold);
+
+protected:
+    void closeEvent(QCloseEvent* e) override;
+    void dragEnterEvent(QDragEnterEvent* e) override;
+    void dropEvent(QDropEvent* e) override;
+
+private:
+    void buildMenus();
+    void refreshRecent();
+    void refreshTitle();
+    bool maybeSave();
+    void report(const QString& title, const QString& sentence);
+    void askOpen();
+    void askOpen10x();
+    void askExportH5ad();
+    void askExportObs();
+    void askExportPlot();
+    void askRelabel();
+    void askSaveSelection();
+    void askRename();
+    void askGate();
+    void showAbout();
+
+    Session* session_;
+    JobRunner* jobs_;
+    EmbeddingView* embedding_;
+    DatasetPanel* dataset_;
+    QUndoView* history_;
+    QLabel* selectionLabel_;
+    QLabel* jobLabel_;
+    QProgressBar* progress_;
+    QToolButton* cancel_;
+    QMenu* recentMenu_ = nullptr;
+    QList<QAction*> needData_;
+};
+
+}  // namespace scdiff::ui

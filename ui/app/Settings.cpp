@@ -1,0 +1,27 @@
+#include "app/Settings.h"
+
+#include <QSettings>
+
+namespace scdiff::ui {
+namespace {
+QSettings store() { return QSettings(QStringLiteral("scDiff"), QStringLiteral("scDiff Studio")); }
+}  // namespace
+
+QStringList Settings::recentFiles() { return store().value("recentFiles").toStringList(); }
+void Settings::addRecentFile(const QString& path) {
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > 10) files.removeLast();
+    store().setValue("recentFiles", files);
+}
+QString Settings::lastFolder() { return store().value("lastFolder").toString(); }
+void Settings::setLastFolder(const QString& f) { store().setValue("lastFolder", f); }
+QByteArray Settings::windowGeometry() { return store().value("window/geometry").toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray& g) { store().setValue("window/geometry", g); }
+QByteArray Settings::windowState() { return store().value("window/state").toByteArray(); }
+void Settings::setWindowState(const QByteArray& s) { store().setValue("window/state", s); }
+QString Settings::language() { return store().value("language").toString(); }
+void Settings::setLanguage(const QString& c) { store().setValue("language", c); }
+
+}  // namespace scdiff::ui

@@ -1,0 +1,104 @@
+#include "models/DataAccess.h"
+
+namespace scdiff::ui {
+
+QString cellText(const ColumnData& c, std::int64_t r) {
+    if (const auto* a = std::get_if<NDArray>(&c)) {
+        if (a->dtype() == DType::Bool) return a->at(r) != 0 ? QStringLiteral("True") : QStringLiteral("False");
+        return QString::number(a->at(r), 'g', 6);
+    }
+    if (const auto* s = std::get_if<StringArray>(&c)) return QString::fromStdString(s->values[r]);
+    if (const auto* cat = std::get_if<Categorical>(&c)) {
+        auto l = cat->label(r);
+        return l ? QString::fromStdString(*l) : QString();
+    }
+    if (const auto* n = std::get_if<NullableArray>(&c)) {
+        if (static_cast<std::size_t>(r) < n->mask.size() && n->mask[r]) return QString();
+        if (n->kind == NullableArray::Kind::String) return QString::fromStdString(n->strings[r]);
+        if (n->kind == NullableArray::Kind::Boolean) return n->values.at(r) != 0 ? "True" : "False";
+        return QString::number(static_cast<qint64>(n->values.at(r)));
+    }
+    return QStringLiteral("…");
+}
+
+std::optional<double> cellNumber(const ColumnData& c, std::int64_t r) {
+    if (const auto* a = std::get_if<NDArray>(&c)) return a->at(r);
+    if (const auto* n = std::get_if<NullableArray>(&c)) {
+        if (n->kind == NullableArray::Kind::String) return std::nullopt;
+        if (static_cast<std::size_t>(r) < n->mask.size() && n->mask[r]) return std::nullopt;
+        return n->values.at(r);
+    }
+    return std::nullopt;
+}
+
+QString columnTypeName(const ColumnData& c) {
+    if (const auto* a = std::get_if<NDArray>(&c)) return QString::fromLatin1(dtypeName(a->dtype()));
+    if (std::holds_alternative<StringArray>(c)) return QStringLiteral("string");
+    if (const auto* cat = std::get_if<Categorical>(&c))
+        return QStringLiteral("categorical (%1)").arg(cat->categoryCount());
+    if (const auto* n = std::get_if<NullableArray>(&c)) {
+        switch (n->kind) {
+        case NullableArray::Kind::Integer: return QStringLiteral("nullable integer");
+        case NullableArray::Kind::Boolean: return QStringLiteral("nullable boolean");
+        case NullableArray::Kind::String: return QStringLiteral("nullable string");
+        }
+    }
+    return QString::fromStdString(describe(c));
+}
+
+bool isCategoricalLike(const ColumnData& c) {
+    if (std::holds_alternative<Categorical>(c) || std::holds_alternative<StringArray>(c)) return true;
+    if (const auto* a = std::get_if<NDArray>(&c)) return a->dtype() == DType::Bool;
+    if (const auto* n = std::get_if<NullableArray>(&c)) return n->kind != NullableArray::Kind::Integer;
+    return false;
+}
+
+std::vector<float> geneColumn(const Matrix& x, std::int64_t j) {
+    const std::int64_t rows = matrixRows(x);
+    std::vector<float> out(static_cast<std::size_t>(rows), 0.0f);
+    if (const auto* s = std::get_if<SparseMatrix>(&x)) {
+        for (std::int64_t r = 0; r < rows; ++r) {
+            const auto b = s->indices.begin() + s->indptr[r], e = s->indices.begin() + s->indptr[r + 1];
+            auto it = std::lower_bound(b, e, static_cast<std::int32_t>(j));
+            if (it != e && *it == j) out[r] = static_cast<float>(s->values.at(it - s->indices.begin()));
+        }
+    } else {
+        const auto& a = std::get<NDArray>(x);
+        const std::int64_t cols = a.rank() > 1 ? a.shape()[1] : 1;
+        for (std::int64_t r = 0; r < rows; ++r) out[r] = static_cast<float>(a.at(r * cols + j));
+    }
+    return out;
+}
+
+std::int64_t varIndex(const AnnData& data, const std::string& name) {
+    const auto& idx = data.var.index;
+    auto it = std::find(idx.begin(), idx.end(), name);
+    return it == idx.end() ? -1 : static_cast<std::int64_t>(it - idx.begin());
+}
+
+std::vector<std::string> embeddingKeys(const AnnData& data) {
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < data.obsm.size(); ++i) {
+        const auto* a = data.obsm.values()[i].getIf<NDArray>();
+        if (a && a->rank() == 2 && a->shape()[0] == data.nObs() && a->shape()[1] >= 2) keys.push_back(data.obsm.keys()[i]);
+    }
+    return keys;
+}
+
+void embeddingXY(const AnnData& data, const std::string& key, std::vector<double>& x, std::vector<double>& y) {
+    x.clear();
+    y.clear();
+    const Element* e = data.obsm.find(key);
+    const auto* a = e ? e->getIf<NDArray>() : nullptr;
+    if (!a || a->rank() != 2 || a->shape()[1] < 2) return;
+    const std::int64_t n = a->shape()[0], d = a->shape()[1];
+    x.resize(n);
+    y.resize(n);
+    const auto v = a->toFloat64();
+    for (std::int64_t i = 0; i < n; ++i) {
+        x[i] = v[i * d];
+        y[i] = v[i * d + 1];
+    }
+}
+
+}  // namespace scdiff::ui

@@ -1,0 +1,31 @@
+#pragma once
+// Small read helpers over the core data model for views: cell text of a column, one gene's
+// expression per cell, 2-D embeddings. Qt-free apart from QString formatting.
+#include <QString>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scdiff/anndata.hpp"
+
+namespace scdiff::ui {
+
+// Text of row r of a column ("" for missing).
+QString cellText(const ColumnData& c, std::int64_t r);
+// Numeric value of row r (for sorting and colouring), nullopt for text/missing.
+std::optional<double> cellNumber(const ColumnData& c, std::int64_t r);
+// "categorical (6)", "float32", "string", ...
+QString columnTypeName(const ColumnData& c);
+bool isCategoricalLike(const ColumnData& c);  // categorical, strings, bool: coloured by a palette
+
+// Expression of gene column j of X for every cell (dense float), any matrix kind.
+std::vector<float> geneColumn(const Matrix& x, std::int64_t j);
+// Index of var name `name`, or -1.
+std::int64_t varIndex(const AnnData& data, const std::string& name);
+
+// obsm keys whose value is a 2-D array with nObs rows and >= 2 columns.
+std::vector<std::string> embeddingKeys(const AnnData& data);
+// Columns 0 and 1 of obsm[key] as float (x, y), empty when not an embedding.
+void embeddingXY(const AnnData& data, const std::string& key, std::vector<double>& x, std::vector<double>& y);
+
+}  // namespace scdiff::ui

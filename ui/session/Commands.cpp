@@ -1,0 +1,139 @@
+#include "session/Commands.h"
+
+#include <QObject>
+#include <algorithm>
+#include <map>
+
+#include "scdiff/error.hpp"
+#include "session/Session.h"
+
+namespace scdiff::ui {
+
+SetObsColumnCommand::SetObsColumnCommand(Session* session, const QString& column, std::optional<ColumnData> after,
+                                         const QString& text)
+    : session_(session), column_(column), after_(std::move(after)) {
+    setText(text);
+    if (const Column* c = session->data().obs.find(column.toStdString())) before_ = c->data;
+}
+
+void SetObsColumnCommand::undo() { session_->setObsColumn(column_, before_); }
+void SetObsColumnCommand::redo() { session_->setObsColumn(column_, after_); }
+
+Categorical asCategorical(const ColumnData& c) {
+    if (const auto* cat = std::get_if<Categorical>(&c)) {
+        if (std::holds_alternative<std::vector<std::string>>(cat->categories)) return *cat;
+        Categorical out;
+        out.codes = cat->codes;
+        out.categories = cat->categoryNames();
+        return out;
+    }
+    const std::int64_t n = columnLength(c);
+    std::vector<std::string> labels(static_cast<std::size_t>(n));
+    std::vector<bool> missing(static_cast<std::size_t>(n), false);
+    if (const auto* s = std::get_if<StringArray>(&c)) {
+        labels = s->values;
+    } else if (const auto* a = std::get_if<NDArray>(&c)) {
+        for (std::int64_t i = 0; i < n; ++i) {
+            const double v = a->at(i);
+            labels[i] = (v == static_cast<std::int64_t>(v)) ? std::to_string(static_cast<std::int64_t>(v))
+                                                            : QString::number(v).toStdString();
+        }
+    } else if (const auto* na = std::get_if<NullableArray>(&c)) {
+        for (std::int64_t i = 0; i < n; ++i) {
+            if (na->mask.size() > static_cast<std::size_t>(i) && na->mask[i]) { missing[i] = true; continue; }
+            labels[i] = na->kind == NullableArray::Kind::String ? na->strings[i] : QString::number(na->values.at(i)).toStdString();
+        }
+    } else {
+        throw InvalidInput("this obs column cannot be edited as categories (it is an element the app does not understand)");
+    }
+    Categorical out = Categorical::fromLabels(labels);
+    for (std::int64_t i = 0; i < n; ++i)
+        if (missing[i]) out.codes[i] = -1;
+    return out;
+}
+
+namespace {
+std::int32_t ensureCategory(Categorical& c, const std::string& label) {
+    auto& names = std::get<std::vector<std::string>>(c.categories);
+    auto it = std::find(names.begin(), names.end(), label);
+    if (it != names.end()) return static_cast<std::int32_t>(it - names.begin());
+    names.push_back(label);
+    return static_cast<std::int32_t>(names.size() - 1);
+}
+void checkRows(std::int64_t n, const std::vector<std::int64_t>& rows) {
+    for (auto r : rows)
+        if (r < 0 || r >= n)
+            throw InvalidInput("cell index " + std::to_string(r) + " is outside the dataset (" + std::to_string(n) +
+                               " cells)");
+}
+}  // namespace
+
+Categorical relabelled(const DataFrame& obs, const std::string& column, const std::vector<std::int64_t>& rows,
+                       const std::string& label) {
+    checkRows(obs.rows(), rows);
+    Categorical c;
+    if (const Column* col = obs.find(column)) {
+        c = asCategorical(col->data);
+    } else {
+        c.codes.assign(static_cast<std::size_t>(obs.rows()), -1);
+        c.categories = std::vector<std::string>{};
+    }
+    const std::int32_t code = ensureCategory(c, label);
+    for (auto r : rows) c.codes[static_cast<std::size_t>(r)] = code;
+    return c;
+}
+
+Categorical selectionColumn(std::int64_t nObs, const std::vector<std::int64_t>& rows, const std::string& inside,
+                            const std::string& outside) {
+    checkRows(nObs, rows);
+    Categorical c;
+    c.categories = std::vector<std::string>{inside, outside};
+    c.codes.assign(static_cast<std::size_t>(nObs), 1);
+    for (auto r : rows) c.codes[static_cast<std::size_t>(r)] = 0;
+    return c;
+}
+
+Categorical renamedCategory(const Categorical& input, const std::string& from, const std::string& to) {
+    Categorical c = input;
+    if (!std::holds_alternative<std::vector<std::string>>(c.categories)) c.categories = c.categoryNames();
+    auto& names = std::get<std::vector<std::string>>(c.categories);
+    auto src = std::find(names.begin(), names.end(), from);
+    if (src == names.end()) throw InvalidInput("there is no category \"" + from + "\" to rename");
+    const auto srcCode = static_cast<std::int32_t>(src - names.begin());
+    auto dst = std::find(names.begin(), names.end(), to);
+    if (dst == names.end()) {
+        *src = to;
+        return c;
+    }
+    // Merge: move every cell of `from` to `to`, then drop `from` and shift the codes above it.
+    const auto dstCode = static_cast<std::int32_t>(dst - names.begin());
+    for (auto& code : c.codes) {
+        if (code == srcCode) code = dstCode;
+        if (code > srcCode) --code;
+    }
+    names.erase(names.begin() + srcCode);
+    return c;
+}
+
+QUndoCommand* makeRelabelCommand(Session* s, const QString& column, const std::vector<std::int64_t>& rows,
+                                 const QString& label) {
+    auto c = relabelled(s->data().obs, column.toStdString(), rows, label.toStdString());
+    return new SetObsColumnCommand(s, column, ColumnData(std::move(c)),
+                                   QObject::tr("Relabel %n cell(s) as %1", nullptr, int(rows.size())).arg(label));
+}
+
+QUndoCommand* makeSelectionCategoryCommand(Session* s, const QString& name, const std::vector<std::int64_t>& rows) {
+    auto c = selectionColumn(s->data().nObs(), rows, "selected", "other");
+    return new SetObsColumnCommand(s, name, ColumnData(std::move(c)),
+                                   QObject::tr("Save selection as %1").arg(name));
+}
+
+QUndoCommand* makeRenameCategoryCommand(Session* s, const QString& column, const QString& from, const QString& to) {
+    const Column* col = s->data().obs.find(column.toStdString());
+    if (!col) throw InvalidInput("there is no obs column \"" + column.toStdString() + "\"");
+    auto c = renamedCategory(asCategorical(col->data), from.toStdString(), to.toStdString());
+    return new SetObsColumnCommand(s, column, ColumnData(std::move(c)),
+                                   QObject::tr("Rename %1 to %2").arg(from, to));
+}
+
+}  // namespace scdiff::ui

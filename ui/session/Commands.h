@@ -1,0 +1,47 @@
+#pragma once
+// Undoable edits of obs. Each command keeps the column before and after the edit (a whole column:
+// simple, exact, and cheap at 100k cells), so undo/redo restore it bit for bit.
+#include <QUndoCommand>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scdiff/anndata.hpp"
+
+namespace scdiff::ui {
+
+class Session;
+
+// Sets obs[column] to `after` (nullopt = remove); undo restores what was there.
+class SetObsColumnCommand : public QUndoCommand {
+public:
+    SetObsColumnCommand(Session* session, const QString& column, std::optional<ColumnData> after,
+                        const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    Session* session_;
+    QString column_;
+    std::optional<ColumnData> before_, after_;
+};
+
+// Pure functions building the new column for each edit (tested directly). All return categoricals.
+// rows -> `label` in column (a string/categorical column, or a new one with missing elsewhere).
+Categorical relabelled(const DataFrame& obs, const std::string& column, const std::vector<std::int64_t>& rows,
+                       const std::string& label);
+// A two-category column: `inside` for rows, `outside` for the rest.
+Categorical selectionColumn(std::int64_t nObs, const std::vector<std::int64_t>& rows, const std::string& inside,
+                            const std::string& outside);
+// Categories `from` renamed to `to`; when `to` already exists the categories merge.
+Categorical renamedCategory(const Categorical& c, const std::string& from, const std::string& to);
+// Any column as a categorical (strings and categoricals as they are, numbers formatted).
+Categorical asCategorical(const ColumnData& c);
+
+// Convenience constructors for the commands the UI issues.
+QUndoCommand* makeRelabelCommand(Session* s, const QString& column, const std::vector<std::int64_t>& rows,
+                                 const QString& label);
+QUndoCommand* makeSelectionCategoryCommand(Session* s, const QString& name, const std::vector<std::int64_t>& rows);
+QUndoCommand* makeRenameCategoryCommand(Session* s, const QString& column, const QString& from, const QString& to);
+
+}  // namespace scdiff::ui

@@ -1,0 +1,35 @@
+#include "session/Session.h"
+
+#include <algorithm>
+
+namespace scdiff::ui {
+
+Session::Session(QObject* parent) : QObject(parent) {}
+
+void Session::setDataset(AnnData data, const QString& sourcePath) {
+    data_ = std::move(data);
+    loaded_ = true;
+    source_ = sourcePath;
+    undo_.clear();
+    undo_.setClean();
+    selection_.clear();
+    emit datasetReplaced();
+    emit selectionChanged(0);
+}
+
+void Session::setObsColumn(const QString& name, std::optional<ColumnData> column) {
+    if (column)
+        data_.obs.set(name.toStdString(), std::move(*column));
+    else
+        data_.obs.remove(name.toStdString());
+    emit obsColumnChanged(name);
+}
+
+void Session::setSelection(std::vector<std::int64_t> rows) {
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    selection_ = std::move(rows);
+    emit selectionChanged(static_cast<qint64>(selection_.size()));
+}
+
+}  // namespace scdiff::ui

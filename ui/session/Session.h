@@ -1,0 +1,53 @@
+#pragma once
+// The document: one dataset (AnnData), where it came from, the undo stack of its edits and the current
+// cell selection. Every edit of the data goes through a QUndoCommand (see session/Commands.h) that calls
+// setObsColumn(); views listen to the signals and never edit the data themselves.
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "scdiff/anndata.hpp"
+
+namespace scdiff::ui {
+
+class Session : public QObject {
+    Q_OBJECT
+public:
+    explicit Session(QObject* parent = nullptr);
+
+    bool hasData() const { return loaded_; }
+    const AnnData& data() const { return data_; }
+    AnnData& mutableData() { return data_; }  // for jobs that add embeddings (not undoable)
+    const QString& sourcePath() const { return source_; }
+    QUndoStack* undoStack() { return &undo_; }
+    bool isDirty() const { return !undo_.isClean(); }
+
+    // Replaces the whole dataset; clears history and selection.
+    void setDataset(AnnData data, const QString& sourcePath);
+    // Replaces (or with nullopt removes) an obs column; only undo commands call this.
+    void setObsColumn(const QString& name, std::optional<ColumnData> column);
+    // After adding obsm entries outside the undo stack (PCA/UMAP results).
+    void notifyEmbeddingsChanged() { emit embeddingsChanged(); }
+    void markSaved() { undo_.setClean(); }
+
+    const std::vector<std::int64_t>& selection() const { return selection_; }  // sorted row indices
+    void setSelection(std::vector<std::int64_t> rows);
+
+signals:
+    void datasetReplaced();
+    void obsColumnChanged(const QString& name);
+    void embeddingsChanged();
+    void selectionChanged(qint64 count);
+
+private:
+    AnnData data_;
+    bool loaded_ = false;
+    QString source_;
+    QUndoStack undo_;
+    std::vector<std::int64_t> selection_;
+};
+
+}  // namespace scdiff::ui
