@@ -1,6 +1,7 @@
 #include "support_dataset.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace scdiff::testing {
 
@@ -9,10 +10,16 @@ AnnData makeDataset(std::int64_t nCells, std::int64_t nGenes) {
     std::vector<std::string> labels;
     const char* names[] = {"alpha", "beta", "gamma"};
     for (std::int64_t i = 0; i < nCells; ++i) {
-        d.obs.index.push_back("cell" + std::to_string(i));
+        char name[32];
+        std::snprintf(name, sizeof name, "cell%lld", static_cast<long long>(i));
+        d.obs.index.emplace_back(name);
         labels.push_back(names[i % 3]);
     }
-    for (std::int64_t j = 0; j < nGenes; ++j) d.var.index.push_back("g" + std::to_string(j));
+    for (std::int64_t j = 0; j < nGenes; ++j) {
+        char name[32];
+        std::snprintf(name, sizeof name, "g%lld", static_cast<long long>(j));
+        d.var.index.emplace_back(name);
+    }
     d.obs.set("cell_type", Categorical::fromLabels(labels));
     std::vector<float> nCounts;
     SparseMatrix x;
