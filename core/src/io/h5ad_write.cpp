@@ -1,0 +1,374 @@
+// h5ad writer: exactly anndata 0.8's encoding (see docs/H5AD_FORMAT.md), into a temporary file in
+// the target folder that is renamed over the target only once everything was written.
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <random>
+
+#include "io/h5ad_hdf5.hpp"
+#include "scdiff/h5ad.hpp"
+
+namespace scdiff::h5ad {
+namespace {
+
+using h5io::Hid;
+
+std::string join(const std::string& parent, const std::string& name) {
+    return parent == "/" ? "/" + name : parent + "/" + name;
+}
+
+// Thrown inside the writer with the element path; turned into FileError by write().
+struct WriteFailure {
+    std::string element, problem;
+};
+
+class Writer {
+public:
+    Writer(const WriteOptions& options, Progress& progress) : opt_(options), progress_(progress) {}
+
+    void run(hid_t file, const AnnData& ad) {
+        Hid root(H5Gopen2(file, "/", H5P_DEFAULT));
+        h5io::writeEncoding(root, "anndata", "0.1.0");
+        progress_.stage("writing X");
+        if (ad.X) writeMatrix(root, "X", "/X", *ad.X);
+        progress_.checkCancelled();
+        progress_.stage("writing obs/var");
+        writeDataFrame(root, "obs", "/obs", ad.obs);
+        writeDataFrame(root, "var", "/var", ad.var);
+        progress_.stage("writing layers, embeddings and uns");
+        writeDict(root, "layers", "/layers", ad.layers);
+        writeDict(root, "obsm", "/obsm", ad.obsm);
+        writeDict(root, "varm", "/varm", ad.varm);
+        writeDict(root, "obsp", "/obsp", ad.obsp);
+        writeDict(root, "varp", "/varp", ad.varp);
+        writeDict(root, "uns", "/uns", ad.uns);
+        if (ad.raw) {
+            Hid g = group(root, "raw", "/raw");
+            enc(g, "/raw", "raw", "0.1.0");
+            writeMatrix(g, "X", "/raw/X", ad.raw->X);
+            writeDataFrame(g, "var", "/raw/var", ad.raw->var);
+            writeDict(g, "varm", "/raw/varm", ad.raw->varm);
+        }
+    }
+
+private:
+    [[noreturn]] static void fail(const std::string& path, const std::string& problem) {
+        throw WriteFailure{path, problem};
+    }
+    Hid group(hid_t loc, const std::string& name, const std::string& path) {
+        Hid g(H5Gcreate2(loc, name.c_str(), h5io::lcpl(), groupCpl_, H5P_DEFAULT));
+        if (!g.valid()) fail(path, "cannot create this group (duplicate or invalid name?)");
+        return g;
+    }
+    void enc(hid_t obj, const std::string& path, const char* type, const char* version) {
+        try {
+            h5io::writeEncoding(obj, type, version);
+        } catch (const std::exception&) {
+            fail(path, "cannot write the encoding attributes");
+        }
+    }
+    Hid createDataset(hid_t loc, const std::string& name, const std::string& path, hid_t ftype,
+                      const std::vector<std::int64_t>& shape, bool compressible) {
+        std::vector<hsize_t> dims(shape.begin(), shape.end());
+        Hid space(shape.empty() ? H5Screate(H5S_SCALAR)
+                                : H5Screate_simple(static_cast<int>(dims.size()), dims.data(), nullptr));
+        Hid dcpl(H5Pcreate(H5P_DATASET_CREATE));
+        std::uint64_t total = 1;
+        for (auto d : dims) total *= d;
+        if (compressible && opt_.gzipLevel > 0 && !shape.empty() && total > 0) {
+            // ~1 MiB chunks of whole trailing dimensions.
+            std::vector<hsize_t> chunk(dims);
+            std::uint64_t inner = H5Tget_size(ftype);
+            for (size_t i = 1; i < chunk.size(); ++i) inner *= chunk[i];
+            chunk[0] = std::max<hsize_t>(1, std::min<hsize_t>(dims[0], (1u << 20) / std::max<std::uint64_t>(inner, 1)));
+            H5Pset_chunk(dcpl, static_cast<int>(chunk.size()), chunk.data());
+            H5Pset_shuffle(dcpl);
+            H5Pset_deflate(dcpl, static_cast<unsigned>(std::min(opt_.gzipLevel, 9)));
+        }
+        Hid d(H5Dcreate2(loc, name.c_str(), ftype, space, h5io::lcpl(), dcpl, H5P_DEFAULT));
+        if (!d.valid()) fail(path, "cannot create this dataset (duplicate or invalid name?)");
+        return d;
+    }
+
+    void writeArray(hid_t loc, const std::string& name, const std::string& path, const NDArray& a, bool encode,
+                    const char* type = nullptr) {
+        Hid ft = fileType(a.dtype());
+        Hid d = createDataset(loc, name, path, ft, a.shape(), true);
+        Hid mt = h5io::memType(a.dtype());
+        if (a.size() > 0 && H5Dwrite(d, mt, H5S_ALL, H5S_ALL, H5P_DEFAULT, a.raw()) < 0)
+            fail(path, "cannot write the values (disk full?)");
+        if (encode) enc(d, path, type ? type : (a.isScalar() ? "numeric-scalar" : "array"), "0.2.0");
+    }
+    static Hid fileType(DType t) {
+        switch (t) {
+            case DType::Bool: return h5io::boolType();
+            case DType::Int8: return Hid(H5Tcopy(H5T_STD_I8LE));
+            case DType::Int16: return Hid(H5Tcopy(H5T_STD_I16LE));
+            case DType::Int32: return Hid(H5Tcopy(H5T_STD_I32LE));
+            case DType::Int64: return Hid(H5Tcopy(H5T_STD_I64LE));
+            case DType::UInt8: return Hid(H5Tcopy(H5T_STD_U8LE));
+            case DType::UInt16: return Hid(H5Tcopy(H5T_STD_U16LE));
+            case DType::UInt32: return Hid(H5Tcopy(H5T_STD_U32LE));
+            case DType::UInt64: return Hid(H5Tcopy(H5T_STD_U64LE));
+            case DType::Float32: return Hid(H5Tcopy(H5T_IEEE_F32LE));
+            case DType::Float64: return Hid(H5Tcopy(H5T_IEEE_F64LE));
+        }
+        return Hid(H5Tcopy(H5T_IEEE_F64LE));
+    }
+    template <class T>
+    void writeVector(hid_t loc, const std::string& name, const std::string& path, const std::vector<T>& v,
+                     hid_t ftype, hid_t mtype) {
+        Hid d = createDataset(loc, name, path, ftype, {static_cast<std::int64_t>(v.size())}, true);
+        if (!v.empty() && H5Dwrite(d, mtype, H5S_ALL, H5S_ALL, H5P_DEFAULT, v.data()) < 0)
+            fail(path, "cannot write the values (disk full?)");
+    }
+    void writeStrings(hid_t loc, const std::string& name, const std::string& path, const std::vector<std::string>& v,
+                      const std::vector<std::int64_t>& shape, bool encode) {
+        Hid t = h5io::utf8Type();
+        Hid d = createDataset(loc, name, path, t, shape, true);
+        std::vector<const char*> ptrs;
+        ptrs.reserve(v.size());
+        for (const auto& s : v) ptrs.push_back(s.c_str());
+        if (!ptrs.empty() && H5Dwrite(d, t, H5S_ALL, H5S_ALL, H5P_DEFAULT, ptrs.data()) < 0)
+            fail(path, "cannot write the strings (disk full?)");
+        if (encode) enc(d, path, shape.empty() ? "string" : "string-array", "0.2.0");
+    }
+
+    void writeSparse(hid_t loc, const std::string& name, const std::string& path, const SparseMatrix& s) {
+        Hid g = group(loc, name, path);
+        enc(g, path, s.storedAsCsc ? "csc_matrix" : "csr_matrix", "0.1.0");
+        {
+            hsize_t two = 2;
+            Hid space(H5Screate_simple(1, &two, nullptr));
+            Hid a(H5Acreate2(g, "shape", H5T_STD_I64LE, space, H5P_DEFAULT, H5P_DEFAULT));
+            const std::int64_t shape[2] = {s.rows, s.cols};
+            if (!a.valid() || H5Awrite(a, H5T_NATIVE_INT64, shape) < 0) fail(path, "cannot write attribute 'shape'");
+        }
+        if (static_cast<std::int64_t>(s.indptr.size()) != s.rows + 1 || s.values.size() != s.nnz())
+            fail(path, "the sparse matrix is inconsistent (indptr length or value count)");
+        constexpr std::int64_t lim = 0x7fffffff;
+        const bool wide = s.nnz() > lim || s.rows > lim || s.cols > lim;
+        Hid it(H5Tcopy(wide ? H5T_STD_I64LE : H5T_STD_I32LE));
+        if (!s.storedAsCsc) {
+            writeArray(g, "data", join(path, "data"), s.values, false);
+            writeVector(g, "indices", join(path, "indices"), s.indices, it, H5T_NATIVE_INT32);
+            writeVector(g, "indptr", join(path, "indptr"), s.indptr, it, H5T_NATIVE_INT64);
+            return;
+        }
+        // CSR -> CSC for storage.
+        const size_t nnz = static_cast<size_t>(s.nnz()), es = dtypeSize(s.values.dtype());
+        std::vector<std::int64_t> ptr(static_cast<size_t>(s.cols) + 1, 0);
+        for (auto c : s.indices) ++ptr[static_cast<size_t>(c) + 1];
+        for (size_t c = 0; c < static_cast<size_t>(s.cols); ++c) ptr[c + 1] += ptr[c];
+        std::vector<std::int32_t> rows(nnz);
+        NDArray vals(s.values.dtype(), {static_cast<std::int64_t>(nnz)});
+        auto* src = static_cast<const std::byte*>(s.values.raw());
+        auto* dst = static_cast<std::byte*>(vals.raw());
+        std::vector<std::int64_t> next(ptr.begin(), ptr.end() - 1);
+        for (std::int64_t r = 0; r < s.rows; ++r)
+            for (std::int64_t k = s.indptr[static_cast<size_t>(r)]; k < s.indptr[static_cast<size_t>(r) + 1]; ++k) {
+                const auto c = static_cast<size_t>(s.indices[static_cast<size_t>(k)]);
+                const auto p = static_cast<size_t>(next[c]++);
+                rows[p] = static_cast<std::int32_t>(r);
+                std::memcpy(dst + p * es, src + static_cast<size_t>(k) * es, es);
+            }
+        writeArray(g, "data", join(path, "data"), vals, false);
+        writeVector(g, "indices", join(path, "indices"), rows, it, H5T_NATIVE_INT32);
+        writeVector(g, "indptr", join(path, "indptr"), ptr, it, H5T_NATIVE_INT64);
+    }
+
+    void writeMatrix(hid_t loc, const std::string& name, const std::string& path, const Matrix& m) {
+        if (auto* d = std::get_if<NDArray>(&m))
+            writeArray(loc, name, path, *d, true);
+        else
+            writeSparse(loc, name, path, std::get<SparseMatrix>(m));
+    }
+
+    void writeCategorical(hid_t loc, const std::string& name, const std::string& path, const Categorical& c) {
+        Hid g = group(loc, name, path);
+        enc(g, path, "categorical", "0.2.0");
+        {
+            Hid bt = h5io::boolType();
+            Hid space(H5Screate(H5S_SCALAR));
+            Hid a(H5Acreate2(g, "ordered", bt, space, H5P_DEFAULT, H5P_DEFAULT));
+            const std::int8_t v = c.ordered ? 1 : 0;
+            if (!a.valid() || H5Awrite(a, bt, &v) < 0) fail(path, "cannot write attribute 'ordered'");
+        }
+        // Signed codes as pandas makes them: int8 up to 127 categories, then int16, then int32.
+        const auto k = c.categoryCount();
+        NDArray codes;
+        if (k <= 127) {
+            std::vector<std::int8_t> v(c.codes.begin(), c.codes.end());
+            codes = NDArray::fromVector(std::move(v));
+        } else if (k <= 32767) {
+            std::vector<std::int16_t> v(c.codes.begin(), c.codes.end());
+            codes = NDArray::fromVector(std::move(v));
+        } else {
+            codes = NDArray::fromVector(c.codes);
+        }
+        writeArray(g, "codes", join(path, "codes"), codes, true);
+        if (auto* s = std::get_if<std::vector<std::string>>(&c.categories))
+            writeStrings(g, "categories", join(path, "categories"), *s, {static_cast<std::int64_t>(s->size())}, true);
+        else
+            writeArray(g, "categories", join(path, "categories"), std::get<NDArray>(c.categories), true);
+    }
+
+    void writeNullable(hid_t loc, const std::string& name, const std::string& path, const NullableArray& a) {
+        Hid g = group(loc, name, path);
+        const char* type = a.kind == NullableArray::Kind::Integer   ? "nullable-integer"
+                           : a.kind == NullableArray::Kind::Boolean ? "nullable-boolean"
+                                                                    : "nullable-string-array";
+        enc(g, path, type, "0.1.0");
+        if (a.kind == NullableArray::Kind::String) {
+            try {
+                h5io::writeStringAttr(g, "na-value", a.naValue);
+            } catch (const std::exception&) {
+                fail(path, "cannot write attribute 'na-value'");
+            }
+            writeStrings(g, "values", join(path, "values"), a.strings, {static_cast<std::int64_t>(a.strings.size())}, true);
+        } else {
+            writeArray(g, "values", join(path, "values"), a.values, true);
+        }
+        std::vector<bool> m(a.mask.begin(), a.mask.end());
+        writeArray(g, "mask", join(path, "mask"), NDArray::fromVector(std::move(m)), true);
+    }
+
+    void writeOpaque(hid_t loc, const std::string& name, const std::string& path, const OpaqueElement& o) {
+        if (!o.store || o.store->file < 0) fail(path, "the kept element has no store");
+        if (H5Ocopy(o.store->file, o.path.c_str(), loc, name.c_str(), H5P_DEFAULT, h5io::lcpl()) < 0)
+            fail(path, "cannot copy the kept element back");
+    }
+
+    void writeColumn(hid_t loc, const std::string& name, const std::string& path, const ColumnData& c) {
+        std::visit(
+            [&](const auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, NDArray>) writeArray(loc, name, path, v, true, "array");
+                else if constexpr (std::is_same_v<T, StringArray>) writeStrings(loc, name, path, v.values, v.shape, true);
+                else if constexpr (std::is_same_v<T, Categorical>) writeCategorical(loc, name, path, v);
+                else if constexpr (std::is_same_v<T, NullableArray>) writeNullable(loc, name, path, v);
+                else writeOpaque(loc, name, path, v);
+            },
+            c);
+    }
+
+    void writeDataFrame(hid_t loc, const std::string& name, const std::string& path, const DataFrame& df) {
+        Hid g = group(loc, name, path);
+        enc(g, path, "dataframe", "0.2.0");
+        const std::string indexName = df.indexName.empty() ? "_index" : df.indexName;
+        std::vector<std::string> order;
+        for (const auto& c : df.columns) {
+            if (c.name == indexName || c.name == "_index")
+                fail(join(path, c.name), "a column cannot have the name of the index ('" + indexName + "')");
+            if (columnLength(c.data) != df.rows() && !std::holds_alternative<OpaqueElement>(c.data))
+                fail(join(path, c.name), "has " + std::to_string(columnLength(c.data)) + " values but the data frame has " +
+                                             std::to_string(df.rows()) + " rows");
+            order.push_back(c.name);
+        }
+        try {
+            h5io::writeStringAttr(g, "_index", indexName);
+            h5io::writeStringArrayAttr(g, "column-order", order);
+        } catch (const std::exception&) {
+            fail(path, "cannot write the dataframe attributes");
+        }
+        writeStrings(g, indexName, join(path, indexName), df.index, {df.rows()}, true);
+        for (const auto& c : df.columns) {
+            progress_.checkCancelled();
+            writeColumn(g, c.name, join(path, c.name), c.data);
+        }
+    }
+
+    void writeElement(hid_t loc, const std::string& name, const std::string& path, const Element& e) {
+        if (name.find('/') != std::string::npos || name.empty() || name == "." )
+            fail(path, "the key '" + name + "' is not a valid HDF5 name (no '/' allowed)");
+        std::visit(
+            [&](const auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, Dict>) writeDict(loc, name, path, v);
+                else if constexpr (std::is_same_v<T, NDArray>) writeArray(loc, name, path, v, true);
+                else if constexpr (std::is_same_v<T, StringArray>) writeStrings(loc, name, path, v.values, v.shape, true);
+                else if constexpr (std::is_same_v<T, SparseMatrix>) writeSparse(loc, name, path, v);
+                else if constexpr (std::is_same_v<T, DataFrame>) writeDataFrame(loc, name, path, v);
+                else if constexpr (std::is_same_v<T, Categorical>) writeCategorical(loc, name, path, v);
+                else if constexpr (std::is_same_v<T, NullableArray>) writeNullable(loc, name, path, v);
+                else if constexpr (std::is_same_v<T, OpaqueElement>) writeOpaque(loc, name, path, v);
+                else {  // Null: anndata >= 0.12's encoding (0.8 drops None)
+                    Hid space(H5Screate(H5S_NULL));
+                    Hid d(H5Dcreate2(loc, name.c_str(), H5T_IEEE_F32LE, space, h5io::lcpl(), H5P_DEFAULT, H5P_DEFAULT));
+                    if (!d.valid()) fail(path, "cannot create this dataset");
+                    enc(d, path, "null", "0.1.0");
+                }
+            },
+            e.value);
+    }
+
+    void writeDict(hid_t loc, const std::string& name, const std::string& path, const Dict& d) {
+        Hid g = group(loc, name, path);
+        enc(g, path, "dict", "0.1.0");
+        for (size_t i = 0; i < d.size(); ++i) writeElement(g, d.keys()[i], join(path, d.keys()[i]), d.values()[i]);
+    }
+
+public:
+    hid_t groupCpl_ = H5P_DEFAULT;
+
+private:
+    const WriteOptions& opt_;
+    Progress& progress_;
+};
+
+}  // namespace
+
+void write(const AnnData& data, const std::filesystem::path& file, const WriteOptions& options, Progress& progress) {
+    namespace fs = std::filesystem;
+    h5io::silenceHdf5();
+    const std::string fname = file.string();
+    std::error_code ec;
+    if (!options.protectedInput.empty() && fs::exists(file, ec) && fs::exists(options.protectedInput, ec) &&
+        fs::equivalent(file, options.protectedInput, ec))
+        throw FileError(fname, "", "is the input file of this dataset and is protected; choose another output file");
+    if (!options.allowOverwrite && fs::exists(file, ec))
+        throw FileError(fname, "", "already exists and overwriting was not allowed");
+    const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    if (!fs::is_directory(dir, ec)) throw FileError(fname, "", "cannot be written: the folder does not exist");
+    std::random_device rd;
+    std::string tmpName = file.filename().string();
+    tmpName.insert(0, 1, '.');
+    tmpName.append(".tmp-").append(std::to_string(rd()));
+    const fs::path tmp = dir / tmpName;
+    auto cleanup = [&] {
+        std::error_code e2;
+        fs::remove(tmp, e2);
+    };
+    try {
+        Hid fcpl(H5Pcreate(H5P_FILE_CREATE));
+        H5Pset_link_creation_order(fcpl, H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED);
+        Hid fapl(H5Pcreate(H5P_FILE_ACCESS));
+        H5Pset_fclose_degree(fapl, H5F_CLOSE_STRONG);
+        Hid f(H5Fcreate(tmp.string().c_str(), H5F_ACC_EXCL, fcpl, fapl));
+        if (!f.valid()) throw FileError(fname, "", "cannot be written: cannot create a temporary file in " + dir.string());
+        Writer w(options, progress);
+        // Track creation order as h5py does so readers see members in the order written.
+        Hid gcpl(H5Pcreate(H5P_GROUP_CREATE));
+        H5Pset_link_creation_order(gcpl, H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED);
+        w.groupCpl_ = gcpl;
+        w.run(f, data);
+        if (H5Fflush(f, H5F_SCOPE_GLOBAL) < 0) throw WriteFailure{"/", "cannot flush the file (disk full?)"};
+        f.reset();
+        fs::rename(tmp, file);
+    } catch (const WriteFailure& e) {
+        cleanup();
+        throw FileError(fname, e.element, e.problem);
+    } catch (const fs::filesystem_error& e) {
+        cleanup();
+        throw FileError(fname, "", std::string("cannot be written: ") + e.what());
+    } catch (const std::exception& e) {
+        cleanup();
+        if (dynamic_cast<const Error*>(&e)) throw;
+        throw FileError(fname, "", std::string("cannot be written: ") + e.what());
+    } catch (...) {
+        cleanup();
+        throw;
+    }
+}
+
+}  // namespace scdiff::h5ad
