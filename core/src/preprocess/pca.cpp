@@ -1,6 +1,7 @@
 // PCA of the log-normalised X (HVG columns when flagged), stored like scanpy.pp.pca.
-// Exact for up to kExactGenes genes: C = (X^T X - n mu mu^T) / (n - 1) accumulated from dense row
-// blocks (two threads), then a symmetric eigendecomposition; the matrix is never densified whole.
+// Exact for up to kExactGenes genes: C = (X^T X - n mu mu^T) / (n - 1) accumulated from row blocks
+// (two threads; dense BLAS-3 updates or sparse pair updates, whichever is cheaper), then its leading
+// eigenvectors (topEigen below); the matrix is never densified whole.
 // Above that, randomised SVD (Halko et al. 2011; 10 extra columns, 4 power iterations) with implicit
 // centring: (X - 1 mu^T) M = X M - 1 (mu^T M).
 // Sign convention: the entry of largest |loading| of each component is positive.
@@ -44,6 +45,8 @@ Eigen::MatrixXd timesLeft(const Csr& x, const Eigen::MatrixXd& m) {
     return out;
 }
 
+// X^T X, two threads. Each block of rows is either densified and added with a BLAS-3 rank update, or,
+// when the rows are sparse (sum of nnz^2 well below rows * genes^2), added pair by pair.
 Eigen::MatrixXd gram(const Csr& x, Progress& progress) {
     const std::int64_t g = x.cols, block = 512;
     const std::int64_t nBlocks = (x.rows + block - 1) / block;
@@ -51,15 +54,34 @@ Eigen::MatrixXd gram(const Csr& x, Progress& progress) {
     std::vector<Eigen::MatrixXd> parts(nThreads, Eigen::MatrixXd::Zero(g, g));
     std::atomic<std::int64_t> next{0}, done{0};
     std::atomic<bool> stop{false};
+    const auto& ip = *x.indptr;
+    const auto& ix = *x.indices;
     auto work = [&](int t) {
         Eigen::MatrixXd dense(g, block);
+        Eigen::MatrixXd& c = parts[static_cast<std::size_t>(t)];  // column-major: c(j, i) with j >= i is the lower triangle
         for (std::int64_t b; !stop && (b = next++) < nBlocks;) {
             const std::int64_t r0 = b * block, r1 = std::min(x.rows, r0 + block);
-            dense.setZero();
-            for (std::int64_t r = r0; r < r1; ++r)
-                for (auto p = (*x.indptr)[static_cast<std::size_t>(r)]; p < (*x.indptr)[static_cast<std::size_t>(r) + 1]; ++p)
-                    dense((*x.indices)[static_cast<std::size_t>(p)], r - r0) = x.values[static_cast<std::size_t>(p)];
-            parts[static_cast<std::size_t>(t)].selfadjointView<Eigen::Lower>().rankUpdate(dense.leftCols(r1 - r0));
+            double pairs = 0;
+            for (std::int64_t r = r0; r < r1; ++r) {
+                const double k = static_cast<double>(ip[static_cast<std::size_t>(r) + 1] - ip[static_cast<std::size_t>(r)]);
+                pairs += k * k / 2;
+            }
+            if (pairs * 16 < static_cast<double>(r1 - r0) * static_cast<double>(g) * static_cast<double>(g)) {
+                for (std::int64_t r = r0; r < r1; ++r) {
+                    const auto p0 = ip[static_cast<std::size_t>(r)], p1 = ip[static_cast<std::size_t>(r) + 1];
+                    for (auto p = p0; p < p1; ++p) {
+                        const double vp = x.values[static_cast<std::size_t>(p)];
+                        double* col = c.col(ix[static_cast<std::size_t>(p)]).data();
+                        for (auto q = p; q < p1; ++q) col[ix[static_cast<std::size_t>(q)]] += vp * x.values[static_cast<std::size_t>(q)];
+                    }
+                }
+            } else {
+                dense.setZero();
+                for (std::int64_t r = r0; r < r1; ++r)
+                    for (auto p = ip[static_cast<std::size_t>(r)]; p < ip[static_cast<std::size_t>(r) + 1]; ++p)
+                        dense(ix[static_cast<std::size_t>(p)], r - r0) = x.values[static_cast<std::size_t>(p)];
+                c.selfadjointView<Eigen::Lower>().rankUpdate(dense.leftCols(r1 - r0));
+            }
             ++done;
             if (t == 0) {
                 progress.report(done, nBlocks);
@@ -83,6 +105,59 @@ Eigen::MatrixXd gram(const Csr& x, Progress& progress) {
     Eigen::MatrixXd c = parts[0];
     for (std::size_t t = 1; t < parts.size(); ++t) c += parts[t];
     return c.selfadjointView<Eigen::Lower>();
+}
+
+// The k leading eigenpairs of a symmetric matrix. Small matrices: full SelfAdjointEigenSolver.
+// Larger ones: Lanczos with full re-orthogonalisation (block Krylov basis of m vectors, Rayleigh-Ritz
+// on V^T C V), m doubled until every wanted Ritz pair has residual |C u - theta u| < 1e-9 theta_1;
+// with m = g the basis spans everything, so the result is exact either way.
+void topEigen(const Eigen::MatrixXd& c, int k, std::uint64_t seed, Eigen::MatrixXd& vectors, Eigen::VectorXd& values) {
+    const Eigen::Index g = c.rows();
+    if (g <= 400) {
+        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> es(c);
+        vectors.resize(g, k);
+        values.resize(k);
+        for (int i = 0; i < k; ++i) {
+            vectors.col(i) = es.eigenvectors().col(g - 1 - i);
+            values[i] = es.eigenvalues()[g - 1 - i];
+        }
+        return;
+    }
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> normal;
+    auto randomUnit = [&](const Eigen::MatrixXd& basis, Eigen::Index used) {
+        Eigen::VectorXd v(g);
+        for (Eigen::Index i = 0; i < g; ++i) v[i] = normal(rng);
+        for (int pass = 0; pass < 2; ++pass) v -= basis.leftCols(used) * (basis.leftCols(used).transpose() * v);
+        return Eigen::VectorXd(v.normalized());
+    };
+    Eigen::Index m = std::min<Eigen::Index>(g, std::max<Eigen::Index>(2 * k + 20, k + 100));
+    const double scale = c.diagonal().cwiseAbs().maxCoeff() + 1e-300;
+    for (;;) {
+        Eigen::MatrixXd v(g, m), cv(g, m);
+        v.col(0) = randomUnit(v, 0);
+        for (Eigen::Index j = 0; j < m; ++j) {
+            cv.col(j).noalias() = c * v.col(j);
+            if (j + 1 == m) break;
+            Eigen::VectorXd w = cv.col(j);
+            for (int pass = 0; pass < 2; ++pass) w -= v.leftCols(j + 1) * (v.leftCols(j + 1).transpose() * w);
+            const double nrm = w.norm();
+            v.col(j + 1) = nrm > 1e-10 * scale ? Eigen::VectorXd(w / nrm) : randomUnit(v, j + 1);  // breakdown: restart direction
+        }
+        Eigen::MatrixXd h = v.transpose() * cv;
+        h = (h + h.transpose()).eval() * 0.5;
+        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> es(h);
+        vectors.resize(g, k);
+        values.resize(k);
+        for (int i = 0; i < k; ++i) {
+            vectors.col(i) = v * es.eigenvectors().col(m - 1 - i);
+            values[i] = es.eigenvalues()[m - 1 - i];
+        }
+        const Eigen::MatrixXd resid = c * vectors - vectors * values.asDiagonal();
+        const double worst = resid.colwise().norm().maxCoeff();
+        if (m == g || worst < 1e-9 * std::max(std::abs(values[0]), 1e-300)) return;
+        m = std::min(g, 2 * m);
+    }
 }
 }  // namespace
 
@@ -126,8 +201,8 @@ void pca(AnnData& data, const PcaOptions& o, Progress& progress) {
         c -= static_cast<double>(n) * centre * centre.transpose();
         c /= static_cast<double>(n - 1);
         progress.checkCancelled();
-        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> es(c);
-        for (int i = 0; i < k; ++i) comps.col(i) = es.eigenvectors().col(g - 1 - i);
+        Eigen::VectorXd eigenvalues;
+        topEigen(c, k, o.seed, comps, eigenvalues);
     } else {
         std::mt19937_64 rng(o.seed);
         std::normal_distribution<double> normal;

@@ -156,7 +156,10 @@ void umap(AnnData& data, const UmapOptions& o, Progress& progress) {
             double d2 = 0;
             for (int d = 0; d < dim; ++d) d2 += (cur[d] - oth[d]) * (cur[d] - oth[d]);
             double gc = 0;
-            if (d2 > 0) gc = -2.0 * a * b * std::pow(d2, b - 1.0) / (a * std::pow(d2, b) + 1.0);
+            if (d2 > 0) {
+                const double pb = std::pow(d2, b);  // d^(2(b-1)) = d^(2b) / d^2: one pow instead of two
+                gc = -2.0 * a * b * (pb / d2) / (a * pb + 1.0);
+            }
             for (int d = 0; d < dim; ++d) {
                 const double gd = clip(gc * (cur[d] - oth[d]));
                 cur[d] += gd * alpha;
