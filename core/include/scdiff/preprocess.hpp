@@ -25,6 +25,9 @@ struct FilterReport {
     std::int64_t cellsRemoved = 0, genesRemoved = 0;
 };
 // Subsets every obs/var-aligned element (obs, var, obsm, varm, obsp, varp, layers; raw keeps its genes).
+// Cells first (total >= minCounts, detected genes >= minGenes, non-zero), then genes counted over the
+// kept cells (total >= minCounts, cells >= minCells, non-zero), as filter_cells then filter_genes.
+// Elements that cannot be subset (opaque copies) are dropped from the aligned mappings.
 FilterReport filter(AnnData& data, const FilterOptions& options);
 
 // Row subsets / column subsets of the whole AnnData (all aligned elements follow).
@@ -54,10 +57,22 @@ struct HvgOptions {
     std::string layer;  // SeuratV3 expects counts: "" = X
 };
 // Adds var columns highly_variable (bool), means, dispersions, dispersions_norm (seurat) or
-// variances, variances_norm, highly_variable_rank (seurat_v3), like scanpy.pp.highly_variable_genes.
+// variances, variances_norm, highly_variable_rank (seurat_v3), like scanpy.pp.highly_variable_genes
+// (single batch), and uns["hvg"]["flavor"].
+// seurat (X log-normalised): y = expm1(x); m_j = mean, v_j = var (ddof 1); m_j = 0 -> 1e-12;
+//   dispersion d_j = ln(v_j / m_j) (NaN when v_j = 0), means = ln(1 + m_j); genes binned by means into
+//   nBins equal-width bins (pandas.cut); dispersions_norm = (d_j - mean_bin) / std_bin (ddof 1, NaN
+//   skipped; a bin with one gene: std := its mean, mean := 0). Selection: the nTopGenes largest
+//   dispersions_norm (NaN as 0, ties included), or minMean < means < maxMean and dispersions_norm > minDisp.
+// seurat_v3 (counts in X or `layer`): m_j, v_j (ddof 1); for v_j > 0 a loess (degree 2, span 0.3,
+//   tricube weights, evaluated exactly at each gene: no kd-tree interpolation as skmisc does) of
+//   log10 v on log10 m gives s_j = sqrt(10^fit) (s_j = 1 for constant genes); counts clipped at
+//   m_j + sqrt(n) s_j; variances_norm = (n m^2 + sum x^2 - 2 m sum x) / ((n - 1) s^2) over clipped x;
+//   the nTopGenes largest are highly variable, highly_variable_rank 0.. (NaN for the others).
 void highlyVariableGenes(AnnData& data, const HvgOptions& options);
 
-// z-score every gene like scanpy.pp.scale: (x - mean) / std with ddof = 1, clipped at maxValue if > 0.
+// z-score every gene like scanpy.pp.scale: (x - mean) / std with ddof = 1 (std 0 -> 1), values above
+// maxValue set to maxValue when maxValue > 0 (scanpy 1.9 clips the upper side only).
 // Returns a dense row-major float32 matrix (rows = cells); X is not changed.
 std::vector<float> scaledDense(const AnnData& data, double maxValue = 10, const std::vector<std::int64_t>& genes = {});
 

@@ -174,7 +174,35 @@ private slots:
         }
     }
 
-    void randomisedPcaAgreesWithExactOnLeadingComponents() {
+    void lanczosPcaMatchesNumpySvdAbove400Genes() {
+        // 700 genes takes the Lanczos path of the exact solver.
+        const std::int64_t n = 150, g = 700;
+        std::mt19937 rng(9);
+        std::uniform_real_distribution<double> u(0, 3);
+        std::vector<double> prof(static_cast<std::size_t>(5 * g));
+        for (auto& p : prof) p = u(rng);
+        std::vector<float> x(static_cast<std::size_t>(n * g));
+        for (std::int64_t i = 0; i < n; ++i)
+            for (std::int64_t j = 0; j < g; ++j) {
+                std::poisson_distribution<int> p(prof[static_cast<std::size_t>((i % 5) * g + j)]);
+                x[static_cast<std::size_t>(i * g + j)] = static_cast<float>(std::log1p(p(rng)));
+            }
+        AnnData a = testing::denseData(n, g, x);
+        embedding::PcaOptions o;
+        o.nComps = 10;
+        embedding::pca(a, o);
+        const auto ref = testing::runPython(kPca, testing::denseValues(*a.X), n, g, "pca_lanczos");
+        const auto var = a.uns.at("pca").get<Dict>().at("variance").get<NDArray>().toFloat64();
+        const NDArray& pcs = a.varm.at("PCs").get<NDArray>();
+        for (int i = 0; i < 10; ++i)
+            QVERIFY2(std::abs(var[static_cast<std::size_t>(i)] - ref[static_cast<std::size_t>(i)]) < 1e-6 * ref[0],
+                     qPrintable(QString("%1: %2 vs %3").arg(i).arg(var[static_cast<std::size_t>(i)]).arg(ref[static_cast<std::size_t>(i)])));
+        for (int i = 0; i < 4; ++i)  // the four group directions are well separated from the noise
+            for (std::int64_t j = 0; j < g; ++j)
+                QVERIFY(std::abs(std::abs(pcs.at(j * 10 + i)) - ref[20 + static_cast<std::size_t>(i * g + j)]) < 1e-4);
+    }
+
+    void randomisedPcaMatchesNumpyOnLeadingVariances() {
         // 6000 genes takes the randomised path; the structure lives in a few directions.
         const std::int64_t n = 300, g = 6000;
         std::mt19937 rng(5);
