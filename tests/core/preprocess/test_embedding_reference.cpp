@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <map>
 #include <set>
 
 #include "scdiff/embedding.hpp"
@@ -304,6 +305,23 @@ private slots:
         QVERIFY2(std::abs(c.a - 0.5830) < 2e-3 && std::abs(c.b - 1.3341) < 2e-3, qPrintable(QString("%1 %2").arg(c.a).arg(c.b)));
         const auto d = embedding::fitUmapCurve(0.1, 1.0);
         QVERIFY2(std::abs(d.a - 1.5769) < 5e-3 && std::abs(d.b - 0.8951) < 2e-3, qPrintable(QString("%1 %2").arg(d.a).arg(d.b)));
+    }
+
+    void longStepsStopWhenCancelled() {
+        struct Cancelling : Progress {
+            int reports = 0;
+            void report(std::int64_t, std::int64_t, const std::map<std::string, double>&) override { ++reports; }
+            bool cancelled() const override { return true; }
+        } cancel;
+        AnnData a = withPca(300, 5, blobs(300, 5, 3, 4));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, embedding::neighbors(a, {}, cancel));
+        embedding::neighbors(a);
+        QVERIFY_THROWS_EXCEPTION(Cancelled, embedding::umap(a, {}, cancel));
+        QVERIFY(!a.obsm.contains("X_umap"));
+        AnnData e = expression(2);
+        QVERIFY_THROWS_EXCEPTION(Cancelled, embedding::pca(e, {}, cancel));
+        QVERIFY(!e.obsm.contains("X_pca"));
+        QVERIFY(cancel.reports > 0);
     }
 
     void umapKeepsBlobsApartAndIsDeterministic() {
