@@ -16,6 +16,8 @@
 #include "models/DataAccess.h"
 #include "models/DataFrameModel.h"
 #include "panels/DatasetPanel.h"
+#include "panels/MarkerPanel.h"
+#include <QTableWidget>
 #include "plots/EmbeddingView.h"
 #include "plots/PointCloud.h"
 #include "session/Commands.h"
@@ -261,6 +263,37 @@ private slots:
             QVERIFY(w.session()->data().obsm.contains("X_pca"));
             QCOMPARE(w.embeddingView()->embedding(), QString("X_umap"));
         }
+    }
+
+    void markerViewsShowTopMarkers() {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.session()->setDataset(testing::makeDataset(300, 30), QString());
+        w.showMarkers();
+        MarkerPanel* m = w.markerPanel();
+        m->setGroupBy("cell_type");
+        QVERIFY(m->computeMarkers());
+        QVERIFY(waitForJob(w));
+        QVERIFY(errors_.isEmpty());
+        QCOMPARE(m->ranking().size(), std::size_t(3));
+        QCOMPARE(m->ranking()[0].group, std::string("alpha"));
+        // Genes 0, 3, 6, ... are expressed only in alpha cells: the top alpha markers are among them.
+        for (int k = 0; k < 3; ++k) QCOMPARE(m->ranking()[0].genes[k].gene % 3, std::int64_t(0));
+        QCOMPARE(m->table()->rowCount(), 75);  // 25 per group
+        QCOMPARE(m->dotPlot()->plottableCount(), 1);
+        QCOMPARE(m->violinPlot()->plottableCount(), 3);  // one violin per group
+        auto* map = qobject_cast<QCPColorMap*>(m->heatmapPlot()->plottable(0));
+        QVERIFY(map);
+        QCOMPARE(map->data()->keySize(), 300);
+        QCOMPARE(map->data()->valueSize(), 9);  // top 3 of 3 groups
+        const QString csv = QString(SCDIFF_TEST_DATA_DIR) + "/ui_markers.csv";
+        QVERIFY(w.exportMarkersCsv(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readLine().startsWith("group,rank,gene,score"));
+        QVERIFY(f.readLine().startsWith("alpha,1,g"));
+        m->tabs()->setCurrentIndex(0);
+        QVERIFY(w.exportPlot(QString(SCDIFF_TEST_DATA_DIR) + "/ui_dotplot.svg", 600, 400));
     }
 
     void cancellingStopsTheJob() {

@@ -24,6 +24,7 @@
 #include <QTextStream>
 #include <QToolButton>
 #include <QUndoView>
+#include <QTabWidget>
 #include <memory>
 #include <qcustomplot.h>
 
@@ -33,6 +34,7 @@
 #include "jobs/JobRunner.h"
 #include "models/DataAccess.h"
 #include "panels/DatasetPanel.h"
+#include "panels/MarkerPanel.h"
 #include "plots/EmbeddingView.h"
 #include "session/Commands.h"
 #include "session/Session.h"
@@ -45,7 +47,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     session_ = new Session(this);
     jobs_ = new JobRunner(this);
     embedding_ = new EmbeddingView(session_);
-    setCentralWidget(embedding_);
+    markers_ = new MarkerPanel(session_, jobs_);
+    central_ = new QTabWidget;
+    central_->addTab(embedding_, tr("Embedding"));
+    central_->addTab(markers_, tr("Markers"));
+    setCentralWidget(central_);
     setAcceptDrops(true);
 
     dataset_ = new DatasetPanel(session_);
@@ -124,6 +130,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     needData_ << file->addAction(tr("&Export annotated h5ad…"), QKeySequence::SaveAs, this, &MainWindow::askExportH5ad);
     needData_ << file->addAction(tr("Export &obs table as CSV…"), this, &MainWindow::askExportObs);
+    needData_ << file->addAction(tr("Export &markers table as CSV…"), this, &MainWindow::askExportMarkers);
     needData_ << file->addAction(tr("Export &plot…"), QKeySequence(tr("Ctrl+P")), this, &MainWindow::askExportPlot);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -145,6 +152,10 @@ void MainWindow::buildMenus() {
 
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     needData_ << analysis->addAction(tr("Compute &PCA"), this, [this] { computeEmbedding(false); });
+    needData_ << analysis->addAction(tr("Find &marker genes"), QKeySequence(tr("Ctrl+M")), this, [this] {
+        showMarkers();
+        markers_->computeMarkers();
+    });
     needData_ << analysis->addAction(tr("Compute &UMAP"), QKeySequence(tr("Ctrl+U")), this, [this] { computeEmbedding(true); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -268,7 +279,11 @@ bool MainWindow::exportObsCsv(const QString& path) {
 }
 
 bool MainWindow::exportPlot(const QString& path, int width, int height, double dpi) {
-    QCustomPlot* plot = embedding_->plot();
+    QCustomPlot* plot = central_->currentWidget() == markers_ ? markers_->currentPlot() : embedding_->plot();
+    if (!plot) {
+        report(tr("Cannot export the plot"), tr("The current tab shows a table, not a plot; export it as CSV instead."));
+        return false;
+    }
     const QString ext = QFileInfo(path).suffix().toLower();
     bool ok = false;
     if (ext == "png") {
@@ -290,6 +305,17 @@ bool MainWindow::exportPlot(const QString& path, int width, int height, double d
     }
     if (!ok) report(tr("Cannot export the plot"), tr("Cannot write %1 (use .png, .svg or .pdf).").arg(path));
     return ok;
+}
+
+bool MainWindow::exportMarkersCsv(const QString& path) { return markers_->exportMarkersCsv(path); }
+
+void MainWindow::showMarkers() { central_->setCurrentWidget(markers_); }
+void MainWindow::showEmbedding() { central_->setCurrentWidget(embedding_); }
+
+void MainWindow::askExportMarkers() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export markers table"),
+                                                      Settings::lastFolder() + "/markers.csv", tr("CSV (*.csv)"));
+    if (!path.isEmpty()) exportMarkersCsv(path);
 }
 
 bool MainWindow::relabelSelection(const QString& column, const QString& label) {

@@ -10,6 +10,7 @@ class QProgressBar;
 class QToolButton;
 class QMenu;
 class QUndoView;
+class QTabWidget;
 
 namespace scdiff::ui {
 
@@ -17,6 +18,7 @@ class Session;
 class JobRunner;
 class EmbeddingView;
 class DatasetPanel;
+class MarkerPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,6 +30,10 @@ public:
     JobRunner* jobs() const { return jobs_; }
     EmbeddingView* embeddingView() const { return embedding_; }
     DatasetPanel* datasetPanel() const { return dataset_; }
+    MarkerPanel* markerPanel() const { return markers_; }
+    QTabWidget* centralTabs() const { return central_; }
+    void showMarkers();
+    void showEmbedding();
     QLabel* selectionLabel() const { return selectionLabel_; }
 
 public slots:
@@ -38,7 +44,9 @@ public slots:
     // Writes the annotated dataset (h5ad) in the background; the source file is protected.
     bool exportH5ad(const QString& path);
     bool exportObsCsv(const QString& path);
-    // PNG / SVG / PDF by extension, size in pixels at 96 dpi scaled by dpi / 96.
+    bool exportMarkersCsv(const QString& path);
+    // The current plot (embedding or marker tab) as PNG / SVG / PDF by extension, size in pixels at
+    // 96 dpi scaled by dpi / 96.
     bool exportPlot(const QString& path, int width, int height, double dpi = 96);
 
     // Edits (undoable). They report a sentence and return false on invalid input.
@@ -63,6 +71,7 @@ private:
     void askOpen10x();
     void askExportH5ad();
     void askExportObs();
+    void askExportMarkers();
     void askExportPlot();
     void askRelabel();
     void askSaveSelection();
@@ -74,6 +83,8 @@ private:
     JobRunner* jobs_;
     EmbeddingView* embedding_;
     DatasetPanel* dataset_;
+    MarkerPanel* markers_;
+    QTabWidget* central_;
     QUndoView* history_;
     QLabel* selectionLabel_;
     QLabel* jobLabel_;

@@ -1,0 +1,214 @@
+#include "panels/MarkerPanel.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextStream>
+#include <QVBoxLayout>
+#include <memory>
+#include <qcustomplot.h>
+
+#include "app/ErrorReporter.h"
+#include "jobs/JobRunner.h"
+#include "models/DataAccess.h"
+#include "plots/MarkerPlots.h"
+#include "session/Session.h"
+
+namespace scdiff::ui {
+
+MarkerPanel::MarkerPanel(Session* session, JobRunner* jobs, QWidget* parent)
+    : QWidget(parent), session_(session), jobs_(jobs) {
+    groupBox_ = new QComboBox;
+    genesEdit_ = new QLineEdit;
+    genesEdit_->setPlaceholderText(tr("Genes, separated by commas or spaces"));
+    violinGene_ = new QComboBox;
+    violinGene_->setToolTip(tr("Gene shown in the violin plot"));
+    auto* rank = new QPushButton(tr("Find top markers"));
+    dot_ = new QCustomPlot;
+    violin_ = new QCustomPlot;
+    heat_ = new QCustomPlot;
+    table_ = new QTableWidget;
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSortingEnabled(true);
+    tabs_ = new QTabWidget;
+    tabs_->addTab(dot_, tr("Dot plot"));
+    tabs_->addTab(violin_, tr("Violin"));
+    tabs_->addTab(heat_, tr("Heat map"));
+    tabs_->addTab(table_, tr("Top markers"));
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Group by:")));
+    bar->addWidget(groupBox_);
+    bar->addWidget(new QLabel(tr("Genes:")));
+    bar->addWidget(genesEdit_, 1);
+    bar->addWidget(rank);
+    bar->addWidget(new QLabel(tr("Violin gene:")));
+    bar->addWidget(violinGene_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(tabs_, 1);
+
+    connect(groupBox_, &QComboBox::currentTextChanged, this, [this] { redraw(); });
+    connect(genesEdit_, &QLineEdit::editingFinished, this, [this] {
+        setGenes(genesEdit_->text().split(QRegularExpression("[,\\s]+"), Qt::SkipEmptyParts));
+    });
+    connect(violinGene_, &QComboBox::currentTextChanged, this, [this] { redraw(); });
+    connect(rank, &QPushButton::clicked, this, &MarkerPanel::computeMarkers);
+    connect(session_, &Session::datasetReplaced, this, [this] {
+        genes_.clear();
+        ranking_.clear();
+        genesEdit_->clear();
+        fillTable();
+        refreshColumns();
+        redraw();
+    });
+    connect(session_, &Session::obsColumnChanged, this, [this](const QString& name) {
+        refreshColumns();
+        if (name == groupBox_->currentText()) redraw();
+    });
+}
+
+void MarkerPanel::refreshColumns() {
+    const QString current = groupBox_->currentText();
+    QSignalBlocker block(groupBox_);
+    groupBox_->clear();
+    for (const auto& c : session_->data().obs.columns)
+        if (isCategoricalLike(c.data)) groupBox_->addItem(QString::fromStdString(c.name));
+    if (groupBox_->findText(current) >= 0)
+        groupBox_->setCurrentText(current);
+    else
+        for (const char* c : {"cell_type", "celltype", "leiden", "louvain"})
+            if (groupBox_->findText(c) >= 0) {
+                groupBox_->setCurrentText(c);
+                break;
+            }
+}
+
+void MarkerPanel::setGroupBy(const QString& column) {
+    refreshColumns();
+    groupBox_->setCurrentText(column);
+    redraw();
+}
+
+int MarkerPanel::setGenes(const QStringList& genes) {
+    genes_.clear();
+    QStringList found;
+    for (const QString& g : genes) {
+        const auto j = varIndex(session_->data(), g.toStdString());
+        if (j >= 0 && std::find(genes_.begin(), genes_.end(), j) == genes_.end()) {
+            genes_.push_back(j);
+            found << g;
+        }
+    }
+    genesEdit_->setText(found.join(", "));
+    QSignalBlocker block(violinGene_);
+    violinGene_->clear();
+    violinGene_->addItems(found);
+    redraw();
+    return static_cast<int>(genes_.size());
+}
+
+void MarkerPanel::redraw() {
+    const std::string group = groupBox_->currentText().toStdString();
+    if (!session_->hasData() || group.empty()) return;
+    try {
+        drawDotPlot(dot_, session_->data(), group, genes_);
+        drawViolins(violin_, session_->data(), group, varIndex(session_->data(), violinGene_->currentText().toStdString()));
+        drawHeatmap(heat_, session_->data(), group, genes_);
+    } catch (const std::exception& e) {
+        ErrorReporter::report(this, tr("Cannot draw the marker plots"), QString::fromUtf8(e.what()));
+    }
+}
+
+bool MarkerPanel::computeMarkers() {
+    if (jobs_->busy() || !session_->hasData() || groupBox_->currentText().isEmpty()) return false;
+    auto result = std::make_shared<std::vector<markers::GroupMarkers>>();
+    auto data = std::make_shared<AnnData>();
+    // The ranking reads X and one obs column; copy just those so the window may keep editing.
+    data->X = session_->data().X;
+    data->var.index = session_->data().var.index;
+    data->obs.index = session_->data().obs.index;
+    const std::string group = groupBox_->currentText().toStdString();
+    data->obs.set(group, session_->data().obs.find(group)->data);
+    return jobs_->start(
+        tr("Ranking marker genes"),
+        [data, group, result](Progress& p) {
+            markers::RankOptions o;
+            o.groupBy = group;
+            o.nTop = 25;
+            *result = markers::rankGenesGroups(*data, o, p);
+        },
+        [this, result](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return ErrorReporter::report(this, tr("Cannot rank marker genes"), error);
+            ranking_ = std::move(*result);
+            fillTable();
+            QStringList top;
+            for (const auto& g : ranking_)
+                for (std::size_t k = 0; k < std::min<std::size_t>(3, g.genes.size()); ++k)
+                    if (!top.contains(QString::fromStdString(g.genes[k].name))) top << QString::fromStdString(g.genes[k].name);
+            setGenes(top);
+        });
+}
+
+void MarkerPanel::fillTable() {
+    table_->setSortingEnabled(false);
+    table_->clear();
+    const QStringList headers{tr("group"), tr("rank"), tr("gene"), tr("score"), tr("log2 fold change"),
+                              tr("p-value"), tr("adjusted p-value"), tr("mean in group"), tr("fraction expressing")};
+    table_->setColumnCount(headers.size());
+    table_->setHorizontalHeaderLabels(headers);
+    int rows = 0;
+    for (const auto& g : ranking_) rows += static_cast<int>(g.genes.size());
+    table_->setRowCount(rows);
+    int r = 0;
+    auto number = [](double v) {
+        auto* item = new QTableWidgetItem;
+        item->setData(Qt::DisplayRole, v);
+        return item;
+    };
+    for (const auto& g : ranking_)
+        for (std::size_t k = 0; k < g.genes.size(); ++k, ++r) {
+            const auto& s = g.genes[k];
+            table_->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(g.group)));
+            table_->setItem(r, 1, number(static_cast<double>(k + 1)));
+            table_->setItem(r, 2, new QTableWidgetItem(QString::fromStdString(s.name)));
+            table_->setItem(r, 3, number(s.score));
+            table_->setItem(r, 4, number(s.logFoldChange));
+            table_->setItem(r, 5, number(s.pValue));
+            table_->setItem(r, 6, number(s.pValueAdj));
+            table_->setItem(r, 7, number(s.meanInGroup));
+            table_->setItem(r, 8, number(s.fractionInGroup));
+        }
+    table_->resizeColumnsToContents();
+    table_->setSortingEnabled(true);
+}
+
+bool MarkerPanel::exportMarkersCsv(const QString& path) const {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        ErrorReporter::report(nullptr, tr("Cannot export the markers"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+        return false;
+    }
+    QTextStream out(&f);
+    out << "group,rank,gene,score,logfoldchange,pval,pval_adj,mean_in_group,fraction_expressing\n";
+    for (const auto& g : ranking_)
+        for (std::size_t k = 0; k < g.genes.size(); ++k) {
+            const auto& s = g.genes[k];
+            out << QString::fromStdString(g.group) << ',' << k + 1 << ',' << QString::fromStdString(s.name) << ','
+                << QString::number(s.score, 'g', 10) << ',' << QString::number(s.logFoldChange, 'g', 10) << ','
+                << QString::number(s.pValue, 'g', 10) << ',' << QString::number(s.pValueAdj, 'g', 10) << ','
+                << QString::number(s.meanInGroup, 'g', 10) << ',' << QString::number(s.fractionInGroup, 'g', 10) << '\n';
+        }
+    return true;
+}
+
+QCustomPlot* MarkerPanel::currentPlot() const { return qobject_cast<QCustomPlot*>(tabs_->currentWidget()); }
+
+}  // namespace scdiff::ui
