@@ -7,7 +7,6 @@
 //   connectivities = W + W^T - W o W^T.
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 #include "knn.hpp"
 #include "scdiff/embedding.hpp"
@@ -57,7 +56,9 @@ void smoothKnnDist(const Knn& knn, std::int64_t n, std::vector<double>& sigma, s
     }
 }
 
-SparseMatrix toCsr(std::int64_t n, const std::vector<std::map<std::int32_t, double>>& rows) {
+using Row = std::vector<std::pair<std::int32_t, double>>;  // (column, value), sorted by column
+
+SparseMatrix toCsr(std::int64_t n, const std::vector<Row>& rows) {
     SparseMatrix s;
     s.rows = s.cols = n;
     s.indptr.assign(static_cast<std::size_t>(n) + 1, 0);
@@ -72,6 +73,11 @@ SparseMatrix toCsr(std::int64_t n, const std::vector<std::map<std::int32_t, doub
     }
     s.values = NDArray::fromVector(std::move(v));
     return s;
+}
+
+double lookup(const Row& row, std::int32_t j) {
+    const auto it = std::lower_bound(row.begin(), row.end(), j, [](const auto& e, std::int32_t c) { return e.first < c; });
+    return it != row.end() && it->first == j ? it->second : -1.0;  // -1: absent
 }
 }  // namespace detail
 
@@ -96,28 +102,37 @@ void neighbors(AnnData& data, const NeighborsOptions& o, Progress& progress) {
     progress.stage("connectivities");
     std::vector<double> sigma, rho;
     detail::smoothKnnDist(knn, n, sigma, rho);
-    std::vector<std::map<std::int32_t, double>> w(static_cast<std::size_t>(n)), dist(static_cast<std::size_t>(n));
-    for (std::int64_t i = 0; i < n; ++i)
+    std::vector<detail::Row> w(static_cast<std::size_t>(n)), dist(static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) {
+        auto& wi = w[static_cast<std::size_t>(i)];
+        auto& di = dist[static_cast<std::size_t>(i)];
         for (int q = 0; q < k; ++q) {
             const std::int32_t j = knn.indices[static_cast<std::size_t>(i * k + q)];
             if (j == i) continue;
             const double d = knn.distances[static_cast<std::size_t>(i * k + q)];
             const double t = d - rho[static_cast<std::size_t>(i)];
             const double s = sigma[static_cast<std::size_t>(i)];
-            w[static_cast<std::size_t>(i)][j] = (t <= 0 || s == 0) ? 1.0 : std::exp(-(t / s));
-            dist[static_cast<std::size_t>(i)][j] = d;
+            wi.emplace_back(j, (t <= 0 || s == 0) ? 1.0 : std::exp(-(t / s)));
+            di.emplace_back(j, d);
         }
+        std::sort(wi.begin(), wi.end());
+        std::sort(di.begin(), di.end());
+        // hnswlib may repeat a neighbour when it found fewer than k; keep one.
+        wi.erase(std::unique(wi.begin(), wi.end(), [](const auto& x, const auto& y) { return x.first == y.first; }), wi.end());
+        di.erase(std::unique(di.begin(), di.end(), [](const auto& x, const auto& y) { return x.first == y.first; }), di.end());
+    }
     progress.checkCancelled();
-    std::vector<std::map<std::int32_t, double>> sym(static_cast<std::size_t>(n));
+    // Fuzzy union; every non-zero (i, j) is emitted once: by row i when j is i's neighbour, else by row j.
+    std::vector<detail::Row> sym(static_cast<std::size_t>(n));
     for (std::int64_t i = 0; i < n; ++i)
         for (const auto& [j, a] : w[static_cast<std::size_t>(i)]) {
-            const auto& back = w[static_cast<std::size_t>(j)];
-            const auto it = back.find(static_cast<std::int32_t>(i));
-            const double b = it == back.end() ? 0.0 : it->second;
+            const double found = detail::lookup(w[static_cast<std::size_t>(j)], static_cast<std::int32_t>(i));
+            const double b = std::max(found, 0.0);
             const double v = a + b - a * b;
-            sym[static_cast<std::size_t>(i)][j] = v;
-            sym[static_cast<std::size_t>(j)][static_cast<std::int32_t>(i)] = v;
+            sym[static_cast<std::size_t>(i)].emplace_back(j, v);
+            if (found < 0) sym[static_cast<std::size_t>(j)].emplace_back(static_cast<std::int32_t>(i), v);
         }
+    for (auto& row : sym) std::sort(row.begin(), row.end());
     data.obsp.set("distances", detail::toCsr(n, dist));
     data.obsp.set("connectivities", detail::toCsr(n, sym));
     Dict params;
