@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     historyDock->setObjectName("historyDock");
     historyDock->setWidget(history_);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    resizeDocks({datasetDock, historyDock}, {360, 200}, Qt::Horizontal);
 
     selectionLabel_ = new QLabel(tr("No selection"));
     jobLabel_ = new QLabel;

@@ -182,6 +182,7 @@ bool EmbeddingView::colourByColumn(const QString& column) {
     if (!session_->data().obs.find(column.toStdString())) return false;
     colourKey_ = column;
     byGene_ = false;
+    geneEdit_->clear();
     if (colourBox_->currentText() != column) {
         QSignalBlocker block(colourBox_);
         colourBox_->setCurrentText(column);

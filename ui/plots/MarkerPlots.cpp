@@ -54,9 +54,9 @@ private:
 void resetPlot(QCustomPlot* plot) {
     plot->clearPlottables();
     plot->clearItems();
-    while (plot->plotLayout()->elementCount() > 1) {
-        plot->plotLayout()->removeAt(plot->plotLayout()->elementCount() - 1);
-    }
+    // Remove the colour scale of the previous drawing (every element but the axis rect).
+    for (int i = plot->plotLayout()->elementCount() - 1; i > 0; --i)
+        if (plot->plotLayout()->elementAt(i)) plot->plotLayout()->removeAt(i);
     plot->plotLayout()->simplify();
     plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));

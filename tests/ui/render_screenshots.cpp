@@ -1,0 +1,112 @@
+// scdiff-screenshots [DIR]: renders each main view of the studio offscreen into DIR (default
+// docs/screenshots) as PNG, from a deterministic synthetic PBMC-like dataset.
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <cmath>
+#include <cstdio>
+#include <random>
+
+#include "app/MainWindow.h"
+#include "jobs/JobRunner.h"
+#include "panels/DatasetPanel.h"
+#include "panels/MarkerPanel.h"
+#include "plots/EmbeddingView.h"
+#include "session/Session.h"
+
+using namespace scdiff;
+
+static AnnData pbmcLike() {
+    const std::vector<std::string> types{"B cell", "CD4 T", "CD8 T", "NK", "Monocyte", "Dendritic"};
+    const std::vector<std::vector<std::string>> markers{{"MS4A1", "CD79A", "CD19"}, {"CD3E", "IL7R", "CCR7"},
+                                                        {"CD8A", "CD8B", "GZMK"},   {"NKG7", "GNLY", "KLRD1"},
+                                                        {"CD14", "LYZ", "FCGR3A"},  {"FCER1A", "CST3", "CLEC10A"}};
+    const double cx[] = {-8, 4, 7, -1, 9, 12}, cy[] = {6, 2, -3, -7, 9, 4};
+    const std::int64_t n = 4000, genesTotal = 60;
+    AnnData d;
+    for (const auto& m : markers)
+        for (const auto& g : m) d.var.index.push_back(g);
+    while (static_cast<std::int64_t>(d.var.index.size()) < genesTotal) {
+        char name[16];
+        std::snprintf(name, sizeof name, "GENE%02zu", d.var.index.size());
+        d.var.index.emplace_back(name);
+    }
+    std::mt19937 rng(3);
+    std::normal_distribution<double> gauss(0, 1);
+    std::vector<std::string> labels, batches;
+    std::vector<float> umap, x;
+    for (std::int64_t i = 0; i < n; ++i) {
+        const int t = static_cast<int>(std::min<double>(5, std::floor(std::pow(static_cast<double>(rng() % 1000) / 1000.0, 1.4) * 6)));
+        char name[32];
+        std::snprintf(name, sizeof name, "AAACCTG-%05lld", static_cast<long long>(i));
+        d.obs.index.emplace_back(name);
+        labels.push_back(types[t]);
+        batches.push_back(i % 2 ? "donor_1" : "donor_2");
+        umap.push_back(static_cast<float>(cx[t] + 1.6 * gauss(rng)));
+        umap.push_back(static_cast<float>(cy[t] + 1.1 * gauss(rng) + 0.3 * gauss(rng) * (umap.back() - cx[t])));
+        for (std::int64_t j = 0; j < genesTotal; ++j) {
+            const bool marker = j < 18 && j / 3 == t;
+            std::poisson_distribution<int> pois(marker ? 6.0 : 0.3 + 0.02 * static_cast<double>(j % 7));
+            x.push_back(static_cast<float>(std::log1p(pois(rng))));
+        }
+    }
+    d.obs.set("cell_type", Categorical::fromLabels(labels));
+    d.obs.set("batch", Categorical::fromLabels(batches));
+    std::vector<float> total(n, 0);
+    for (std::int64_t i = 0; i < n; ++i)
+        for (std::int64_t j = 0; j < genesTotal; ++j) total[i] += std::expm1(x[i * genesTotal + j]);
+    d.obs.set("n_counts", NDArray::fromVector(total));
+    d.X = NDArray::fromVector(x, {n, genesTotal});
+    d.obsm.set("X_umap", NDArray::fromVector(umap, {n, 2}));
+    Dict pre;
+    pre.set("normalize_total", StringArray::scalar("1e4"));
+    pre.set("log1p", StringArray::scalar("true"));
+    d.uns.set("scdiff_preprocess", pre);
+    return d;
+}
+
+int main(int argc, char** argv) {
+    if (qgetenv("QT_QPA_PLATFORM").isEmpty()) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString(SCDIFF_SOURCE_DIR) + "/docs/screenshots";
+    QDir().mkpath(dir);
+    ui::MainWindow w;
+    w.resize(1500, 900);
+    w.show();
+    w.session()->setDataset(pbmcLike(), "/data/pbmc_demo.h5ad");
+    auto settle = [&] {
+        for (int i = 0; i < 5; ++i) QApplication::processEvents();
+    };
+    auto save = [&](const QString& name) {
+        settle();
+        const QString path = dir + "/" + name + ".png";
+        const bool ok = w.grab().save(path);
+        std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    };
+    w.embeddingView()->colourByColumn("cell_type");
+    w.embeddingView()->selectPolygon(QPolygonF({{2, 0}, {10, -1}, {10, -6}, {3, -6}}));
+    save("main_window_cell_type");
+    w.session()->setSelection({});
+    w.embeddingView()->colourByGene("NKG7");
+    save("embedding_gene");
+    w.datasetPanel()->tabs()->setCurrentIndex(1);
+    w.embeddingView()->colourByColumn("batch");
+    save("dataset_panel_obs");
+    w.datasetPanel()->tabs()->setCurrentIndex(0);
+    w.showMarkers();
+    auto* m = w.markerPanel();
+    m->setGroupBy("cell_type");
+    QSignalSpy spy(w.jobs(), &ui::JobRunner::finished);
+    m->computeMarkers();
+    spy.wait(60000);
+    const char* tabs[] = {"markers_dotplot", "markers_violin", "markers_heatmap", "markers_table"};
+    for (int t = 0; t < 4; ++t) {
+        m->tabs()->setCurrentIndex(t);
+        m->redraw();
+        save(tabs[t]);
+    }
+    return 0;
+}
