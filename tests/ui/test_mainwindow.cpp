@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTimer>
+#include <QTranslator>
+#include <QMenuBar>
 #include <QtTest>
 #include <qcustomplot.h>
 
@@ -294,6 +296,21 @@ private slots:
         QVERIFY(f.readLine().startsWith("alpha,1,g"));
         m->tabs()->setCurrentIndex(0);
         QVERIFY(w.exportPlot(QString(SCDIFF_TEST_DATA_DIR) + "/ui_dotplot.svg", 600, 400));
+    }
+
+    void menusAreTranslated() {
+        for (const auto& [lang, file] : {std::pair{"de", "&Datei"}, std::pair{"fr", "&Fichier"}}) {
+            QTranslator t;
+            QVERIFY2(t.load(QString("scdiff_") + lang, ":/i18n"), lang);
+            QCoreApplication::installTranslator(&t);
+            {
+                MainWindow w;
+                QCOMPARE(w.menuBar()->actions().front()->text(), QString::fromUtf8(file));
+            }
+            QCoreApplication::removeTranslator(&t);
+        }
+        MainWindow english;
+        QCOMPARE(english.menuBar()->actions().front()->text(), QString("&File"));
     }
 
     void cancellingStopsTheJob() {

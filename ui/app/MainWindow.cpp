@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
@@ -162,6 +163,21 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
     view->addAction(tr("&Reset zoom"), QKeySequence(tr("Ctrl+0")), embedding_, &EmbeddingView::resetView);
+
+    QMenu* language = menuBar()->addMenu(tr("&Preferences"))->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = Settings::language();
+    for (const auto& [code, name] : {std::pair{QString(), tr("System default")}, std::pair{QString("en"), QString("English")},
+                                     std::pair{QString("de"), QString("Deutsch")}, std::pair{QString("fr"), QString("Français")}}) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            Settings::setLanguage(code);
+            QMessageBox::information(this, tr("Language"), tr("The new language is used after a restart of scDiff Studio."));
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About scDiff Studio"), this, &MainWindow::showAbout);

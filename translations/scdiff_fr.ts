@@ -1,0 +1,902 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/jobs/JobRunner.cpp" line="71" />
+        <source>An unexpected error stopped the operation.</source>
+        <translation>Une erreur inattendue a interrompu l'opération.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="121" />
+        <source>gene (dot area: fraction of cells expressing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="123" />
+        <source>mean expression
+(scaled per gene)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="192" />
+        <source>%1 expression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="241" />
+        <source>cells grouped by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="244" />
+        <source>expression
+(scaled per gene)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="122" />
+        <source>Relabel %n cell(s) as %1</source>
+        <translation>
+            <numerusform>Réétiqueter %n cellule en %1</numerusform><numerusform>Réétiqueter %n cellules en %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/Commands.cpp" line="128" />
+        <source>Save selection as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/session/Commands.cpp" line="136" />
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="26" />
+        <source>Explore and annotate single-cell datasets.</source>
+        <translation>Explorer et annoter des jeux de données unicellulaires.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="29" />
+        <source>A .h5ad file, 10x folder or CSV to open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::DataFrameModel</name>
+    <message>
+        <location filename="../ui/models/DataFrameModel.cpp" line="48" />
+        <source>Column %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::DatasetPanel</name>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="45" />
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="45" />
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="49" />
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="50" />
+        <source>Cells (obs)</source>
+        <translation>Cellules (obs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="51" />
+        <source>Genes (var)</source>
+        <translation>Gènes (var)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="65" />
+        <source>Filter rows (text in any column)…</source>
+        <translation>Filtrer les lignes (texte dans une colonne)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="90" />
+        <source>Shape</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="90" />
+        <source>%1 cells × %2 genes</source>
+        <translation>%1 cellules × %2 gènes</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="92" />
+        <source>absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="95" />
+        <source> (sparse)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
+        <source>X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <source>layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="100" />
+        <source>obsm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="102" />
+        <source>obsp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="104" />
+        <source>uns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
+        <source>raw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
+        <source>%1 genes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::EmbeddingView</name>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="32" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="165" />
+        <source>dimension 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="166" />
+        <source>dimension 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="39" />
+        <source>Embedding (obsm key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="41" />
+        <source>Colour cells by an obs column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="43" />
+        <source>Colour by gene…</source>
+        <translation>Colorer par gène…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="52" />
+        <source>Point size (pixels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="57" />
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="70" />
+        <source>Pan/Zoom</source>
+        <translation>Déplacer/Zoomer</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="70" />
+        <source>Drag to pan, wheel to zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="71" />
+        <source>Lasso</source>
+        <translation>Lasso</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="71" />
+        <source>Draw a lasso around cells to select them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="72" />
+        <source>Box</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="72" />
+        <source>Drag a rectangle to select cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="74" />
+        <source>Reset view</source>
+        <translation>Réinitialiser la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="77" />
+        <source>Embedding:</source>
+        <translation>Plongement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="79" />
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="82" />
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="84" />
+        <source>Opacity:</source>
+        <translation>Opacité :</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="89" />
+        <source>Untick a category to hide its cells</source>
+        <translation>Décochez une catégorie pour masquer ses cellules</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="53" />
+        <source>Embedding</source>
+        <translation>Plongement</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="54" />
+        <source>Markers</source>
+        <translation>Marqueurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="59" />
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="64" />
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="65" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="71" />
+        <location filename="../ui/app/MainWindow.cpp" line="103" />
+        <source>No selection</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="77" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="100" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="103" />
+        <source>%n cell(s) selected</source>
+        <translation>
+            <numerusform>%n cellule sélectionnée</numerusform><numerusform>%n cellules sélectionnées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="125" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="126" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="127" />
+        <source>Open &amp;10x folder…</source>
+        <translation>Ouvrir un dossier &amp;10x…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="127" />
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="129" />
+        <source>Open &amp;example dataset</source>
+        <translation>Ouvrir le jeu de données d'&amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="130" />
+        <source>Open &amp;recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="133" />
+        <source>&amp;Export annotated h5ad…</source>
+        <translation>&amp;Exporter le h5ad annoté…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="134" />
+        <source>Export &amp;obs table as CSV…</source>
+        <translation>Exporter la table &amp;obs en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="135" />
+        <source>Export &amp;markers table as CSV…</source>
+        <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="136" />
+        <source>Export &amp;plot…</source>
+        <translation>Exporter le &amp;graphique…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="136" />
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="138" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="140" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="141" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="143" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="148" />
+        <source>&amp;Relabel selected cells…</source>
+        <translation>&amp;Réétiqueter les cellules sélectionnées…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="148" />
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="149" />
+        <source>&amp;Save selection as category…</source>
+        <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="149" />
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="151" />
+        <source>Re&amp;name or merge category…</source>
+        <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="152" />
+        <source>Select by &amp;gene expression…</source>
+        <translation>Sélectionner par expression de &amp;gène…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="152" />
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="153" />
+        <source>&amp;Clear selection</source>
+        <translation>&amp;Effacer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="153" />
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="155" />
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="156" />
+        <source>Compute &amp;PCA</source>
+        <translation>Calculer l'&amp;ACP</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="157" />
+        <source>Find &amp;marker genes</source>
+        <translation>Trouver les gènes &amp;marqueurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="157" />
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="161" />
+        <source>Compute &amp;UMAP</source>
+        <translation>Calculer l'&amp;UMAP</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="161" />
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="163" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="167" />
+        <source>&amp;Preferences</source>
+        <translation>&amp;Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="167" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="170" />
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="178" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="178" />
+        <source>The new language is used after a restart of scDiff Studio.</source>
+        <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="182" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="183" />
+        <source>&amp;About scDiff Studio</source>
+        <translation>À &amp;propos de scDiff Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="195" />
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="196" />
+        <source>no dataset</source>
+        <translation>aucun jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="206" />
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="211" />
+        <source>Cannot open the file</source>
+        <translation>Impossible d'ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <source>Generating example data</source>
+        <translation>Génération des données d'exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="232" />
+        <source>Cannot create the example dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="243" />
+        <source>Computing UMAP</source>
+        <translation>Calcul de l'UMAP</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="243" />
+        <source>Computing PCA</source>
+        <translation>Calcul de l'ACP</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="246" />
+        <source>Cannot compute the embedding</source>
+        <translation>Impossible de calculer le plongement</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="266" />
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="270" />
+        <source>Cannot export the dataset</source>
+        <translation>Impossible d'exporter le jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="278" />
+        <source>Cannot export the table</source>
+        <translation>Impossible d'exporter la table</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="278" />
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="301" />
+        <location filename="../ui/app/MainWindow.cpp" line="323" />
+        <source>Cannot export the plot</source>
+        <translation>Impossible d'exporter le graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="301" />
+        <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="323" />
+        <source>Cannot write %1 (use .png, .svg or .pdf).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="333" />
+        <source>Export markers table</source>
+        <translation>Exporter la table des marqueurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="334" />
+        <location filename="../ui/app/MainWindow.cpp" line="409" />
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="345" />
+        <source>Cannot relabel</source>
+        <translation>Réétiquetage impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="356" />
+        <source>Cannot save the selection</source>
+        <translation>Impossible d'enregistrer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="367" />
+        <source>Cannot rename the category</source>
+        <translation>Impossible de renommer la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="376" />
+        <source>Cannot select by gene</source>
+        <translation>Sélection par gène impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="376" />
+        <source>There is no gene named "%1" in this dataset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="388" />
+        <source>Open dataset</source>
+        <translation>Ouvrir un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="389" />
+        <source>Datasets (*.h5ad *.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="394" />
+        <source>Open 10x folder</source>
+        <translation>Ouvrir un dossier 10x</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="403" />
+        <source>Export annotated h5ad</source>
+        <translation>Exporter le h5ad annoté</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="403" />
+        <source>AnnData (*.h5ad)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="408" />
+        <source>Export obs table</source>
+        <translation>Exporter la table obs</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="415" />
+        <location filename="../ui/app/MainWindow.cpp" line="434" />
+        <source>Export plot</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="426" />
+        <source>Width (px):</source>
+        <translation>Largeur (px) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="427" />
+        <source>Height (px):</source>
+        <translation>Hauteur (px) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="428" />
+        <source>Resolution (dpi):</source>
+        <translation>Résolution (ppp) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="435" />
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="444" />
+        <location filename="../ui/app/MainWindow.cpp" line="447" />
+        <source>Relabel selected cells</source>
+        <translation>Réétiqueter les cellules sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="444" />
+        <source>Column (or type a new one):</source>
+        <translation>Colonne (ou saisir une nouvelle) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="447" />
+        <source>New label:</source>
+        <translation>Nouvelle étiquette :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="454" />
+        <source>Save selection as category</source>
+        <translation>Enregistrer la sélection comme catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="454" />
+        <source>New obs column name:</source>
+        <translation>Nom de la nouvelle colonne obs :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="455" />
+        <source>selection</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="464" />
+        <location filename="../ui/app/MainWindow.cpp" line="469" />
+        <location filename="../ui/app/MainWindow.cpp" line="471" />
+        <source>Rename category</source>
+        <translation>Renommer la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="464" />
+        <source>Column:</source>
+        <translation>Colonne :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="469" />
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="472" />
+        <source>New name (an existing name merges the two):</source>
+        <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="478" />
+        <source>Select by gene expression</source>
+        <translation>Sélectionner par expression de gène</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="486" />
+        <source>Gene:</source>
+        <translation>Gène :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="487" />
+        <source>Comparison:</source>
+        <translation>Comparaison :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="488" />
+        <source>Threshold:</source>
+        <translation>Seuil :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="497" />
+        <source>About scDiff Studio</source>
+        <translation>À propos de scDiff Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="498" />
+        <source>&lt;b&gt;scDiff Studio&lt;/b&gt;&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="504" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="505" />
+        <source>The annotations were changed. Export them before closing?</source>
+        <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::MarkerPanel</name>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="29" />
+        <source>Genes, separated by commas or spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="31" />
+        <source>Gene shown in the violin plot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="32" />
+        <source>Find top markers</source>
+        <translation>Trouver les meilleurs marqueurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="40" />
+        <source>Dot plot</source>
+        <translation>Diagramme à points</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="41" />
+        <source>Violin</source>
+        <translation>Violon</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="42" />
+        <source>Heat map</source>
+        <translation>Carte thermique</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="43" />
+        <source>Top markers</source>
+        <translation>Meilleurs marqueurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="46" />
+        <source>Group by:</source>
+        <translation>Grouper par :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="48" />
+        <source>Genes:</source>
+        <translation>Gènes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="51" />
+        <source>Violin gene:</source>
+        <translation>Gène du violon :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="125" />
+        <source>Cannot draw the marker plots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="140" />
+        <source>Ranking marker genes</source>
+        <translation>Classement des gènes marqueurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="149" />
+        <source>Cannot rank marker genes</source>
+        <translation>Impossible de classer les gènes marqueurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <source>gene</source>
+        <translation>gène</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <source>log2 fold change</source>
+        <translation>log2 du rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="164" />
+        <source>p-value</source>
+        <translation>valeur p</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="164" />
+        <source>adjusted p-value</source>
+        <translation>valeur p ajustée</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="164" />
+        <source>mean in group</source>
+        <translation>moyenne du groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="164" />
+        <source>fraction expressing</source>
+        <translation>fraction exprimant</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="196" />
+        <source>Cannot export the markers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="196" />
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
