@@ -1,0 +1,19 @@
+#pragma once
+// Limited-memory BFGS (Nocedal & Wright, Algorithm 7.4, memory 10) with a backtracking Armijo line
+// search, for smooth convex objectives such as L2-regularised multinomial logistic regression.
+#include <Eigen/Dense>
+#include <functional>
+
+namespace scdiff::baselines::detail {
+
+// f(x, grad) returns the objective and writes its gradient.
+using Objective = std::function<double(const Eigen::VectorXd& x, Eigen::VectorXd& grad)>;
+struct LbfgsResult {
+    int iterations = 0;
+    double value = 0, gradientNorm = 0;
+    bool converged = false;
+};
+// Minimises from x (updated in place); stops when max |grad| < tolerance or after maxIterations.
+LbfgsResult minimiseLbfgs(const Objective& f, Eigen::VectorXd& x, double tolerance = 1e-6, int maxIterations = 1000);
+
+}  // namespace scdiff::baselines::detail

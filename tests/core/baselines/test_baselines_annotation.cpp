@@ -1,0 +1,82 @@
+// Annotation baselines on synthetic Gaussian classes.
+#include <QtTest>
+
+#include "scdiff/baselines.hpp"
+#include "scdiff/error.hpp"
+#include "scdiff/metrics.hpp"
+#include "support_synthetic.hpp"
+
+using namespace scdiff;
+
+class BaselinesAnnotation : public QObject {
+    Q_OBJECT
+private slots:
+    void logisticRegressionSeparatesGaussianClasses();
+    void knnSeparatesGaussianClasses();
+    void logisticRegressionWorksThroughRandomisedPca();
+    void singleTrainingClassPredictsThatClass();
+    void knnVoteTiesGoToTheNearest();
+    void rejectsMismatchedLabels();
+};
+
+void BaselinesAnnotation::logisticRegressionSeparatesGaussianClasses() {
+    const auto d = gaussianClasses(3, 100, 50, 2.0, 0, 1);
+    const auto split = metrics::stratifiedSplit(d.labels, 0.3, 1);
+    const auto pred = baselines::logisticRegressionOnPca(d.x, split.train, pick(d.labels, split.train), split.test);
+    const auto r = metrics::classification(pick(d.labels, split.test), pred);
+    qInfo("logistic regression: macro accuracy %.3f on %zu test cells", r.macroAccuracy, split.test.size());
+    QVERIFY(r.macroAccuracy > 0.9);
+    // Deterministic: the same call gives the same answer.
+    QCOMPARE(baselines::logisticRegressionOnPca(d.x, split.train, pick(d.labels, split.train), split.test), pred);
+}
+
+void BaselinesAnnotation::knnSeparatesGaussianClasses() {
+    const auto d = gaussianClasses(3, 100, 50, 2.0, 0, 2);
+    const auto split = metrics::stratifiedSplit(d.labels, 0.3, 2);
+    const auto pred = baselines::knnClassifier(d.x, split.train, pick(d.labels, split.train), split.test, 15, 10);
+    const auto r = metrics::classification(pick(d.labels, split.test), pred);
+    qInfo("kNN: macro accuracy %.3f", r.macroAccuracy);
+    QVERIFY(r.macroAccuracy > 0.9);
+}
+
+void BaselinesAnnotation::logisticRegressionWorksThroughRandomisedPca() {
+    // 4050 genes > 4000: the randomised SVD path.
+    const auto d = gaussianClasses(3, 60, 50, 3.0, 4000, 3);
+    QCOMPARE(d.x.cols, std::int64_t{4050});
+    const auto split = metrics::stratifiedSplit(d.labels, 0.3, 3);
+    const auto pred = baselines::logisticRegressionOnPca(d.x, split.train, pick(d.labels, split.train), split.test, 20, 7);
+    const auto r = metrics::classification(pick(d.labels, split.test), pred);
+    qInfo("logistic regression (randomised PCA): macro accuracy %.3f", r.macroAccuracy);
+    QVERIFY(r.macroAccuracy > 0.9);
+}
+
+void BaselinesAnnotation::singleTrainingClassPredictsThatClass() {
+    const auto d = gaussianClasses(1, 10, 10, 1.0, 0, 4);
+    const auto pred = baselines::logisticRegressionOnPca(d.x, {0, 1, 2, 3, 4}, pick(d.labels, {0, 1, 2, 3, 4}), {5, 6});
+    QCOMPARE(pred, (std::vector<std::string>{"type0", "type0"}));
+}
+
+void BaselinesAnnotation::knnVoteTiesGoToTheNearest() {
+    // One gene; training cells at 0 (A), 1 (B), 3 (B), 4 (A)... query at 1.2 with k = 2: one A (0), one B (1)?
+    // Nearest two of 1.2 are 1 (B) and 0 (A) -> tie 1:1, the nearest (B at 1) wins.
+    SparseMatrix x;
+    x.rows = 5;
+    x.cols = 2;
+    x.indptr = {0, 1, 2, 3, 4, 5};
+    x.indices = {0, 0, 0, 0, 0};
+    x.values = NDArray::fromVector(std::vector<float>{0.001f, 1, 3, 4, 1.2f});
+    const auto pred = baselines::knnClassifier(x, {0, 1, 2, 3}, {"A", "B", "B", "A"}, {4}, 2, 1);
+    QCOMPARE(pred, std::vector<std::string>{"B"});
+    // With k = 3 (A at 0, B at 1, B at 3) B wins by majority; query at 0.5 with k = 2: A at 0.001 is nearest.
+    x.values = NDArray::fromVector(std::vector<float>{0.001f, 1, 3, 4, 0.45f});
+    QCOMPARE(baselines::knnClassifier(x, {0, 1, 2, 3}, {"A", "B", "B", "A"}, {4}, 2, 1), std::vector<std::string>{"A"});
+}
+
+void BaselinesAnnotation::rejectsMismatchedLabels() {
+    const auto d = gaussianClasses(2, 5, 10, 1.0, 0, 5);
+    QVERIFY_THROWS_EXCEPTION(InvalidInput, baselines::knnClassifier(d.x, {0, 1, 2}, {"a"}, {3}));
+    QVERIFY_THROWS_EXCEPTION(InvalidInput, baselines::logisticRegressionOnPca(d.x, {0, 99}, {"a", "b"}, {3}));
+}
+
+QTEST_APPLESS_MAIN(BaselinesAnnotation)
+#include "test_baselines_annotation.moc"
