@@ -4,6 +4,8 @@
 #include "scdiff/preprocess.hpp"
 #ifdef SCDIFF_UI_HAVE_IO
 #include "scdiff/h5ad.hpp"
+#endif
+#ifdef SCDIFF_UI_HAVE_IMPORT
 #include "scdiff/import.hpp"
 #endif
 #ifdef SCDIFF_UI_HAVE_EMBEDDING
@@ -16,8 +18,12 @@
 namespace scdiff::ui {
 
 AnnData loadDataset(const QString& path, Progress& progress) {
-#ifdef SCDIFF_UI_HAVE_IO
+#if defined(SCDIFF_UI_HAVE_IMPORT)
     return io::readAny(path.toStdString(), progress);
+#elif defined(SCDIFF_UI_HAVE_IO)
+    if (!path.endsWith(".h5ad", Qt::CaseInsensitive))
+        throw InvalidInput("cannot open " + path.toStdString() + ": this build reads .h5ad files only");
+    return h5ad::read(path.toStdString(), progress);
 #else
     (void)progress;
     throw InvalidInput("cannot open " + path.toStdString() + ": this build has no file readers yet");
