@@ -9,13 +9,21 @@
 
 namespace scdiff::baselines {
 
+// All functions use the matrix values as given: pass the log-normalised X (as the standard pipeline
+// leaves it). PCA is exact (gene x gene covariance, Eigen SelfAdjointEigenSolver) up to 4000 genes and
+// randomised SVD above; k = min(nComps, genes, cells - 1). Results are deterministic. Row/column
+// indices outside the matrix or mismatched lengths throw InvalidInput.
+
 // Annotation: multinomial logistic regression on the first nComps principal components of the
 // (log-normalised) training cells; test cells projected onto the same components.
+// PCs are standardised with the training mean/sd; loss = mean softmax cross-entropy + (1e-2 / 2)|W|^2
+// (intercepts not penalised), minimised with L-BFGS. One training class: every test cell gets it.
 std::vector<std::string> logisticRegressionOnPca(const SparseMatrix& x, const std::vector<std::int64_t>& trainRows,
                                                  const std::vector<std::string>& trainLabels,
                                                  const std::vector<std::int64_t>& testRows, int nComps = 50,
                                                  std::uint64_t seed = 0);
-// Annotation: majority vote of the k nearest training cells in PCA space.
+// Annotation: majority vote of the k nearest training cells in PCA space (exact Euclidean search);
+// a tie in votes goes to the tied class whose member is nearest.
 std::vector<std::string> knnClassifier(const SparseMatrix& x, const std::vector<std::int64_t>& trainRows,
                                        const std::vector<std::string>& trainLabels,
                                        const std::vector<std::int64_t>& testRows, int k = 15, int nComps = 50);
@@ -26,6 +34,10 @@ std::vector<double> geneMeanImpute(const SparseMatrix& observed, const std::vect
                                    const std::vector<std::int64_t>& cols);
 // Imputation: MAGIC-like diffusion: kNN graph on PCA of the observed matrix, adaptive Gaussian kernel,
 // Markov matrix M, imputed = M^t * X_observed.
+// Kernel: each cell and its k nearest other cells, K_ij = exp(-(d_ij / sigma_i)^2), sigma_i = distance
+// to the max(1, k/3)-th neighbour (MAGIC's adaptive bandwidth with its alpha-decay exponent simplified
+// to 2, a plain Gaussian); K <- (K + K^T)/2, M = row-normalised K. Only the requested columns of
+// M^t X are computed, by t sparse products on blocks of columns (M^t is never formed).
 std::vector<double> knnSmoothImpute(const SparseMatrix& observed, const std::vector<std::int64_t>& rows,
                                     const std::vector<std::int64_t>& cols, int k = 15, int t = 3, int nComps = 50);
 
