@@ -57,8 +57,8 @@ void BaselinesAnnotation::singleTrainingClassPredictsThatClass() {
 }
 
 void BaselinesAnnotation::knnVoteTiesGoToTheNearest() {
-    // One gene; training cells at 0 (A), 1 (B), 3 (B), 4 (A)... query at 1.2 with k = 2: one A (0), one B (1)?
-    // Nearest two of 1.2 are 1 (B) and 0 (A) -> tie 1:1, the nearest (B at 1) wins.
+    // One informative gene, one PC; training cells at ~0 (A), 1 (B), 3 (B), 4 (A).
+    // Query at 1.2, k = 2: neighbours 1 (B, 0.2 away) and 0 (A, 1.2 away) tie 1:1 -> the nearest, B, wins.
     SparseMatrix x;
     x.rows = 5;
     x.cols = 2;
@@ -67,7 +67,7 @@ void BaselinesAnnotation::knnVoteTiesGoToTheNearest() {
     x.values = NDArray::fromVector(std::vector<float>{0.001f, 1, 3, 4, 1.2f});
     const auto pred = baselines::knnClassifier(x, {0, 1, 2, 3}, {"A", "B", "B", "A"}, {4}, 2, 1);
     QCOMPARE(pred, std::vector<std::string>{"B"});
-    // With k = 3 (A at 0, B at 1, B at 3) B wins by majority; query at 0.5 with k = 2: A at 0.001 is nearest.
+    // Query at 0.45, k = 2: A (0.449 away) and B (0.55 away) tie 1:1 -> A, the nearer, wins.
     x.values = NDArray::fromVector(std::vector<float>{0.001f, 1, 3, 4, 0.45f});
     QCOMPARE(baselines::knnClassifier(x, {0, 1, 2, 3}, {"A", "B", "B", "A"}, {4}, 2, 1), std::vector<std::string>{"A"});
 }
