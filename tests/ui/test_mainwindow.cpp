@@ -228,6 +228,47 @@ private slots:
 #endif
     }
 
+    void sessionFileRestoresEditsAndView() {
+#ifndef SCDIFF_UI_HAVE_IO
+        QSKIP("the h5ad reader is not in this build yet");
+#else
+        const QString dir = QString(SCDIFF_TEST_DATA_DIR);
+        const QString source = dir + "/ui_session_source.h5ad", sessionPath = dir + "/ui.scdiffsession";
+        h5ad::write(testing::makeDataset(300, 30), source.toStdString());
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(source));
+            QVERIFY(waitForJob(w));
+            w.embeddingView()->selectPolygon(QPolygonF({{8, 3}, {12, 3}, {12.5, 7}, {8.5, 7.5}}));
+            QVERIFY(w.relabelSelection("cell_type", "delta"));
+            QVERIFY(w.saveSelectionAs("gate"));
+            QVERIFY(w.embeddingView()->colourByGene("g4"));
+            w.embeddingView()->setPointSize(7);
+            QVERIFY(w.saveSession(sessionPath));
+        }
+        MainWindow w;
+        QVERIFY(w.openFile(sessionPath));
+        QVERIFY(waitForJob(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QCOMPARE(label(w, 1), QString("delta"));
+        QCOMPARE(label(w, 1, "gate"), QString("selected"));
+        QCOMPARE(label(w, 0, "gate"), QString("other"));
+        QVERIFY(w.embeddingView()->colouredByGene());
+        QCOMPARE(w.embeddingView()->colouredBy(), QString("g4"));
+        QCOMPARE(w.embeddingView()->points()->pointSize(), 7.0);
+        w.session()->undoStack()->undo();  // one step undoes the whole session
+        QCOMPARE(label(w, 1), QString("beta"));
+        QVERIFY(w.session()->data().obs.find("gate") == nullptr);
+        // A broken session is one sentence, not a crash.
+        QFile bad(dir + "/bad.scdiffsession");
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{not json");
+        bad.close();
+        QVERIFY(!w.openFile(dir + "/bad.scdiffsession"));
+        QCOMPARE(errors_.size(), 1);
+#endif
+    }
+
     void staysResponsiveWhileAJobRuns() {
         MainWindow w;
         w.show();

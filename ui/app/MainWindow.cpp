@@ -39,6 +39,10 @@
 #include "plots/EmbeddingView.h"
 #include "session/Commands.h"
 #include "session/Session.h"
+#include "session/SessionFile.h"
+#include "plots/PointCloud.h"
+#include <QJsonDocument>
+#include <QSaveFile>
 
 #include "scdiff/error.hpp"
 
@@ -130,6 +134,7 @@ void MainWindow::buildMenus() {
     recentMenu_ = file->addMenu(tr("Open &recent"));
     refreshRecent();
     file->addSeparator();
+    needData_ << file->addAction(tr("&Save session…"), QKeySequence::Save, this, &MainWindow::askSaveSession);
     needData_ << file->addAction(tr("&Export annotated h5ad…"), QKeySequence::SaveAs, this, &MainWindow::askExportH5ad);
     needData_ << file->addAction(tr("Export &obs table as CSV…"), this, &MainWindow::askExportObs);
     needData_ << file->addAction(tr("Export &markers table as CSV…"), this, &MainWindow::askExportMarkers);
@@ -200,18 +205,84 @@ void MainWindow::refreshTitle() {
 void MainWindow::report(const QString& title, const QString& sentence) { ErrorReporter::report(this, title, sentence); }
 
 bool MainWindow::openFile(const QString& path) {
+    if (path.endsWith(".scdiffsession", Qt::CaseInsensitive)) return openSession(path);
+    return loadThen(path, {});
+}
+
+bool MainWindow::saveSession(const QString& path) {
+    ViewSettings view;
+    view.embedding = embedding_->embedding();
+    view.colourBy = embedding_->colouredBy();
+    view.colourByGene = embedding_->colouredByGene();
+    view.pointSize = embedding_->points()->pointSize();
+    view.opacity = embedding_->points()->opacity();
+    const QJsonObject json = sessionToJson(QFileInfo(session_->sourcePath()).absoluteFilePath(), session_->data().obs,
+                                           session_->editedColumns(), view);
+    QSaveFile f(path);  // atomic: a crash never leaves half a session
+    if (session_->sourcePath().isEmpty() || !f.open(QIODevice::WriteOnly) ||
+        f.write(QJsonDocument(json).toJson()) < 0 || !f.commit()) {
+        report(tr("Cannot save the session"),
+               session_->sourcePath().isEmpty()
+                   ? tr("The dataset was not opened from a file; export it as h5ad first.")
+                   : tr("Cannot write %1: %2.").arg(path, f.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openSession(const QString& path) {
+    QFile f(path);
+    QJsonParseError error{};
+    const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &error) : QJsonDocument();
+    if (!doc.isObject()) {
+        report(tr("Cannot open the session"), tr("%1 is not a readable session file (%2).")
+                                                  .arg(path, f.error() != QFile::NoError ? f.errorString() : error.errorString()));
+        return false;
+    }
+    const QJsonObject json = doc.object();
+    const QString source = json.value("source").toString();
+    return loadThen(source, [this, json] {
+        try {
+            const SessionContent content = sessionFromJson(json, session_->data().nObs());
+            if (!content.columns.empty()) {
+                session_->undoStack()->beginMacro(tr("Apply the session's edits"));
+                for (const auto& [name, column] : content.columns)
+                    session_->undoStack()->push(new SetObsColumnCommand(session_, name, column, tr("Set %1").arg(name)));
+                session_->undoStack()->endMacro();
+            }
+            if (!content.view.embedding.isEmpty()) embedding_->setEmbedding(content.view.embedding);
+            if (content.view.colourByGene)
+                embedding_->colourByGene(content.view.colourBy);
+            else if (!content.view.colourBy.isEmpty())
+                embedding_->colourByColumn(content.view.colourBy);
+            embedding_->setPointSize(content.view.pointSize);
+            embedding_->setOpacity(content.view.opacity);
+        } catch (const std::exception& e) {
+            report(tr("Cannot apply the session"), QString::fromUtf8(e.what()));
+        }
+    });
+}
+
+void MainWindow::askSaveSession() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save session"), Settings::lastFolder() + "/analysis.scdiffsession",
+                                                      tr("scDiff sessions (*.scdiffsession)"));
+    if (!path.isEmpty()) saveSession(path);
+}
+
+bool MainWindow::loadThen(const QString& path, std::function<void()> after) {
     if (jobs_->busy()) return false;
     auto result = std::make_shared<AnnData>();
     return jobs_->start(
         tr("Opening %1").arg(QFileInfo(path).fileName()),
         [path, result](Progress& p) { *result = loadDataset(path, p); },
-        [this, path, result](const QString& error, bool cancelled) {
+        [this, path, result, after](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) {
                 report(tr("Cannot open the file"), error);
                 return;
             }
             session_->setDataset(std::move(*result), path);
+            if (after) after();
             Settings::addRecentFile(path);
             Settings::setLastFolder(QFileInfo(path).absolutePath());
             refreshRecent();
@@ -385,8 +456,9 @@ bool MainWindow::gateByGene(const QString& gene, bool greater, double threshold)
 }
 
 void MainWindow::askOpen() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open dataset"), Settings::lastFolder(),
-                                                      tr("Datasets (*.h5ad *.csv *.tsv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open dataset"), Settings::lastFolder(),
+        tr("Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)"));
     if (!path.isEmpty()) openFile(path);
 }
 

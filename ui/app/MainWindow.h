@@ -3,6 +3,7 @@
 // and a status bar with the selection count and the running job's progress and cancel button.
 // The public slots are what the menus call; tests drive the window through them.
 #include <QMainWindow>
+#include <functional>
 #include <vector>
 
 class QLabel;
@@ -40,6 +41,9 @@ public slots:
     // Starts loading in the background; errors go to the ErrorReporter. False when a job is running.
     bool openFile(const QString& path);
     bool openSynthetic(const QString& preset);
+    // .scdiffsession: the dataset path, the edited obs columns and the view settings (JSON).
+    bool saveSession(const QString& path);
+    bool openSession(const QString& path);
     bool computeEmbedding(bool umap);
     // Writes the annotated dataset (h5ad) in the background; the source file is protected.
     bool exportH5ad(const QString& path);
@@ -67,7 +71,9 @@ private:
     void refreshTitle();
     bool maybeSave();
     void report(const QString& title, const QString& sentence);
+    bool loadThen(const QString& path, std::function<void()> after);
     void askOpen();
+    void askSaveSession();
     void askOpen10x();
     void askExportH5ad();
     void askExportObs();

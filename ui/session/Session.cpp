@@ -13,6 +13,7 @@ void Session::setDataset(AnnData data, const QString& sourcePath) {
     undo_.clear();
     undo_.setClean();
     selection_.clear();
+    edited_.clear();
     emit datasetReplaced();
     emit selectionChanged(0);
 }
@@ -22,6 +23,7 @@ void Session::setObsColumn(const QString& name, std::optional<ColumnData> column
         data_.obs.set(name.toStdString(), std::move(*column));
     else
         data_.obs.remove(name.toStdString());
+    if (!edited_.contains(name)) edited_ << name;
     emit obsColumnChanged(name);
 }
 

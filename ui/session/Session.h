@@ -4,6 +4,7 @@
 // setObsColumn(); views listen to the signals and never edit the data themselves.
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUndoStack>
 #include <memory>
 #include <optional>
@@ -33,6 +34,9 @@ public:
     void notifyEmbeddingsChanged() { emit embeddingsChanged(); }
     void markSaved() { undo_.setClean(); }
 
+    // obs columns changed since the dataset was loaded (for session files), in first-edit order.
+    const QStringList& editedColumns() const { return edited_; }
+
     const std::vector<std::int64_t>& selection() const { return selection_; }  // sorted row indices
     void setSelection(std::vector<std::int64_t> rows);
 
@@ -48,6 +52,7 @@ private:
     QString source_;
     QUndoStack undo_;
     std::vector<std::int64_t> selection_;
+    QStringList edited_;
 };
 
 }  // namespace scdiff::ui

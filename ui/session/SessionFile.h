@@ -1,0 +1,30 @@
+#pragma once
+// The .scdiffsession document: a small JSON file holding the dataset's path, the obs columns the
+// user edited (categories + codes, or removed) and the view settings. Reopening loads the dataset
+// and re-applies the edits as one undoable step, so the input file itself is never needed to change.
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include "scdiff/anndata.hpp"
+
+namespace scdiff::ui {
+
+struct ViewSettings {
+    QString embedding, colourBy;
+    bool colourByGene = false;
+    double pointSize = 4, opacity = 0.9;
+};
+
+// edited: obs column names whose current state must be stored (absent ones are stored as removed).
+QJsonObject sessionToJson(const QString& sourcePath, const DataFrame& obs, const QStringList& edited,
+                          const ViewSettings& view);
+// Throws InvalidInput with a sentence when the document is not a session of this version.
+struct SessionContent {
+    QString sourcePath;
+    std::vector<std::pair<QString, std::optional<ColumnData>>> columns;
+    ViewSettings view;
+};
+SessionContent sessionFromJson(const QJsonObject& json, std::int64_t nObs);
+
+}  // namespace scdiff::ui
