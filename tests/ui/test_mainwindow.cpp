@@ -351,6 +351,10 @@ private slots:
             QCoreApplication::removeTranslator(&t);
         }
         MainWindow english;
+        const QString about = english.aboutText();
+        QVERIFY2(about.contains(QString("Qt ") + qVersion()), qPrintable(about));
+        QVERIFY2(QRegularExpression("HDF5 1\\.\\d+\\.\\d+").match(about).hasMatch(), qPrintable(about));
+        QVERIFY2(QRegularExpression("LibTorch \\d+\\.\\d+").match(about).hasMatch(), qPrintable(about));
         QCOMPARE(english.menuBar()->actions().front()->text(), QString("&File"));
     }
 

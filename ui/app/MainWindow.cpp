@@ -45,6 +45,9 @@
 #include <QSaveFile>
 
 #include "scdiff/error.hpp"
+#ifdef SCDIFF_UI_HAVE_VERSION
+#include "scdiff/version.hpp"
+#endif
 
 namespace scdiff::ui {
 
@@ -565,11 +568,18 @@ void MainWindow::askGate() {
     if (dialog.exec() == QDialog::Accepted) gateByGene(gene->text().trimmed(), op->currentIndex() == 0, value->value());
 }
 
-void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About scDiff Studio"),
-                       tr("<b>scDiff Studio</b><br>Single-cell data exploration and the scDiff diffusion model.<br><br>"
-                          "Qt %1").arg(QString::fromLatin1(qVersion())));
+QString MainWindow::aboutText() const {
+#ifdef SCDIFF_UI_HAVE_VERSION
+    const QString hdf5 = QString::fromStdString(scdiff::hdf5Version());
+#else
+    const QString hdf5 = tr("unknown");
+#endif
+    return tr("<b>scDiff Studio</b> %1<br>Single-cell data exploration and the scDiff diffusion model.<br><br>"
+              "Qt %2<br>HDF5 %3<br>LibTorch %4")
+        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), hdf5, QStringLiteral(SCDIFF_TORCH_VERSION));
 }
+
+void MainWindow::showAbout() { QMessageBox::about(this, tr("About scDiff Studio"), aboutText()); }
 
 bool MainWindow::maybeSave() {
     if (!session_->isDirty()) return true;

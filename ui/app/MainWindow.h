@@ -36,6 +36,7 @@ public:
     void showMarkers();
     void showEmbedding();
     QLabel* selectionLabel() const { return selectionLabel_; }
+    QString aboutText() const;  // versions of Qt, HDF5 and LibTorch
 
 public slots:
     // Starts loading in the background; errors go to the ErrorReporter. False when a job is running.
