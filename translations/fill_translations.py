@@ -91,6 +91,20 @@ T = {  # source: (German, French)
  "adjusted p-value": ("adjustierter p-Wert", "valeur p ajustée"), "mean in group": ("Mittelwert in Gruppe", "moyenne du groupe"),
  "fraction expressing": ("Anteil exprimierend", "fraction exprimant"),
  "An unexpected error stopped the operation.": ("Ein unerwarteter Fehler hat den Vorgang beendet.", "Une erreur inattendue a interrompu l'opération."),
+ "&Save session…": ("Sitzung &speichern…", "&Enregistrer la session…"),
+ "Save session": ("Sitzung speichern", "Enregistrer la session"),
+ "scDiff sessions (*.scdiffsession)": ("scDiff-Sitzungen (*.scdiffsession)", "Sessions scDiff (*.scdiffsession)"),
+ "Cannot save the session": ("Die Sitzung kann nicht gespeichert werden", "Impossible d'enregistrer la session"),
+ "Cannot open the session": ("Die Sitzung kann nicht geöffnet werden", "Impossible d'ouvrir la session"),
+ "Cannot apply the session": ("Die Sitzung kann nicht angewendet werden", "Impossible d'appliquer la session"),
+ "Apply the session's edits": ("Änderungen der Sitzung anwenden", "Appliquer les modifications de la session"),
+ "Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)":
+    ("Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)",
+     "Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)"),
+ "The dataset was not opened from a file; export it as h5ad first.":
+    ("Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.",
+     "Le jeu de données n'a pas été ouvert depuis un fichier ; exportez-le d'abord en h5ad."),
+ "unknown": ("unbekannt", "inconnue"),
  "Explore and annotate single-cell datasets.": ("Einzelzell-Datensätze erkunden und annotieren.", "Explorer et annoter des jeux de données unicellulaires."),
 }
 NUMERUS = {

@@ -263,515 +263,571 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="53" />
+        <location filename="../ui/app/MainWindow.cpp" line="60" />
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="54" />
+        <location filename="../ui/app/MainWindow.cpp" line="61" />
         <source>Markers</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="59" />
+        <location filename="../ui/app/MainWindow.cpp" line="66" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="64" />
+        <location filename="../ui/app/MainWindow.cpp" line="71" />
         <source>&lt;opened&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="65" />
+        <location filename="../ui/app/MainWindow.cpp" line="72" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="71" />
-        <location filename="../ui/app/MainWindow.cpp" line="103" />
+        <location filename="../ui/app/MainWindow.cpp" line="78" />
+        <location filename="../ui/app/MainWindow.cpp" line="110" />
         <source>No selection</source>
         <translation>Keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="77" />
+        <location filename="../ui/app/MainWindow.cpp" line="84" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="100" />
+        <location filename="../ui/app/MainWindow.cpp" line="107" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="103" />
+        <location filename="../ui/app/MainWindow.cpp" line="110" />
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n Zelle ausgewählt</numerusform><numerusform>%n Zellen ausgewählt</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="125" />
+        <location filename="../ui/app/MainWindow.cpp" line="132" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="126" />
+        <location filename="../ui/app/MainWindow.cpp" line="133" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="127" />
+        <location filename="../ui/app/MainWindow.cpp" line="134" />
         <source>Open &amp;10x folder…</source>
         <translation>&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="127" />
+        <location filename="../ui/app/MainWindow.cpp" line="134" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="129" />
+        <location filename="../ui/app/MainWindow.cpp" line="136" />
         <source>Open &amp;example dataset</source>
         <translation>&amp;Beispieldatensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="130" />
+        <location filename="../ui/app/MainWindow.cpp" line="137" />
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="133" />
+        <location filename="../ui/app/MainWindow.cpp" line="140" />
+        <source>&amp;Save session…</source>
+        <translation>Sitzung &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="141" />
         <source>&amp;Export annotated h5ad…</source>
         <translation>Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="134" />
+        <location filename="../ui/app/MainWindow.cpp" line="142" />
         <source>Export &amp;obs table as CSV…</source>
         <translation>&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="135" />
+        <location filename="../ui/app/MainWindow.cpp" line="143" />
         <source>Export &amp;markers table as CSV…</source>
         <translation>&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="136" />
+        <location filename="../ui/app/MainWindow.cpp" line="144" />
         <source>Export &amp;plot…</source>
         <translation>&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="136" />
+        <location filename="../ui/app/MainWindow.cpp" line="144" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="138" />
+        <location filename="../ui/app/MainWindow.cpp" line="146" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="140" />
+        <location filename="../ui/app/MainWindow.cpp" line="148" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="141" />
+        <location filename="../ui/app/MainWindow.cpp" line="149" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="143" />
+        <location filename="../ui/app/MainWindow.cpp" line="151" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="148" />
+        <location filename="../ui/app/MainWindow.cpp" line="156" />
         <source>&amp;Relabel selected cells…</source>
         <translation>Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="148" />
+        <location filename="../ui/app/MainWindow.cpp" line="156" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="149" />
+        <location filename="../ui/app/MainWindow.cpp" line="157" />
         <source>&amp;Save selection as category…</source>
         <translation>Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="149" />
+        <location filename="../ui/app/MainWindow.cpp" line="157" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="151" />
+        <location filename="../ui/app/MainWindow.cpp" line="159" />
         <source>Re&amp;name or merge category…</source>
         <translation>Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="152" />
+        <location filename="../ui/app/MainWindow.cpp" line="160" />
         <source>Select by &amp;gene expression…</source>
         <translation>Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="152" />
+        <location filename="../ui/app/MainWindow.cpp" line="160" />
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="153" />
+        <location filename="../ui/app/MainWindow.cpp" line="161" />
         <source>&amp;Clear selection</source>
         <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="153" />
+        <location filename="../ui/app/MainWindow.cpp" line="161" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="155" />
+        <location filename="../ui/app/MainWindow.cpp" line="163" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="156" />
+        <location filename="../ui/app/MainWindow.cpp" line="164" />
         <source>Compute &amp;PCA</source>
         <translation>&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="157" />
+        <location filename="../ui/app/MainWindow.cpp" line="165" />
         <source>Find &amp;marker genes</source>
         <translation>&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="157" />
+        <location filename="../ui/app/MainWindow.cpp" line="165" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="161" />
+        <location filename="../ui/app/MainWindow.cpp" line="169" />
         <source>Compute &amp;UMAP</source>
         <translation>&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="161" />
+        <location filename="../ui/app/MainWindow.cpp" line="169" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="163" />
+        <location filename="../ui/app/MainWindow.cpp" line="171" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="173" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="173" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="167" />
+        <location filename="../ui/app/MainWindow.cpp" line="175" />
         <source>&amp;Preferences</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="167" />
+        <location filename="../ui/app/MainWindow.cpp" line="175" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="170" />
+        <location filename="../ui/app/MainWindow.cpp" line="178" />
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="178" />
+        <location filename="../ui/app/MainWindow.cpp" line="186" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="178" />
+        <location filename="../ui/app/MainWindow.cpp" line="186" />
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="182" />
+        <location filename="../ui/app/MainWindow.cpp" line="190" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="183" />
+        <location filename="../ui/app/MainWindow.cpp" line="191" />
         <source>&amp;About scDiff Studio</source>
         <translation>&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="195" />
+        <location filename="../ui/app/MainWindow.cpp" line="203" />
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="196" />
+        <location filename="../ui/app/MainWindow.cpp" line="204" />
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206" />
+        <location filename="../ui/app/MainWindow.cpp" line="227" />
+        <source>Cannot save the session</source>
+        <translation>Die Sitzung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="229" />
+        <source>The dataset was not opened from a file; export it as h5ad first.</source>
+        <translation>Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="241" />
+        <source>Cannot open the session</source>
+        <translation>Die Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="241" />
+        <source>%1 is not a readable session file (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="251" />
+        <source>Apply the session's edits</source>
+        <translation>Änderungen der Sitzung anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="253" />
+        <source>Set %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <source>Cannot apply the session</source>
+        <translation>Die Sitzung kann nicht angewendet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="270" />
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="271" />
+        <source>scDiff sessions (*.scdiffsession)</source>
+        <translation>scDiff-Sitzungen (*.scdiffsession)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="279" />
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211" />
+        <location filename="../ui/app/MainWindow.cpp" line="284" />
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="299" />
         <source>Generating example data</source>
         <translation>Erzeuge Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232" />
+        <location filename="../ui/app/MainWindow.cpp" line="306" />
         <source>Cannot create the example dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243" />
+        <location filename="../ui/app/MainWindow.cpp" line="317" />
         <source>Computing UMAP</source>
         <translation>Berechne UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243" />
+        <location filename="../ui/app/MainWindow.cpp" line="317" />
         <source>Computing PCA</source>
         <translation>Berechne PCA</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246" />
+        <location filename="../ui/app/MainWindow.cpp" line="320" />
         <source>Cannot compute the embedding</source>
         <translation>Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266" />
+        <location filename="../ui/app/MainWindow.cpp" line="340" />
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="270" />
+        <location filename="../ui/app/MainWindow.cpp" line="344" />
         <source>Cannot export the dataset</source>
         <translation>Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278" />
+        <location filename="../ui/app/MainWindow.cpp" line="352" />
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278" />
+        <location filename="../ui/app/MainWindow.cpp" line="464" />
+        <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
+        <translation>Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="352" />
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="301" />
-        <location filename="../ui/app/MainWindow.cpp" line="323" />
+        <location filename="../ui/app/MainWindow.cpp" line="375" />
+        <location filename="../ui/app/MainWindow.cpp" line="397" />
         <source>Cannot export the plot</source>
         <translation>Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="301" />
+        <location filename="../ui/app/MainWindow.cpp" line="375" />
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="323" />
+        <location filename="../ui/app/MainWindow.cpp" line="397" />
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="333" />
+        <location filename="../ui/app/MainWindow.cpp" line="407" />
         <source>Export markers table</source>
         <translation>Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="334" />
-        <location filename="../ui/app/MainWindow.cpp" line="409" />
+        <location filename="../ui/app/MainWindow.cpp" line="408" />
+        <location filename="../ui/app/MainWindow.cpp" line="484" />
         <source>CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="345" />
+        <location filename="../ui/app/MainWindow.cpp" line="419" />
         <source>Cannot relabel</source>
         <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="356" />
+        <location filename="../ui/app/MainWindow.cpp" line="430" />
         <source>Cannot save the selection</source>
         <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="367" />
+        <location filename="../ui/app/MainWindow.cpp" line="441" />
         <source>Cannot rename the category</source>
         <translation>Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="376" />
+        <location filename="../ui/app/MainWindow.cpp" line="450" />
         <source>Cannot select by gene</source>
         <translation>Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="376" />
+        <location filename="../ui/app/MainWindow.cpp" line="450" />
         <source>There is no gene named "%1" in this dataset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="388" />
+        <location filename="../ui/app/MainWindow.cpp" line="463" />
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="389" />
-        <source>Datasets (*.h5ad *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="394" />
+        <location filename="../ui/app/MainWindow.cpp" line="469" />
         <source>Open 10x folder</source>
         <translation>10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="403" />
+        <location filename="../ui/app/MainWindow.cpp" line="478" />
         <source>Export annotated h5ad</source>
         <translation>Annotiertes h5ad exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="403" />
+        <location filename="../ui/app/MainWindow.cpp" line="478" />
         <source>AnnData (*.h5ad)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="408" />
+        <location filename="../ui/app/MainWindow.cpp" line="483" />
         <source>Export obs table</source>
         <translation>obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="415" />
-        <location filename="../ui/app/MainWindow.cpp" line="434" />
+        <location filename="../ui/app/MainWindow.cpp" line="490" />
+        <location filename="../ui/app/MainWindow.cpp" line="509" />
         <source>Export plot</source>
         <translation>Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="426" />
+        <location filename="../ui/app/MainWindow.cpp" line="501" />
         <source>Width (px):</source>
         <translation>Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="427" />
+        <location filename="../ui/app/MainWindow.cpp" line="502" />
         <source>Height (px):</source>
         <translation>Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="428" />
+        <location filename="../ui/app/MainWindow.cpp" line="503" />
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="435" />
+        <location filename="../ui/app/MainWindow.cpp" line="510" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="444" />
-        <location filename="../ui/app/MainWindow.cpp" line="447" />
+        <location filename="../ui/app/MainWindow.cpp" line="519" />
+        <location filename="../ui/app/MainWindow.cpp" line="522" />
         <source>Relabel selected cells</source>
         <translation>Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="444" />
+        <location filename="../ui/app/MainWindow.cpp" line="519" />
         <source>Column (or type a new one):</source>
         <translation>Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="447" />
+        <location filename="../ui/app/MainWindow.cpp" line="522" />
         <source>New label:</source>
         <translation>Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="454" />
+        <location filename="../ui/app/MainWindow.cpp" line="529" />
         <source>Save selection as category</source>
         <translation>Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="454" />
+        <location filename="../ui/app/MainWindow.cpp" line="529" />
         <source>New obs column name:</source>
         <translation>Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="455" />
+        <location filename="../ui/app/MainWindow.cpp" line="530" />
         <source>selection</source>
         <translation>auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="464" />
-        <location filename="../ui/app/MainWindow.cpp" line="469" />
-        <location filename="../ui/app/MainWindow.cpp" line="471" />
+        <location filename="../ui/app/MainWindow.cpp" line="539" />
+        <location filename="../ui/app/MainWindow.cpp" line="544" />
+        <location filename="../ui/app/MainWindow.cpp" line="546" />
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="464" />
+        <location filename="../ui/app/MainWindow.cpp" line="539" />
         <source>Column:</source>
         <translation>Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="469" />
+        <location filename="../ui/app/MainWindow.cpp" line="544" />
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="472" />
+        <location filename="../ui/app/MainWindow.cpp" line="547" />
         <source>New name (an existing name merges the two):</source>
         <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="478" />
+        <location filename="../ui/app/MainWindow.cpp" line="553" />
         <source>Select by gene expression</source>
         <translation>Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="486" />
+        <location filename="../ui/app/MainWindow.cpp" line="561" />
         <source>Gene:</source>
         <translation>Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="487" />
+        <location filename="../ui/app/MainWindow.cpp" line="562" />
         <source>Comparison:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="488" />
+        <location filename="../ui/app/MainWindow.cpp" line="563" />
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="497" />
+        <location filename="../ui/app/MainWindow.cpp" line="575" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="577" />
+        <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="582" />
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="498" />
-        <source>&lt;b&gt;scDiff Studio&lt;/b&gt;&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="504" />
+        <location filename="../ui/app/MainWindow.cpp" line="586" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="505" />
+        <location filename="../ui/app/MainWindow.cpp" line="587" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>

@@ -263,515 +263,571 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="53" />
+        <location filename="../ui/app/MainWindow.cpp" line="60" />
         <source>Embedding</source>
         <translation>Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="54" />
+        <location filename="../ui/app/MainWindow.cpp" line="61" />
         <source>Markers</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="59" />
+        <location filename="../ui/app/MainWindow.cpp" line="66" />
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="64" />
+        <location filename="../ui/app/MainWindow.cpp" line="71" />
         <source>&lt;opened&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="65" />
+        <location filename="../ui/app/MainWindow.cpp" line="72" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="71" />
-        <location filename="../ui/app/MainWindow.cpp" line="103" />
+        <location filename="../ui/app/MainWindow.cpp" line="78" />
+        <location filename="../ui/app/MainWindow.cpp" line="110" />
         <source>No selection</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="77" />
+        <location filename="../ui/app/MainWindow.cpp" line="84" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="100" />
+        <location filename="../ui/app/MainWindow.cpp" line="107" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="103" />
+        <location filename="../ui/app/MainWindow.cpp" line="110" />
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cellule sélectionnée</numerusform><numerusform>%n cellules sélectionnées</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="125" />
+        <location filename="../ui/app/MainWindow.cpp" line="132" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="126" />
+        <location filename="../ui/app/MainWindow.cpp" line="133" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="127" />
+        <location filename="../ui/app/MainWindow.cpp" line="134" />
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="127" />
+        <location filename="../ui/app/MainWindow.cpp" line="134" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="129" />
+        <location filename="../ui/app/MainWindow.cpp" line="136" />
         <source>Open &amp;example dataset</source>
         <translation>Ouvrir le jeu de données d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="130" />
+        <location filename="../ui/app/MainWindow.cpp" line="137" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="133" />
+        <location filename="../ui/app/MainWindow.cpp" line="140" />
+        <source>&amp;Save session…</source>
+        <translation>&amp;Enregistrer la session…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="141" />
         <source>&amp;Export annotated h5ad…</source>
         <translation>&amp;Exporter le h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="134" />
+        <location filename="../ui/app/MainWindow.cpp" line="142" />
         <source>Export &amp;obs table as CSV…</source>
         <translation>Exporter la table &amp;obs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="135" />
+        <location filename="../ui/app/MainWindow.cpp" line="143" />
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="136" />
+        <location filename="../ui/app/MainWindow.cpp" line="144" />
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="136" />
+        <location filename="../ui/app/MainWindow.cpp" line="144" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="138" />
+        <location filename="../ui/app/MainWindow.cpp" line="146" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="140" />
+        <location filename="../ui/app/MainWindow.cpp" line="148" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="141" />
+        <location filename="../ui/app/MainWindow.cpp" line="149" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="143" />
+        <location filename="../ui/app/MainWindow.cpp" line="151" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="148" />
+        <location filename="../ui/app/MainWindow.cpp" line="156" />
         <source>&amp;Relabel selected cells…</source>
         <translation>&amp;Réétiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="148" />
+        <location filename="../ui/app/MainWindow.cpp" line="156" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="149" />
+        <location filename="../ui/app/MainWindow.cpp" line="157" />
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="149" />
+        <location filename="../ui/app/MainWindow.cpp" line="157" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="151" />
+        <location filename="../ui/app/MainWindow.cpp" line="159" />
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="152" />
+        <location filename="../ui/app/MainWindow.cpp" line="160" />
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="152" />
+        <location filename="../ui/app/MainWindow.cpp" line="160" />
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="153" />
+        <location filename="../ui/app/MainWindow.cpp" line="161" />
         <source>&amp;Clear selection</source>
         <translation>&amp;Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="153" />
+        <location filename="../ui/app/MainWindow.cpp" line="161" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="155" />
+        <location filename="../ui/app/MainWindow.cpp" line="163" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="156" />
+        <location filename="../ui/app/MainWindow.cpp" line="164" />
         <source>Compute &amp;PCA</source>
         <translation>Calculer l'&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="157" />
+        <location filename="../ui/app/MainWindow.cpp" line="165" />
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="157" />
+        <location filename="../ui/app/MainWindow.cpp" line="165" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="161" />
+        <location filename="../ui/app/MainWindow.cpp" line="169" />
         <source>Compute &amp;UMAP</source>
         <translation>Calculer l'&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="161" />
+        <location filename="../ui/app/MainWindow.cpp" line="169" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="163" />
+        <location filename="../ui/app/MainWindow.cpp" line="171" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="173" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="173" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="167" />
+        <location filename="../ui/app/MainWindow.cpp" line="175" />
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="167" />
+        <location filename="../ui/app/MainWindow.cpp" line="175" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="170" />
+        <location filename="../ui/app/MainWindow.cpp" line="178" />
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="178" />
+        <location filename="../ui/app/MainWindow.cpp" line="186" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="178" />
+        <location filename="../ui/app/MainWindow.cpp" line="186" />
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="182" />
+        <location filename="../ui/app/MainWindow.cpp" line="190" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="183" />
+        <location filename="../ui/app/MainWindow.cpp" line="191" />
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="195" />
+        <location filename="../ui/app/MainWindow.cpp" line="203" />
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="196" />
+        <location filename="../ui/app/MainWindow.cpp" line="204" />
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206" />
+        <location filename="../ui/app/MainWindow.cpp" line="227" />
+        <source>Cannot save the session</source>
+        <translation>Impossible d'enregistrer la session</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="229" />
+        <source>The dataset was not opened from a file; export it as h5ad first.</source>
+        <translation>Le jeu de données n'a pas été ouvert depuis un fichier ; exportez-le d'abord en h5ad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="241" />
+        <source>Cannot open the session</source>
+        <translation>Impossible d'ouvrir la session</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="241" />
+        <source>%1 is not a readable session file (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="251" />
+        <source>Apply the session's edits</source>
+        <translation>Appliquer les modifications de la session</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="253" />
+        <source>Set %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <source>Cannot apply the session</source>
+        <translation>Impossible d'appliquer la session</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="270" />
+        <source>Save session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="271" />
+        <source>scDiff sessions (*.scdiffsession)</source>
+        <translation>Sessions scDiff (*.scdiffsession)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="279" />
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211" />
+        <location filename="../ui/app/MainWindow.cpp" line="284" />
         <source>Cannot open the file</source>
         <translation>Impossible d'ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="299" />
         <source>Generating example data</source>
         <translation>Génération des données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232" />
+        <location filename="../ui/app/MainWindow.cpp" line="306" />
         <source>Cannot create the example dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243" />
+        <location filename="../ui/app/MainWindow.cpp" line="317" />
         <source>Computing UMAP</source>
         <translation>Calcul de l'UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243" />
+        <location filename="../ui/app/MainWindow.cpp" line="317" />
         <source>Computing PCA</source>
         <translation>Calcul de l'ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246" />
+        <location filename="../ui/app/MainWindow.cpp" line="320" />
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266" />
+        <location filename="../ui/app/MainWindow.cpp" line="340" />
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="270" />
+        <location filename="../ui/app/MainWindow.cpp" line="344" />
         <source>Cannot export the dataset</source>
         <translation>Impossible d'exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278" />
+        <location filename="../ui/app/MainWindow.cpp" line="352" />
         <source>Cannot export the table</source>
         <translation>Impossible d'exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278" />
+        <location filename="../ui/app/MainWindow.cpp" line="464" />
+        <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
+        <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="352" />
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="301" />
-        <location filename="../ui/app/MainWindow.cpp" line="323" />
+        <location filename="../ui/app/MainWindow.cpp" line="375" />
+        <location filename="../ui/app/MainWindow.cpp" line="397" />
         <source>Cannot export the plot</source>
         <translation>Impossible d'exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="301" />
+        <location filename="../ui/app/MainWindow.cpp" line="375" />
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="323" />
+        <location filename="../ui/app/MainWindow.cpp" line="397" />
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="333" />
+        <location filename="../ui/app/MainWindow.cpp" line="407" />
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="334" />
-        <location filename="../ui/app/MainWindow.cpp" line="409" />
+        <location filename="../ui/app/MainWindow.cpp" line="408" />
+        <location filename="../ui/app/MainWindow.cpp" line="484" />
         <source>CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="345" />
+        <location filename="../ui/app/MainWindow.cpp" line="419" />
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="356" />
+        <location filename="../ui/app/MainWindow.cpp" line="430" />
         <source>Cannot save the selection</source>
         <translation>Impossible d'enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="367" />
+        <location filename="../ui/app/MainWindow.cpp" line="441" />
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="376" />
+        <location filename="../ui/app/MainWindow.cpp" line="450" />
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="376" />
+        <location filename="../ui/app/MainWindow.cpp" line="450" />
         <source>There is no gene named "%1" in this dataset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="388" />
+        <location filename="../ui/app/MainWindow.cpp" line="463" />
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="389" />
-        <source>Datasets (*.h5ad *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="394" />
+        <location filename="../ui/app/MainWindow.cpp" line="469" />
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="403" />
+        <location filename="../ui/app/MainWindow.cpp" line="478" />
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="403" />
+        <location filename="../ui/app/MainWindow.cpp" line="478" />
         <source>AnnData (*.h5ad)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="408" />
+        <location filename="../ui/app/MainWindow.cpp" line="483" />
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="415" />
-        <location filename="../ui/app/MainWindow.cpp" line="434" />
+        <location filename="../ui/app/MainWindow.cpp" line="490" />
+        <location filename="../ui/app/MainWindow.cpp" line="509" />
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="426" />
+        <location filename="../ui/app/MainWindow.cpp" line="501" />
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="427" />
+        <location filename="../ui/app/MainWindow.cpp" line="502" />
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="428" />
+        <location filename="../ui/app/MainWindow.cpp" line="503" />
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="435" />
+        <location filename="../ui/app/MainWindow.cpp" line="510" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="444" />
-        <location filename="../ui/app/MainWindow.cpp" line="447" />
+        <location filename="../ui/app/MainWindow.cpp" line="519" />
+        <location filename="../ui/app/MainWindow.cpp" line="522" />
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="444" />
+        <location filename="../ui/app/MainWindow.cpp" line="519" />
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="447" />
+        <location filename="../ui/app/MainWindow.cpp" line="522" />
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="454" />
+        <location filename="../ui/app/MainWindow.cpp" line="529" />
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="454" />
+        <location filename="../ui/app/MainWindow.cpp" line="529" />
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="455" />
+        <location filename="../ui/app/MainWindow.cpp" line="530" />
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="464" />
-        <location filename="../ui/app/MainWindow.cpp" line="469" />
-        <location filename="../ui/app/MainWindow.cpp" line="471" />
+        <location filename="../ui/app/MainWindow.cpp" line="539" />
+        <location filename="../ui/app/MainWindow.cpp" line="544" />
+        <location filename="../ui/app/MainWindow.cpp" line="546" />
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="464" />
+        <location filename="../ui/app/MainWindow.cpp" line="539" />
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="469" />
+        <location filename="../ui/app/MainWindow.cpp" line="544" />
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="472" />
+        <location filename="../ui/app/MainWindow.cpp" line="547" />
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="478" />
+        <location filename="../ui/app/MainWindow.cpp" line="553" />
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="486" />
+        <location filename="../ui/app/MainWindow.cpp" line="561" />
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="487" />
+        <location filename="../ui/app/MainWindow.cpp" line="562" />
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="488" />
+        <location filename="../ui/app/MainWindow.cpp" line="563" />
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="497" />
+        <location filename="../ui/app/MainWindow.cpp" line="575" />
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="577" />
+        <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="582" />
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="498" />
-        <source>&lt;b&gt;scDiff Studio&lt;/b&gt;&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="504" />
+        <location filename="../ui/app/MainWindow.cpp" line="586" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="505" />
+        <location filename="../ui/app/MainWindow.cpp" line="587" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>

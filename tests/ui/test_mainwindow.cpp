@@ -86,6 +86,14 @@ private slots:
         QVERIFY(v->colorScale() != nullptr);
         QVERIFY(v->colourByColumn("cell_type"));
         QVERIFY(v->colorScale() == nullptr);
+        // Unticking a legend entry hides that category's cells (cell 1 is beta, cell 0 alpha).
+        v->legend()->item(1)->setCheckState(Qt::Unchecked);
+        QCOMPARE(v->points()->visibleMask().size(), std::size_t(300));
+        QCOMPARE(int(v->points()->visibleMask()[1]), 0);
+        QCOMPARE(int(v->points()->visibleMask()[0]), 1);
+        QCOMPARE(v->legend()->item(1)->checkState(), Qt::Unchecked);
+        v->legend()->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(v->points()->visibleMask().empty());
         QVERIFY(v->tooltipFor(5).contains("cell5"));
         QVERIFY(v->tooltipFor(5).contains("gamma"));
     }

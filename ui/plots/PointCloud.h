@@ -28,6 +28,7 @@ public:
     const std::vector<double>& xs() const { return x_; }
     const std::vector<double>& ys() const { return y_; }
     double pointSize() const { return size_; }
+    const std::vector<std::uint8_t>& visibleMask() const { return visible_; }  // empty = all visible
     double opacity() const { return alpha_; }
     // The visible point nearest to a pixel position within maxDistancePx, or -1.
     std::int64_t nearest(const QPointF& pixel, double maxDistancePx) const;
