@@ -277,6 +277,36 @@ private slots:
 #endif
     }
 
+    void staysResponsiveWhileALargeFileLoads() {
+#ifndef SCDIFF_UI_HAVE_IO
+        QSKIP("the h5ad reader is not in this build yet");
+#else
+        const QString path = QString(SCDIFF_TEST_DATA_DIR) + "/ui_large.h5ad";
+        h5ad::write(testing::makeDataset(50000, 200), path.toStdString());
+        MainWindow w;
+        w.show();
+        QElapsedTimer clock;
+        qint64 last = 0, worst = 0;
+        QTimer tick;
+        tick.setInterval(5);
+        connect(&tick, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            worst = std::max(worst, now - last);
+            last = now;
+        });
+        clock.start();
+        tick.start();
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitForJob(w, 120000));
+        for (int i = 0; i < 20; ++i) QTest::qWait(5);  // let the first redraw of the new data happen
+        tick.stop();
+        qInfo("longest event-loop stall while a 50000-cell file loaded and was shown: %lld ms (took %lld ms)", worst,
+              clock.elapsed());
+        QCOMPARE(w.session()->data().nObs(), std::int64_t(50000));
+        QVERIFY(worst < 500);
+#endif
+    }
+
     void staysResponsiveWhileAJobRuns() {
         MainWindow w;
         w.show();
