@@ -10,7 +10,7 @@
 namespace scdiff::baselines {
 
 // All functions use the matrix values as given: pass the log-normalised X (as the standard pipeline
-// leaves it). PCA is exact (gene x gene covariance, Eigen SelfAdjointEigenSolver) up to 4000 genes and
+// leaves it). PCA is exact (gene x gene covariance, Eigen SelfAdjointEigenSolver) up to 1000 genes and
 // randomised SVD above; k = min(nComps, genes, cells - 1). Results are deterministic. Row/column
 // indices outside the matrix or mismatched lengths throw InvalidInput.
 

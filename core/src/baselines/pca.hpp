@@ -11,7 +11,9 @@
 
 namespace scdiff::baselines::detail {
 
-inline constexpr std::int64_t kExactPcaGenes = 4000;
+// Measured (3000 cells, 2 shared cores): 4000 genes exact 75 s vs randomised 0.9 s, same accuracy;
+// so the exact path is kept only for small gene counts where it costs well under a second.
+inline constexpr std::int64_t kExactPcaGenes = 1000;
 
 struct PcaModel {
     Eigen::VectorXd mean;         // per gene, over the fitted rows

@@ -40,7 +40,7 @@ void BaselinesAnnotation::knnSeparatesGaussianClasses() {
 }
 
 void BaselinesAnnotation::logisticRegressionWorksThroughRandomisedPca() {
-    // 4050 genes > 4000: the randomised SVD path.
+    // 4050 genes > 1000 (kExactPcaGenes): the randomised SVD path.
     const auto d = gaussianClasses(3, 60, 50, 3.0, 4000, 3);
     QCOMPARE(d.x.cols, std::int64_t{4050});
     const auto split = metrics::stratifiedSplit(d.labels, 0.3, 3);
