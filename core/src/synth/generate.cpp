@@ -1,0 +1,347 @@
+// Splatter-like generator. Expression of gene j in cell i is negative-binomial (gamma-Poisson) with
+// mean lib_i * p_ij, where p_i is the normalised product of a gene base mean and the multiplicative
+// effects that apply to the cell: its lineage programme, its type's markers, its batch, the stimulated
+// response of its type, and (optionally) a gene perturbation. Cells are generated in fixed blocks,
+// each with its own seed, so the result does not depend on the number of threads.
+#include <algorithm>
+#include <cmath>
+#include <atomic>
+#include <map>
+#include <thread>
+
+#include "random.hpp"
+#include "scdiff/error.hpp"
+#include "scdiff/synth.hpp"
+
+namespace scdiff::synth {
+
+namespace {
+
+constexpr std::int64_t kBlock = 512;
+
+std::string padded(const char* prefix, std::int64_t i, int width) {
+    std::string n = std::to_string(i);
+    return prefix + std::string(static_cast<std::size_t>(std::max(0, width - static_cast<int>(n.size()))), '0') + n;
+}
+
+// Everything that is shared by all cells: effects per gene, assignments of genes to programmes.
+struct Design {
+    int nTypes = 0, nLineages = 0, nBatches = 0;
+    std::vector<double> logBase;                          // per gene
+    std::vector<std::vector<double>> lineageEffect;       // [lineage][gene], log scale
+    std::vector<std::vector<double>> typeEffect;          // [type][gene]
+    std::vector<std::vector<double>> batchEffect;         // [batch][gene]
+    std::vector<std::vector<double>> response;            // [type][gene] stimulated vs control
+    std::vector<std::vector<std::int64_t>> markers;       // [type] marker genes (lineage + own)
+    std::vector<std::vector<std::int64_t>> responseGenes; // [type]
+    std::vector<std::int64_t> perturbTargets;             // knocked-down genes
+    std::vector<std::vector<double>> perturbEffect;       // [target][gene] downstream programme
+    std::vector<std::string> perturbLabels;               // "ctrl", "Gene0001", "Gene0001+Gene0002"
+    std::vector<std::vector<int>> perturbSets;            // indices into perturbTargets
+    std::vector<double> typeWeights;
+};
+
+Design makeDesign(const SynthOptions& o, detail::Rng& rng) {
+    Design d;
+    const auto m = o.nGenes;
+    d.nTypes = o.nCellTypes;
+    d.nLineages = std::max(1, std::min(3, o.nCellTypes / 2));
+    d.nBatches = std::max(1, o.nBatches);
+    d.logBase.resize(static_cast<std::size_t>(m));
+    for (auto& b : d.logBase) b = std::log(rng.gamma(0.6) / 0.3 + 1e-3);
+
+    // Genes are drawn without replacement for each programme so the ground truth stays clean.
+    std::vector<std::int64_t> pool(static_cast<std::size_t>(m));
+    for (std::int64_t j = 0; j < m; ++j) pool[static_cast<std::size_t>(j)] = j;
+    for (std::size_t i = pool.size(); i > 1; --i) std::swap(pool[i - 1], pool[rng.below(i)]);
+    std::size_t next = 0;
+    const int programmes = d.nLineages + 2 * d.nTypes + 2 + std::max(0, o.nGenePerturbations) * 2;
+    const auto per = static_cast<std::size_t>(
+        std::max<std::int64_t>(2, std::min<std::int64_t>(o.markersPerType, m / std::max(1, programmes))));
+    auto take = [&](std::size_t n) {
+        std::vector<std::int64_t> g;
+        for (std::size_t k = 0; k < n; ++k) g.push_back(pool[(next++) % pool.size()]);
+        return g;
+    };
+    auto zeros = [&] { return std::vector<double>(static_cast<std::size_t>(m), 0.0); };
+
+    std::vector<std::vector<std::int64_t>> lineageGenes;
+    for (int l = 0; l < d.nLineages; ++l) {
+        lineageGenes.push_back(take(per));
+        auto e = zeros();
+        for (auto j : lineageGenes.back()) e[static_cast<std::size_t>(j)] = std::fabs(1.0 + 0.3 * rng.normal());
+        d.lineageEffect.push_back(std::move(e));
+    }
+    for (int t = 0; t < d.nTypes; ++t) {
+        auto own = take(per);
+        auto e = zeros();
+        for (auto j : own) e[static_cast<std::size_t>(j)] = std::fabs(1.2 + 0.4 * rng.normal());
+        // A few genes shared with the sibling type, weaker: types are separable but not trivially.
+        d.typeEffect.push_back(std::move(e));
+        auto mk = lineageGenes[static_cast<std::size_t>(t % d.nLineages)];
+        mk.insert(mk.end(), own.begin(), own.end());
+        d.markers.push_back(std::move(mk));
+        d.typeWeights.push_back(rng.gamma(4.0));
+    }
+    for (int b = 0; b < d.nBatches; ++b) {
+        auto e = zeros();
+        for (auto& v : e) v = 0.2 * rng.normal();
+        d.batchEffect.push_back(std::move(e));
+    }
+    // Stimulated response: a shared programme whose strength differs by type, plus type-specific genes.
+    const auto shared = take(2 * per);
+    std::vector<double> sharedLfc;
+    for (std::size_t k = 0; k < shared.size(); ++k) {
+        const double sign = rng.uniform() < 0.5 ? -1.0 : 1.0;
+        sharedLfc.push_back(sign * (0.6 + std::fabs(0.6 * rng.normal())));
+    }
+    for (int t = 0; t < d.nTypes; ++t) {
+        const double scale = 0.4 + 1.2 * rng.uniform();
+        auto e = zeros();
+        std::vector<std::int64_t> genes;
+        for (std::size_t k = 0; k < shared.size(); ++k) {
+            e[static_cast<std::size_t>(shared[k])] = scale * sharedLfc[k];
+            genes.push_back(shared[k]);
+        }
+        for (auto j : take(per)) {
+            const double sign = rng.uniform() < 0.5 ? -1.0 : 1.0;
+            e[static_cast<std::size_t>(j)] = sign * (0.8 + std::fabs(0.5 * rng.normal()));
+            genes.push_back(j);
+        }
+        std::sort(genes.begin(), genes.end());
+        d.response.push_back(std::move(e));
+        d.responseGenes.push_back(std::move(genes));
+    }
+    // Gene perturbations: each target is knocked down and shifts a downstream programme.
+    for (int p = 0; p < o.nGenePerturbations; ++p) {
+        d.perturbTargets.push_back(take(1)[0]);
+        auto e = zeros();
+        for (auto j : take(per)) e[static_cast<std::size_t>(j)] = 0.9 * rng.normal();
+        d.perturbEffect.push_back(std::move(e));
+    }
+    if (o.nGenePerturbations > 0) {
+        d.perturbLabels.push_back("ctrl");
+        d.perturbSets.push_back({});
+        for (int p = 0; p < o.nGenePerturbations; ++p) {
+            d.perturbLabels.push_back(padded("Gene", d.perturbTargets[static_cast<std::size_t>(p)] + 1, 4));
+            d.perturbSets.push_back({p});
+        }
+        for (int p = 0; p + 1 < o.nGenePerturbations; p += 2) {
+            d.perturbLabels.push_back(d.perturbLabels[static_cast<std::size_t>(p) + 1] + "+" +
+                                      d.perturbLabels[static_cast<std::size_t>(p) + 2]);
+            d.perturbSets.push_back({p, p + 1});
+        }
+    }
+    return d;
+}
+
+struct CellBlock {
+    std::vector<std::int64_t> indptr;  // local, starts at 0
+    std::vector<std::int32_t> indices;
+    std::vector<float> values;
+    std::vector<int> type, batch, condition, perturbation;
+    std::vector<double> counts;
+};
+
+void generateBlock(const SynthOptions& o, const Design& d, std::int64_t begin, std::int64_t end, CellBlock& out) {
+    detail::Rng rng(o.seed * 1000003ULL + static_cast<std::uint64_t>(begin / kBlock) + 17);
+    const auto m = static_cast<std::size_t>(o.nGenes);
+    double totalWeight = 0;
+    for (auto w : d.typeWeights) totalWeight += w;
+    std::vector<double> logMean(m), p(m);
+    out.indptr.push_back(0);
+    const double r = 1.0 / std::max(1e-6, o.dispersion);  // NB size
+    for (std::int64_t i = begin; i < end; ++i) {
+        double u = rng.uniform() * totalWeight;
+        int t = 0;
+        while (t + 1 < d.nTypes && u > d.typeWeights[static_cast<std::size_t>(t)])
+            u -= d.typeWeights[static_cast<std::size_t>(t++)];
+        const int b = static_cast<int>(rng.below(static_cast<std::uint64_t>(d.nBatches)));
+        const int c = o.withCondition ? (rng.uniform() < 0.5 ? 1 : 0) : 0;
+        int pert = -1;
+        if (!d.perturbLabels.empty())
+            pert = rng.uniform() < 0.3 ? 0 : 1 + static_cast<int>(rng.below(d.perturbLabels.size() - 1));
+
+        const auto& lin = d.lineageEffect[static_cast<std::size_t>(t % d.nLineages)];
+        const auto& own = d.typeEffect[static_cast<std::size_t>(t)];
+        const auto& bat = d.batchEffect[static_cast<std::size_t>(b)];
+        for (std::size_t j = 0; j < m; ++j) logMean[j] = d.logBase[j] + lin[j] + own[j] + bat[j];
+        if (c == 1) {
+            const auto& resp = d.response[static_cast<std::size_t>(t)];
+            for (std::size_t j = 0; j < m; ++j) logMean[j] += resp[j];
+        }
+        if (pert > 0)
+            for (int target : d.perturbSets[static_cast<std::size_t>(pert)]) {
+                const auto& eff = d.perturbEffect[static_cast<std::size_t>(target)];
+                for (std::size_t j = 0; j < m; ++j) logMean[j] += eff[j];
+                logMean[static_cast<std::size_t>(d.perturbTargets[static_cast<std::size_t>(target)])] += std::log(0.1);
+            }
+        double sum = 0;
+        for (std::size_t j = 0; j < m; ++j) sum += (p[j] = std::exp(logMean[j]));
+        const double lib = rng.logNormal(o.libSizeMean, o.libSizeSd);
+        double total = 0;
+        for (std::size_t j = 0; j < m; ++j) {
+            const double mu = lib * p[j] / sum;
+            const double lambda = mu * rng.gamma(r) / r;
+            auto k = rng.poisson(lambda);
+            if (o.dropoutMid != 0.0 && k > 0) {
+                const double drop = 1.0 / (1.0 + std::exp(std::log(mu + 1e-12) - o.dropoutMid));
+                if (rng.uniform() < drop) k = 0;
+            }
+            if (k > 0) {
+                out.indices.push_back(static_cast<std::int32_t>(j));
+                out.values.push_back(static_cast<float>(k));
+                total += static_cast<double>(k);
+            }
+        }
+        out.indptr.push_back(static_cast<std::int64_t>(out.indices.size()));
+        out.type.push_back(t);
+        out.batch.push_back(b);
+        out.condition.push_back(c);
+        out.perturbation.push_back(pert);
+        out.counts.push_back(total);
+    }
+}
+
+Categorical categorical(const std::vector<int>& codes, std::vector<std::string> names) {
+    Categorical c;
+    c.codes.assign(codes.begin(), codes.end());
+    c.categories = std::move(names);
+    return c;
+}
+
+StringArray geneNames(const std::vector<std::int64_t>& genes, const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    for (auto j : genes) out.push_back(names[static_cast<std::size_t>(j)]);
+    return StringArray::fromVector(std::move(out));
+}
+
+}  // namespace
+
+SynthOptions preset(const std::string& name) {
+    SynthOptions o;
+    if (name == "tiny") { o.nCells = 300; o.nGenes = 200; o.nCellTypes = 4; o.markersPerType = 10; }
+    else if (name == "small") { o.nCells = 2000; o.nGenes = 1000; }
+    else if (name == "medium") { o.nCells = 20000; o.nGenes = 2000; o.nCellTypes = 10; o.nBatches = 3; }
+    else if (name == "large") { o.nCells = 100000; o.nGenes = 3000; o.nCellTypes = 12; o.nBatches = 4; }
+    else throw InvalidInput("unknown synthetic preset '" + name + "' (available: tiny, small, medium, large)");
+    return o;
+}
+
+AnnData generate(const SynthOptions& o, Progress& progress) {
+    if (o.nCells <= 0 || o.nGenes <= 0) throw InvalidInput("the synthetic dataset needs at least one cell and one gene");
+    if (o.nCellTypes < 1 || o.nBatches < 1) throw InvalidInput("the synthetic dataset needs at least one cell type and one batch");
+    if (o.nGenes > INT32_MAX) throw InvalidInput("too many genes");
+    progress.stage("generating synthetic counts");
+    detail::Rng rng(o.seed);
+    const Design d = makeDesign(o, rng);
+
+    const std::int64_t nBlocks = (o.nCells + kBlock - 1) / kBlock;
+    std::vector<CellBlock> blocks(static_cast<std::size_t>(nBlocks));
+    std::atomic<std::int64_t> nextBlock{0}, done{0};
+    std::atomic<bool> stop{false};
+    auto worker = [&] {
+        for (std::int64_t b; !stop && (b = nextBlock++) < nBlocks;) {
+            generateBlock(o, d, b * kBlock, std::min(o.nCells, (b + 1) * kBlock), blocks[static_cast<std::size_t>(b)]);
+            ++done;
+        }
+    };
+    const unsigned nThreads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 16));
+    std::vector<std::thread> threads;
+    for (unsigned k = 1; k < nThreads; ++k) threads.emplace_back(worker);
+    // The calling thread works too and is the only one that talks to Progress.
+    for (std::int64_t b; !stop && (b = nextBlock++) < nBlocks;) {
+        generateBlock(o, d, b * kBlock, std::min(o.nCells, (b + 1) * kBlock), blocks[static_cast<std::size_t>(b)]);
+        ++done;
+        progress.report(done, nBlocks);
+        if (progress.cancelled()) stop = true;
+    }
+    for (auto& t : threads) t.join();
+    progress.checkCancelled();
+
+    // Assemble CSR and obs.
+    AnnData a;
+    SparseMatrix x;
+    x.rows = o.nCells;
+    x.cols = o.nGenes;
+    std::int64_t nnz = 0;
+    for (const auto& b : blocks) nnz += static_cast<std::int64_t>(b.indices.size());
+    x.indptr.reserve(static_cast<std::size_t>(o.nCells) + 1);
+    x.indptr.push_back(0);
+    x.indices.reserve(static_cast<std::size_t>(nnz));
+    NDArray values(DType::Float32, {nnz});
+    auto vals = values.data<float>();
+    std::vector<int> type, batch, condition, perturbation;
+    std::vector<double> counts;
+    std::int64_t offset = 0;
+    for (auto& b : blocks) {
+        for (std::size_t r = 1; r < b.indptr.size(); ++r) x.indptr.push_back(offset + b.indptr[r]);
+        x.indices.insert(x.indices.end(), b.indices.begin(), b.indices.end());
+        std::copy(b.values.begin(), b.values.end(), vals.begin() + offset);
+        offset += static_cast<std::int64_t>(b.indices.size());
+        type.insert(type.end(), b.type.begin(), b.type.end());
+        batch.insert(batch.end(), b.batch.begin(), b.batch.end());
+        condition.insert(condition.end(), b.condition.begin(), b.condition.end());
+        perturbation.insert(perturbation.end(), b.perturbation.begin(), b.perturbation.end());
+        counts.insert(counts.end(), b.counts.begin(), b.counts.end());
+        b = CellBlock{};
+    }
+    x.values = std::move(values);
+    a.X = std::move(x);
+
+    std::vector<std::string> typeNames, lineageNames, batchNames;
+    for (int t = 0; t < d.nTypes; ++t) typeNames.push_back(padded("Type", t + 1, 2));
+    for (int l = 0; l < d.nLineages; ++l) lineageNames.push_back(padded("Lineage", l + 1, 1));
+    for (int b = 0; b < d.nBatches; ++b) batchNames.push_back(padded("batch", b + 1, 1));
+    std::vector<int> lineage;
+    for (int t : type) lineage.push_back(t % d.nLineages);
+
+    a.obs.index.reserve(static_cast<std::size_t>(o.nCells));
+    for (std::int64_t i = 0; i < o.nCells; ++i) a.obs.index.push_back(padded("cell", i + 1, 6));
+    a.obs.set("cell_type", categorical(type, typeNames));
+    a.obs.set("lineage", categorical(lineage, lineageNames));
+    a.obs.set("batch", categorical(batch, batchNames));
+    if (o.withCondition) a.obs.set("condition", categorical(condition, {"control", "stimulated"}));
+    if (!d.perturbLabels.empty()) a.obs.set("perturbation", categorical(perturbation, d.perturbLabels));
+    a.obs.set("n_counts", NDArray::fromVector(counts));
+
+    std::vector<std::string> genes;
+    for (std::int64_t j = 0; j < o.nGenes; ++j) genes.push_back(padded("Gene", j + 1, 4));
+    a.var.index = genes;
+    std::vector<double> baseMean;
+    for (double lb : d.logBase) baseMean.push_back(std::exp(lb));
+    a.var.set("base_mean", NDArray::fromVector(baseMean));
+
+    // Ground truth.
+    Dict truth, options, markers, response, responseGenes;
+    options.set("n_cells", NDArray::scalar<std::int64_t>(o.nCells));
+    options.set("n_genes", NDArray::scalar<std::int64_t>(o.nGenes));
+    options.set("n_cell_types", NDArray::scalar<std::int64_t>(o.nCellTypes));
+    options.set("n_batches", NDArray::scalar<std::int64_t>(o.nBatches));
+    options.set("with_condition", NDArray::scalar<bool>(o.withCondition));
+    options.set("n_gene_perturbations", NDArray::scalar<std::int64_t>(o.nGenePerturbations));
+    options.set("dispersion", NDArray::scalar<double>(o.dispersion));
+    options.set("lib_size_mean", NDArray::scalar<double>(o.libSizeMean));
+    options.set("lib_size_sd", NDArray::scalar<double>(o.libSizeSd));
+    options.set("dropout_mid", NDArray::scalar<double>(o.dropoutMid));
+    options.set("seed", NDArray::scalar<std::int64_t>(static_cast<std::int64_t>(o.seed)));
+    truth.set("options", options);
+    truth.set("generator", StringArray::scalar("scdiff-studio splatter-like v1"));
+    for (int t = 0; t < d.nTypes; ++t) {
+        const auto& name = typeNames[static_cast<std::size_t>(t)];
+        markers.set(name, geneNames(d.markers[static_cast<std::size_t>(t)], genes));
+        std::vector<float> lfc(d.response[static_cast<std::size_t>(t)].begin(), d.response[static_cast<std::size_t>(t)].end());
+        response.set(name, NDArray::fromVector(std::move(lfc)));
+        responseGenes.set(name, geneNames(d.responseGenes[static_cast<std::size_t>(t)], genes));
+    }
+    truth.set("marker_genes", markers);
+    if (o.withCondition) {
+        truth.set("response_log_fold_change", response);
+        truth.set("response_de_genes", responseGenes);
+    }
+    if (!d.perturbTargets.empty()) truth.set("perturbation_targets", geneNames(d.perturbTargets, genes));
+    a.uns.set("synth", truth);
+    return a;
+}
+
+}  // namespace scdiff::synth
