@@ -1,0 +1,119 @@
+// The synthetic generator: deterministic per seed, integer counts, markers up in their type,
+// a stimulated response with the stored sign, library-size variation.
+#include <QtTest>
+#include <cmath>
+
+#include "scdiff/error.hpp"
+#include "scdiff/synth.hpp"
+
+using namespace scdiff;
+
+namespace {
+// Mean of gene j over cells whose code in column `col` equals `code` (and optional condition).
+double meanOf(const AnnData& a, std::int64_t gene, const std::vector<std::int32_t>& codes, int code,
+              const std::vector<std::int32_t>* cond = nullptr, int condCode = -1) {
+    const auto& x = std::get<SparseMatrix>(*a.X);
+    const auto v = x.values.data<float>();
+    double sum = 0;
+    std::int64_t n = 0;
+    for (std::int64_t r = 0; r < x.rows; ++r) {
+        if (codes[static_cast<std::size_t>(r)] != code) continue;
+        if (cond && (*cond)[static_cast<std::size_t>(r)] != condCode) continue;
+        ++n;
+        double total = 0, value = 0;
+        for (auto k = x.indptr[r]; k < x.indptr[r + 1]; ++k) {
+            total += v[static_cast<std::size_t>(k)];
+            if (x.indices[static_cast<std::size_t>(k)] == gene) value = v[static_cast<std::size_t>(k)];
+        }
+        sum += total > 0 ? value / total * 1e4 : 0;
+    }
+    return n ? sum / static_cast<double>(n) : 0;
+}
+std::int64_t geneIndex(const AnnData& a, const std::string& name) {
+    for (std::size_t j = 0; j < a.var.index.size(); ++j)
+        if (a.var.index[j] == name) return static_cast<std::int64_t>(j);
+    return -1;
+}
+}  // namespace
+
+class TestSynth : public QObject {
+    Q_OBJECT
+private slots:
+    void sameSeedSameData() {
+        auto o = synth::preset("tiny");
+        o.seed = 7;
+        QVERIFY(synth::generate(o) == synth::generate(o));
+        auto o2 = o;
+        o2.seed = 8;
+        QVERIFY(!(synth::generate(o2) == synth::generate(o)));
+    }
+    void presetsHaveTheirShape() {
+        auto a = synth::generate(synth::preset("tiny"));
+        QCOMPARE(a.nObs(), std::int64_t(300));
+        QCOMPARE(a.nVars(), std::int64_t(200));
+        QCOMPARE(matrixRows(*a.X), std::int64_t(300));
+        QVERIFY(a.obs.find("cell_type") && a.obs.find("batch") && a.obs.find("condition"));
+        QCOMPARE(synth::preset("small").nCells, std::int64_t(2000));
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, synth::preset("huge"));
+    }
+    void countsAreIntegersWithLibrarySizeVariation() {
+        auto a = synth::generate(synth::preset("tiny"));
+        const auto& x = std::get<SparseMatrix>(*a.X);
+        for (float v : x.values.data<float>()) QVERIFY(v == std::floor(v) && v > 0);
+        const auto counts = std::get<NDArray>(a.obs.find("n_counts")->data).toFloat64();
+        const auto [lo, hi] = std::minmax_element(counts.begin(), counts.end());
+        QVERIFY(*hi > 1.5 * *lo);
+    }
+    void markersAreHigherInTheirType() {
+        auto o = synth::preset("small");
+        o.nCells = 1200;
+        auto a = synth::generate(o);
+        const auto& types = std::get<Categorical>(a.obs.find("cell_type")->data);
+        const auto& markers = a.uns.at("synth").get<Dict>().at("marker_genes").get<Dict>();
+        int higher = 0, total = 0;
+        for (std::size_t t = 0; t < markers.size(); ++t) {
+            for (const auto& g : markers.values()[t].get<StringArray>().values) {
+                const auto j = geneIndex(a, g);
+                double others = 0;
+                for (std::size_t u = 0; u < markers.size(); ++u)
+                    if (u != t) others += meanOf(a, j, types.codes, static_cast<int>(u));
+                others /= static_cast<double>(markers.size() - 1);
+                higher += meanOf(a, j, types.codes, static_cast<int>(t)) > others;
+                ++total;
+            }
+        }
+        QVERIFY2(higher > 0.9 * total, qPrintable(QString("%1 of %2").arg(higher).arg(total)));
+    }
+    void stimulatedResponseHasTheStoredSign() {
+        auto o = synth::preset("small");
+        o.nCells = 1500;
+        auto a = synth::generate(o);
+        const auto& types = std::get<Categorical>(a.obs.find("cell_type")->data);
+        const auto& cond = std::get<Categorical>(a.obs.find("condition")->data);
+        const auto& lfc = a.uns.at("synth").get<Dict>().at("response_log_fold_change").get<Dict>();
+        const auto truth = lfc.at("Type01").get<NDArray>().toFloat64();
+        int agree = 0, total = 0;
+        for (std::size_t j = 0; j < truth.size(); ++j) {
+            if (std::fabs(truth[j]) < 0.8) continue;
+            const double stim = meanOf(a, static_cast<std::int64_t>(j), types.codes, 0, &cond.codes, 1);
+            const double ctrl = meanOf(a, static_cast<std::int64_t>(j), types.codes, 0, &cond.codes, 0);
+            agree += (stim > ctrl) == (truth[j] > 0);
+            ++total;
+        }
+        QVERIFY(total >= 5);
+        QVERIFY2(agree >= 0.85 * total, qPrintable(QString("%1 of %2").arg(agree).arg(total)));
+    }
+    void genePerturbationsAreLabelled() {
+        auto o = synth::preset("tiny");
+        o.nGenePerturbations = 4;
+        auto a = synth::generate(o);
+        const auto& p = std::get<Categorical>(a.obs.find("perturbation")->data);
+        const auto names = p.categoryNames();
+        QCOMPARE(names.front(), std::string("ctrl"));
+        QCOMPARE(names.size(), std::size_t(1 + 4 + 2));
+        QVERIFY(names.back().find('+') != std::string::npos);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSynth)
+#include "test_synth.moc"
