@@ -75,15 +75,20 @@ private:
         Hid dcpl(H5Pcreate(H5P_DATASET_CREATE));
         std::uint64_t total = 1;
         for (auto d : dims) total *= d;
-        if (compressible && opt_.gzipLevel > 0 && !shape.empty() && total > 0) {
+        const bool gzip = compressible && opt_.gzipLevel > 0;
+        // Large datasets are chunked (~1 MiB) like h5py's: measured faster to write here than one huge pwrite.
+        const bool big = total * H5Tget_size(ftype) > (std::uint64_t{4} << 20) && H5Tis_variable_str(ftype) <= 0;
+        if ((gzip || big) && !shape.empty() && total > 0) {
             // ~1 MiB chunks of whole trailing dimensions.
             std::vector<hsize_t> chunk(dims);
             std::uint64_t inner = H5Tget_size(ftype);
             for (size_t i = 1; i < chunk.size(); ++i) inner *= chunk[i];
             chunk[0] = std::max<hsize_t>(1, std::min<hsize_t>(dims[0], (1u << 20) / std::max<std::uint64_t>(inner, 1)));
             H5Pset_chunk(dcpl, static_cast<int>(chunk.size()), chunk.data());
-            H5Pset_shuffle(dcpl);
-            H5Pset_deflate(dcpl, static_cast<unsigned>(std::min(opt_.gzipLevel, 9)));
+            if (gzip) {
+                H5Pset_shuffle(dcpl);
+                H5Pset_deflate(dcpl, static_cast<unsigned>(std::min(opt_.gzipLevel, 9)));
+            }
         }
         Hid d(H5Dcreate2(loc, name.c_str(), ftype, space, h5io::lcpl(), dcpl, H5P_DEFAULT));
         if (!d.valid()) fail(path, "cannot create this dataset (duplicate or invalid name?)");
