@@ -42,6 +42,29 @@ private slots:
         }
         QCOMPARE(checked, 7);
     }
+
+    void readsLegacyLayouts() {
+        namespace fs = std::filesystem;
+        const fs::path dir = fs::path(SCDIFF_TEST_DATA_DIR) / "interop_legacy";
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        const std::string py = SCDIFF_PYTHON;
+        const std::string src = std::string(SCDIFF_SOURCE_DIR) + "/tests/interop/";
+        QCOMPARE(std::system((py + " " + src + "h5ad_make_legacy.py " + dir.string() + " > /dev/null").c_str()), 0);
+        for (const std::string v : {"v07", "v06"}) {
+            AnnData ad = h5ad::read(dir / (v + ".h5ad"));
+            const auto* col = ad.obs.find("louvain");
+            QVERIFY(col && std::holds_alternative<Categorical>(col->data));
+            QVERIFY(!ad.uns.contains("louvain_categories"));
+            const auto& n = ad.uns.at("n_pcs").get<NDArray>();
+            QVERIFY(n.isScalar());
+            QCOMPARE(n.at(0), 5.0);
+            const auto back = dir / (v + "_back.h5ad");
+            h5ad::write(ad, back);
+            const std::string cmd = py + " " + src + "h5ad_check_legacy.py " + back.string() + " " + v;
+            QVERIFY2(std::system(cmd.c_str()) == 0, ("python check failed for " + v).c_str());
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(H5adInterop)
