@@ -15,7 +15,7 @@ struct SynthOptions {
     bool withCondition = true;  // control / stimulated, with a cell-type-specific response
     int nGenePerturbations = 0; // > 0: single and double gene perturbations (obs["perturbation"])
     int markersPerType = 20;
-    double libSizeMean = 8.5, libSizeSd = 0.35;  // log-normal library size
+    double libSizeMean = 7.0, libSizeSd = 0.4;  // log-normal library size
     double dropoutMid = 0.0;    // logistic dropout midpoint on log mean (0 = no extra dropout)
     double dispersion = 0.3;    // negative-binomial 1/size (BCV^2)
     std::uint64_t seed = 0;

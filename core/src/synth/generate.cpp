@@ -48,7 +48,7 @@ Design makeDesign(const SynthOptions& o, detail::Rng& rng) {
     d.nLineages = std::max(1, std::min(3, o.nCellTypes / 2));
     d.nBatches = std::max(1, o.nBatches);
     d.logBase.resize(static_cast<std::size_t>(m));
-    for (auto& b : d.logBase) b = std::log(rng.gamma(0.6) / 0.3 + 1e-3);
+    for (auto& b : d.logBase) b = std::log(rng.gamma(0.3) / 0.3 + 1e-3);  // skewed, as real gene means
 
     // Genes are drawn without replacement for each programme so the ground truth stays clean.
     std::vector<std::int64_t> pool(static_cast<std::size_t>(m));

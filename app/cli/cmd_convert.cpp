@@ -1,0 +1,37 @@
+// scdiff convert IN OUT
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "scdiff/error.hpp"
+#include "scdiff/h5ad.hpp"
+#include "scdiff/import.hpp"
+#include "terminal_progress.hpp"
+
+namespace scdiff::cli {
+
+void addConvertCommand(CLI::App& app) {
+    struct Args {
+        std::string in, out;
+        bool force = false;
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("convert", "Convert a 10x folder, CSV/TSV or .h5ad into an anndata-compatible .h5ad");
+    cmd->add_option("IN", args->in, "input: .h5ad, 10x folder or matrix.mtx(.gz), .csv/.tsv")->required();
+    cmd->add_option("OUT", args->out, "output .h5ad")->required();
+    cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");
+    cmd->callback([args] {
+        TerminalProgress progress;
+        const auto data = io::readAny(args->in, progress);
+        h5ad::WriteOptions options;
+        options.allowOverwrite = args->force;
+        options.protectedInput = args->in;
+        progress.stage("writing " + args->out);
+        h5ad::write(data, args->out, options, progress);
+        progress.finish();
+        std::cerr << "wrote " << args->out << " (" << data.nObs() << " cells x " << data.nVars() << " genes)\n";
+    });
+}
+
+}  // namespace scdiff::cli

@@ -1,0 +1,24 @@
+#pragma once
+// The preprocessing sequence shared by `scdiff preprocess` and `scdiff demo`.
+#include <CLI/CLI.hpp>
+
+#include "scdiff/anndata.hpp"
+#include "scdiff/progress.hpp"
+
+namespace scdiff::cli {
+
+struct PreprocessSteps {
+    double minGenes = 0, minCells = 0, minCounts = 0, targetSum = 1e4;
+    std::int64_t hvg = 2000;  // 0 = no HVG selection
+    std::string hvgFlavor = "seurat";
+    int pcaComps = 50;        // 0 = no PCA
+    int neighbors = 15;       // 0 = no kNN graph
+    bool umap = true;
+    std::uint64_t seed = 0;
+
+    void addOptions(CLI::App& cmd);
+    // Filter, normalise + log1p (unless already log-normalised), HVG, PCA, kNN, UMAP. Prints what it did.
+    void run(AnnData& data, Progress& progress) const;
+};
+
+}  // namespace scdiff::cli
