@@ -1,0 +1,121 @@
+// The scdiff command line as a user runs it: real binary, real files, exit codes and one-line errors.
+#include <QtTest>
+
+namespace {
+const QString kScdiff = QStringLiteral(SCDIFF_BINARY_DIR "/app/scdiff");
+
+struct Run {
+    int code = -1;
+    QByteArray out, err;
+};
+
+Run scdiff(const QStringList& args, int timeoutMs = 120000) {
+    QProcess p;
+    p.start(kScdiff, QStringList{"--quiet"} + args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QString scratch(const QString& name) { return QStringLiteral(SCDIFF_TEST_DATA_DIR "/cli_") + name; }
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY2(QFile::exists(kScdiff), "build the scdiff target before running ctest"); }
+
+    void synthThenInfoJson() {
+        const auto file = scratch("tiny.h5ad");
+        QFile::remove(file);
+        auto r = scdiff({"synth", file, "--preset", "tiny", "--seed", "3"});
+        QCOMPARE(r.code, 0);
+        r = scdiff({"info", file, "--json"});
+        QCOMPARE(r.code, 0);
+        const auto doc = QJsonDocument::fromJson(r.out);
+        QVERIFY(doc.isObject());
+        QCOMPARE(doc["n_obs"].toInt(), 300);
+        QCOMPARE(doc["n_vars"].toInt(), 200);
+        QCOMPARE(doc["X"]["kind"].toString(), QString("counts"));
+        QCOMPARE(doc["X"]["format"].toString(), QString("csr"));
+        bool found = false;
+        for (const auto& c : doc["obs"].toArray())
+            if (c.toObject()["name"].toString() == "cell_type") found = c.toObject()["categories"].toInt() == 4;
+        QVERIFY(found);
+    }
+
+    void convertsCsvToH5ad() {
+        const auto csv = scratch("small.csv"), out = scratch("small.h5ad");
+        QFile::remove(out);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("cell,GeneA,GeneB,GeneC\nc1,0,3,1\nc2,2,0,0\nc3,0,0,7\n");
+        f.close();
+        QCOMPARE(scdiff({"convert", csv, out}).code, 0);
+        const auto r = scdiff({"info", out, "--json"});
+        const auto doc = QJsonDocument::fromJson(r.out);
+        QCOMPARE(doc["n_obs"].toInt(), 3);
+        QCOMPARE(doc["n_vars"].toInt(), 3);
+        QCOMPARE(doc["X"]["nnz"].toInt(), 4);
+        // An existing output is not overwritten without --force.
+        const auto again = scdiff({"convert", csv, out});
+        QCOMPARE(again.code, 1);
+    }
+
+    void badCsvNamesTheLine() {
+        const auto csv = scratch("bad.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("cell,GeneA\nc1,0\nc2,abc\n");
+        f.close();
+        const auto r = scdiff({"info", csv});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("line 3") && r.err.contains("abc"), r.err.constData());
+    }
+
+    void nonHdf5FileIsOneLineError() {
+        const auto file = scratch("garbage.h5ad");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not an HDF5 file at all");
+        f.close();
+        const auto r = scdiff({"info", file});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.startsWith("scdiff: error: "));
+        QVERIFY(r.err.contains("garbage.h5ad"));
+    }
+
+    void unknownSubcommandIsUsageError() { QCOMPARE(scdiff({"frobnicate"}).code, 2); }
+
+    void preprocessAddsEmbeddings() {
+        const auto in = scratch("pp_in.h5ad"), out = scratch("pp_out.h5ad");
+        QFile::remove(in);
+        QFile::remove(out);
+        QCOMPARE(scdiff({"synth", in, "--preset", "tiny"}).code, 0);
+        QCOMPARE(scdiff({"preprocess", in, out, "--hvg", "100", "--pca", "10"}).code, 0);
+        const auto doc = QJsonDocument::fromJson(scdiff({"info", out, "--json"}).out);
+        QCOMPARE(doc["X"]["kind"].toString(), QString("log-normalised"));
+        const auto obsm = doc["obsm"].toArray();
+        QVERIFY(obsm.contains(QJsonValue("X_pca")) && obsm.contains(QJsonValue("X_umap")));
+        QVERIFY(doc["layers"].toArray().contains(QJsonValue("counts")));
+        // The input is never overwritten.
+        QCOMPARE(scdiff({"preprocess", in, in, "--force"}).code, 1);
+    }
+
+    void demoWritesAValidDataset() {
+        const auto dir = scratch("demo");
+        QDir(dir).removeRecursively();
+        const auto r = scdiff({"demo", "--preset", "tiny", "--out", dir});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(dir + "/demo.h5ad"));
+        QVERIFY2(r.out.contains("300 cells x "), r.out.constData());
+        QVERIFY(r.out.contains("X_umap"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
