@@ -1,0 +1,74 @@
+// 10x folders (plain and gzip-compressed) and their error messages.
+#include <QtTest>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "scdiff/error.hpp"
+#include "scdiff/import.hpp"
+
+using namespace scdiff;
+namespace fs = std::filesystem;
+
+namespace {
+fs::path makeFolder(const std::string& name, const std::string& mtxBody, bool gzip) {
+    const fs::path dir = fs::path(SCDIFF_TEST_DATA_DIR) / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "matrix.mtx") << "%%MatrixMarket matrix coordinate integer general\n%comment\n" << mtxBody;
+    std::ofstream(dir / "barcodes.tsv") << "AAAC-1\nAAAG-1\n";
+    std::ofstream(dir / "features.tsv") << "ENSG1\tCD3E\tGene Expression\nENSG2\tMS4A1\tGene Expression\n"
+                                           "ENSG3\tCD3E\tGene Expression\n";
+    if (gzip && std::system(("gzip -f " + (dir / "matrix.mtx").string() + " " + (dir / "features.tsv").string()).c_str()) != 0) return {};
+    return dir;
+}
+}  // namespace
+
+class TestImport10x : public QObject {
+    Q_OBJECT
+private slots:
+    void readsPlainAndGzipFolders() {
+        for (bool gz : {false, true}) {
+            const auto dir = makeFolder(gz ? "tenx_gz" : "tenx", "3 2 3\n1 1 5\n3 1 2\n2 2 7\n", gz);
+            const auto a = io::readAny(dir);
+            QCOMPARE(a.nObs(), std::int64_t(2));
+            QCOMPARE(a.nVars(), std::int64_t(3));
+            QCOMPARE(a.obs.index[1], std::string("AAAG-1"));
+            // Duplicate symbols are made unique as anndata's var_names_make_unique does.
+            QCOMPARE(a.var.index, (std::vector<std::string>{"CD3E", "MS4A1", "CD3E-1"}));
+            const auto& x = std::get<SparseMatrix>(*a.X);
+            QCOMPARE(x.indptr, (std::vector<std::int64_t>{0, 2, 3}));
+            QCOMPARE(x.indices, (std::vector<std::int32_t>{0, 2, 1}));
+            QCOMPARE(x.values.data<float>()[2], 7.0f);
+            QCOMPARE(std::get<StringArray>(a.var.find("gene_ids")->data).values[2], std::string("ENSG3"));
+        }
+    }
+    void indexOutOfRangeNamesTheLine() {
+        const auto dir = makeFolder("tenx_bad", "3 2 2\n1 1 5\n4 1 2\n", false);
+        try {
+            io::read10x(dir);
+            QFAIL("expected FileError");
+        } catch (const FileError& e) {
+            QVERIFY2(std::string(e.what()).find("line 5") != std::string::npos, e.what());
+            QVERIFY(std::string(e.what()).find("matrix.mtx") != std::string::npos);
+        }
+    }
+    void truncatedMatrixIsReported() {
+        const auto dir = makeFolder("tenx_short", "3 2 5\n1 1 5\n", false);
+        QVERIFY_THROWS_EXCEPTION(FileError, io::read10x(dir));
+    }
+    void missingFilesAreNamed() {
+        const fs::path dir = fs::path(SCDIFF_TEST_DATA_DIR) / "tenx_empty";
+        fs::create_directories(dir);
+        try {
+            io::read10x(dir);
+            QFAIL("expected FileError");
+        } catch (const FileError& e) {
+            QVERIFY(std::string(e.what()).find("matrix.mtx") != std::string::npos);
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestImport10x)
+#include "test_import_10x.moc"
