@@ -1,7 +1,5 @@
 #pragma once
-// The core operations the UI calls, in one place. Areas of the core that are still being written
-// are detected at configure time (SCDIFF_UI_HAVE_*); a missing one throws a clear sentence
-// instead of breaking the link.
+// The core operations the UI calls, in one place, so widgets never reach into core areas directly.
 #include <QString>
 
 #include "scdiff/anndata.hpp"
@@ -13,9 +11,7 @@ AnnData loadDataset(const QString& path, Progress& progress);
 void saveDataset(const AnnData& data, const QString& path, const QString& protectedInput, Progress& progress);
 // Runs standardPipeline when X holds counts, then PCA (and neighbours + UMAP when umap is true).
 void computeEmbedding(AnnData& data, bool umap, Progress& progress);
-bool canComputeEmbeddings();
 // A synthetic dataset for demos and tests (synth preset name).
 AnnData syntheticDataset(const std::string& preset, Progress& progress);
-bool canGenerateSynthetic();
 
 }  // namespace scdiff::ui

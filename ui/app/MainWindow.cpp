@@ -45,9 +45,7 @@
 #include <QSaveFile>
 
 #include "scdiff/error.hpp"
-#ifdef SCDIFF_UI_HAVE_VERSION
 #include "scdiff/version.hpp"
-#endif
 
 namespace scdiff::ui {
 
@@ -132,8 +130,7 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::askOpen);
     file->addAction(tr("Open &10x folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::askOpen10x);
-    if (canGenerateSynthetic())
-        file->addAction(tr("Open &example dataset"), this, [this] { openSynthetic("small"); });
+    file->addAction(tr("Open &example dataset"), this, [this] { openSynthetic("small"); });
     recentMenu_ = file->addMenu(tr("Open &recent"));
     refreshRecent();
     file->addSeparator();
@@ -569,11 +566,7 @@ void MainWindow::askGate() {
 }
 
 QString MainWindow::aboutText() const {
-#ifdef SCDIFF_UI_HAVE_VERSION
     const QString hdf5 = QString::fromStdString(scdiff::hdf5Version());
-#else
-    const QString hdf5 = tr("unknown");
-#endif
     return tr("<b>scDiff Studio</b> %1<br>Single-cell data exploration and the scDiff diffusion model.<br><br>"
               "Qt %2<br>HDF5 %3<br>LibTorch %4")
         .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), hdf5, QStringLiteral(SCDIFF_TORCH_VERSION));
