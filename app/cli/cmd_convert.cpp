@@ -5,9 +5,9 @@
 
 #include "commands.hpp"
 #include "scdiff/error.hpp"
-#include "scdiff/h5ad.hpp"
 #include "scdiff/import.hpp"
 #include "terminal_progress.hpp"
+#include "write_output.hpp"
 
 namespace scdiff::cli {
 
@@ -24,13 +24,7 @@ void addConvertCommand(CLI::App& app) {
     cmd->callback([args] {
         TerminalProgress progress;
         const auto data = io::readAny(args->in, progress);
-        h5ad::WriteOptions options;
-        options.allowOverwrite = args->force;
-        options.protectedInput = args->in;
-        progress.stage("writing " + args->out);
-        h5ad::write(data, args->out, options, progress);
-        progress.finish();
-        std::cerr << "wrote " << args->out << " (" << data.nObs() << " cells x " << data.nVars() << " genes)\n";
+        writeOutput(data, args->out, args->in, args->force, progress);
     });
 }
 

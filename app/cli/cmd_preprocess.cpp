@@ -4,9 +4,9 @@
 
 #include "commands.hpp"
 #include "preprocess_steps.hpp"
-#include "scdiff/h5ad.hpp"
 #include "scdiff/import.hpp"
 #include "terminal_progress.hpp"
+#include "write_output.hpp"
 
 namespace scdiff::cli {
 
@@ -26,13 +26,7 @@ void addPreprocessCommand(CLI::App& app) {
         TerminalProgress progress;
         auto data = io::readAny(args->in, progress);
         args->steps.run(data, progress);
-        h5ad::WriteOptions options;
-        options.allowOverwrite = args->force;
-        options.protectedInput = args->in;
-        progress.stage("writing " + args->out);
-        h5ad::write(data, args->out, options, progress);
-        progress.finish();
-        std::cerr << "wrote " << args->out << "\n";
+        writeOutput(data, args->out, args->in, args->force, progress);
     });
 }
 
