@@ -14,16 +14,18 @@ namespace scdiff::cli {
 void addConvertCommand(CLI::App& app) {
     struct Args {
         std::string in, out;
-        bool force = false;
+        bool force = false, genesAsRows = false;
     };
     auto args = std::make_shared<Args>();
     auto* cmd = app.add_subcommand("convert", "Convert a 10x folder, CSV/TSV or .h5ad into an anndata-compatible .h5ad");
     cmd->add_option("IN", args->in, "input: .h5ad, 10x folder or matrix.mtx(.gz), .csv/.tsv")->required();
     cmd->add_option("OUT", args->out, "output .h5ad")->required();
     cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");
+    cmd->add_flag("--genes-as-rows", args->genesAsRows, "CSV/TSV input has genes as rows and cells as columns");
     cmd->callback([args] {
         TerminalProgress progress;
-        const auto data = io::readAny(args->in, progress);
+        const auto data = args->genesAsRows ? io::readDelimited(args->in, io::Orientation::GenesAsRows, progress)
+                                            : io::readAny(args->in, progress);
         writeOutput(data, args->out, args->in, args->force, progress);
     });
 }

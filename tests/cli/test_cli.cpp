@@ -63,6 +63,18 @@ private slots:
         // An existing output is not overwritten without --force.
         const auto again = scdiff({"convert", csv, out});
         QCOMPARE(again.code, 1);
+        // A genes x cells table (2 genes, 4 cells) read with --genes-as-rows.
+        const auto genesCsv = scratch("genes_rows.csv"), transposed = scratch("genes_rows.h5ad");
+        QFile::remove(transposed);
+        QFile g(genesCsv);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("gene,c1,c2,c3,c4\nGeneA,0,1,0,2\nGeneB,5,0,0,0\n");
+        g.close();
+        QCOMPARE(scdiff({"convert", genesCsv, transposed, "--genes-as-rows"}).code, 0);
+        const auto t = QJsonDocument::fromJson(scdiff({"info", transposed, "--json"}).out);
+        QCOMPARE(t["n_obs"].toInt(), 4);
+        QCOMPARE(t["n_vars"].toInt(), 2);
+        QCOMPARE(t["X"]["nnz"].toInt(), 3);
     }
 
     void badCsvNamesTheLine() {
