@@ -1,11 +1,8 @@
 #include "preprocess_steps.hpp"
 
-#include <algorithm>
 #include <iostream>
 
-#include "scdiff/embedding.hpp"
-#include "scdiff/error.hpp"
-#include "scdiff/preprocess.hpp"
+#include "scdiff/pipeline.hpp"
 
 namespace scdiff::cli {
 
@@ -23,48 +20,23 @@ void PreprocessSteps::addOptions(CLI::App& cmd) {
 }
 
 void PreprocessSteps::run(AnnData& data, Progress& progress) const {
-    preprocess::FilterOptions filter;
-    filter.minGenesPerCell = minGenes;
-    filter.minCellsPerGene = minCells;
-    filter.minCountsPerCell = minCounts;
-    const auto report = preprocess::filter(data, filter);
-    std::cerr << "filtered: " << report.cellsRemoved << " cells and " << report.genesRemoved << " genes removed\n";
-    preprocess::StandardOptions standard;
-    standard.targetSum = targetSum;
-    const auto kind = preprocess::standardPipeline(data, standard, progress);
-    std::cerr << "X was " << preprocess::xKindName(kind)
-              << (kind == preprocess::XKind::Counts ? ": counts kept in layers['counts'], normalised and log1p-transformed\n"
-                                                    : ": left as it is\n");
-    if (hvg > 0 && kind != preprocess::XKind::Other) {
-        preprocess::HvgOptions h;
-        h.flavor = hvgFlavor == "seurat_v3" ? preprocess::HvgFlavor::SeuratV3 : preprocess::HvgFlavor::Seurat;
-        h.nTopGenes = std::min<std::int64_t>(hvg, data.nVars());
-        if (h.flavor == preprocess::HvgFlavor::SeuratV3) {
-            if (!data.layers.contains("counts")) throw InvalidInput("--hvg-flavor seurat_v3 needs raw counts in layers['counts']");
-            h.layer = "counts";
-        }
-        preprocess::highlyVariableGenes(data, h);
-    }
-    if (pcaComps > 0) {
-        embedding::PcaOptions p;
-        p.nComps = static_cast<int>(std::min<std::int64_t>({pcaComps, data.nVars() - 1, data.nObs() - 1}));
-        p.seed = static_cast<unsigned>(seed);
-        progress.stage("PCA");
-        embedding::pca(data, p, progress);
-    }
-    if (neighbors > 0 && pcaComps > 0) {
-        embedding::NeighborsOptions n;
-        n.nNeighbors = neighbors;
-        n.seed = static_cast<unsigned>(seed);
-        progress.stage("kNN graph");
-        embedding::neighbors(data, n, progress);
-        if (umap) {
-            embedding::UmapOptions u;
-            u.seed = static_cast<unsigned>(seed);
-            progress.stage("UMAP");
-            embedding::umap(data, u, progress);
-        }
-    }
+    preprocess::PipelineOptions o;
+    o.filterOptions.minGenesPerCell = minGenes;
+    o.filterOptions.minCellsPerGene = minCells;
+    o.filterOptions.minCountsPerCell = minCounts;
+    o.standard.targetSum = targetSum;
+    o.hvg = hvg;
+    o.hvgFlavor = hvgFlavor == "seurat_v3" ? preprocess::HvgFlavor::SeuratV3 : preprocess::HvgFlavor::Seurat;
+    o.pcaComps = pcaComps;
+    o.neighbors = neighbors;
+    o.umap = umap;
+    o.seed = static_cast<unsigned>(seed);
+    const auto report = preprocess::runPipeline(data, o, progress);
+    std::cerr << "filtered: " << report.filtered.cellsRemoved << " cells and " << report.filtered.genesRemoved
+              << " genes removed\nX was " << preprocess::xKindName(report.inputKind)
+              << (report.inputKind == preprocess::XKind::Counts
+                      ? ": counts kept in layers['counts'], normalised and log1p-transformed\n"
+                      : ": left as it is\n");
 }
 
 }  // namespace scdiff::cli

@@ -1,10 +1,9 @@
 #include "app/CoreBridge.h"
 
 #include "scdiff/error.hpp"
-#include "scdiff/preprocess.hpp"
+#include "scdiff/pipeline.hpp"
 #include "scdiff/h5ad.hpp"
 #include "scdiff/import.hpp"
-#include "scdiff/embedding.hpp"
 #include "scdiff/synth.hpp"
 
 namespace scdiff::ui {
@@ -20,19 +19,12 @@ void saveDataset(const AnnData& data, const QString& path, const QString& protec
 }
 
 void computeEmbedding(AnnData& data, bool umap, Progress& progress) {
-    if (!data.X) throw InvalidInput("the dataset has no X matrix to compute an embedding from");
-    progress.stage("preprocessing");
-    if (preprocess::detectXKind(*data.X) == preprocess::XKind::Counts) preprocess::standardPipeline(data, {}, progress);
-    progress.stage("PCA");
-    embedding::PcaOptions pcaOptions;
-    pcaOptions.nComps = static_cast<int>(std::min<std::int64_t>({50, data.nObs() - 1, data.nVars() - 1}));
-    embedding::pca(data, pcaOptions, progress);
-    if (umap) {
-        progress.stage("neighbours");
-        embedding::neighbors(data, {}, progress);
-        progress.stage("UMAP");
-        embedding::umap(data, {}, progress);
-    }
+    preprocess::PipelineOptions options;
+    options.filter = false;  // never drop cells or genes behind the user's back
+    options.hvg = 0;
+    options.neighbors = umap ? 15 : 0;
+    options.umap = umap;
+    preprocess::runPipeline(data, options, progress);
 }
 
 AnnData syntheticDataset(const std::string& preset, Progress& progress) {

@@ -9,7 +9,7 @@ namespace scdiff::ui {
 
 AnnData loadDataset(const QString& path, Progress& progress);
 void saveDataset(const AnnData& data, const QString& path, const QString& protectedInput, Progress& progress);
-// Runs standardPipeline when X holds counts, then PCA (and neighbours + UMAP when umap is true).
+// preprocess::runPipeline without filtering or HVG: normalise counts, PCA, and kNN + UMAP when umap is true.
 void computeEmbedding(AnnData& data, bool umap, Progress& progress);
 // A synthetic dataset for demos and tests (synth preset name).
 AnnData syntheticDataset(const std::string& preset, Progress& progress);

@@ -1,0 +1,31 @@
+#pragma once
+// The standard preprocessing sequence, in one place for the CLI, the GUI and the engine:
+// filter -> normalise + log1p (only when X holds counts) -> HVG -> PCA -> kNN graph -> UMAP.
+#include <cstdint>
+
+#include "scdiff/preprocess.hpp"
+
+namespace scdiff::preprocess {
+
+struct PipelineOptions {
+    bool filter = true;  // false: keep every cell and gene (the GUI must not drop cells silently)
+    FilterOptions filterOptions;
+    StandardOptions standard;
+    std::int64_t hvg = 2000;  // highly variable genes to flag; 0 = none (PCA then uses every gene)
+    HvgFlavor hvgFlavor = HvgFlavor::Seurat;
+    int pcaComps = 50;  // 0 = stop before PCA; clamped to min(cells, genes) - 1
+    int neighbors = 15; // 0 = no kNN graph (and no UMAP)
+    bool umap = true;
+    unsigned seed = 0;
+};
+
+struct PipelineReport {
+    FilterReport filtered;
+    XKind inputKind = XKind::Empty;
+    bool hvgFlagged = false;
+    int pcaComps = 0;
+};
+
+PipelineReport runPipeline(AnnData& data, const PipelineOptions& options, Progress& progress = nullProgress());
+
+}  // namespace scdiff::preprocess
