@@ -21,6 +21,14 @@ Run scdiff(const QStringList& args, int timeoutMs = 120000) {
 }
 
 QString scratch(const QString& name) { return QStringLiteral(SCDIFF_TEST_DATA_DIR "/cli_") + name; }
+
+// Writes `content` to a scratch file and returns its path.
+QString scratchFile(const QString& name, const QByteArray& content) {
+    const auto path = scratch(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
 }  // namespace
 
 class TestCli : public QObject {
@@ -48,12 +56,9 @@ private slots:
     }
 
     void convertsCsvToH5ad() {
-        const auto csv = scratch("small.csv"), out = scratch("small.h5ad");
+        const auto csv = scratchFile("small.csv", "cell,GeneA,GeneB,GeneC\nc1,0,3,1\nc2,2,0,0\nc3,0,0,7\n");
+        const auto out = scratch("small.h5ad");
         QFile::remove(out);
-        QFile f(csv);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("cell,GeneA,GeneB,GeneC\nc1,0,3,1\nc2,2,0,0\nc3,0,0,7\n");
-        f.close();
         QCOMPARE(scdiff({"convert", csv, out}).code, 0);
         const auto r = scdiff({"info", out, "--json"});
         const auto doc = QJsonDocument::fromJson(r.out);
@@ -64,12 +69,9 @@ private slots:
         const auto again = scdiff({"convert", csv, out});
         QCOMPARE(again.code, 1);
         // A genes x cells table (2 genes, 4 cells) read with --genes-as-rows.
-        const auto genesCsv = scratch("genes_rows.csv"), transposed = scratch("genes_rows.h5ad");
+        const auto genesCsv = scratchFile("genes_rows.csv", "gene,c1,c2,c3,c4\nGeneA,0,1,0,2\nGeneB,5,0,0,0\n");
+        const auto transposed = scratch("genes_rows.h5ad");
         QFile::remove(transposed);
-        QFile g(genesCsv);
-        QVERIFY(g.open(QIODevice::WriteOnly));
-        g.write("gene,c1,c2,c3,c4\nGeneA,0,1,0,2\nGeneB,5,0,0,0\n");
-        g.close();
         QCOMPARE(scdiff({"convert", genesCsv, transposed, "--genes-as-rows"}).code, 0);
         const auto t = QJsonDocument::fromJson(scdiff({"info", transposed, "--json"}).out);
         QCOMPARE(t["n_obs"].toInt(), 4);
@@ -78,22 +80,14 @@ private slots:
     }
 
     void badCsvNamesTheLine() {
-        const auto csv = scratch("bad.csv");
-        QFile f(csv);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("cell,GeneA\nc1,0\nc2,abc\n");
-        f.close();
+        const auto csv = scratchFile("bad.csv", "cell,GeneA\nc1,0\nc2,abc\n");
         const auto r = scdiff({"info", csv});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("line 3") && r.err.contains("abc"), r.err.constData());
     }
 
     void nonHdf5FileIsOneLineError() {
-        const auto file = scratch("garbage.h5ad");
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("this is not an HDF5 file at all");
-        f.close();
+        const auto file = scratchFile("garbage.h5ad", "this is not an HDF5 file at all");
         const auto r = scdiff({"info", file});
         QCOMPARE(r.code, 1);
         QCOMPARE(r.err.count('\n'), 1);
