@@ -15,5 +15,10 @@ void addConvertCommand(CLI::App& app);
 void addPreprocessCommand(CLI::App& app);
 void addSynthCommand(CLI::App& app);
 void addDemoCommand(CLI::App& app);
+void addTrainCommand(CLI::App& app);
+void addAnnotateCommand(CLI::App& app);
+void addImputeCommand(CLI::App& app);
+void addPerturbCommand(CLI::App& app);
+void addEvaluateCommand(CLI::App& app);
 
 }  // namespace scdiff::cli

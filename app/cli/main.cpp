@@ -26,6 +26,11 @@ int main(int argc, char** argv) {
     addPreprocessCommand(app);
     addSynthCommand(app);
     addDemoCommand(app);
+    addTrainCommand(app);
+    addAnnotateCommand(app);
+    addImputeCommand(app);
+    addPerturbCommand(app);
+    addEvaluateCommand(app);
     installInterruptHandler();
     try {
         app.parse(argc, argv);

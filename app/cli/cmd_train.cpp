@@ -1,0 +1,49 @@
+// scdiff train DATA --task ... --out MODEL: trains a model; Ctrl-C leaves a resumable checkpoint in MODEL.
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "engine_options.hpp"
+#include "scdiff/engine/train.hpp"
+#include "scdiff/error.hpp"
+#include "scdiff/import.hpp"
+#include "terminal_progress.hpp"
+
+namespace scdiff::cli {
+
+void addTrainCommand(CLI::App& app) {
+    struct Args {
+        std::string data, out, resume;
+        RunConfigArgs run;
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("train", "Train an scDiff model on a dataset");
+    cmd->add_option("DATA", args->data, "dataset (.h5ad, 10x folder/.h5, CSV/TSV)")->required();
+    cmd->add_option("-o,--out", args->out, "model file to write (also the checkpoint)")->required();
+    cmd->add_option("--resume", args->resume, "continue training from this checkpoint (--epochs is the new total)");
+    args->run.addOptions(*cmd);
+    cmd->callback([args] {
+        startEngine();
+        TerminalProgress progress;
+        const auto config = args->run.config();
+        auto data = io::readAny(args->data, progress);
+        engine::TrainOptions options;
+        options.checkpoint = args->out;
+        options.resumeFrom = args->resume;
+        try {
+            auto model = engine::train(data, config, progress, options);
+            progress.finish();
+            const auto& h = model.history();
+            std::cerr << "trained " << model.parameterCount() << " parameters for " << model.epochsTrained()
+                      << " epochs on " << model.deviceName();
+            if (!h.empty()) std::cerr << ", final loss " << h.back().trainLoss << ", " << static_cast<long>(h.back().cellsPerSecond) << " cells/s";
+            std::cerr << "\nwrote " << args->out << "\n";
+        } catch (const Cancelled&) {
+            progress.finish();
+            std::cerr << "cancelled: the checkpoint " << args->out << " can be resumed with --resume " << args->out << "\n";
+            throw;
+        }
+    });
+}
+
+}  // namespace scdiff::cli

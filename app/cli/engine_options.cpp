@@ -1,0 +1,94 @@
+#include "engine_options.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "commands.hpp"
+#include "scdiff/engine/device.hpp"
+#include "scdiff/error.hpp"
+
+namespace scdiff::cli {
+
+void RunConfigArgs::addOptions(CLI::App& cmd) {
+    if (taskOption)
+        cmd.add_option("--task", task, "annotation | imputation | perturbation")
+            ->check(CLI::IsMember({"annotation", "imputation", "perturbation"}))->capture_default_str();
+    cmd.add_option("--preset", preset, "quick (minutes on a CPU) | paper (SCDIFF_SPEC.md section 4)")
+        ->check(CLI::IsMember({"quick", "paper"}))->capture_default_str();
+    cmd.add_option("--config", configFile, "a run configuration JSON (as saved with every model); flags override it");
+    cmd.add_option("--label-key", labelKey, "obs column with cell types")->capture_default_str();
+    cmd.add_option("--batch-key", batchKey, "obs column with batches (decoder batch embedding)");
+    cmd.add_option("--condition-key", conditionKey, "obs column with the perturbation state (perturbation default: condition)");
+    cmd.add_option("--control", control, "control value of the condition column")->capture_default_str();
+    cmd.add_option("--stimulated", stimulated, "stimulated value of the condition column")->capture_default_str();
+    cmd.add_option("--held-out", heldOut, "perturbation: cell type whose stimulated cells are left out of training");
+    cmd.add_option("--device", device, "auto | cpu | cuda | cuda:N")->capture_default_str();
+    cmd.add_option("--seed", seed, "random seed (runs on a CPU are bit-identical per seed)")->capture_default_str();
+    cmd.add_option("--epochs", epochs, "override the preset's epochs")->check(CLI::PositiveNumber);
+    cmd.add_option("--batch-size", batchSize, "override the preset's batch size")->check(CLI::PositiveNumber);
+    cmd.add_option("--base-lr", baseLr, "override the preset's base learning rate (lr = base-lr x batch size)")
+        ->check(CLI::PositiveNumber);
+    cmd.add_option("--hidden", hidden, "override the hidden size d")->check(CLI::PositiveNumber);
+    cmd.add_option("--depth", depth, "override the number of blocks")->check(CLI::PositiveNumber);
+    cmd.add_option("--checkpoint-every", checkpointEvery, "epochs between checkpoints")->check(CLI::NonNegativeNumber);
+    cmd.add_option("--validation", validation, "fraction of cells for a validation loss")->check(CLI::Range(0.0, 0.49));
+    cmd.add_option("--early-stopping", patience, "stop after this many epochs without validation improvement")
+        ->check(CLI::NonNegativeNumber);
+}
+
+engine::RunConfig RunConfigArgs::config() const {
+    engine::RunConfig c;
+    if (!configFile.empty()) {
+        std::ifstream in(configFile);
+        if (!in) throw FileError(configFile, "", "cannot open the configuration file");
+        std::stringstream text;
+        text << in.rdbuf();
+        c = engine::runConfigFromJson(text.str());
+    } else {
+        c = engine::preset(preset, engine::taskFromName(task));
+    }
+    if (taskOption || configFile.empty()) c.task = engine::taskFromName(task);
+    c.keys.labelKey = labelKey;
+    c.keys.batchKey = batchKey;
+    c.keys.conditionKey = conditionKey;
+    if (c.task == engine::Task::Perturbation && conditionKey.empty()) c.keys.conditionKey = "condition";
+    c.keys.control = control;
+    c.keys.stimulated = stimulated;
+    c.keys.heldOutType = heldOut;
+    c.train.device = device;
+    c.train.seed = seed;
+    if (epochs) c.train.epochs = *epochs;
+    if (batchSize) c.train.batchSize = *batchSize;
+    if (baseLr) c.train.baseLr = *baseLr;
+    if (hidden) c.model.hidden = *hidden;
+    if (depth) c.model.depth = *depth;
+    if (checkpointEvery) c.train.checkpointEvery = *checkpointEvery;
+    if (validation) c.train.validationFraction = *validation;
+    if (patience) c.train.earlyStoppingPatience = *patience;
+    return engine::runConfigFromJson(engine::toJson(c));  // validates the combination
+}
+
+void SamplingArgs::addOptions(CLI::App& cmd) {
+    cmd.add_option("--steps", options.steps, "reverse-process steps (1000 with --eta 1 = full ancestral DDPM)")
+        ->check(CLI::PositiveNumber)->capture_default_str();
+    cmd.add_option("--eta", options.eta, "1 = ancestral noise, 0 = deterministic DDIM")->check(CLI::Range(0.0, 1.0))
+        ->capture_default_str();
+    cmd.add_option("--sample-seed", options.seed, "seed of the sampling noise")->capture_default_str();
+}
+
+void AnnotationArgs::addOptions(CLI::App& cmd) {
+    cmd.add_option("--prune-after", options.pruneAfter, "after this many time steps keep only the --keep-top best candidates (0 = off)")
+        ->check(CLI::NonNegativeNumber)->capture_default_str();
+    cmd.add_option("--keep-top", options.keepTop, "candidates kept after pruning")->check(CLI::PositiveNumber)->capture_default_str();
+    cmd.add_flag("--naive", naive, "one forward per candidate with its own noise (the slow reference loop)");
+}
+
+engine::AnnotationOptions AnnotationArgs::get() const {
+    auto o = options;
+    o.batched = !naive;
+    return o;
+}
+
+void startEngine() { engine::setThreads(globalOptions().threads); }
+
+}  // namespace scdiff::cli

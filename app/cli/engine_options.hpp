@@ -1,0 +1,41 @@
+#pragma once
+// Command-line options shared by the engine commands (train, evaluate, annotate, impute, perturb, demo):
+// one place that turns flags into an engine RunConfig / AnnotationOptions / SamplingOptions.
+#include <CLI/CLI.hpp>
+#include <optional>
+#include <string>
+
+#include "scdiff/engine/config.hpp"
+#include "scdiff/engine/tasks.hpp"
+
+namespace scdiff::cli {
+
+struct RunConfigArgs {
+    std::string task = "annotation", preset = "quick", configFile;
+    std::string labelKey = "cell_type", batchKey, conditionKey, control = "control", stimulated = "stimulated", heldOut;
+    std::string device = "auto";
+    std::uint64_t seed = 0;
+    std::optional<int> epochs, batchSize, hidden, depth, checkpointEvery, patience;
+    std::optional<double> baseLr, validation;
+    bool taskOption = true;  // false where the task is a positional argument (evaluate)
+
+    void addOptions(CLI::App& cmd);
+    engine::RunConfig config() const;
+};
+
+struct SamplingArgs {
+    engine::SamplingOptions options;
+    void addOptions(CLI::App& cmd);
+};
+
+struct AnnotationArgs {
+    engine::AnnotationOptions options;
+    bool naive = false;
+    void addOptions(CLI::App& cmd);
+    engine::AnnotationOptions get() const;
+};
+
+// Applies --threads to LibTorch (Debian's starts with one thread). Call first in every engine command.
+void startEngine();
+
+}  // namespace scdiff::cli

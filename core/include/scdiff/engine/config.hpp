@@ -1,0 +1,70 @@
+#pragma once
+// Plain configuration structs of the scDiff engine, (de)serialised as JSON and saved with every model
+// and every result so that a run can be reproduced. Presets ("quick", "paper") are JSON resources.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace scdiff::engine {
+
+enum class Task { Annotation, Imputation, Perturbation };
+const char* taskName(Task t);           // "annotation", "imputation", "perturbation"
+Task taskFromName(const std::string&);  // throws InvalidInput listing the valid names
+
+// Network shape (SCDIFF_SPEC.md section 3). The paper: d = 512, 6 blocks, 8 heads x 64, GEGLU x4.
+struct ModelConfig {
+    int hidden = 512;
+    int depth = 6;
+    int heads = 8;
+    int headDim = 64;
+    int ffMult = 4;
+    bool context = true;  // the masked-expression context conditioner
+    int timesteps = 1000; // T of the diffusion schedule
+    bool operator==(const ModelConfig&) const = default;
+};
+
+// Optimisation (section 4): AdamW (weight decay 0), lr = baseLr x batchSize, no scheduler.
+struct TrainConfig {
+    int epochs = 2000;
+    double baseLr = 1e-8;
+    int batchSize = 2048;
+    double conditionDropout = 0.1;  // class conditions (and batch) replaced by the null index
+    bool contextMasking = true;     // per-cell masking ratio r ~ U(0,1), r = 1 with fullMaskProbability
+    double fullMaskProbability = 0.25;
+    std::uint64_t seed = 0;
+    int checkpointEvery = 0;          // epochs between checkpoints (0 = only at the end)
+    double validationFraction = 0;    // held-out cells for a validation loss (0 = none)
+    int earlyStoppingPatience = 0;    // epochs without validation improvement before stopping (0 = off)
+    std::string device = "auto";      // auto | cpu | cuda | cuda:N
+    double learningRate() const { return baseLr * batchSize; }
+    bool operator==(const TrainConfig&) const = default;
+};
+
+// Which obs columns feed which conditioner. Empty = not used.
+struct DataKeys {
+    std::string labelKey = "cell_type";  // cell-type conditioner (annotation target)
+    std::string batchKey;                // decoder batch embedding
+    std::string conditionKey;            // perturbation state (control / stimulated)
+    std::string control = "control", stimulated = "stimulated";
+    std::string heldOutType;             // perturbation: this type's stimulated cells are left out of training
+    bool operator==(const DataKeys&) const = default;
+};
+
+struct RunConfig {
+    Task task = Task::Annotation;
+    std::string preset = "paper";
+    ModelConfig model;
+    TrainConfig train;
+    DataKeys keys;
+    bool operator==(const RunConfig&) const = default;
+};
+
+// The built-in presets: "quick" (minutes on a 2-core CPU) and "paper" (section 4's table), per task.
+std::vector<std::string> presetNames();
+RunConfig preset(const std::string& name, Task task);  // throws InvalidInput for an unknown name
+
+std::string toJson(const RunConfig& config);  // pretty-printed
+// Missing fields keep their defaults; a wrong type or an unknown task throws InvalidInput naming the field.
+RunConfig runConfigFromJson(const std::string& json);
+
+}  // namespace scdiff::engine

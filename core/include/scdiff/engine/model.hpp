@@ -1,0 +1,81 @@
+#pragma once
+// A trained (or training) scDiff model: network weights, optimizer state, configuration, gene list and
+// label vocabularies. Torch-free handle; the network lives behind a pimpl in core/src/engine.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "scdiff/anndata.hpp"
+#include "scdiff/engine/config.hpp"
+
+namespace scdiff::engine {
+
+// The classes of one categorical condition. Model index i + 1 is classes[i]; index 0 is "null/unknown".
+struct Vocabulary {
+    std::string key;  // obs column it came from ("" = unused)
+    std::vector<std::string> classes;
+    std::int64_t indexOf(const std::string& label) const;  // 0 when unknown
+    bool operator==(const Vocabulary&) const = default;
+};
+
+struct EpochRecord {
+    int epoch = 0;               // 1-based
+    double trainLoss = 0;        // mean MSE over the epoch's mini-batches
+    double validationLoss = -1;  // < 0: no validation split
+    double seconds = 0;
+    double cellsPerSecond = 0;
+};
+
+class Model {
+public:
+    // A freshly initialised network (weights from config.train.seed).
+    Model(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
+          Vocabulary conditions);
+    Model(Model&&) noexcept;
+    Model& operator=(Model&&) noexcept;
+    ~Model();
+
+    const RunConfig& config() const;
+    const std::vector<std::string>& genes() const;
+    const Vocabulary& cellTypes() const;
+    const Vocabulary& batches() const;
+    const Vocabulary& conditions() const;
+    std::int64_t parameterCount() const;
+    int epochsTrained() const;
+    const std::vector<EpochRecord>& history() const;
+    std::string deviceName() const;  // "cpu", "cuda:0"
+
+    // One file: weights, optimizer state, config, genes, vocabularies, history, format version.
+    // Written to a temporary file and renamed, so a crash never leaves a half-written model.
+    void save(const std::filesystem::path& file) const;
+    // Throws FileError (file, element, problem) for a missing, corrupt or incompatible file.
+    // device: "auto" | "cpu" | "cuda[:N]" | "" (= the device stored in the config).
+    static Model load(const std::filesystem::path& file, const std::string& device = "");
+
+    struct Impl;
+    Impl& impl() { return *impl_; }
+    const Impl& impl() const { return *impl_; }
+    explicit Model(std::unique_ptr<Impl> impl);
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+// The parameter count of section 3's network, by formula (checked against the real module in tests).
+std::int64_t expectedParameterCount(const ModelConfig& config, std::int64_t genes,
+                                    const std::vector<std::int64_t>& classCounts, std::int64_t batches);
+
+// Model genes looked up by name in a dataset's var index.
+struct GeneMatch {
+    std::int64_t modelGenes = 0, matched = 0, missing = 0;  // missing: model genes absent (fed as zeros)
+    std::vector<std::int32_t> modelColumnOfDataColumn;      // -1 where the data gene is not in the model
+    std::string summary() const;  // "2,980 of 3,000 model genes found (20 missing, set to zero)"
+};
+// Throws InvalidInput when fewer than minFraction of the model genes are found, with a hint when one
+// side looks like Ensembl IDs and the other like gene symbols.
+GeneMatch matchGenes(const std::vector<std::string>& modelGenes, const std::vector<std::string>& dataGenes,
+                     double minFraction = 0.5);
+
+}  // namespace scdiff::engine

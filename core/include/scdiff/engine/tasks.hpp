@@ -1,0 +1,63 @@
+#pragma once
+// Task inference with a trained model (SCDIFF_SPEC.md section 5). Results are plain structs; results.hpp
+// writes them into an AnnData. The dataset's genes are matched to the model's by name.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "scdiff/anndata.hpp"
+#include "scdiff/engine/model.hpp"
+#include "scdiff/progress.hpp"
+
+namespace scdiff::engine {
+
+// ---- annotation: the diffusion classifier ----
+struct AnnotationOptions {
+    std::vector<int> timesteps = {100, 300, 500, 700, 900};
+    // true: every candidate of a cell in one batched forward, the same noise for all candidates, the
+    // noised input embedded once. false: the naive loop, one forward per candidate with its own noise.
+    bool batched = true;
+    int pruneAfter = 0;   // > 0: after this many time steps keep only the keepTop best candidates
+    int keepTop = 3;
+    int batchSize = 256;  // cells per forward
+    std::uint64_t seed = 0;
+};
+struct AnnotationResult {
+    std::vector<std::string> classes;  // the candidate cell types (model vocabulary)
+    std::vector<std::string> labels;   // per cell: argmin error
+    std::vector<double> confidence;    // per cell: softmax(-error) of the predicted class
+    std::vector<float> probabilities;  // cells x classes, softmax(-error), row-major
+    std::vector<float> errors;         // cells x classes, mean over time steps of |x0 - x0_hat|^2 (sum over genes)
+};
+AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& options = {},
+                          Progress& progress = nullProgress());
+
+// ---- sampling (imputation, perturbation) ----
+struct SamplingOptions {
+    int steps = 50;     // strided (DDIM-style) reverse process; steps = T with eta = 1 is ancestral DDPM
+    double eta = 1.0;   // 1: ancestral posterior noise, 0: deterministic DDIM
+    int batchSize = 512;
+    std::uint64_t seed = 0;
+};
+
+// Imputation: RePaint-style. The observed (non-zero) entries are the context and are re-imposed on the
+// predicted x0 at every step; zeros are treated as missing. Values: cells x model genes, row-major.
+struct ImputationResult {
+    std::int64_t cells = 0, genes = 0;
+    std::vector<std::string> geneNames;  // model genes
+    std::vector<float> values;
+};
+ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& options = {},
+                        Progress& progress = nullProgress());
+
+// Perturbation of a cell type: its control cells, condition set to stimulated, full cell as context.
+struct PerturbationResult {
+    std::string cellType;
+    std::vector<std::int64_t> controlCells;  // rows of data used as the starting control cells
+    std::vector<std::string> geneNames;      // model genes
+    std::vector<float> predicted;            // controlCells x genes, row-major (log-normalised scale)
+};
+PerturbationResult perturb(const Model& model, const AnnData& data, const std::string& cellType,
+                           const SamplingOptions& options = {}, Progress& progress = nullProgress());
+
+}  // namespace scdiff::engine

@@ -1,0 +1,137 @@
+// The diffusion classifier (SCDIFF_SPEC.md section 5): for every candidate cell type c, the mean over a
+// few time steps of |x0 - x0_hat(x_t, c, t)|^2 with an all-zero context; predict argmin.
+// Batched path: one shared noise draw per (cell, step), the noised cell embedded once, all remaining
+// (cell, candidate) pairs in one forward, optional pruning to the best candidates after the first steps.
+#include <chrono>
+#include <numeric>
+
+#include "batch_tensors.hpp"
+#include "inference_inputs.hpp"
+#include "scdiff/engine/tasks.hpp"
+#include "scdiff/error.hpp"
+
+namespace scdiff::engine {
+
+namespace {
+
+// Condition tokens of each candidate with an all-zero context: [C, K, d] per block.
+std::vector<torch::Tensor> candidateTokens(Model::Impl& m, std::int64_t candidates) {
+    const auto G = static_cast<std::int64_t>(m.genes.size());
+    auto classes = torch::zeros({candidates, static_cast<std::int64_t>(m.classConditionerNames().size())}, torch::kInt64);
+    classes.select(1, 0).copy_(torch::arange(1, candidates + 1, torch::kInt64));  // cell type is column 0
+    return m.net->conditionTokens({torch::zeros({candidates, G}, torch::kFloat32).to(m.device), classes.to(m.device)});
+}
+
+void checkOptions(const Model::Impl& m, const AnnotationOptions& o) {
+    if (!m.usesCellType() || m.cellTypes.classes.size() < 2)
+        throw InvalidInput("this model was not trained with cell-type labels (at least two), so it cannot annotate");
+    if (o.timesteps.empty()) throw InvalidInput("annotation needs at least one time step");
+    for (int t : o.timesteps)
+        if (t < 0 || t >= m.config.model.timesteps)
+            throw InvalidInput("annotation time step " + std::to_string(t) + " is outside 0.." +
+                               std::to_string(m.config.model.timesteps - 1));
+    if (o.batchSize < 1) throw InvalidInput("annotation batch size must be positive");
+}
+
+// Errors [n, C] for one batch of cells, batched over candidates with shared noise.
+torch::Tensor batchedErrors(Model::Impl& m, const torch::Tensor& x0, const torch::Tensor& batch,
+                            const std::vector<torch::Tensor>& tokens, const AnnotationOptions& o, std::uint64_t batchId) {
+    const auto n = x0.size(0), C = tokens.front().size(0);
+    auto sum = torch::zeros({n, C}, torch::kFloat32).to(m.device);
+    auto count = torch::zeros({n, C}, torch::kFloat32).to(m.device);
+    // Active (cell, candidate) pairs, initially all.
+    auto cell = torch::arange(n, torch::kInt64).repeat_interleave(C).to(m.device);
+    auto cand = torch::arange(C, torch::kInt64).repeat({n}).to(m.device);
+    for (std::size_t s = 0; s < o.timesteps.size(); ++s) {
+        auto gen = streamGenerator(o.seed, batchId, s);
+        auto eps = at::randn(x0.sizes(), gen, torch::kFloat32).to(m.device);
+        auto t = torch::full({n}, o.timesteps[s], torch::kInt64).to(m.device);
+        auto h = m.net->embedNoised(m.schedule.noised(x0, t, eps), t);  // once per cell, shared by candidates
+        std::vector<torch::Tensor> pairTokens;
+        for (const auto& tok : tokens) pairTokens.push_back(tok.index_select(0, cand));
+        auto out = m.net->encodeDecode(h.index_select(0, cell), pairTokens, batch.index_select(0, cell));
+        auto err = (out - x0.index_select(0, cell)).pow(2).sum(1);
+        auto flat = cell * C + cand;
+        sum.view({-1}).index_add_(0, flat, err);
+        count.view({-1}).index_add_(0, flat, torch::ones_like(err));
+        if (o.pruneAfter > 0 && static_cast<int>(s) + 1 == o.pruneAfter && o.keepTop < C) {
+            auto mean = torch::where(count > 0, sum / count.clamp_min(1), torch::full_like(sum, INFINITY));
+            auto keep = std::get<1>(mean.topk(o.keepTop, 1, /*largest=*/false));  // [n, keepTop]
+            cell = torch::arange(n, torch::kInt64).to(m.device).repeat_interleave(o.keepTop);
+            cand = keep.reshape({-1});
+        }
+    }
+    return sum / count.clamp_min(1);
+}
+
+// Errors [n, C]: the naive loop, one full forward per candidate and time step, each with its own noise.
+torch::Tensor naiveErrors(Model::Impl& m, const torch::Tensor& x0, const torch::Tensor& batch, std::int64_t C,
+                          const AnnotationOptions& o, std::uint64_t batchId) {
+    const auto n = x0.size(0);
+    const auto K = static_cast<std::int64_t>(m.classConditionerNames().size());
+    auto errors = torch::zeros({n, C}, torch::kFloat32).to(m.device);
+    auto context = torch::zeros_like(x0);
+    for (std::int64_t c = 0; c < C; ++c) {
+        auto classes = torch::zeros({n, K}, torch::kInt64);
+        classes.select(1, 0).fill_(c + 1);
+        classes = classes.to(m.device);
+        for (std::size_t s = 0; s < o.timesteps.size(); ++s) {
+            auto gen = streamGenerator(o.seed, batchId * 1000003ULL + static_cast<std::uint64_t>(c), s);
+            auto eps = at::randn(x0.sizes(), gen, torch::kFloat32).to(m.device);
+            auto t = torch::full({n}, o.timesteps[s], torch::kInt64).to(m.device);
+            auto out = m.net->forward(m.schedule.noised(x0, t, eps), t, {context, classes}, batch);
+            errors.select(1, c).add_((out - x0).pow(2).sum(1));
+        }
+    }
+    return errors / static_cast<double>(o.timesteps.size());
+}
+
+}  // namespace
+
+AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& o, Progress& progress) {
+    auto& m = const_cast<Model::Impl&>(model.impl());  // inference only reads the weights
+    checkOptions(m, o);
+    progress.stage("annotating");
+    const auto in = inferenceInputs(model, data);
+    const auto n = data.nObs();
+    const auto C = static_cast<std::int64_t>(m.cellTypes.classes.size());
+    const auto G = static_cast<std::int64_t>(m.genes.size());
+    torch::NoGradGuard noGrad;
+    m.net->eval();
+    const auto tokens = candidateTokens(m, C);
+
+    std::vector<std::int64_t> cells(static_cast<std::size_t>(n));
+    std::iota(cells.begin(), cells.end(), 0);
+    AnnotationResult r;
+    r.classes = m.cellTypes.classes;
+    r.errors.resize(static_cast<std::size_t>(n * C));
+    const auto start = std::chrono::steady_clock::now();
+    const auto bs = static_cast<std::size_t>(o.batchSize);
+    for (std::size_t begin = 0, batchId = 0; begin < cells.size(); begin += bs, ++batchId) {
+        progress.checkCancelled();
+        const auto rows = rowsOf(cells, begin, bs);
+        auto x0 = denseBatch(in.x, rows, in.genes.modelColumnOfDataColumn, G, m.device);
+        auto batch = batchIndices(in.conditions, rows, m.device);
+        auto errors = o.batched ? batchedErrors(m, x0, batch, tokens, o, batchId) : naiveErrors(m, x0, batch, C, o, batchId);
+        errors = errors.to(torch::kCPU).contiguous();
+        std::copy_n(errors.data_ptr<float>(), errors.numel(), r.errors.begin() + static_cast<std::ptrdiff_t>(begin) * C);
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const auto done = static_cast<std::int64_t>(begin + rows.size());
+        progress.report(done, n, {{"cells_per_s", elapsed > 0 ? static_cast<double>(done) / elapsed : 0}});
+    }
+
+    auto errors = torch::from_blob(r.errors.data(), {n, C}, torch::kFloat32);
+    auto probs = torch::softmax(-errors.to(torch::kFloat64), 1).to(torch::kFloat32).contiguous();
+    r.probabilities.assign(probs.data_ptr<float>(), probs.data_ptr<float>() + probs.numel());
+    auto best = errors.argmin(1);
+    r.labels.resize(static_cast<std::size_t>(n));
+    r.confidence.resize(static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) {
+        const auto c = best[i].item<std::int64_t>();
+        r.labels[static_cast<std::size_t>(i)] = r.classes[static_cast<std::size_t>(c)];
+        r.confidence[static_cast<std::size_t>(i)] = r.probabilities[static_cast<std::size_t>(i * C + c)];
+    }
+    return r;
+}
+
+}  // namespace scdiff::engine

@@ -1,0 +1,168 @@
+#include "dataset_inputs.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <sstream>
+
+#include "scdiff/error.hpp"
+#include "scdiff/preprocess.hpp"
+
+namespace scdiff::engine {
+
+namespace {
+std::string columnList(const DataFrame& obs) {
+    std::string s;
+    for (const auto& c : obs.columns) s += (s.empty() ? "" : ", ") + c.name;
+    return s.empty() ? "(none)" : s;
+}
+}  // namespace
+
+SparseMatrix logNormalisedX(const AnnData& data) {
+    if (!data.X || matrixRows(*data.X) == 0 || matrixCols(*data.X) == 0)
+        throw InvalidInput("the dataset has no expression matrix X (or it is empty)");
+    SparseMatrix x = toCsrFloat32(*data.X);
+    auto values = x.values.data<float>();
+    for (std::int64_t r = 0; r < x.rows; ++r) {
+        for (auto k = x.indptr[static_cast<std::size_t>(r)]; k < x.indptr[static_cast<std::size_t>(r) + 1]; ++k) {
+            const float v = values[static_cast<std::size_t>(k)];
+            if (std::isfinite(v) && v >= 0) continue;
+            const auto c = static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)]);
+            const auto where = "(first at cell '" +
+                               (data.obs.index.empty() ? std::to_string(r) : data.obs.index[static_cast<std::size_t>(r)]) +
+                               "', gene '" + (data.var.index.empty() ? std::to_string(c) : data.var.index[c]) + "')";
+            if (!std::isfinite(v))
+                throw InvalidInput("X contains NaN or infinite values " + where +
+                                   "; scDiff needs finite counts or log-normalised expression");
+            throw InvalidInput("X contains negative values " + where +
+                               "; scDiff needs counts or log-normalised expression, not scaled or centred data");
+        }
+    }
+    const auto kind = preprocess::detectXKind(x);
+    bool alreadyLogged = false;
+    if (const auto* rec = data.uns.find("scdiff_preprocess"); rec && rec->is<Dict>())
+        if (const auto* done = rec->get<Dict>().find("log1p"); done && done->is<NDArray>() && done->get<NDArray>().at(0) != 0)
+            alreadyLogged = true;
+    if (kind == preprocess::XKind::LogNormalized || alreadyLogged) return x;
+    if (kind == preprocess::XKind::Counts) {
+        AnnData copy;
+        copy.X = std::move(x);
+        copy.obs.index.resize(static_cast<std::size_t>(matrixRows(*copy.X)));
+        copy.var.index.resize(static_cast<std::size_t>(matrixCols(*copy.X)));
+        preprocess::normalizeTotal(copy, 1e4);
+        preprocess::log1p(copy);
+        return std::get<SparseMatrix>(std::move(*copy.X));
+    }
+    float maxValue = 0;
+    for (float v : values) maxValue = std::max(maxValue, v);
+    std::ostringstream s;
+    s << "X is neither counts nor log-normalised (non-integer values up to " << maxValue
+      << "); give raw counts or run normalise + log1p first";
+    throw InvalidInput(s.str());
+}
+
+std::vector<std::string> obsLabels(const AnnData& data, const std::string& key, const std::string& role) {
+    const Column* col = data.obs.find(key);
+    if (!col)
+        throw InvalidInput("obs has no column '" + key + "' for the " + role + "; columns: " + columnList(data.obs));
+    const auto n = static_cast<std::size_t>(data.nObs());
+    std::vector<std::string> out(n);
+    if (const auto* cat = std::get_if<Categorical>(&col->data)) {
+        for (std::size_t i = 0; i < n; ++i) out[i] = cat->label(static_cast<std::int64_t>(i)).value_or("");
+    } else if (const auto* str = std::get_if<StringArray>(&col->data)) {
+        out = str->values;
+    } else if (const auto* nul = std::get_if<NullableArray>(&col->data)) {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (nul->mask.size() > i && nul->mask[i]) continue;
+            if (nul->kind == NullableArray::Kind::String) out[i] = nul->strings[i];
+            else out[i] = std::to_string(static_cast<long long>(nul->values.at(static_cast<std::int64_t>(i))));
+        }
+    } else if (const auto* arr = std::get_if<NDArray>(&col->data)) {
+        if (!isInteger(arr->dtype()) && arr->dtype() != DType::Bool)
+            throw InvalidInput("obs column '" + key + "' holds continuous numbers; the " + role +
+                               " must be categorical, strings or integers");
+        for (std::size_t i = 0; i < n; ++i) out[i] = std::to_string(static_cast<long long>(arr->at(static_cast<std::int64_t>(i))));
+    } else {
+        throw InvalidInput("obs column '" + key + "' (" + describe(col->data) + ") cannot be used for the " + role);
+    }
+    return out;
+}
+
+Vocabulary vocabularyOf(const std::vector<std::string>& labels, const std::string& key) {
+    std::set<std::string> distinct;
+    for (const auto& l : labels)
+        if (!l.empty()) distinct.insert(l);
+    return {key, {distinct.begin(), distinct.end()}};
+}
+
+std::vector<std::int64_t> indicesIn(const Vocabulary& vocab, const std::vector<std::string>& labels) {
+    std::vector<std::int64_t> out(labels.size());
+    for (std::size_t i = 0; i < labels.size(); ++i) out[i] = labels[i].empty() ? 0 : vocab.indexOf(labels[i]);
+    return out;
+}
+
+void checkTaskInputs(const AnnData& data, const RunConfig& config) {
+    const auto& k = config.keys;
+    if (data.nObs() == 0) throw InvalidInput("the dataset has no cells");
+    const bool needLabels = config.task != Task::Imputation || !k.labelKey.empty();
+    if (needLabels) {
+        if (k.labelKey.empty()) throw InvalidInput("the " + std::string(taskName(config.task)) + " task needs a cell-type column (--label-key)");
+        const auto vocab = vocabularyOf(obsLabels(data, k.labelKey, "cell-type labels"), k.labelKey);
+        if (config.task == Task::Annotation && vocab.classes.size() < 2)
+            throw InvalidInput("obs column '" + k.labelKey + "' has " + std::to_string(vocab.classes.size()) +
+                               " class; annotation needs at least two cell types");
+    }
+    if (!k.batchKey.empty()) obsLabels(data, k.batchKey, "batch labels");
+    if (config.task != Task::Perturbation) return;
+    if (k.conditionKey.empty()) throw InvalidInput("the perturbation task needs a condition column (--condition-key)");
+    const auto cond = obsLabels(data, k.conditionKey, "perturbation state");
+    const auto vocab = vocabularyOf(cond, k.conditionKey);
+    auto present = [&](const std::string& v, const char* what) {
+        if (vocab.indexOf(v) == 0) {
+            std::string values;
+            for (const auto& c : vocab.classes) values += (values.empty() ? "" : ", ") + c;
+            throw InvalidInput(std::string("the ") + what + " value '" + v + "' does not occur in obs column '" +
+                               k.conditionKey + "' (values: " + values + ")");
+        }
+    };
+    present(k.control, "control");
+    present(k.stimulated, "stimulated");
+    if (k.heldOutType.empty()) return;
+    const auto types = obsLabels(data, k.labelKey, "cell-type labels");
+    std::int64_t controls = 0;
+    for (std::size_t i = 0; i < types.size(); ++i)
+        if (types[i] == k.heldOutType && cond[i] == k.control) ++controls;
+    if (vocabularyOf(types, k.labelKey).indexOf(k.heldOutType) == 0)
+        throw InvalidInput("the held-out cell type '" + k.heldOutType + "' does not occur in obs column '" + k.labelKey + "'");
+    if (controls == 0)
+        throw InvalidInput("the held-out cell type '" + k.heldOutType + "' has no " + k.control +
+                           " cells to predict from");
+}
+
+CellConditions cellConditions(const AnnData& data, const Model& model) {
+    CellConditions c;
+    if (!model.cellTypes().key.empty() && data.obs.find(model.cellTypes().key))
+        c.cellType = indicesIn(model.cellTypes(), obsLabels(data, model.cellTypes().key, "cell-type labels"));
+    if (!model.batches().key.empty() && data.obs.find(model.batches().key))
+        c.batch = indicesIn(model.batches(), obsLabels(data, model.batches().key, "batch labels"));
+    if (!model.conditions().key.empty() && data.obs.find(model.conditions().key))
+        c.condition = indicesIn(model.conditions(), obsLabels(data, model.conditions().key, "perturbation state"));
+    return c;
+}
+
+void densifyRows(const SparseMatrix& x, std::span<const std::int64_t> rows,
+                 const std::vector<std::int32_t>& map, std::int64_t modelGenes, float* out) {
+    std::fill(out, out + static_cast<std::ptrdiff_t>(rows.size()) * modelGenes, 0.0f);
+    const auto values = x.values.data<float>();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        float* row = out + static_cast<std::ptrdiff_t>(i) * modelGenes;
+        const auto r = rows[i];
+        for (auto k = x.indptr[static_cast<std::size_t>(r)]; k < x.indptr[static_cast<std::size_t>(r) + 1]; ++k) {
+            const auto c = x.indices[static_cast<std::size_t>(k)];
+            const auto m = map.empty() ? c : map[static_cast<std::size_t>(c)];
+            if (m >= 0) row[m] = values[static_cast<std::size_t>(k)];
+        }
+    }
+}
+
+}  // namespace scdiff::engine

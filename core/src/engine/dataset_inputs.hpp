@@ -1,0 +1,43 @@
+#pragma once
+// What the engine reads from an AnnData: the log-normalised expression (checked: finite, non-negative;
+// counts are normalised here, never twice) and obs label columns as strings. Torch-free on purpose.
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "scdiff/anndata.hpp"
+#include "scdiff/engine/config.hpp"
+#include "scdiff/engine/model.hpp"
+
+namespace scdiff::engine {
+
+// CSR float32 log-normalised X. Throws InvalidInput for a missing/empty X, NaN/inf, negative values, or
+// values that are neither counts nor log-normalised.
+SparseMatrix logNormalisedX(const AnnData& data);
+
+// obs[key] as strings ("" = missing). `role` names the use in errors ("cell-type labels").
+// Throws InvalidInput naming the existing columns when the key is missing.
+std::vector<std::string> obsLabels(const AnnData& data, const std::string& key, const std::string& role);
+
+// Sorted distinct non-empty labels.
+Vocabulary vocabularyOf(const std::vector<std::string>& labels, const std::string& key);
+// Model indices (0 = unknown/missing) of each label.
+std::vector<std::int64_t> indicesIn(const Vocabulary& vocab, const std::vector<std::string>& labels);
+
+// Checks the keys a task needs against the data: present columns, >= 2 classes, control/stimulated
+// values present, the held-out type present. Throws InvalidInput with one clear sentence.
+void checkTaskInputs(const AnnData& data, const RunConfig& config);
+
+// The labelled inputs of every cell in model index space.
+struct CellConditions {
+    std::vector<std::int64_t> cellType, batch, condition;  // per cell (empty vector when unused)
+};
+CellConditions cellConditions(const AnnData& data, const Model& model);
+
+// Dense row-major copy of the given rows, columns mapped through modelColumnOfDataColumn (-1 = drop);
+// out must hold rows.size() * modelGenes floats.
+void densifyRows(const SparseMatrix& x, std::span<const std::int64_t> rows,
+                 const std::vector<std::int32_t>& modelColumnOfDataColumn, std::int64_t modelGenes, float* out);
+
+}  // namespace scdiff::engine

@@ -1,0 +1,252 @@
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "model_impl.hpp"
+#include "scdiff/engine/device.hpp"
+#include "scdiff/error.hpp"
+
+namespace scdiff::engine {
+
+using nlohmann::json;
+
+namespace {
+constexpr std::int64_t kFormatVersion = 1;
+constexpr const char* kFormatName = "scdiff-studio model";
+
+std::vector<std::int64_t> classCounts(const Model::Impl& m) {
+    std::vector<std::int64_t> counts;
+    if (m.usesCellType()) counts.push_back(static_cast<std::int64_t>(m.cellTypes.classes.size()));
+    if (m.usesCondition()) counts.push_back(static_cast<std::int64_t>(m.conditions.classes.size()));
+    return counts;
+}
+
+json vocabJson(const Vocabulary& v) { return {{"key", v.key}, {"classes", v.classes}}; }
+Vocabulary vocabFrom(const json& j) { return {j.at("key").get<std::string>(), j.at("classes").get<std::vector<std::string>>()}; }
+}  // namespace
+
+std::int64_t Vocabulary::indexOf(const std::string& label) const {
+    auto it = std::lower_bound(classes.begin(), classes.end(), label);
+    if (it != classes.end() && *it == label) return (it - classes.begin()) + 1;
+    // Vocabularies are sorted when built from data, but a loaded one is searched linearly to be safe.
+    auto lin = std::find(classes.begin(), classes.end(), label);
+    return lin == classes.end() ? 0 : (lin - classes.begin()) + 1;
+}
+
+torch::Device torchDevice(const std::string& requested) { return torch::Device(resolveDevice(requested)); }
+
+Model::Impl::Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond, torch::Device d)
+    : config(std::move(c)), genes(std::move(g)), cellTypes(std::move(ct)), batches(std::move(b)),
+      conditions(std::move(cond)), device(d), schedule(config.model.timesteps) {
+    torch::manual_seed(config.train.seed);
+    net = net::ScDiffNet(config.model, static_cast<std::int64_t>(genes.size()), classConditionerNames(),
+                         classCounts(*this), static_cast<std::int64_t>(batches.classes.size()));
+    net->to(device);
+    optimizer = std::make_unique<torch::optim::AdamW>(
+        net->parameters(), torch::optim::AdamWOptions(config.train.learningRate()).weight_decay(0.0));
+}
+
+std::vector<std::string> Model::Impl::classConditionerNames() const {
+    std::vector<std::string> names;
+    if (usesCellType()) names.push_back("cell_type");
+    if (usesCondition()) names.push_back("condition");
+    return names;
+}
+
+void Model::Impl::moveOptimizerStateTo(torch::Device d) {
+    for (auto& [key, state] : optimizer->state()) {
+        auto& s = static_cast<torch::optim::AdamWParamState&>(*state);
+        s.exp_avg(s.exp_avg().to(d));
+        s.exp_avg_sq(s.exp_avg_sq().to(d));
+        if (s.max_exp_avg_sq().defined()) s.max_exp_avg_sq(s.max_exp_avg_sq().to(d));
+    }
+}
+
+Model::Model(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
+             Vocabulary conditions) {
+    const auto device = torchDevice(config.train.device);
+    impl_ = std::make_unique<Impl>(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches),
+                                   std::move(conditions), device);
+}
+Model::Model(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Model::Model(Model&&) noexcept = default;
+Model& Model::operator=(Model&&) noexcept = default;
+Model::~Model() = default;
+
+const RunConfig& Model::config() const { return impl_->config; }
+const std::vector<std::string>& Model::genes() const { return impl_->genes; }
+const Vocabulary& Model::cellTypes() const { return impl_->cellTypes; }
+const Vocabulary& Model::batches() const { return impl_->batches; }
+const Vocabulary& Model::conditions() const { return impl_->conditions; }
+int Model::epochsTrained() const { return impl_->epochs; }
+const std::vector<EpochRecord>& Model::history() const { return impl_->history; }
+std::string Model::deviceName() const { return impl_->device.str(); }
+
+std::int64_t Model::parameterCount() const {
+    std::int64_t n = 0;
+    for (const auto& p : impl_->net->parameters()) n += p.numel();
+    return n;
+}
+
+std::int64_t expectedParameterCount(const ModelConfig& c, std::int64_t m, const std::vector<std::int64_t>& classCounts,
+                                    std::int64_t batches) {
+    const std::int64_t d = c.hidden, L = c.depth, inner = std::int64_t{c.heads} * c.headDim, ff = std::int64_t{c.ffMult} * d;
+    const std::int64_t layerNorm = 2 * d;
+    const std::int64_t embedder = m * d + layerNorm;
+    std::int64_t n = embedder;
+    if (c.context) n += embedder + L * (d * d + d + layerNorm);
+    for (auto classes : classCounts) n += L * (classes + 1) * d;
+    const std::int64_t attention = 3 * d * inner + inner * d + d;
+    const std::int64_t feedForward = d * 2 * ff + 2 * ff + ff * d + d;
+    n += L * (2 * layerNorm + attention + feedForward);
+    n += layerNorm + (batches + 1) * d + d * m + m;
+    return n;
+}
+
+void Model::save(const std::filesystem::path& file) const {
+    const auto& m = *impl_;
+    json meta;
+    meta["format"] = kFormatName;
+    meta["format_version"] = kFormatVersion;
+    meta["config"] = json::parse(toJson(m.config));
+    meta["genes"] = m.genes;
+    meta["cell_types"] = vocabJson(m.cellTypes);
+    meta["batches"] = vocabJson(m.batches);
+    meta["conditions"] = vocabJson(m.conditions);
+    meta["epochs"] = m.epochs;
+    meta["step_in_epoch"] = m.stepInEpoch;
+    meta["partial_loss_sum"] = m.partialLossSum;
+    meta["torch_version"] = torchVersion();
+    auto& hist = meta["history"] = json::array();
+    for (const auto& h : m.history)
+        hist.push_back({{"epoch", h.epoch}, {"train_loss", h.trainLoss}, {"validation_loss", h.validationLoss},
+                        {"seconds", h.seconds}, {"cells_per_s", h.cellsPerSecond}});
+
+    torch::serialize::OutputArchive archive;
+    archive.write("scdiff_meta", c10::IValue(meta.dump()));
+    torch::serialize::OutputArchive weights;
+    m.net->save(weights);
+    archive.write("weights", weights);
+    torch::serialize::OutputArchive optimizer;
+    m.optimizer->save(optimizer);
+    archive.write("optimizer", optimizer);
+
+    auto tmp = file;
+    tmp += ".partial";
+    try {
+        if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
+        archive.save_to(tmp.string());
+        std::filesystem::rename(tmp, file);
+    } catch (const std::exception& e) {
+        std::error_code ec;
+        std::filesystem::remove(tmp, ec);
+        throw FileError(file.string(), "", std::string("cannot write the model: ") + e.what());
+    }
+}
+
+Model Model::load(const std::filesystem::path& file, const std::string& device) {
+    if (!std::filesystem::exists(file)) throw FileError(file.string(), "", "no such model file");
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(file.string(), torch::Device(torch::kCPU));
+    } catch (const std::exception&) {
+        throw FileError(file.string(), "", "not a readable scDiff model file (corrupt, truncated or another format)");
+    }
+    json meta;
+    try {
+        c10::IValue metaValue;
+        if (!archive.try_read("scdiff_meta", metaValue) || !metaValue.isString())
+            throw FileError(file.string(), "scdiff_meta", "missing: this is a TorchScript/PyTorch file, not an scDiff model");
+        meta = json::parse(metaValue.toStringRef());
+        if (meta.value("format", "") != kFormatName)
+            throw FileError(file.string(), "scdiff_meta", "not an scDiff model file");
+        const auto version = meta.at("format_version").get<std::int64_t>();
+        if (version > kFormatVersion)
+            throw FileError(file.string(), "scdiff_meta", "model format version " + std::to_string(version) +
+                                                              " is newer than this program reads (" +
+                                                              std::to_string(kFormatVersion) + "); update scDiff Studio");
+    } catch (const json::exception& e) {
+        throw FileError(file.string(), "scdiff_meta", std::string("damaged metadata: ") + e.what());
+    }
+    try {
+        auto config = runConfigFromJson(meta.at("config").dump());
+        const auto target = torchDevice(device.empty() ? config.train.device : device);
+        auto impl = std::make_unique<Impl>(config, meta.at("genes").get<std::vector<std::string>>(),
+                                           vocabFrom(meta.at("cell_types")), vocabFrom(meta.at("batches")),
+                                           vocabFrom(meta.at("conditions")), torch::Device(torch::kCPU));
+        torch::serialize::InputArchive weights, optimizer;
+        archive.read("weights", weights);
+        impl->net->load(weights);
+        archive.read("optimizer", optimizer);
+        impl->optimizer->load(optimizer);
+        impl->net->to(target);
+        impl->moveOptimizerStateTo(target);
+        impl->device = target;
+        impl->epochs = meta.at("epochs").get<int>();
+        impl->stepInEpoch = meta.value("step_in_epoch", std::int64_t{0});
+        impl->partialLossSum = meta.value("partial_loss_sum", 0.0);
+        for (const auto& h : meta.at("history"))
+            impl->history.push_back({h.at("epoch").get<int>(), h.at("train_loss").get<double>(),
+                                     h.at("validation_loss").get<double>(), h.at("seconds").get<double>(),
+                                     h.at("cells_per_s").get<double>()});
+        return Model(std::move(impl));
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw FileError(file.string(), "weights", std::string("the stored network does not match its configuration: ") +
+                                                      e.what());
+    }
+}
+
+std::string GeneMatch::summary() const {
+    std::ostringstream s;
+    s << matched << " of " << modelGenes << " model genes found in the data";
+    if (missing) s << " (" << missing << " missing, set to zero)";
+    return s.str();
+}
+
+namespace {
+bool looksEnsembl(const std::vector<std::string>& names) {
+    std::size_t hits = 0, seen = 0;
+    for (const auto& n : names) {
+        if (++seen > 200) break;
+        if (n.size() > 4 && n.rfind("ENS", 0) == 0 && std::isdigit(static_cast<unsigned char>(n.back()))) ++hits;
+    }
+    return seen && hits * 2 > std::min<std::size_t>(seen, 200);
+}
+}  // namespace
+
+GeneMatch matchGenes(const std::vector<std::string>& modelGenes, const std::vector<std::string>& dataGenes,
+                     double minFraction) {
+    std::unordered_map<std::string, std::int32_t> modelIndex;
+    for (std::size_t i = 0; i < modelGenes.size(); ++i) modelIndex.emplace(modelGenes[i], static_cast<std::int32_t>(i));
+    GeneMatch g;
+    g.modelGenes = static_cast<std::int64_t>(modelGenes.size());
+    g.modelColumnOfDataColumn.assign(dataGenes.size(), -1);
+    std::vector<char> found(modelGenes.size(), 0);
+    for (std::size_t c = 0; c < dataGenes.size(); ++c) {
+        auto it = modelIndex.find(dataGenes[c]);
+        if (it == modelIndex.end() || found[static_cast<std::size_t>(it->second)]) continue;
+        found[static_cast<std::size_t>(it->second)] = 1;
+        g.modelColumnOfDataColumn[c] = it->second;
+        ++g.matched;
+    }
+    g.missing = g.modelGenes - g.matched;
+    if (g.modelGenes == 0 || static_cast<double>(g.matched) < minFraction * static_cast<double>(g.modelGenes)) {
+        std::string msg = "only " + g.summary() + "; at least " + std::to_string(static_cast<int>(minFraction * 100)) +
+                          " % are needed";
+        const bool modelEns = looksEnsembl(modelGenes), dataEns = looksEnsembl(dataGenes);
+        if (modelEns != dataEns)
+            msg += std::string(". The model's genes look like ") + (modelEns ? "Ensembl IDs" : "gene symbols") +
+                   " but the data's look like " + (dataEns ? "Ensembl IDs" : "gene symbols") +
+                   ": use a var column with the same kind of names";
+        throw InvalidInput(msg);
+    }
+    return g;
+}
+
+}  // namespace scdiff::engine

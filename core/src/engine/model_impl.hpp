@@ -1,0 +1,38 @@
+#pragma once
+// Model::Impl: the torch side of a Model handle. Private to the engine.
+#include <torch/torch.h>
+
+#include <memory>
+
+#include "diffusion.hpp"
+#include "network.hpp"
+#include "scdiff/engine/model.hpp"
+
+namespace scdiff::engine {
+
+struct Model::Impl {
+    RunConfig config;
+    std::vector<std::string> genes;
+    Vocabulary cellTypes, batches, conditions;
+    torch::Device device{torch::kCPU};
+    net::ScDiffNet net{nullptr};
+    std::unique_ptr<torch::optim::AdamW> optimizer;
+    DiffusionSchedule schedule;
+    int epochs = 0;             // completed epochs
+    std::int64_t stepInEpoch = 0;  // > 0: a checkpoint taken mid-epoch (cancel); resume continues there
+    double partialLossSum = 0;     // loss sum of those steps
+    std::vector<EpochRecord> history;
+
+    Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond, torch::Device d);
+
+    // Class conditioners in column order of ConditionInputs::classes: "cell_type" then "condition", each
+    // only when its vocabulary has a key.
+    std::vector<std::string> classConditionerNames() const;
+    bool usesCellType() const { return !cellTypes.key.empty(); }
+    bool usesCondition() const { return !conditions.key.empty(); }
+    void moveOptimizerStateTo(torch::Device d);
+};
+
+torch::Device torchDevice(const std::string& requested);
+
+}  // namespace scdiff::engine

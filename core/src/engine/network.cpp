@@ -1,0 +1,155 @@
+#include "network.hpp"
+
+#include <cmath>
+
+namespace scdiff::engine::net {
+
+namespace F = torch::nn::functional;
+
+ExpressionEmbedderImpl::ExpressionEmbedderImpl(std::int64_t genes, std::int64_t hidden) {
+    linear = register_module("linear", torch::nn::Linear(torch::nn::LinearOptions(genes, hidden).bias(false)));
+    norm = register_module("norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({hidden})));
+}
+
+torch::Tensor ExpressionEmbedderImpl::forward(const torch::Tensor& x) { return norm(torch::gelu(linear(x))); }
+
+ContextConditionerImpl::ContextConditionerImpl(std::int64_t genes, const ModelConfig& config) {
+    embedder = register_module("embedder", ExpressionEmbedder(genes, config.hidden));
+    layers = register_module("layers", torch::nn::ModuleList());
+    for (int l = 0; l < config.depth; ++l) {
+        auto layer = torch::nn::Sequential();
+        layer->push_back("linear", torch::nn::Linear(config.hidden, config.hidden));
+        layer->push_back("gelu", torch::nn::GELU());
+        layer->push_back("norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.hidden})));
+        layers->push_back(layer);
+    }
+}
+
+std::vector<torch::Tensor> ContextConditionerImpl::forward(const ConditionInputs& inputs) {
+    std::vector<torch::Tensor> outputs;
+    auto c = embedder(inputs.context);
+    for (const auto& layer : *layers) {
+        c = layer->as<torch::nn::Sequential>()->forward(c);
+        outputs.push_back(c);
+    }
+    std::reverse(outputs.begin(), outputs.end());  // the deepest representation meets the first block
+    return outputs;
+}
+
+ClassConditionerImpl::ClassConditionerImpl(std::string name, std::int64_t classColumn, std::int64_t classes,
+                                           const ModelConfig& config)
+    : name_(std::move(name)), column_(classColumn) {
+    tables = register_module("tables", torch::nn::ModuleList());
+    for (int l = 0; l < config.depth; ++l) tables->push_back(torch::nn::Embedding(classes + 1, config.hidden));
+}
+
+std::vector<torch::Tensor> ClassConditionerImpl::forward(const ConditionInputs& inputs) {
+    const auto index = inputs.classes.select(1, column_);
+    std::vector<torch::Tensor> outputs;
+    for (const auto& table : *tables) outputs.push_back(table->as<torch::nn::Embedding>()->forward(index));
+    return outputs;
+}
+
+CrossAttentionImpl::CrossAttentionImpl(const ModelConfig& config) : heads_(config.heads), headDim_(config.headDim) {
+    const std::int64_t inner = std::int64_t{config.heads} * config.headDim;
+    to_q = register_module("to_q", torch::nn::Linear(torch::nn::LinearOptions(config.hidden, inner).bias(false)));
+    to_k = register_module("to_k", torch::nn::Linear(torch::nn::LinearOptions(config.hidden, inner).bias(false)));
+    to_v = register_module("to_v", torch::nn::Linear(torch::nn::LinearOptions(config.hidden, inner).bias(false)));
+    to_out = register_module("to_out", torch::nn::Linear(inner, config.hidden));
+}
+
+torch::Tensor CrossAttentionImpl::forward(const torch::Tensor& h, const torch::Tensor& tokens) {
+    const auto n = h.size(0), k = tokens.size(1);
+    // One query per cell and <= 5 keys: elementwise products beat batched matmuls of 1 x K.
+    auto q = to_q(h).view({n, 1, heads_, headDim_});
+    auto keys = to_k(tokens).view({n, k, heads_, headDim_});
+    auto values = to_v(tokens).view({n, k, heads_, headDim_});
+    auto scores = (q * keys).sum(-1) * (1.0 / std::sqrt(static_cast<double>(headDim_)));  // [n, K, H]
+    auto weights = torch::softmax(scores, 1).unsqueeze(-1);
+    auto out = (weights * values).sum(1).reshape({n, std::int64_t{heads_} * headDim_});
+    return to_out(out);
+}
+
+BlockImpl::BlockImpl(const ModelConfig& config) {
+    const std::int64_t d = config.hidden, ff = std::int64_t{config.ffMult} * config.hidden;
+    norm1 = register_module("norm1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
+    attn = register_module("attn", CrossAttention(config));
+    norm2 = register_module("norm2", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
+    proj_in = register_module("proj_in", torch::nn::Linear(d, 2 * ff));
+    proj_out = register_module("proj_out", torch::nn::Linear(ff, d));
+}
+
+torch::Tensor BlockImpl::forward(torch::Tensor h, const torch::Tensor& tokens) {
+    if (tokens.defined() && tokens.size(1) > 0) h = h + attn(norm1(h), tokens);
+    auto parts = proj_in(norm2(h)).chunk(2, -1);  // GEGLU: value half times GELU of the gate half
+    return h + proj_out(parts[0] * torch::gelu(parts[1]));
+}
+
+DecoderImpl::DecoderImpl(std::int64_t genes, std::int64_t batches, std::int64_t hidden) {
+    norm = register_module("norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({hidden})));
+    batch_embedding = register_module("batch_embedding", torch::nn::Embedding(batches + 1, hidden));
+    linear = register_module("linear", torch::nn::Linear(hidden, genes));
+}
+
+torch::Tensor DecoderImpl::forward(const torch::Tensor& h, const torch::Tensor& batch) {
+    return linear(norm(h) + batch_embedding(batch));
+}
+
+torch::Tensor timeEmbedding(const torch::Tensor& t, std::int64_t dim) {
+    const auto half = dim / 2;
+    auto options = torch::TensorOptions().dtype(torch::kFloat32).device(t.device());
+    auto freqs = torch::exp(torch::arange(half, options) * (-std::log(10000.0) / static_cast<double>(half)));
+    auto args = t.to(torch::kFloat32).unsqueeze(1) * freqs.unsqueeze(0);
+    auto emb = torch::cat({torch::sin(args), torch::cos(args)}, 1);
+    if (dim % 2) emb = torch::cat({emb, torch::zeros({t.size(0), 1}, options)}, 1);
+    return emb;
+}
+
+ScDiffNetImpl::ScDiffNetImpl(const ModelConfig& config, std::int64_t genes, const std::vector<std::string>& classNames,
+                             const std::vector<std::int64_t>& classCounts, std::int64_t batches)
+    : config_(config), genes_(genes) {
+    embedder = register_module("embedder", ExpressionEmbedder(genes, config.hidden));
+    if (config.context) {
+        auto context = std::make_shared<ContextConditionerImpl>(genes, config);
+        register_module("context", context);
+        conditioners.push_back(context);
+    }
+    for (std::size_t k = 0; k < classCounts.size(); ++k) {
+        auto cond = std::make_shared<ClassConditionerImpl>(classNames[k], static_cast<std::int64_t>(k),
+                                                           classCounts[k], config);
+        register_module("class_" + classNames[k], cond);
+        conditioners.push_back(cond);
+    }
+    blocks = register_module("blocks", torch::nn::ModuleList());
+    for (int l = 0; l < config.depth; ++l) blocks->push_back(Block(config));
+    decoder = register_module("decoder", Decoder(genes, batches, config.hidden));
+}
+
+torch::Tensor ScDiffNetImpl::embedNoised(const torch::Tensor& xt, const torch::Tensor& t) {
+    return embedder(xt) + timeEmbedding(t, config_.hidden);
+}
+
+std::vector<torch::Tensor> ScDiffNetImpl::conditionTokens(const ConditionInputs& inputs) {
+    std::vector<std::vector<torch::Tensor>> perConditioner;
+    for (auto& c : conditioners) perConditioner.push_back(c->forward(inputs));
+    std::vector<torch::Tensor> tokens;
+    for (int l = 0; l < config_.depth; ++l) {
+        std::vector<torch::Tensor> atBlock;
+        for (auto& outputs : perConditioner) atBlock.push_back(outputs[static_cast<std::size_t>(l)]);
+        tokens.push_back(atBlock.empty() ? torch::Tensor() : torch::stack(atBlock, 1));
+    }
+    return tokens;
+}
+
+torch::Tensor ScDiffNetImpl::encodeDecode(torch::Tensor h, const std::vector<torch::Tensor>& tokens,
+                                          const torch::Tensor& batch) {
+    for (std::size_t l = 0; l < blocks->size(); ++l) h = blocks[l]->as<Block>()->forward(h, tokens[l]);
+    return decoder(h, batch);
+}
+
+torch::Tensor ScDiffNetImpl::forward(const torch::Tensor& xt, const torch::Tensor& t, const ConditionInputs& inputs,
+                                     const torch::Tensor& batch) {
+    return encodeDecode(embedNoised(xt, t), conditionTokens(inputs), batch);
+}
+
+}  // namespace scdiff::engine::net

@@ -1,0 +1,133 @@
+#pragma once
+// The scDiff network of SCDIFF_SPEC.md section 3: x0_hat = D(E(phi(x_t, t), {psi_f(c)})).
+// Private to the engine (torch). Parameter names are part of the weight-export format read by the
+// PyTorch twin in tests/bench, so renaming a module is a format change.
+#include <torch/torch.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "scdiff/engine/config.hpp"
+
+namespace scdiff::engine::net {
+
+// What a conditioner sees of a mini-batch.
+struct ConditionInputs {
+    torch::Tensor context;  // [n, m] masked clean expression (zeros = hidden)
+    torch::Tensor classes;  // [n, K] int64 class indices (0 = null), one column per class conditioner
+};
+
+// A conditioner turns one condition into one d-vector per block (block 0 first). New kinds (LLM table,
+// GEARS graph) implement this interface; the encoder only sees the per-block tokens.
+class ConditionerImpl : public torch::nn::Module {
+public:
+    enum class InputKind { Context, ClassIndex };
+    virtual std::string conditionName() const = 0;
+    virtual InputKind inputKind() const = 0;
+    virtual std::vector<torch::Tensor> forward(const ConditionInputs& inputs) = 0;  // depth x [n, d]
+};
+
+// Linear(m, d, no bias) -> GELU -> LayerNorm.
+class ExpressionEmbedderImpl : public torch::nn::Module {
+public:
+    ExpressionEmbedderImpl(std::int64_t genes, std::int64_t hidden);
+    torch::Tensor forward(const torch::Tensor& x);
+    torch::nn::Linear linear{nullptr};
+    torch::nn::LayerNorm norm{nullptr};
+};
+TORCH_MODULE(ExpressionEmbedder);
+
+// Context: its own embedder, then an MLP of `depth` layers (Linear -> GELU -> LayerNorm); every layer's
+// output is kept and handed to the blocks in reverse (the deepest meets the first block).
+class ContextConditionerImpl : public ConditionerImpl {
+public:
+    ContextConditionerImpl(std::int64_t genes, const ModelConfig& config);
+    std::string conditionName() const override { return "context"; }
+    InputKind inputKind() const override { return InputKind::Context; }
+    std::vector<torch::Tensor> forward(const ConditionInputs& inputs) override;
+    ExpressionEmbedder embedder{nullptr};
+    torch::nn::ModuleList layers{nullptr};
+};
+
+// A categorical condition: per block an embedding table of (classes + 1) x d, index 0 = null.
+class ClassConditionerImpl : public ConditionerImpl {
+public:
+    ClassConditionerImpl(std::string name, std::int64_t classColumn, std::int64_t classes, const ModelConfig& config);
+    std::string conditionName() const override { return name_; }
+    InputKind inputKind() const override { return InputKind::ClassIndex; }
+    std::vector<torch::Tensor> forward(const ConditionInputs& inputs) override;
+    torch::nn::ModuleList tables{nullptr};
+
+private:
+    std::string name_;
+    std::int64_t column_;
+};
+
+// One query token attending over the condition tokens.
+class CrossAttentionImpl : public torch::nn::Module {
+public:
+    explicit CrossAttentionImpl(const ModelConfig& config);
+    torch::Tensor forward(const torch::Tensor& h, const torch::Tensor& tokens);  // [n, d], [n, K, d]
+    torch::nn::Linear to_q{nullptr}, to_k{nullptr}, to_v{nullptr}, to_out{nullptr};
+
+private:
+    int heads_, headDim_;
+};
+TORCH_MODULE(CrossAttention);
+
+// h += Attn(LN(h), tokens); h += GEGLU-FF(LN(h)).
+class BlockImpl : public torch::nn::Module {
+public:
+    explicit BlockImpl(const ModelConfig& config);
+    torch::Tensor forward(torch::Tensor h, const torch::Tensor& tokens);
+    torch::nn::LayerNorm norm1{nullptr}, norm2{nullptr};
+    CrossAttention attn{nullptr};
+    torch::nn::Linear proj_in{nullptr}, proj_out{nullptr};
+};
+TORCH_MODULE(Block);
+
+// LayerNorm, + batch embedding, Linear(d, m).
+class DecoderImpl : public torch::nn::Module {
+public:
+    DecoderImpl(std::int64_t genes, std::int64_t batches, std::int64_t hidden);
+    torch::Tensor forward(const torch::Tensor& h, const torch::Tensor& batch);
+    torch::nn::LayerNorm norm{nullptr};
+    torch::nn::Embedding batch_embedding{nullptr};
+    torch::nn::Linear linear{nullptr};
+};
+TORCH_MODULE(Decoder);
+
+// Sinusoidal time embedding, [sin | cos] halves, frequencies 10000^(-i/half).
+torch::Tensor timeEmbedding(const torch::Tensor& t, std::int64_t dim);
+
+class ScDiffNetImpl : public torch::nn::Module {
+public:
+    // classCounts: one class conditioner per entry (named by classNames), in the column order of
+    // ConditionInputs::classes.
+    ScDiffNetImpl(const ModelConfig& config, std::int64_t genes, const std::vector<std::string>& classNames,
+                  const std::vector<std::int64_t>& classCounts, std::int64_t batches);
+
+    torch::Tensor forward(const torch::Tensor& xt, const torch::Tensor& t, const ConditionInputs& inputs,
+                          const torch::Tensor& batch);
+
+    // The pieces, so the diffusion classifier can embed x_t once and run many candidates.
+    torch::Tensor embedNoised(const torch::Tensor& xt, const torch::Tensor& t);        // phi(x_t) + temb(t)
+    std::vector<torch::Tensor> conditionTokens(const ConditionInputs& inputs);         // depth x [n, K, d]
+    torch::Tensor encodeDecode(torch::Tensor h, const std::vector<torch::Tensor>& tokens, const torch::Tensor& batch);
+
+    const ModelConfig& config() const { return config_; }
+    std::int64_t genes() const { return genes_; }
+
+    ExpressionEmbedder embedder{nullptr};
+    std::vector<std::shared_ptr<ConditionerImpl>> conditioners;
+    torch::nn::ModuleList blocks{nullptr};
+    Decoder decoder{nullptr};
+
+private:
+    ModelConfig config_;
+    std::int64_t genes_;
+};
+TORCH_MODULE(ScDiffNet);
+
+}  // namespace scdiff::engine::net

@@ -1,0 +1,67 @@
+// Perturbation for a (held-out) cell type (SCDIFF_SPEC.md section 5): the type's control cells, the
+// perturbation condition set to "stimulated", the full control cell as context, sampled from noise.
+#include <chrono>
+
+#include "batch_tensors.hpp"
+#include "inference_inputs.hpp"
+#include "sampler.hpp"
+#include "scdiff/engine/tasks.hpp"
+#include "scdiff/error.hpp"
+
+namespace scdiff::engine {
+
+PerturbationResult perturb(const Model& model, const AnnData& data, const std::string& cellType,
+                           const SamplingOptions& o, Progress& progress) {
+    auto& m = const_cast<Model::Impl&>(model.impl());  // inference only reads the weights
+    if (!m.usesCondition() || !m.usesCellType())
+        throw InvalidInput("this model was not trained for perturbation (no cell-type and condition conditioners)");
+    const auto& keys = m.config.keys;
+    const auto typeIndex = m.cellTypes.indexOf(cellType);
+    if (typeIndex == 0) {
+        std::string known;
+        for (const auto& c : m.cellTypes.classes) known += (known.empty() ? "" : ", ") + c;
+        throw InvalidInput("cell type '" + cellType + "' is not known to the model (known: " + known + ")");
+    }
+    const auto stimIndex = m.conditions.indexOf(keys.stimulated);
+    if (stimIndex == 0) throw InvalidInput("the model has no condition '" + keys.stimulated + "'");
+    progress.stage("predicting the perturbation of " + cellType);
+    const auto in = inferenceInputs(model, data);
+    const auto types = obsLabels(data, keys.labelKey, "cell-type labels");
+    const auto cond = obsLabels(data, keys.conditionKey, "perturbation state");
+    PerturbationResult r;
+    r.cellType = cellType;
+    r.geneNames = m.genes;
+    for (std::int64_t i = 0; i < data.nObs(); ++i)
+        if (types[static_cast<std::size_t>(i)] == cellType && cond[static_cast<std::size_t>(i)] == keys.control)
+            r.controlCells.push_back(i);
+    if (r.controlCells.empty())
+        throw InvalidInput("cell type '" + cellType + "' has no " + keys.control + " cells in obs column '" +
+                           keys.conditionKey + "' to predict from");
+    const auto G = static_cast<std::int64_t>(m.genes.size());
+    const auto n = static_cast<std::int64_t>(r.controlCells.size());
+    r.predicted.resize(static_cast<std::size_t>(n * G));
+    torch::NoGradGuard noGrad;
+    m.net->eval();
+    const auto bs = static_cast<std::size_t>(std::max(1, o.batchSize));
+    const auto start = std::chrono::steady_clock::now();
+    for (std::size_t begin = 0, batchId = 0; begin < r.controlCells.size(); begin += bs, ++batchId) {
+        progress.checkCancelled();
+        const auto rows = rowsOf(r.controlCells, begin, bs);
+        const auto b = static_cast<std::int64_t>(rows.size());
+        SamplerInputs s;
+        s.context = denseBatch(in.x, rows, in.genes.modelColumnOfDataColumn, G, m.device);
+        auto classes = torch::zeros({b, 2}, torch::kInt64);
+        classes.select(1, 0).fill_(typeIndex);
+        classes.select(1, 1).fill_(stimIndex);
+        s.classes = classes.to(m.device);
+        s.batch = batchIndices(in.conditions, rows, m.device);
+        auto x0 = sampleX0(m, s, o, batchId).to(torch::kCPU).contiguous();
+        std::copy_n(x0.data_ptr<float>(), x0.numel(), r.predicted.begin() + static_cast<std::ptrdiff_t>(begin) * G);
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const auto done = static_cast<std::int64_t>(begin) + b;
+        progress.report(done, n, {{"cells_per_s", elapsed > 0 ? static_cast<double>(done) / elapsed : 0}});
+    }
+    return r;
+}
+
+}  // namespace scdiff::engine

@@ -1,0 +1,99 @@
+// The one place where engine results enter a dataset (ARCHITECTURE.md, "results -> AnnData").
+#include "scdiff/engine/results.hpp"
+
+#include "dataset_inputs.hpp"
+#include "scdiff/engine/device.hpp"
+#include "scdiff/error.hpp"
+#include "scdiff/preprocess.hpp"
+#include "scdiff/version.hpp"
+
+namespace scdiff::engine {
+
+namespace {
+Dict& scdiffUns(AnnData& data) {
+    if (!data.uns.contains("scdiff") || !data.uns.at("scdiff").is<Dict>()) data.uns.set("scdiff", Dict{});
+    return data.uns.at("scdiff").get<Dict>();
+}
+Dict& taskUns(AnnData& data, const std::string& task) {
+    auto& root = scdiffUns(data);
+    if (!root.contains(task) || !root.at(task).is<Dict>()) root.set(task, Dict{});
+    return root.at(task).get<Dict>();
+}
+}  // namespace
+
+void addAnnotation(AnnData& data, const AnnotationResult& r) {
+    if (static_cast<std::int64_t>(r.labels.size()) != data.nObs())
+        throw InvalidInput("the annotation has " + std::to_string(r.labels.size()) + " cells but the dataset has " +
+                           std::to_string(data.nObs()));
+    data.obs.set("scdiff_cell_type", Categorical::fromLabels(r.labels));
+    data.obs.set("scdiff_confidence", NDArray::fromVector(r.confidence));
+    const auto C = static_cast<std::int64_t>(r.classes.size());
+    data.obsm.set("scdiff_probabilities", NDArray::fromVector(r.probabilities, {data.nObs(), C}));
+    taskUns(data, "annotation").set("classes", StringArray::fromVector(r.classes));
+}
+
+void addImputation(AnnData& data, const ImputationResult& r) {
+    if (r.cells != data.nObs())
+        throw InvalidInput("the imputation has " + std::to_string(r.cells) + " cells but the dataset has " +
+                           std::to_string(data.nObs()));
+    const auto x = logNormalisedX(data);
+    const auto match = matchGenes(r.geneNames, data.var.index, 0.0);
+    const auto nVars = data.nVars();
+    std::vector<float> layer(static_cast<std::size_t>(data.nObs() * nVars), 0.0f);
+    const auto values = x.values.data<float>();
+    for (std::int64_t i = 0; i < data.nObs(); ++i) {
+        float* row = layer.data() + i * nVars;
+        for (auto k = x.indptr[static_cast<std::size_t>(i)]; k < x.indptr[static_cast<std::size_t>(i) + 1]; ++k)
+            row[x.indices[static_cast<std::size_t>(k)]] = values[static_cast<std::size_t>(k)];
+        for (std::int64_t c = 0; c < nVars; ++c) {
+            const auto mcol = match.modelColumnOfDataColumn[static_cast<std::size_t>(c)];
+            if (mcol >= 0) row[c] = r.values[static_cast<std::size_t>(i * r.genes + mcol)];
+        }
+    }
+    data.layers.set("scdiff_imputed", NDArray::fromVector(std::move(layer), {data.nObs(), nVars}));
+}
+
+AnnData perturbationPrediction(const AnnData& data, const PerturbationResult& r, const Model& model) {
+    AnnData out = preprocess::subsetObs(data, r.controlCells);
+    const auto n = static_cast<std::int64_t>(r.controlCells.size());
+    const auto G = static_cast<std::int64_t>(r.geneNames.size());
+    out.X = NDArray::fromVector(r.predicted, {n, G});
+    out.layers = Dict{};
+    out.obsm = Dict{};
+    out.obsp = Dict{};
+    out.varm = Dict{};
+    out.varp = Dict{};
+    out.raw.reset();
+    out.var = DataFrame{};
+    out.var.index = r.geneNames;
+    std::vector<std::string> source = out.obs.index;
+    for (auto& name : out.obs.index) name += "-predicted";
+    out.obs.set("scdiff_source_cell", StringArray::fromVector(source));
+    const auto& keys = model.config().keys;
+    out.obs.set(keys.conditionKey,
+                Categorical::fromLabels(std::vector<std::string>(static_cast<std::size_t>(n), keys.stimulated + " (predicted)")));
+    Dict rec;
+    rec.set("cell_type", StringArray::scalar(r.cellType));
+    rec.set("description", StringArray::scalar("scDiff prediction of " + r.cellType + " " + keys.stimulated +
+                                                  " cells from its " + keys.control + " cells (log-normalised)"));
+    taskUns(out, "perturbation").set("prediction", std::move(rec));
+    return out;
+}
+
+void recordRun(AnnData& data, const Model& model, const std::map<std::string, double>& metrics) {
+    auto& rec = taskUns(data, taskName(model.config().task));
+    rec.set("config", StringArray::scalar(toJson(model.config())));
+    rec.set("epochs_trained", NDArray::scalar<std::int64_t>(model.epochsTrained()));
+    rec.set("parameters", NDArray::scalar<std::int64_t>(model.parameterCount()));
+    rec.set("n_genes", NDArray::scalar<std::int64_t>(static_cast<std::int64_t>(model.genes().size())));
+    Dict m;
+    for (const auto& [k, v] : metrics) m.set(k, NDArray::scalar<double>(v));
+    rec.set("metrics", std::move(m));
+    Dict versions;
+    versions.set("scdiff_studio", StringArray::scalar(SCDIFF_STUDIO_VERSION));
+    versions.set("libtorch", StringArray::scalar(torchVersion()));
+    versions.set("hdf5", StringArray::scalar(hdf5Version()));
+    rec.set("versions", std::move(versions));
+}
+
+}  // namespace scdiff::engine

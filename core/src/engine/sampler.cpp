@@ -1,0 +1,30 @@
+#include "sampler.hpp"
+
+#include "batch_tensors.hpp"
+#include "scdiff/error.hpp"
+
+namespace scdiff::engine {
+
+torch::Tensor sampleX0(Model::Impl& m, const SamplerInputs& in, const SamplingOptions& o, std::uint64_t batchId) {
+    if (o.steps < 1) throw InvalidInput("sampling needs at least one step");
+    if (o.eta < 0 || o.eta > 1) throw InvalidInput("sampling eta must be between 0 and 1");
+    const auto n = in.context.size(0), G = in.context.size(1);
+    auto gen = streamGenerator(o.seed, 0x5a3b1e5ULL, batchId);
+    auto x = at::randn({n, G}, gen, torch::kFloat32).to(m.device);
+    // The conditions do not change during sampling: their tokens are computed once.
+    const auto tokens = m.net->conditionTokens({in.context, in.classes});
+    const auto taus = m.schedule.stridedTimesteps(o.steps);
+    for (std::size_t i = 0; i < taus.size(); ++i) {
+        const int t = taus[i];
+        auto tt = torch::full({n}, t, torch::kInt64).to(m.device);
+        auto x0 = m.net->encodeDecode(m.net->embedNoised(x, tt), tokens, in.batch).clamp_min(0);
+        if (in.knownMask.defined()) x0 = torch::where(in.knownMask, in.knownValues, x0);
+        const int s = i + 1 < taus.size() ? taus[i + 1] : -1;
+        torch::Tensor noise;
+        if (s >= 0 && o.eta > 0) noise = at::randn({n, G}, gen, torch::kFloat32).to(m.device);
+        x = m.schedule.step(x, x0, t, s, o.eta, noise);
+    }
+    return x;
+}
+
+}  // namespace scdiff::engine

@@ -1,0 +1,242 @@
+// Training loop (SCDIFF_SPEC.md section 4). Every mini-batch's randomness comes from its own stream
+// keyed by (seed, epoch, step), and the cell order of an epoch from (seed, epoch): a run resumed from
+// any checkpoint, even one written mid-epoch on cancel, continues bit-identically.
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <random>
+
+#include "batch_tensors.hpp"
+#include "scdiff/engine/train.hpp"
+#include "scdiff/error.hpp"
+
+namespace scdiff::engine {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::vector<std::int64_t> permuted(std::vector<std::int64_t> cells, std::uint64_t seed, std::uint64_t salt) {
+    std::mt19937_64 rng(seed * 0x2545F4914F6CDD1DULL + salt);
+    for (std::size_t i = cells.size(); i > 1; --i) {  // Fisher-Yates with a portable draw
+        const std::uint64_t j = rng() % i;
+        std::swap(cells[i - 1], cells[j]);
+    }
+    return cells;
+}
+
+struct StepInputs {
+    torch::Tensor x0, t, xt, context, classes, batch;
+};
+
+// Noise, time steps, context masks and condition dropout for one mini-batch.
+StepInputs drawInputs(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows,
+                      const CellConditions& cc, at::Generator gen, bool training) {
+    const auto n = static_cast<std::int64_t>(rows.size());
+    const auto G = static_cast<std::int64_t>(m.genes.size());
+    const auto& tc = m.config.train;
+    StepInputs in;
+    auto x0cpu = denseBatch(x, rows, {}, G, torch::kCPU);
+    auto t = at::randint(m.config.model.timesteps, {n}, gen, torch::kInt64);
+    auto eps = at::randn({n, G}, gen, torch::kFloat32);
+    auto context = x0cpu;
+    if (tc.contextMasking) {
+        auto r = at::rand({n, 1}, gen, torch::kFloat32);
+        auto full = at::rand({n, 1}, gen, torch::kFloat32) < tc.fullMaskProbability;
+        r = torch::where(full, torch::ones_like(r), r);
+        auto keep = at::rand({n, G}, gen, torch::kFloat32) >= r;
+        context = x0cpu * keep;
+    }
+    auto classes = classIndices(m, cc, rows).to(torch::kCPU);
+    auto batch = batchIndices(cc, rows, torch::kCPU);
+    if (training && tc.conditionDropout > 0) {
+        if (classes.size(1) > 0)
+            classes = classes.masked_fill(at::rand(classes.sizes(), gen, torch::kFloat32) < tc.conditionDropout, 0);
+        batch = batch.masked_fill(at::rand(batch.sizes(), gen, torch::kFloat32) < tc.conditionDropout, 0);
+    }
+    in.x0 = x0cpu.to(m.device);
+    in.t = t.to(m.device);
+    in.xt = m.schedule.noised(in.x0, in.t, eps.to(m.device));
+    in.context = context.to(m.device);
+    in.classes = classes.to(m.device);
+    in.batch = batch.to(m.device);
+    return in;
+}
+
+double trainStep(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows, const CellConditions& cc,
+                 at::Generator gen) {
+    auto in = drawInputs(m, x, rows, cc, std::move(gen), true);
+    auto pred = m.net->forward(in.xt, in.t, {in.context, in.classes}, in.batch);
+    auto loss = torch::mse_loss(pred, in.x0);
+    m.optimizer->zero_grad();
+    loss.backward();
+    m.optimizer->step();
+    return loss.item<double>();
+}
+
+double validationLoss(Model::Impl& m, const SparseMatrix& x, const std::vector<std::int64_t>& cells,
+                      const CellConditions& cc, int batchSize) {
+    torch::NoGradGuard noGrad;
+    m.net->eval();
+    double sum = 0;
+    std::int64_t count = 0;
+    for (std::size_t s = 0; s * static_cast<std::size_t>(batchSize) < cells.size(); ++s) {
+        const auto begin = s * static_cast<std::size_t>(batchSize);
+        std::span<const std::int64_t> rows(cells.data() + begin, std::min(cells.size() - begin, std::size_t(batchSize)));
+        // The same noise every epoch, so validation losses are comparable across epochs.
+        auto in = drawInputs(m, x, rows, cc, streamGenerator(m.config.train.seed, 0xfa11da7eULL, s), false);
+        auto pred = m.net->forward(in.xt, in.t, {in.context, in.classes}, in.batch);
+        sum += torch::mse_loss(pred, in.x0).item<double>() * static_cast<double>(rows.size());
+        count += static_cast<std::int64_t>(rows.size());
+    }
+    m.net->train();
+    return count ? sum / static_cast<double>(count) : -1;
+}
+
+std::vector<std::string> geneNames(const AnnData& data) {
+    if (data.var.index.size() == static_cast<std::size_t>(matrixCols(*data.X))) return data.var.index;
+    std::vector<std::string> g;
+    for (std::int64_t i = 0; i < matrixCols(*data.X); ++i) g.push_back("gene" + std::to_string(i));
+    return g;
+}
+
+Model freshModel(const AnnData& data, const RunConfig& config) {
+    const auto& k = config.keys;
+    Vocabulary cellTypes, batches, conditions;
+    if (!k.labelKey.empty()) cellTypes = vocabularyOf(obsLabels(data, k.labelKey, "cell-type labels"), k.labelKey);
+    if (!k.batchKey.empty()) batches = vocabularyOf(obsLabels(data, k.batchKey, "batch labels"), k.batchKey);
+    if (config.task == Task::Perturbation)
+        conditions = vocabularyOf(obsLabels(data, k.conditionKey, "perturbation state"), k.conditionKey);
+    return Model(config, geneNames(data), std::move(cellTypes), std::move(batches), std::move(conditions));
+}
+
+Model resumedModel(const AnnData& data, const RunConfig& config, const std::filesystem::path& file) {
+    auto model = Model::load(file, config.train.device);
+    const auto& saved = model.config();
+    auto mismatch = [&](const std::string& what) {
+        throw InvalidInput("cannot resume from " + file.string() + ": it was trained with a different " + what);
+    };
+    if (saved.task != config.task) mismatch("task");
+    if (!(saved.model == config.model)) mismatch("network (model settings)");
+    if (!(saved.keys == config.keys)) mismatch("choice of obs columns");
+    if (saved.train.seed != config.train.seed || saved.train.batchSize != config.train.batchSize ||
+        saved.train.baseLr != config.train.baseLr)
+        mismatch("seed, batch size or learning rate");
+    if (model.genes() != geneNames(data)) mismatch("gene list (the dataset is not the one it was trained on)");
+    auto& impl = model.impl();
+    impl.config.train.epochs = config.train.epochs;
+    impl.config.train.checkpointEvery = config.train.checkpointEvery;
+    impl.config.train.earlyStoppingPatience = config.train.earlyStoppingPatience;
+    return model;
+}
+
+}  // namespace
+
+std::vector<std::int64_t> perturbationTrainingCells(const AnnData& data, const DataKeys& keys) {
+    std::vector<std::int64_t> cells;
+    const bool holdOut = !keys.heldOutType.empty();
+    std::vector<std::string> types, cond;
+    if (holdOut) {
+        types = obsLabels(data, keys.labelKey, "cell-type labels");
+        cond = obsLabels(data, keys.conditionKey, "perturbation state");
+    }
+    for (std::int64_t i = 0; i < data.nObs(); ++i) {
+        const auto u = static_cast<std::size_t>(i);
+        if (holdOut && types[u] == keys.heldOutType && cond[u] == keys.stimulated) continue;
+        cells.push_back(i);
+    }
+    return cells;
+}
+
+Model train(const AnnData& data, const RunConfig& config, Progress& progress, const TrainOptions& options) {
+    checkTaskInputs(data, config);
+    progress.stage("preparing the data");
+    const SparseMatrix x = logNormalisedX(data);
+    Model model = options.resumeFrom.empty() ? freshModel(data, config) : resumedModel(data, config, options.resumeFrom);
+    auto& m = model.impl();
+    const auto& tc = m.config.train;
+    const CellConditions cc = cellConditions(data, model);
+
+    std::vector<std::int64_t> cells = config.task == Task::Perturbation ? perturbationTrainingCells(data, config.keys)
+                                                                        : perturbationTrainingCells(data, DataKeys{});
+    std::vector<std::int64_t> validation;
+    if (tc.validationFraction > 0) {
+        auto shuffled = permuted(cells, tc.seed, 0x5eed5eedULL);
+        const auto nVal = static_cast<std::size_t>(std::llround(tc.validationFraction * static_cast<double>(cells.size())));
+        validation.assign(shuffled.begin(), shuffled.begin() + static_cast<std::ptrdiff_t>(nVal));
+        std::sort(validation.begin(), validation.end());
+        cells.assign(shuffled.begin() + static_cast<std::ptrdiff_t>(nVal), shuffled.end());
+        std::sort(cells.begin(), cells.end());
+    }
+    if (cells.empty()) throw InvalidInput("no cells are left to train on");
+
+    const auto bs = static_cast<std::size_t>(tc.batchSize);
+    const auto steps = static_cast<std::int64_t>((cells.size() + bs - 1) / bs);
+    auto saveCheckpoint = [&] {
+        if (!options.checkpoint.empty()) model.save(options.checkpoint);
+    };
+    double bestValidation = INFINITY;
+    int sinceBest = 0;
+    for (const auto& h : m.history)
+        if (h.validationLoss >= 0 && h.validationLoss < bestValidation) bestValidation = h.validationLoss;
+    m.net->train();
+    const auto runStart = Clock::now();
+    std::int64_t cellsThisRun = 0;
+
+    for (int epoch = m.epochs; epoch < tc.epochs; ++epoch) {
+        progress.stage("epoch " + std::to_string(epoch + 1) + "/" + std::to_string(tc.epochs));
+        const auto order = permuted(cells, tc.seed, static_cast<std::uint64_t>(epoch) + 1);
+        const auto epochStart = Clock::now();
+        double lossSum = m.stepInEpoch > 0 ? m.partialLossSum : 0;
+        std::int64_t epochCells = 0;
+        for (std::int64_t s = m.stepInEpoch; s < steps; ++s) {
+            if (progress.cancelled()) {
+                m.stepInEpoch = s;
+                m.partialLossSum = lossSum;
+                saveCheckpoint();
+                throw Cancelled();
+            }
+            const auto begin = static_cast<std::size_t>(s) * bs;
+            std::span<const std::int64_t> rows(order.data() + begin, std::min(order.size() - begin, bs));
+            lossSum += trainStep(m, x, rows, cc, streamGenerator(tc.seed, static_cast<std::uint64_t>(epoch), static_cast<std::uint64_t>(s)));
+            epochCells += static_cast<std::int64_t>(rows.size());
+            cellsThisRun += static_cast<std::int64_t>(rows.size());
+            const double elapsed = std::chrono::duration<double>(Clock::now() - runStart).count();
+            const double rate = elapsed > 0 ? static_cast<double>(cellsThisRun) / elapsed : 0;
+            const double remaining = static_cast<double>(tc.epochs - epoch) * static_cast<double>(cells.size()) -
+                                     static_cast<double>(epochCells);
+            progress.report(s + 1, steps,
+                            {{"loss", lossSum / static_cast<double>(s + 1)},
+                             {"epoch", epoch + 1},
+                             {"cells_per_s", rate},
+                             {"eta_s", rate > 0 ? remaining / rate : 0}});
+        }
+        EpochRecord record;
+        record.epoch = epoch + 1;
+        record.trainLoss = lossSum / static_cast<double>(steps);
+        record.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
+        record.cellsPerSecond = record.seconds > 0 ? static_cast<double>(epochCells) / record.seconds : 0;
+        if (!validation.empty()) record.validationLoss = validationLoss(m, x, validation, cc, tc.batchSize);
+        m.history.push_back(record);
+        m.epochs = epoch + 1;
+        m.stepInEpoch = 0;
+        m.partialLossSum = 0;
+        progress.report(steps, steps, {{"epoch_done", epoch + 1}, {"train_loss", record.trainLoss},
+                                       {"val_loss", record.validationLoss}, {"cells_per_s", record.cellsPerSecond}});
+        if (tc.checkpointEvery > 0 && m.epochs % tc.checkpointEvery == 0 && m.epochs < tc.epochs) saveCheckpoint();
+        if (!validation.empty() && tc.earlyStoppingPatience > 0) {
+            if (record.validationLoss < bestValidation) {
+                bestValidation = record.validationLoss;
+                sinceBest = 0;
+            } else if (++sinceBest >= tc.earlyStoppingPatience) {
+                progress.stage("early stop: no validation improvement in " + std::to_string(sinceBest) + " epochs");
+                break;
+            }
+        }
+    }
+    saveCheckpoint();
+    m.net->eval();
+    return model;
+}
+
+}  // namespace scdiff::engine
