@@ -190,7 +190,6 @@ EvaluationReport evaluatePerturbation(const AnnData& data, const EvaluationOptio
     report.methods.push_back(timed("mean shift (Vec arithmetic)", [&] {
         return score(baselines::meanShiftPrediction(controlMean, columnMeans(x, otherControl), columnMeans(x, otherStim)), false);
     }));
-    report.methods.push_back(timed("no change (control as prediction)", [&] { return score(controlMean, false); }));
     report.configJson = toJson(config);
     return report;
 }

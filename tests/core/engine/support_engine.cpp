@@ -1,0 +1,33 @@
+#include "support_engine.hpp"
+
+#include "scdiff/synth.hpp"
+
+namespace scdiff::test {
+
+const AnnData& tinyDataset() {
+    static const AnnData data = [] {
+        auto o = synth::preset("tiny");
+        o.nCellTypes = 4;
+        o.seed = 7;
+        return synth::generate(o);
+    }();
+    return data;
+}
+
+engine::RunConfig tinyConfig(engine::Task task, int epochs) {
+    auto c = engine::preset("quick", task);
+    c.model.hidden = 32;
+    c.model.depth = 2;
+    c.model.heads = 2;
+    c.model.headDim = 16;
+    c.train.epochs = epochs;
+    c.train.batchSize = 64;
+    c.train.baseLr = 1e-3 / 64;
+    c.train.device = "cpu";
+    c.keys.labelKey = "cell_type";
+    c.keys.batchKey = "batch";
+    if (task == engine::Task::Perturbation) c.keys.conditionKey = "condition";
+    return c;
+}
+
+}  // namespace scdiff::test

@@ -1,0 +1,136 @@
+// The network of SCDIFF_SPEC.md section 3 and the DDPM schedule of section 2.
+#include <QtTest>
+
+#include <cmath>
+
+#include "scdiff/engine/inspect.hpp"
+#include "scdiff/engine/model.hpp"
+#include "scdiff/error.hpp"
+
+using namespace scdiff;
+using namespace scdiff::engine;
+
+class EngineModelTest : public QObject {
+    Q_OBJECT
+    static std::vector<std::string> genes(int n) {
+        std::vector<std::string> g;
+        for (int i = 0; i < n; ++i) g.push_back(std::string("G").append(std::to_string(i)));
+        return g;
+    }
+private slots:
+    void parameterCountMatchesFormula_data() {
+        QTest::addColumn<int>("hidden");
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<int>("heads");
+        QTest::addColumn<int>("headDim");
+        QTest::addColumn<bool>("context");
+        QTest::addColumn<bool>("condition");
+        QTest::newRow("tiny") << 32 << 2 << 2 << 16 << true << false;
+        QTest::newRow("no context") << 48 << 3 << 4 << 8 << false << true;
+        QTest::newRow("wide heads") << 64 << 1 << 8 << 16 << true << true;
+    }
+    void parameterCountMatchesFormula() {
+        QFETCH(int, hidden);
+        QFETCH(int, depth);
+        QFETCH(int, heads);
+        QFETCH(int, headDim);
+        QFETCH(bool, context);
+        QFETCH(bool, condition);
+        RunConfig c;
+        c.model = {hidden, depth, heads, headDim, 4, context, 1000};
+        c.train.device = "cpu";
+        Vocabulary types{"cell_type", {"A", "B", "C"}}, batches{"batch", {"b1", "b2"}}, conds;
+        std::vector<std::int64_t> classCounts{3};
+        if (condition) {
+            conds = {"condition", {"control", "stimulated"}};
+            classCounts.push_back(2);
+        }
+        Model m(c, genes(50), types, batches, conds);
+        QCOMPARE(m.parameterCount(), expectedParameterCount(c.model, 50, classCounts, 2));
+    }
+
+    void paperModelIsAboutFortyMillionParameters() {
+        // The paper: ~40 M parameters for ~3,000 genes (formula only; building it would take memory).
+        const auto n = expectedParameterCount(ModelConfig{}, 3000, {10}, 2);
+        QVERIFY2(n > 25'000'000 && n < 45'000'000, std::to_string(n).c_str());
+    }
+
+    void forwardShapeAndNonNegativityIsNotForced() {
+        RunConfig c;
+        c.model = {32, 2, 2, 16, 4, true, 1000};
+        c.train.device = "cpu";
+        Model m(c, genes(20), {"cell_type", {"A", "B"}}, {}, {});
+        const int n = 3;
+        std::vector<float> x(n * 20, 0.5f);
+        auto out = forwardRaw(m, x, {0, 500, 999}, x, {1, 2, 0}, {0, 0, 0});
+        QCOMPARE(out.size(), std::size_t(n * 20));
+        for (float v : out) QVERIFY(std::isfinite(v));
+        // Different class conditions give different predictions (the conditioner is wired in).
+        auto other = forwardRaw(m, x, {0, 500, 999}, x, {2, 1, 0}, {0, 0, 0});
+        QVERIFY(std::abs(out[0] - other[0]) > 1e-6 || std::abs(out[25] - other[25]) > 1e-6);
+        // Row 3 had the null class both times: identical output.
+        for (int g = 0; g < 20; ++g) QCOMPARE(out[40 + g], other[40 + g]);
+    }
+
+    void forwardRejectsWrongSizes() {
+        RunConfig c;
+        c.model = {32, 1, 2, 16, 4, true, 1000};
+        c.train.device = "cpu";
+        Model m(c, genes(10), {"cell_type", {"A", "B"}}, {}, {});
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, forwardRaw(m, std::vector<float>(5), {0}, std::vector<float>(5), {1}, {0}));
+    }
+
+    void presetsFollowThePaper() {
+        const auto paper = preset("paper", Task::Annotation);
+        QCOMPARE(paper.model.hidden, 512);
+        QCOMPARE(paper.model.depth, 6);
+        QCOMPARE(paper.model.heads, 8);
+        QCOMPARE(paper.model.headDim, 64);
+        QCOMPARE(paper.train.batchSize, 2048);
+        QCOMPARE(paper.train.baseLr, 1e-8);
+        QCOMPARE(paper.train.epochs, 2000);
+        QCOMPARE(preset("paper", Task::Imputation).train.epochs, 3000);
+        QCOMPARE(preset("paper", Task::Perturbation).train.epochs, 1000);
+        QVERIFY(preset("quick", Task::Annotation).model.hidden < 512);
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, preset("fast", Task::Annotation));
+    }
+
+    void configRoundTripsThroughJson() {
+        auto c = preset("quick", Task::Perturbation);
+        c.keys.conditionKey = "stim";
+        c.keys.heldOutType = "B cells";
+        c.train.seed = 42;
+        c.train.validationFraction = 0.1;
+        QCOMPARE(runConfigFromJson(toJson(c)), c);
+    }
+
+    void configErrorsNameTheField() {
+        try {
+            runConfigFromJson(R"({"train": {"epochs": "many"}})");
+            QFAIL("expected an error");
+        } catch (const InvalidInput& e) {
+            QVERIFY2(std::string(e.what()).find("train.epochs") != std::string::npos, e.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, runConfigFromJson(R"({"task": "clustering"})"));
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, runConfigFromJson("{not json"));
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, runConfigFromJson(R"({"model": {"hidden": 0}})"));
+    }
+
+    void geneMatchingReportsCountsAndMixups() {
+        auto match = matchGenes({"A", "B", "C", "D"}, {"D", "x", "B", "A"});
+        QCOMPARE(match.matched, 3);
+        QCOMPARE(match.missing, 1);
+        QCOMPARE(match.modelColumnOfDataColumn, (std::vector<std::int32_t>{3, -1, 1, 0}));
+        try {
+            matchGenes({"ENSG00000000003", "ENSG00000000005", "ENSG00000000419"}, {"TSPAN6", "TNMD", "DPM1"});
+            QFAIL("expected an error");
+        } catch (const InvalidInput& e) {
+            const std::string what = e.what();
+            QVERIFY2(what.find("0 of 3") != std::string::npos, e.what());
+            QVERIFY2(what.find("Ensembl") != std::string::npos, e.what());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(EngineModelTest)
+#include "test_engine_model.moc"

@@ -1,0 +1,134 @@
+// Task inference on a tiny trained model, and the results written into an AnnData and an h5ad file.
+#include <QtTest>
+
+#include <cmath>
+#include <numeric>
+
+#include "scdiff/engine/results.hpp"
+#include "scdiff/engine/train.hpp"
+#include "scdiff/h5ad.hpp"
+#include "scdiff/metrics.hpp"
+#include "support_engine.hpp"
+
+using namespace scdiff;
+using namespace scdiff::engine;
+
+class EngineTasksTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::unique_ptr<Model> model_;  // a perturbation-task model: cell type + condition + batch + context
+    std::vector<std::string> truth_;
+
+private slots:
+    void initTestCase() {
+        auto c = test::tinyConfig(Task::Perturbation, 150);
+        model_ = std::make_unique<Model>(train(test::tinyDataset(), c));
+        const auto& col = std::get<Categorical>(test::tinyDataset().obs.find("cell_type")->data);
+        for (std::int64_t i = 0; i < test::tinyDataset().nObs(); ++i) truth_.push_back(*col.label(i));
+    }
+
+    void annotationProbabilitiesAreConsistent() {
+        const auto r = annotate(*model_, test::tinyDataset());
+        const auto C = r.classes.size();
+        QCOMPARE(r.classes, model_->cellTypes().classes);
+        QCOMPARE(r.labels.size(), truth_.size());
+        for (std::size_t i = 0; i < r.labels.size(); ++i) {
+            double sum = 0;
+            std::size_t best = 0;
+            for (std::size_t c = 0; c < C; ++c) {
+                sum += r.probabilities[i * C + c];
+                if (r.errors[i * C + c] < r.errors[i * C + best]) best = c;
+            }
+            QVERIFY(std::abs(sum - 1) < 1e-4);
+            QCOMPARE(r.labels[i], r.classes[best]);
+            QCOMPARE(r.confidence[i], double(r.probabilities[i * C + best]));
+        }
+        // Trained for a few seconds on 4 well-separated types: far above chance (0.25).
+        const auto report = metrics::classification(truth_, r.labels);
+        QVERIFY2(report.macroAccuracy > 0.6, std::to_string(report.macroAccuracy).c_str());
+    }
+
+    void batchedSharedNoiseAgreesWithNaiveLoop() {
+        AnnotationOptions batched, naive, pruned;
+        naive.batched = false;
+        pruned.pruneAfter = 2;
+        pruned.keepTop = 2;
+        const auto a = annotate(*model_, test::tinyDataset(), batched);
+        const auto b = annotate(*model_, test::tinyDataset(), naive);
+        const auto p = annotate(*model_, test::tinyDataset(), pruned);
+        auto agreement = [](const auto& x, const auto& y) {
+            std::size_t same = 0;
+            for (std::size_t i = 0; i < x.size(); ++i) same += x[i] == y[i];
+            return double(same) / double(x.size());
+        };
+        QVERIFY2(agreement(a.labels, b.labels) > 0.9, std::to_string(agreement(a.labels, b.labels)).c_str());
+        QVERIFY2(agreement(a.labels, p.labels) > 0.95, std::to_string(agreement(a.labels, p.labels)).c_str());
+        // Same seed, same options: identical.
+        QCOMPARE(annotate(*model_, test::tinyDataset(), batched).errors, a.errors);
+    }
+
+    void imputationKeepsObservedValues() {
+        SamplingOptions o;
+        o.steps = 20;
+        const auto r = impute(*model_, test::tinyDataset(), o);
+        QCOMPARE(r.cells, test::tinyDataset().nObs());
+        QCOMPARE(r.genes, std::int64_t(200));
+        AnnData d = test::tinyDataset();
+        addImputation(d, r);
+        const auto& layer = d.layers.at("scdiff_imputed").get<NDArray>();
+        QCOMPARE(layer.shape(), (std::vector<std::int64_t>{d.nObs(), 200}));
+        // Observed (non-zero) log-normalised entries are held fixed; everything is finite and >= 0.
+        auto x = toCsrFloat32(*test::tinyDataset().X);
+        const auto counts = x.values.data<float>();
+        for (std::int64_t row = 0; row < 3; ++row) {
+            double total = 0;
+            for (auto k = x.indptr[row]; k < x.indptr[row + 1]; ++k) total += counts[k];
+            for (auto k = x.indptr[row]; k < x.indptr[row + 1]; ++k) {
+                const double logNorm = std::log1p(counts[k] / total * 1e4);
+                QVERIFY(std::abs(r.values[row * 200 + x.indices[k]] - logNorm) < 1e-4);
+            }
+        }
+        std::int64_t filled = 0;
+        for (float v : r.values) {
+            QVERIFY(std::isfinite(v) && v >= 0);
+            filled += v > 0;
+        }
+        QVERIFY(filled > x.nnz());  // some zeros were imputed
+    }
+
+    void perturbationPredictsEveryControlCell() {
+        SamplingOptions o;
+        o.steps = 20;
+        const auto r = perturb(*model_, test::tinyDataset(), "Type01", o);
+        const auto& cond = std::get<Categorical>(test::tinyDataset().obs.find("condition")->data);
+        std::vector<std::int64_t> expected;
+        for (std::int64_t i = 0; i < test::tinyDataset().nObs(); ++i)
+            if (truth_[i] == "Type01" && cond.label(i) == "control") expected.push_back(i);
+        QCOMPARE(r.controlCells, expected);
+        QCOMPARE(r.predicted.size(), expected.size() * 200);
+        const auto out = perturbationPrediction(test::tinyDataset(), r, *model_);
+        QCOMPARE(out.nObs(), std::int64_t(expected.size()));
+        QCOMPARE(out.nVars(), std::int64_t(200));
+        QCOMPARE(*std::get<Categorical>(out.obs.find("condition")->data).label(0), std::string("stimulated (predicted)"));
+    }
+
+    void resultsSurviveAnH5adRoundTrip() {
+        AnnData d = test::tinyDataset();
+        const auto r = annotate(*model_, d);
+        addAnnotation(d, r);
+        recordRun(d, *model_, {{"macro_accuracy", 0.5}});
+        const auto file = std::filesystem::path(dir_.path().toStdString()) / "annotated.h5ad";
+        h5ad::write(d, file);
+        const auto back = h5ad::read(file);
+        const auto& labels = std::get<Categorical>(back.obs.find("scdiff_cell_type")->data);
+        for (std::int64_t i = 0; i < back.nObs(); ++i) QCOMPARE(*labels.label(i), r.labels[i]);
+        QCOMPARE(back.obsm.at("scdiff_probabilities").get<NDArray>().shape(),
+                 (std::vector<std::int64_t>{d.nObs(), std::int64_t(r.classes.size())}));
+        const auto& run = back.uns.at("scdiff").get<Dict>().at("perturbation").get<Dict>();
+        QVERIFY(run.at("config").get<StringArray>().values[0].find("\"hidden\": 32") != std::string::npos);
+        QCOMPARE(run.at("metrics").get<Dict>().at("macro_accuracy").get<NDArray>().at(0), 0.5);
+    }
+};
+
+QTEST_GUILESS_MAIN(EngineTasksTest)
+#include "test_engine_tasks.moc"
