@@ -1,0 +1,39 @@
+#!/bin/bash
+# C++ scDiff vs its PyTorch twin (scdiff_twin.py) at the paper architecture on 3000 genes: forward
+# agreement, then training throughput with the same threads and batch, and the GFLOP/s each reaches.
+# usage: bench_twin.sh BUILD_DIR [threads]   (env: BATCH=256 STEPS=10 GENES=3000 WORK_DIR=mktemp)
+set -euo pipefail
+build=${1:?usage: bench_twin.sh BUILD_DIR [threads]}
+threads=${2:-$(nproc)}
+batch=${BATCH:-256} steps=${STEPS:-10} genes=${GENES:-3000}
+work=${WORK_DIR:-$(mktemp -d)}
+py=${SCDIFF_PYTHON:-/usr/bin/python3}
+twin=$(dirname "$0")/scdiff_twin.py
+
+cres=$("$build/tests/bench/bench_twin" "$work" --genes "$genes" --batch "$batch" --steps "$steps" --threads "$threads")
+check=$("$py" "$twin" check "$work") || { echo "$check"; echo "FORWARD MISMATCH"; exit 1; }
+pres=$("$py" "$twin" bench "$work" --threads "$threads" --steps "$steps" --batch "$batch")
+cpp=$(sed 's/.*cpp_train_cells_per_s=\([0-9.]*\).*/\1/' <<<"$cres")
+pyt=$(sed 's/.*py_train_cells_per_s=\([0-9.]*\).*/\1/' <<<"$pres")
+
+"$py" - "$work/config.json" "$cpp" "$pyt" "$threads" "$batch" "$steps" "$check" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1]))
+cpp, pyt, threads, batch, steps, check = float(sys.argv[2]), float(sys.argv[3]), *sys.argv[4:]
+d, G, L, inner, ff = c["hidden"], c["genes"], c["depth"], c["heads"] * c["head_dim"], c["ff_mult"] * c["hidden"]
+K = int(c["context"]) + len(c["class_counts"])  # condition tokens per block
+# Multiply-adds per cell in the Linear layers (embedding lookups, norms and GELU are left out).
+macs = G * d + c["context"] * (G * d + L * d * d)                                  # embedders, context MLP
+macs += L * (d * inner + 2 * K * d * inner + inner * d + d * 2 * ff + ff * d)     # q, k+v, out, GEGLU
+macs += d * G                                                                      # decoder
+train_flop = 3 * 2 * macs  # forward = 2 x MACs, backward ~ 2 x forward
+peak = 180e9               # ~2048^2 OpenBLAS sgemm on this 2-core machine
+print(f"network: d={d} depth={L} heads={c['heads']}x{c['head_dim']} ff_mult={c['ff_mult']} genes={G} "
+      f"K={K} tokens; batch {batch}, {steps} timed steps, {threads} threads")
+print(check)
+print(f"training FLOP per cell ~ {train_flop / 1e6:.1f} MFLOP (3 x 2 x {macs / 1e6:.2f} M multiply-adds)")
+for name, rate in (("C++ (LibTorch)", cpp), ("PyTorch twin  ", pyt)):
+    gf = rate * train_flop / 1e9
+    print(f"{name}: {rate:9.1f} cells/s  {gf:6.1f} GFLOP/s  ({100 * gf * 1e9 / peak:.0f} % of ~180 GFLOP/s peak)")
+print(f"ratio C++/PyTorch: {cpp / pyt:.2f}")
+PY
