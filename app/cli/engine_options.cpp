@@ -77,9 +77,11 @@ void SamplingArgs::addOptions(CLI::App& cmd) {
 }
 
 void AnnotationArgs::addOptions(CLI::App& cmd) {
-    cmd.add_option("--prune-after", options.pruneAfter, "after this many time steps keep only the --keep-top best candidates (0 = off)")
+    cmd.add_option("--prune-after", options.pruneAfter,
+                   "after this many time steps drop candidates with probability below --prune-below (0 = off)")
         ->check(CLI::NonNegativeNumber)->capture_default_str();
-    cmd.add_option("--keep-top", options.keepTop, "candidates kept after pruning")->check(CLI::PositiveNumber)->capture_default_str();
+    cmd.add_option("--prune-below", options.pruneBelow, "probability under which a candidate is dropped")
+        ->check(CLI::Range(1e-12, 0.5))->capture_default_str();
     cmd.add_flag("--naive", naive, "one forward per candidate with its own noise (the slow reference loop)");
 }
 

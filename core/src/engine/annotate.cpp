@@ -31,34 +31,48 @@ void checkOptions(const Model::Impl& m, const AnnotationOptions& o) {
             throw InvalidInput("annotation time step " + std::to_string(t) + " is outside 0.." +
                                std::to_string(m.config.model.timesteps - 1));
     if (o.batchSize < 1) throw InvalidInput("annotation batch size must be positive");
+    if (o.pruneAfter > 0 && !(o.pruneBelow > 0 && o.pruneBelow < 1))
+        throw InvalidInput("the pruning probability must be between 0 and 1");
 }
 
-// Errors [n, C] for one batch of cells, batched over candidates with shared noise.
+// Errors [n, C] for one batch of cells, batched over candidates with shared noise. The decoder's final
+// Linear is never applied per candidate: with z = LN(h) + batch embedding and x0_hat = W z + b,
+// |x0 - x0_hat|^2 = |x0 - b|^2 - 2 z.(W^T (x0 - b)) + z^T (W^T W) z, where the first two factors are per
+// cell and W^T W is d x d, so a candidate costs d^2 instead of d * genes.
 torch::Tensor batchedErrors(Model::Impl& m, const torch::Tensor& x0, const torch::Tensor& batch,
                             const std::vector<torch::Tensor>& tokens, const AnnotationOptions& o, std::uint64_t batchId) {
     const auto n = x0.size(0), C = tokens.front().size(0);
     auto sum = torch::zeros({n, C}, torch::kFloat32).to(m.device);
     auto count = torch::zeros({n, C}, torch::kFloat32).to(m.device);
+    const auto& W = m.net->decoder->linear->weight;  // [genes, d]
+    const auto residual = x0 - m.net->decoder->linear->bias;
+    const auto projected = residual.mm(W);          // [n, d]
+    const auto residualNorm = residual.pow(2).sum(1);  // [n]
+    const auto gram = W.t().mm(W);                  // [d, d]
     // Active (cell, candidate) pairs, initially all.
     auto cell = torch::arange(n, torch::kInt64).repeat_interleave(C).to(m.device);
     auto cand = torch::arange(C, torch::kInt64).repeat({n}).to(m.device);
-    for (std::size_t s = 0; s < o.timesteps.size(); ++s) {
+    for (std::size_t s = 0; s < o.timesteps.size() && cell.numel() > 0; ++s) {
         auto gen = streamGenerator(o.seed, batchId, s);
         auto eps = at::randn(x0.sizes(), gen, torch::kFloat32).to(m.device);
         auto t = torch::full({n}, o.timesteps[s], torch::kInt64).to(m.device);
         auto h = m.net->embedNoised(m.schedule.noised(x0, t, eps), t);  // once per cell, shared by candidates
         std::vector<torch::Tensor> pairTokens;
         for (const auto& tok : tokens) pairTokens.push_back(tok.index_select(0, cand));
-        auto out = m.net->encodeDecode(h.index_select(0, cell), pairTokens, batch.index_select(0, cell));
-        auto err = (out - x0.index_select(0, cell)).pow(2).sum(1);
+        auto z = m.net->decoder->latent(m.net->encode(h.index_select(0, cell), pairTokens), batch.index_select(0, cell));
+        auto err = residualNorm.index_select(0, cell) - 2 * (z * projected.index_select(0, cell)).sum(1) +
+                   (z.mm(gram) * z).sum(1);
         auto flat = cell * C + cand;
         sum.view({-1}).index_add_(0, flat, err);
         count.view({-1}).index_add_(0, flat, torch::ones_like(err));
-        if (o.pruneAfter > 0 && static_cast<int>(s) + 1 == o.pruneAfter && o.keepTop < C) {
+        if (o.pruneAfter > 0 && static_cast<int>(s) + 1 == o.pruneAfter) {
             auto mean = torch::where(count > 0, sum / count.clamp_min(1), torch::full_like(sum, INFINITY));
-            auto keep = std::get<1>(mean.topk(o.keepTop, 1, /*largest=*/false));  // [n, keepTop]
-            cell = torch::arange(n, torch::kInt64).to(m.device).repeat_interleave(o.keepTop);
-            cand = keep.reshape({-1});
+            auto keep = torch::log_softmax(-mean, 1) >= std::log(o.pruneBelow);
+            keep = keep | (mean == std::get<0>(mean.min(1, true)));  // never drop the best
+            keep = keep & (keep.sum(1, true) >= 2);                    // one candidate left: decided
+            auto pairs = keep.nonzero();
+            cell = pairs.select(1, 0).contiguous();
+            cand = pairs.select(1, 1).contiguous();
         }
     }
     return sum / count.clamp_min(1);

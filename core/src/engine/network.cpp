@@ -91,9 +91,11 @@ DecoderImpl::DecoderImpl(std::int64_t genes, std::int64_t batches, std::int64_t 
     linear = register_module("linear", torch::nn::Linear(hidden, genes));
 }
 
-torch::Tensor DecoderImpl::forward(const torch::Tensor& h, const torch::Tensor& batch) {
-    return linear(norm(h) + batch_embedding(batch));
+torch::Tensor DecoderImpl::latent(const torch::Tensor& h, const torch::Tensor& batch) {
+    return norm(h) + batch_embedding(batch);
 }
+
+torch::Tensor DecoderImpl::forward(const torch::Tensor& h, const torch::Tensor& batch) { return linear(latent(h, batch)); }
 
 torch::Tensor timeEmbedding(const torch::Tensor& t, std::int64_t dim) {
     const auto half = dim / 2;
@@ -141,10 +143,14 @@ std::vector<torch::Tensor> ScDiffNetImpl::conditionTokens(const ConditionInputs&
     return tokens;
 }
 
+torch::Tensor ScDiffNetImpl::encode(torch::Tensor h, const std::vector<torch::Tensor>& tokens) {
+    for (std::size_t l = 0; l < blocks->size(); ++l) h = blocks[l]->as<Block>()->forward(h, tokens[l]);
+    return h;
+}
+
 torch::Tensor ScDiffNetImpl::encodeDecode(torch::Tensor h, const std::vector<torch::Tensor>& tokens,
                                           const torch::Tensor& batch) {
-    for (std::size_t l = 0; l < blocks->size(); ++l) h = blocks[l]->as<Block>()->forward(h, tokens[l]);
-    return decoder(h, batch);
+    return decoder(encode(std::move(h), tokens), batch);
 }
 
 torch::Tensor ScDiffNetImpl::forward(const torch::Tensor& xt, const torch::Tensor& t, const ConditionInputs& inputs,

@@ -92,6 +92,8 @@ class DecoderImpl : public torch::nn::Module {
 public:
     DecoderImpl(std::int64_t genes, std::int64_t batches, std::int64_t hidden);
     torch::Tensor forward(const torch::Tensor& h, const torch::Tensor& batch);
+    // LayerNorm(h) + batch embedding: the input of the final Linear (the classifier works on it directly).
+    torch::Tensor latent(const torch::Tensor& h, const torch::Tensor& batch);
     torch::nn::LayerNorm norm{nullptr};
     torch::nn::Embedding batch_embedding{nullptr};
     torch::nn::Linear linear{nullptr};
@@ -114,6 +116,7 @@ public:
     // The pieces, so the diffusion classifier can embed x_t once and run many candidates.
     torch::Tensor embedNoised(const torch::Tensor& xt, const torch::Tensor& t);        // phi(x_t) + temb(t)
     std::vector<torch::Tensor> conditionTokens(const ConditionInputs& inputs);         // depth x [n, K, d]
+    torch::Tensor encode(torch::Tensor h, const std::vector<torch::Tensor>& tokens);  // the blocks
     torch::Tensor encodeDecode(torch::Tensor h, const std::vector<torch::Tensor>& tokens, const torch::Tensor& batch);
 
     const ModelConfig& config() const { return config_; }

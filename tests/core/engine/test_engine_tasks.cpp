@@ -52,7 +52,7 @@ private slots:
         AnnotationOptions batched, naive, pruned;
         naive.batched = false;
         pruned.pruneAfter = 2;
-        pruned.keepTop = 2;
+        pruned.pruneBelow = 1e-3;
         const auto a = annotate(*model_, test::tinyDataset(), batched);
         const auto b = annotate(*model_, test::tinyDataset(), naive);
         const auto p = annotate(*model_, test::tinyDataset(), pruned);

@@ -17,8 +17,11 @@ struct AnnotationOptions {
     // true: every candidate of a cell in one batched forward, the same noise for all candidates, the
     // noised input embedded once. false: the naive loop, one forward per candidate with its own noise.
     bool batched = true;
-    int pruneAfter = 0;   // > 0: after this many time steps keep only the keepTop best candidates
-    int keepTop = 3;
+    // > 0: after this many time steps drop the candidates whose probability (softmax of -error so far) is
+    // below pruneBelow; a cell left with one candidate is decided. Dropped candidates keep the mean error
+    // of the steps they were scored on.
+    int pruneAfter = 0;
+    double pruneBelow = 1e-3;
     int batchSize = 256;  // cells per forward
     std::uint64_t seed = 0;
 };
