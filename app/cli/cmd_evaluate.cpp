@@ -20,6 +20,7 @@ void addEvaluateCommand(CLI::App& app) {
         AnnotationArgs annotation;
         double testFraction = 0.1, hideFraction = 0.1;
         std::uint64_t splitSeed = 0;
+        bool unpaired = false;
     };
     auto args = std::make_shared<Args>();
     args->run.taskOption = false;
@@ -33,6 +34,7 @@ void addEvaluateCommand(CLI::App& app) {
     cmd->add_option("--hide-fraction", args->hideFraction, "imputation: hidden non-zero entries")
         ->check(CLI::Range(0.01, 0.9))->capture_default_str();
     cmd->add_option("--split-seed", args->splitSeed, "seed of the split / hidden entries")->capture_default_str();
+    cmd->add_flag("--unpaired", args->unpaired, "perturbation: score the stimulated sample itself (see scdiff perturb --help)");
     args->run.addOptions(*cmd);
     args->sampling.addOptions(*cmd);
     args->annotation.addOptions(*cmd);
@@ -45,6 +47,7 @@ void addEvaluateCommand(CLI::App& app) {
         o.hideFraction = args->hideFraction;
         o.splitSeed = args->splitSeed;
         o.sampling = args->sampling.options;
+        o.pairedPerturbation = !args->unpaired;
         o.annotation = args->annotation.get();
         const auto data = io::readAny(args->data, progress);
         const auto report = engine::evaluate(data, o, progress);

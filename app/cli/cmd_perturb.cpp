@@ -14,7 +14,7 @@ namespace scdiff::cli {
 void addPerturbCommand(CLI::App& app) {
     struct Args {
         std::string model, data, out, device, cellType;
-        bool force = false;
+        bool force = false, unpaired = false;
         SamplingArgs sampling;
     };
     auto args = std::make_shared<Args>();
@@ -26,6 +26,8 @@ void addPerturbCommand(CLI::App& app) {
     cmd->add_option("--device", args->device, "auto | cpu | cuda[:N] (default: the model's)");
     cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");
     args->sampling.addOptions(*cmd);
+    cmd->add_flag("--unpaired", args->unpaired,
+                  "report the stimulated sample itself, not control + (stimulated - control) sampled from the same noise");
     cmd->callback([args] {
         startEngine();
         TerminalProgress progress;
@@ -33,7 +35,7 @@ void addPerturbCommand(CLI::App& app) {
         const auto type = args->cellType.empty() ? model.config().keys.heldOutType : args->cellType;
         if (type.empty()) throw InvalidInput("give --cell-type: the model has no held-out cell type");
         auto data = io::readAny(args->data, progress);
-        const auto result = engine::perturb(model, data, type, args->sampling.options, progress);
+        const auto result = engine::perturb(model, data, type, {args->sampling.options, !args->unpaired}, progress);
         progress.finish();
         auto predicted = engine::perturbationPrediction(data, result, model);
         engine::recordRun(predicted, model);

@@ -178,7 +178,7 @@ EvaluationReport evaluatePerturbation(const AnnData& data, const EvaluationOptio
     };
     report.methods.push_back(timed("scDiff", [&] {
         auto model = train(logData, config, progress);
-        auto result = perturb(model, logData, keys.heldOutType, o.sampling, progress);
+        auto result = perturb(model, logData, keys.heldOutType, {o.sampling, o.pairedPerturbation}, progress);
         const auto G = static_cast<std::size_t>(result.geneNames.size());
         std::vector<double> mean(G, 0.0);
         for (std::size_t i = 0; i < result.controlCells.size(); ++i)

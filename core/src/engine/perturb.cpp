@@ -11,7 +11,8 @@
 namespace scdiff::engine {
 
 PerturbationResult perturb(const Model& model, const AnnData& data, const std::string& cellType,
-                           const SamplingOptions& o, Progress& progress) {
+                           const PerturbationOptions& po, Progress& progress) {
+    const auto& o = po.sampling;
     auto& m = const_cast<Model::Impl&>(model.impl());  // inference only reads the weights
     if (!m.usesCondition() || !m.usesCellType())
         throw InvalidInput("this model was not trained for perturbation (no cell-type and condition conditioners)");
@@ -24,6 +25,8 @@ PerturbationResult perturb(const Model& model, const AnnData& data, const std::s
     }
     const auto stimIndex = m.conditions.indexOf(keys.stimulated);
     if (stimIndex == 0) throw InvalidInput("the model has no condition '" + keys.stimulated + "'");
+    const auto controlIndex = m.conditions.indexOf(keys.control);
+    if (po.paired && controlIndex == 0) throw InvalidInput("the model has no condition '" + keys.control + "'");
     progress.stage("predicting the perturbation of " + cellType);
     const auto in = inferenceInputs(model, data);
     const auto types = obsLabels(data, keys.labelKey, "cell-type labels");
@@ -55,7 +58,14 @@ PerturbationResult perturb(const Model& model, const AnnData& data, const std::s
         classes.select(1, 1).fill_(stimIndex);
         s.classes = classes.to(m.device);
         s.batch = batchIndices(in.conditions, rows, m.device);
-        auto x0 = sampleX0(m, s, o, batchId).to(torch::kCPU).contiguous();
+        auto x0 = sampleX0(m, s, o, batchId);
+        if (po.paired) {
+            SamplerInputs c = s;
+            c.classes = s.classes.clone();
+            c.classes.select(1, 1).fill_(controlIndex);
+            x0 = (s.context + x0 - sampleX0(m, c, o, batchId)).clamp_min(0);
+        }
+        x0 = x0.to(torch::kCPU).contiguous();
         std::copy_n(x0.data_ptr<float>(), x0.numel(), r.predicted.begin() + static_cast<std::ptrdiff_t>(begin) * G);
         const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         const auto done = static_cast<std::int64_t>(begin) + b;

@@ -97,8 +97,8 @@ private slots:
     }
 
     void perturbationPredictsEveryControlCell() {
-        SamplingOptions o;
-        o.steps = 20;
+        PerturbationOptions o;
+        o.sampling.steps = 20;
         const auto r = perturb(*model_, test::tinyDataset(), "Type01", o);
         const auto& cond = std::get<Categorical>(test::tinyDataset().obs.find("condition")->data);
         std::vector<std::int64_t> expected;

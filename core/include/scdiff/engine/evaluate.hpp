@@ -20,6 +20,7 @@ struct EvaluationOptions {
     std::uint64_t splitSeed = 0;
     AnnotationOptions annotation;
     SamplingOptions sampling;
+    bool pairedPerturbation = true;  // see PerturbationOptions::paired
 };
 
 struct MethodScore {

@@ -54,6 +54,14 @@ ImputationResult impute(const Model& model, const AnnData& data, const SamplingO
                         Progress& progress = nullProgress());
 
 // Perturbation of a cell type: its control cells, condition set to stimulated, full cell as context.
+// paired = false: the sample itself (SCDIFF_SPEC.md section 5). paired = true: each cell is also sampled
+// with the condition set to control from the same noise and context, and the prediction is
+// x_control + (sample_stimulated - sample_control), clamped >= 0: the network's tendency to copy a fully
+// visible context cancels out and only the learned condition effect remains.
+struct PerturbationOptions {
+    SamplingOptions sampling;
+    bool paired = true;
+};
 struct PerturbationResult {
     std::string cellType;
     std::vector<std::int64_t> controlCells;  // rows of data used as the starting control cells
@@ -61,6 +69,6 @@ struct PerturbationResult {
     std::vector<float> predicted;            // controlCells x genes, row-major (log-normalised scale)
 };
 PerturbationResult perturb(const Model& model, const AnnData& data, const std::string& cellType,
-                           const SamplingOptions& options = {}, Progress& progress = nullProgress());
+                           const PerturbationOptions& options = {}, Progress& progress = nullProgress());
 
 }  // namespace scdiff::engine
