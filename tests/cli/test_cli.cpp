@@ -1,35 +1,7 @@
 // The scdiff command line as a user runs it: real binary, real files, exit codes and one-line errors.
-#include <QtTest>
+#include "support_cli.hpp"
 
-namespace {
-const QString kScdiff = QStringLiteral(SCDIFF_BINARY_DIR "/app/scdiff");
-
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
-
-Run scdiff(const QStringList& args, int timeoutMs = 120000) {
-    QProcess p;
-    p.start(kScdiff, QStringList{"--quiet"} + args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QString scratch(const QString& name) { return QStringLiteral(SCDIFF_TEST_DATA_DIR "/cli_") + name; }
-
-// Writes `content` to a scratch file and returns its path.
-QString scratchFile(const QString& name, const QByteArray& content) {
-    const auto path = scratch(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-}  // namespace
+using namespace scdiff_cli_test;
 
 class TestCli : public QObject {
     Q_OBJECT

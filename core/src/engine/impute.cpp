@@ -7,6 +7,7 @@
 #include "inference_inputs.hpp"
 #include "sampler.hpp"
 #include "scdiff/engine/tasks.hpp"
+#include "scdiff/error.hpp"
 
 namespace scdiff::engine {
 

@@ -8,11 +8,17 @@ namespace scdiff::engine {
 torch::Tensor sampleX0(Model::Impl& m, const SamplerInputs& in, const SamplingOptions& o, std::uint64_t batchId) {
     if (o.steps < 1) throw InvalidInput("sampling needs at least one step");
     if (o.eta < 0 || o.eta > 1) throw InvalidInput("sampling eta must be between 0 and 1");
+    if (o.contextMask < 0 || o.contextMask > 1) throw InvalidInput("the context mask fraction must be in [0, 1]");
     const auto n = in.context.size(0), G = in.context.size(1);
+    auto context = in.context;
+    if (o.contextMask > 0) {
+        auto maskGen = streamGenerator(o.seed, 0xc0ffeeULL, batchId);
+        context = context * (at::rand({n, G}, maskGen, torch::kFloat32) >= o.contextMask).to(m.device);
+    }
     auto gen = streamGenerator(o.seed, 0x5a3b1e5ULL, batchId);
     auto x = at::randn({n, G}, gen, torch::kFloat32).to(m.device);
     // The conditions do not change during sampling: their tokens are computed once.
-    const auto tokens = m.net->conditionTokens({in.context, in.classes});
+    const auto tokens = m.net->conditionTokens({context, in.classes});
     const auto taus = m.schedule.stridedTimesteps(o.steps);
     for (std::size_t i = 0; i < taus.size(); ++i) {
         const int t = taus[i];

@@ -41,6 +41,11 @@ struct SamplingOptions {
     double eta = 1.0;   // 1: ancestral posterior noise, 0: deterministic DDIM
     int batchSize = 512;
     std::uint64_t seed = 0;
+    // Fraction of the context's entries hidden from the context conditioner (1 = no context), drawn per
+    // entry from the sampling seed. Imputation still re-imposes every observed entry on x0_hat. A fully
+    // visible context lets the network copy it (its zeros, or the control state); hiding part of it makes
+    // the network lean on the conditions, as during training with context masking.
+    double contextMask = 0.0;
 };
 
 // Imputation: RePaint-style. The observed (non-zero) entries are the context and are re-imposed on the

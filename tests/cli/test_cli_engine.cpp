@@ -1,0 +1,99 @@
+// The engine commands as a user runs them: train, resume, annotate, impute, perturb, evaluate, and their
+// one-line errors. Tiny settings (d = 32) so the whole file runs in seconds.
+#include "support_cli.hpp"
+
+using namespace scdiff_cli_test;
+
+namespace {
+const QStringList kTiny{"--hidden", "32", "--depth", "1", "--batch-size", "64", "--base-lr", "1.5e-5", "--device", "cpu"};
+}
+
+class TestCliEngine : public QObject {
+    Q_OBJECT
+    QString data_;
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(QFile::exists(kScdiff), "build the scdiff target before running ctest");
+        data_ = scratch("engine_tiny.h5ad");
+        QFile::remove(data_);
+        QCOMPARE(scdiff({"synth", data_, "--preset", "tiny", "--seed", "11"}).code, 0);
+    }
+
+    void trainResumeAnnotateImpute() {
+        const auto model = scratch("engine_model.pt");
+        QFile::remove(model);
+        auto r = scdiff(QStringList{"train", data_, "--task", "perturbation", "--batch-key", "batch", "--epochs", "2", "-o", model} + kTiny);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QFile::exists(model));
+        r = scdiff(QStringList{"train", data_, "--task", "perturbation", "--batch-key", "batch", "--epochs", "4", "--resume",
+                               model, "-o", model} + kTiny);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("for 4 epochs"), r.err.constData());
+
+        const auto annotated = scratch("engine_annotated.h5ad");
+        QFile::remove(annotated);
+        r = scdiff({"annotate", model, data_, "-o", annotated});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("macro_accuracy"), r.err.constData());
+        const auto info = QJsonDocument::fromJson(scdiff({"info", annotated, "--json"}).out);
+        bool found = false;
+        for (const auto& c : info["obs"].toArray()) found |= c.toObject()["name"].toString() == "scdiff_cell_type";
+        QVERIFY(found);
+
+        const auto imputed = scratch("engine_imputed.h5ad");
+        QFile::remove(imputed);
+        r = scdiff({"impute", model, data_, "-o", imputed, "--steps", "5"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto pert = scratch("engine_perturbed.h5ad");
+        QFile::remove(pert);
+        r = scdiff({"perturb", model, data_, "--cell-type", "Type02", "-o", pert, "--steps", "5"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QFile::exists(pert));
+    }
+
+    void evaluatePrintsScDiffAndBaselines() {
+        const auto json = scratch("engine_eval.json");
+        QFile::remove(json);
+        auto r = scdiff(QStringList{"evaluate", "annotation", data_, "--epochs", "3", "--json", json} + kTiny);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("scDiff") && r.out.contains("logistic regression") && r.out.contains("kNN"));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto doc = QJsonDocument::fromJson(f.readAll());
+        QCOMPARE(doc["task"].toString(), QString("annotation"));
+        const auto methods = doc["methods"].toArray();
+        QCOMPARE(methods.size(), 3);
+        for (const auto& m : methods) {
+            const double acc = m.toObject()["metrics"].toObject()["macro_accuracy"].toDouble(-1);
+            QVERIFY(acc >= 0 && acc <= 1);
+        }
+        QCOMPARE(doc["confusion"]["matrix"].toArray().size(), 4);
+    }
+
+    void badInputIsOneLineAndExitOne() {
+        struct Case {
+            QStringList args;
+            const char* expected;
+        };
+        const auto model = scratch("engine_none.pt");
+        QFile::remove(model);
+        const QList<Case> cases{
+            {{"train", data_, "--label-key", "celltype", "-o", model}, "no column 'celltype'"},
+            {{"train", data_, "--task", "perturbation", "--stimulated", "treated", "-o", model}, "'treated'"},
+            {{"train", data_, "--task", "perturbation", "--held-out", "Neurons", "-o", model}, "'Neurons'"},
+            {{"annotate", scratchFile("not_a_model.pt", "garbage"), data_, "-o", scratch("x.h5ad")}, "not a readable scDiff model"},
+            {{"train", data_, "--device", "cuda:7", "-o", model}, "cuda:7"},
+        };
+        for (const auto& c : cases) {
+            const auto r = scdiff(c.args);
+            QVERIFY2(r.code == 1, qPrintable(c.args.join(' ') + " -> " + QString::number(r.code)));
+            QVERIFY2(r.err.contains(c.expected), r.err.constData());
+            QCOMPARE(r.err.trimmed().count('\n'), 0);
+            QVERIFY(!QFile::exists(model));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEngine)
+#include "test_cli_engine.moc"
