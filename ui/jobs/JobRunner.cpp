@@ -16,13 +16,24 @@ public:
     QtProgress(QPointer<JobRunner> runner, std::shared_ptr<std::atomic<bool>> flag)
         : runner_(std::move(runner)), flag_(std::move(flag)) { clock_.start(); }
 
-    void report(std::int64_t done, std::int64_t total, const std::map<std::string, double>&) override {
-        if (done < total && clock_.elapsed() < 50) return;
-        clock_.restart();
+    void report(std::int64_t done, std::int64_t total, const std::map<std::string, double>& metrics) override {
+        // Every epoch end arrives (a loss curve must not lose points); the final report of a plain
+        // stage arrives so bars reach 100 %; everything else at most every 50 ms.
+        const bool epochDone = metrics.count("epoch_done") > 0;
+        const bool final = done >= total && metrics.empty();
+        if (!epochDone && !final && clock_.isValid() && clock_.elapsed() < 50) return;
+        if (!epochDone) clock_.restart();
         const QString stage = stage_;
+        QVariantMap values;
+        for (const auto& [name, value] : metrics) values.insert(QString::fromStdString(name), value);
         QPointer<JobRunner> r = runner_;
         QMetaObject::invokeMethod(
-            runner_.data(), [r, done, total, stage] { if (r) emit r->progressChanged(done, total, stage); },
+            runner_.data(),
+            [r, done, total, stage, values] {
+                if (!r) return;
+                emit r->progressChanged(done, total, stage);
+                if (!values.isEmpty()) emit r->metricsReported(done, total, values);
+            },
             Qt::QueuedConnection);
     }
     void stage(const std::string& name) override {

@@ -1,10 +1,11 @@
 #pragma once
-// Runs long core work (loading, PCA/UMAP) on a worker thread, one job at a time. Progress is adapted
+// Runs long core work (loading, PCA/UMAP, training) on a worker thread, one job at a time. Progress is adapted
 // from scdiff::Progress to Qt signals delivered (queued) on the main thread; cancel() sets an atomic
 // flag the core polls. The main thread never waits on a job.
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
+#include <QVariantMap>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -34,6 +35,10 @@ public:
 signals:
     void started(const QString& title);
     void progressChanged(qint64 done, qint64 total, const QString& stage);
+    // The named numbers of a report ("loss", "epoch", "cells_per_s", "eta_s"; at the end of an epoch
+    // "epoch_done", "train_loss", "val_loss"), emitted together with progressChanged. Reports are
+    // throttled to at most one per 50 ms, except those carrying "epoch_done": every one of them arrives.
+    void metricsReported(qint64 done, qint64 total, const QVariantMap& metrics);
     void finished(const QString& title, const QString& error, bool cancelled);
 
 private:

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "scdiff/engine/results.hpp"
 #include "scdiff/error.hpp"
 #include "session/Session.h"
 
@@ -18,6 +19,37 @@ SetObsColumnCommand::SetObsColumnCommand(Session* session, const QString& column
 
 void SetObsColumnCommand::undo() { session_->setObsColumn(column_, before_); }
 void SetObsColumnCommand::redo() { session_->setObsColumn(column_, after_); }
+
+SetElementsCommand::SetElementsCommand(Session* session, Changes<ColumnData> obs, Changes<Element> obsm,
+                                       Changes<Element> uns, const QString& text)
+    : session_(session), obsAfter_(std::move(obs)), obsmAfter_(std::move(obsm)), unsAfter_(std::move(uns)) {
+    setText(text);
+    const AnnData& d = session->data();
+    for (const auto& [key, value] : obsAfter_) {
+        const Column* c = d.obs.find(key.toStdString());
+        obsBefore_.emplace_back(key, c ? std::optional<ColumnData>(c->data) : std::nullopt);
+    }
+    for (const auto& [key, value] : obsmAfter_) {
+        const Element* e = d.obsm.find(key.toStdString());
+        obsmBefore_.emplace_back(key, e ? std::optional<Element>(*e) : std::nullopt);
+    }
+    for (const auto& [key, value] : unsAfter_) {
+        const Element* e = d.uns.find(key.toStdString());
+        unsBefore_.emplace_back(key, e ? std::optional<Element>(*e) : std::nullopt);
+    }
+}
+
+void SetElementsCommand::redo() {
+    for (const auto& [key, value] : unsAfter_) session_->setUnsEntry(key, value);
+    for (const auto& [key, value] : obsmAfter_) session_->setObsmEntry(key, value);
+    for (const auto& [key, value] : obsAfter_) session_->setObsColumn(key, value);
+}
+
+void SetElementsCommand::undo() {
+    for (const auto& [key, value] : unsBefore_) session_->setUnsEntry(key, value);
+    for (const auto& [key, value] : obsmBefore_) session_->setObsmEntry(key, value);
+    for (const auto& [key, value] : obsBefore_) session_->setObsColumn(key, value);
+}
 
 Categorical asCategorical(const ColumnData& c) {
     if (const auto* cat = std::get_if<Categorical>(&c)) {
@@ -134,6 +166,25 @@ QUndoCommand* makeRenameCategoryCommand(Session* s, const QString& column, const
     auto c = renamedCategory(asCategorical(col->data), from.toStdString(), to.toStdString());
     return new SetObsColumnCommand(s, column, ColumnData(std::move(c)),
                                    QObject::tr("Rename %1 to %2").arg(from, to));
+}
+
+QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& result) {
+    // addAnnotation writes into a scratch dataset with the same cells (and the current uns['scdiff'], so
+    // other tasks' records survive); what it wrote becomes the command's "after" state.
+    AnnData scratch;
+    scratch.obs.index = s->data().obs.index;
+    if (const Element* e = s->data().uns.find("scdiff")) scratch.uns.set("scdiff", *e);
+    engine::addAnnotation(scratch, result);
+    SetElementsCommand::Changes<ColumnData> obs;
+    SetElementsCommand::Changes<Element> obsm, uns;
+    for (auto& c : scratch.obs.columns) obs.emplace_back(QString::fromStdString(c.name), std::move(c.data));
+    for (std::size_t i = 0; i < scratch.obsm.size(); ++i)
+        obsm.emplace_back(QString::fromStdString(scratch.obsm.keys()[i]), std::move(scratch.obsm.values()[i]));
+    for (std::size_t i = 0; i < scratch.uns.size(); ++i)
+        uns.emplace_back(QString::fromStdString(scratch.uns.keys()[i]), std::move(scratch.uns.values()[i]));
+    return new SetElementsCommand(s, std::move(obs), std::move(obsm), std::move(uns),
+                                  QObject::tr("Annotate %n cell(s) with the scDiff model", nullptr,
+                                              static_cast<int>(result.labels.size())));
 }
 
 }  // namespace scdiff::ui

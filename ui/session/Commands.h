@@ -4,9 +4,14 @@
 #include <QUndoCommand>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "scdiff/anndata.hpp"
+
+namespace scdiff::engine {
+struct AnnotationResult;
+}
 
 namespace scdiff::ui {
 
@@ -26,6 +31,22 @@ private:
     std::optional<ColumnData> before_, after_;
 };
 
+// Several elements replaced as one step: obs columns, obsm and uns entries (nullopt = remove). Undo
+// restores each as it was before, or removes it when it was absent.
+class SetElementsCommand : public QUndoCommand {
+public:
+    template <class T> using Changes = std::vector<std::pair<QString, std::optional<T>>>;
+    SetElementsCommand(Session* session, Changes<ColumnData> obs, Changes<Element> obsm, Changes<Element> uns,
+                       const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    Session* session_;
+    Changes<ColumnData> obsBefore_, obsAfter_;
+    Changes<Element> obsmBefore_, obsmAfter_, unsBefore_, unsAfter_;
+};
+
 // Pure functions building the new column for each edit (tested directly). All return categoricals.
 // rows -> `label` in column (a string/categorical column, or a new one with missing elsewhere).
 Categorical relabelled(const DataFrame& obs, const std::string& column, const std::vector<std::int64_t>& rows,
@@ -43,5 +64,9 @@ QUndoCommand* makeRelabelCommand(Session* s, const QString& column, const std::v
                                  const QString& label);
 QUndoCommand* makeSelectionCategoryCommand(Session* s, const QString& name, const std::vector<std::int64_t>& rows);
 QUndoCommand* makeRenameCategoryCommand(Session* s, const QString& column, const QString& from, const QString& to);
+// A model's annotation as one undoable step: what engine::addAnnotation writes (obs['scdiff_cell_type'],
+// obs['scdiff_confidence'], obsm['scdiff_probabilities'], uns['scdiff']). Throws InvalidInput when
+// the result does not have one row per cell.
+QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& result);
 
 }  // namespace scdiff::ui

@@ -27,6 +27,26 @@ void Session::setObsColumn(const QString& name, std::optional<ColumnData> column
     emit obsColumnChanged(name);
 }
 
+void Session::setObsmEntry(const QString& key, std::optional<Element> value) {
+    if (value)
+        data_.obsm.set(key.toStdString(), std::move(*value));
+    else
+        data_.obsm.erase(key.toStdString());
+    emit embeddingsChanged();
+}
+
+void Session::setUnsEntry(const QString& key, std::optional<Element> value) {
+    if (value)
+        data_.uns.set(key.toStdString(), std::move(*value));
+    else
+        data_.uns.erase(key.toStdString());
+}
+
+void Session::setModel(std::shared_ptr<const engine::Model> model) {
+    model_ = std::move(model);
+    emit modelChanged();
+}
+
 void Session::setSelection(std::vector<std::int64_t> rows) {
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());

@@ -1,7 +1,8 @@
 #pragma once
-// The document: one dataset (AnnData), where it came from, the undo stack of its edits and the current
-// cell selection. Every edit of the data goes through a QUndoCommand (see session/Commands.h) that calls
-// setObsColumn(); views listen to the signals and never edit the data themselves.
+// The document: one dataset (AnnData), where it came from, the undo stack of its edits, the current
+// cell selection and the scDiff model of the session. Every edit of the data goes through a
+// QUndoCommand (see session/Commands.h) that calls setObsColumn() (or setObsmEntry/setUnsEntry);
+// views listen to the signals and never edit the data themselves.
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,10 @@
 #include <vector>
 
 #include "scdiff/anndata.hpp"
+
+namespace scdiff::engine {
+class Model;
+}
 
 namespace scdiff::ui {
 
@@ -34,6 +39,15 @@ public:
     void notifyEmbeddingsChanged() { emit embeddingsChanged(); }
     void markSaved() { undo_.setClean(); }
 
+    // Replaces (or with nullopt removes) obsm[key] / uns[key]; only undo commands call these.
+    void setObsmEntry(const QString& key, std::optional<Element> value);
+    void setUnsEntry(const QString& key, std::optional<Element> value);
+
+    // The scDiff model trained or loaded in this session (null when none). Kept across dataset changes:
+    // a model trained on one file can annotate another.
+    std::shared_ptr<const engine::Model> model() const { return model_; }
+    void setModel(std::shared_ptr<const engine::Model> model);
+
     // obs columns changed since the dataset was loaded (for session files), in first-edit order.
     const QStringList& editedColumns() const { return edited_; }
 
@@ -44,6 +58,7 @@ signals:
     void datasetReplaced();
     void obsColumnChanged(const QString& name);
     void embeddingsChanged();
+    void modelChanged();
     void selectionChanged(qint64 count);
 
 private:
@@ -53,6 +68,7 @@ private:
     QUndoStack undo_;
     std::vector<std::int64_t> selection_;
     QStringList edited_;
+    std::shared_ptr<const engine::Model> model_;
 };
 
 }  // namespace scdiff::ui
