@@ -43,7 +43,20 @@
 #include "plots/PointCloud.h"
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QDateTime>
+#include <QLocale>
+#include <QDir>
+#include <QStandardPaths>
+#include <mutex>
 
+#include "train/LossCurveView.h"
+#include "train/TrainDialog.h"
+#include "train/TrainingDock.h"
+
+#include "scdiff/engine/device.hpp"
+#include "scdiff/engine/model.hpp"
+#include "scdiff/engine/tasks.hpp"
+#include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/version.hpp"
 
@@ -71,7 +84,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     historyDock->setObjectName("historyDock");
     historyDock->setWidget(history_);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    training_ = new TrainingDock;
+    trainingDockWidget_ = new QDockWidget(tr("Training"), this);
+    trainingDockWidget_->setObjectName("trainingDock");
+    trainingDockWidget_->setWidget(training_);
+    addDockWidget(Qt::RightDockWidgetArea, trainingDockWidget_);
+    splitDockWidget(historyDock, trainingDockWidget_, Qt::Vertical);
     resizeDocks({datasetDock, historyDock}, {360, 200}, Qt::Horizontal);
+    connect(training_, &TrainingDock::cancelRequested, jobs_, &JobRunner::cancel);
+    connect(training_, &TrainingDock::resumeRequested, this, &MainWindow::askResume);
+    connect(jobs_, &JobRunner::metricsReported, this, [this](qint64 done, qint64 total, const QVariantMap& metrics) {
+        if (trainingJob_) training_->addMetrics(done, total, metrics);
+    });
+    connect(session_, &Session::modelChanged, this, &MainWindow::refreshModelActions);
 
     selectionLabel_ = new QLabel(tr("No selection"));
     jobLabel_ = new QLabel;
@@ -109,12 +134,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::refreshTitle);
     connect(session_, &Session::datasetReplaced, this, [this] {
+        ++datasetGeneration_;
         for (QAction* a : needData_) a->setEnabled(true);
+        refreshModelActions();
         refreshTitle();
     });
 
     buildMenus();
     for (QAction* a : needData_) a->setEnabled(false);
+    refreshModelActions();
     resize(1280, 800);
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
@@ -164,6 +192,17 @@ void MainWindow::buildMenus() {
         markers_->computeMarkers();
     });
     needData_ << analysis->addAction(tr("Compute &UMAP"), QKeySequence(tr("Ctrl+U")), this, [this] { computeEmbedding(true); });
+
+    QMenu* model = menuBar()->addMenu(tr("&Model"));
+    trainAction_ = model->addAction(tr("&Train…"), QKeySequence(tr("Ctrl+T")), this, &MainWindow::showTrainDialog);
+    trainAction_->setObjectName("actionTrain");
+    needData_ << trainAction_;
+    annotateAction_ = model->addAction(tr("&Annotate with model"), this, [this] { annotateWithModel(); });
+    annotateAction_->setObjectName("actionAnnotate");
+    model->addSeparator();
+    saveModelAction_ = model->addAction(tr("&Save model…"), this, &MainWindow::askSaveModel);
+    saveModelAction_->setObjectName("actionSaveModel");
+    model->addAction(tr("&Load model…"), this, &MainWindow::askLoadModel)->setObjectName("actionLoadModel");
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
@@ -563,6 +602,186 @@ void MainWindow::askGate() {
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted) gateByGene(gene->text().trimmed(), op->currentIndex() == 0, value->value());
+}
+
+// ---- Model menu ----
+
+namespace {
+// What training and annotation read (engine: X, obs, var, uns), copied so the window can keep
+// editing obs while the job runs.
+std::shared_ptr<AnnData> engineInputs(const AnnData& d) {
+    auto copy = std::make_shared<AnnData>();
+    copy->X = d.X;
+    copy->obs = d.obs;
+    copy->var = d.var;
+    copy->uns = d.uns;
+    return copy;
+}
+void useAllCores() {
+    static std::once_flag once;
+    std::call_once(once, [] { engine::setThreads(0); });
+}
+}  // namespace
+
+void MainWindow::refreshModelActions() {
+    const bool haveModel = session_->model() != nullptr;
+    if (annotateAction_) annotateAction_->setEnabled(haveModel && session_->hasData());
+    if (saveModelAction_) saveModelAction_->setEnabled(haveModel);
+}
+
+QString MainWindow::newCheckpointPath() const {
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty()) dir = QDir::tempPath() + "/scdiff-studio";
+    dir += "/checkpoints";
+    QDir().mkpath(dir);
+    return dir + "/training-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss-zzz") + ".pt";
+}
+
+void MainWindow::showTrainDialog() {
+    if (!session_->hasData()) return;
+    auto* dialog = new TrainDialog(session_->data(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (lastConfig_) dialog->setConfig(*lastConfig_);
+    // The dialog reads the dataset; it closes when the dataset is replaced under it.
+    connect(session_, &Session::datasetReplaced, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { trainModel(dialog->config()); });
+    dialog->open();
+}
+
+bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resumeFrom) {
+    if (jobs_->busy() || !session_->hasData()) return false;
+    const QString checkpoint = resumeFrom.isEmpty() ? newCheckpointPath() : resumeFrom;
+    auto data = engineInputs(session_->data());
+    auto result = std::make_shared<std::shared_ptr<const engine::Model>>();
+    const bool started = jobs_->start(
+        resumeFrom.isEmpty() ? tr("Training the scDiff model") : tr("Resuming the training"),
+        [data, config, checkpoint, resumeFrom, result](Progress& p) {
+            useAllCores();
+            engine::TrainOptions options;
+            options.checkpoint = checkpoint.toStdString();
+            if (!resumeFrom.isEmpty()) options.resumeFrom = resumeFrom.toStdString();
+            *result = std::make_shared<const engine::Model>(engine::train(*data, config, p, options));
+        },
+        [this, checkpoint, result](const QString& error, bool cancelled) {
+            trainingJob_ = false;
+            const bool canResume = QFileInfo::exists(checkpoint);
+            if (cancelled) {
+                training_->finishRun(tr("Training cancelled."), canResume);
+                return;
+            }
+            if (!error.isEmpty()) {
+                training_->finishRun(tr("Training failed: %1").arg(error), canResume);
+                report(tr("Cannot train the model"), error);
+                return;
+            }
+            const engine::Model& m = **result;
+            session_->setModel(*result);
+            training_->finishRun(tr("Trained %n epoch(s) of a model with %1 parameters on %2; use Model > Annotate "
+                                    "with model.",
+                                    nullptr, m.epochsTrained())
+                                     .arg(QLocale().toString(static_cast<qint64>(m.parameterCount())),
+                                          QString::fromStdString(m.deviceName())),
+                                 false);
+        });
+    if (!started) return false;
+    trainingJob_ = true;
+    lastConfig_ = config;
+    lastCheckpoint_ = checkpoint;
+    training_->startRun(tr("%1 · %2 preset · %n epoch(s)", nullptr, config.train.epochs)
+                            .arg(QString::fromLatin1(engine::taskName(config.task)), QString::fromStdString(config.preset)),
+                        config.train.epochs);
+    trainingDockWidget_->show();
+    trainingDockWidget_->raise();
+    return true;
+}
+
+bool MainWindow::resumeTraining(const QString& checkpoint) {
+    if (jobs_->busy() || !session_->hasData()) return false;
+    if (lastConfig_ && checkpoint == lastCheckpoint_) return trainModel(*lastConfig_, checkpoint);
+    // Another checkpoint: continue it with the settings stored in it.
+    auto config = std::make_shared<engine::RunConfig>();
+    return jobs_->start(
+        tr("Reading %1").arg(QFileInfo(checkpoint).fileName()),
+        [checkpoint, config](Progress&) { *config = engine::Model::load(checkpoint.toStdString(), "cpu").config(); },
+        [this, checkpoint, config](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot resume the training"), error);
+            trainModel(*config, checkpoint);
+        });
+}
+
+void MainWindow::askResume() {
+    if (jobs_->busy()) return;
+    const QString start = lastCheckpoint_.isEmpty() ? QFileInfo(newCheckpointPath()).absolutePath() : lastCheckpoint_;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Resume training from checkpoint"), start,
+                                                      tr("scDiff models (*.pt);;All files (*)"));
+    if (!path.isEmpty()) resumeTraining(path);
+}
+
+bool MainWindow::annotateWithModel() {
+    const auto model = session_->model();
+    if (jobs_->busy() || !session_->hasData() || !model) return false;
+    auto data = engineInputs(session_->data());
+    auto result = std::make_shared<engine::AnnotationResult>();
+    const int generation = datasetGeneration_;
+    return jobs_->start(
+        tr("Annotating with the scDiff model"),
+        [model, data, result](Progress& p) {
+            useAllCores();
+            *result = engine::annotate(*model, *data, engine::AnnotationOptions{}, p);
+        },
+        [this, result, generation](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot annotate"), error);
+            if (generation != datasetGeneration_)
+                return report(tr("Cannot annotate"), tr("The dataset was replaced while the annotation ran."));
+            try {
+                session_->undoStack()->push(makeAnnotationCommand(session_, *result));
+                embedding_->colourByColumn("scdiff_cell_type");
+            } catch (const std::exception& e) {
+                report(tr("Cannot annotate"), QString::fromUtf8(e.what()));
+            }
+        });
+}
+
+bool MainWindow::saveModel(const QString& path) {
+    const auto model = session_->model();
+    if (jobs_->busy() || !model) return false;
+    return jobs_->start(
+        tr("Writing %1").arg(QFileInfo(path).fileName()), [model, path](Progress&) { model->save(path.toStdString()); },
+        [this](const QString& error, bool cancelled) {
+            if (!cancelled && !error.isEmpty()) report(tr("Cannot save the model"), error);
+        });
+}
+
+bool MainWindow::loadModel(const QString& path) {
+    if (jobs_->busy()) return false;
+    auto result = std::make_shared<std::shared_ptr<const engine::Model>>();
+    return jobs_->start(
+        tr("Reading %1").arg(QFileInfo(path).fileName()),
+        [path, result](Progress&) { *result = std::make_shared<const engine::Model>(engine::Model::load(path.toStdString())); },
+        [this, path, result](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot load the model"), error);
+            const engine::Model& m = **result;
+            session_->setModel(*result);
+            training_->lossCurve()->setHistory(m.history(), m.config().train.epochs);
+            training_->finishRun(tr("Loaded %1: %n epoch(s), %2 parameters.", nullptr, m.epochsTrained())
+                                     .arg(QFileInfo(path).fileName(), QLocale().toString(static_cast<qint64>(m.parameterCount()))),
+                                 false);
+        });
+}
+
+void MainWindow::askSaveModel() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), Settings::lastFolder() + "/model.pt",
+                                                      tr("scDiff models (*.pt)"));
+    if (!path.isEmpty()) saveModel(path);
+}
+
+void MainWindow::askLoadModel() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load model"), Settings::lastFolder(),
+                                                      tr("scDiff models (*.pt);;All files (*)"));
+    if (!path.isEmpty()) loadModel(path);
 }
 
 QString MainWindow::aboutText() const {

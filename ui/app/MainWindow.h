@@ -4,7 +4,10 @@
 // The public slots are what the menus call; tests drive the window through them.
 #include <QMainWindow>
 #include <functional>
+#include <optional>
 #include <vector>
+
+#include "scdiff/engine/config.hpp"
 
 class QLabel;
 class QProgressBar;
@@ -12,6 +15,7 @@ class QToolButton;
 class QMenu;
 class QUndoView;
 class QTabWidget;
+class QDockWidget;
 
 namespace scdiff::ui {
 
@@ -20,6 +24,7 @@ class JobRunner;
 class EmbeddingView;
 class DatasetPanel;
 class MarkerPanel;
+class TrainingDock;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -37,6 +42,10 @@ public:
     void showEmbedding();
     QLabel* selectionLabel() const { return selectionLabel_; }
     QString aboutText() const;  // versions of Qt, HDF5 and LibTorch
+    TrainingDock* trainingDock() const { return training_; }
+    QDockWidget* trainingDockWidget() const { return trainingDockWidget_; }
+    // The checkpoint file of the last training run (written while it trains, and on cancel).
+    QString lastCheckpoint() const { return lastCheckpoint_; }
 
 public slots:
     // Starts loading in the background; errors go to the ErrorReporter. False when a job is running.
@@ -60,6 +69,18 @@ public slots:
     bool renameCategory(const QString& column, const QString& from, const QString& to);
     // Selects cells with expression of gene greater (or less) than the threshold.
     bool gateByGene(const QString& gene, bool greater, double threshold);
+
+    // Model menu. Training and annotation run as jobs on a copy of the dataset's X/obs/var/uns; the
+    // window stays usable. Training writes a checkpoint (resumeFrom: continue that checkpoint, whose
+    // run settings must match config) into the app-data folder and, when it ends, the model becomes
+    // the session's. Annotation applies its result as one undoable command. False when not started.
+    void showTrainDialog();  // the Train… action: a window-modal TrainDialog, OK starts trainModel()
+    bool trainModel(const scdiff::engine::RunConfig& config, const QString& resumeFrom = QString());
+    // Continues a checkpoint with the last run's settings when it is that run's, else with its own.
+    bool resumeTraining(const QString& checkpoint);
+    bool annotateWithModel();
+    bool saveModel(const QString& path);
+    bool loadModel(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -85,6 +106,11 @@ private:
     void askRename();
     void askGate();
     void showAbout();
+    void askResume();
+    void askSaveModel();
+    void askLoadModel();
+    void refreshModelActions();
+    QString newCheckpointPath() const;
 
     Session* session_;
     JobRunner* jobs_;
@@ -99,6 +125,15 @@ private:
     QToolButton* cancel_;
     QMenu* recentMenu_ = nullptr;
     QList<QAction*> needData_;
+    TrainingDock* training_;
+    QDockWidget* trainingDockWidget_;
+    QAction* trainAction_ = nullptr;
+    QAction* annotateAction_ = nullptr;
+    QAction* saveModelAction_ = nullptr;
+    std::optional<scdiff::engine::RunConfig> lastConfig_;
+    QString lastCheckpoint_;
+    bool trainingJob_ = false;  // the running job is a training run (its metrics feed the dock)
+    int datasetGeneration_ = 0;  // bumped on every dataset replacement
 };
 
 }  // namespace scdiff::ui

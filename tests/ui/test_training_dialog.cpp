@@ -1,0 +1,262 @@
+// Training and annotation in the studio, driven through the real MainWindow and TrainDialog offscreen
+// on synth's "tiny" dataset: the dialog's validation, a short training through the Model > Train…
+// action with a live loss curve and a live event loop, annotation as one undoable step, cancel with a
+// checkpoint that resumes, the config JSON round trip, and JobRunner's metric throttling.
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include "app/ErrorReporter.h"
+#include "app/MainWindow.h"
+#include "jobs/JobRunner.h"
+#include "session/Session.h"
+#include "train/LossCurveView.h"
+#include "train/TrainDialog.h"
+#include "train/TrainingDock.h"
+
+#include "scdiff/engine/config.hpp"
+#include "scdiff/engine/model.hpp"
+#include "scdiff/synth.hpp"
+
+using namespace scdiff;
+using namespace scdiff::ui;
+
+namespace {
+
+// synth "tiny" (300 cells: cell_type, batch, condition control/stimulated) plus a one-class column.
+AnnData tinyData() {
+    AnnData d = synth::generate(synth::preset("tiny"));
+    d.obs.set("single", Categorical::fromLabels(std::vector<std::string>(static_cast<std::size_t>(d.nObs()), "only")));
+    return d;
+}
+
+void choose(QComboBox* box, const QString& data) {
+    const int i = box->findData(data);
+    QVERIFY2(i >= 0, qPrintable("no item " + data));
+    box->setCurrentIndex(i);
+}
+
+engine::RunConfig smallConfig(int epochs) {
+    engine::RunConfig c = engine::preset("quick", engine::Task::Annotation);
+    c.keys.labelKey = "cell_type";
+    c.train.epochs = epochs;
+    c.train.batchSize = 64;
+    c.model.hidden = 32;
+    c.model.depth = 1;
+    c.train.device = "cpu";
+    return c;
+}
+
+}  // namespace
+
+class TestTrainingDialog : public QObject {
+    Q_OBJECT
+    QStringList errors_;
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName("scdiff-studio-tests");
+    }
+    void init() {
+        errors_.clear();
+        ErrorReporter::setHandler([this](QWidget*, const QString&, const QString& s) { errors_ << s; });
+    }
+
+    void jobRunnerThrottlesMetricsButDeliversEveryEpochEnd() {
+        JobRunner runner;
+        int epochEnds = 0, others = 0;
+        connect(&runner, &JobRunner::metricsReported, this, [&](qint64, qint64, const QVariantMap& m) {
+            (m.contains("epoch_done") ? epochEnds : others)++;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        bool done = false;
+        runner.start(
+            "chatty",
+            [](Progress& p) {
+                for (int epoch = 1; epoch <= 20; ++epoch) {
+                    for (int s = 1; s <= 5000; ++s) p.report(s, 5000, {{"loss", 1.0 / s}, {"epoch", epoch}});
+                    p.report(5000, 5000, {{"epoch_done", epoch}, {"train_loss", 0.5}});
+                }
+            },
+            [&](const QString& error, bool cancelled) { done = error.isEmpty() && !cancelled; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QCOMPARE(epochEnds, 20);
+        QVERIFY2(others <= clock.elapsed() / 50 + 2, qPrintable(QString("%1 step reports in %2 ms").arg(others).arg(clock.elapsed())));
+    }
+
+    void dialogValidatesAndRoundTripsJson() {
+        const AnnData data = tinyData();
+        TrainDialog dialog(data);
+        QVERIFY(dialog.okButton()->isEnabled());  // defaults: quick preset, cell_type
+        QCOMPARE(dialog.labelBox()->currentData().toString(), QString("cell_type"));
+        choose(dialog.labelBox(), "single");
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(!dialog.labelError()->isHidden());
+        QVERIFY(dialog.labelError()->text().contains("single"));
+        choose(dialog.labelBox(), "cell_type");
+        QVERIFY(dialog.okButton()->isEnabled());
+        QVERIFY(dialog.labelError()->isHidden());
+
+        // Perturbation: control/stimulated filled from the condition column; an absent value is reported.
+        choose(dialog.taskBox(), "perturbation");
+        choose(dialog.conditionBox(), "condition");
+        QCOMPARE(dialog.controlBox()->currentData().toString(), QString("control"));
+        QCOMPARE(dialog.stimulatedBox()->currentData().toString(), QString("stimulated"));
+        QVERIFY(dialog.okButton()->isEnabled());
+        engine::RunConfig c = dialog.config();
+        QCOMPARE(c.task, engine::Task::Perturbation);
+        c.keys.stimulated = "treated";
+        dialog.setConfig(c);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(dialog.conditionError()->text().contains("treated"));
+        c.keys.stimulated = "stimulated";
+        c.keys.heldOutType = "no_such_type";
+        dialog.setConfig(c);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(dialog.heldOutError()->text().contains("no_such_type"));
+        choose(dialog.heldOutBox(), dialog.heldOutBox()->itemData(1).toString());
+        QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.problems().join("; ")));
+
+        // Effective learning rate follows base lr and batch size.
+        dialog.baseLrEdit()->setText("1e-5");
+        dialog.batchSizeBox()->setValue(100);
+        QVERIFY2(dialog.effectiveLrLabel()->text().contains("0.001"), qPrintable(dialog.effectiveLrLabel()->text()));
+        dialog.baseLrEdit()->setText("abc");
+        QVERIFY(!dialog.okButton()->isEnabled());
+        dialog.baseLrEdit()->setText("2e-5");
+
+        // Save, change, load: the same configuration.
+        QTemporaryDir dir;
+        const engine::RunConfig saved = dialog.config();
+        QVERIFY(dialog.saveConfig(dir.filePath("run.json")));
+        dialog.epochsBox()->setValue(7);
+        choose(dialog.taskBox(), "imputation");
+        QVERIFY(dialog.loadConfig(dir.filePath("run.json")));
+        QVERIFY(dialog.config() == saved);
+        QVERIFY(errors_.isEmpty());
+    }
+
+    void trainsAnnotatesAndUndoesThroughTheMainWindow() {
+        MainWindow w;
+        w.show();
+        w.session()->setDataset(tinyData(), QString());
+        QAction* annotate = w.findChild<QAction*>("actionAnnotate");
+        QVERIFY(annotate && !annotate->isEnabled());
+        w.findChild<QAction*>("actionTrain")->trigger();
+        auto* dialog = w.findChild<TrainDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        choose(dialog->taskBox(), "annotation");
+        choose(dialog->presetBox(), "quick");
+        choose(dialog->labelBox(), "single");
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY(!dialog->labelError()->isHidden());
+        choose(dialog->labelBox(), "cell_type");
+        QVERIFY(dialog->okButton()->isEnabled());
+        dialog->epochsBox()->setValue(3);
+        dialog->hiddenBox()->setValue(32);
+        dialog->depthBox()->setValue(1);
+        dialog->batchSizeBox()->setValue(64);
+        choose(dialog->deviceBox(), "cpu");
+
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        timer.start(10);
+        QElapsedTimer clock;
+        clock.start();
+        QSignalSpy metrics(w.jobs(), &JobRunner::metricsReported);
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(w.jobs()->busy());
+        QVERIFY(w.trainingDockWidget()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 120000);
+        const qint64 ms = clock.elapsed();
+        qInfo("3 epochs trained in %lld ms, %d timer ticks", ms, ticks);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QVERIFY(w.session()->model());
+        QCOMPARE(w.session()->model()->epochsTrained(), 3);
+        QCOMPARE(w.trainingDock()->lossCurve()->pointCount(), 3);
+        QCOMPARE(w.trainingDock()->lossCurve()->validationPointCount(), 0);
+        QCOMPARE(w.trainingDock()->progressBar()->value(), 1000);
+        QVERIFY(metrics.count() >= 3);
+        // The event loop kept running: a 10 ms timer ticked at least every ~40 ms of the training.
+        QVERIFY2(ticks >= ms / 40, qPrintable(QString("%1 ticks in %2 ms").arg(ticks).arg(ms)));
+
+        QVERIFY(annotate->isEnabled());
+        annotate->trigger();
+        QVERIFY(w.jobs()->busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 120000);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const AnnData& d = w.session()->data();
+        const Column* labels = d.obs.find("scdiff_cell_type");
+        QVERIFY(labels);
+        QCOMPARE(columnLength(labels->data), d.nObs());
+        QVERIFY(d.obs.find("scdiff_confidence"));
+        QVERIFY(d.obsm.contains("scdiff_probabilities"));
+        QCOMPARE(w.session()->undoStack()->count(), 1);  // one step for the whole annotation
+
+        w.session()->undoStack()->undo();
+        QVERIFY(!w.session()->data().obs.find("scdiff_cell_type"));
+        QVERIFY(!w.session()->data().obs.find("scdiff_confidence"));
+        QVERIFY(!w.session()->data().obsm.contains("scdiff_probabilities"));
+        w.session()->undoStack()->redo();
+        QVERIFY(w.session()->data().obs.find("scdiff_cell_type"));
+        QCOMPARE(columnLength(w.session()->data().obs.find("scdiff_cell_type")->data), d.nObs());
+        QVERIFY(w.session()->data().obsm.contains("scdiff_probabilities"));
+    }
+
+    void cancelLeavesAResumableCheckpoint() {
+        MainWindow w;
+        w.session()->setDataset(tinyData(), QString());
+        QVERIFY(w.trainModel(smallConfig(200)));
+        QVERIFY(w.trainingDock()->cancelButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(w.trainingDock()->lossCurve()->pointCount() >= 1, 60000);
+        QSignalSpy finished(w.jobs(), &JobRunner::finished);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(w.trainingDock()->cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        qInfo("cancelled after %d epoch(s), %lld ms after the click", w.trainingDock()->lossCurve()->pointCount(),
+              clock.elapsed());
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString("cancel took %1 ms").arg(clock.elapsed())));
+        QCOMPARE(finished.front().at(2).toBool(), true);  // cancelled
+        QVERIFY(!w.session()->model());
+        QVERIFY(QFileInfo::exists(w.lastCheckpoint()));
+        QVERIFY(w.trainingDock()->resumeButton()->isEnabled());
+        QVERIFY(w.trainingDock()->message().contains("cancelled", Qt::CaseInsensitive));
+
+        // Resume the checkpoint with a smaller total: it finishes there.
+        const int done = w.trainingDock()->lossCurve()->pointCount();
+        QVERIFY(w.trainModel(smallConfig(done + 2), w.lastCheckpoint()));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QVERIFY(w.session()->model());
+        QCOMPARE(w.session()->model()->epochsTrained(), done + 2);
+
+        // Save and load the model.
+        QTemporaryDir dir;
+        QVERIFY(w.saveModel(dir.filePath("model.pt")));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 30000);
+        w.session()->setModel(nullptr);
+        QVERIFY(w.loadModel(dir.filePath("model.pt")));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 30000);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QVERIFY(w.session()->model());
+        QCOMPARE(w.trainingDock()->lossCurve()->pointCount(), done + 2);
+    }
+};
+
+QTEST_MAIN(TestTrainingDialog)
+#include "test_training_dialog.moc"

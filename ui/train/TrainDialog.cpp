@@ -1,0 +1,446 @@
+#include "train/TrainDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <climits>
+#include <set>
+
+#include "app/ErrorReporter.h"
+#include "app/Settings.h"
+#include "models/DataAccess.h"
+#include "scdiff/engine/device.hpp"
+#include "scdiff/error.hpp"
+
+namespace scdiff::ui {
+namespace {
+
+QLabel* errorLabel(const char* name) {
+    auto* l = new QLabel;
+    l->setObjectName(QString::fromLatin1(name));
+    l->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    l->setWordWrap(true);
+    l->hide();
+    return l;
+}
+
+// The field with its (normally hidden) red problem line under it.
+QWidget* withError(QWidget* field, QLabel* error) {
+    auto* w = new QWidget;
+    auto* v = new QVBoxLayout(w);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    v->addWidget(field);
+    v->addWidget(error);
+    return w;
+}
+
+void setError(QLabel* label, const QString& sentence, QStringList& problems) {
+    label->setText(sentence);
+    label->setVisible(!sentence.isEmpty());
+    if (!sentence.isEmpty()) problems << sentence;
+}
+
+QString currentKey(const QComboBox* box) { return box->currentData().toString(); }
+
+// Selects the item whose data is value; a value the data does not have is added (so a loaded
+// configuration shows what it asks for) and then reported by validate().
+void selectData(QComboBox* box, const QString& value, const QString& missingText = QString()) {
+    int i = box->findData(value);
+    if (i < 0) {
+        box->addItem(missingText.isEmpty() ? QObject::tr("%1 (not in this dataset)").arg(value) : missingText, value);
+        i = box->count() - 1;
+    }
+    box->setCurrentIndex(i);
+}
+
+// A column the engine accepts as labels: categories, strings, booleans or integers.
+bool isLabelColumn(const ColumnData& c) {
+    if (isCategoricalLike(c)) return true;
+    const auto* a = std::get_if<NDArray>(&c);
+    return a && a->rank() == 1 && isInteger(a->dtype());
+}
+
+}  // namespace
+
+TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent), data_(data) {
+    setWindowTitle(tr("Train scDiff model"));
+    task_ = new QComboBox;
+    task_->setObjectName("task");
+    task_->addItem(tr("Annotation"), QString::fromLatin1(engine::taskName(engine::Task::Annotation)));
+    task_->addItem(tr("Imputation"), QString::fromLatin1(engine::taskName(engine::Task::Imputation)));
+    task_->addItem(tr("Perturbation"), QString::fromLatin1(engine::taskName(engine::Task::Perturbation)));
+    preset_ = new QComboBox;
+    preset_->setObjectName("preset");
+    for (const auto& name : engine::presetNames()) preset_->addItem(QString::fromStdString(name), QString::fromStdString(name));
+
+    labelKey_ = new QComboBox;
+    labelKey_->setObjectName("labelKey");
+    batchKey_ = new QComboBox;
+    batchKey_->setObjectName("batchKey");
+    conditionKey_ = new QComboBox;
+    conditionKey_->setObjectName("conditionKey");
+    for (QComboBox* box : {labelKey_, batchKey_, conditionKey_}) box->addItem(tr("(none)"), QString());
+    for (const auto& c : data_.obs.columns)
+        if (isLabelColumn(c.data))
+            for (QComboBox* box : {labelKey_, batchKey_, conditionKey_})
+                box->addItem(QString::fromStdString(c.name), QString::fromStdString(c.name));
+    control_ = new QComboBox;
+    control_->setObjectName("control");
+    stimulated_ = new QComboBox;
+    stimulated_->setObjectName("stimulated");
+    heldOut_ = new QComboBox;
+    heldOut_->setObjectName("heldOut");
+
+    auto spin = [](const char* name, int lo, int hi) {
+        auto* s = new QSpinBox;
+        s->setObjectName(QString::fromLatin1(name));
+        s->setRange(lo, hi);
+        return s;
+    };
+    epochs_ = spin("epochs", 1, 1000000);
+    batchSize_ = spin("batchSize", 1, 1 << 20);
+    hidden_ = spin("hidden", 1, 8192);
+    depth_ = spin("depth", 1, 128);
+    seed_ = spin("seed", 0, INT_MAX);
+    checkpointEvery_ = spin("checkpointEvery", 0, 1000000);
+    checkpointEvery_->setSpecialValueText(tr("only at the end"));
+    patience_ = spin("patience", 0, 1000000);
+    patience_->setSpecialValueText(tr("off"));
+    validation_ = new QDoubleSpinBox;
+    validation_->setObjectName("validationFraction");
+    validation_->setRange(0, 0.49);
+    validation_->setSingleStep(0.05);
+    validation_->setDecimals(2);
+    validation_->setSpecialValueText(tr("none"));
+    baseLr_ = new QLineEdit;
+    baseLr_->setObjectName("baseLr");
+    effectiveLr_ = new QLabel;
+    effectiveLr_->setObjectName("effectiveLr");
+    device_ = new QComboBox;
+    device_->setObjectName("device");
+    device_->addItem(tr("Automatic (a GPU when there is one)"), QStringLiteral("auto"));
+    for (const auto& d : engine::availableDevices())
+        device_->addItem(QString::fromStdString(d.name), QString::fromStdString(d.id));
+    devicesListed_ = device_->count();
+
+    labelError_ = errorLabel("labelError");
+    batchError_ = errorLabel("batchError");
+    conditionError_ = errorLabel("conditionError");
+    heldOutError_ = errorLabel("heldOutError");
+    lrError_ = errorLabel("lrError");
+    deviceError_ = errorLabel("deviceError");
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Task:"), task_);
+    form->addRow(tr("Preset:"), preset_);
+    form->addRow(tr("Cell type column:"), withError(labelKey_, labelError_));
+    form->addRow(tr("Batch column:"), withError(batchKey_, batchError_));
+    form->addRow(tr("Condition column:"), conditionKey_);
+    form->addRow(tr("Control value:"), control_);
+    form->addRow(tr("Stimulated value:"), withError(stimulated_, conditionError_));
+    form->addRow(tr("Held-out cell type:"), withError(heldOut_, heldOutError_));
+    form->addRow(tr("Epochs:"), epochs_);
+    auto* lrBox = new QWidget;
+    auto* lrLayout = new QVBoxLayout(lrBox);
+    lrLayout->setContentsMargins(0, 0, 0, 0);
+    lrLayout->setSpacing(2);
+    lrLayout->addWidget(baseLr_);
+    lrLayout->addWidget(effectiveLr_);
+    lrLayout->addWidget(lrError_);
+    form->addRow(tr("Base learning rate:"), lrBox);
+    form->addRow(tr("Batch size:"), batchSize_);
+    form->addRow(tr("Hidden size:"), hidden_);
+    form->addRow(tr("Depth (blocks):"), depth_);
+    form->addRow(tr("Seed:"), seed_);
+    form->addRow(tr("Device:"), withError(device_, deviceError_));
+    form->addRow(tr("Checkpoint every (epochs):"), checkpointEvery_);
+    form->addRow(tr("Validation fraction:"), validation_);
+    form->addRow(tr("Early-stopping patience (epochs):"), patience_);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    ok_ = buttons->button(QDialogButtonBox::Ok);
+    ok_->setText(tr("Train"));
+    QPushButton* save = buttons->addButton(tr("Save config…"), QDialogButtonBox::ActionRole);
+    QPushButton* load = buttons->addButton(tr("Load config…"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save run configuration"),
+                                                          Settings::lastFolder() + "/scdiff_run.json", tr("JSON (*.json)"));
+        if (!path.isEmpty()) saveConfig(path);
+    });
+    connect(load, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load run configuration"), Settings::lastFolder(),
+                                                          tr("JSON (*.json);;All files (*)"));
+        if (!path.isEmpty()) loadConfig(path);
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    // Defaults: the quick preset on the usual column names.
+    engine::RunConfig initial = engine::preset("quick", engine::Task::Annotation);
+    auto has = [this](const char* name) { return labelKey_->findData(QString::fromLatin1(name)) >= 0; };
+    initial.keys.labelKey = has("cell_type") ? "cell_type" : (labelKey_->count() > 1 ? labelKey_->itemData(1).toString().toStdString() : "");
+    initial.keys.batchKey = "";
+    initial.keys.conditionKey = has("condition") ? "condition" : "";
+    setConfig(initial);
+
+    connect(task_, &QComboBox::currentIndexChanged, this, [this] { applyPreset(); });
+    connect(preset_, &QComboBox::currentIndexChanged, this, [this] { applyPreset(); });
+    connect(labelKey_, &QComboBox::currentIndexChanged, this, [this] {
+        if (filling_) return;
+        refillHeldOut(currentKey(heldOut_), false);
+        validate();
+    });
+    connect(conditionKey_, &QComboBox::currentIndexChanged, this, [this] {
+        if (filling_) return;
+        refillConditionValues(currentKey(control_), currentKey(stimulated_), false);
+        refillHeldOut(currentKey(heldOut_), false);
+        validate();
+    });
+    for (QComboBox* box : {batchKey_, control_, stimulated_, heldOut_, device_})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { if (!filling_) validate(); });
+    connect(baseLr_, &QLineEdit::textChanged, this, [this] { if (!filling_) { updateEffectiveLr(); validate(); } });
+    connect(batchSize_, &QSpinBox::valueChanged, this, [this] { if (!filling_) { updateEffectiveLr(); validate(); } });
+}
+
+const QStringList& TrainDialog::valuesOf(const QString& column) const {
+    auto it = values_.find(column);
+    if (it != values_.end()) return *it;
+    QStringList values;
+    if (const Column* c = column.isEmpty() ? nullptr : data_.obs.find(column.toStdString())) {
+        std::set<QString> seen;
+        for (std::int64_t r = 0; r < data_.nObs(); ++r) {
+            const QString v = cellText(c->data, r);
+            if (!v.isEmpty() && seen.insert(v).second) values << v;
+        }
+        values.sort();
+    }
+    return *values_.insert(column, values);
+}
+
+bool TrainDialog::hasColumn(const QString& column) const {
+    const Column* c = column.isEmpty() ? nullptr : data_.obs.find(column.toStdString());
+    return c && isLabelColumn(c->data);
+}
+
+void TrainDialog::refillConditionValues(const QString& control, const QString& stimulated, bool exact) {
+    const bool was = filling_;
+    filling_ = true;
+    const QStringList values = valuesOf(currentKey(conditionKey_));
+    for (QComboBox* box : {control_, stimulated_}) {
+        box->clear();
+        for (const QString& v : values) box->addItem(v, v);
+    }
+    auto pick = [&](QComboBox* box, const QString& wanted, const QString& fallback, int index) {
+        if (exact && !wanted.isEmpty()) return selectData(box, wanted);
+        if (values.contains(wanted)) return selectData(box, wanted);
+        if (values.contains(fallback)) return selectData(box, fallback);
+        if (values.size() > index) box->setCurrentIndex(index);
+    };
+    pick(control_, control, QStringLiteral("control"), 0);
+    pick(stimulated_, stimulated, QStringLiteral("stimulated"), 1);
+    filling_ = was;
+}
+
+void TrainDialog::refillHeldOut(const QString& heldOut, bool exact) {
+    const bool was = filling_;
+    filling_ = true;
+    heldOut_->clear();
+    heldOut_->addItem(tr("(none)"), QString());
+    for (const QString& v : valuesOf(currentKey(labelKey_))) heldOut_->addItem(v, v);
+    if (exact || heldOut_->findData(heldOut) >= 0)
+        selectData(heldOut_, heldOut);
+    else
+        heldOut_->setCurrentIndex(0);
+    filling_ = was;
+}
+
+void TrainDialog::applyPreset() {
+    if (filling_) return;
+    try {
+        const engine::RunConfig current = config();
+        engine::RunConfig c = engine::preset(currentKey(preset_).toStdString(), current.task);
+        c.keys = current.keys;
+        c.train.device = current.train.device;
+        c.train.seed = current.train.seed;
+        setConfig(c);
+    } catch (const std::exception& e) {
+        ErrorReporter::report(this, tr("Cannot apply the preset"), QString::fromUtf8(e.what()));
+    }
+}
+
+void TrainDialog::setConfig(const engine::RunConfig& c) {
+    filling_ = true;
+    base_ = c;
+    selectData(task_, QString::fromLatin1(engine::taskName(c.task)));
+    selectData(preset_, QString::fromStdString(c.preset), QString::fromStdString(c.preset));
+    selectData(labelKey_, QString::fromStdString(c.keys.labelKey));
+    selectData(batchKey_, QString::fromStdString(c.keys.batchKey));
+    selectData(conditionKey_, QString::fromStdString(c.keys.conditionKey));
+    refillConditionValues(QString::fromStdString(c.keys.control), QString::fromStdString(c.keys.stimulated), true);
+    refillHeldOut(QString::fromStdString(c.keys.heldOutType), true);
+    epochs_->setValue(c.train.epochs);
+    baseLr_->setText(QString::number(c.train.baseLr, 'g', 6));
+    batchSize_->setValue(c.train.batchSize);
+    hidden_->setValue(c.model.hidden);
+    depth_->setValue(c.model.depth);
+    seed_->setValue(static_cast<int>(std::min<std::uint64_t>(c.train.seed, INT_MAX)));
+    selectData(device_, QString::fromStdString(c.train.device),
+               tr("%1 (not available here)").arg(QString::fromStdString(c.train.device)));
+    checkpointEvery_->setValue(c.train.checkpointEvery);
+    validation_->setValue(c.train.validationFraction);
+    patience_->setValue(c.train.earlyStoppingPatience);
+    filling_ = false;
+    updateEffectiveLr();
+    validate();
+}
+
+engine::RunConfig TrainDialog::config() const {
+    engine::RunConfig c = base_;
+    c.task = engine::taskFromName(currentKey(task_).toStdString());
+    c.preset = currentKey(preset_).toStdString();
+    c.keys.labelKey = currentKey(labelKey_).toStdString();
+    c.keys.batchKey = currentKey(batchKey_).toStdString();
+    const bool perturbation = c.task == engine::Task::Perturbation;
+    c.keys.conditionKey = perturbation ? currentKey(conditionKey_).toStdString() : std::string();
+    if (perturbation) {
+        c.keys.control = currentKey(control_).toStdString();
+        c.keys.stimulated = currentKey(stimulated_).toStdString();
+    }
+    c.keys.heldOutType = perturbation ? currentKey(heldOut_).toStdString() : std::string();
+    c.train.epochs = epochs_->value();
+    bool ok = false;
+    const double lr = baseLr_->text().trimmed().toDouble(&ok);
+    if (ok && lr > 0) c.train.baseLr = lr;
+    c.train.batchSize = batchSize_->value();
+    c.model.hidden = hidden_->value();
+    c.model.depth = depth_->value();
+    c.train.seed = static_cast<std::uint64_t>(seed_->value());
+    c.train.device = currentKey(device_).toStdString();
+    c.train.checkpointEvery = checkpointEvery_->value();
+    c.train.validationFraction = validation_->value();
+    c.train.earlyStoppingPatience = patience_->value();
+    return c;
+}
+
+void TrainDialog::updateEffectiveLr() {
+    bool ok = false;
+    const double lr = baseLr_->text().trimmed().toDouble(&ok);
+    effectiveLr_->setText(ok && lr > 0 ? tr("Effective learning rate: %1 (base × batch size %2)")
+                                             .arg(QString::number(lr * batchSize_->value(), 'g', 4))
+                                             .arg(batchSize_->value())
+                                       : QString());
+}
+
+void TrainDialog::validate() {
+    QStringList problems;
+    const auto task = engine::taskFromName(currentKey(task_).toStdString());
+    const bool perturbation = task == engine::Task::Perturbation;
+    for (QWidget* w : std::initializer_list<QWidget*>{conditionKey_, control_, stimulated_, heldOut_}) w->setEnabled(perturbation);
+
+    const QString label = currentKey(labelKey_);
+    QString labelProblem;
+    if (label.isEmpty()) {
+        if (task != engine::Task::Imputation)
+            labelProblem = tr("The %1 task needs a cell type column.").arg(task_->currentText().toLower());
+    } else if (!hasColumn(label)) {
+        labelProblem = tr("There is no obs column “%1” with labels in this dataset.").arg(label);
+    } else if (task == engine::Task::Annotation && valuesOf(label).size() < 2) {
+        labelProblem = tr("Column “%1” has %n class(es); annotation needs at least two cell types.", nullptr,
+                          static_cast<int>(valuesOf(label).size()))
+                           .arg(label);
+    }
+    setError(labelError_, labelProblem, problems);
+
+    const QString batch = currentKey(batchKey_);
+    setError(batchError_, !batch.isEmpty() && !hasColumn(batch)
+                              ? tr("There is no obs column “%1” with labels in this dataset.").arg(batch)
+                              : QString(),
+             problems);
+
+    QString conditionProblem, heldOutProblem;
+    if (perturbation) {
+        const QString condition = currentKey(conditionKey_);
+        const QString control = currentKey(control_), stimulated = currentKey(stimulated_);
+        if (condition.isEmpty()) {
+            conditionProblem = tr("Perturbation needs a condition column (control / stimulated).");
+        } else if (!hasColumn(condition)) {
+            conditionProblem = tr("There is no obs column “%1” with labels in this dataset.").arg(condition);
+        } else if (control.isEmpty() || !valuesOf(condition).contains(control)) {
+            conditionProblem = tr("The control value “%1” does not occur in column “%2”.").arg(control, condition);
+        } else if (stimulated.isEmpty() || !valuesOf(condition).contains(stimulated)) {
+            conditionProblem = tr("The stimulated value “%1” does not occur in column “%2”.").arg(stimulated, condition);
+        } else if (control == stimulated) {
+            conditionProblem = tr("Control and stimulated must be different values.");
+        }
+        const QString heldOut = currentKey(heldOut_);
+        if (!heldOut.isEmpty() && labelProblem.isEmpty() && !label.isEmpty()) {
+            if (!valuesOf(label).contains(heldOut)) {
+                heldOutProblem = tr("The held-out cell type “%1” does not occur in column “%2”.").arg(heldOut, label);
+            } else if (conditionProblem.isEmpty()) {
+                const Column* types = data_.obs.find(label.toStdString());
+                const Column* states = data_.obs.find(condition.toStdString());
+                std::int64_t controls = 0;
+                for (std::int64_t r = 0; r < data_.nObs() && controls == 0; ++r)
+                    if (cellText(types->data, r) == heldOut && cellText(states->data, r) == control) ++controls;
+                if (controls == 0)
+                    heldOutProblem = tr("The held-out cell type “%1” has no “%2” cells to predict from.").arg(heldOut, control);
+            }
+        }
+    }
+    setError(conditionError_, conditionProblem, problems);
+    setError(heldOutError_, heldOutProblem, problems);
+
+    bool ok = false;
+    const double lr = baseLr_->text().trimmed().toDouble(&ok);
+    setError(lrError_, ok && lr > 0 ? QString() : tr("Enter a positive number, for example 1e-5."), problems);
+
+    const QString device = currentKey(device_);
+    const bool available = device_->currentIndex() >= 0 && device_->currentIndex() < devicesListed_;
+    setError(deviceError_, available ? QString() : tr("The device “%1” is not available on this computer.").arg(device),
+             problems);
+
+    problems_ = problems;
+    ok_->setEnabled(problems.isEmpty());
+}
+
+bool TrainDialog::saveConfig(const QString& path) {
+    QSaveFile f(path);
+    const QByteArray json = QByteArray::fromStdString(engine::toJson(config()));
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) < 0 || !f.commit()) {
+        ErrorReporter::report(this, tr("Cannot save the configuration"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool TrainDialog::loadConfig(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ErrorReporter::report(this, tr("Cannot load the configuration"), tr("Cannot read %1: %2.").arg(path, f.errorString()));
+        return false;
+    }
+    try {
+        setConfig(engine::runConfigFromJson(f.readAll().toStdString()));
+        return true;
+    } catch (const std::exception& e) {
+        ErrorReporter::report(this, tr("Cannot load the configuration"),
+                              tr("%1 is not a usable run configuration: %2").arg(path, QString::fromUtf8(e.what())));
+        return false;
+    }
+}
+
+}  // namespace scdiff::ui

@@ -1,0 +1,88 @@
+#pragma once
+// The settings of one scDiff training run over the session's dataset: task, preset, the obs columns
+// that condition the model (cell type, batch, condition with its control/stimulated values, a held-out
+// type), the network and optimiser numbers, the device, checkpoints, validation and early stopping.
+// Problems are shown in red under their field and keep OK disabled. config()/setConfig() convert from
+// and to engine::RunConfig; Save/Load write and read it as the engine's JSON.
+#include <QDialog>
+#include <QHash>
+#include <QStringList>
+
+#include "scdiff/anndata.hpp"
+#include "scdiff/engine/config.hpp"
+
+class QComboBox;
+class QSpinBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QLabel;
+class QPushButton;
+
+namespace scdiff::ui {
+
+class TrainDialog : public QDialog {
+    Q_OBJECT
+public:
+    // data must outlive the dialog.
+    explicit TrainDialog(const AnnData& data, QWidget* parent = nullptr);
+
+    engine::RunConfig config() const;
+    void setConfig(const engine::RunConfig& config);
+    // The current problems, one sentence each (empty: OK is enabled).
+    QStringList problems() const { return problems_; }
+
+    // JSON via engine::toJson / runConfigFromJson; false (with the reason reported) on failure.
+    bool saveConfig(const QString& path);
+    bool loadConfig(const QString& path);
+
+    // The widgets, for tests (they are driven like a user would).
+    QComboBox* taskBox() const { return task_; }
+    QComboBox* presetBox() const { return preset_; }
+    QComboBox* labelBox() const { return labelKey_; }
+    QComboBox* batchBox() const { return batchKey_; }
+    QComboBox* conditionBox() const { return conditionKey_; }
+    QComboBox* controlBox() const { return control_; }
+    QComboBox* stimulatedBox() const { return stimulated_; }
+    QComboBox* heldOutBox() const { return heldOut_; }
+    QSpinBox* epochsBox() const { return epochs_; }
+    QLineEdit* baseLrEdit() const { return baseLr_; }
+    QLabel* effectiveLrLabel() const { return effectiveLr_; }
+    QSpinBox* batchSizeBox() const { return batchSize_; }
+    QSpinBox* hiddenBox() const { return hidden_; }
+    QSpinBox* depthBox() const { return depth_; }
+    QSpinBox* seedBox() const { return seed_; }
+    QComboBox* deviceBox() const { return device_; }
+    QSpinBox* checkpointEveryBox() const { return checkpointEvery_; }
+    QDoubleSpinBox* validationBox() const { return validation_; }
+    QSpinBox* patienceBox() const { return patience_; }
+    QLabel* labelError() const { return labelError_; }
+    QLabel* conditionError() const { return conditionError_; }
+    QLabel* heldOutError() const { return heldOutError_; }
+    QPushButton* okButton() const { return ok_; }
+
+private:
+    void applyPreset();
+    // exact: select the given value even when the column lacks it (validate() then reports it);
+    // otherwise fall back to a sensible value of the column.
+    void refillConditionValues(const QString& control, const QString& stimulated, bool exact);
+    void refillHeldOut(const QString& heldOut, bool exact);
+    void validate();
+    void updateEffectiveLr();
+    const QStringList& valuesOf(const QString& column) const;  // distinct labels, sorted (cached)
+    bool hasColumn(const QString& column) const;
+
+    const AnnData& data_;
+    engine::RunConfig base_;  // fields without a widget (heads, dropout, ...) come from here
+    QStringList problems_;
+    QComboBox *task_, *preset_, *labelKey_, *batchKey_, *conditionKey_, *control_, *stimulated_, *heldOut_, *device_;
+    QSpinBox *epochs_, *batchSize_, *hidden_, *depth_, *seed_, *checkpointEvery_, *patience_;
+    QDoubleSpinBox* validation_;
+    QLineEdit* baseLr_;
+    QLabel *effectiveLr_, *labelError_, *batchError_, *conditionError_, *heldOutError_, *lrError_, *deviceError_;
+    QPushButton* ok_;
+    int devicesListed_ = 0;  // device_ items before any "not available here" entry
+    bool filling_ = false;  // setConfig() is filling the widgets: no preset, no validation yet
+    mutable QHash<QString, QStringList> values_;
+};
+
+}  // namespace scdiff::ui
