@@ -2,6 +2,8 @@
 // docs/screenshots) as PNG, from a deterministic synthetic PBMC-like dataset.
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -16,6 +18,9 @@
 #include "panels/MarkerPanel.h"
 #include "plots/EmbeddingView.h"
 #include "session/Session.h"
+#include "train/TrainingDock.h"
+
+#include "scdiff/engine/config.hpp"
 
 using namespace scdiff;
 
@@ -108,5 +113,21 @@ int main(int argc, char** argv) {
         m->redraw();
         save(tabs[t]);
     }
+
+    // A short training run (quick preset, smaller network, a validation split) with its loss curve.
+    w.showEmbedding();
+    w.embeddingView()->colourByColumn("cell_type");
+    auto config = engine::preset("quick", engine::Task::Annotation);
+    config.keys.labelKey = "cell_type";
+    config.keys.batchKey = "batch";
+    config.train.epochs = 25;
+    config.train.validationFraction = 0.1;
+    config.train.device = "cpu";
+    config.model.hidden = 64;
+    config.model.depth = 1;
+    w.resizeDocks({w.findChild<QDockWidget*>("historyDock"), w.trainingDockWidget()}, {160, 560}, Qt::Vertical);
+    if (w.trainModel(config)) spy.wait(600000);
+    save("studio_training");
+    QFile::remove(w.lastCheckpoint());
     return 0;
 }

@@ -64,11 +64,18 @@ class TestTrainingDialog : public QObject {
     Q_OBJECT
     QStringList errors_;
 
+    // The checkpoints the runs write (under the test-mode app-data folder).
+    static void removeCheckpoints() {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/checkpoints").removeRecursively();
+    }
+
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName("scdiff-studio-tests");
+        removeCheckpoints();
     }
+    void cleanupTestCase() { removeCheckpoints(); }
     void init() {
         errors_.clear();
         ErrorReporter::setHandler([this](QWidget*, const QString&, const QString& s) { errors_ << s; });
