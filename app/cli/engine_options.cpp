@@ -74,6 +74,8 @@ void SamplingArgs::addOptions(CLI::App& cmd) {
     cmd.add_option("--eta", options.eta, "1 = ancestral noise, 0 = deterministic DDIM")->check(CLI::Range(0.0, 1.0))
         ->capture_default_str();
     cmd.add_option("--sample-seed", options.seed, "seed of the sampling noise")->capture_default_str();
+    cmd.add_option("--samples", options.samples, "reverse-process draws averaged per cell")->check(CLI::PositiveNumber)
+        ->capture_default_str();
     cmd.add_option("--context-mask", options.contextMask,
                    "fraction of the context hidden from the network (imputation keeps observed values in the output)")
         ->check(CLI::Range(0.0, 1.0))->capture_default_str();

@@ -46,6 +46,7 @@ struct SamplingOptions {
     // visible context lets the network copy it (its zeros, or the control state); hiding part of it makes
     // the network lean on the conditions, as during training with context masking.
     double contextMask = 0.0;
+    int samples = 1;  // independent reverse-process draws averaged per cell (an estimate of E[x0 | ...])
 };
 
 // Imputation: RePaint-style. The observed (non-zero) entries are the context and are re-imposed on the
