@@ -73,7 +73,7 @@ std::map<std::string, double> stepInfer(AnnData& data, const engine::Model& mode
     std::cerr << "\n4. annotated " << data.nObs() << " cells: macro accuracy " << agreement.macroAccuracy
               << " against obs['cell_type'] (cells seen in training; `scdiff evaluate annotation` holds cells out)\n";
 
-    const auto imputed = engine::impute(model, data, {}, progress);
+    const auto imputed = engine::impute(model, data, engine::defaultSampling(engine::Task::Imputation), progress);
     engine::addImputation(data, imputed);
     std::cerr << "\n5. imputed zeros -> layers['scdiff_imputed']\n";
 

@@ -46,7 +46,7 @@ void addEvaluateCommand(CLI::App& app) {
         o.testFraction = args->testFraction;
         o.hideFraction = args->hideFraction;
         o.splitSeed = args->splitSeed;
-        o.sampling = args->sampling.options;
+        o.sampling = args->sampling.get(o.config.task);
         o.pairedPerturbation = !args->unpaired;
         o.annotation = args->annotation.get();
         const auto data = io::readAny(args->data, progress);

@@ -69,16 +69,26 @@ engine::RunConfig RunConfigArgs::config() const {
 }
 
 void SamplingArgs::addOptions(CLI::App& cmd) {
-    cmd.add_option("--steps", options.steps, "reverse-process steps (1000 with --eta 1 = full ancestral DDPM)")
-        ->check(CLI::PositiveNumber)->capture_default_str();
-    cmd.add_option("--eta", options.eta, "1 = ancestral noise, 0 = deterministic DDIM")->check(CLI::Range(0.0, 1.0))
-        ->capture_default_str();
-    cmd.add_option("--sample-seed", options.seed, "seed of the sampling noise")->capture_default_str();
-    cmd.add_option("--samples", options.samples, "reverse-process draws averaged per cell")->check(CLI::PositiveNumber)
-        ->capture_default_str();
-    cmd.add_option("--context-mask", options.contextMask,
-                   "fraction of the context hidden from the network (imputation keeps observed values in the output)")
-        ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+    const auto d = engine::defaultSampling(engine::Task::Imputation);
+    cmd.add_option("--steps", steps, "reverse-process steps (1000 with --eta 1 = full ancestral DDPM; default " +
+                                         std::to_string(d.steps) + ")")->check(CLI::PositiveNumber);
+    cmd.add_option("--eta", eta, "1 = ancestral noise (default), 0 = deterministic DDIM")->check(CLI::Range(0.0, 1.0));
+    cmd.add_option("--samples", samples, "reverse-process draws averaged per cell (default 1)")->check(CLI::PositiveNumber);
+    cmd.add_option("--context-mask", contextMask,
+                   "fraction of the context hidden from the network (default: 0.8 for imputation, which keeps the "
+                   "observed values in its output; 0 for perturbation)")
+        ->check(CLI::Range(0.0, 1.0));
+    cmd.add_option("--sample-seed", seed, "seed of the sampling noise")->capture_default_str();
+}
+
+engine::SamplingOptions SamplingArgs::get(engine::Task task) const {
+    auto o = engine::defaultSampling(task);
+    if (steps) o.steps = *steps;
+    if (eta) o.eta = *eta;
+    if (samples) o.samples = *samples;
+    if (contextMask) o.contextMask = *contextMask;
+    o.seed = seed;
+    return o;
 }
 
 void AnnotationArgs::addOptions(CLI::App& cmd) {
@@ -87,6 +97,8 @@ void AnnotationArgs::addOptions(CLI::App& cmd) {
         ->check(CLI::NonNegativeNumber)->capture_default_str();
     cmd.add_option("--prune-below", options.pruneBelow, "probability under which a candidate is dropped")
         ->check(CLI::Range(1e-12, 0.5))->capture_default_str();
+    cmd.add_option("--timesteps", options.timesteps, "diffusion time steps scored per candidate (repeats draw new noise)")
+        ->delimiter(',')->capture_default_str();
     cmd.add_flag("--naive", naive, "one forward per candidate with its own noise (the slow reference loop)");
 }
 

@@ -23,9 +23,13 @@ struct RunConfigArgs {
     engine::RunConfig config() const;
 };
 
+// Flags left unset take engine::defaultSampling(task).
 struct SamplingArgs {
-    engine::SamplingOptions options;
+    std::optional<int> steps, samples;
+    std::optional<double> eta, contextMask;
+    std::uint64_t seed = 0;
     void addOptions(CLI::App& cmd);
+    engine::SamplingOptions get(engine::Task task) const;
 };
 
 struct AnnotationArgs {

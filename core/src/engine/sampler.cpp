@@ -44,3 +44,13 @@ torch::Tensor sampleX0(Model::Impl& m, const SamplerInputs& in, const SamplingOp
 }
 
 }  // namespace scdiff::engine
+
+namespace scdiff::engine {
+
+SamplingOptions defaultSampling(Task task) {
+    SamplingOptions o;
+    if (task == Task::Imputation) o.contextMask = 0.8;
+    return o;
+}
+
+}  // namespace scdiff::engine
