@@ -22,7 +22,12 @@ void SetObsColumnCommand::redo() { session_->setObsColumn(column_, after_); }
 
 SetElementsCommand::SetElementsCommand(Session* session, Changes<ColumnData> obs, Changes<Element> obsm,
                                        Changes<Element> uns, const QString& text)
-    : session_(session), obsAfter_(std::move(obs)), obsmAfter_(std::move(obsm)), unsAfter_(std::move(uns)) {
+    : SetElementsCommand(session, std::move(obs), std::move(obsm), std::move(uns), {}, text) {}
+
+SetElementsCommand::SetElementsCommand(Session* session, Changes<ColumnData> obs, Changes<Element> obsm,
+                                       Changes<Element> uns, Changes<Element> layers, const QString& text)
+    : session_(session), obsAfter_(std::move(obs)), obsmAfter_(std::move(obsm)), unsAfter_(std::move(uns)),
+      layersAfter_(std::move(layers)) {
     setText(text);
     const AnnData& d = session->data();
     for (const auto& [key, value] : obsAfter_) {
@@ -37,16 +42,22 @@ SetElementsCommand::SetElementsCommand(Session* session, Changes<ColumnData> obs
         const Element* e = d.uns.find(key.toStdString());
         unsBefore_.emplace_back(key, e ? std::optional<Element>(*e) : std::nullopt);
     }
+    for (const auto& [key, value] : layersAfter_) {
+        const Element* e = d.layers.find(key.toStdString());
+        layersBefore_.emplace_back(key, e ? std::optional<Element>(*e) : std::nullopt);
+    }
 }
 
 void SetElementsCommand::redo() {
     for (const auto& [key, value] : unsAfter_) session_->setUnsEntry(key, value);
+    for (const auto& [key, value] : layersAfter_) session_->setLayerEntry(key, value);
     for (const auto& [key, value] : obsmAfter_) session_->setObsmEntry(key, value);
     for (const auto& [key, value] : obsAfter_) session_->setObsColumn(key, value);
 }
 
 void SetElementsCommand::undo() {
     for (const auto& [key, value] : unsBefore_) session_->setUnsEntry(key, value);
+    for (const auto& [key, value] : layersBefore_) session_->setLayerEntry(key, value);
     for (const auto& [key, value] : obsmBefore_) session_->setObsmEntry(key, value);
     for (const auto& [key, value] : obsBefore_) session_->setObsColumn(key, value);
 }
@@ -185,6 +196,58 @@ QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& 
     return new SetElementsCommand(s, std::move(obs), std::move(obsm), std::move(uns),
                                   QObject::tr("Annotate %n cell(s) with the scDiff model", nullptr,
                                               static_cast<int>(result.labels.size())));
+}
+
+QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result) {
+    // addImputation reads X (and uns['scdiff_preprocess']) and writes only layers['scdiff_imputed'].
+    AnnData scratch;
+    scratch.X = s->data().X;
+    scratch.obs.index = s->data().obs.index;
+    scratch.var.index = s->data().var.index;
+    if (const Element* e = s->data().uns.find("scdiff_preprocess")) scratch.uns.set("scdiff_preprocess", *e);
+    engine::addImputation(scratch, result);
+    SetElementsCommand::Changes<Element> layers;
+    for (std::size_t i = 0; i < scratch.layers.size(); ++i)
+        layers.emplace_back(QString::fromStdString(scratch.layers.keys()[i]), std::move(scratch.layers.values()[i]));
+    return new SetElementsCommand(s, {}, {}, {}, std::move(layers),
+                                  QObject::tr("Impute %n cell(s) with the scDiff model", nullptr,
+                                              static_cast<int>(result.cells)));
+}
+
+Categorical withLabelsFrom(const DataFrame& obs, const std::string& source, const std::string& target,
+                           const std::vector<std::int64_t>& rows, bool allCells) {
+    const Column* src = obs.find(source);
+    if (!src) throw InvalidInput("there is no obs column \"" + source + "\" to copy labels from");
+    checkRows(obs.rows(), rows);
+    const Categorical from = asCategorical(src->data);
+    Categorical c;
+    if (const Column* col = obs.find(target)) {
+        c = asCategorical(col->data);
+    } else {
+        c.codes.assign(static_cast<std::size_t>(obs.rows()), -1);
+        c.categories = std::vector<std::string>{};
+    }
+    auto copyRow = [&](std::int64_t r) {
+        const auto label = from.label(r);
+        c.codes[static_cast<std::size_t>(r)] = label ? ensureCategory(c, *label) : -1;
+    };
+    if (allCells)
+        for (std::int64_t r = 0; r < obs.rows(); ++r) copyRow(r);
+    else
+        for (auto r : rows) copyRow(r);
+    return c;
+}
+
+QUndoCommand* makeAcceptPredictionsCommand(Session* s, const QString& target, const std::vector<std::int64_t>& rows) {
+    const QString name = target.trimmed();
+    if (name.isEmpty()) throw InvalidInput("the target column name is empty");
+    if (name == "scdiff_cell_type") throw InvalidInput("choose another column than the prediction itself");
+    if (!s->data().obs.find("scdiff_cell_type"))
+        throw InvalidInput("there are no predictions yet; annotate with the model first");
+    auto c = withLabelsFrom(s->data().obs, "scdiff_cell_type", name.toStdString(), rows, rows.empty());
+    const int n = rows.empty() ? static_cast<int>(s->data().nObs()) : static_cast<int>(rows.size());
+    return new SetObsColumnCommand(s, name, ColumnData(std::move(c)),
+                                   QObject::tr("Accept the predictions of %n cell(s) into %1", nullptr, n).arg(name));
 }
 
 }  // namespace scdiff::ui

@@ -11,6 +11,7 @@
 
 namespace scdiff::engine {
 struct AnnotationResult;
+struct ImputationResult;
 }
 
 namespace scdiff::ui {
@@ -31,20 +32,22 @@ private:
     std::optional<ColumnData> before_, after_;
 };
 
-// Several elements replaced as one step: obs columns, obsm and uns entries (nullopt = remove). Undo
-// restores each as it was before, or removes it when it was absent.
+// Several elements replaced as one step: obs columns, obsm, uns and layers entries (nullopt = remove).
+// Undo restores each as it was before, or removes it when it was absent.
 class SetElementsCommand : public QUndoCommand {
 public:
     template <class T> using Changes = std::vector<std::pair<QString, std::optional<T>>>;
     SetElementsCommand(Session* session, Changes<ColumnData> obs, Changes<Element> obsm, Changes<Element> uns,
                        const QString& text);
+    SetElementsCommand(Session* session, Changes<ColumnData> obs, Changes<Element> obsm, Changes<Element> uns,
+                       Changes<Element> layers, const QString& text);
     void undo() override;
     void redo() override;
 
 private:
     Session* session_;
     Changes<ColumnData> obsBefore_, obsAfter_;
-    Changes<Element> obsmBefore_, obsmAfter_, unsBefore_, unsAfter_;
+    Changes<Element> obsmBefore_, obsmAfter_, unsBefore_, unsAfter_, layersBefore_, layersAfter_;
 };
 
 // Pure functions building the new column for each edit (tested directly). All return categoricals.
@@ -68,5 +71,17 @@ QUndoCommand* makeRenameCategoryCommand(Session* s, const QString& column, const
 // obs['scdiff_confidence'], obsm['scdiff_probabilities'], uns['scdiff']). Throws InvalidInput when
 // the result does not have one row per cell.
 QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& result);
+// A model's imputation as one undoable step: layers['scdiff_imputed'] (engine::addImputation, cells x
+// the dataset's genes). Throws InvalidInput when the result does not have one row per cell.
+QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result);
+
+// `target` with the labels of `source` copied into `rows` (all cells when rows is empty and allCells is
+// true). An existing target keeps its other cells; a new one is missing elsewhere.
+Categorical withLabelsFrom(const DataFrame& obs, const std::string& source, const std::string& target,
+                           const std::vector<std::int64_t>& rows, bool allCells);
+// "Accept predictions into…": obs['scdiff_cell_type'] copied into `target` for every cell (rows empty)
+// or only the given rows, as one undoable step. Throws InvalidInput without a prediction, with an empty
+// target, or when the target is the prediction column itself.
+QUndoCommand* makeAcceptPredictionsCommand(Session* s, const QString& target, const std::vector<std::int64_t>& rows);
 
 }  // namespace scdiff::ui

@@ -42,6 +42,14 @@ void Session::setUnsEntry(const QString& key, std::optional<Element> value) {
         data_.uns.erase(key.toStdString());
 }
 
+void Session::setLayerEntry(const QString& key, std::optional<Element> value) {
+    if (value)
+        data_.layers.set(key.toStdString(), std::move(*value));
+    else
+        data_.layers.erase(key.toStdString());
+    emit layersChanged(key);
+}
+
 void Session::setModel(std::shared_ptr<const engine::Model> model) {
     model_ = std::move(model);
     emit modelChanged();

@@ -42,6 +42,8 @@ public:
     // Replaces (or with nullopt removes) obsm[key] / uns[key]; only undo commands call these.
     void setObsmEntry(const QString& key, std::optional<Element> value);
     void setUnsEntry(const QString& key, std::optional<Element> value);
+    // Replaces (or with nullopt removes) layers[key]; only undo commands call this.
+    void setLayerEntry(const QString& key, std::optional<Element> value);
 
     // The scDiff model trained or loaded in this session (null when none). Kept across dataset changes:
     // a model trained on one file can annotate another.
@@ -58,6 +60,7 @@ signals:
     void datasetReplaced();
     void obsColumnChanged(const QString& name);
     void embeddingsChanged();
+    void layersChanged(const QString& key);
     void modelChanged();
     void selectionChanged(qint64 count);
 

@@ -1,0 +1,156 @@
+#include "results/MetricsPanel.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QTextStream>
+#include <QVBoxLayout>
+#include <cmath>
+#include <set>
+
+#include "app/ErrorReporter.h"
+#include "app/Settings.h"
+#include "scdiff/engine/config.hpp"
+#include "scdiff/engine/evaluate.hpp"
+
+namespace scdiff::ui {
+
+namespace {
+QString number(double v) { return std::isfinite(v) ? QString::number(v, 'g', 6) : QStringLiteral("nan"); }
+QString csvQuote(QString s) {
+    if (s.contains(',') || s.contains('"') || s.contains('\n')) s = '"' + s.replace("\"", "\"\"") + '"';
+    return s;
+}
+}  // namespace
+
+QString metricsText(const std::map<QString, double>& metrics) {
+    QStringList parts;
+    for (const auto& [k, v] : metrics)
+        parts << QStringLiteral("%1 %2").arg(k, std::isfinite(v) ? QString::number(v, 'g', 4) : QStringLiteral("n/a"));
+    return parts.join(QStringLiteral(" · "));
+}
+
+MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
+    table_ = new QTableWidget(0, 6);
+    table_->setObjectName("runsTable");
+    table_->setHorizontalHeaderLabels({tr("Finished"), tr("Task"), tr("Preset"), tr("Epochs"), tr("Metrics"), tr("Time (s)")});
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto* csv = new QPushButton(tr("Export CSV…"));
+    auto* json = new QPushButton(tr("Export JSON…"));
+    connect(csv, &QPushButton::clicked, this, [this] { askExport(false); });
+    connect(json, &QPushButton::clicked, this, [this] { askExport(true); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(csv);
+    buttons->addWidget(json);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(table_);
+    layout->addLayout(buttons);
+}
+
+int MetricsPanel::rowCount() const { return table_->rowCount(); }
+
+void MetricsPanel::addRun(const RunRecord& run) {
+    runs_.push_back(run);
+    const int row = table_->rowCount();
+    table_->insertRow(row);
+    auto right = [](const QString& text) {
+        auto* item = new QTableWidgetItem(text);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    table_->setItem(row, 0, new QTableWidgetItem(run.finished.toString("HH:mm:ss")));
+    table_->setItem(row, 1, new QTableWidgetItem(run.task));
+    table_->setItem(row, 2, new QTableWidgetItem(run.preset));
+    table_->setItem(row, 3, right(run.epochs > 0 ? QString::number(run.epochs) : QString()));
+    auto* metrics = new QTableWidgetItem(metricsText(run.metrics));
+    metrics->setToolTip(metrics->text());
+    table_->setItem(row, 4, metrics);
+    table_->setItem(row, 5, right(QLocale().toString(run.seconds, 'f', 1)));
+    table_->scrollToBottom();
+    emit runAdded(row);
+}
+
+void MetricsPanel::addEvaluation(const engine::EvaluationReport& report, const QString& preset, int epochs) {
+    for (const auto& m : report.methods) {
+        RunRecord r;
+        r.task = tr("evaluation (%1): %2").arg(QString::fromLatin1(engine::taskName(report.task)), QString::fromStdString(m.method));
+        r.preset = preset;
+        r.epochs = epochs;
+        for (const auto& [k, v] : m.metrics) r.metrics[QString::fromStdString(k)] = v;
+        r.seconds = m.seconds;
+        addRun(r);
+    }
+}
+
+void MetricsPanel::clear() {
+    runs_.clear();
+    table_->setRowCount(0);
+}
+
+bool MetricsPanel::exportCsv(const QString& path) const {
+    std::set<QString> names;
+    for (const auto& r : runs_)
+        for (const auto& [k, v] : r.metrics) names.insert(k);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        ErrorReporter::report(nullptr, tr("Cannot export the runs"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+        return false;
+    }
+    QTextStream out(&f);
+    out << "finished,task,preset,epochs,seconds";
+    for (const auto& n : names) out << ',' << csvQuote(n);
+    out << '\n';
+    for (const auto& r : runs_) {
+        out << r.finished.toString(Qt::ISODate) << ',' << csvQuote(r.task) << ',' << csvQuote(r.preset) << ','
+            << r.epochs << ',' << number(r.seconds);
+        for (const auto& n : names) {
+            out << ',';
+            if (auto it = r.metrics.find(n); it != r.metrics.end()) out << number(it->second);
+        }
+        out << '\n';
+    }
+    out.flush();
+    return f.commit();
+}
+
+bool MetricsPanel::exportJson(const QString& path) const {
+    QJsonArray runs;
+    for (const auto& r : runs_) {
+        QJsonObject metrics;
+        for (const auto& [k, v] : r.metrics) metrics.insert(k, std::isfinite(v) ? QJsonValue(v) : QJsonValue());
+        runs.append(QJsonObject{{"finished", r.finished.toString(Qt::ISODate)},
+                                {"task", r.task},
+                                {"preset", r.preset},
+                                {"epochs", r.epochs},
+                                {"seconds", r.seconds},
+                                {"metrics", metrics}});
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(runs).toJson()) < 0 || !f.commit()) {
+        ErrorReporter::report(nullptr, tr("Cannot export the runs"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void MetricsPanel::askExport(bool json) {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export runs"), Settings::lastFolder() + (json ? "/runs.json" : "/runs.csv"),
+                                                      json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+    if (!path.isEmpty()) json ? exportJson(path) : exportCsv(path);
+}
+
+}  // namespace scdiff::ui

@@ -1,0 +1,58 @@
+#pragma once
+// Every run of the session in one table: training, annotation, imputation, perturbation and evaluation,
+// with the run's task, preset, epochs, its named metrics and the wall time. Exports as CSV (one column per
+// metric name, empty where a run lacks it) and as JSON (an array of runs).
+#include <QDateTime>
+#include <QString>
+#include <QWidget>
+#include <map>
+#include <vector>
+
+class QTableWidget;
+class QPushButton;
+
+namespace scdiff::engine {
+struct EvaluationReport;
+}
+
+namespace scdiff::ui {
+
+struct RunRecord {
+    QString task;    // "training (annotation)", "annotation", "evaluation: scDiff", ...
+    QString preset;  // the model's preset ("quick", "paper", ...), "" when none
+    int epochs = 0;  // the model's trained epochs
+    std::map<QString, double> metrics;
+    double seconds = 0;
+    QDateTime finished = QDateTime::currentDateTime();
+};
+
+class MetricsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit MetricsPanel(QWidget* parent = nullptr);
+
+    void addRun(const RunRecord& run);
+    // One row per method of an evaluation report ("evaluation (annotation): scDiff", baselines...).
+    void addEvaluation(const engine::EvaluationReport& report, const QString& preset, int epochs);
+    void clear();
+    const std::vector<RunRecord>& runs() const { return runs_; }
+    int rowCount() const;
+    QTableWidget* table() const { return table_; }
+
+    bool exportCsv(const QString& path) const;
+    bool exportJson(const QString& path) const;
+
+signals:
+    void runAdded(int row);
+
+private:
+    void askExport(bool json);
+
+    QTableWidget* table_;
+    std::vector<RunRecord> runs_;
+};
+
+// "accuracy 0.912 · macro_f1 0.887": a run's metrics in one line (NaN shown as n/a).
+QString metricsText(const std::map<QString, double>& metrics);
+
+}  // namespace scdiff::ui

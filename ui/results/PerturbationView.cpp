@@ -1,0 +1,187 @@
+#include "results/PerturbationView.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <qcustomplot.h>
+#include <unordered_map>
+
+#include "models/DataAccess.h"
+#include "scdiff/preprocess.hpp"
+
+namespace scdiff::ui {
+
+std::vector<std::int64_t> rowsWhere(const AnnData& data, const std::string& column, const std::string& value) {
+    std::vector<std::int64_t> rows;
+    const Column* c = data.obs.find(column);
+    if (!c) return rows;
+    const QString want = QString::fromStdString(value);
+    for (std::int64_t r = 0; r < data.nObs(); ++r)
+        if (cellText(c->data, r) == want) rows.push_back(r);
+    return rows;
+}
+
+std::vector<double> meanExpression(const AnnData& data, const std::vector<std::int64_t>& rows,
+                                   const std::vector<std::string>& genes) {
+    std::vector<double> mean(genes.size(), 0.0);
+    if (!data.X || rows.empty()) return mean;
+    std::unordered_map<std::string, std::size_t> geneIndex;
+    for (std::size_t g = 0; g < genes.size(); ++g) geneIndex.emplace(genes[g], g);
+    std::vector<std::int64_t> target(static_cast<std::size_t>(data.nVars()), -1);
+    for (std::int64_t j = 0; j < data.nVars(); ++j)
+        if (auto it = geneIndex.find(data.var.index[static_cast<std::size_t>(j)]); it != geneIndex.end())
+            target[static_cast<std::size_t>(j)] = static_cast<std::int64_t>(it->second);
+    const SparseMatrix x = toCsrFloat32(*data.X);
+    // The engine's scale: counts are normalised to 1e4 per cell and log1p'd, log-normalised X is used as is.
+    const bool counts = preprocess::detectXKind(x) == preprocess::XKind::Counts;
+    const auto v = x.values.data<float>();
+    for (auto r : rows) {
+        const auto b = x.indptr[static_cast<std::size_t>(r)], e = x.indptr[static_cast<std::size_t>(r) + 1];
+        double total = 0;
+        if (counts)
+            for (auto k = b; k < e; ++k) total += v[static_cast<std::size_t>(k)];
+        for (auto k = b; k < e; ++k) {
+            const auto g = target[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])];
+            if (g < 0) continue;
+            const double value = counts ? (total > 0 ? std::log1p(v[static_cast<std::size_t>(k)] * 1e4 / total) : 0.0) : v[static_cast<std::size_t>(k)];
+            mean[static_cast<std::size_t>(g)] += value;
+        }
+    }
+    for (auto& m : mean) m /= static_cast<double>(rows.size());
+    return mean;
+}
+
+PerturbationView::PerturbationView(QWidget* parent) : QWidget(parent) {
+    title_ = new QLabel;
+    QFont f = title_->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    title_->setFont(f);
+    title_->setWordWrap(true);
+    r2Label_ = new QLabel;
+    r2Label_->setObjectName("perturbationR2");
+    save_ = new QPushButton(tr("Save predicted cells as h5ad…"));
+    save_->setObjectName("savePerturbation");
+    save_->setEnabled(false);
+    connect(save_, &QPushButton::clicked, this, &PerturbationView::saveRequested);
+    plot_ = new QCustomPlot;
+    plot_->setObjectName("perturbationPlot");
+    plot_->setMinimumSize(400, 300);
+    auto* top = new QHBoxLayout;
+    top->addWidget(r2Label_, 1);
+    top->addWidget(save_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title_);
+    layout->addLayout(top);
+    layout->addWidget(plot_, 1);
+    clear();
+}
+
+void PerturbationView::clear() {
+    summary_.reset();
+    report_.reset();
+    shownGenes_.clear();
+    title_->setText(tr("Predict a perturbation with Model > Predict perturbation… (a model trained for the perturbation task)."));
+    r2Label_->clear();
+    save_->setEnabled(false);
+    draw();
+}
+
+void PerturbationView::setSummary(PerturbationSummary s) {
+    summary_ = std::move(s);
+    report_.reset();
+    const auto& p = *summary_;
+    if (!p.observedMean.empty())
+        report_ = metrics::perturbation(p.controlMean, p.observedMean, p.predictedMean,
+                                        static_cast<int>(std::min<std::size_t>(100, p.genes.size())));
+    title_->setText(tr("%1: predicted %2 vs %3 (%n control cell(s))", nullptr, static_cast<int>(p.controlCells))
+                        .arg(QString::fromStdString(p.cellType), QString::fromStdString(p.stimulated),
+                             QString::fromStdString(p.control)));
+    auto r2 = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("n/a"); };
+    if (report_)
+        r2Label_->setText(tr("Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: "
+                             "%1 (top %2 DE genes), %3 (all %4 genes)",
+                             nullptr, static_cast<int>(p.observedCells))
+                              .arg(r2(report_->r2TopDE))
+                              .arg(report_->topN)
+                              .arg(r2(report_->r2All))
+                              .arg(p.genes.size()));
+    else
+        r2Label_->setText(tr("The dataset has no %1 cells of this type: only the predicted change is shown.")
+                              .arg(QString::fromStdString(p.stimulated)));
+    save_->setEnabled(true);
+    draw();
+}
+
+void PerturbationView::draw() {
+    plot_->clearPlottables();
+    plot_->clearItems();
+    predictedBars_ = observedBars_ = nullptr;
+    shownGenes_.clear();
+    plot_->legend->setVisible(false);
+    if (!summary_) {
+        plot_->replot();
+        return;
+    }
+    const auto& p = *summary_;
+    std::vector<std::size_t> order(p.genes.size());
+    std::iota(order.begin(), order.end(), 0);
+    auto change = [&](std::size_t g) { return p.predictedMean[g] - p.controlMean[g]; };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return std::abs(change(a)) > std::abs(change(b)); });
+    order.resize(std::min<std::size_t>(20, order.size()));
+    const bool observed = !p.observedMean.empty();
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    QVector<double> keys, predicted, seen;
+    double lo = 0, hi = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const auto g = order[i];
+        shownGenes_.push_back(p.genes[g]);
+        keys << static_cast<double>(i);
+        predicted << change(g);
+        ticker->addTick(static_cast<double>(i), QString::fromStdString(p.genes[g]));
+        lo = std::min(lo, change(g));
+        hi = std::max(hi, change(g));
+        if (observed) {
+            seen << p.observedMean[g] - p.controlMean[g];
+            lo = std::min(lo, seen.back());
+            hi = std::max(hi, seen.back());
+        }
+    }
+    auto* group = new QCPBarsGroup(plot_);
+    group->setSpacing(1);
+    predictedBars_ = new QCPBars(plot_->xAxis, plot_->yAxis);
+    predictedBars_->setName(tr("predicted − control"));
+    predictedBars_->setBrush(QColor(31, 119, 180));
+    predictedBars_->setPen(Qt::NoPen);
+    predictedBars_->setWidth(observed ? 0.38 : 0.7);
+    predictedBars_->setData(keys, predicted, true);
+    if (observed) {
+        observedBars_ = new QCPBars(plot_->xAxis, plot_->yAxis);
+        observedBars_->setName(tr("observed − control"));
+        observedBars_->setBrush(QColor(255, 127, 14));
+        observedBars_->setPen(Qt::NoPen);
+        observedBars_->setWidth(0.38);
+        observedBars_->setData(keys, seen, true);
+        predictedBars_->setBarsGroup(group);
+        observedBars_->setBarsGroup(group);
+    }
+    plot_->xAxis->setTicker(ticker);
+    plot_->xAxis->setTickLabelRotation(60);
+    plot_->xAxis->setSubTicks(false);
+    plot_->xAxis->grid()->setVisible(false);
+    plot_->xAxis->setRange(-0.6, static_cast<double>(order.size()) - 0.4);
+    const double pad = 0.08 * std::max(1e-6, hi - lo);
+    plot_->yAxis->setRange(lo - pad, hi + pad);
+    plot_->yAxis->setLabel(tr("mean change (log-normalised)"));
+    plot_->xAxis->setLabel(tr("top %n gene(s) by |predicted − control|", nullptr, static_cast<int>(order.size())));
+    plot_->legend->setVisible(true);
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot_->replot();
+}
+
+}  // namespace scdiff::ui

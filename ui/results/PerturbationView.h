@@ -1,0 +1,74 @@
+#pragma once
+// The predicted perturbation of one cell type: a bar chart of the 20 genes whose mean changes most
+// between the type's control cells and the model's predicted stimulated cells (predicted − control),
+// next to the observed change (stimulated − control) when the dataset has stimulated cells of that
+// type, with R² of predicted vs observed change (scdiff::metrics::perturbation: all genes and the top
+// 100 DE genes). "Save as h5ad…" asks the window to write the predicted cells.
+#include <QWidget>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scdiff/anndata.hpp"
+#include "scdiff/metrics.hpp"
+
+class QCustomPlot;
+class QLabel;
+class QPushButton;
+class QCPBars;
+
+namespace scdiff::ui {
+
+// Per-gene means (log-normalised scale) behind the view, computed off the main thread.
+struct PerturbationSummary {
+    std::string cellType, control, stimulated;     // condition values
+    std::vector<std::string> genes;                // model genes
+    std::vector<double> controlMean, predictedMean;
+    std::vector<double> observedMean;              // empty when the dataset has no stimulated cells of the type
+    std::int64_t controlCells = 0, observedCells = 0;
+};
+// Means over the rows of data's X (log-normalised the scanpy way when X holds counts) for the genes,
+// matched by name (absent genes are 0).
+std::vector<double> meanExpression(const AnnData& data, const std::vector<std::int64_t>& rows,
+                                   const std::vector<std::string>& genes);
+// Rows whose obs[column] equals value (empty when the column is absent).
+std::vector<std::int64_t> rowsWhere(const AnnData& data, const std::string& column, const std::string& value);
+
+class PerturbationView : public QWidget {
+    Q_OBJECT
+public:
+    explicit PerturbationView(QWidget* parent = nullptr);
+
+    void setSummary(PerturbationSummary summary);
+    void clear();
+    const std::optional<PerturbationSummary>& summary() const { return summary_; }
+    // The genes on the chart (top 20 by |predicted − control|, descending).
+    const std::vector<std::string>& shownGenes() const { return shownGenes_; }
+    bool hasObserved() const { return summary_ && !summary_->observedMean.empty(); }
+    // Of predicted vs observed mean change (nullopt without observed cells).
+    const std::optional<metrics::PerturbationReport>& report() const { return report_; }
+
+    QCustomPlot* plot() const { return plot_; }
+    QLabel* r2Label() const { return r2Label_; }
+    QPushButton* saveButton() const { return save_; }
+    QCPBars* predictedBars() const { return predictedBars_; }
+    QCPBars* observedBars() const { return observedBars_; }
+
+signals:
+    void saveRequested();
+
+private:
+    void draw();
+
+    QCustomPlot* plot_;
+    QLabel* title_;
+    QLabel* r2Label_;
+    QPushButton* save_;
+    QCPBars* predictedBars_ = nullptr;
+    QCPBars* observedBars_ = nullptr;
+    std::optional<PerturbationSummary> summary_;
+    std::optional<metrics::PerturbationReport> report_;
+    std::vector<std::string> shownGenes_;
+};
+
+}  // namespace scdiff::ui
