@@ -52,8 +52,14 @@
 #include "train/LossCurveView.h"
 #include "train/TrainDialog.h"
 #include "train/TrainingDock.h"
+#include "results/AnnotationResultsPanel.h"
+#include "results/MetricsPanel.h"
+#include "results/PerturbationView.h"
 
 #include "scdiff/engine/device.hpp"
+#include "scdiff/engine/evaluate.hpp"
+#include "scdiff/engine/results.hpp"
+#include "scdiff/metrics.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/engine/train.hpp"
@@ -70,6 +76,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     central_ = new QTabWidget;
     central_->addTab(embedding_, tr("Embedding"));
     central_->addTab(markers_, tr("Markers"));
+    annotationResults_ = new AnnotationResultsPanel(session_);
+    central_->addTab(annotationResults_, tr("Annotation results"));
+    perturbation_ = new PerturbationView;
+    central_->addTab(perturbation_, tr("Perturbation"));
+    connect(perturbation_, &PerturbationView::saveRequested, this, &MainWindow::askSavePerturbation);
     setCentralWidget(central_);
     setAcceptDrops(true);
 
@@ -90,6 +101,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     trainingDockWidget_->setWidget(training_);
     addDockWidget(Qt::RightDockWidgetArea, trainingDockWidget_);
     splitDockWidget(historyDock, trainingDockWidget_, Qt::Vertical);
+    metrics_ = new MetricsPanel;
+    metricsDockWidget_ = new QDockWidget(tr("Runs"), this);
+    metricsDockWidget_->setObjectName("runsDock");
+    metricsDockWidget_->setWidget(metrics_);
+    addDockWidget(Qt::BottomDockWidgetArea, metricsDockWidget_);
+    metricsDockWidget_->hide();  // shown when the first run ends
+    connect(metrics_, &MetricsPanel::runAdded, this, [this] {
+        if (!metricsDockWidget_->isVisible()) metricsDockWidget_->show();
+    });
     resizeDocks({datasetDock, historyDock}, {360, 200}, Qt::Horizontal);
     connect(training_, &TrainingDock::cancelRequested, jobs_, &JobRunner::cancel);
     connect(training_, &TrainingDock::resumeRequested, this, &MainWindow::askResume);
@@ -199,6 +219,15 @@ void MainWindow::buildMenus() {
     needData_ << trainAction_;
     annotateAction_ = model->addAction(tr("&Annotate with model"), this, [this] { annotateWithModel(); });
     annotateAction_->setObjectName("actionAnnotate");
+    imputeAction_ = model->addAction(tr("&Impute with model"), this, [this] { imputeWithModel(); });
+    imputeAction_->setObjectName("actionImpute");
+    perturbAction_ = model->addAction(tr("&Predict perturbation…"), this, &MainWindow::askPerturbation);
+    perturbAction_->setObjectName("actionPerturb");
+    evaluateAction_ = model->addAction(tr("&Evaluate the last training settings"), this, [this] {
+        if (lastConfig_) evaluateModel(*lastConfig_);
+    });
+    evaluateAction_->setObjectName("actionEvaluate");
+    evaluateAction_->setToolTip(tr("Trains on a held-out split with the last run's settings and compares with baselines"));
     model->addSeparator();
     saveModelAction_ = model->addAction(tr("&Save model…"), this, &MainWindow::askSaveModel);
     saveModelAction_->setObjectName("actionSaveModel");
@@ -627,7 +656,22 @@ void MainWindow::refreshModelActions() {
     const bool haveModel = session_->model() != nullptr;
     if (annotateAction_) annotateAction_->setEnabled(haveModel && session_->hasData());
     if (saveModelAction_) saveModelAction_->setEnabled(haveModel);
+    if (imputeAction_) imputeAction_->setEnabled(haveModel && session_->hasData());
+    if (perturbAction_)
+        perturbAction_->setEnabled(haveModel && session_->hasData() &&
+                                   session_->model()->config().task == engine::Task::Perturbation);
+    if (evaluateAction_) evaluateAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
+    if (haveModel) annotationResults_->setPreferredReference(QString::fromStdString(session_->model()->config().keys.labelKey));
 }
+
+std::shared_ptr<QElapsedTimer> MainWindow::startClock() const {
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    return clock;
+}
+
+void MainWindow::showAnnotationResults() { central_->setCurrentWidget(annotationResults_); }
+void MainWindow::showPerturbation() { central_->setCurrentWidget(perturbation_); }
 
 QString MainWindow::newCheckpointPath() const {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -653,6 +697,7 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
     const QString checkpoint = resumeFrom.isEmpty() ? newCheckpointPath() : resumeFrom;
     auto data = engineInputs(session_->data());
     auto result = std::make_shared<std::shared_ptr<const engine::Model>>();
+    const auto clock = startClock();
     const bool started = jobs_->start(
         resumeFrom.isEmpty() ? tr("Training the scDiff model") : tr("Resuming the training"),
         [data, config, checkpoint, resumeFrom, result](Progress& p) {
@@ -662,7 +707,7 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
             if (!resumeFrom.isEmpty()) options.resumeFrom = resumeFrom.toStdString();
             *result = std::make_shared<const engine::Model>(engine::train(*data, config, p, options));
         },
-        [this, checkpoint, result](const QString& error, bool cancelled) {
+        [this, checkpoint, result, clock](const QString& error, bool cancelled) {
             trainingJob_ = false;
             const bool canResume = QFileInfo::exists(checkpoint);
             if (cancelled) {
@@ -676,6 +721,18 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
             }
             const engine::Model& m = **result;
             session_->setModel(*result);
+            RunRecord run;
+            run.task = tr("training (%1)").arg(QString::fromLatin1(engine::taskName(m.config().task)));
+            run.preset = QString::fromStdString(m.config().preset);
+            run.epochs = m.epochsTrained();
+            run.seconds = static_cast<double>(clock->elapsed()) / 1000.0;
+            if (!m.history().empty()) {
+                run.metrics["train_loss"] = m.history().back().trainLoss;
+                if (m.history().back().validationLoss >= 0) run.metrics["val_loss"] = m.history().back().validationLoss;
+            }
+            run.metrics["parameters"] = static_cast<double>(m.parameterCount());
+            metrics_->addRun(run);
+            refreshModelActions();
             training_->finishRun(tr("Trained %n epoch(s) of a model with %1 parameters on %2; use Model > Annotate "
                                     "with model.",
                                     nullptr, m.epochsTrained())
@@ -724,13 +781,14 @@ bool MainWindow::annotateWithModel() {
     auto data = engineInputs(session_->data());
     auto result = std::make_shared<engine::AnnotationResult>();
     const int generation = datasetGeneration_;
+    const auto clock = startClock();
     return jobs_->start(
         tr("Annotating with the scDiff model"),
         [model, data, result](Progress& p) {
             useAllCores();
             *result = engine::annotate(*model, *data, engine::AnnotationOptions{}, p);
         },
-        [this, result, generation](const QString& error, bool cancelled) {
+        [this, result, generation, model, clock](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot annotate"), error);
             if (generation != datasetGeneration_)
@@ -738,9 +796,189 @@ bool MainWindow::annotateWithModel() {
             try {
                 session_->undoStack()->push(makeAnnotationCommand(session_, *result));
                 embedding_->colourByColumn("scdiff_cell_type");
+                RunRecord run;
+                run.task = tr("annotation");
+                run.preset = QString::fromStdString(model->config().preset);
+                run.epochs = model->epochsTrained();
+                run.seconds = static_cast<double>(clock->elapsed()) / 1000.0;
+                double confidence = 0;
+                for (double c : result->confidence) confidence += c;
+                if (!result->confidence.empty()) run.metrics["mean_confidence"] = confidence / static_cast<double>(result->confidence.size());
+                // Agreement with the model's label column when the dataset has it.
+                const std::string key = model->config().keys.labelKey;
+                if (const Column* truth = key.empty() ? nullptr : session_->data().obs.find(key)) {
+                    std::vector<std::string> t, p;
+                    const Categorical c = asCategorical(truth->data);
+                    for (std::int64_t r = 0; r < session_->data().nObs(); ++r)
+                        if (auto label = c.label(r)) {
+                            t.push_back(*label);
+                            p.push_back(result->labels[static_cast<std::size_t>(r)]);
+                        }
+                    if (!t.empty()) {
+                        const auto rep = metrics::classification(t, p);
+                        run.metrics["accuracy"] = rep.accuracy;
+                        run.metrics["macro_accuracy"] = rep.macroAccuracy;
+                        run.metrics["macro_f1"] = rep.macroF1;
+                    }
+                }
+                metrics_->addRun(run);
             } catch (const std::exception& e) {
                 report(tr("Cannot annotate"), QString::fromUtf8(e.what()));
             }
+        });
+}
+
+bool MainWindow::imputeWithModel() {
+    const auto model = session_->model();
+    if (jobs_->busy() || !session_->hasData() || !model) return false;
+    auto data = engineInputs(session_->data());
+    auto result = std::make_shared<engine::ImputationResult>();
+    const int generation = datasetGeneration_;
+    const auto clock = startClock();
+    return jobs_->start(
+        tr("Imputing with the scDiff model"),
+        [model, data, result](Progress& p) {
+            useAllCores();
+            engine::SamplingOptions options;
+            options.contextMask = 0.8;  // the imputation default (engine::defaultSampling)
+            *result = engine::impute(*model, *data, options, p);
+        },
+        [this, result, generation, model, clock](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot impute"), error);
+            if (generation != datasetGeneration_)
+                return report(tr("Cannot impute"), tr("The dataset was replaced while the imputation ran."));
+            try {
+                session_->undoStack()->push(makeImputationCommand(session_, *result));
+                RunRecord run;
+                run.task = tr("imputation");
+                run.preset = QString::fromStdString(model->config().preset);
+                run.epochs = model->epochsTrained();
+                run.seconds = static_cast<double>(clock->elapsed()) / 1000.0;
+                run.metrics["cells"] = static_cast<double>(result->cells);
+                run.metrics["model_genes"] = static_cast<double>(result->genes);
+                metrics_->addRun(run);
+            } catch (const std::exception& e) {
+                report(tr("Cannot impute"), QString::fromUtf8(e.what()));
+            }
+        });
+}
+
+void MainWindow::askPerturbation() {
+    const auto model = session_->model();
+    if (!model || !session_->hasData()) return;
+    QStringList types;
+    for (const auto& c : model->cellTypes().classes) types << QString::fromStdString(c);
+    if (types.isEmpty()) return report(tr("Cannot predict a perturbation"), tr("The model has no cell types."));
+    const QString held = QString::fromStdString(model->config().keys.heldOutType);
+    bool ok = false;
+    const QString type = QInputDialog::getItem(this, tr("Predict perturbation"),
+                                               tr("Cell type whose control cells are perturbed:"), types,
+                                               std::max(0, static_cast<int>(types.indexOf(held))), false, &ok);
+    if (ok && !type.isEmpty()) predictPerturbation(type);
+}
+
+bool MainWindow::predictPerturbation(const QString& cellType) {
+    const auto model = session_->model();
+    if (jobs_->busy() || !session_->hasData() || !model) return false;
+    const auto& keys = model->config().keys;
+    if (model->config().task != engine::Task::Perturbation || keys.conditionKey.empty()) {
+        report(tr("Cannot predict a perturbation"),
+               tr("The model was trained for %1; train a model for the perturbation task (with a condition column).")
+                   .arg(QString::fromLatin1(engine::taskName(model->config().task))));
+        return false;
+    }
+    auto data = engineInputs(session_->data());
+    auto prediction = std::make_shared<AnnData>();
+    auto summary = std::make_shared<PerturbationSummary>();
+    const auto clock = startClock();
+    const std::string type = cellType.toStdString();
+    return jobs_->start(
+        tr("Predicting the %1 perturbation of %2").arg(QString::fromStdString(keys.stimulated), cellType),
+        [model, data, prediction, summary, type](Progress& p) {
+            useAllCores();
+            engine::PerturbationOptions options;
+            options.sampling = engine::defaultSampling(engine::Task::Perturbation);
+            const auto result = engine::perturb(*model, *data, type, options, p);
+            *prediction = engine::perturbationPrediction(*data, result, *model);
+            const auto& k = model->config().keys;
+            PerturbationSummary& s = *summary;
+            s.cellType = type;
+            s.control = k.control;
+            s.stimulated = k.stimulated;
+            s.genes = result.geneNames;
+            s.controlCells = static_cast<std::int64_t>(result.controlCells.size());
+            s.controlMean = meanExpression(*data, result.controlCells, s.genes);
+            s.predictedMean.assign(s.genes.size(), 0.0);
+            const std::size_t G = s.genes.size();
+            for (std::size_t i = 0; i < result.controlCells.size(); ++i)
+                for (std::size_t g = 0; g < G; ++g) s.predictedMean[g] += result.predicted[i * G + g];
+            for (auto& v : s.predictedMean) v /= std::max<double>(1, static_cast<double>(result.controlCells.size()));
+            // Observed stimulated cells of this type, when the dataset has them.
+            const auto ofType = rowsWhere(*data, k.labelKey, type);
+            const auto stimulated = rowsWhere(*data, k.conditionKey, k.stimulated);
+            std::vector<std::int64_t> observed;
+            std::set_intersection(ofType.begin(), ofType.end(), stimulated.begin(), stimulated.end(), std::back_inserter(observed));
+            s.observedCells = static_cast<std::int64_t>(observed.size());
+            if (!observed.empty()) s.observedMean = meanExpression(*data, observed, s.genes);
+        },
+        [this, prediction, summary, model, clock, cellType](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot predict the perturbation"), error);
+            lastPerturbation_ = prediction;
+            perturbation_->setSummary(*summary);
+            showPerturbation();
+            RunRecord run;
+            run.task = tr("perturbation (%1)").arg(cellType);
+            run.preset = QString::fromStdString(model->config().preset);
+            run.epochs = model->epochsTrained();
+            run.seconds = static_cast<double>(clock->elapsed()) / 1000.0;
+            run.metrics["control_cells"] = static_cast<double>(summary->controlCells);
+            if (const auto& r = perturbation_->report()) {
+                run.metrics["r2_top_de"] = r->r2TopDE;
+                run.metrics["r2_all"] = r->r2All;
+            }
+            metrics_->addRun(run);
+        });
+}
+
+bool MainWindow::savePerturbation(const QString& path) {
+    if (jobs_->busy() || !lastPerturbation_) return false;
+    const auto data = lastPerturbation_;
+    const QString source = session_->sourcePath();
+    return jobs_->start(
+        tr("Writing %1").arg(QFileInfo(path).fileName()),
+        [data, path, source](Progress& p) { saveDataset(*data, path, source, p); },
+        [this](const QString& error, bool cancelled) {
+            if (!cancelled && !error.isEmpty()) report(tr("Cannot save the predicted cells"), error);
+        });
+}
+
+void MainWindow::askSavePerturbation() {
+    if (!lastPerturbation_) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save predicted cells"),
+                                                      Settings::lastFolder() + "/perturbation_prediction.h5ad",
+                                                      tr("AnnData (*.h5ad)"));
+    if (!path.isEmpty()) savePerturbation(path);
+}
+
+bool MainWindow::evaluateModel(const engine::RunConfig& config) {
+    if (jobs_->busy() || !session_->hasData()) return false;
+    auto data = engineInputs(session_->data());
+    auto result = std::make_shared<engine::EvaluationReport>();
+    return jobs_->start(
+        tr("Evaluating the %1 settings").arg(QString::fromLatin1(engine::taskName(config.task))),
+        [data, config, result](Progress& p) {
+            useAllCores();
+            engine::EvaluationOptions options;
+            options.config = config;
+            options.sampling = engine::defaultSampling(config.task);
+            *result = engine::evaluate(*data, options, p);
+        },
+        [this, result, config](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot evaluate"), error);
+            metrics_->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
         });
 }
 

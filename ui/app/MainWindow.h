@@ -3,10 +3,13 @@
 // and a status bar with the selection count and the running job's progress and cancel button.
 // The public slots are what the menus call; tests drive the window through them.
 #include <QMainWindow>
+#include <QElapsedTimer>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
+#include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
 
 class QLabel;
@@ -25,6 +28,9 @@ class EmbeddingView;
 class DatasetPanel;
 class MarkerPanel;
 class TrainingDock;
+class AnnotationResultsPanel;
+class PerturbationView;
+class MetricsPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -46,6 +52,15 @@ public:
     QDockWidget* trainingDockWidget() const { return trainingDockWidget_; }
     // The checkpoint file of the last training run (written while it trains, and on cancel).
     QString lastCheckpoint() const { return lastCheckpoint_; }
+    // Results: the annotation results and perturbation tabs, the runs table dock.
+    AnnotationResultsPanel* annotationResults() const { return annotationResults_; }
+    PerturbationView* perturbationView() const { return perturbation_; }
+    MetricsPanel* metricsPanel() const { return metrics_; }
+    QDockWidget* metricsDockWidget() const { return metricsDockWidget_; }
+    void showAnnotationResults();
+    void showPerturbation();
+    // The predicted cells of the last Predict perturbation… run (null before one).
+    std::shared_ptr<const AnnData> lastPerturbation() const { return lastPerturbation_; }
 
 public slots:
     // Starts loading in the background; errors go to the ErrorReporter. False when a job is running.
@@ -81,6 +96,16 @@ public slots:
     bool annotateWithModel();
     bool saveModel(const QString& path);
     bool loadModel(const QString& path);
+    // Imputation with the session's model (default sampling, 80 % of the context hidden), applied as one
+    // undoable command adding layers['scdiff_imputed'].
+    bool imputeWithModel();
+    // The predicted stimulated cells of a cell type (a perturbation-task model): shown in the Perturbation
+    // tab and kept as lastPerturbation() for savePerturbation().
+    bool predictPerturbation(const QString& cellType);
+    bool savePerturbation(const QString& path);
+    // engine::evaluate with these settings (held-out split, baselines); each method becomes a row of the
+    // runs table.
+    bool evaluateModel(const scdiff::engine::RunConfig& config);
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -109,6 +134,10 @@ private:
     void askResume();
     void askSaveModel();
     void askLoadModel();
+    void askPerturbation();
+    void askSavePerturbation();
+    // Starts the clock of the job about to start (its time goes into the runs table).
+    std::shared_ptr<QElapsedTimer> startClock() const;
     void refreshModelActions();
     QString newCheckpointPath() const;
 
@@ -130,6 +159,14 @@ private:
     QAction* trainAction_ = nullptr;
     QAction* annotateAction_ = nullptr;
     QAction* saveModelAction_ = nullptr;
+    QAction* imputeAction_ = nullptr;
+    QAction* perturbAction_ = nullptr;
+    QAction* evaluateAction_ = nullptr;
+    AnnotationResultsPanel* annotationResults_;
+    PerturbationView* perturbation_;
+    MetricsPanel* metrics_;
+    QDockWidget* metricsDockWidget_;
+    std::shared_ptr<const AnnData> lastPerturbation_;
     std::optional<scdiff::engine::RunConfig> lastConfig_;
     QString lastCheckpoint_;
     bool trainingJob_ = false;  // the running job is a training run (its metrics feed the dock)

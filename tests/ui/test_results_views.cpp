@@ -1,0 +1,276 @@
+// The results half of the Model menu, driven through the real MainWindow offscreen on synth's "tiny"
+// dataset: a tiny perturbation-task model trained through MainWindow::trainModel (what Train… starts),
+// annotation results (confusion matrix, macro accuracy = metrics::classification, per-class table and
+// CSV), low-confidence selection, accepting predictions for selected cells as one undoable step,
+// imputation as one undoable layer, a perturbation prediction (new AnnData, bar chart, R², h5ad), the
+// runs table (CSV/JSON) and the exported dataset read back.
+#include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <qcustomplot.h>
+
+#include "app/ErrorReporter.h"
+#include "app/MainWindow.h"
+#include "jobs/JobRunner.h"
+#include "results/AnnotationResultsPanel.h"
+#include "results/MetricsPanel.h"
+#include "results/PerturbationView.h"
+#include "session/Commands.h"
+#include "session/Session.h"
+
+#include "scdiff/engine/config.hpp"
+#include "scdiff/engine/model.hpp"
+#include "scdiff/error.hpp"
+#include "scdiff/h5ad.hpp"
+#include "scdiff/metrics.hpp"
+#include "scdiff/synth.hpp"
+
+using namespace scdiff;
+using namespace scdiff::ui;
+
+namespace {
+
+engine::RunConfig tinyPerturbationConfig() {
+    engine::RunConfig c = engine::preset("quick", engine::Task::Perturbation);
+    c.keys.labelKey = "cell_type";
+    c.keys.batchKey = "batch";
+    c.keys.conditionKey = "condition";
+    c.keys.control = "control";
+    c.keys.stimulated = "stimulated";
+    c.model.hidden = 32;
+    c.model.depth = 1;
+    c.train.epochs = 20;
+    c.train.batchSize = 64;
+    c.train.baseLr = 1.5e-5;
+    c.train.device = "cpu";
+    return c;
+}
+
+std::vector<std::string> labelsOf(const AnnData& d, const std::string& column) {
+    const Categorical c = asCategorical(d.obs.find(column)->data);
+    std::vector<std::string> out;
+    for (std::int64_t r = 0; r < d.nObs(); ++r) out.push_back(c.label(r).value_or("<missing>"));
+    return out;
+}
+
+QStringList readLines(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) return {};
+    return QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+}
+
+}  // namespace
+
+class TestResultsViews : public QObject {
+    Q_OBJECT
+    QStringList errors_;
+
+    static void removeCheckpoints() {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/checkpoints").removeRecursively();
+    }
+    bool waitIdle(MainWindow& w, int ms = 180000) {
+        QElapsedTimer t;
+        t.start();
+        while (w.jobs()->busy() && t.elapsed() < ms) QTest::qWait(20);
+        return !w.jobs()->busy();
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName("scdiff-studio-results-tests");
+        removeCheckpoints();
+        ErrorReporter::setHandler([this](QWidget*, const QString&, const QString& s) { errors_ << s; });
+    }
+    void cleanupTestCase() { removeCheckpoints(); }
+
+    void acceptPredictionsPureFunction() {
+        DataFrame obs;
+        obs.index = {"a", "b", "c"};
+        obs.set("scdiff_cell_type", Categorical::fromLabels({"T", "B", "T"}));
+        obs.set("cell_type", Categorical::fromLabels({"B", "B", "NK"}));
+        const Categorical some = withLabelsFrom(obs, "scdiff_cell_type", "cell_type", {2}, false);
+        QCOMPARE(some.label(0).value(), std::string("B"));
+        QCOMPARE(some.label(2).value(), std::string("T"));
+        const Categorical fresh = withLabelsFrom(obs, "scdiff_cell_type", "new", {1}, false);
+        QVERIFY(!fresh.label(0));
+        QCOMPARE(fresh.label(1).value(), std::string("B"));
+        const Categorical all = withLabelsFrom(obs, "scdiff_cell_type", "new", {}, true);
+        QCOMPARE(all.label(0).value(), std::string("T"));
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, withLabelsFrom(obs, "scdiff_cell_type", "x", {7}, false));
+    }
+
+    void resultsThroughTheMainWindow() {
+        errors_.clear();
+        MainWindow w;
+        w.show();
+        w.session()->setDataset(synth::generate(synth::preset("tiny")), QString());
+        const std::int64_t nObs = w.session()->data().nObs(), nVars = w.session()->data().nVars();
+        QVERIFY(!w.findChild<QAction*>("actionImpute")->isEnabled());
+        QVERIFY(!w.annotationResults()->hasResults());
+
+        // ---- train (the method Model > Train… calls) ----
+        QVERIFY(w.trainModel(tinyPerturbationConfig()));
+        QVERIFY(waitIdle(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QVERIFY(w.session()->model());
+        QCOMPARE(w.session()->model()->epochsTrained(), 20);
+        QVERIFY(w.findChild<QAction*>("actionImpute")->isEnabled());
+        QVERIFY(w.findChild<QAction*>("actionPerturb")->isEnabled());
+        QCOMPARE(w.metricsPanel()->rowCount(), 1);
+
+        // ---- annotate and look at the results panel ----
+        QVERIFY(w.annotateWithModel());
+        QVERIFY(waitIdle(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        AnnotationResultsPanel* panel = w.annotationResults();
+        QCOMPARE(panel->reference(), QString("cell_type"));  // the model's label key
+        QVERIFY(panel->setReference("cell_type"));
+        QVERIFY(panel->hasResults());
+        const AnnData& d = w.session()->data();
+        const auto truth = labelsOf(d, "cell_type");
+        const auto predicted = labelsOf(d, "scdiff_cell_type");
+        const auto expected = metrics::classification(truth, predicted);
+        QCOMPARE(panel->confusionTotal(), nObs);
+        QCOMPARE(panel->colorMap()->data()->keySize(), static_cast<int>(expected.classes.size()));
+        QCOMPARE(panel->report()->macroAccuracy, expected.macroAccuracy);
+        QCOMPARE(panel->report()->macroF1, expected.macroF1);
+        QVERIFY2(std::abs(panel->shownMacroAccuracy() - expected.macroAccuracy) < 5e-4,
+                 qPrintable(panel->macroAccuracyLabel()->text()));
+        QVERIFY(panel->macroAccuracyLabel()->text().contains(QString::number(expected.macroAccuracy, 'f', 3)));
+        QVERIFY(std::abs(panel->shownMacroF1() - expected.macroF1) < 5e-4);
+        QCOMPARE(panel->table()->rowCount(), static_cast<int>(expected.classes.size()) + 1);
+        QCOMPARE(panel->table()->item(0, 0)->text(), QString::fromStdString(expected.classes[0]));
+        QCOMPARE(panel->table()->item(0, 4)->text().toLongLong(), expected.support[0]);
+        qInfo("annotation: macro accuracy %.3f, macro F1 %.3f", expected.macroAccuracy, expected.macroF1);
+        QTemporaryDir dir;
+        QVERIFY(panel->exportCsv(dir.filePath("classes.csv")));
+        const QStringList csv = readLines(dir.filePath("classes.csv"));
+        QCOMPARE(csv.size(), static_cast<int>(expected.classes.size()) + 2);
+        QCOMPARE(csv.front(), QString("class,precision,recall,f1,support"));
+
+        // ---- low-confidence selection ----
+        const Column* confidence = d.obs.find("scdiff_confidence");
+        QVERIFY(confidence);
+        std::vector<std::int64_t> low;
+        for (std::int64_t r = 0; r < nObs; ++r)
+            if (std::get<NDArray>(confidence->data).at(r) < 0.6) low.push_back(r);
+        QCOMPARE(panel->selectLowConfidence(0.6), static_cast<qint64>(low.size()));
+        QCOMPARE(w.session()->selection(), low);
+
+        // ---- accept predictions into cell_type for selected cells only; undo; redo ----
+        std::vector<std::int64_t> chosen;
+        for (std::int64_t r = 0; r < nObs; r += 7) chosen.push_back(r);
+        w.session()->setSelection(chosen);
+        const ColumnData before = d.obs.find("cell_type")->data;
+        const int steps = w.session()->undoStack()->count();
+        QVERIFY(panel->acceptPredictions("cell_type", true));
+        QCOMPARE(w.session()->undoStack()->count(), steps + 1);
+        const auto after = labelsOf(w.session()->data(), "cell_type");
+        int changed = 0;
+        for (std::int64_t r = 0; r < nObs; ++r) {
+            const bool selected = std::binary_search(chosen.begin(), chosen.end(), r);
+            const auto i = static_cast<std::size_t>(r);
+            QCOMPARE(after[i], selected ? predicted[i] : truth[i]);
+            changed += after[i] != truth[i];
+        }
+        qInfo("accepting %zu selected predictions changed %d labels", chosen.size(), changed);
+        w.session()->undoStack()->undo();
+        QVERIFY(w.session()->data().obs.find("cell_type")->data == before);
+        w.session()->undoStack()->redo();
+        QCOMPARE(labelsOf(w.session()->data(), "cell_type"), after);
+        w.session()->undoStack()->undo();
+        // All cells into a new column; an empty selection with "only selected" is refused.
+        QVERIFY(panel->acceptPredictions("accepted", false));
+        QCOMPARE(labelsOf(w.session()->data(), "accepted"), predicted);
+        w.session()->undoStack()->undo();
+        QVERIFY(!w.session()->data().obs.find("accepted"));
+        w.session()->setSelection({});
+        QVERIFY(!panel->acceptPredictions("accepted", true));
+        QCOMPARE(errors_.size(), 1);
+        errors_.clear();
+        QVERIFY(!panel->acceptPredictions("scdiff_cell_type", false));
+        errors_.clear();
+
+        // ---- impute: one undoable layer of cells x genes ----
+        QVERIFY(w.imputeWithModel());
+        QVERIFY(waitIdle(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const Element* layer = w.session()->data().layers.find("scdiff_imputed");
+        QVERIFY(layer && layer->is<NDArray>());
+        QCOMPARE(layer->get<NDArray>().shape(), (std::vector<std::int64_t>{nObs, nVars}));
+        QCOMPARE(w.session()->undoStack()->undoText(), QString("Impute %1 cell(s) with the scDiff model").arg(nObs));
+        w.session()->undoStack()->undo();
+        QVERIFY(!w.session()->data().layers.contains("scdiff_imputed"));
+        w.session()->undoStack()->redo();
+        QVERIFY(w.session()->data().layers.contains("scdiff_imputed"));
+
+        // ---- perturb one type ----
+        const std::string type = w.session()->model()->cellTypes().classes.front();
+        std::int64_t controls = 0, stimulated = 0;
+        const auto conditions = labelsOf(w.session()->data(), "condition");
+        for (std::int64_t r = 0; r < nObs; ++r)
+            if (truth[static_cast<std::size_t>(r)] == type)
+                (conditions[static_cast<std::size_t>(r)] == "control" ? controls : stimulated)++;
+        QVERIFY(controls > 0 && stimulated > 0);
+        QVERIFY(w.predictPerturbation(QString::fromStdString(type)));
+        QVERIFY(waitIdle(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QVERIFY(w.lastPerturbation());
+        QCOMPARE(w.lastPerturbation()->nObs(), controls);
+        PerturbationView* view = w.perturbationView();
+        QVERIFY(view->hasObserved());
+        QCOMPARE(view->summary()->observedCells, stimulated);
+        QCOMPARE(static_cast<int>(view->shownGenes().size()), 20);
+        QCOMPARE(view->predictedBars()->data()->size(), 20);
+        QCOMPARE(view->observedBars()->data()->size(), 20);
+        QVERIFY(view->report() && std::isfinite(view->report()->r2All));
+        QVERIFY(view->r2Label()->text().contains("R²"));
+        qInfo("perturbation of %s: R² top DE %.3f, all %.3f", type.c_str(), view->report()->r2TopDE, view->report()->r2All);
+        QVERIFY(w.savePerturbation(dir.filePath("perturbed.h5ad")));
+        QVERIFY(waitIdle(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const AnnData perturbed = h5ad::read(dir.filePath("perturbed.h5ad").toStdString());
+        QCOMPARE(perturbed.nObs(), controls);
+        QCOMPARE(labelsOf(perturbed, "condition").front(), std::string("stimulated (predicted)"));
+
+        // ---- the runs table ----
+        MetricsPanel* runs = w.metricsPanel();
+        QVERIFY(runs->rowCount() >= 2);
+        QCOMPARE(runs->rowCount(), 4);  // training, annotation, imputation, perturbation
+        QVERIFY(runs->runs()[1].metrics.count("macro_accuracy"));
+        QCOMPARE(runs->runs()[1].metrics.at("macro_accuracy"), expected.macroAccuracy);
+        QVERIFY(runs->exportCsv(dir.filePath("runs.csv")));
+        const QStringList runsCsv = readLines(dir.filePath("runs.csv"));
+        QCOMPARE(runsCsv.size(), 5);
+        QVERIFY(runsCsv.front().startsWith("finished,task,preset,epochs,seconds"));
+        QVERIFY(runsCsv.front().contains("macro_f1"));
+        QVERIFY(runs->exportJson(dir.filePath("runs.json")));
+        QFile json(dir.filePath("runs.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray array = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(array.size(), 4);
+        QCOMPARE(array[0].toObject()["epochs"].toInt(), 20);
+        QVERIFY(array[1].toObject()["metrics"].toObject().contains("macro_f1"));
+
+        // ---- export the session's dataset and read it back ----
+        QVERIFY(w.exportH5ad(dir.filePath("annotated.h5ad")));
+        QVERIFY(waitIdle(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const AnnData back = h5ad::read(dir.filePath("annotated.h5ad").toStdString());
+        QVERIFY(back.obs.find("scdiff_cell_type"));
+        QCOMPARE(labelsOf(back, "scdiff_cell_type"), predicted);
+        QVERIFY(back.layers.contains("scdiff_imputed"));
+        QCOMPARE(back.layers.find("scdiff_imputed")->get<NDArray>().shape(), (std::vector<std::int64_t>{nObs, nVars}));
+    }
+};
+
+QTEST_MAIN(TestResultsViews)
+#include "test_results_views.moc"
