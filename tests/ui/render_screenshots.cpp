@@ -19,8 +19,12 @@
 #include "plots/EmbeddingView.h"
 #include "session/Session.h"
 #include "train/TrainingDock.h"
+#include "results/AnnotationResultsPanel.h"
+#include "results/MetricsPanel.h"
+#include "results/PerturbationView.h"
 
 #include "scdiff/engine/config.hpp"
+#include "scdiff/synth.hpp"
 
 using namespace scdiff;
 
@@ -129,5 +133,27 @@ int main(int argc, char** argv) {
     if (w.trainModel(config)) spy.wait(600000);
     save("studio_training");
     QFile::remove(w.lastCheckpoint());
+
+    // Annotation with that model: the Annotation results tab (confusion matrix, per-class table) and the
+    // Runs dock.
+    if (w.annotateWithModel()) spy.wait(600000);
+    w.showAnnotationResults();
+    w.annotationResults()->setReference("cell_type");
+    w.resizeDocks({w.metricsDockWidget()}, {170}, Qt::Vertical);
+    save("studio_annotation_results");
+
+    // A perturbation-task model on synth's "small" dataset (control/stimulated), Type01's stimulated cells
+    // held out of training; its predicted change next to the observed one.
+    w.session()->setDataset(synth::generate(synth::preset("tiny")), "/data/synth_tiny.h5ad");
+    auto perturbation = engine::preset("quick", engine::Task::Perturbation);
+    perturbation.keys = {"cell_type", "batch", "condition", "control", "stimulated", "Type01"};
+    perturbation.train.epochs = 200;
+    perturbation.train.device = "cpu";
+    perturbation.model.hidden = 64;
+    perturbation.model.depth = 1;
+    if (w.trainModel(perturbation)) spy.wait(600000);
+    QFile::remove(w.lastCheckpoint());
+    if (w.predictPerturbation("Type01")) spy.wait(600000);
+    save("studio_perturbation");
     return 0;
 }

@@ -64,6 +64,7 @@ PerturbationView::PerturbationView(QWidget* parent) : QWidget(parent) {
     title_->setWordWrap(true);
     r2Label_ = new QLabel;
     r2Label_->setObjectName("perturbationR2");
+    r2Label_->setWordWrap(true);
     save_ = new QPushButton(tr("Save predicted cells as h5ad…"));
     save_->setObjectName("savePerturbation");
     save_->setEnabled(false);
@@ -157,7 +158,7 @@ void PerturbationView::draw() {
     predictedBars_ = new QCPBars(plot_->xAxis, plot_->yAxis);
     predictedBars_->setName(tr("predicted − control"));
     predictedBars_->setBrush(QColor(31, 119, 180));
-    predictedBars_->setPen(Qt::NoPen);
+    predictedBars_->setPen(QPen(QColor(31, 119, 180).darker(130), 1.5));  // a small change still shows
     predictedBars_->setWidth(observed ? 0.38 : 0.7);
     predictedBars_->setData(keys, predicted, true);
     if (observed) {
