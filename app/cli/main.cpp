@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "commands.hpp"
+#include "scdiff/engine/device.hpp"
 #include "scdiff/error.hpp"
 #include "terminal_progress.hpp"
 
@@ -15,6 +16,7 @@ GlobalOptions& globalOptions() {
 }  // namespace scdiff::cli
 
 int main(int argc, char** argv) {
+    scdiff::engine::useWaitingPolicyOfThisMachine(argv);
     using namespace scdiff::cli;
     CLI::App app{"scdiff: single-cell analysis with conditional diffusion models (scDiff Studio's command line)"};
     app.require_subcommand(1);

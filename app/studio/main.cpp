@@ -6,9 +6,11 @@
 #include <QTranslator>
 
 #include "app/MainWindow.h"
+#include "scdiff/engine/device.hpp"
 #include "app/Settings.h"
 
 int main(int argc, char** argv) {
+    scdiff::engine::useWaitingPolicyOfThisMachine(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName("scDiff");
     QApplication::setApplicationName("scDiff Studio");

@@ -5,6 +5,8 @@
 # another process only ever makes a run slower.
 # usage: bench_twin.sh BUILD_DIR [threads]   (env: BATCH=256 STEPS=10 GENES=3000 REPEAT=3 WORK_DIR=mktemp)
 set -euo pipefail
+# Both sides run with the waiting policy the scdiff programs use (engine::useWaitingPolicyOfThisMachine).
+export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 build=${1:?usage: bench_twin.sh BUILD_DIR [threads]}
 threads=${2:-$(nproc)}
 batch=${BATCH:-256} steps=${STEPS:-10} genes=${GENES:-3000} repeat=${REPEAT:-3}

@@ -17,4 +17,11 @@ void setThreads(int threads);  // 0 = all cores
 int threads();
 std::string torchVersion();
 
+// LibTorch's OpenMP threads spin (OMP_WAIT_POLICY=active) while OpenBLAS's own threads run the matrix
+// products, and on a few cores the two fight: measured here, training runs 1.6-1.9x faster with the
+// passive policy (docs/engine.md). libgomp reads the variable when it loads, before main(), so a
+// program calls this first thing in main(): when OMP_WAIT_POLICY is unset it sets it to passive and
+// re-executes itself once (argv unchanged). A user's own setting is respected.
+void useWaitingPolicyOfThisMachine(char** argv);
+
 }  // namespace scdiff::engine
