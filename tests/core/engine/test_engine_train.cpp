@@ -33,6 +33,16 @@ public:
 private:
     int left_;
 };
+// Turns cancelled() true from its n-th call on (the trainer also polls inside a large step).
+class CancelOnCall final : public Progress {
+public:
+    explicit CancelOnCall(int n) : n_(n) {}
+    void report(std::int64_t, std::int64_t, const std::map<std::string, double>&) override {}
+    bool cancelled() const override { return ++calls_ >= n_; }
+private:
+    int n_;
+    mutable int calls_ = 0;
+};
 // Records every report's metrics.
 class Recorder final : public Progress {
 public:
@@ -98,6 +108,22 @@ private slots:
         CancelAfter cancel(7);  // mid-way through epoch 2 (5 steps per epoch)
         QVERIFY_THROWS_EXCEPTION(Cancelled, train(test::tinyDataset(), c, cancel, options));
         QVERIFY(std::filesystem::exists(options.checkpoint));
+        QCOMPARE(Model::load(options.checkpoint).epochsTrained(), 1);
+        TrainOptions resume;
+        resume.resumeFrom = options.checkpoint;
+        auto resumed = train(test::tinyDataset(), c, nullProgress(), resume);
+        QCOMPARE(losses(resumed), losses(straight));
+        QCOMPARE(probe(resumed), probe(straight));
+    }
+
+    void cancelInsideALargeStepLeavesTheStateBeforeIt() {
+        auto c = test::tinyConfig(Task::Annotation, 2);
+        c.train.batchSize = 300;  // one step per epoch, computed in two chunks of <= 256 cells
+        auto straight = train(test::tinyDataset(), c);
+        TrainOptions options;
+        options.checkpoint = path("inside.pt");
+        CancelOnCall cancel(4);  // epoch 1: loop poll (1), chunk poll (2); epoch 2: loop (3), chunk (4)
+        QVERIFY_THROWS_EXCEPTION(Cancelled, train(test::tinyDataset(), c, cancel, options));
         QCOMPARE(Model::load(options.checkpoint).epochsTrained(), 1);
         TrainOptions resume;
         resume.resumeFrom = options.checkpoint;
