@@ -35,6 +35,7 @@ void addAnnotateCommand(CLI::App& app) {
         TerminalProgress progress;
         auto model = engine::Model::load(args->model, args->device);
         auto data = io::readAny(args->data, progress);
+        reportGeneMatch(model, data);
         const auto result = engine::annotate(model, data, args->annotation.get(), progress);
         progress.finish();
         const auto metrics = agreementWithLabels(data, model, result);

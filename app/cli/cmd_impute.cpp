@@ -29,6 +29,7 @@ void addImputeCommand(CLI::App& app) {
         TerminalProgress progress;
         auto model = engine::Model::load(args->model, args->device);
         auto data = io::readAny(args->data, progress);
+        reportGeneMatch(model, data);
         const auto result = engine::impute(model, data, args->sampling.get(engine::Task::Imputation), progress);
         progress.finish();
         engine::addImputation(data, result);

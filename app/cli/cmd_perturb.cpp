@@ -35,6 +35,7 @@ void addPerturbCommand(CLI::App& app) {
         const auto type = args->cellType.empty() ? model.config().keys.heldOutType : args->cellType;
         if (type.empty()) throw InvalidInput("give --cell-type: the model has no held-out cell type");
         auto data = io::readAny(args->data, progress);
+        reportGeneMatch(model, data);
         const auto result = engine::perturb(model, data, type, {args->sampling.get(engine::Task::Perturbation), !args->unpaired}, progress);
         progress.finish();
         auto predicted = engine::perturbationPrediction(data, result, model);

@@ -1,6 +1,7 @@
 #include "engine_options.hpp"
 
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "commands.hpp"
@@ -106,6 +107,10 @@ engine::AnnotationOptions AnnotationArgs::get() const {
     auto o = options;
     o.batched = !naive;
     return o;
+}
+
+void reportGeneMatch(const engine::Model& model, const AnnData& data) {
+    std::cerr << engine::matchGenes(model.genes(), data.var.index).summary() << "\n";
 }
 
 void startEngine() { engine::setThreads(globalOptions().threads); }

@@ -5,7 +5,9 @@
 #include <optional>
 #include <string>
 
+#include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
+#include "scdiff/engine/model.hpp"
 #include "scdiff/engine/tasks.hpp"
 
 namespace scdiff::cli {
@@ -38,6 +40,9 @@ struct AnnotationArgs {
     void addOptions(CLI::App& cmd);
     engine::AnnotationOptions get() const;
 };
+
+// Prints how many of the model's genes the dataset has (matched / missing), or throws when too few.
+void reportGeneMatch(const engine::Model& model, const AnnData& data);
 
 // Applies --threads to LibTorch (Debian's starts with one thread). Call first in every engine command.
 void startEngine();

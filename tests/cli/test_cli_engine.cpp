@@ -36,6 +36,7 @@ private slots:
         r = scdiff({"annotate", model, data_, "-o", annotated});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.err.contains("macro_accuracy"), r.err.constData());
+        QVERIFY2(r.err.contains("200 of 200 model genes found"), r.err.constData());
         const auto info = QJsonDocument::fromJson(scdiff({"info", annotated, "--json"}).out);
         bool found = false;
         for (const auto& c : info["obs"].toArray()) found |= c.toObject()["name"].toString() == "scdiff_cell_type";
