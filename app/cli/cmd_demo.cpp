@@ -43,25 +43,40 @@ void stepPreprocess(AnnData& data, const DemoArgs& args, Progress& progress) {
     std::cerr << "2. preprocessed: normalised, log1p, HVG, PCA, kNN graph, UMAP\n";
 }
 
-// One perturbation-task model (context, cell type, condition, batch) answers all three questions. The
-// stimulated cells of the first cell type are held out of training, so its prediction is a real test.
-engine::Model stepTrain(const AnnData& data, const DemoArgs& args, Progress& progress) {
-    auto config = engine::preset(args.modelPreset, engine::Task::Perturbation);
-    config.keys = {"cell_type", "batch", "condition", "control", "stimulated", "Type01"};
+// Two models, each with its task's preset: an annotation model (context, cell type, batch) annotates and
+// imputes; a perturbation model (plus the condition) predicts the stimulated state of Type01, whose
+// stimulated cells are held out of its training, so that prediction is a real test.
+engine::Model stepTrain(const AnnData& data, engine::Task task, const DemoArgs& args, Progress& progress) {
+    auto config = engine::preset(args.modelPreset, task);
+    config.keys.labelKey = "cell_type";
+    config.keys.batchKey = "batch";
+    if (task == engine::Task::Perturbation) config.keys = {"cell_type", "batch", "condition", "control", "stimulated", "Type01"};
     config.train.seed = args.seed;
     if (args.epochs) config.train.epochs = *args.epochs;
     engine::TrainOptions options;
-    options.checkpoint = std::filesystem::path(args.outDir) / "model.pt";
+    options.checkpoint = std::filesystem::path(args.outDir) / ("model_" + std::string(engine::taskName(task)) + ".pt");
     auto model = engine::train(data, config, progress, options);
     progress.stage("");
-    std::cerr << "\n3. trained a " << args.modelPreset << " scDiff model (" << model.parameterCount() << " parameters, "
-              << model.epochsTrained() << " epochs, final loss " << model.history().back().trainLoss << ") -> "
-              << options.checkpoint.string() << "\n";
+    std::cerr << "\n   trained a " << args.modelPreset << " " << engine::taskName(task) << " model ("
+              << model.parameterCount() << " parameters, " << model.epochsTrained() << " epochs, final loss "
+              << model.history().back().trainLoss << ") -> " << options.checkpoint.string() << "\n";
     return model;
 }
 
-std::map<std::string, double> stepInfer(AnnData& data, const engine::Model& model, const DemoArgs& args,
-                                        Progress& progress) {
+void writeReport(const std::map<std::string, double>& metrics, const DemoArgs& args) {
+    std::ofstream out(std::filesystem::path(args.outDir) / "demo_report.json");
+    out << "{";
+    bool first = true;
+    for (const auto& [k, v] : metrics) {
+        out << (first ? "" : ",") << "\n  \"" << k << "\": " << v;
+        first = false;
+    }
+    out << "\n}\n";
+}
+
+std::map<std::string, double> stepAnnotateAndImpute(AnnData& data, const DemoArgs& args, Progress& progress) {
+    std::cerr << "3. annotation and imputation\n";
+    const auto model = stepTrain(data, engine::Task::Annotation, args, progress);
     std::map<std::string, double> metrics;
     const auto annotation = engine::annotate(model, data, {}, progress);
     std::vector<std::string> truth;
@@ -70,23 +85,53 @@ std::map<std::string, double> stepInfer(AnnData& data, const engine::Model& mode
     const auto agreement = metrics::classification(truth, annotation.labels);
     metrics["annotation_macro_accuracy_in_sample"] = agreement.macroAccuracy;
     engine::addAnnotation(data, annotation);
-    std::cerr << "\n4. annotated " << data.nObs() << " cells: macro accuracy " << agreement.macroAccuracy
+    std::cerr << "\n   annotated " << data.nObs() << " cells: macro accuracy " << agreement.macroAccuracy
               << " against obs['cell_type'] (cells seen in training; `scdiff evaluate annotation` holds cells out)\n";
-
     const auto imputed = engine::impute(model, data, engine::defaultSampling(engine::Task::Imputation), progress);
     engine::addImputation(data, imputed);
-    std::cerr << "\n5. imputed zeros -> layers['scdiff_imputed']\n";
+    engine::recordRun(data, model, metrics);
+    std::cerr << "\n   imputed zeros -> layers['scdiff_imputed']\n";
+    return metrics;
+}
 
+// Mean log-normalised expression per gene over the given cells.
+std::vector<double> meanOf(const SparseMatrix& x, const std::vector<std::int64_t>& rows) {
+    std::vector<double> mean(static_cast<std::size_t>(x.cols), 0.0);
+    const auto v = x.values.data<float>();
+    for (auto r : rows)
+        for (auto k = x.indptr[static_cast<std::size_t>(r)]; k < x.indptr[static_cast<std::size_t>(r) + 1]; ++k)
+            mean[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])] += v[static_cast<std::size_t>(k)];
+    for (auto& m : mean) m /= std::max<double>(1, static_cast<double>(rows.size()));
+    return mean;
+}
+
+std::map<std::string, double> stepPerturb(const AnnData& data, const DemoArgs& args, Progress& progress) {
+    std::cerr << "4. perturbation\n";
+    const auto model = stepTrain(data, engine::Task::Perturbation, args, progress);
     const auto& heldOut = model.config().keys.heldOutType;
     const auto prediction = engine::perturb(model, data, heldOut, {}, progress);
     auto predicted = engine::perturbationPrediction(data, prediction, model);
     const auto file = std::filesystem::path(args.outDir) / "demo_perturbation.h5ad";
     engine::recordRun(predicted, model);
     h5ad::write(predicted, file, {}, progress);
-    metrics["perturbation_cells_predicted"] = static_cast<double>(prediction.controlCells.size());
-    std::cerr << "\n6. predicted the stimulated state of " << heldOut << " (held out of training) from "
-              << prediction.controlCells.size() << " control cells -> " << file.string() << "\n";
-    return metrics;
+    // Score it against the held-out cells the model never saw (the demo data has them).
+    const auto x = toCsrFloat32(*data.X);
+    const auto& types = std::get<Categorical>(data.obs.find("cell_type")->data);
+    const auto& cond = std::get<Categorical>(data.obs.find("condition")->data);
+    std::vector<std::int64_t> stimulated;
+    for (std::int64_t i = 0; i < data.nObs(); ++i)
+        if (types.label(i) == heldOut && cond.label(i) == model.config().keys.stimulated) stimulated.push_back(i);
+    const auto G = prediction.geneNames.size();
+    std::vector<double> predictedMean(G, 0.0);
+    for (std::size_t c = 0; c < prediction.controlCells.size(); ++c)
+        for (std::size_t g = 0; g < G; ++g) predictedMean[g] += prediction.predicted[c * G + g];
+    for (auto& m : predictedMean) m /= static_cast<double>(prediction.controlCells.size());
+    const auto report = metrics::perturbation(meanOf(x, prediction.controlCells), meanOf(x, stimulated), predictedMean);
+    std::cerr << "\n   predicted the stimulated state of " << heldOut << " (held out of training) from "
+              << prediction.controlCells.size() << " control cells -> " << file.string()
+              << "\n   R^2 of predicted vs observed mean change: top-100 DE genes " << report.r2TopDE << ", all genes "
+              << report.r2All << "\n";
+    return {{"perturbation_r2_top100_de", report.r2TopDE}, {"perturbation_r2_all_genes", report.r2All}};
 }
 
 void stepWrite(const AnnData& data, const DemoArgs& args, Progress& progress) {
@@ -97,7 +142,7 @@ void stepWrite(const AnnData& data, const DemoArgs& args, Progress& progress) {
     const auto summary = summarize(data);
     std::ofstream(std::filesystem::path(args.outDir) / "summary.json") << toJson(summary) << "\n";
     std::cout << toText(summary);
-    std::cerr << "wrote " << file.string() << " (open it in scdiff-studio or scanpy)\n";
+    std::cerr << "5. wrote " << file.string() << " (open it in scdiff-studio or scanpy)\n";
 }
 }  // namespace
 
@@ -119,9 +164,9 @@ void addDemoCommand(CLI::App& app) {
         std::filesystem::create_directories(args->outDir);
         if (!args->skipModel) {
             startEngine();
-            const auto model = stepTrain(data, *args, progress);
-            const auto metrics = stepInfer(data, model, *args, progress);
-            engine::recordRun(data, model, metrics);
+            auto metrics = stepAnnotateAndImpute(data, *args, progress);
+            metrics.merge(stepPerturb(data, *args, progress));
+            writeReport(metrics, *args);
         }
         stepWrite(data, *args, progress);
         progress.finish();

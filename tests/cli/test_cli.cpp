@@ -93,7 +93,7 @@ private slots:
         QVERIFY2(r.out.contains("300 cells x "), r.out.constData());
         QVERIFY(r.out.contains("X_umap"));
         // The demo trained a model and wrote its three answers.
-        QVERIFY(QFile::exists(dir + "/model.pt"));
+        QVERIFY(QFile::exists(dir + "/model_annotation.pt") && QFile::exists(dir + "/model_perturbation.pt"));
         QVERIFY2(r.out.contains("scdiff_cell_type") && r.out.contains("scdiff_imputed"), r.out.constData());
         const auto pert = QJsonDocument::fromJson(scdiff({"info", dir + "/demo_perturbation.h5ad", "--json"}).out);
         QVERIFY(pert["n_obs"].toInt() > 0);
