@@ -20,6 +20,7 @@
 #include "session/Session.h"
 #include "train/TrainingDock.h"
 #include "results/AnnotationResultsPanel.h"
+#include "results/ImputationView.h"
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
 
@@ -141,6 +142,13 @@ int main(int argc, char** argv) {
     w.annotationResults()->setReference("cell_type");
     w.resizeDocks({w.metricsDockWidget()}, {170}, Qt::Vertical);
     save("studio_annotation_results");
+
+    // Imputation with the same model: observed vs imputed heat maps of the 20 most variable genes, cells
+    // ordered by cell type.
+    if (w.imputeWithModel()) spy.wait(600000);
+    w.showImputation();
+    w.imputationView()->setOrderColumn("cell_type");
+    save("studio_imputation");
 
     // A perturbation-task model on synth's "small" dataset (control/stimulated), Type01's stimulated cells
     // held out of training; its predicted change next to the observed one.

@@ -8,7 +8,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -19,7 +22,9 @@
 #include "app/ErrorReporter.h"
 #include "app/MainWindow.h"
 #include "jobs/JobRunner.h"
+#include "models/DataAccess.h"
 #include "results/AnnotationResultsPanel.h"
+#include "results/ImputationView.h"
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
 #include "session/Commands.h"
@@ -30,6 +35,7 @@
 #include "scdiff/error.hpp"
 #include "scdiff/h5ad.hpp"
 #include "scdiff/metrics.hpp"
+#include "scdiff/preprocess.hpp"
 #include "scdiff/synth.hpp"
 
 using namespace scdiff;
@@ -212,6 +218,55 @@ private slots:
         w.session()->undoStack()->redo();
         QVERIFY(w.session()->data().layers.contains("scdiff_imputed"));
 
+        // ---- the Imputation tab: observed vs imputed heat maps (genes x cells) ----
+        ImputationView* imp = w.imputationView();
+        QVERIFY(imp->hasImputation());
+        QCOMPARE(imp->orderColumn(), QString("cell_type"));  // the model's label key
+        QCOMPARE(static_cast<int>(imp->shownGenes().size()), std::min<int>(ImputationView::kDefaultGenes, static_cast<int>(nVars)));
+        QCOMPARE(static_cast<std::int64_t>(imp->cellOrder().size()), nObs);
+        QCOMPARE(imp->observedMap()->data()->keySize(), static_cast<int>(nObs));
+        QCOMPARE(imp->observedMap()->data()->valueSize(), static_cast<int>(imp->shownGenes().size()));
+        QCOMPARE(imp->imputedMap()->data()->keySize(), static_cast<int>(nObs));
+        QCOMPARE(imp->imputedMap()->data()->valueSize(), static_cast<int>(imp->shownGenes().size()));
+        {
+            // Cells grouped by cell_type.
+            const auto types = labelsOf(w.session()->data(), "cell_type");
+            const Categorical cat = asCategorical(w.session()->data().obs.find("cell_type")->data);
+            for (std::size_t c = 1; c < imp->cellOrder().size(); ++c)
+                QVERIFY(cat.codes[static_cast<std::size_t>(imp->cellOrder()[c - 1])] <= cat.codes[static_cast<std::size_t>(imp->cellOrder()[c])]);
+        }
+        // Three chosen genes (one unknown): the observed map at (cell 5, gene 1) is X there, on the
+        // engine's log-normalised scale; the imputed map is the layer there.
+        const std::string g0 = w.session()->data().var.index[3], g1 = w.session()->data().var.index[7];
+        QVERIFY(imp->setGenes({QString::fromStdString(g0), "NOT_A_GENE", QString::fromStdString(g1)}));
+        QCOMPARE(imp->shownGenes(), (std::vector<std::string>{g0, g1}));
+        QVERIFY(imp->statusLabel()->text().contains("NOT_A_GENE"));
+        QCOMPARE(imp->observedMap()->data()->valueSize(), 2);
+        QVERIFY(imp->setOrderColumn("batch"));
+        QCOMPARE(imp->orderCombo()->currentText(), QString("batch"));
+        {
+            const AnnData& data = w.session()->data();
+            const std::int64_t row = imp->cellOrder()[5];
+            const std::vector<float> xcol = geneColumn(*data.X, 7);
+            double expectedX = xcol[static_cast<std::size_t>(row)];
+            if (preprocess::detectXKind(*data.X) == preprocess::XKind::Counts) {
+                double total = 0;
+                for (std::int64_t j = 0; j < nVars; ++j) total += geneColumn(*data.X, j)[static_cast<std::size_t>(row)];
+                expectedX = std::log1p(expectedX * 1e4 / total);
+            }
+            QVERIFY(std::abs(imp->observedMap()->data()->cell(5, 1) - expectedX) < 1e-5);
+            const NDArray& layerValues = data.layers.find("scdiff_imputed")->get<NDArray>();
+            QCOMPARE(imp->imputedMap()->data()->cell(5, 1), layerValues.at(row * nVars + 7));
+            qInfo("imputation view: X kind %s, observed %.3f, imputed %.3f at cell %lld of %s",
+                  preprocess::detectXKind(*data.X) == preprocess::XKind::Counts ? "counts" : "log-normalised", expectedX,
+                  layerValues.at(row * nVars + 7), static_cast<long long>(row), g1.c_str());
+        }
+        // More than 30 genes are cut to 30.
+        QStringList many;
+        for (std::int64_t j = 0; j < std::min<std::int64_t>(40, nVars); ++j) many << QString::fromStdString(w.session()->data().var.index[static_cast<std::size_t>(j)]);
+        QVERIFY(imp->setGenes(many));
+        QCOMPARE(static_cast<std::int64_t>(imp->shownGenes().size()), std::min<std::int64_t>(ImputationView::kMaxGenes, nVars));
+
         // ---- perturb one type ----
         const std::string type = w.session()->model()->cellTypes().classes.front();
         std::int64_t controls = 0, stimulated = 0;
@@ -233,6 +288,26 @@ private slots:
         QCOMPARE(view->observedBars()->data()->size(), 20);
         QVERIFY(view->report() && std::isfinite(view->report()->r2All));
         QVERIFY(view->r2Label()->text().contains("R²"));
+        // The DE table: every model gene, descending |predicted change|, CSV with a header.
+        const int modelGenes = static_cast<int>(w.session()->model()->genes().size());
+        QCOMPARE(static_cast<int>(view->summary()->genes.size()), modelGenes);
+        QTableWidget* de = view->deTable();
+        QCOMPARE(de->rowCount(), modelGenes);
+        {
+            const auto& s = *view->summary();
+            double largest = 0;
+            for (std::size_t g = 0; g < s.genes.size(); ++g) largest = std::max(largest, std::abs(s.predictedMean[g] - s.controlMean[g]));
+            QCOMPARE(std::abs(de->item(0, 3)->data(Qt::UserRole).toDouble()), largest);
+            for (int r = 1; r < de->rowCount(); ++r)
+                QVERIFY(std::abs(de->item(r - 1, 3)->data(Qt::UserRole).toDouble()) >= std::abs(de->item(r, 3)->data(Qt::UserRole).toDouble()));
+            QCOMPARE(de->item(0, 0)->text(), QString::fromStdString(view->shownGenes().front()));
+            QVERIFY(!de->item(0, 4)->text().isEmpty());
+        }
+        QVERIFY(view->exportDeCsv(dir.filePath("de.csv")));
+        const QStringList deCsv = readLines(dir.filePath("de.csv"));
+        QCOMPARE(deCsv.size(), modelGenes + 1);
+        QCOMPARE(deCsv.front(), QString("gene,control_mean,predicted_stimulated_mean,predicted_change,observed_change"));
+        QVERIFY(deCsv[1].startsWith(de->item(0, 0)->text() + ","));
         qInfo("perturbation of %s: R² top DE %.3f, all %.3f", type.c_str(), view->report()->r2TopDE, view->report()->r2All);
         QVERIFY(w.savePerturbation(dir.filePath("perturbed.h5ad")));
         QVERIFY(waitIdle(w));

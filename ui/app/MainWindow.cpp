@@ -54,6 +54,7 @@
 #include "train/TrainingDock.h"
 #include "results/AnnotationResultsPanel.h"
 #include "results/MetricsPanel.h"
+#include "results/ImputationView.h"
 #include "results/PerturbationView.h"
 
 #include "scdiff/engine/device.hpp"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     central_->addTab(markers_, tr("Markers"));
     annotationResults_ = new AnnotationResultsPanel(session_);
     central_->addTab(annotationResults_, tr("Annotation results"));
+    imputation_ = new ImputationView(session_);
+    central_->addTab(imputation_, tr("Imputation"));
     perturbation_ = new PerturbationView;
     central_->addTab(perturbation_, tr("Perturbation"));
     connect(perturbation_, &PerturbationView::saveRequested, this, &MainWindow::askSavePerturbation);
@@ -672,6 +675,7 @@ std::shared_ptr<QElapsedTimer> MainWindow::startClock() const {
 
 void MainWindow::showAnnotationResults() { central_->setCurrentWidget(annotationResults_); }
 void MainWindow::showPerturbation() { central_->setCurrentWidget(perturbation_); }
+void MainWindow::showImputation() { central_->setCurrentWidget(imputation_); }
 
 QString MainWindow::newCheckpointPath() const {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -850,6 +854,8 @@ bool MainWindow::imputeWithModel() {
                 return report(tr("Cannot impute"), tr("The dataset was replaced while the imputation ran."));
             try {
                 session_->undoStack()->push(makeImputationCommand(session_, *result));
+                imputation_->refresh();
+                showImputation();
                 RunRecord run;
                 run.task = tr("imputation");
                 run.preset = QString::fromStdString(model->config().preset);

@@ -30,6 +30,7 @@ class MarkerPanel;
 class TrainingDock;
 class AnnotationResultsPanel;
 class PerturbationView;
+class ImputationView;
 class MetricsPanel;
 
 class MainWindow : public QMainWindow {
@@ -55,6 +56,8 @@ public:
     // Results: the annotation results and perturbation tabs, the runs table dock.
     AnnotationResultsPanel* annotationResults() const { return annotationResults_; }
     PerturbationView* perturbationView() const { return perturbation_; }
+    ImputationView* imputationView() const { return imputation_; }
+    void showImputation();
     MetricsPanel* metricsPanel() const { return metrics_; }
     QDockWidget* metricsDockWidget() const { return metricsDockWidget_; }
     void showAnnotationResults();
@@ -164,6 +167,7 @@ private:
     QAction* evaluateAction_ = nullptr;
     AnnotationResultsPanel* annotationResults_;
     PerturbationView* perturbation_;
+    ImputationView* imputation_;
     MetricsPanel* metrics_;
     QDockWidget* metricsDockWidget_;
     std::shared_ptr<const AnnData> lastPerturbation_;

@@ -1,6 +1,12 @@
 #include "results/PerturbationView.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextStream>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -10,6 +16,8 @@
 #include <qcustomplot.h>
 #include <unordered_map>
 
+#include "app/ErrorReporter.h"
+#include "app/Settings.h"
 #include "models/DataAccess.h"
 #include "scdiff/preprocess.hpp"
 
@@ -72,13 +80,46 @@ PerturbationView::PerturbationView(QWidget* parent) : QWidget(parent) {
     plot_ = new QCustomPlot;
     plot_->setObjectName("perturbationPlot");
     plot_->setMinimumSize(400, 300);
+    deTable_ = new QTableWidget(0, 5);
+    deTable_->setObjectName("perturbationDeTable");
+    deTable_->setHorizontalHeaderLabels({tr("Gene"), tr("Control"), tr("Predicted"), tr("Pred. Δ"), tr("Obs. Δ")});
+    const QStringList tips{tr("Gene"), tr("Mean of the type's control cells"), tr("Mean of the predicted stimulated cells"),
+                           tr("Predicted change: predicted stimulated − control"),
+                           tr("Observed change: observed stimulated − control (when the dataset has such cells)")};
+    for (int c = 0; c < 5; ++c) deTable_->horizontalHeaderItem(c)->setToolTip(tips[c]);
+    deTable_->verticalHeader()->setDefaultSectionSize(deTable_->fontMetrics().height() + 6);
+    deTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    deTable_->verticalHeader()->hide();
+    deTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    deTable_->horizontalHeader()->setStretchLastSection(true);
+    deTable_->setWordWrap(false);
+    exportDe_ = new QPushButton(tr("Export CSV…"));
+    exportDe_->setObjectName("exportPerturbationDe");
+    exportDe_->setEnabled(false);
+    connect(exportDe_, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the DE table"),
+                                                          Settings::lastFolder() + "/perturbation_de.csv", tr("CSV (*.csv)"));
+        if (!path.isEmpty()) exportDeCsv(path);
+    });
+    auto* tableTitle = new QLabel(tr("All model genes by |predicted change| (log-normalised means)"));
+    auto* tableBox = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(tableTitle);
+    tableLayout->addWidget(deTable_, 1);
+    tableLayout->addWidget(exportDe_, 0, Qt::AlignRight);
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(plot_);
+    split->addWidget(tableBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto* top = new QHBoxLayout;
     top->addWidget(r2Label_, 1);
     top->addWidget(save_);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
     layout->addLayout(top);
-    layout->addWidget(plot_, 1);
+    layout->addWidget(split, 1);
     clear();
 }
 
@@ -90,6 +131,7 @@ void PerturbationView::clear() {
     r2Label_->clear();
     save_->setEnabled(false);
     draw();
+    fillTable();
 }
 
 void PerturbationView::setSummary(PerturbationSummary s) {
@@ -116,6 +158,63 @@ void PerturbationView::setSummary(PerturbationSummary s) {
                               .arg(QString::fromStdString(p.stimulated)));
     save_->setEnabled(true);
     draw();
+    fillTable();
+}
+
+void PerturbationView::fillTable() {
+    deOrder_.clear();
+    deTable_->setRowCount(0);
+    exportDe_->setEnabled(summary_.has_value());
+    if (!summary_) return;
+    const auto& p = *summary_;
+    deOrder_.resize(p.genes.size());
+    std::iota(deOrder_.begin(), deOrder_.end(), 0);
+    auto change = [&](std::size_t g) { return p.predictedMean[g] - p.controlMean[g]; };
+    std::stable_sort(deOrder_.begin(), deOrder_.end(),
+                     [&](std::size_t a, std::size_t b) { return std::abs(change(a)) > std::abs(change(b)); });
+    const bool observed = !p.observedMean.empty();
+    deTable_->setRowCount(static_cast<int>(deOrder_.size()));
+    auto number = [](double v) {
+        auto* item = new QTableWidgetItem(QString::number(v, 'f', 3));
+        item->setData(Qt::UserRole, v);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    for (int row = 0; row < static_cast<int>(deOrder_.size()); ++row) {
+        const auto g = deOrder_[static_cast<std::size_t>(row)];
+        deTable_->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(p.genes[g])));
+        deTable_->setItem(row, 1, number(p.controlMean[g]));
+        deTable_->setItem(row, 2, number(p.predictedMean[g]));
+        deTable_->setItem(row, 3, number(change(g)));
+        deTable_->setItem(row, 4, observed ? number(p.observedMean[g] - p.controlMean[g]) : new QTableWidgetItem);
+    }
+}
+
+bool PerturbationView::exportDeCsv(const QString& path) {
+    if (!summary_) {
+        ErrorReporter::report(this, tr("Cannot export the DE table"), tr("There is no perturbation prediction to export."));
+        return false;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        ErrorReporter::report(this, tr("Cannot export the DE table"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+        return false;
+    }
+    auto quote = [](QString s) {
+        if (s.contains(',') || s.contains('"') || s.contains('\n')) s = '"' + s.replace("\"", "\"\"") + '"';
+        return s;
+    };
+    auto num = [](double v) { return QString::number(v, 'g', 10); };
+    const auto& p = *summary_;
+    const bool observed = !p.observedMean.empty();
+    QTextStream out(&f);
+    out << "gene,control_mean,predicted_stimulated_mean,predicted_change,observed_change\n";
+    for (const auto g : deOrder_)
+        out << quote(QString::fromStdString(p.genes[g])) << ',' << num(p.controlMean[g]) << ',' << num(p.predictedMean[g])
+            << ',' << num(p.predictedMean[g] - p.controlMean[g]) << ','
+            << (observed ? num(p.observedMean[g] - p.controlMean[g]) : QString()) << '\n';
+    out.flush();
+    return f.commit();
 }
 
 void PerturbationView::draw() {

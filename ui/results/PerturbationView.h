@@ -3,7 +3,9 @@
 // between the type's control cells and the model's predicted stimulated cells (predicted − control),
 // next to the observed change (stimulated − control) when the dataset has stimulated cells of that
 // type, with R² of predicted vs observed change (scdiff::metrics::perturbation: all genes and the top
-// 100 DE genes). "Save as h5ad…" asks the window to write the predicted cells.
+// 100 DE genes). "Save as h5ad…" asks the window to write the predicted cells. Beside the chart, a DE
+// table of every model gene (gene, control mean, predicted stimulated mean, predicted change, observed
+// change when available) sorted by |predicted change|, exported with "Export CSV…" (exportDeCsv).
 #include <QWidget>
 #include <optional>
 #include <string>
@@ -15,6 +17,7 @@
 class QCustomPlot;
 class QLabel;
 class QPushButton;
+class QTableWidget;
 class QCPBars;
 
 namespace scdiff::ui {
@@ -53,17 +56,27 @@ public:
     QPushButton* saveButton() const { return save_; }
     QCPBars* predictedBars() const { return predictedBars_; }
     QCPBars* observedBars() const { return observedBars_; }
+    // One row per model gene, descending |predicted − control|; columns gene, control mean, predicted
+    // stimulated mean, predicted change, observed change ("" without observed cells).
+    QTableWidget* deTable() const { return deTable_; }
+    QPushButton* exportDeButton() const { return exportDe_; }
+    // The table as CSV (header + one line per gene); false (reported) without a prediction or on a write error.
+    bool exportDeCsv(const QString& path);
 
 signals:
     void saveRequested();
 
 private:
     void draw();
+    void fillTable();
 
     QCustomPlot* plot_;
     QLabel* title_;
     QLabel* r2Label_;
     QPushButton* save_;
+    QTableWidget* deTable_;
+    QPushButton* exportDe_;
+    std::vector<std::size_t> deOrder_;  // gene indices, descending |predicted change|
     QCPBars* predictedBars_ = nullptr;
     QCPBars* observedBars_ = nullptr;
     std::optional<PerturbationSummary> summary_;
