@@ -28,6 +28,9 @@
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/synth.hpp"
+#include "scdiff/preprocess.hpp"
+#include "scdiff/engine/device.hpp"
+#include <QCheckBox>
 
 using namespace scdiff;
 using namespace scdiff::ui;
@@ -156,6 +159,55 @@ private slots:
         QVERIFY(errors_.isEmpty());
     }
 
+    void dialogHasContextMaskingThreadsAndTheXNote() {
+        AnnData counts = tinyData();
+        QCOMPARE(preprocess::detectXKind(*counts.X), preprocess::XKind::Counts);
+        {
+            TrainDialog dialog(counts);
+            // Raw counts: a note (not an error), OK stays enabled.
+            QVERIFY(!dialog.xKindNote()->isHidden());
+            QVERIFY2(dialog.xKindNote()->text().contains("raw counts") && dialog.xKindNote()->text().contains("1e4"),
+                     qPrintable(dialog.xKindNote()->text()));
+            QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.problems().join("; ")));
+            // Context masking round-trips through config(); the preset's value is the default.
+            QCOMPARE(dialog.contextMaskingBox()->isChecked(), engine::preset("quick", engine::Task::Annotation).train.contextMasking);
+            dialog.contextMaskingBox()->setChecked(false);
+            QCOMPARE(dialog.config().train.contextMasking, false);
+            engine::RunConfig c = dialog.config();
+            c.train.contextMasking = true;
+            dialog.setConfig(c);
+            QVERIFY(dialog.contextMaskingBox()->isChecked());
+            QCOMPARE(dialog.config().train.contextMasking, true);
+            // Threads: 0 = all cores by default.
+            QCOMPARE(dialog.threads(), 0);
+            QCOMPARE(dialog.threadsBox()->minimum(), 0);
+            dialog.threadsBox()->setValue(2);
+            QCOMPARE(dialog.threads(), 2);
+        }
+        {
+            AnnData logData = tinyData();
+            preprocess::normalizeTotal(logData);
+            preprocess::log1p(logData);
+            QCOMPARE(preprocess::detectXKind(*logData.X), preprocess::XKind::LogNormalized);
+            TrainDialog dialog(logData);
+            QVERIFY(dialog.xKindNote()->isHidden());
+            QVERIFY(dialog.okButton()->isEnabled());
+        }
+        {
+            AnnData other = tinyData();
+            const std::int64_t n = other.nObs(), g = other.nVars();
+            std::vector<float> values(static_cast<std::size_t>(n * g));
+            for (std::size_t i = 0; i < values.size(); ++i) values[i] = static_cast<float>(static_cast<int>(i % 7) - 3) * 0.37f;
+            other.X = NDArray::fromVector(std::move(values), {n, g});
+            QCOMPARE(preprocess::detectXKind(*other.X), preprocess::XKind::Other);
+            TrainDialog dialog(other);
+            QVERIFY(!dialog.xKindNote()->isHidden());
+            QVERIFY(!dialog.okButton()->isEnabled());
+            QVERIFY(dialog.problems().join(" ").contains("neither raw counts nor log-normalised"));
+        }
+        QVERIFY(errors_.isEmpty());
+    }
+
     void trainsAnnotatesAndUndoesThroughTheMainWindow() {
         MainWindow w;
         w.show();
@@ -177,6 +229,7 @@ private slots:
         dialog->depthBox()->setValue(1);
         dialog->batchSizeBox()->setValue(64);
         choose(dialog->deviceBox(), "cpu");
+        dialog->threadsBox()->setValue(2);  // applied with engine::setThreads in the training job
 
         int ticks = 0;
         QTimer timer;
@@ -194,6 +247,8 @@ private slots:
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QVERIFY(w.session()->model());
         QCOMPARE(w.session()->model()->epochsTrained(), 3);
+        QCOMPARE(w.trainingThreads(), 2);  // the dialog's threads went with the run
+        QCOMPARE(w.session()->model()->config().train.contextMasking, true);
         QCOMPARE(w.trainingDock()->lossCurve()->pointCount(), 3);
         QCOMPARE(w.trainingDock()->lossCurve()->validationPointCount(), 0);
         QCOMPARE(w.trainingDock()->progressBar()->value(), 1000);

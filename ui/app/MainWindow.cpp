@@ -26,6 +26,11 @@
 #include <QToolButton>
 #include <QUndoView>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QHeaderView>
+#include <QVBoxLayout>
+#include <cmath>
+#include <limits>
 #include <memory>
 #include <qcustomplot.h>
 
@@ -231,6 +236,11 @@ void MainWindow::buildMenus() {
     });
     evaluateAction_->setObjectName("actionEvaluate");
     evaluateAction_->setToolTip(tr("Trains on a held-out split with the last run's settings and compares with baselines"));
+    evaluateImputationAction_ = model->addAction(tr("Evaluate &imputation (hide 10 % of entries)…"), this,
+                                                 [this] { evaluateImputation(); });
+    evaluateImputationAction_->setObjectName("actionEvaluateImputation");
+    evaluateImputationAction_->setToolTip(tr("Hides 10 % of the non-zero entries, trains an imputation model with the last "
+                                             "run's settings on the rest and compares its imputed values with baselines"));
     model->addSeparator();
     saveModelAction_ = model->addAction(tr("&Save model…"), this, &MainWindow::askSaveModel);
     saveModelAction_->setObjectName("actionSaveModel");
@@ -649,10 +659,9 @@ std::shared_ptr<AnnData> engineInputs(const AnnData& d) {
     copy->uns = d.uns;
     return copy;
 }
-void useAllCores() {
-    static std::once_flag once;
-    std::call_once(once, [] { engine::setThreads(0); });
-}
+// Torch threads for the job about to run on this thread (0 = all cores).
+void applyThreads(int threads) { engine::setThreads(threads); }
+void useAllCores() { applyThreads(0); }
 }  // namespace
 
 void MainWindow::refreshModelActions() {
@@ -664,6 +673,7 @@ void MainWindow::refreshModelActions() {
         perturbAction_->setEnabled(haveModel && session_->hasData() &&
                                    session_->model()->config().task == engine::Task::Perturbation);
     if (evaluateAction_) evaluateAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
+    if (evaluateImputationAction_) evaluateImputationAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
     if (haveModel) annotationResults_->setPreferredReference(QString::fromStdString(session_->model()->config().keys.labelKey));
 }
 
@@ -692,7 +702,10 @@ void MainWindow::showTrainDialog() {
     if (lastConfig_) dialog->setConfig(*lastConfig_);
     // The dialog reads the dataset; it closes when the dataset is replaced under it.
     connect(session_, &Session::datasetReplaced, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { trainModel(dialog->config()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        trainingThreads_ = dialog->threads();
+        trainModel(dialog->config());
+    });
     dialog->open();
 }
 
@@ -704,8 +717,8 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
     const auto clock = startClock();
     const bool started = jobs_->start(
         resumeFrom.isEmpty() ? tr("Training the scDiff model") : tr("Resuming the training"),
-        [data, config, checkpoint, resumeFrom, result](Progress& p) {
-            useAllCores();
+        [data, config, checkpoint, resumeFrom, result, threads = trainingThreads_](Progress& p) {
+            applyThreads(threads);
             engine::TrainOptions options;
             options.checkpoint = checkpoint.toStdString();
             if (!resumeFrom.isEmpty()) options.resumeFrom = resumeFrom.toStdString();
@@ -914,7 +927,16 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
             s.stimulated = k.stimulated;
             s.genes = result.geneNames;
             s.controlCells = static_cast<std::int64_t>(result.controlCells.size());
-            s.controlMean = meanExpression(*data, result.controlCells, s.genes);
+            s.controlValues = expressionRows(*data, result.controlCells, s.genes);
+            auto meansOf = [&](const std::vector<float>& values, std::size_t cells) {
+                std::vector<double> mean(s.genes.size(), 0.0);
+                for (std::size_t i = 0; i < cells; ++i)
+                    for (std::size_t g = 0; g < s.genes.size(); ++g) mean[g] += values[i * s.genes.size() + g];
+                for (auto& v : mean) v /= std::max<double>(1, static_cast<double>(cells));
+                return mean;
+            };
+            s.controlMean = meansOf(s.controlValues, result.controlCells.size());
+            s.predictedValues = result.predicted;
             s.predictedMean.assign(s.genes.size(), 0.0);
             const std::size_t G = s.genes.size();
             for (std::size_t i = 0; i < result.controlCells.size(); ++i)
@@ -926,7 +948,10 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
             std::vector<std::int64_t> observed;
             std::set_intersection(ofType.begin(), ofType.end(), stimulated.begin(), stimulated.end(), std::back_inserter(observed));
             s.observedCells = static_cast<std::int64_t>(observed.size());
-            if (!observed.empty()) s.observedMean = meanExpression(*data, observed, s.genes);
+            if (!observed.empty()) {
+                s.observedValues = expressionRows(*data, observed, s.genes);
+                s.observedMean = meansOf(s.observedValues, observed.size());
+            }
         },
         [this, prediction, summary, model, clock, cellType](const QString& error, bool cancelled) {
             if (cancelled) return;
@@ -986,6 +1011,94 @@ bool MainWindow::evaluateModel(const engine::RunConfig& config) {
             if (!error.isEmpty()) return report(tr("Cannot evaluate"), error);
             metrics_->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
         });
+}
+
+bool MainWindow::evaluateImputation() {
+    if (jobs_->busy() || !session_->hasData() || !lastConfig_) return false;
+    engine::RunConfig config = *lastConfig_;
+    config.task = engine::Task::Imputation;
+    config.keys.conditionKey.clear();
+    config.keys.heldOutType.clear();
+    auto data = engineInputs(session_->data());
+    auto result = std::make_shared<engine::EvaluationReport>();
+    return jobs_->start(
+        tr("Evaluating imputation (10 % of the entries hidden)"),
+        [data, config, result](Progress& p) {
+            useAllCores();
+            engine::EvaluationOptions options;
+            options.config = config;
+            options.hideFraction = 0.1;
+            options.sampling = engine::defaultSampling(engine::Task::Imputation);
+            *result = engine::evaluate(*data, options, p);
+        },
+        [this, result, config](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot evaluate imputation"), error);
+            metrics_->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
+            showImputationEvaluation(*result);
+        });
+}
+
+void MainWindow::showImputationEvaluation(const engine::EvaluationReport& r) {
+    if (!imputationEvalDialog_) {
+        imputationEvalDialog_ = new QDialog(this);
+        imputationEvalDialog_->setObjectName("imputationEvaluationDialog");
+        imputationEvalDialog_->setWindowTitle(tr("Imputation evaluation"));
+        auto* layout = new QVBoxLayout(imputationEvalDialog_);
+        auto* protocol = new QLabel;
+        protocol->setObjectName("imputationEvaluationProtocol");
+        protocol->setWordWrap(true);
+        layout->addWidget(protocol);
+        imputationEvalTable_ = new QTableWidget(0, 4);
+        imputationEvalTable_->setObjectName("imputationEvaluationTable");
+        imputationEvalTable_->setHorizontalHeaderLabels({tr("Method"), tr("Pearson"), tr("RMSE"), tr("Seconds")});
+        imputationEvalTable_->horizontalHeaderItem(1)->setToolTip(tr("Pearson correlation of the hidden true values and the imputed values"));
+        imputationEvalTable_->horizontalHeaderItem(2)->setToolTip(tr("Root mean squared error on the hidden entries (log-normalised scale)"));
+        imputationEvalTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        imputationEvalTable_->verticalHeader()->hide();
+        imputationEvalTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        imputationEvalTable_->horizontalHeader()->setStretchLastSection(true);
+        layout->addWidget(imputationEvalTable_, 1);
+        auto* note = new QLabel(tr("A true-vs-imputed scatter is not shown: the evaluation report carries the scores, "
+                                   "not the hidden entries."));
+        note->setWordWrap(true);
+        note->setStyleSheet(QStringLiteral("color: gray;"));
+        layout->addWidget(note);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+        connect(buttons, &QDialogButtonBox::rejected, imputationEvalDialog_, &QDialog::hide);
+        layout->addWidget(buttons);
+        imputationEvalDialog_->resize(560, 260);
+    }
+    imputationEvalDialog_->findChild<QLabel*>("imputationEvaluationProtocol")
+        ->setText(tr("Protocol: %1. Scores on the hidden entries; scDiff trained with the last run's settings "
+                     "(task imputation).")
+                      .arg(QString::fromStdString(r.protocol)));
+    imputationEvalTable_->setRowCount(static_cast<int>(r.methods.size()));
+    auto number = [](double v, int decimals) {
+        auto* item = new QTableWidgetItem(std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("n/a"));
+        item->setData(Qt::UserRole, v);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    auto metric = [](const engine::MethodScore& m, const char* key) {
+        const auto it = m.metrics.find(key);
+        return it == m.metrics.end() ? std::numeric_limits<double>::quiet_NaN() : it->second;
+    };
+    for (int row = 0; row < static_cast<int>(r.methods.size()); ++row) {
+        const auto& m = r.methods[static_cast<std::size_t>(row)];
+        auto* name = new QTableWidgetItem(QString::fromStdString(m.method));
+        if (row == 0) {
+            QFont f = name->font();
+            f.setBold(true);
+            name->setFont(f);
+        }
+        imputationEvalTable_->setItem(row, 0, name);
+        imputationEvalTable_->setItem(row, 1, number(metric(m, "pearson"), 3));
+        imputationEvalTable_->setItem(row, 2, number(metric(m, "rmse"), 3));
+        imputationEvalTable_->setItem(row, 3, number(m.seconds, 1));
+    }
+    imputationEvalDialog_->show();
+    imputationEvalDialog_->raise();
 }
 
 bool MainWindow::saveModel(const QString& path) {

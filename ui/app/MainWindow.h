@@ -11,6 +11,7 @@
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
+#include "scdiff/engine/evaluate.hpp"
 
 class QLabel;
 class QProgressBar;
@@ -19,6 +20,8 @@ class QMenu;
 class QUndoView;
 class QTabWidget;
 class QDockWidget;
+class QDialog;
+class QTableWidget;
 
 namespace scdiff::ui {
 
@@ -109,6 +112,16 @@ public slots:
     // engine::evaluate with these settings (held-out split, baselines); each method becomes a row of the
     // runs table.
     bool evaluateModel(const scdiff::engine::RunConfig& config);
+    // Model > Evaluate imputation (hide 10 % of entries)…: engine::evaluate with Task::Imputation on the
+    // session dataset with the last training settings (task forced to imputation, the imputation task's
+    // default sampling); the methods go into the runs table and the imputation evaluation dialog.
+    bool evaluateImputation();
+    // Torch threads of the next training run (0 = all cores), set from the Train dialog.
+    void setTrainingThreads(int threads) { trainingThreads_ = threads; }
+    int trainingThreads() const { return trainingThreads_; }
+    // The scDiff vs baselines table of the last imputation evaluation (null before one).
+    QTableWidget* imputationEvaluationTable() const { return imputationEvalTable_; }
+    QDialog* imputationEvaluationDialog() const { return imputationEvalDialog_; }
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -142,6 +155,7 @@ private:
     // Starts the clock of the job about to start (its time goes into the runs table).
     std::shared_ptr<QElapsedTimer> startClock() const;
     void refreshModelActions();
+    void showImputationEvaluation(const scdiff::engine::EvaluationReport& report);
     QString newCheckpointPath() const;
 
     Session* session_;
@@ -165,6 +179,10 @@ private:
     QAction* imputeAction_ = nullptr;
     QAction* perturbAction_ = nullptr;
     QAction* evaluateAction_ = nullptr;
+    QAction* evaluateImputationAction_ = nullptr;
+    QDialog* imputationEvalDialog_ = nullptr;
+    QTableWidget* imputationEvalTable_ = nullptr;
+    int trainingThreads_ = 0;
     AnnotationResultsPanel* annotationResults_;
     PerturbationView* perturbation_;
     ImputationView* imputation_;

@@ -1,6 +1,8 @@
 #include "results/PerturbationView.h"
 
+#include <QComboBox>
 #include <QFileDialog>
+#include <QTabWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSaveFile>
@@ -37,6 +39,18 @@ std::vector<double> meanExpression(const AnnData& data, const std::vector<std::i
                                    const std::vector<std::string>& genes) {
     std::vector<double> mean(genes.size(), 0.0);
     if (!data.X || rows.empty()) return mean;
+    const auto values = expressionRows(data, rows, genes);
+    const std::size_t G = genes.size();
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        for (std::size_t g = 0; g < G; ++g) mean[g] += values[i * G + g];
+    for (auto& m : mean) m /= static_cast<double>(rows.size());
+    return mean;
+}
+
+std::vector<float> expressionRows(const AnnData& data, const std::vector<std::int64_t>& rows,
+                                  const std::vector<std::string>& genes) {
+    std::vector<float> out(rows.size() * genes.size(), 0.0f);
+    if (!data.X || rows.empty()) return out;
     std::unordered_map<std::string, std::size_t> geneIndex;
     for (std::size_t g = 0; g < genes.size(); ++g) geneIndex.emplace(genes[g], g);
     std::vector<std::int64_t> target(static_cast<std::size_t>(data.nVars()), -1);
@@ -47,7 +61,9 @@ std::vector<double> meanExpression(const AnnData& data, const std::vector<std::i
     // The engine's scale: counts are normalised to 1e4 per cell and log1p'd, log-normalised X is used as is.
     const bool counts = preprocess::detectXKind(x) == preprocess::XKind::Counts;
     const auto v = x.values.data<float>();
-    for (auto r : rows) {
+    const std::size_t G = genes.size();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto r = rows[i];
         const auto b = x.indptr[static_cast<std::size_t>(r)], e = x.indptr[static_cast<std::size_t>(r) + 1];
         double total = 0;
         if (counts)
@@ -56,11 +72,10 @@ std::vector<double> meanExpression(const AnnData& data, const std::vector<std::i
             const auto g = target[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])];
             if (g < 0) continue;
             const double value = counts ? (total > 0 ? std::log1p(v[static_cast<std::size_t>(k)] * 1e4 / total) : 0.0) : v[static_cast<std::size_t>(k)];
-            mean[static_cast<std::size_t>(g)] += value;
+            out[i * G + static_cast<std::size_t>(g)] = static_cast<float>(value);
         }
     }
-    for (auto& m : mean) m /= static_cast<double>(rows.size());
-    return mean;
+    return out;
 }
 
 PerturbationView::PerturbationView(QWidget* parent) : QWidget(parent) {
@@ -108,8 +123,35 @@ PerturbationView::PerturbationView(QWidget* parent) : QWidget(parent) {
     tableLayout->addWidget(tableTitle);
     tableLayout->addWidget(deTable_, 1);
     tableLayout->addWidget(exportDe_, 0, Qt::AlignRight);
+    scatter_ = new QCustomPlot;
+    scatter_->setObjectName("perturbationScatter");
+    scatter_->setMinimumSize(400, 300);
+    scatter_->plotLayout()->insertRow(0);
+    scatterTitle_ = new QCPTextElement(scatter_, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
+    scatter_->plotLayout()->addElement(0, 0, scatterTitle_);
+    boxPlot_ = new QCustomPlot;
+    boxPlot_->setObjectName("perturbationBoxPlot");
+    boxPlot_->setMinimumSize(400, 280);
+    boxGene_ = new QComboBox;
+    boxGene_->setObjectName("perturbationBoxGene");
+    boxGene_->setMinimumContentsLength(12);
+    connect(boxGene_, &QComboBox::currentIndexChanged, this, [this] { drawBoxes(); });
+    auto* boxTab = new QWidget;
+    auto* boxLayout = new QVBoxLayout(boxTab);
+    boxLayout->setContentsMargins(0, 0, 0, 0);
+    auto* geneRow = new QHBoxLayout;
+    geneRow->addWidget(new QLabel(tr("Gene (top 20 by |predicted change|):")));
+    geneRow->addWidget(boxGene_);
+    geneRow->addStretch(1);
+    boxLayout->addLayout(geneRow);
+    boxLayout->addWidget(boxPlot_, 1);
+    plotTabs_ = new QTabWidget;
+    plotTabs_->setObjectName("perturbationPlotTabs");
+    plotTabs_->addTab(plot_, tr("Top changes"));
+    plotTabs_->addTab(scatter_, tr("Predicted vs observed"));
+    plotTabs_->addTab(boxTab, tr("One gene"));
     auto* split = new QSplitter(Qt::Horizontal);
-    split->addWidget(plot_);
+    split->addWidget(plotTabs_);
     split->addWidget(tableBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -132,6 +174,9 @@ void PerturbationView::clear() {
     save_->setEnabled(false);
     draw();
     fillTable();
+    drawScatter();
+    boxGene_->clear();
+    drawBoxes();
 }
 
 void PerturbationView::setSummary(PerturbationSummary s) {
@@ -159,6 +204,14 @@ void PerturbationView::setSummary(PerturbationSummary s) {
     save_->setEnabled(true);
     draw();
     fillTable();
+    drawScatter();
+    {
+        const QSignalBlocker block(boxGene_);
+        boxGene_->clear();
+        for (std::size_t i = 0; i < std::min<std::size_t>(20, deOrder_.size()); ++i)
+            boxGene_->addItem(QString::fromStdString(p.genes[deOrder_[i]]), static_cast<qulonglong>(deOrder_[i]));
+    }
+    drawBoxes();
 }
 
 void PerturbationView::fillTable() {
@@ -282,6 +335,120 @@ void PerturbationView::draw() {
     plot_->legend->setVisible(true);
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot_->replot();
+}
+
+void PerturbationView::drawScatter() {
+    scatter_->clearPlottables();
+    scatter_->clearItems();
+    scatterGraph_ = nullptr;
+    plotTabs_->setTabEnabled(1, hasObserved());
+    if (!hasObserved()) {
+        scatterTitle_->setText(summary_ ? tr("No observed stimulated cells of this type to compare with") : QString());
+        scatter_->replot();
+        return;
+    }
+    const auto& p = *summary_;
+    QVector<double> x, y;
+    double lo = 0, hi = 0;
+    for (std::size_t g = 0; g < p.genes.size(); ++g) {
+        x << p.observedMean[g] - p.controlMean[g];
+        y << p.predictedMean[g] - p.controlMean[g];
+        lo = std::min({lo, x.back(), y.back()});
+        hi = std::max({hi, x.back(), y.back()});
+    }
+    scatterGraph_ = scatter_->addGraph();
+    scatterGraph_->setName(tr("genes"));
+    scatterGraph_->setLineStyle(QCPGraph::lsNone);
+    scatterGraph_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(31, 119, 180, 150), 5));
+    scatterGraph_->setData(x, y);  // sorted by key for drawing; one point per gene either way
+    auto* identity = new QCPItemStraightLine(scatter_);
+    identity->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    identity->point1->setCoords(0, 0);
+    identity->point2->setCoords(1, 1);
+    auto r2 = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("n/a"); };
+    scatterTitle_->setText(tr("R² = %1 (top %2 DE genes), %3 (all %4 genes)")
+                               .arg(r2(report_->r2TopDE))
+                               .arg(report_->topN)
+                               .arg(r2(report_->r2All))
+                               .arg(p.genes.size()));
+    const double pad = 0.06 * std::max(1e-6, hi - lo);
+    scatter_->xAxis->setRange(lo - pad, hi + pad);
+    scatter_->yAxis->setRange(lo - pad, hi + pad);
+    scatter_->xAxis->setLabel(tr("observed mean change (stimulated − control)"));
+    scatter_->yAxis->setLabel(tr("predicted mean change (predicted − control)"));
+    scatter_->replot();
+}
+
+namespace {
+// Quartiles by linear interpolation (numpy's default), whiskers at the furthest values within 1.5 IQR.
+QCPStatisticalBoxData boxOf(double key, std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    auto q = [&](double f) {
+        const double pos = f * static_cast<double>(v.size() - 1);
+        const auto i = static_cast<std::size_t>(pos);
+        const double frac = pos - static_cast<double>(i);
+        return i + 1 < v.size() ? v[i] * (1 - frac) + v[i + 1] * frac : v[i];
+    };
+    const double q1 = q(0.25), med = q(0.5), q3 = q(0.75), iqr = q3 - q1;
+    double lo = q1, hi = q3;
+    QVector<double> outliers;
+    for (double value : v) {
+        if (value < q1 - 1.5 * iqr || value > q3 + 1.5 * iqr) outliers << value;
+        else { lo = std::min(lo, value); hi = std::max(hi, value); }
+    }
+    return QCPStatisticalBoxData(key, lo, q1, med, q3, hi, outliers);
+}
+}  // namespace
+
+void PerturbationView::drawBoxes() {
+    boxPlot_->clearPlottables();
+    boxes_ = nullptr;
+    boxCounts_.clear();
+    const int index = boxGene_->currentIndex();
+    if (!summary_ || index < 0) {
+        boxPlot_->replot();
+        return;
+    }
+    const auto& p = *summary_;
+    const auto g = static_cast<std::size_t>(boxGene_->itemData(index).toULongLong());
+    const std::size_t G = p.genes.size();
+    auto column = [&](const std::vector<float>& values) {
+        std::vector<double> out;
+        for (std::size_t i = 0; G > 0 && i < values.size() / G; ++i) out.push_back(values[i * G + g]);
+        return out;
+    };
+    struct Group { QString name; std::vector<double> values; QColor color; };
+    std::vector<Group> groups;
+    groups.push_back({tr("%1 (observed)").arg(QString::fromStdString(p.control)), column(p.controlValues), QColor(127, 127, 127)});
+    if (!p.observedValues.empty())
+        groups.push_back({tr("%1 (observed)").arg(QString::fromStdString(p.stimulated)), column(p.observedValues), QColor(255, 127, 14)});
+    groups.push_back({tr("%1 (predicted)").arg(QString::fromStdString(p.stimulated)), column(p.predictedValues), QColor(31, 119, 180)});
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    double lo = 0, hi = 0;
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        const auto& group = groups[k];
+        boxCounts_.push_back(static_cast<int>(group.values.size()));
+        ticker->addTick(static_cast<double>(k), tr("%1\n%n cell(s)", nullptr, static_cast<int>(group.values.size())).arg(group.name));
+        if (group.values.empty()) continue;
+        auto* box = new QCPStatisticalBox(boxPlot_->xAxis, boxPlot_->yAxis);
+        box->setName(group.name);
+        box->setBrush(group.color.lighter(150));
+        box->setPen(QPen(group.color.darker(120), 1.2));
+        box->setWidth(0.5);
+        box->setOutlierStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, group.color, 3));
+        const QCPStatisticalBoxData b = boxOf(static_cast<double>(k), group.values);
+        box->addData(b.key, b.minimum, b.lowerQuartile, b.median, b.upperQuartile, b.maximum, b.outliers);
+        if (!boxes_) boxes_ = box;
+        for (double v : group.values) { lo = std::min(lo, v); hi = std::max(hi, v); }
+    }
+    boxPlot_->xAxis->setTicker(ticker);
+    boxPlot_->xAxis->setSubTicks(false);
+    boxPlot_->xAxis->grid()->setVisible(false);
+    boxPlot_->xAxis->setRange(-0.6, static_cast<double>(groups.size()) - 0.4);
+    const double pad = 0.06 * std::max(1e-6, hi - lo);
+    boxPlot_->yAxis->setRange(lo - pad, hi + pad);
+    boxPlot_->yAxis->setLabel(tr("%1 expression (log-normalised)").arg(QString::fromStdString(p.genes[g])));
+    boxPlot_->replot();
 }
 
 }  // namespace scdiff::ui

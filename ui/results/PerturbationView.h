@@ -19,6 +19,11 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 class QCPBars;
+class QCPGraph;
+class QCPStatisticalBox;
+class QCPTextElement;
+class QComboBox;
+class QTabWidget;
 
 namespace scdiff::ui {
 
@@ -29,11 +34,17 @@ struct PerturbationSummary {
     std::vector<double> controlMean, predictedMean;
     std::vector<double> observedMean;              // empty when the dataset has no stimulated cells of the type
     std::int64_t controlCells = 0, observedCells = 0;
+    // Per cell (rows) x model gene (columns), row-major, same scale as the means: the type's control
+    // cells, its observed stimulated cells (empty without them) and the predicted stimulated cells.
+    std::vector<float> controlValues, observedValues, predictedValues;
 };
 // Means over the rows of data's X (log-normalised the scanpy way when X holds counts) for the genes,
 // matched by name (absent genes are 0).
 std::vector<double> meanExpression(const AnnData& data, const std::vector<std::int64_t>& rows,
                                    const std::vector<std::string>& genes);
+// The same values per cell: rows x genes, row-major.
+std::vector<float> expressionRows(const AnnData& data, const std::vector<std::int64_t>& rows,
+                                  const std::vector<std::string>& genes);
 // Rows whose obs[column] equals value (empty when the column is absent).
 std::vector<std::int64_t> rowsWhere(const AnnData& data, const std::string& column, const std::string& value);
 
@@ -60,6 +71,21 @@ public:
     // stimulated mean, predicted change, observed change ("" without observed cells).
     QTableWidget* deTable() const { return deTable_; }
     QPushButton* exportDeButton() const { return exportDe_; }
+    // The plots beside the table: bars (top changes), the scatter and the per-gene box plot.
+    QTabWidget* plotTabs() const { return plotTabs_; }
+    // Predicted vs observed mean change, one point per model gene (x observed, y predicted), with the
+    // identity line; the title carries R² (top-N DE and all genes). Empty without observed cells.
+    QCustomPlot* scatterPlot() const { return scatter_; }
+    QCPGraph* scatterGraph() const { return scatterGraph_; }
+    QCPTextElement* scatterTitle() const { return scatterTitle_; }
+    // One gene's per-cell values in three groups: control, observed stimulated (absent without such
+    // cells), predicted stimulated. The gene combo lists the DE table's top 20 genes.
+    QCustomPlot* boxPlot() const { return boxPlot_; }
+    QComboBox* boxGeneBox() const { return boxGene_; }
+    QCPStatisticalBox* boxes() const { return boxes_; }
+    // Cells in each box, in the order drawn (control, [observed,] predicted).
+    const std::vector<int>& boxCounts() const { return boxCounts_; }
+
     // The table as CSV (header + one line per gene); false (reported) without a prediction or on a write error.
     bool exportDeCsv(const QString& path);
 
@@ -68,6 +94,8 @@ signals:
 
 private:
     void draw();
+    void drawScatter();
+    void drawBoxes();
     void fillTable();
 
     QCustomPlot* plot_;
@@ -82,6 +110,14 @@ private:
     std::optional<PerturbationSummary> summary_;
     std::optional<metrics::PerturbationReport> report_;
     std::vector<std::string> shownGenes_;
+    QTabWidget* plotTabs_;
+    QCustomPlot* scatter_;
+    QCPGraph* scatterGraph_ = nullptr;
+    QCPTextElement* scatterTitle_;
+    QCustomPlot* boxPlot_;
+    QComboBox* boxGene_;
+    QCPStatisticalBox* boxes_ = nullptr;
+    std::vector<int> boxCounts_;
 };
 
 }  // namespace scdiff::ui

@@ -1,5 +1,6 @@
 #include "train/TrainDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -14,12 +15,14 @@
 #include <QVBoxLayout>
 #include <climits>
 #include <set>
+#include <thread>
 
 #include "app/ErrorReporter.h"
 #include "app/Settings.h"
 #include "models/DataAccess.h"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/preprocess.hpp"
 
 namespace scdiff::ui {
 namespace {
@@ -132,6 +135,41 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     for (const auto& d : engine::availableDevices())
         device_->addItem(QString::fromStdString(d.name), QString::fromStdString(d.id));
     devicesListed_ = device_->count();
+    contextMasking_ = new QCheckBox(tr("Mask a random part of each cell's expression context"));
+    contextMasking_->setObjectName("contextMasking");
+    contextMasking_->setToolTip(tr("Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the "
+                                   "expression the context conditioner sees"));
+    threads_ = spin("threads", 0, std::max(1, static_cast<int>(std::thread::hardware_concurrency())) * 4);
+    threads_->setSpecialValueText(tr("all cores (%1)").arg(std::max(1u, std::thread::hardware_concurrency())));
+    threads_->setValue(0);
+    xNote_ = new QLabel;
+    xNote_->setObjectName("xKindNote");
+    xNote_->setWordWrap(true);
+    xNote_->hide();
+    if (!data_.X) {
+        xProblem_ = tr("The dataset has no expression matrix X.");
+    } else {
+        switch (preprocess::detectXKind(*data_.X)) {
+        case preprocess::XKind::Counts:
+            xNote_->setText(tr("X holds raw counts: it will be normalised (1e4 per cell) and log1p'd for training."));
+            xNote_->setStyleSheet(QStringLiteral("color: #2c6fad;"));
+            xNote_->show();
+            break;
+        case preprocess::XKind::Other:
+            xProblem_ = tr("X holds neither raw counts nor log-normalised values (negative or scaled values?); "
+                           "scDiff trains on counts or log1p-normalised expression.");
+            break;
+        case preprocess::XKind::Empty:
+            xProblem_ = tr("X is empty: there are no cells or genes to train on.");
+            break;
+        default: break;
+        }
+        if (!xProblem_.isEmpty()) {
+            xNote_->setText(xProblem_);
+            xNote_->setStyleSheet(QStringLiteral("color: #c0392b;"));
+            xNote_->show();
+        }
+    }
 
     labelError_ = errorLabel("labelError");
     batchError_ = errorLabel("batchError");
@@ -141,6 +179,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     deviceError_ = errorLabel("deviceError");
 
     auto* form = new QFormLayout;
+    form->addRow(xNote_);
     form->addRow(tr("Task:"), task_);
     form->addRow(tr("Preset:"), preset_);
     form->addRow(tr("Cell type column:"), withError(labelKey_, labelError_));
@@ -163,6 +202,8 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     form->addRow(tr("Depth (blocks):"), depth_);
     form->addRow(tr("Seed:"), seed_);
     form->addRow(tr("Device:"), withError(device_, deviceError_));
+    form->addRow(tr("CPU threads:"), threads_);
+    form->addRow(tr("Context masking:"), contextMasking_);
     form->addRow(tr("Checkpoint every (epochs):"), checkpointEvery_);
     form->addRow(tr("Validation fraction:"), validation_);
     form->addRow(tr("Early-stopping patience (epochs):"), patience_);
@@ -210,6 +251,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
         refillHeldOut(currentKey(heldOut_), false);
         validate();
     });
+    connect(contextMasking_, &QCheckBox::toggled, this, [this] { if (!filling_) validate(); });
     for (QComboBox* box : {batchKey_, control_, stimulated_, heldOut_, device_})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { if (!filling_) validate(); });
     connect(baseLr_, &QLineEdit::textChanged, this, [this] { if (!filling_) { updateEffectiveLr(); validate(); } });
@@ -303,6 +345,7 @@ void TrainDialog::setConfig(const engine::RunConfig& c) {
     checkpointEvery_->setValue(c.train.checkpointEvery);
     validation_->setValue(c.train.validationFraction);
     patience_->setValue(c.train.earlyStoppingPatience);
+    contextMasking_->setChecked(c.train.contextMasking);
     filling_ = false;
     updateEffectiveLr();
     validate();
@@ -333,6 +376,7 @@ engine::RunConfig TrainDialog::config() const {
     c.train.checkpointEvery = checkpointEvery_->value();
     c.train.validationFraction = validation_->value();
     c.train.earlyStoppingPatience = patience_->value();
+    c.train.contextMasking = contextMasking_->isChecked();
     return c;
 }
 
@@ -345,8 +389,11 @@ void TrainDialog::updateEffectiveLr() {
                                        : QString());
 }
 
+int TrainDialog::threads() const { return threads_->value(); }
+
 void TrainDialog::validate() {
     QStringList problems;
+    if (!xProblem_.isEmpty()) problems << xProblem_;
     const auto task = engine::taskFromName(currentKey(task_).toStdString());
     const bool perturbation = task == engine::Task::Perturbation;
     for (QWidget* w : std::initializer_list<QWidget*>{conditionKey_, control_, stimulated_, heldOut_}) w->setEnabled(perturbation);

@@ -17,6 +17,7 @@ class QDoubleSpinBox;
 class QLineEdit;
 class QLabel;
 class QPushButton;
+class QCheckBox;
 
 namespace scdiff::ui {
 
@@ -30,6 +31,8 @@ public:
     void setConfig(const engine::RunConfig& config);
     // The current problems, one sentence each (empty: OK is enabled).
     QStringList problems() const { return problems_; }
+    // Torch threads for the run (0 = all cores); the window applies it with engine::setThreads.
+    int threads() const;
 
     // JSON via engine::toJson / runConfigFromJson; false (with the reason reported) on failure.
     bool saveConfig(const QString& path);
@@ -59,6 +62,11 @@ public:
     QLabel* conditionError() const { return conditionError_; }
     QLabel* heldOutError() const { return heldOutError_; }
     QPushButton* okButton() const { return ok_; }
+    QCheckBox* contextMaskingBox() const { return contextMasking_; }
+    QSpinBox* threadsBox() const { return threads_; }
+    // What X holds: a note when it holds raw counts (the engine normalises them), an error (blocking OK)
+    // when it is neither counts nor log-normalised.
+    QLabel* xKindNote() const { return xNote_; }
 
 private:
     void applyPreset();
@@ -75,7 +83,10 @@ private:
     engine::RunConfig base_;  // fields without a widget (heads, dropout, ...) come from here
     QStringList problems_;
     QComboBox *task_, *preset_, *labelKey_, *batchKey_, *conditionKey_, *control_, *stimulated_, *heldOut_, *device_;
-    QSpinBox *epochs_, *batchSize_, *hidden_, *depth_, *seed_, *checkpointEvery_, *patience_;
+    QSpinBox *epochs_, *batchSize_, *hidden_, *depth_, *seed_, *checkpointEvery_, *patience_, *threads_;
+    QCheckBox* contextMasking_;
+    QLabel* xNote_;
+    QString xProblem_;  // X is neither counts nor log-normalised
     QDoubleSpinBox* validation_;
     QLineEdit* baseLr_;
     QLabel *effectiveLr_, *labelError_, *batchError_, *conditionError_, *heldOutError_, *lrError_, *deviceError_;
