@@ -308,6 +308,61 @@ private slots:
         QCOMPARE(deCsv.size(), modelGenes + 1);
         QCOMPARE(deCsv.front(), QString("gene,control_mean,predicted_stimulated_mean,predicted_change,observed_change"));
         QVERIFY(deCsv[1].startsWith(de->item(0, 0)->text() + ","));
+        // The scatter: one point per model gene (observed change, predicted change), R² in the title equal
+        // to metrics::perturbation's on the same means.
+        {
+            const auto& s = *view->summary();
+            QVERIFY(view->scatterGraph());
+            QCOMPARE(view->scatterGraph()->data()->size(), modelGenes);
+            const auto expectedReport = metrics::perturbation(s.controlMean, s.observedMean, s.predictedMean,
+                                                              std::min(100, modelGenes));
+            QCOMPARE(view->report()->r2All, expectedReport.r2All);
+            QCOMPARE(view->report()->r2TopDE, expectedReport.r2TopDE);
+            const QString title = view->scatterTitle()->text();
+            QVERIFY2(title.contains(QString::number(expectedReport.r2TopDE, 'f', 3)) &&
+                         title.contains(QString::number(expectedReport.r2All, 'f', 3)) && title.contains("R²"),
+                     qPrintable(title));
+            double sumX = 0, sumY = 0, wantX = 0, wantY = 0;
+            for (auto it = view->scatterGraph()->data()->constBegin(); it != view->scatterGraph()->data()->constEnd(); ++it) {
+                sumX += it->key;
+                sumY += it->value;
+            }
+            for (std::size_t g = 0; g < s.genes.size(); ++g) {
+                wantX += s.observedMean[g] - s.controlMean[g];
+                wantY += s.predictedMean[g] - s.controlMean[g];
+            }
+            QVERIFY(std::abs(sumX - wantX) < 1e-9 * std::max(1.0, std::abs(wantX)) + 1e-9);
+            QVERIFY(std::abs(sumY - wantY) < 1e-9 * std::max(1.0, std::abs(wantY)) + 1e-9);
+            QVERIFY(view->plotTabs()->isTabEnabled(1));
+            // Per-cell values behind the means.
+            QCOMPARE(s.controlValues.size(), static_cast<std::size_t>(controls) * s.genes.size());
+            QCOMPARE(s.observedValues.size(), static_cast<std::size_t>(stimulated) * s.genes.size());
+            QCOMPARE(s.predictedValues.size(), static_cast<std::size_t>(controls) * s.genes.size());
+        }
+        // The box plot: the combo lists the DE table's top 20 genes; three groups with the expected cells.
+        {
+            QComboBox* gene = view->boxGeneBox();
+            QCOMPARE(gene->count(), std::min(20, modelGenes));
+            QCOMPARE(gene->itemText(0), de->item(0, 0)->text());
+            QCOMPARE(view->boxCounts(), (std::vector<int>{static_cast<int>(controls), static_cast<int>(stimulated), static_cast<int>(controls)}));
+            QCOMPARE(view->boxPlot()->plottableCount(), 3);
+            gene->setCurrentIndex(1);
+            QCOMPARE(view->boxCounts().size(), std::size_t(3));
+            // The control box's median is the median of that gene over the control cells.
+            const auto& s = *view->summary();
+            const auto g = static_cast<std::size_t>(gene->currentData().toULongLong());
+            QCOMPARE(QString::fromStdString(s.genes[g]), de->item(1, 0)->text());
+            std::vector<double> column;
+            for (std::int64_t i = 0; i < controls; ++i) column.push_back(s.controlValues[static_cast<std::size_t>(i) * s.genes.size() + g]);
+            std::sort(column.begin(), column.end());
+            const double pos = 0.5 * static_cast<double>(column.size() - 1);
+            const auto lo = static_cast<std::size_t>(pos);
+            const double median = lo + 1 < column.size() ? column[lo] + (pos - static_cast<double>(lo)) * (column[lo + 1] - column[lo]) : column[lo];
+            QVERIFY(view->boxes());
+            QCOMPARE(view->boxes()->data()->size(), 1);
+            QVERIFY(std::abs(view->boxes()->data()->constBegin()->median - median) < 1e-9);
+            QVERIFY(view->boxes()->data()->constBegin()->minimum <= median);
+        }
         qInfo("perturbation of %s: R² top DE %.3f, all %.3f", type.c_str(), view->report()->r2TopDE, view->report()->r2All);
         QVERIFY(w.savePerturbation(dir.filePath("perturbed.h5ad")));
         QVERIFY(waitIdle(w));
@@ -344,6 +399,29 @@ private slots:
         QCOMPARE(labelsOf(back, "scdiff_cell_type"), predicted);
         QVERIFY(back.layers.contains("scdiff_imputed"));
         QCOMPARE(back.layers.find("scdiff_imputed")->get<NDArray>().shape(), (std::vector<std::int64_t>{nObs, nVars}));
+
+        // ---- Model > Evaluate imputation: scDiff and two baselines on 10 % hidden entries ----
+        QAction* evalImputation = w.findChild<QAction*>("actionEvaluateImputation");
+        QVERIFY(evalImputation && evalImputation->isEnabled());
+        QVERIFY(!w.imputationEvaluationTable());
+        evalImputation->trigger();
+        QVERIFY(w.jobs()->busy());
+        QVERIFY(waitIdle(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QTableWidget* evalTable = w.imputationEvaluationTable();
+        QVERIFY(evalTable && w.imputationEvaluationDialog()->isVisible());
+        QCOMPARE(evalTable->rowCount(), 3);
+        QCOMPARE(evalTable->item(0, 0)->text(), QString("scDiff"));
+        for (int r = 0; r < 3; ++r) {
+            QVERIFY2(std::isfinite(evalTable->item(r, 1)->data(Qt::UserRole).toDouble()), qPrintable(evalTable->item(r, 0)->text()));
+            QVERIFY(evalTable->item(r, 2)->data(Qt::UserRole).toDouble() >= 0);
+        }
+        QCOMPARE(runs->rowCount(), 7);  // + one row per evaluated method
+        QVERIFY(runs->runs()[4].task.contains("evaluation (imputation)"));
+        QCOMPARE(runs->runs()[4].metrics.at("pearson"), evalTable->item(0, 1)->data(Qt::UserRole).toDouble());
+        qInfo("imputation evaluation: scDiff %.3f, %s %.3f, %s %.3f", evalTable->item(0, 1)->data(Qt::UserRole).toDouble(),
+              qPrintable(evalTable->item(1, 0)->text()), evalTable->item(1, 1)->data(Qt::UserRole).toDouble(),
+              qPrintable(evalTable->item(2, 0)->text()), evalTable->item(2, 1)->data(Qt::UserRole).toDouble());
     }
 };
 
