@@ -23,6 +23,9 @@
 #include "results/ImputationView.h"
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
+#include "train/TrainDialog.h"
+#include <QTabWidget>
+#include <QDialog>
 
 #include "scdiff/engine/config.hpp"
 #include "scdiff/synth.hpp"
@@ -159,9 +162,35 @@ int main(int argc, char** argv) {
     perturbation.train.device = "cpu";
     perturbation.model.hidden = 64;
     perturbation.model.depth = 1;
+    {
+        // The Train dialog on that dataset: X holds raw counts, so the dialog says it will normalise them.
+        ui::TrainDialog dialog(w.session()->data(), &w);
+        dialog.setConfig(perturbation);
+        dialog.show();
+        settle();
+        const QString path = dir + "/studio_train_dialog.png";
+        const bool ok = dialog.grab().save(path);
+        std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    }
     if (w.trainModel(perturbation)) spy.wait(600000);
     QFile::remove(w.lastCheckpoint());
     if (w.predictPerturbation("Type01")) spy.wait(600000);
     save("studio_perturbation");
+    // The same prediction as a predicted-vs-observed scatter (R² in the title) and as box plots of the
+    // top gene: control, observed stimulated and predicted stimulated cells of Type01.
+    w.perturbationView()->plotTabs()->setCurrentIndex(1);
+    save("studio_perturbation_scatter");
+    w.perturbationView()->plotTabs()->setCurrentIndex(2);
+    save("studio_perturbation_boxes");
+    w.perturbationView()->plotTabs()->setCurrentIndex(0);
+
+    // Model > Evaluate imputation with the last (perturbation) settings, task forced to imputation.
+    if (w.evaluateImputation()) spy.wait(600000);
+    if (QDialog* d = w.imputationEvaluationDialog()) {
+        settle();
+        const QString path = dir + "/studio_imputation_evaluation.png";
+        const bool ok = d->grab().save(path);
+        std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    }
     return 0;
 }
