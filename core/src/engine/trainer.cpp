@@ -143,6 +143,9 @@ Model resumedModel(const AnnData& data, const RunConfig& config, const std::file
         mismatch("seed, batch size or learning rate");
     if (model.genes() != geneNames(data)) mismatch("gene list (the dataset is not the one it was trained on)");
     auto& impl = model.impl();
+    if (config.train.epochs <= impl.epochs)
+        throw InvalidInput("the checkpoint " + file.string() + " has already trained " + std::to_string(impl.epochs) +
+                           " epochs; the number of epochs is the new total, so give more than that");
     impl.config.train.epochs = config.train.epochs;
     impl.config.train.checkpointEvery = config.train.checkpointEvery;
     impl.config.train.earlyStoppingPatience = config.train.earlyStoppingPatience;

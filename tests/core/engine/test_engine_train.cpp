@@ -170,10 +170,11 @@ private slots:
         TrainOptions o;
         o.checkpoint = path("r.pt");
         train(test::tinyDataset(), c, nullProgress(), o);
-        c.model.hidden = 64;
-        c.train.epochs = 2;
         TrainOptions r;
         r.resumeFrom = path("r.pt");
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, train(test::tinyDataset(), c, nullProgress(), r));  // 1 epoch: nothing left
+        c.model.hidden = 64;
+        c.train.epochs = 2;
         QVERIFY_THROWS_EXCEPTION(InvalidInput, train(test::tinyDataset(), c, nullProgress(), r));
     }
 
