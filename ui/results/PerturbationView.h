@@ -6,6 +6,9 @@
 // 100 DE genes). "Save as h5ad…" asks the window to write the predicted cells. Beside the chart, a DE
 // table of every model gene (gene, control mean, predicted stimulated mean, predicted change, observed
 // change when available) sorted by |predicted change|, exported with "Export CSV…" (exportDeCsv).
+// The plot area has three tabs: the bars, a predicted-vs-observed scatter of every model gene's mean
+// change (identity line, R² in the title; only with observed cells) and box plots of one gene (a combo
+// of the table's top 20) over control, observed stimulated and predicted stimulated cells.
 #include <QWidget>
 #include <optional>
 #include <string>
