@@ -23,6 +23,7 @@
 #include "results/ImputationView.h"
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
+#include "scdiff/engine/device.hpp"
 #include "train/TrainDialog.h"
 #include <QTabWidget>
 #include <QDialog>
@@ -82,6 +83,7 @@ static AnnData pbmcLike() {
 }
 
 int main(int argc, char** argv) {
+    scdiff::engine::useWaitingPolicyOfThisMachine(argv);  // as scdiff-studio does
     if (qgetenv("QT_QPA_PLATFORM").isEmpty()) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString(SCDIFF_SOURCE_DIR) + "/docs/screenshots";
@@ -155,13 +157,11 @@ int main(int argc, char** argv) {
 
     // A perturbation-task model on synth's "small" dataset (control/stimulated), Type01's stimulated cells
     // held out of training; its predicted change next to the observed one.
-    w.session()->setDataset(synth::generate(synth::preset("tiny")), "/data/synth_tiny.h5ad");
+    // The quick preset's own settings (20 epochs, d = 128), as `scdiff evaluate perturbation` uses them.
+    w.session()->setDataset(synth::generate(synth::preset("small")), "/data/synth_small.h5ad");
     auto perturbation = engine::preset("quick", engine::Task::Perturbation);
     perturbation.keys = {"cell_type", "batch", "condition", "control", "stimulated", "Type01"};
-    perturbation.train.epochs = 200;
     perturbation.train.device = "cpu";
-    perturbation.model.hidden = 64;
-    perturbation.model.depth = 1;
     {
         // The Train dialog on that dataset: X holds raw counts, so the dialog says it will normalise them.
         ui::TrainDialog dialog(w.session()->data(), &w);
