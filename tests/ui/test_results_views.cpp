@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <QProcess>
 #include <cmath>
 #include <qcustomplot.h>
 
@@ -399,6 +400,17 @@ private slots:
         QCOMPARE(labelsOf(back, "scdiff_cell_type"), predicted);
         QVERIFY(back.layers.contains("scdiff_imputed"));
         QCOMPARE(back.layers.find("scdiff_imputed")->get<NDArray>().shape(), (std::vector<std::int64_t>{nObs, nVars}));
+        // Python anndata opens the export without a warning and sees the same predictions, layer and run record.
+        QProcess py;
+        py.start(SCDIFF_PYTHON, {"-W", "error", "-c",
+                                 "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]);"
+                                 "print(a.obs['scdiff_cell_type'].iloc[0], a.layers['scdiff_imputed'].shape[0],"
+                                 " a.layers['scdiff_imputed'].shape[1], 'annotation' in a.uns['scdiff'])",
+                                 dir.filePath("annotated.h5ad")});
+        QVERIFY(py.waitForFinished(60000));
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+        QCOMPARE(QString::fromUtf8(py.readAllStandardOutput().trimmed()),
+                 QString("%1 %2 %3 True").arg(QString::fromStdString(predicted[0])).arg(nObs).arg(nVars));
 
         // ---- Model > Evaluate imputation: scDiff and two baselines on 10 % hidden entries ----
         QAction* evalImputation = w.findChild<QAction*>("actionEvaluateImputation");
