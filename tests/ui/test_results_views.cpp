@@ -144,6 +144,9 @@ private slots:
         const AnnData& d = w.session()->data();
         const auto truth = labelsOf(d, "cell_type");
         const auto predicted = labelsOf(d, "scdiff_cell_type");
+        // The class probabilities are results, not an embedding to plot.
+        QVERIFY(d.obsm.contains("scdiff_probabilities"));
+        for (const auto& key : ui::embeddingKeys(d)) QVERIFY(key != "scdiff_probabilities");
         const auto expected = metrics::classification(truth, predicted);
         QCOMPARE(panel->confusionTotal(), nObs);
         QCOMPARE(panel->colorMap()->data()->keySize(), static_cast<int>(expected.classes.size()));

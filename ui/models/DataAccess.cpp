@@ -79,6 +79,8 @@ std::int64_t varIndex(const AnnData& data, const std::string& name) {
 std::vector<std::string> embeddingKeys(const AnnData& data) {
     std::vector<std::string> keys;
     for (std::size_t i = 0; i < data.obsm.size(); ++i) {
+        // The engine's per-cell results (obsm['scdiff_probabilities'], one column per class) are not coordinates.
+        if (data.obsm.keys()[i].rfind("scdiff_", 0) == 0) continue;
         const auto* a = data.obsm.values()[i].getIf<NDArray>();
         if (a && a->rank() == 2 && a->shape()[0] == data.nObs() && a->shape()[1] >= 2) keys.push_back(data.obsm.keys()[i]);
     }
