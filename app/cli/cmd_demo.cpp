@@ -94,17 +94,6 @@ std::map<std::string, double> stepAnnotateAndImpute(AnnData& data, const DemoArg
     return metrics;
 }
 
-// Mean log-normalised expression per gene over the given cells.
-std::vector<double> meanOf(const SparseMatrix& x, const std::vector<std::int64_t>& rows) {
-    std::vector<double> mean(static_cast<std::size_t>(x.cols), 0.0);
-    const auto v = x.values.data<float>();
-    for (auto r : rows)
-        for (auto k = x.indptr[static_cast<std::size_t>(r)]; k < x.indptr[static_cast<std::size_t>(r) + 1]; ++k)
-            mean[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])] += v[static_cast<std::size_t>(k)];
-    for (auto& m : mean) m /= std::max<double>(1, static_cast<double>(rows.size()));
-    return mean;
-}
-
 std::map<std::string, double> stepPerturb(const AnnData& data, const DemoArgs& args, Progress& progress) {
     std::cerr << "4. perturbation\n";
     const auto model = stepTrain(data, engine::Task::Perturbation, args, progress);
@@ -115,18 +104,14 @@ std::map<std::string, double> stepPerturb(const AnnData& data, const DemoArgs& a
     engine::recordRun(predicted, model);
     h5ad::write(predicted, file, {}, progress);
     // Score it against the held-out cells the model never saw (the demo data has them).
-    const auto x = toCsrFloat32(*data.X);
+    const auto x = engine::logNormalisedX(data);
     const auto& types = std::get<Categorical>(data.obs.find("cell_type")->data);
     const auto& cond = std::get<Categorical>(data.obs.find("condition")->data);
     std::vector<std::int64_t> stimulated;
     for (std::int64_t i = 0; i < data.nObs(); ++i)
         if (types.label(i) == heldOut && cond.label(i) == model.config().keys.stimulated) stimulated.push_back(i);
-    const auto G = prediction.geneNames.size();
-    std::vector<double> predictedMean(G, 0.0);
-    for (std::size_t c = 0; c < prediction.controlCells.size(); ++c)
-        for (std::size_t g = 0; g < G; ++g) predictedMean[g] += prediction.predicted[c * G + g];
-    for (auto& m : predictedMean) m /= static_cast<double>(prediction.controlCells.size());
-    const auto report = metrics::perturbation(meanOf(x, prediction.controlCells), meanOf(x, stimulated), predictedMean);
+    const auto report = metrics::perturbation(metrics::meanOfRows(x, prediction.controlCells), metrics::meanOfRows(x, stimulated),
+                                              metrics::meanOfRows(prediction.predicted, prediction.geneNames.size()));
     std::cerr << "\n   predicted the stimulated state of " << heldOut << " (held out of training) from "
               << prediction.controlCells.size() << " control cells -> " << file.string()
               << "\n   R^2 of predicted vs observed mean change: top-100 DE genes " << report.r2TopDE << ", all genes "

@@ -928,20 +928,9 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
             s.genes = result.geneNames;
             s.controlCells = static_cast<std::int64_t>(result.controlCells.size());
             s.controlValues = expressionRows(*data, result.controlCells, s.genes);
-            auto meansOf = [&](const std::vector<float>& values, std::size_t cells) {
-                std::vector<double> mean(s.genes.size(), 0.0);
-                for (std::size_t i = 0; i < cells; ++i)
-                    for (std::size_t g = 0; g < s.genes.size(); ++g) mean[g] += values[i * s.genes.size() + g];
-                for (auto& v : mean) v /= std::max<double>(1, static_cast<double>(cells));
-                return mean;
-            };
-            s.controlMean = meansOf(s.controlValues, result.controlCells.size());
+            s.controlMean = metrics::meanOfRows(s.controlValues, s.genes.size());
             s.predictedValues = result.predicted;
-            s.predictedMean.assign(s.genes.size(), 0.0);
-            const std::size_t G = s.genes.size();
-            for (std::size_t i = 0; i < result.controlCells.size(); ++i)
-                for (std::size_t g = 0; g < G; ++g) s.predictedMean[g] += result.predicted[i * G + g];
-            for (auto& v : s.predictedMean) v /= std::max<double>(1, static_cast<double>(result.controlCells.size()));
+            s.predictedMean = metrics::meanOfRows(result.predicted, s.genes.size());
             // Observed stimulated cells of this type, when the dataset has them.
             const auto ofType = rowsWhere(*data, k.labelKey, type);
             const auto stimulated = rowsWhere(*data, k.conditionKey, k.stimulated);
@@ -950,7 +939,7 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
             s.observedCells = static_cast<std::int64_t>(observed.size());
             if (!observed.empty()) {
                 s.observedValues = expressionRows(*data, observed, s.genes);
-                s.observedMean = meansOf(s.observedValues, observed.size());
+                s.observedMean = metrics::meanOfRows(s.observedValues, s.genes.size());
             }
         },
         [this, prediction, summary, model, clock, cellType](const QString& error, bool cancelled) {

@@ -1,5 +1,8 @@
 #include "models/DataAccess.h"
 
+#include "scdiff/engine/tasks.hpp"
+#include "scdiff/error.hpp"
+
 namespace scdiff::ui {
 
 QString cellText(const ColumnData& c, std::int64_t r) {
@@ -68,6 +71,14 @@ std::vector<float> geneColumn(const Matrix& x, std::int64_t j) {
         for (std::int64_t r = 0; r < rows; ++r) out[r] = static_cast<float>(a.at(r * cols + j));
     }
     return out;
+}
+
+SparseMatrix engineScaleX(const AnnData& data) {
+    try {
+        return engine::logNormalisedX(data);
+    } catch (const InvalidInput&) {
+        return data.X ? toCsrFloat32(*data.X) : SparseMatrix{};
+    }
 }
 
 std::int64_t varIndex(const AnnData& data, const std::string& name) {

@@ -20,6 +20,9 @@ bool isCategoricalLike(const ColumnData& c);  // categorical, strings, bool: col
 
 // Expression of gene column j of X for every cell (dense float), any matrix kind.
 std::vector<float> geneColumn(const Matrix& x, std::int64_t j);
+// X on the engine's scale (engine::logNormalisedX: counts normalised to 1e4 and log1p'd, log-normalised
+// X as is), or X as stored when the engine would refuse it, so views still show what is there.
+SparseMatrix engineScaleX(const AnnData& data);
 // Index of var name `name`, or -1.
 std::int64_t varIndex(const AnnData& data, const std::string& name);
 

@@ -15,29 +15,11 @@
 #include "plots/Colouring.h"
 #include "session/Session.h"
 #include "scdiff/engine/model.hpp"
-#include "scdiff/preprocess.hpp"
 
 namespace scdiff::ui {
 
 namespace {
 constexpr const char* kLayer = "scdiff_imputed";
-
-// Per-cell totals of X when it holds counts (the engine's normalise-to-1e4 + log1p scale), else empty.
-std::vector<double> countTotals(const AnnData& d) {
-    if (!d.X || preprocess::detectXKind(*d.X) != preprocess::XKind::Counts) return {};
-    const SparseMatrix x = toCsrFloat32(*d.X);
-    const auto v = x.values.data<float>();
-    std::vector<double> total(static_cast<std::size_t>(d.nObs()), 0.0);
-    for (std::int64_t r = 0; r < d.nObs(); ++r)
-        for (auto k = x.indptr[static_cast<std::size_t>(r)]; k < x.indptr[static_cast<std::size_t>(r) + 1]; ++k)
-            total[static_cast<std::size_t>(r)] += v[static_cast<std::size_t>(k)];
-    return total;
-}
-double logNormalised(double v, const std::vector<double>& totals, std::int64_t r) {
-    if (totals.empty()) return v;
-    const double t = totals[static_cast<std::size_t>(r)];
-    return t > 0 ? std::log1p(v * 1e4 / t) : 0.0;
-}
 }  // namespace
 
 ImputationView::ImputationView(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
@@ -121,14 +103,13 @@ QStringList ImputationView::mostVariableGenes() const {
     QStringList out;
     if (!session_->hasData() || !session_->data().X) return out;
     const AnnData& d = session_->data();
-    const auto totals = countTotals(d);
-    const SparseMatrix x = toCsrFloat32(*d.X);
+    const SparseMatrix x = engineScaleX(d);
     const auto v = x.values.data<float>();
     const auto nVars = static_cast<std::size_t>(d.nVars());
     std::vector<double> sum(nVars, 0.0), sumSq(nVars, 0.0);
     for (std::int64_t r = 0; r < d.nObs(); ++r)
         for (auto k = x.indptr[static_cast<std::size_t>(r)]; k < x.indptr[static_cast<std::size_t>(r) + 1]; ++k) {
-            const double e = logNormalised(v[static_cast<std::size_t>(k)], totals, r);
+            const double e = v[static_cast<std::size_t>(k)];
             const auto j = static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)]);
             sum[j] += e;
             sumSq[j] += e * e;
@@ -238,16 +219,16 @@ void ImputationView::draw() {
     if (ready) {
         const AnnData& d = session_->data();
         const NDArray& layer = d.layers.find(kLayer)->get<NDArray>();
-        const auto totals = countTotals(d);
+        const Matrix scaled = engineScaleX(d);  // the scale the imputed layer is on
         const auto nVars = d.nVars();
         hi = 0;
         for (int g = 0; g < nGenes; ++g) {
             const auto j = varIndex(d, shownGenes_[static_cast<std::size_t>(g)]);
-            const std::vector<float> x = geneColumn(*d.X, j);
+            const std::vector<float> x = geneColumn(scaled, j);
             geneTicker->addTick(g, QString::fromStdString(shownGenes_[static_cast<std::size_t>(g)]));
             for (int c = 0; c < nCells; ++c) {
                 const auto r = cellOrder_[static_cast<std::size_t>(c)];
-                const double obs = logNormalised(x[static_cast<std::size_t>(r)], totals, r);
+                const double obs = x[static_cast<std::size_t>(r)];
                 const double imp = layer.at(r * nVars + j);
                 observed_->data()->setCell(c, g, obs);
                 imputed_->data()->setCell(c, g, imp);

@@ -21,7 +21,6 @@
 #include "app/ErrorReporter.h"
 #include "app/Settings.h"
 #include "models/DataAccess.h"
-#include "scdiff/preprocess.hpp"
 
 namespace scdiff::ui {
 
@@ -35,18 +34,6 @@ std::vector<std::int64_t> rowsWhere(const AnnData& data, const std::string& colu
     return rows;
 }
 
-std::vector<double> meanExpression(const AnnData& data, const std::vector<std::int64_t>& rows,
-                                   const std::vector<std::string>& genes) {
-    std::vector<double> mean(genes.size(), 0.0);
-    if (!data.X || rows.empty()) return mean;
-    const auto values = expressionRows(data, rows, genes);
-    const std::size_t G = genes.size();
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        for (std::size_t g = 0; g < G; ++g) mean[g] += values[i * G + g];
-    for (auto& m : mean) m /= static_cast<double>(rows.size());
-    return mean;
-}
-
 std::vector<float> expressionRows(const AnnData& data, const std::vector<std::int64_t>& rows,
                                   const std::vector<std::string>& genes) {
     std::vector<float> out(rows.size() * genes.size(), 0.0f);
@@ -57,22 +44,16 @@ std::vector<float> expressionRows(const AnnData& data, const std::vector<std::in
     for (std::int64_t j = 0; j < data.nVars(); ++j)
         if (auto it = geneIndex.find(data.var.index[static_cast<std::size_t>(j)]); it != geneIndex.end())
             target[static_cast<std::size_t>(j)] = static_cast<std::int64_t>(it->second);
-    const SparseMatrix x = toCsrFloat32(*data.X);
-    // The engine's scale: counts are normalised to 1e4 per cell and log1p'd, log-normalised X is used as is.
-    const bool counts = preprocess::detectXKind(x) == preprocess::XKind::Counts;
+    const SparseMatrix x = engineScaleX(data);  // the scale the prediction is on
     const auto v = x.values.data<float>();
     const std::size_t G = genes.size();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto r = rows[i];
         const auto b = x.indptr[static_cast<std::size_t>(r)], e = x.indptr[static_cast<std::size_t>(r) + 1];
-        double total = 0;
-        if (counts)
-            for (auto k = b; k < e; ++k) total += v[static_cast<std::size_t>(k)];
         for (auto k = b; k < e; ++k) {
             const auto g = target[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])];
             if (g < 0) continue;
-            const double value = counts ? (total > 0 ? std::log1p(v[static_cast<std::size_t>(k)] * 1e4 / total) : 0.0) : v[static_cast<std::size_t>(k)];
-            out[i * G + static_cast<std::size_t>(g)] = static_cast<float>(value);
+            out[i * G + static_cast<std::size_t>(g)] = v[static_cast<std::size_t>(k)];
         }
     }
     return out;

@@ -41,11 +41,8 @@ struct PerturbationSummary {
     // cells, its observed stimulated cells (empty without them) and the predicted stimulated cells.
     std::vector<float> controlValues, observedValues, predictedValues;
 };
-// Means over the rows of data's X (log-normalised the scanpy way when X holds counts) for the genes,
-// matched by name (absent genes are 0).
-std::vector<double> meanExpression(const AnnData& data, const std::vector<std::int64_t>& rows,
-                                   const std::vector<std::string>& genes);
-// The same values per cell: rows x genes, row-major.
+// data's X on the engine's scale (engineScaleX) for the given rows and genes, matched by name (absent
+// genes are 0): rows x genes, row-major.
 std::vector<float> expressionRows(const AnnData& data, const std::vector<std::int64_t>& rows,
                                   const std::vector<std::string>& genes);
 // Rows whose obs[column] equals value (empty when the column is absent).

@@ -49,6 +49,10 @@ struct PerturbationReport {
 // Means are per gene over cells (rows of dense row-major matrices with nGenes columns).
 // delta = stimMean - controlMean per gene; topGenes ranks |true delta| descending (ties: lower index);
 // topN is clamped to the gene count; r2 = pearson(trueDelta, predictedDelta)^2 (NaN if undefined).
+// Per-gene means over cells: over the given rows of a CSR matrix, or over all rows of a dense row-major
+// matrix with `cols` columns. No rows: zeros.
+std::vector<double> meanOfRows(const SparseMatrix& x, const std::vector<std::int64_t>& rows);
+std::vector<double> meanOfRows(const std::vector<float>& rowMajor, std::size_t cols);
 PerturbationReport perturbation(const std::vector<double>& controlMean, const std::vector<double>& trueStimMean,
                                 const std::vector<double>& predStimMean, int topN = 100);
 

@@ -9,12 +9,9 @@
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/model.hpp"
+#include "scdiff/engine/tasks.hpp"  // logNormalisedX
 
 namespace scdiff::engine {
-
-// CSR float32 log-normalised X. Throws InvalidInput for a missing/empty X, NaN/inf, negative values, or
-// values that are neither counts nor log-normalised.
-SparseMatrix logNormalisedX(const AnnData& data);
 
 // obs[key] as strings ("" = missing). `role` names the use in errors ("cell-type labels").
 // Throws InvalidInput naming the existing columns when the key is missing.

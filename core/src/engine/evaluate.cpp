@@ -114,16 +114,6 @@ EvaluationReport evaluateImputation(const AnnData& data, const EvaluationOptions
     return report;
 }
 
-std::vector<double> columnMeans(const SparseMatrix& x, const std::vector<std::int64_t>& rows) {
-    std::vector<double> mean(static_cast<std::size_t>(x.cols), 0.0);
-    const auto values = x.values.data<float>();
-    for (auto r : rows)
-        for (auto k = x.indptr[static_cast<std::size_t>(r)]; k < x.indptr[static_cast<std::size_t>(r) + 1]; ++k)
-            mean[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])] += values[static_cast<std::size_t>(k)];
-    for (auto& v : mean) v /= std::max<double>(1, static_cast<double>(rows.size()));
-    return mean;
-}
-
 EvaluationReport evaluatePerturbation(const AnnData& data, const EvaluationOptions& o, Progress& progress) {
     RunConfig config = o.config;
     auto& keys = config.keys;
@@ -160,7 +150,7 @@ EvaluationReport evaluatePerturbation(const AnnData& data, const EvaluationOptio
         throw InvalidInput("the other cell types need both " + keys.control + " and " + keys.stimulated + " cells");
     const auto x = logNormalisedX(data);
     const AnnData logData = withX(data, x);
-    const auto controlMean = columnMeans(x, heldControl), trueStim = columnMeans(x, heldStim);
+    const auto controlMean = metrics::meanOfRows(x, heldControl), trueStim = metrics::meanOfRows(x, heldStim);
 
     EvaluationReport report;
     report.task = Task::Perturbation;
@@ -179,16 +169,11 @@ EvaluationReport evaluatePerturbation(const AnnData& data, const EvaluationOptio
     report.methods.push_back(timed("scDiff", [&] {
         auto model = train(logData, config, progress);
         auto result = perturb(model, logData, keys.heldOutType, {o.sampling, o.pairedPerturbation}, progress);
-        const auto G = static_cast<std::size_t>(result.geneNames.size());
-        std::vector<double> mean(G, 0.0);
-        for (std::size_t i = 0; i < result.controlCells.size(); ++i)
-            for (std::size_t g = 0; g < G; ++g) mean[g] += result.predicted[i * G + g];
-        for (auto& v : mean) v /= static_cast<double>(result.controlCells.size());
-        return score(mean, true);
+        return score(metrics::meanOfRows(result.predicted, result.geneNames.size()), true);
     }));
     progress.stage("baselines");
     report.methods.push_back(timed("mean shift (Vec arithmetic)", [&] {
-        return score(baselines::meanShiftPrediction(controlMean, columnMeans(x, otherControl), columnMeans(x, otherStim)), false);
+        return score(baselines::meanShiftPrediction(controlMean, metrics::meanOfRows(x, otherControl), metrics::meanOfRows(x, otherStim)), false);
     }));
     report.configJson = toJson(config);
     return report;

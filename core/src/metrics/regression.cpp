@@ -114,3 +114,29 @@ PerturbationReport perturbation(const std::vector<double>& controlMean, const st
 }
 
 }  // namespace scdiff::metrics
+
+namespace scdiff::metrics {
+
+std::vector<double> meanOfRows(const SparseMatrix& x, const std::vector<std::int64_t>& rows) {
+    std::vector<double> mean(static_cast<std::size_t>(x.cols), 0.0);
+    // float32 values are read in place; other dtypes are converted once.
+    const bool f32 = x.values.dtype() == DType::Float32;
+    const std::vector<float> converted = f32 ? std::vector<float>{} : x.values.toFloat32();
+    const float* values = f32 ? x.values.data<float>().data() : converted.data();
+    for (auto r : rows)
+        for (auto k = x.indptr[static_cast<std::size_t>(r)]; k < x.indptr[static_cast<std::size_t>(r) + 1]; ++k)
+            mean[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])] += values[static_cast<std::size_t>(k)];
+    for (auto& v : mean) v /= std::max<double>(1, static_cast<double>(rows.size()));
+    return mean;
+}
+
+std::vector<double> meanOfRows(const std::vector<float>& rowMajor, std::size_t cols) {
+    std::vector<double> mean(cols, 0.0);
+    const std::size_t rows = cols ? rowMajor.size() / cols : 0;
+    for (std::size_t i = 0; i < rows; ++i)
+        for (std::size_t g = 0; g < cols; ++g) mean[g] += rowMajor[i * cols + g];
+    for (auto& v : mean) v /= std::max<double>(1, static_cast<double>(rows));
+    return mean;
+}
+
+}  // namespace scdiff::metrics

@@ -11,6 +11,11 @@
 
 namespace scdiff::engine {
 
+// The expression every engine task works on, as CSR float32 with the dataset's columns: X when it is
+// log-normalised, counts normalised to 1e4 per cell and log1p'd (never twice). Throws InvalidInput for a
+// missing/empty X, NaN/inf, negative values, or values that are neither counts nor log-normalised.
+SparseMatrix logNormalisedX(const AnnData& data);
+
 // ---- annotation: the diffusion classifier ----
 struct AnnotationOptions {
     std::vector<int> timesteps = {100, 300, 500, 700, 900};
