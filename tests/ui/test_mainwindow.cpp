@@ -1,5 +1,6 @@
 // Drives the real MainWindow offscreen: tables, colouring, lasso selection, relabel with undo/redo,
 // error reporting for a corrupt file, exports, and responsiveness while a job runs.
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QListWidget>
@@ -9,6 +10,8 @@
 #include <QTranslator>
 #include <QMenuBar>
 #include <QtTest>
+#include <algorithm>
+#include <cmath>
 #include <qcustomplot.h>
 
 #include "app/CoreBridge.h"
@@ -94,6 +97,69 @@ private slots:
         QVERIFY(v->points()->visibleMask().empty());
         QVERIFY(v->tooltipFor(5).contains("cell5"));
         QVERIFY(v->tooltipFor(5).contains("gamma"));
+    }
+
+    void coloursByAgreementOfTwoLabelColumns() {
+        // guess (strings) vs truth (categorical): cell i is "no label" when i % 10 == 0 (no guess) or
+        // i % 25 == 3 (no truth), else wrong when i % 7 == 0, else right.
+        AnnData d = testing::makeDataset(300, 30);
+        const char* names[] = {"alpha", "beta", "gamma"};
+        std::vector<std::string> guess, truth, codeText;
+        std::vector<float> code;
+        std::int64_t agrees = 0, disagrees = 0, missing = 0;
+        for (int i = 0; i < 300; ++i) {
+            truth.push_back(names[i % 3]);
+            guess.push_back(i % 10 == 0 ? "" : i % 7 == 0 ? names[(i + 1) % 3] : names[i % 3]);
+            code.push_back(i == 0 ? std::nanf("") : static_cast<float>(i % 3));
+            codeText.push_back(std::to_string(i % 3));
+            if (i % 10 == 0 || i % 25 == 3) ++missing;
+            else if (i % 7 == 0) ++disagrees;
+            else ++agrees;
+        }
+        Categorical truthColumn = Categorical::fromLabels(truth);
+        for (int i = 3; i < 300; i += 25) truthColumn.codes[static_cast<std::size_t>(i)] = -1;
+        d.obs.set("truth", std::move(truthColumn));
+        d.obs.set("guess", StringArray::fromVector(guess));
+        d.obs.set("code", NDArray::fromVector(code));
+        d.obs.set("code_text", StringArray::fromVector(codeText));
+        MainWindow w;
+        w.session()->setDataset(std::move(d), QString());
+        EmbeddingView* v = w.embeddingView();
+        QVERIFY(!v->colourByAgreement("guess", "no_such_column"));
+        QVERIFY(!v->colourByAgreement("no_such_column", "truth"));
+        QCOMPARE(v->agreementReference(), QString());
+        QVERIFY(v->colourByAgreement("guess", "truth"));
+        QCOMPARE(v->colouredBy(), QString("guess"));
+        QCOMPARE(v->agreementReference(), QString("truth"));
+        QCOMPARE(v->colourBox()->currentText(), QString("guess vs truth"));
+        QVERIFY(v->colorScale() == nullptr);
+        QCOMPARE(v->legend()->count(), 3);
+        QCOMPARE(v->legend()->item(0)->text(), QString("agrees (%1)").arg(agrees));
+        QCOMPARE(v->legend()->item(1)->text(), QString("disagrees (%1)").arg(disagrees));
+        QCOMPARE(v->legend()->item(2)->text(), QString("no label (%1)").arg(missing));
+        QVERIFY(v->tooltipFor(7).contains("disagrees"));
+        // Unticking "agrees" leaves only the disagreeing and unlabelled cells.
+        v->legend()->item(0)->setCheckState(Qt::Unchecked);
+        const auto& mask = v->points()->visibleMask();
+        QCOMPARE(mask.size(), std::size_t(300));
+        QCOMPARE(int(mask[7]), 1);   // wrong guess
+        QCOMPARE(int(mask[10]), 1);  // no guess
+        QCOMPARE(int(mask[1]), 0);   // right guess
+        QCOMPARE(std::count(mask.begin(), mask.end(), std::uint8_t(1)), disagrees + missing);
+        // Numbers compare by their text (1.0f is "1"); NaN is no label.
+        QVERIFY(v->colourByAgreement("code", "code_text"));
+        QCOMPARE(v->legend()->item(0)->text(), QString("agrees (299)"));
+        QCOMPARE(v->legend()->item(2)->text(), QString("no label (1)"));
+        QVERIFY(v->points()->visibleMask().empty());  // a fresh agreement shows every category
+        // Choosing a column leaves the agreement colouring and its combo entry.
+        QVERIFY(v->colourByColumn("cell_type"));
+        QCOMPARE(v->agreementReference(), QString());
+        QCOMPARE(v->colourBox()->findText("code vs code_text"), -1);
+        QCOMPARE(v->legend()->item(1)->text(), QString("beta (100)"));
+        // So does colouring by a gene.
+        QVERIFY(v->colourByAgreement("guess", "truth"));
+        QVERIFY(v->colourByGene("g4"));
+        QCOMPARE(v->colourBox()->findText("guess vs truth"), -1);
     }
 
     void lassoSelectsRelabelsAndUndoes() {

@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -24,6 +26,8 @@
 #include "app/MainWindow.h"
 #include "jobs/JobRunner.h"
 #include "models/DataAccess.h"
+#include "plots/EmbeddingView.h"
+#include "plots/PointCloud.h"
 #include "results/AnnotationResultsPanel.h"
 #include "results/ImputationView.h"
 #include "results/MetricsPanel.h"
@@ -118,7 +122,17 @@ private slots:
         errors_.clear();
         MainWindow w;
         w.show();
-        w.session()->setDataset(synth::generate(synth::preset("tiny")), QString());
+        {
+            // synth has no 2-D embedding: a grid one, so the Embedding tab has points to colour.
+            AnnData tiny = synth::generate(synth::preset("tiny"));
+            std::vector<float> grid;
+            for (std::int64_t r = 0; r < tiny.nObs(); ++r) {
+                grid.push_back(static_cast<float>(r % 20));
+                grid.push_back(static_cast<float>(r / 20));
+            }
+            tiny.obsm.set("X_umap", NDArray::fromVector(grid, {tiny.nObs(), 2}));
+            w.session()->setDataset(std::move(tiny), QString());
+        }
         const std::int64_t nObs = w.session()->data().nObs(), nVars = w.session()->data().nVars();
         QVERIFY(!w.findChild<QAction*>("actionImpute")->isEnabled());
         QVERIFY(!w.annotationResults()->hasResults());
@@ -165,6 +179,34 @@ private slots:
         const QStringList csv = readLines(dir.filePath("classes.csv"));
         QCOMPARE(csv.size(), static_cast<int>(expected.classes.size()) + 2);
         QCOMPARE(csv.front(), QString("class,precision,recall,f1,support"));
+
+        // ---- "Show agreement on embedding": the embedding coloured by prediction vs reference ----
+        {
+            QVERIFY(panel->agreementButton()->isEnabled());
+            w.centralTabs()->setCurrentIndex(w.centralTabs()->indexOf(panel));
+            panel->agreementButton()->click();
+            EmbeddingView* embedding = w.embeddingView();
+            QCOMPARE(w.centralTabs()->currentWidget(), static_cast<QWidget*>(embedding));
+            QCOMPARE(embedding->colouredBy(), QString("scdiff_cell_type"));
+            QCOMPARE(embedding->agreementReference(), QString("cell_type"));
+            QCOMPARE(embedding->colourBox()->currentText(), QString("scdiff_cell_type vs cell_type"));
+            std::int64_t agrees = 0, disagrees = 0;
+            for (std::size_t r = 0; r < truth.size(); ++r) (truth[r] == predicted[r] ? agrees : disagrees)++;
+            QCOMPARE(embedding->legend()->count(), 3);
+            QCOMPARE(embedding->legend()->item(0)->text(), QString("agrees (%1)").arg(agrees));
+            QCOMPARE(embedding->legend()->item(1)->text(), QString("disagrees (%1)").arg(disagrees));
+            QCOMPARE(embedding->legend()->item(2)->text(), QString("no label (0)"));
+            // The agreeing share is the panel's (micro) accuracy over the same cells.
+            QCOMPARE(static_cast<double>(agrees) / static_cast<double>(agrees + disagrees), panel->report()->accuracy);
+            // Hiding "agrees" leaves exactly the misclassified cells.
+            embedding->legend()->item(0)->setCheckState(Qt::Unchecked);
+            const auto& mask = embedding->points()->visibleMask();
+            QCOMPARE(static_cast<std::int64_t>(mask.size()), nObs);
+            for (std::size_t r = 0; r < mask.size(); ++r) QCOMPARE(mask[r] != 0, truth[r] != predicted[r]);
+            qInfo("agreement on the embedding: %lld agree, %lld disagree", static_cast<long long>(agrees),
+                  static_cast<long long>(disagrees));
+            QVERIFY(embedding->colourByColumn("cell_type"));
+        }
 
         // ---- low-confidence selection ----
         const Column* confidence = d.obs.find("scdiff_confidence");

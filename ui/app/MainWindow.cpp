@@ -84,6 +84,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     central_->addTab(markers_, tr("Markers"));
     annotationResults_ = new AnnotationResultsPanel(session_);
     central_->addTab(annotationResults_, tr("Annotation results"));
+    connect(annotationResults_, &AnnotationResultsPanel::agreementRequested, this,
+            [this](const QString& predicted, const QString& reference) {
+                if (embedding_->colourByAgreement(predicted, reference)) central_->setCurrentWidget(embedding_);
+            });
     imputation_ = new ImputationView(session_);
     central_->addTab(imputation_, tr("Imputation"));
     perturbation_ = new PerturbationView;

@@ -14,6 +14,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <qcustomplot.h>
 
@@ -24,6 +25,19 @@
 #include "session/Session.h"
 
 namespace scdiff::ui {
+
+namespace {
+// Colouring by agreement: fixed categories and colours (agreement is muted, disagreement stands out).
+enum Agreement : std::int32_t { kAgrees = 0, kDisagrees = 1, kNoLabel = 2 };
+const std::vector<QString>& agreementNames() {
+    static const std::vector<QString> names{QObject::tr("agrees"), QObject::tr("disagrees"), QObject::tr("no label")};
+    return names;
+}
+const std::vector<QColor>& agreementColours() {
+    static const std::vector<QColor> colours{QColor(128, 151, 181), QColor(214, 39, 40), QColor(217, 217, 217)};
+    return colours;
+}
+}  // namespace
 
 EmbeddingView::EmbeddingView(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
     plot_ = new QCustomPlot(this);
@@ -97,7 +111,9 @@ EmbeddingView::EmbeddingView(Session* session, QWidget* parent) : QWidget(parent
 
     connect(embeddingBox_, &QComboBox::currentTextChanged, this, [this](const QString& k) { setEmbedding(k); });
     connect(colourBox_, &QComboBox::currentTextChanged, this, [this](const QString& c) {
-        if (!c.isEmpty()) colourByColumn(c);
+        const QStringList pair = colourBox_->currentData().toStringList();  // the agreement entry
+        if (pair.size() == 2) colourByAgreement(pair[0], pair[1]);
+        else if (!c.isEmpty()) colourByColumn(c);
     });
     connect(geneEdit_, &QLineEdit::returnPressed, this, [this] { colourByGene(geneEdit_->text().trimmed()); });
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
@@ -111,13 +127,14 @@ EmbeddingView::EmbeddingView(Session* session, QWidget* parent) : QWidget(parent
     });
 
     connect(session_, &Session::datasetReplaced, this, [this] {
+        leaveAgreement();
         refreshColumns();
         reloadEmbeddings();
     });
     connect(session_, &Session::embeddingsChanged, this, &EmbeddingView::reloadEmbeddings);
     connect(session_, &Session::obsColumnChanged, this, [this](const QString& name) {
         refreshColumns();
-        if (!byGene_ && name == colourKey_) recolour();
+        if (!byGene_ && (name == colourKey_ || name == agreementReference_)) recolour();
     });
     connect(session_, &Session::selectionChanged, this, &EmbeddingView::refreshHighlight);
 }
@@ -149,6 +166,7 @@ void EmbeddingView::refreshColumns() {
     colourBox_->clear();
     colourBox_->addItems(names);
     if (names.contains(current)) colourBox_->setCurrentText(current);
+    syncAgreementItem();
     if (geneNames_->rowCount() != genes.size()) geneNames_->setStringList(genes);
 }
 
@@ -180,6 +198,7 @@ bool EmbeddingView::setEmbedding(const QString& key) {
 
 bool EmbeddingView::colourByColumn(const QString& column) {
     if (!session_->data().obs.find(column.toStdString())) return false;
+    leaveAgreement();
     colourKey_ = column;
     byGene_ = false;
     geneEdit_->clear();
@@ -194,11 +213,66 @@ bool EmbeddingView::colourByColumn(const QString& column) {
 bool EmbeddingView::colourByGene(const QString& gene) {
     const auto& data = session_->data();
     if (!data.X || varIndex(data, gene.toStdString()) < 0) return false;
+    leaveAgreement();
     colourKey_ = gene;
     byGene_ = true;
     if (geneEdit_->text() != gene) geneEdit_->setText(gene);
     recolour();
     return true;
+}
+
+bool EmbeddingView::colourByAgreement(const QString& predicted, const QString& reference) {
+    const auto& obs = session_->data().obs;
+    if (!obs.find(predicted.toStdString()) || !obs.find(reference.toStdString())) return false;
+    colourKey_ = predicted;
+    agreementReference_ = reference;
+    byGene_ = false;
+    geneEdit_->clear();
+    hidden_.clear();  // start with every category shown
+    syncAgreementItem();
+    recolour();
+    return true;
+}
+
+void EmbeddingView::leaveAgreement() {
+    if (agreementReference_.isEmpty()) return;
+    agreementReference_.clear();
+    hidden_.clear();
+    syncAgreementItem();
+}
+
+// The colour combo lists obs columns plus, while colouring by agreement, one entry "<predicted> vs
+// <reference>" (its data the two names) that is current.
+void EmbeddingView::syncAgreementItem() {
+    QSignalBlocker block(colourBox_);
+    for (int i = colourBox_->count() - 1; i >= 0; --i)
+        if (colourBox_->itemData(i).toStringList().size() == 2) colourBox_->removeItem(i);
+    if (agreementReference_.isEmpty()) return;
+    colourBox_->addItem(tr("%1 vs %2").arg(colourKey_, agreementReference_), QStringList{colourKey_, agreementReference_});
+    colourBox_->setCurrentIndex(colourBox_->count() - 1);
+}
+
+void EmbeddingView::showCategories(const std::vector<QString>& names, const std::vector<QColor>& palette,
+                                   std::vector<QRgb>& colours) {
+    if (hidden_.size() != names.size()) hidden_.assign(names.size(), 0);
+    std::vector<std::int64_t> counts(names.size(), 0);
+    for (std::size_t i = 0; i < colours.size(); ++i) {
+        const int c = codes_[i];
+        if (c >= 0) {
+            colours[i] = palette[c].rgb();
+            ++counts[c];
+        }
+    }
+    for (std::size_t c = 0; c < names.size(); ++c) {
+        QPixmap swatch(12, 12);
+        swatch.fill(palette[c]);
+        auto* item = new QListWidgetItem(QIcon(swatch), QStringLiteral("%1 (%2)").arg(names[c]).arg(counts[c]));
+        item->setData(Qt::UserRole, static_cast<int>(c));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(hidden_[c] ? Qt::Unchecked : Qt::Checked);
+        legend_->addItem(item);
+    }
+    legend_->show();
 }
 
 void EmbeddingView::recolour() {
@@ -239,34 +313,36 @@ void EmbeddingView::recolour() {
         scale_->setMarginGroup(QCP::msBottom | QCP::msTop, group);
         hidden_.clear();
         legend_->hide();
+    } else if (!agreementReference_.isEmpty()) {
+        const Column* predicted = data.obs.find(colourKey_.toStdString());
+        const Column* reference = data.obs.find(agreementReference_.toStdString());
+        if (predicted && reference && static_cast<std::int64_t>(n) == data.nObs()) {
+            // A label is the cell's text; empty (missing) and NaN are no label.
+            auto label = [](const ColumnData& c, std::int64_t r) {
+                const auto x = cellNumber(c, r);
+                return x && std::isnan(*x) ? QString() : cellText(c, r);
+            };
+            codes_.resize(n);
+            for (std::size_t i = 0; i < n; ++i) {
+                const auto r = static_cast<std::int64_t>(i);
+                const QString a = label(predicted->data, r), b = label(reference->data, r);
+                codes_[i] = a.isEmpty() || b.isEmpty() ? kNoLabel : a == b ? kAgrees : kDisagrees;
+            }
+            showCategories(agreementNames(), agreementColours(), colours);
+            // Disagreements drawn last, so agreeing neighbours do not cover them.
+            order.resize(n);
+            std::iota(order.begin(), order.end(), 0);
+            auto rank = [this](std::int32_t i) { return codes_[i] == kDisagrees ? 2 : codes_[i] == kAgrees ? 1 : 0; };
+            std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return rank(a) < rank(b); });
+        }
     } else if (const Column* col = data.obs.find(colourKey_.toStdString());
                col && static_cast<std::int64_t>(n) == data.nObs()) {
         if (isCategoricalLike(col->data)) {
             const Categorical cat = asCategorical(col->data);
-            const auto names = cat.categoryNames();
-            const auto palette = categoryColours(data, colourKey_.toStdString(), names.size());
+            std::vector<QString> names;
+            for (const auto& name : cat.categoryNames()) names.push_back(QString::fromStdString(name));
             codes_ = cat.codes;
-            if (hidden_.size() != names.size()) hidden_.assign(names.size(), 0);
-            std::vector<std::int64_t> counts(names.size(), 0);
-            for (std::size_t i = 0; i < n; ++i) {
-                const int c = codes_[i];
-                if (c >= 0) {
-                    colours[i] = palette[c].rgb();
-                    ++counts[c];
-                }
-            }
-            for (std::size_t c = 0; c < names.size(); ++c) {
-                QPixmap swatch(12, 12);
-                swatch.fill(palette[c]);
-                auto* item = new QListWidgetItem(QIcon(swatch), QStringLiteral("%1 (%2)")
-                                                                      .arg(QString::fromStdString(names[c]))
-                                                                      .arg(counts[c]));
-                item->setData(Qt::UserRole, static_cast<int>(c));
-                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-                item->setCheckState(hidden_[c] ? Qt::Unchecked : Qt::Checked);
-                legend_->addItem(item);
-            }
-            legend_->show();
+            showCategories(names, categoryColours(data, colourKey_.toStdString(), names.size()), colours);
         } else {
             std::vector<double> v(n, 0.0);
             double lo = 0, hi = 0;
@@ -361,6 +437,9 @@ QString EmbeddingView::tooltipFor(std::int64_t cell) const {
         text += QStringLiteral("<br>%1: %2").arg(QString::fromStdString(c.name).toHtmlEscaped(),
                                                  cellText(c.data, cell).toHtmlEscaped());
     }
+    if (!agreementReference_.isEmpty() && static_cast<std::size_t>(cell) < codes_.size() && codes_[cell] >= 0)
+        text += QStringLiteral("<br><i>%1</i>: %2")
+                    .arg(colourBox_->currentText().toHtmlEscaped(), agreementNames()[codes_[cell]]);
     if (byGene_ && data.X) {
         const auto j = varIndex(data, colourKey_.toStdString());
         if (j >= 0) {

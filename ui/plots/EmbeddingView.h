@@ -1,8 +1,10 @@
 #pragma once
 // The embedding scatter plot: any 2-D obsm embedding, coloured by an obs column (palette + a legend
-// whose checkable entries hide/show categories and show counts) or by a gene (viridis + colour scale).
+// whose checkable entries hide/show categories and show counts), by a gene (viridis + colour scale),
+// or by whether two label columns agree per cell (e.g. a model's predictions against a reference).
 // Navigate mode: wheel zoom and drag pan; Lasso/Box modes draw a polygon that selects the cells inside
 // (session selection). Hovering shows the cell's name and values.
+#include <QColor>
 #include <QPolygonF>
 #include <QWidget>
 #include <vector>
@@ -34,7 +36,11 @@ public:
     bool setEmbedding(const QString& key);
     bool colourByColumn(const QString& column);  // false when there is no such column
     bool colourByGene(const QString& gene);      // false when there is no such gene
-    QString colouredBy() const { return colourKey_; }
+    // Three categories, "agrees", "disagrees" and "no label" (missing in either column), from the
+    // cells' label text in both columns (cellText); false when either column is missing.
+    bool colourByAgreement(const QString& predicted, const QString& reference);
+    QString colouredBy() const { return colourKey_; }  // the predicted column when by agreement
+    QString agreementReference() const { return agreementReference_; }  // empty unless by agreement
     bool colouredByGene() const { return byGene_; }
     void setCategoryHidden(int category, bool hidden);
     void setPointSize(double px);
@@ -46,6 +52,7 @@ public:
 
     QCustomPlot* plot() const { return plot_; }
     QListWidget* legend() const { return legend_; }
+    QComboBox* colourBox() const { return colourBox_; }
     QCPColorScale* colorScale() const { return scale_; }
     PointCloud* points() const { return cloud_; }
     QString tooltipFor(std::int64_t cell) const;
@@ -60,6 +67,10 @@ private:
     void reloadEmbeddings();
     void refreshColumns();
     void recolour();
+    void showCategories(const std::vector<QString>& names, const std::vector<QColor>& palette,
+                        std::vector<QRgb>& colours);
+    void leaveAgreement();
+    void syncAgreementItem();
     void refreshHighlight();
     void onMousePress(QMouseEvent* e);
     void onMouseMove(QMouseEvent* e);
@@ -80,6 +91,7 @@ private:
     Mode mode_ = Mode::Navigate;
     QString colourKey_;
     bool byGene_ = false;
+    QString agreementReference_;  // non-empty: coloured by colourKey_ vs this column
     std::vector<std::int32_t> codes_;  // per cell category code when categorical (-1 missing)
     std::vector<std::uint8_t> hidden_;  // per category
     QPolygonF drawing_;

@@ -58,6 +58,10 @@ AnnotationResultsPanel::AnnotationResultsPanel(Session* session, QWidget* parent
     big.setBold(true);
     accuracyLabel_->setFont(big);
     f1Label_->setFont(big);
+    agreementButton_ = new QPushButton(tr("Show agreement on embedding"));
+    agreementButton_->setObjectName("showAgreement");
+    agreementButton_->setToolTip(tr("Colours the embedding by whether the prediction agrees with the reference column"));
+    connect(agreementButton_, &QPushButton::clicked, this, [this] { emit agreementRequested(kPredicted, reference()); });
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Reference column:")));
@@ -67,6 +71,7 @@ AnnotationResultsPanel::AnnotationResultsPanel(Session* session, QWidget* parent
     top->addSpacing(16);
     top->addWidget(f1Label_);
     top->addStretch();
+    top->addWidget(agreementButton_);
 
     plot_ = new QCustomPlot;
     plot_->setObjectName("confusionPlot");
@@ -229,6 +234,7 @@ void AnnotationResultsPanel::refresh() {
     selectButton_->setEnabled(havePredictions && d.obs.find(kConfidence));
     acceptButton_->setEnabled(havePredictions);
     exportButton_->setEnabled(report_.has_value());
+    agreementButton_->setEnabled(havePredictions && truth != nullptr);
     drawConfusion();
     fillTable();
     emit resultsChanged(report_.has_value());

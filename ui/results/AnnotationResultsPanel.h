@@ -4,7 +4,8 @@
 // (rows = reference, columns = predicted, counts written in the cells when the matrix is small), a
 // per-class table (precision, recall, F1, support) with CSV export; "Select low-confidence cells"
 // (obs['scdiff_confidence'] below a threshold becomes the session's selection) and "Accept predictions
-// into…" (the predictions copied into an obs column, all cells or the selected ones, one undoable step).
+// into…" (the predictions copied into an obs column, all cells or the selected ones, one undoable step);
+// "Show agreement on embedding" asks the window to colour the embedding by prediction vs reference.
 #include <QWidget>
 #include <optional>
 
@@ -57,12 +58,15 @@ public:
     QDoubleSpinBox* thresholdBox() const { return threshold_; }
     QComboBox* targetBox() const { return targetBox_; }
     QCheckBox* onlySelectedBox() const { return onlySelected_; }
+    QPushButton* agreementButton() const { return agreementButton_; }
 
 public slots:
     void refresh();  // recompute from the session's data
 
 signals:
     void resultsChanged(bool available);
+    // "Show agreement on embedding": where obs[predicted] (scdiff_cell_type) and obs[reference] differ.
+    void agreementRequested(const QString& predicted, const QString& reference);
 
 private:
     void refreshColumns();
@@ -83,6 +87,7 @@ private:
     QCheckBox* onlySelected_;
     QPushButton* acceptButton_;
     QPushButton* exportButton_;
+    QPushButton* agreementButton_;
     QString preferred_;
     std::optional<metrics::ClassificationReport> report_;
     bool updatingColumns_ = false;
