@@ -1,4 +1,5 @@
-// scdiff-studio [FILE]: the desktop application. Only wiring: translations, the main window, the file.
+// scdiff-studio [FILE]: the desktop application. Only wiring: translations, old checkpoints, the main
+// window, the file.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -8,6 +9,7 @@
 #include "app/MainWindow.h"
 #include "scdiff/engine/device.hpp"
 #include "app/Settings.h"
+#include "train/CheckpointStore.h"
 
 int main(int argc, char** argv) {
     scdiff::engine::useWaitingPolicyOfThisMachine(argv);
@@ -31,6 +33,7 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument("file", QApplication::translate("main", "A .h5ad file, 10x folder or CSV to open."));
     parser.process(app);
 
+    scdiff::ui::checkpoints::removeOlderThan();  // cancelled runs nobody resumed
     scdiff::ui::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty()) window.openFile(parser.positionalArguments().front());

@@ -27,6 +27,7 @@
 #include "jobs/JobRunner.h"
 #include "models/DataAccess.h"
 #include "plots/EmbeddingView.h"
+#include "plots/MarkerPlots.h"
 #include "plots/PointCloud.h"
 #include "results/AnnotationResultsPanel.h"
 #include "results/ImputationView.h"
@@ -385,29 +386,51 @@ private slots:
             QCOMPARE(s.observedValues.size(), static_cast<std::size_t>(stimulated) * s.genes.size());
             QCOMPARE(s.predictedValues.size(), static_cast<std::size_t>(controls) * s.genes.size());
         }
-        // The box plot: the combo lists the DE table's top 20 genes; three groups with the expected cells.
+        // The violins: the combo lists the DE table's top 20 genes; per group (control, observed
+        // stimulated, predicted stimulated) the cell count and the median line at the median of that
+        // gene's per-cell values in the summary.
         {
-            QComboBox* gene = view->boxGeneBox();
+            QComboBox* gene = view->violinGeneBox();
             QCOMPARE(gene->count(), std::min(20, modelGenes));
             QCOMPARE(gene->itemText(0), de->item(0, 0)->text());
-            QCOMPARE(view->boxCounts(), (std::vector<int>{static_cast<int>(controls), static_cast<int>(stimulated), static_cast<int>(controls)}));
-            QCOMPARE(view->boxPlot()->plottableCount(), 3);
+            QCOMPARE(view->plotTabs()->tabText(2), QString("Violins"));
             gene->setCurrentIndex(1);
-            QCOMPARE(view->boxCounts().size(), std::size_t(3));
-            // The control box's median is the median of that gene over the control cells.
             const auto& s = *view->summary();
             const auto g = static_cast<std::size_t>(gene->currentData().toULongLong());
             QCOMPARE(QString::fromStdString(s.genes[g]), de->item(1, 0)->text());
-            std::vector<double> column;
-            for (std::int64_t i = 0; i < controls; ++i) column.push_back(s.controlValues[static_cast<std::size_t>(i) * s.genes.size() + g]);
-            std::sort(column.begin(), column.end());
-            const double pos = 0.5 * static_cast<double>(column.size() - 1);
-            const auto lo = static_cast<std::size_t>(pos);
-            const double median = lo + 1 < column.size() ? column[lo] + (pos - static_cast<double>(lo)) * (column[lo + 1] - column[lo]) : column[lo];
-            QVERIFY(view->boxes());
-            QCOMPARE(view->boxes()->data()->size(), 1);
-            QVERIFY(std::abs(view->boxes()->data()->constBegin()->median - median) < 1e-9);
-            QVERIFY(view->boxes()->data()->constBegin()->minimum <= median);
+            auto sortedColumn = [&](const std::vector<float>& values) {
+                std::vector<double> column;
+                for (std::size_t i = 0; i < values.size() / s.genes.size(); ++i) column.push_back(values[i * s.genes.size() + g]);
+                std::sort(column.begin(), column.end());
+                return column;
+            };
+            auto median = [](const std::vector<double>& column) {
+                const double pos = 0.5 * static_cast<double>(column.size() - 1);
+                const auto lo = static_cast<std::size_t>(pos);
+                return lo + 1 < column.size() ? column[lo] + (pos - static_cast<double>(lo)) * (column[lo + 1] - column[lo]) : column[lo];
+            };
+            const std::vector<const std::vector<float>*> perCell{&s.controlValues, &s.observedValues, &s.predictedValues};
+            const std::vector<std::int64_t> cells{controls, stimulated, controls};
+            const auto& violins = view->violins();
+            QCOMPARE(violins.size(), std::size_t(3));
+            QCOMPARE(view->violinPlot()->plottableCount(), 3);
+            for (std::size_t k = 0; k < 3; ++k) {
+                QCOMPARE(static_cast<std::int64_t>(violins[k].cells), cells[k]);
+                QVERIFY(violins[k].body && violins[k].median && violins[k].quartiles);
+                const auto column = sortedColumn(*perCell[k]);
+                const double want = median(column);
+                QVERIFY2(std::abs(violins[k].median->start->coords().y() - want) < 1e-9,
+                         qPrintable(QString("group %1: median drawn %2, expected %3").arg(k).arg(violins[k].median->start->coords().y()).arg(want)));
+                QCOMPARE(violins[k].median->start->coords().x() + violins[k].median->end->coords().x(), 2.0 * static_cast<double>(k));
+                // The outline spans the group's values, min to max.
+                bool found = false;
+                const QCPRange range = violins[k].body->getValueRange(found);
+                QVERIFY(found);
+                QVERIFY(std::abs(range.lower - column.front()) < 1e-9 && std::abs(range.upper - column.back()) < 1e-9);
+            }
+            auto* ticker = dynamic_cast<QCPAxisTickerText*>(view->violinPlot()->xAxis->ticker().data());
+            QVERIFY(ticker);
+            QVERIFY2(ticker->ticks().value(1).contains(QString("%1 cell").arg(stimulated)), qPrintable(ticker->ticks().value(1)));
         }
         qInfo("perturbation of %s: R² top DE %.3f, all %.3f", type.c_str(), view->report()->r2TopDE, view->report()->r2All);
         QVERIFY(w.savePerturbation(dir.filePath("perturbed.h5ad")));

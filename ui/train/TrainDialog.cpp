@@ -172,6 +172,8 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     }
 
     labelError_ = errorLabel("labelError");
+    labelWarning_ = errorLabel("labelWarning");
+    labelWarning_->setStyleSheet(QStringLiteral("color: #b9770e;"));
     batchError_ = errorLabel("batchError");
     conditionError_ = errorLabel("conditionError");
     heldOutError_ = errorLabel("heldOutError");
@@ -182,7 +184,9 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     form->addRow(xNote_);
     form->addRow(tr("Task:"), task_);
     form->addRow(tr("Preset:"), preset_);
-    form->addRow(tr("Cell type column:"), withError(labelKey_, labelError_));
+    auto* labelBox = withError(labelKey_, labelError_);
+    labelBox->layout()->addWidget(labelWarning_);
+    form->addRow(tr("Cell type column:"), labelBox);
     form->addRow(tr("Batch column:"), withError(batchKey_, batchError_));
     form->addRow(tr("Condition column:"), conditionKey_);
     form->addRow(tr("Control value:"), control_);
@@ -258,19 +262,23 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     connect(batchSize_, &QSpinBox::valueChanged, this, [this] { if (!filling_) { updateEffectiveLr(); validate(); } });
 }
 
+const QMap<QString, qint64>& TrainDialog::countsOf(const QString& column) const {
+    auto it = counts_.find(column);
+    if (it != counts_.end()) return *it;
+    QMap<QString, qint64> counts;
+    if (const Column* c = column.isEmpty() ? nullptr : data_.obs.find(column.toStdString())) {
+        for (std::int64_t r = 0; r < data_.nObs(); ++r) {
+            const QString v = cellText(c->data, r);
+            if (!v.isEmpty()) ++counts[v];
+        }
+    }
+    return *counts_.insert(column, counts);
+}
+
 const QStringList& TrainDialog::valuesOf(const QString& column) const {
     auto it = values_.find(column);
     if (it != values_.end()) return *it;
-    QStringList values;
-    if (const Column* c = column.isEmpty() ? nullptr : data_.obs.find(column.toStdString())) {
-        std::set<QString> seen;
-        for (std::int64_t r = 0; r < data_.nObs(); ++r) {
-            const QString v = cellText(c->data, r);
-            if (!v.isEmpty() && seen.insert(v).second) values << v;
-        }
-        values.sort();
-    }
-    return *values_.insert(column, values);
+    return *values_.insert(column, countsOf(column).keys());  // QMap keys: sorted
 }
 
 bool TrainDialog::hasColumn(const QString& column) const {
@@ -411,6 +419,22 @@ void TrainDialog::validate() {
                            .arg(label);
     }
     setError(labelError_, labelProblem, problems);
+    // Few cells of a class: a warning, not a problem (the run can start).
+    QStringList rare;
+    if (labelProblem.isEmpty() && hasColumn(label) && task != engine::Task::Imputation) {
+        const auto& counts = countsOf(label);
+        for (auto c = counts.begin(); c != counts.end(); ++c)
+            if (c.value() < kFewCells) rare << tr("%1 (%n cell(s))", nullptr, static_cast<int>(c.value())).arg(c.key());
+    }
+    const int shown = 5;
+    const QString rareList = rare.mid(0, shown).join(", ") + (rare.size() > shown ? ", …" : "");
+    labelWarning_->setText(rare.isEmpty() ? QString()
+                                          : tr("%n class(es) with fewer than %1 cells: %2. The model sees few examples of "
+                                               "them, so their predictions are unreliable; consider merging them.",
+                                               nullptr, static_cast<int>(rare.size()))
+                                                .arg(kFewCells)
+                                                .arg(rareList));
+    labelWarning_->setVisible(!rare.isEmpty());
 
     const QString batch = currentKey(batchKey_);
     setError(batchError_, !batch.isEmpty() && !hasColumn(batch)

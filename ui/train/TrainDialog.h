@@ -2,10 +2,12 @@
 // The settings of one scDiff training run over the session's dataset: task, preset, the obs columns
 // that condition the model (cell type, batch, condition with its control/stimulated values, a held-out
 // type), the network and optimiser numbers, the device, checkpoints, validation and early stopping.
-// Problems are shown in red under their field and keep OK disabled. config()/setConfig() convert from
+// Problems are shown in red under their field and keep OK disabled; classes with fewer than
+// kFewCells cells get an amber warning that does not. config()/setConfig() convert from
 // and to engine::RunConfig; Save/Load write and read it as the engine's JSON.
 #include <QDialog>
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 
 #include "scdiff/anndata.hpp"
@@ -24,6 +26,9 @@ namespace scdiff::ui {
 class TrainDialog : public QDialog {
     Q_OBJECT
 public:
+    // Classes of the cell type column with fewer cells get a warning (OK stays enabled).
+    static constexpr int kFewCells = 10;
+
     // data must outlive the dialog.
     explicit TrainDialog(const AnnData& data, QWidget* parent = nullptr);
 
@@ -59,6 +64,7 @@ public:
     QDoubleSpinBox* validationBox() const { return validation_; }
     QSpinBox* patienceBox() const { return patience_; }
     QLabel* labelError() const { return labelError_; }
+    QLabel* labelWarning() const { return labelWarning_; }
     QLabel* conditionError() const { return conditionError_; }
     QLabel* heldOutError() const { return heldOutError_; }
     QPushButton* okButton() const { return ok_; }
@@ -77,6 +83,7 @@ private:
     void validate();
     void updateEffectiveLr();
     const QStringList& valuesOf(const QString& column) const;  // distinct labels, sorted (cached)
+    const QMap<QString, qint64>& countsOf(const QString& column) const;  // cells per label (cached)
     bool hasColumn(const QString& column) const;
 
     const AnnData& data_;
@@ -89,11 +96,12 @@ private:
     QString xProblem_;  // X is neither counts nor log-normalised
     QDoubleSpinBox* validation_;
     QLineEdit* baseLr_;
-    QLabel *effectiveLr_, *labelError_, *batchError_, *conditionError_, *heldOutError_, *lrError_, *deviceError_;
+    QLabel *effectiveLr_, *labelError_, *labelWarning_, *batchError_, *conditionError_, *heldOutError_, *lrError_, *deviceError_;
     QPushButton* ok_;
     int devicesListed_ = 0;  // device_ items before any "not available here" entry
     bool filling_ = false;  // setConfig() is filling the widgets: no preset, no validation yet
     mutable QHash<QString, QStringList> values_;
+    mutable QHash<QString, QMap<QString, qint64>> counts_;
 };
 
 }  // namespace scdiff::ui

@@ -23,6 +23,10 @@ TrainingDock::TrainingDock(QWidget* parent) : QWidget(parent) {
     message_->setObjectName("trainingMessage");
     message_->setWordWrap(true);
     message_->hide();
+    modelInfo_ = new QLabel;
+    modelInfo_->setObjectName("modelInfo");
+    modelInfo_->setWordWrap(true);
+    modelInfo_->hide();
     cancel_ = new QPushButton(tr("Cancel"));
     cancel_->setEnabled(false);
     resume_ = new QPushButton(tr("Resume from checkpoint…"));
@@ -37,6 +41,13 @@ TrainingDock::TrainingDock(QWidget* parent) : QWidget(parent) {
     layout->addWidget(curve_, 1);
     layout->addLayout(buttons);
     layout->addWidget(message_);
+    layout->addWidget(modelInfo_);
+}
+
+void TrainingDock::setModelInfo(const QString& text, bool warning) {
+    modelInfo_->setText(text);
+    modelInfo_->setStyleSheet(warning ? QStringLiteral("color: #b00020;") : QString());
+    modelInfo_->setVisible(!text.isEmpty());
 }
 
 void TrainingDock::startRun(const QString& description, int totalEpochs) {

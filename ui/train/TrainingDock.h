@@ -1,7 +1,8 @@
 #pragma once
 // The training panel (the content of the "Training" dock): what is being trained, the live loss
 // curve, the run's progress over all epochs, Cancel, and "Resume from checkpoint…" for a run that
-// was cancelled or a checkpoint file. It only displays; MainWindow runs the jobs.
+// was cancelled or a checkpoint file, and a line on the session's model (do its genes match the
+// dataset?). It only displays; MainWindow runs the jobs.
 #include <QVariantMap>
 #include <QWidget>
 
@@ -25,6 +26,10 @@ public:
     // The run ended; message says how (trained, cancelled, the error). canResume: a checkpoint is there.
     void finishRun(const QString& message, bool canResume);
     bool running() const { return running_; }
+    // The session's model as applied to the open dataset ("annotation model, 2 000 genes: 1 950 found
+    // in this dataset, 50 missing"); warning draws it in the error colour (genes missing or too few).
+    void setModelInfo(const QString& text, bool warning);
+    QLabel* modelInfo() const { return modelInfo_; }
 
     LossCurveView* lossCurve() const { return curve_; }
     QProgressBar* progressBar() const { return progress_; }
@@ -40,6 +45,7 @@ private:
     LossCurveView* curve_;
     QLabel* title_;
     QLabel* message_;
+    QLabel* modelInfo_;
     QProgressBar* progress_;
     QPushButton* cancel_;
     QPushButton* resume_;
