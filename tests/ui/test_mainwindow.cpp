@@ -401,6 +401,11 @@ private slots:
         QCOMPARE(m->table()->rowCount(), 75);  // 25 per group
         QCOMPARE(m->dotPlot()->plottableCount(), 1);
         QCOMPARE(m->violinPlot()->plottableCount(), 3);  // one violin per group
+        {
+            auto* ticker = dynamic_cast<QCPAxisTickerText*>(m->violinPlot()->xAxis->ticker().data());
+            QVERIFY(ticker);
+            QCOMPARE(ticker->ticks().value(1), QString("beta\n100 cell(s)"));  // the group and its cells
+        }
         auto* map = qobject_cast<QCPColorMap*>(m->heatmapPlot()->plottable(0));
         QVERIFY(map);
         QCOMPARE(map->data()->keySize(), 300);

@@ -119,6 +119,43 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InvalidInput, withLabelsFrom(obs, "scdiff_cell_type", "x", {7}, false));
     }
 
+    // Without observed stimulated cells the violins are control and predicted only; the medians and
+    // quartiles are numpy's (linear interpolation) of the per-cell values.
+    void perturbationViolinsWithoutObservedCells() {
+        PerturbationSummary s;
+        s.cellType = "T";
+        s.control = "ctrl";
+        s.stimulated = "stim";
+        s.genes = {"A", "B"};
+        s.controlMean = {0.0, 3.25};
+        s.predictedMean = {0.0, 4.5};
+        s.controlCells = 4;
+        s.controlValues = {0, 0, 0, 1, 0, 2, 0, 10};     // B: 0, 1, 2, 10
+        s.predictedValues = {0, 3, 0, 7, 0, 3, 0, 5};    // B: 3, 7, 3, 5
+        PerturbationView view;
+        view.resize(900, 500);
+        view.setSummary(s);
+        QCOMPARE(view.violinGeneBox()->currentText(), QString("B"));  // the largest predicted change
+        const auto& v = view.violins();
+        QCOMPARE(v.size(), std::size_t(2));
+        QCOMPARE(v[0].cells, std::size_t(4));
+        QCOMPARE(v[1].cells, std::size_t(4));
+        QCOMPARE(v[0].median->start->coords().y(), 1.5);
+        QCOMPARE(v[1].median->start->coords().y(), 4.0);
+        QCOMPARE(v[0].quartiles->start->coords().y(), 0.75);
+        QCOMPARE(v[0].quartiles->end->coords().y(), 4.0);
+        QCOMPARE(v[1].quartiles->start->coords().y(), 3.0);
+        QCOMPARE(v[1].quartiles->end->coords().y(), 5.5);
+        auto* ticker = dynamic_cast<QCPAxisTickerText*>(view.violinPlot()->xAxis->ticker().data());
+        QVERIFY(ticker);
+        QCOMPARE(ticker->ticks().value(0), QString("ctrl (observed)\n4 cell(s)"));
+        QCOMPARE(ticker->ticks().value(1), QString("stim (predicted)\n4 cell(s)"));
+        // A gene with one value everywhere still draws (a flat violin at that value).
+        view.violinGeneBox()->setCurrentIndex(1);
+        QVERIFY(view.violins()[0].body);
+        QCOMPARE(view.violins()[0].median->start->coords().y(), 0.0);
+    }
+
     void resultsThroughTheMainWindow() {
         errors_.clear();
         MainWindow w;

@@ -125,33 +125,69 @@ void drawDotPlot(QCustomPlot* plot, const AnnData& data, const std::string& grou
 }
 
 void drawViolins(QCustomPlot* plot, const AnnData& data, const std::string& groupBy, std::int64_t gene) {
-    resetPlot(plot);
-    if (gene < 0 || !data.X) return plot->replot();
+    if (gene < 0 || !data.X) {
+        drawViolins(plot, std::vector<ViolinGroup>{}, QString(), QString());
+        return;
+    }
     std::vector<std::string> names;
     const auto codes = markers::groupCodes(data, groupBy, names);
     const auto x = geneColumn(*data.X, gene);
     const auto palette = categoryColours(data, groupBy, names.size());
-    double top = 0;
-    for (float v : x) top = std::max<double>(top, v);
-    for (std::size_t g = 0; g < names.size(); ++g) {
-        std::vector<double> v;
-        for (std::size_t i = 0; i < x.size(); ++i)
-            if (codes[i] == static_cast<int>(g)) v.push_back(x[i]);
+    std::vector<ViolinGroup> groups(names.size());
+    for (std::size_t g = 0; g < names.size(); ++g) groups[g] = {QString::fromStdString(names[g]), {}, palette[g]};
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (codes[i] >= 0) groups[static_cast<std::size_t>(codes[i])].values.push_back(x[i]);
+    drawViolins(plot, groups, QString::fromStdString(groupBy),
+                QObject::tr("%1 expression").arg(QString::fromStdString(data.var.index[gene])));
+}
+
+namespace {
+// Quantile of sorted values by linear interpolation (numpy's default).
+double quantile(const std::vector<double>& sorted, double f) {
+    const double pos = f * static_cast<double>(sorted.size() - 1);
+    const auto i = static_cast<std::size_t>(pos);
+    const double frac = pos - static_cast<double>(i);
+    return i + 1 < sorted.size() ? sorted[i] + frac * (sorted[i + 1] - sorted[i]) : sorted[i];
+}
+}  // namespace
+
+std::vector<DrawnViolin> drawViolins(QCustomPlot* plot, const std::vector<ViolinGroup>& groups,
+                                     const QString& xLabel, const QString& yLabel) {
+    resetPlot(plot);
+    std::vector<DrawnViolin> drawn(groups.size());
+    double lo = 0, hi = 0;
+    for (const auto& group : groups)
+        for (double v : group.values) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    const double span = hi > lo ? hi - lo : 1.0;
+    const bool rotate = groups.size() > 6;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const double key = static_cast<double>(g);
+        std::vector<double> v = groups[g].values;
+        drawn[g].cells = v.size();
+        // Rotated labels stay on one line.
+        const int count = static_cast<int>(v.size());
+        ticker->addTick(key, (rotate ? QObject::tr("%1 (%n)", nullptr, count) : QObject::tr("%1\n%n cell(s)", nullptr, count))
+                                 .arg(groups[g].name));
         if (v.empty()) continue;
+        std::sort(v.begin(), v.end());
         const double n = static_cast<double>(v.size());
         const double mean = std::accumulate(v.begin(), v.end(), 0.0) / n;
         double var = 0;
         for (double a : v) var += (a - mean) * (a - mean);
         const double sd = std::sqrt(var / std::max(1.0, n - 1));
-        const double bw = std::max(1e-3 * std::max(1.0, top), 1.06 * sd * std::pow(n, -0.2));  // Scott/Silverman
-        auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+        const double bw = std::max(1e-3 * span, 1.06 * sd * std::pow(n, -0.2));  // Scott/Silverman
+        const double first = v.front(), last = v.back();
         const int steps = 80;
         std::vector<double> ys(steps + 1), dens(steps + 1);
         double maxDens = 0;
         // Subsample for the density on very large groups: the shape does not change.
         const std::size_t stride = std::max<std::size_t>(1, v.size() / 5000);
         for (int s = 0; s <= steps; ++s) {
-            ys[s] = *lo + (*hi - *lo) * s / steps;
+            ys[s] = first + (last - first) * s / steps;
             double acc = 0;
             for (std::size_t i = 0; i < v.size(); i += stride) {
                 const double z = (ys[s] - v[i]) / bw;
@@ -163,34 +199,41 @@ void drawViolins(QCustomPlot* plot, const AnnData& data, const std::string& grou
         auto* curve = new QCPCurve(plot->xAxis, plot->yAxis);
         QVector<double> cx, cy;
         for (int s = 0; s <= steps; ++s) {
-            cx << static_cast<double>(g) - 0.42 * dens[s] / maxDens;
+            cx << key - 0.42 * dens[s] / maxDens;
             cy << ys[s];
         }
         for (int s = steps; s >= 0; --s) {
-            cx << static_cast<double>(g) + 0.42 * dens[s] / maxDens;
+            cx << key + 0.42 * dens[s] / maxDens;
             cy << ys[s];
         }
         cx << cx.front();
         cy << cy.front();
         curve->setData(cx, cy);
-        QColor fill = palette[g];
+        curve->setName(groups[g].name);
+        QColor fill = groups[g].colour;
         curve->setPen(QPen(fill.darker(140), 1));
         fill.setAlpha(170);
         curve->setBrush(fill);
+        auto* quartiles = new QCPItemLine(plot);
+        quartiles->start->setCoords(key, quantile(v, 0.25));
+        quartiles->end->setCoords(key, quantile(v, 0.75));
+        quartiles->setPen(QPen(QColor(40, 40, 40), 4, Qt::SolidLine, Qt::FlatCap));
         auto* median = new QCPItemLine(plot);
-        std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
-        median->start->setCoords(static_cast<double>(g) - 0.15, v[v.size() / 2]);
-        median->end->setCoords(static_cast<double>(g) + 0.15, v[v.size() / 2]);
+        const double m = quantile(v, 0.5);
+        median->start->setCoords(key - 0.15, m);
+        median->end->setCoords(key + 0.15, m);
         median->setPen(QPen(Qt::black, 2));
+        drawn[g] = {curve, median, quartiles, v.size()};
     }
-    plot->xAxis->setTicker(textTicker(names));
-    plot->xAxis->setTickLabelRotation(names.size() > 6 ? 45 : 0);
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setTickLabelRotation(rotate ? 45 : 0);
     plot->xAxis->grid()->setVisible(false);
-    plot->xAxis->setRange(-0.6, static_cast<double>(names.size()) - 0.4);
-    plot->yAxis->setRange(-0.05 * std::max(1.0, top), 1.05 * std::max(1.0, top));
-    plot->xAxis->setLabel(QString::fromStdString(groupBy));
-    plot->yAxis->setLabel(QObject::tr("%1 expression").arg(QString::fromStdString(data.var.index[gene])));
+    plot->xAxis->setRange(-0.6, static_cast<double>(groups.size()) - 0.4);
+    plot->yAxis->setRange(lo - 0.05 * span, lo + 1.05 * span);
+    plot->xAxis->setLabel(xLabel);
+    plot->yAxis->setLabel(yLabel);
     plot->replot();
+    return drawn;
 }
 
 void drawHeatmap(QCustomPlot* plot, const AnnData& data, const std::string& groupBy,

@@ -110,27 +110,27 @@ PerturbationView::PerturbationView(QWidget* parent) : QWidget(parent) {
     scatter_->plotLayout()->insertRow(0);
     scatterTitle_ = new QCPTextElement(scatter_, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
     scatter_->plotLayout()->addElement(0, 0, scatterTitle_);
-    boxPlot_ = new QCustomPlot;
-    boxPlot_->setObjectName("perturbationBoxPlot");
-    boxPlot_->setMinimumSize(400, 280);
-    boxGene_ = new QComboBox;
-    boxGene_->setObjectName("perturbationBoxGene");
-    boxGene_->setMinimumContentsLength(12);
-    connect(boxGene_, &QComboBox::currentIndexChanged, this, [this] { drawBoxes(); });
-    auto* boxTab = new QWidget;
-    auto* boxLayout = new QVBoxLayout(boxTab);
-    boxLayout->setContentsMargins(0, 0, 0, 0);
+    violinPlot_ = new QCustomPlot;
+    violinPlot_->setObjectName("perturbationViolinPlot");
+    violinPlot_->setMinimumSize(400, 280);
+    violinGene_ = new QComboBox;
+    violinGene_->setObjectName("perturbationViolinGene");
+    violinGene_->setMinimumContentsLength(12);
+    connect(violinGene_, &QComboBox::currentIndexChanged, this, [this] { drawViolins(); });
+    auto* violinTab = new QWidget;
+    auto* violinLayout = new QVBoxLayout(violinTab);
+    violinLayout->setContentsMargins(0, 0, 0, 0);
     auto* geneRow = new QHBoxLayout;
     geneRow->addWidget(new QLabel(tr("Gene (top 20 by |predicted change|):")));
-    geneRow->addWidget(boxGene_);
+    geneRow->addWidget(violinGene_);
     geneRow->addStretch(1);
-    boxLayout->addLayout(geneRow);
-    boxLayout->addWidget(boxPlot_, 1);
+    violinLayout->addLayout(geneRow);
+    violinLayout->addWidget(violinPlot_, 1);
     plotTabs_ = new QTabWidget;
     plotTabs_->setObjectName("perturbationPlotTabs");
     plotTabs_->addTab(plot_, tr("Top changes"));
     plotTabs_->addTab(scatter_, tr("Predicted vs observed"));
-    plotTabs_->addTab(boxTab, tr("One gene"));
+    plotTabs_->addTab(violinTab, tr("Violins"));
     auto* split = new QSplitter(Qt::Horizontal);
     split->addWidget(plotTabs_);
     split->addWidget(tableBox);
@@ -156,8 +156,8 @@ void PerturbationView::clear() {
     draw();
     fillTable();
     drawScatter();
-    boxGene_->clear();
-    drawBoxes();
+    violinGene_->clear();
+    drawViolins();
 }
 
 void PerturbationView::setSummary(PerturbationSummary s) {
@@ -187,12 +187,12 @@ void PerturbationView::setSummary(PerturbationSummary s) {
     fillTable();
     drawScatter();
     {
-        const QSignalBlocker block(boxGene_);
-        boxGene_->clear();
+        const QSignalBlocker block(violinGene_);
+        violinGene_->clear();
         for (std::size_t i = 0; i < std::min<std::size_t>(20, deOrder_.size()); ++i)
-            boxGene_->addItem(QString::fromStdString(p.genes[deOrder_[i]]), static_cast<qulonglong>(deOrder_[i]));
+            violinGene_->addItem(QString::fromStdString(p.genes[deOrder_[i]]), static_cast<qulonglong>(deOrder_[i]));
     }
-    drawBoxes();
+    drawViolins();
 }
 
 void PerturbationView::fillTable() {
@@ -360,76 +360,28 @@ void PerturbationView::drawScatter() {
     scatter_->replot();
 }
 
-namespace {
-// Quartiles by linear interpolation (numpy's default), whiskers at the furthest values within 1.5 IQR.
-QCPStatisticalBoxData boxOf(double key, std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    auto q = [&](double f) {
-        const double pos = f * static_cast<double>(v.size() - 1);
-        const auto i = static_cast<std::size_t>(pos);
-        const double frac = pos - static_cast<double>(i);
-        return i + 1 < v.size() ? v[i] * (1 - frac) + v[i + 1] * frac : v[i];
-    };
-    const double q1 = q(0.25), med = q(0.5), q3 = q(0.75), iqr = q3 - q1;
-    double lo = q1, hi = q3;
-    QVector<double> outliers;
-    for (double value : v) {
-        if (value < q1 - 1.5 * iqr || value > q3 + 1.5 * iqr) outliers << value;
-        else { lo = std::min(lo, value); hi = std::max(hi, value); }
-    }
-    return QCPStatisticalBoxData(key, lo, q1, med, q3, hi, outliers);
-}
-}  // namespace
-
-void PerturbationView::drawBoxes() {
-    boxPlot_->clearPlottables();
-    boxes_ = nullptr;
-    boxCounts_.clear();
-    const int index = boxGene_->currentIndex();
+void PerturbationView::drawViolins() {
+    violins_.clear();
+    const int index = violinGene_->currentIndex();
     if (!summary_ || index < 0) {
-        boxPlot_->replot();
+        ui::drawViolins(violinPlot_, std::vector<ViolinGroup>{}, QString(), QString());
         return;
     }
     const auto& p = *summary_;
-    const auto g = static_cast<std::size_t>(boxGene_->itemData(index).toULongLong());
+    const auto g = static_cast<std::size_t>(violinGene_->itemData(index).toULongLong());
     const std::size_t G = p.genes.size();
     auto column = [&](const std::vector<float>& values) {
         std::vector<double> out;
         for (std::size_t i = 0; G > 0 && i < values.size() / G; ++i) out.push_back(values[i * G + g]);
         return out;
     };
-    struct Group { QString name; std::vector<double> values; QColor color; };
-    std::vector<Group> groups;
+    std::vector<ViolinGroup> groups;
     groups.push_back({tr("%1 (observed)").arg(QString::fromStdString(p.control)), column(p.controlValues), QColor(127, 127, 127)});
     if (!p.observedValues.empty())
         groups.push_back({tr("%1 (observed)").arg(QString::fromStdString(p.stimulated)), column(p.observedValues), QColor(255, 127, 14)});
     groups.push_back({tr("%1 (predicted)").arg(QString::fromStdString(p.stimulated)), column(p.predictedValues), QColor(31, 119, 180)});
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    double lo = 0, hi = 0;
-    for (std::size_t k = 0; k < groups.size(); ++k) {
-        const auto& group = groups[k];
-        boxCounts_.push_back(static_cast<int>(group.values.size()));
-        ticker->addTick(static_cast<double>(k), tr("%1\n%n cell(s)", nullptr, static_cast<int>(group.values.size())).arg(group.name));
-        if (group.values.empty()) continue;
-        auto* box = new QCPStatisticalBox(boxPlot_->xAxis, boxPlot_->yAxis);
-        box->setName(group.name);
-        box->setBrush(group.color.lighter(150));
-        box->setPen(QPen(group.color.darker(120), 1.2));
-        box->setWidth(0.5);
-        box->setOutlierStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, group.color, 3));
-        const QCPStatisticalBoxData b = boxOf(static_cast<double>(k), group.values);
-        box->addData(b.key, b.minimum, b.lowerQuartile, b.median, b.upperQuartile, b.maximum, b.outliers);
-        if (!boxes_) boxes_ = box;
-        for (double v : group.values) { lo = std::min(lo, v); hi = std::max(hi, v); }
-    }
-    boxPlot_->xAxis->setTicker(ticker);
-    boxPlot_->xAxis->setSubTicks(false);
-    boxPlot_->xAxis->grid()->setVisible(false);
-    boxPlot_->xAxis->setRange(-0.6, static_cast<double>(groups.size()) - 0.4);
-    const double pad = 0.06 * std::max(1e-6, hi - lo);
-    boxPlot_->yAxis->setRange(lo - pad, hi + pad);
-    boxPlot_->yAxis->setLabel(tr("%1 expression (log-normalised)").arg(QString::fromStdString(p.genes[g])));
-    boxPlot_->replot();
+    violins_ = ui::drawViolins(violinPlot_, groups, QString(),
+                               tr("%1 expression (log-normalised)").arg(QString::fromStdString(p.genes[g])));
 }
 
 }  // namespace scdiff::ui

@@ -7,13 +7,15 @@
 // table of every model gene (gene, control mean, predicted stimulated mean, predicted change, observed
 // change when available) sorted by |predicted change|, exported with "Export CSV…" (exportDeCsv).
 // The plot area has three tabs: the bars, a predicted-vs-observed scatter of every model gene's mean
-// change (identity line, R² in the title; only with observed cells) and box plots of one gene (a combo
-// of the table's top 20) over control, observed stimulated and predicted stimulated cells.
+// change (identity line, R² in the title; only with observed cells) and violins of one gene (a combo
+// of the table's top 20) over control, observed stimulated and predicted stimulated cells (drawn by
+// the marker view's drawViolins: KDE outline, quartile bar, median line, cell count per group).
 #include <QWidget>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "plots/MarkerPlots.h"
 #include "scdiff/anndata.hpp"
 #include "scdiff/metrics.hpp"
 
@@ -23,7 +25,6 @@ class QPushButton;
 class QTableWidget;
 class QCPBars;
 class QCPGraph;
-class QCPStatisticalBox;
 class QCPTextElement;
 class QComboBox;
 class QTabWidget;
@@ -71,7 +72,7 @@ public:
     // stimulated mean, predicted change, observed change ("" without observed cells).
     QTableWidget* deTable() const { return deTable_; }
     QPushButton* exportDeButton() const { return exportDe_; }
-    // The plots beside the table: bars (top changes), the scatter and the per-gene box plot.
+    // The plots beside the table: bars (top changes), the scatter and the per-gene violins.
     QTabWidget* plotTabs() const { return plotTabs_; }
     // Predicted vs observed mean change, one point per model gene (x observed, y predicted), with the
     // identity line; the title carries R² (top-N DE and all genes). Empty without observed cells.
@@ -80,11 +81,10 @@ public:
     QCPTextElement* scatterTitle() const { return scatterTitle_; }
     // One gene's per-cell values in three groups: control, observed stimulated (absent without such
     // cells), predicted stimulated. The gene combo lists the DE table's top 20 genes.
-    QCustomPlot* boxPlot() const { return boxPlot_; }
-    QComboBox* boxGeneBox() const { return boxGene_; }
-    QCPStatisticalBox* boxes() const { return boxes_; }
-    // Cells in each box, in the order drawn (control, [observed,] predicted).
-    const std::vector<int>& boxCounts() const { return boxCounts_; }
+    QCustomPlot* violinPlot() const { return violinPlot_; }
+    QComboBox* violinGeneBox() const { return violinGene_; }
+    // The violins in the order drawn (control, [observed,] predicted): cells, median line, outline.
+    const std::vector<DrawnViolin>& violins() const { return violins_; }
 
     // The table as CSV (header + one line per gene); false (reported) without a prediction or on a write error.
     bool exportDeCsv(const QString& path);
@@ -95,7 +95,7 @@ signals:
 private:
     void draw();
     void drawScatter();
-    void drawBoxes();
+    void drawViolins();
     void fillTable();
 
     QCustomPlot* plot_;
@@ -114,10 +114,9 @@ private:
     QCustomPlot* scatter_;
     QCPGraph* scatterGraph_ = nullptr;
     QCPTextElement* scatterTitle_;
-    QCustomPlot* boxPlot_;
-    QComboBox* boxGene_;
-    QCPStatisticalBox* boxes_ = nullptr;
-    std::vector<int> boxCounts_;
+    QCustomPlot* violinPlot_;
+    QComboBox* violinGene_;
+    std::vector<DrawnViolin> violins_;
 };
 
 }  // namespace scdiff::ui
