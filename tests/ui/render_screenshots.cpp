@@ -20,6 +20,7 @@
 #include "session/Session.h"
 #include "train/TrainingDock.h"
 #include "results/AnnotationResultsPanel.h"
+#include "results/ImputationEvaluationView.h"
 #include "results/ImputationView.h"
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
@@ -184,12 +185,13 @@ int main(int argc, char** argv) {
     save("studio_perturbation_boxes");
     w.perturbationView()->plotTabs()->setCurrentIndex(0);
 
-    // Model > Evaluate imputation with the last (perturbation) settings, task forced to imputation.
+    // Model > Evaluate imputation with the last (perturbation) settings, task forced to imputation: the
+    // Imputation evaluation tab (true vs imputed scatter of the hidden entries, scDiff vs baselines).
     if (w.evaluateImputation()) spy.wait(600000);
-    if (QDialog* d = w.imputationEvaluationDialog()) {
+    if (auto* view = w.imputationEvaluationView()) {
         settle();
         const QString path = dir + "/studio_imputation_evaluation.png";
-        const bool ok = d->grab().save(path);
+        const bool ok = view->grab().save(path);
         std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     }
     return 0;

@@ -3,7 +3,8 @@
 // annotation results (confusion matrix, macro accuracy = metrics::classification, per-class table and
 // CSV), low-confidence selection, accepting predictions for selected cells as one undoable step,
 // imputation as one undoable layer, a perturbation prediction (new AnnData, bar chart, R², h5ad), the
-// runs table (CSV/JSON) and the exported dataset read back.
+// runs table (CSV/JSON), the exported dataset read back, and an imputation evaluation (true vs imputed
+// scatter of the hidden entries above the scDiff vs baselines table).
 #include <QAction>
 #include <QFile>
 #include <QJsonArray>
@@ -13,6 +14,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -30,6 +33,7 @@
 #include "plots/MarkerPlots.h"
 #include "plots/PointCloud.h"
 #include "results/AnnotationResultsPanel.h"
+#include "results/ImputationEvaluationView.h"
 #include "results/ImputationView.h"
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
@@ -117,6 +121,42 @@ private slots:
         const Categorical all = withLabelsFrom(obs, "scdiff_cell_type", "new", {}, true);
         QCOMPARE(all.label(0).value(), std::string("T"));
         QVERIFY_THROWS_EXCEPTION(InvalidInput, withLabelsFrom(obs, "scdiff_cell_type", "x", {7}, false));
+    }
+
+    // More hidden entries than the cap: an evenly spaced subset, said under the plot.
+    void imputationEvaluationShowsAnEvenSubset() {
+        engine::EvaluationReport report;
+        report.task = engine::Task::Imputation;
+        report.protocol = "10 % of the non-zero entries hidden with probability ~ exp(-x) (50000 entries)";
+        for (int k = 0; k < 50000; ++k) {
+            report.hiddenTrue.push_back(k * 1e-4);
+            report.hiddenImputed.push_back(k % 2 ? 7.0 : 0.0);  // odd entries far off
+        }
+        report.methods.push_back({"scDiff", {{"pearson", 0.25}, {"rmse", 1.5}, {"median_cell_pearson", 0.125}}, 3.0});
+        report.methods.push_back({"gene mean", {{"pearson", 0.5}, {"rmse", 0.75}, {"median_cell_pearson", 0.375}}, 0.5});
+        ImputationEvaluationView view;
+        view.resize(1000, 500);
+        view.setReport(report);
+        QCOMPARE(view.shownPoints(), ImputationEvaluationView::kMaxPoints);
+        QCOMPARE(view.scatterGraph()->dataCount(), ImputationEvaluationView::kMaxPoints);
+        // Every 2.5th entry: indices 0, 2, 5, 7, 10, ... so both even and odd ones are drawn.
+        int odd = 0;
+        for (auto it = view.scatterGraph()->data()->constBegin(); it != view.scatterGraph()->data()->constEnd(); ++it) {
+            const int k = static_cast<int>(std::lround(it->key * 1e4));
+            QCOMPARE(it->value, k % 2 ? 7.0 : 0.0);
+            QCOMPARE(k % 5 == 0 || k % 5 == 2, true);
+            odd += k % 2;
+        }
+        QCOMPARE(odd, ImputationEvaluationView::kMaxPoints / 2);
+        QVERIFY(view.subsetLabel()->isVisibleTo(&view));
+        QCOMPARE(view.subsetLabel()->text(), QString("%1 of %2 hidden entries shown (evenly spaced)")
+                                                 .arg(QLocale().toString(20000), QLocale().toString(50000)));
+        QCOMPARE(view.plotTitle()->text(), QString("scDiff on the hidden entries: Pearson 0.250, RMSE 1.500"));
+        QCOMPARE(view.table()->rowCount(), 2);
+        QCOMPARE(view.table()->item(1, 3)->data(Qt::UserRole).toDouble(), 0.375);
+        QCOMPARE(view.table()->item(1, 3)->text(), QString("0.375"));
+        QVERIFY(view.table()->item(0, 4)->font().bold() && !view.table()->item(1, 4)->font().bold());
+        QCOMPARE(view.plot()->xAxis->range().upper, view.plot()->yAxis->range().upper);  // same scale: the identity is the diagonal
     }
 
     // Without observed stimulated cells the violins are control and predicted only; the medians and
@@ -520,23 +560,69 @@ private slots:
         // ---- Model > Evaluate imputation: scDiff and two baselines on 10 % hidden entries ----
         QAction* evalImputation = w.findChild<QAction*>("actionEvaluateImputation");
         QVERIFY(evalImputation && evalImputation->isEnabled());
-        QVERIFY(!w.imputationEvaluationTable());
+        QVERIFY(!w.imputationEvaluationView());
         evalImputation->trigger();
         QVERIFY(w.jobs()->busy());
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
-        QTableWidget* evalTable = w.imputationEvaluationTable();
-        QVERIFY(evalTable && w.imputationEvaluationDialog()->isVisible());
-        QCOMPARE(evalTable->rowCount(), 3);
-        QCOMPARE(evalTable->item(0, 0)->text(), QString("scDiff"));
-        for (int r = 0; r < 3; ++r) {
-            QVERIFY2(std::isfinite(evalTable->item(r, 1)->data(Qt::UserRole).toDouble()), qPrintable(evalTable->item(r, 0)->text()));
-            QVERIFY(evalTable->item(r, 2)->data(Qt::UserRole).toDouble() >= 0);
+        ImputationEvaluationView* eval = w.imputationEvaluationView();
+        QVERIFY(eval && eval->report());
+        QCOMPARE(w.centralTabs()->currentWidget(), static_cast<QWidget*>(eval));
+        QCOMPARE(w.centralTabs()->tabText(w.centralTabs()->currentIndex()), QString("Imputation evaluation"));
+        QCOMPARE(eval->currentPlot(), eval->plot());
+        const engine::EvaluationReport& report = *eval->report();
+        // The scatter: one point per hidden entry (the protocol states how many), up to the cap.
+        const QRegularExpressionMatch stated = QRegularExpression(R"(\((\d+) entries\))").match(QString::fromStdString(report.protocol));
+        QVERIFY2(stated.hasMatch(), report.protocol.c_str());
+        const std::size_t hidden = stated.captured(1).toULongLong();
+        QVERIFY(hidden > 100);
+        QCOMPARE(report.hiddenTrue.size(), hidden);
+        QCOMPARE(report.hiddenImputed.size(), hidden);
+        QVERIFY(eval->scatterGraph());
+        QCOMPARE(eval->scatterGraph()->dataCount(), std::min<int>(static_cast<int>(hidden), ImputationEvaluationView::kMaxPoints));
+        QCOMPARE(eval->subsetLabel()->isVisibleTo(eval), hidden > std::size_t(ImputationEvaluationView::kMaxPoints));
+        QVERIFY(eval->protocolLabel()->text().contains(QString::fromStdString(report.protocol)));
+        // All shown (the tiny dataset hides fewer than the cap): the plotted pairs give back scDiff's Pearson
+        // and RMSE (the graph sorts them by x).
+        QVERIFY(hidden <= std::size_t(ImputationEvaluationView::kMaxPoints));
+        std::vector<double> x, y;
+        for (auto it = eval->scatterGraph()->data()->constBegin(); it != eval->scatterGraph()->data()->constEnd(); ++it) {
+            x.push_back(it->key);
+            y.push_back(it->value);
         }
+        QVERIFY(std::abs(metrics::pearson(x, y) - report.methods[0].metrics.at("pearson")) < 1e-9);
+        QVERIFY(std::abs(metrics::rmse(x, y) - report.methods[0].metrics.at("rmse")) < 1e-9);
+        // The table: scDiff (bold) and the two baselines, the report's numbers, the same as the runs table.
+        QTableWidget* evalTable = eval->table();
+        QCOMPARE(evalTable->rowCount(), 3);
+        QCOMPARE(evalTable->columnCount(), 5);
+        QCOMPARE(evalTable->item(0, 0)->text(), QString("scDiff"));
+        QVERIFY(evalTable->item(0, 0)->font().bold() && evalTable->item(0, 1)->font().bold());
+        QVERIFY(!evalTable->item(1, 0)->font().bold());
         QCOMPARE(runs->rowCount(), 7);  // + one row per evaluated method
+        const char* keys[] = {"pearson", "rmse", "median_cell_pearson"};
+        for (int r = 0; r < 3; ++r) {
+            const auto& m = report.methods[static_cast<std::size_t>(r)];
+            QCOMPARE(evalTable->item(r, 0)->text(), QString::fromStdString(m.method));
+            for (int k = 0; k < 3; ++k) {
+                const double shown = evalTable->item(r, k + 1)->data(Qt::UserRole).toDouble();
+                QVERIFY2(std::isfinite(shown), qPrintable(evalTable->item(r, 0)->text() + " " + keys[k]));
+                QCOMPARE(shown, m.metrics.at(keys[k]));
+                QCOMPARE(shown, runs->runs()[static_cast<std::size_t>(4 + r)].metrics.at(keys[k]));
+            }
+            QCOMPARE(evalTable->item(r, 4)->data(Qt::UserRole).toDouble(), m.seconds);
+            QVERIFY(evalTable->item(r, 2)->data(Qt::UserRole).toDouble() > 0);
+        }
         QVERIFY(runs->runs()[4].task.contains("evaluation (imputation)"));
-        QCOMPARE(runs->runs()[4].metrics.at("pearson"), evalTable->item(0, 1)->data(Qt::UserRole).toDouble());
-        qInfo("imputation evaluation: scDiff %.3f, %s %.3f, %s %.3f", evalTable->item(0, 1)->data(Qt::UserRole).toDouble(),
+        // The title shows the table's scDiff Pearson and RMSE.
+        const QString title = eval->plotTitle()->text();
+        const QRegularExpressionMatch inTitle = QRegularExpression(R"(Pearson (\S+), RMSE (\S+))").match(title);
+        QVERIFY2(inTitle.hasMatch(), qPrintable(title));
+        QCOMPARE(inTitle.captured(1), evalTable->item(0, 1)->text());
+        QCOMPARE(inTitle.captured(2), evalTable->item(0, 2)->text());
+        QCOMPARE(inTitle.captured(1), QString::number(report.methods[0].metrics.at("pearson"), 'f', 3));
+        qInfo("imputation evaluation: %zu hidden entries; scDiff %.3f, %s %.3f, %s %.3f", hidden,
+              evalTable->item(0, 1)->data(Qt::UserRole).toDouble(),
               qPrintable(evalTable->item(1, 0)->text()), evalTable->item(1, 1)->data(Qt::UserRole).toDouble(),
               qPrintable(evalTable->item(2, 0)->text()), evalTable->item(2, 1)->data(Qt::UserRole).toDouble());
     }

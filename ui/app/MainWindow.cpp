@@ -26,8 +26,6 @@
 #include <QToolButton>
 #include <QUndoView>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QHeaderView>
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
@@ -59,6 +57,7 @@
 #include "train/TrainingDock.h"
 #include "results/AnnotationResultsPanel.h"
 #include "results/MetricsPanel.h"
+#include "results/ImputationEvaluationView.h"
 #include "results/ImputationView.h"
 #include "results/PerturbationView.h"
 
@@ -1033,65 +1032,12 @@ bool MainWindow::evaluateImputation() {
 }
 
 void MainWindow::showImputationEvaluation(const engine::EvaluationReport& r) {
-    if (!imputationEvalDialog_) {
-        imputationEvalDialog_ = new QDialog(this);
-        imputationEvalDialog_->setObjectName("imputationEvaluationDialog");
-        imputationEvalDialog_->setWindowTitle(tr("Imputation evaluation"));
-        auto* layout = new QVBoxLayout(imputationEvalDialog_);
-        auto* protocol = new QLabel;
-        protocol->setObjectName("imputationEvaluationProtocol");
-        protocol->setWordWrap(true);
-        layout->addWidget(protocol);
-        imputationEvalTable_ = new QTableWidget(0, 4);
-        imputationEvalTable_->setObjectName("imputationEvaluationTable");
-        imputationEvalTable_->setHorizontalHeaderLabels({tr("Method"), tr("Pearson"), tr("RMSE"), tr("Seconds")});
-        imputationEvalTable_->horizontalHeaderItem(1)->setToolTip(tr("Pearson correlation of the hidden true values and the imputed values"));
-        imputationEvalTable_->horizontalHeaderItem(2)->setToolTip(tr("Root mean squared error on the hidden entries (log-normalised scale)"));
-        imputationEvalTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        imputationEvalTable_->verticalHeader()->hide();
-        imputationEvalTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        imputationEvalTable_->horizontalHeader()->setStretchLastSection(true);
-        layout->addWidget(imputationEvalTable_, 1);
-        auto* note = new QLabel(tr("A true-vs-imputed scatter is not shown: the evaluation report carries the scores, "
-                                   "not the hidden entries."));
-        note->setWordWrap(true);
-        note->setStyleSheet(QStringLiteral("color: gray;"));
-        layout->addWidget(note);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-        connect(buttons, &QDialogButtonBox::rejected, imputationEvalDialog_, &QDialog::hide);
-        layout->addWidget(buttons);
-        imputationEvalDialog_->resize(560, 260);
+    if (!imputationEval_) {
+        imputationEval_ = new ImputationEvaluationView;
+        central_->insertTab(central_->indexOf(imputation_) + 1, imputationEval_, tr("Imputation evaluation"));
     }
-    imputationEvalDialog_->findChild<QLabel*>("imputationEvaluationProtocol")
-        ->setText(tr("Protocol: %1. Scores on the hidden entries; scDiff trained with the last run's settings "
-                     "(task imputation).")
-                      .arg(QString::fromStdString(r.protocol)));
-    imputationEvalTable_->setRowCount(static_cast<int>(r.methods.size()));
-    auto number = [](double v, int decimals) {
-        auto* item = new QTableWidgetItem(std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("n/a"));
-        item->setData(Qt::UserRole, v);
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
-    auto metric = [](const engine::MethodScore& m, const char* key) {
-        const auto it = m.metrics.find(key);
-        return it == m.metrics.end() ? std::numeric_limits<double>::quiet_NaN() : it->second;
-    };
-    for (int row = 0; row < static_cast<int>(r.methods.size()); ++row) {
-        const auto& m = r.methods[static_cast<std::size_t>(row)];
-        auto* name = new QTableWidgetItem(QString::fromStdString(m.method));
-        if (row == 0) {
-            QFont f = name->font();
-            f.setBold(true);
-            name->setFont(f);
-        }
-        imputationEvalTable_->setItem(row, 0, name);
-        imputationEvalTable_->setItem(row, 1, number(metric(m, "pearson"), 3));
-        imputationEvalTable_->setItem(row, 2, number(metric(m, "rmse"), 3));
-        imputationEvalTable_->setItem(row, 3, number(m.seconds, 1));
-    }
-    imputationEvalDialog_->show();
-    imputationEvalDialog_->raise();
+    imputationEval_->setReport(r);
+    central_->setCurrentWidget(imputationEval_);
 }
 
 bool MainWindow::saveModel(const QString& path) {

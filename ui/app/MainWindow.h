@@ -20,8 +20,6 @@ class QMenu;
 class QUndoView;
 class QTabWidget;
 class QDockWidget;
-class QDialog;
-class QTableWidget;
 
 namespace scdiff::ui {
 
@@ -34,6 +32,7 @@ class TrainingDock;
 class AnnotationResultsPanel;
 class PerturbationView;
 class ImputationView;
+class ImputationEvaluationView;
 class MetricsPanel;
 
 class MainWindow : public QMainWindow {
@@ -114,14 +113,14 @@ public slots:
     bool evaluateModel(const scdiff::engine::RunConfig& config);
     // Model > Evaluate imputation (hide 10 % of entries)…: engine::evaluate with Task::Imputation on the
     // session dataset with the last training settings (task forced to imputation, the imputation task's
-    // default sampling); the methods go into the runs table and the imputation evaluation dialog.
+    // default sampling); the methods go into the runs table and the Imputation evaluation tab.
     bool evaluateImputation();
     // Torch threads of the next training run (0 = all cores), set from the Train dialog.
     void setTrainingThreads(int threads) { trainingThreads_ = threads; }
     int trainingThreads() const { return trainingThreads_; }
-    // The scDiff vs baselines table of the last imputation evaluation (null before one).
-    QTableWidget* imputationEvaluationTable() const { return imputationEvalTable_; }
-    QDialog* imputationEvaluationDialog() const { return imputationEvalDialog_; }
+    // The last imputation evaluation (true vs imputed scatter, scDiff vs baselines): the central tab
+    // "Imputation evaluation", added when the first one finishes (null before).
+    ImputationEvaluationView* imputationEvaluationView() const { return imputationEval_; }
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -180,8 +179,7 @@ private:
     QAction* perturbAction_ = nullptr;
     QAction* evaluateAction_ = nullptr;
     QAction* evaluateImputationAction_ = nullptr;
-    QDialog* imputationEvalDialog_ = nullptr;
-    QTableWidget* imputationEvalTable_ = nullptr;
+    ImputationEvaluationView* imputationEval_ = nullptr;
     int trainingThreads_ = 0;
     AnnotationResultsPanel* annotationResults_;
     PerturbationView* perturbation_;

@@ -104,8 +104,10 @@ EvaluationReport evaluateImputation(const AnnData& data, const EvaluationOptions
         std::vector<double> values;
         for (std::size_t k = 0; k < hidden.rows.size(); ++k)
             values.push_back(result.values[static_cast<std::size_t>(hidden.rows[k] * result.genes + hidden.cols[k])]);
+        report.hiddenImputed = values;
         return score(values);
     }));
+    report.hiddenTrue = hidden.values;
     progress.stage("baselines");
     report.methods.push_back(timed("gene mean", [&] { return score(baselines::geneMeanImpute(hidden.observed, hidden.rows, hidden.cols)); }));
     report.methods.push_back(timed("kNN smoothing (MAGIC-like)", [&] {

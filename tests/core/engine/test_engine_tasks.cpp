@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "scdiff/engine/evaluate.hpp"
 #include "scdiff/engine/results.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/h5ad.hpp"
@@ -110,6 +111,34 @@ private slots:
         QCOMPARE(out.nObs(), std::int64_t(expected.size()));
         QCOMPARE(out.nVars(), std::int64_t(200));
         QCOMPARE(*std::get<Categorical>(out.obs.find("condition")->data).label(0), std::string("stimulated (predicted)"));
+    }
+
+    // The evaluation report carries the hidden entries behind its scores (for the studio's scatter): the
+    // protocol's entries, the true values hideEntries drew, and scDiff's imputations that give its row.
+    void imputationEvaluationKeepsTheHiddenEntries() {
+        EvaluationOptions o;
+        o.config = test::tinyConfig(Task::Imputation, 2);
+        o.sampling = defaultSampling(Task::Imputation);
+        o.sampling.steps = 10;
+        o.splitSeed = 3;
+        const auto r = evaluate(test::tinyDataset(), o);
+        const auto open = r.protocol.rfind('(');
+        QVERIFY2(open != std::string::npos && r.protocol.find(" entries)", open) != std::string::npos, r.protocol.c_str());
+        const auto stated = std::stoul(r.protocol.substr(open + 1));
+        QVERIFY(stated > 100);
+        QCOMPARE(r.hiddenTrue.size(), stated);
+        QCOMPARE(r.hiddenImputed.size(), stated);
+        const auto hidden = metrics::hideEntries(logNormalisedX(test::tinyDataset()), o.hideFraction, o.splitSeed);
+        QCOMPARE(r.hiddenTrue, hidden.values);
+        QCOMPARE(r.methods.front().method, std::string("scDiff"));
+        const auto& scdiff = r.methods.front().metrics;
+        const auto again = metrics::imputation(r.hiddenTrue, r.hiddenImputed, hidden.rows);
+        QVERIFY2(std::abs(again.pearson - scdiff.at("pearson")) < 1e-9, std::to_string(again.pearson).c_str());
+        QVERIFY2(std::abs(again.rmse - scdiff.at("rmse")) < 1e-9, std::to_string(again.rmse).c_str());
+        QVERIFY2(std::abs(again.medianCellPearson - scdiff.at("median_cell_pearson")) < 1e-9,
+                 std::to_string(again.medianCellPearson).c_str());
+        // Not the truth copied back: the hidden entries were zeros to the model, so the imputations differ.
+        QVERIFY(again.rmse > 1e-3);
     }
 
     void resultsSurviveAnH5adRoundTrip() {

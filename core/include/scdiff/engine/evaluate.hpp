@@ -38,6 +38,9 @@ struct EvaluationReport {
     std::vector<std::string> classes;
     std::vector<double> trueDelta, predictedDelta;      // perturbation: per gene (scDiff)
     std::vector<std::string> genes;
+    // Imputation only: every hidden entry's true value and scDiff's imputed value, in the same order,
+    // on the log-normalised scale the scores use. Not written by toJson: it can be millions of numbers.
+    std::vector<double> hiddenTrue, hiddenImputed;
 };
 
 EvaluationReport evaluate(const AnnData& data, const EvaluationOptions& options, Progress& progress = nullProgress());
