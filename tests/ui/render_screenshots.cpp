@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -148,6 +149,25 @@ int main(int argc, char** argv) {
     w.annotationResults()->setReference("cell_type");
     w.resizeDocks({w.metricsDockWidget()}, {170}, Qt::Vertical);
     save("studio_annotation_results");
+    // The prediction against an author's annotation: cell_type, except that the author called the CD8 T
+    // cells bordering the CD4 T cluster "CD4 T" and left every 50th cell unlabelled. "Show agreement on
+    // embedding" colours the cells by whether the prediction agrees with it.
+    {
+        const AnnData& d = w.session()->data();
+        const auto& types = std::get<Categorical>(d.obs.find("cell_type")->data);
+        const auto& umap = d.obsm.find("X_umap")->get<NDArray>();
+        std::vector<std::string> author;
+        for (std::int64_t r = 0; r < d.nObs(); ++r) {
+            const std::string t = types.label(r).value_or("");
+            author.push_back(t == "CD8 T" && umap.at(2 * r + 1) > -1.5 ? "CD4 T" : t);
+        }
+        Categorical column = Categorical::fromLabels(author);
+        for (std::size_t r = 0; r < column.codes.size(); r += 50) column.codes[r] = -1;
+        w.session()->setObsColumn("author_cell_type", column);
+    }
+    w.annotationResults()->setReference("author_cell_type");
+    w.annotationResults()->agreementButton()->click();
+    save("studio_annotation_agreement");
 
     // Imputation with the same model: observed vs imputed heat maps of the 20 most variable genes, cells
     // ordered by cell type.
@@ -177,12 +197,12 @@ int main(int argc, char** argv) {
     QFile::remove(w.lastCheckpoint());
     if (w.predictPerturbation("Type01")) spy.wait(600000);
     save("studio_perturbation");
-    // The same prediction as a predicted-vs-observed scatter (R² in the title) and as box plots of the
+    // The same prediction as a predicted-vs-observed scatter (R² in the title) and as violins of the
     // top gene: control, observed stimulated and predicted stimulated cells of Type01.
     w.perturbationView()->plotTabs()->setCurrentIndex(1);
     save("studio_perturbation_scatter");
     w.perturbationView()->plotTabs()->setCurrentIndex(2);
-    save("studio_perturbation_boxes");
+    save("studio_perturbation_violins");
     w.perturbationView()->plotTabs()->setCurrentIndex(0);
 
     // Model > Evaluate imputation with the last (perturbation) settings, task forced to imputation: the

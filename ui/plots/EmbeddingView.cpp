@@ -53,6 +53,7 @@ EmbeddingView::EmbeddingView(Session* session, QWidget* parent) : QWidget(parent
     embeddingBox_->setToolTip(tr("Embedding (obsm key)"));
     colourBox_ = new QComboBox;
     colourBox_->setToolTip(tr("Colour cells by an obs column"));
+    colourBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // "<predicted> vs <reference>" in full
     geneEdit_ = new QLineEdit;
     geneEdit_->setPlaceholderText(tr("Colour by gene…"));
     geneNames_ = new QStringListModel(this);
