@@ -19,8 +19,10 @@
 
 #include "app/ErrorReporter.h"
 #include "app/MainWindow.h"
+#include "results/AnnotationResultsPanel.h"
 #include "jobs/JobRunner.h"
 #include "session/Session.h"
+#include "train/CheckpointStore.h"
 #include "train/LossCurveView.h"
 #include "train/TrainDialog.h"
 #include "train/TrainingDock.h"
@@ -269,6 +271,16 @@ private slots:
         QVERIFY(d.obsm.contains("scdiff_probabilities"));
         QCOMPARE(w.session()->undoStack()->count(), 1);  // one step for the whole annotation
 
+        // File > Export plot exports what the current tab shows: here the confusion matrix.
+        w.showAnnotationResults();
+        QCOMPARE(w.currentPlot(), w.annotationResults()->plot());
+        QTemporaryDir exportDir;
+        const QString png = exportDir.filePath("confusion.png");
+        QVERIFY(w.exportPlot(png, 640, 480, 96));
+        QCOMPARE(QImage(png).size(), QSize(640, 480));
+        w.showImputation();
+        QVERIFY(w.currentPlot() && w.currentPlot() != w.annotationResults()->plot());
+
         w.session()->undoStack()->undo();
         QVERIFY(!w.session()->data().obs.find("scdiff_cell_type"));
         QVERIFY(!w.session()->data().obs.find("scdiff_confidence"));
@@ -306,6 +318,7 @@ private slots:
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QVERIFY(w.session()->model());
         QCOMPARE(w.session()->model()->epochsTrained(), done + 2);
+        QVERIFY(!QFileInfo::exists(w.lastCheckpoint()));  // finished: the model is in the session
 
         // Save and load the model.
         QTemporaryDir dir;
@@ -317,6 +330,94 @@ private slots:
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QVERIFY(w.session()->model());
         QCOMPARE(w.trainingDock()->lossCurve()->pointCount(), done + 2);
+    }
+
+    void rareClassesWarnButDoNotBlock() {
+        AnnData data = tinyData();
+        // "rare": two classes of 3 and 9 cells, the rest one big class.
+        std::vector<std::string> labels(static_cast<std::size_t>(data.nObs()), "common");
+        for (int i = 0; i < 3; ++i) labels[static_cast<std::size_t>(i)] = "three";
+        for (int i = 3; i < 12; ++i) labels[static_cast<std::size_t>(i)] = "nine";
+        data.obs.set("rare", Categorical::fromLabels(labels));
+        TrainDialog dialog(data);
+        QVERIFY(dialog.labelWarning()->isHidden());  // cell_type: 300 cells over a few types
+        choose(dialog.labelBox(), "rare");
+        QVERIFY(!dialog.labelWarning()->isHidden());
+        const QString warning = dialog.labelWarning()->text();
+        QVERIFY2(warning.contains("three (3 ") && warning.contains("nine (9 ") && !warning.contains("common"),
+                 qPrintable(warning));
+        QVERIFY2(warning.startsWith("2 class"), qPrintable(warning));
+        QVERIFY(dialog.okButton()->isEnabled());  // a warning, not a problem
+        QVERIFY(dialog.problems().isEmpty());
+        choose(dialog.taskBox(), "imputation");  // imputation does not learn the classes
+        QVERIFY(dialog.labelWarning()->isHidden());
+    }
+
+    void checkpointStoreRemovesOnlyItsOldFiles() {
+        const QString dir = checkpoints::directory();
+        const QString fresh = checkpoints::newPath();
+        QVERIFY(fresh.startsWith(dir + "/training-") && fresh.endsWith(".pt"));
+        auto touch = [](const QString& path, int daysOld) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("x");
+            f.close();
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-daysOld), QFileDevice::FileModificationTime));
+        };
+        touch(fresh, 0);
+        const QString second = checkpoints::newPath();  // same millisecond or not: another name
+        const QString old = dir + "/training-old.pt", oldPartial = dir + "/training-old2.pt.partial";
+        const QString foreign = dir + "/mine.pt";
+        touch(old, checkpoints::kMaxAgeDays + 1);
+        touch(oldPartial, checkpoints::kMaxAgeDays + 1);
+        touch(foreign, checkpoints::kMaxAgeDays + 5);
+        QTemporaryDir elsewhere;
+        const QString outside = elsewhere.filePath("training-x.pt");
+        touch(outside, 0);
+        QVERIFY(fresh != second);
+        QCOMPARE(checkpoints::removeOlderThan(), 2);
+        QVERIFY(QFileInfo::exists(fresh));
+        QVERIFY(!QFileInfo::exists(old) && !QFileInfo::exists(oldPartial));
+        QVERIFY(QFileInfo::exists(foreign));  // not one of the store's names
+        QVERIFY(!checkpoints::removeOwned(outside));
+        QVERIFY(QFileInfo::exists(outside));
+        QVERIFY(checkpoints::removeOwned(fresh));
+        QVERIFY(!QFileInfo::exists(fresh));
+        QFile::remove(foreign);
+    }
+
+    void modelLineShowsGeneMatchAndDisablesAnUnusableModel() {
+        MainWindow w;
+        w.session()->setDataset(tinyData(), QString());
+        QVERIFY(w.trainModel(smallConfig(1)));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const auto model = w.session()->model();
+        QVERIFY(model);
+        const qint64 genes = static_cast<qint64>(model->genes().size());
+        QLabel* info = w.trainingDock()->modelInfo();
+        QVERIFY2(info->text().contains(QString("%1 found in this dataset, 0 missing").arg(QLocale().toString(genes))),
+                 qPrintable(info->text()));
+        QVERIFY(w.findChild<QAction*>("actionAnnotate")->isEnabled());
+
+        // A dataset with the last 10 genes renamed: they are missing (fed as zeros), a warning.
+        AnnData renamed = tinyData();
+        for (std::size_t g = renamed.var.index.size() - 10; g < renamed.var.index.size(); ++g) renamed.var.index[g] += "_other";
+        w.session()->setDataset(renamed, QString());
+        w.session()->setModel(model);
+        QVERIFY2(info->text().contains(QString("%1 found in this dataset, 10 missing").arg(QLocale().toString(genes - 10))),
+                 qPrintable(info->text()));
+        QVERIFY(info->styleSheet().contains("color"));
+        QVERIFY(w.findChild<QAction*>("actionAnnotate")->isEnabled());
+
+        // Every gene renamed: the model cannot be applied; the line says why and Annotate is off.
+        for (auto& g : renamed.var.index) g += "_x";
+        w.session()->setDataset(renamed, QString());
+        w.session()->setModel(model);
+        QVERIFY2(info->text().contains("cannot be applied"), qPrintable(info->text()));
+        QVERIFY(!w.findChild<QAction*>("actionAnnotate")->isEnabled());
+        QVERIFY(!w.findChild<QAction*>("actionImpute")->isEnabled());
     }
 };
 

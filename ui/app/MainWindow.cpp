@@ -53,6 +53,7 @@
 #include <mutex>
 
 #include "train/LossCurveView.h"
+#include "train/CheckpointStore.h"
 #include "train/TrainDialog.h"
 #include "train/TrainingDock.h"
 #include "results/AnnotationResultsPanel.h"
@@ -450,8 +451,24 @@ bool MainWindow::exportObsCsv(const QString& path) {
     return true;
 }
 
+QCustomPlot* MainWindow::currentPlot() const {
+    // The largest plot shown on the current tab (inner tabs hide the others): the one the user looks at.
+    QWidget* tab = central_->currentWidget();
+    QCustomPlot* best = nullptr;
+    qint64 bestArea = -1;
+    for (QCustomPlot* plot : tab->findChildren<QCustomPlot*>()) {
+        if (!plot->isVisibleTo(tab)) continue;
+        const qint64 area = static_cast<qint64>(plot->width()) * plot->height();
+        if (area > bestArea) {
+            best = plot;
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
 bool MainWindow::exportPlot(const QString& path, int width, int height, double dpi) {
-    QCustomPlot* plot = central_->currentWidget() == markers_ ? markers_->currentPlot() : embedding_->plot();
+    QCustomPlot* plot = currentPlot();
     if (!plot) {
         report(tr("Cannot export the plot"), tr("The current tab shows a table, not a plot; export it as CSV instead."));
         return false;
@@ -566,6 +583,13 @@ void MainWindow::askExportObs() {
     if (!path.isEmpty()) exportObsCsv(path);
 }
 
+QString MainWindow::plotFileStem() const {
+    // The tab's name as a file name: "Annotation results" -> "annotation_results".
+    QString stem = central_->tabText(central_->currentIndex()).remove('&').toLower();
+    stem.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("_"));
+    return stem.isEmpty() ? QStringLiteral("plot") : stem;
+}
+
 void MainWindow::askExportPlot() {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Export plot"));
@@ -587,7 +611,7 @@ void MainWindow::askExportPlot() {
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), Settings::lastFolder() + "/embedding.png",
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), Settings::lastFolder() + '/' + plotFileStem() + ".png",
                                                       tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
     if (!path.isEmpty()) exportPlot(path, width->value(), height->value(), dpi->value());
 }
@@ -668,16 +692,56 @@ void useAllCores() { applyThreads(0); }
 }  // namespace
 
 void MainWindow::refreshModelActions() {
-    const bool haveModel = session_->model() != nullptr;
-    if (annotateAction_) annotateAction_->setEnabled(haveModel && session_->hasData());
-    if (saveModelAction_) saveModelAction_->setEnabled(haveModel);
-    if (imputeAction_) imputeAction_->setEnabled(haveModel && session_->hasData());
-    if (perturbAction_)
-        perturbAction_->setEnabled(haveModel && session_->hasData() &&
-                                   session_->model()->config().task == engine::Task::Perturbation);
+    const auto model = session_->model();
+    const bool applies = model && session_->hasData() && modelApplies(*model).isEmpty();
+    if (annotateAction_) annotateAction_->setEnabled(applies);
+    if (saveModelAction_) saveModelAction_->setEnabled(model != nullptr);
+    if (imputeAction_) imputeAction_->setEnabled(applies);
+    if (perturbAction_) perturbAction_->setEnabled(applies && model->config().task == engine::Task::Perturbation);
     if (evaluateAction_) evaluateAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
     if (evaluateImputationAction_) evaluateImputationAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
-    if (haveModel) annotationResults_->setPreferredReference(QString::fromStdString(session_->model()->config().keys.labelKey));
+    if (model) annotationResults_->setPreferredReference(QString::fromStdString(model->config().keys.labelKey));
+    showModelInfo();
+}
+
+QString MainWindow::modelApplies(const engine::Model& model) const {
+    try {
+        engine::matchGenes(model.genes(), session_->data().var.index);
+        return {};
+    } catch (const std::exception& e) {
+        return QString::fromUtf8(e.what());
+    }
+}
+
+void MainWindow::showModelInfo() {
+    const auto model = session_->model();
+    if (!model) return training_->setModelInfo({}, false);
+    QString text = tr("Model: %1, %n gene(s)", nullptr, static_cast<int>(model->genes().size()))
+                       .arg(QString::fromLatin1(engine::taskName(model->config().task)));
+    bool warning = false;
+    if (session_->hasData()) {
+        const QString problem = modelApplies(*model);
+        if (problem.isEmpty()) {
+            const auto match = engine::matchGenes(model->genes(), session_->data().var.index);
+            text += "; " + tr("%1 found in this dataset, %2 missing (fed as zeros).")
+                               .arg(QLocale().toString(static_cast<qint64>(match.matched)),
+                                    QLocale().toString(static_cast<qint64>(match.missing)));
+            warning = match.missing > 0;
+        } else {
+            text += ". " + tr("It cannot be applied to this dataset: %1").arg(problem);
+            warning = true;
+        }
+    }
+    training_->setModelInfo(text, warning);
+}
+
+RunRecord MainWindow::modelRun(const QString& task, const engine::Model& model, const QElapsedTimer& clock) const {
+    RunRecord run;
+    run.task = task;
+    run.preset = QString::fromStdString(model.config().preset);
+    run.epochs = model.epochsTrained();
+    run.seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+    return run;
 }
 
 std::shared_ptr<QElapsedTimer> MainWindow::startClock() const {
@@ -689,14 +753,6 @@ std::shared_ptr<QElapsedTimer> MainWindow::startClock() const {
 void MainWindow::showAnnotationResults() { central_->setCurrentWidget(annotationResults_); }
 void MainWindow::showPerturbation() { central_->setCurrentWidget(perturbation_); }
 void MainWindow::showImputation() { central_->setCurrentWidget(imputation_); }
-
-QString MainWindow::newCheckpointPath() const {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (dir.isEmpty()) dir = QDir::tempPath() + "/scdiff-studio";
-    dir += "/checkpoints";
-    QDir().mkpath(dir);
-    return dir + "/training-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss-zzz") + ".pt";
-}
 
 void MainWindow::showTrainDialog() {
     if (!session_->hasData()) return;
@@ -714,7 +770,7 @@ void MainWindow::showTrainDialog() {
 
 bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resumeFrom) {
     if (jobs_->busy() || !session_->hasData()) return false;
-    const QString checkpoint = resumeFrom.isEmpty() ? newCheckpointPath() : resumeFrom;
+    const QString checkpoint = resumeFrom.isEmpty() ? checkpoints::newPath() : resumeFrom;
     auto data = engineInputs(session_->data());
     auto result = std::make_shared<std::shared_ptr<const engine::Model>>();
     const auto clock = startClock();
@@ -741,11 +797,8 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
             }
             const engine::Model& m = **result;
             session_->setModel(*result);
-            RunRecord run;
-            run.task = tr("training (%1)").arg(QString::fromLatin1(engine::taskName(m.config().task)));
-            run.preset = QString::fromStdString(m.config().preset);
-            run.epochs = m.epochsTrained();
-            run.seconds = static_cast<double>(clock->elapsed()) / 1000.0;
+            checkpoints::removeOwned(checkpoint);  // the model is in the session now
+            RunRecord run = modelRun(tr("training (%1)").arg(QString::fromLatin1(engine::taskName(m.config().task))), m, *clock);
             if (!m.history().empty()) {
                 run.metrics["train_loss"] = m.history().back().trainLoss;
                 if (m.history().back().validationLoss >= 0) run.metrics["val_loss"] = m.history().back().validationLoss;
@@ -789,7 +842,7 @@ bool MainWindow::resumeTraining(const QString& checkpoint) {
 
 void MainWindow::askResume() {
     if (jobs_->busy()) return;
-    const QString start = lastCheckpoint_.isEmpty() ? QFileInfo(newCheckpointPath()).absolutePath() : lastCheckpoint_;
+    const QString start = QFileInfo::exists(lastCheckpoint_) ? lastCheckpoint_ : checkpoints::directory();
     const QString path = QFileDialog::getOpenFileName(this, tr("Resume training from checkpoint"), start,
                                                       tr("scDiff models (*.pt);;All files (*)"));
     if (!path.isEmpty()) resumeTraining(path);
@@ -816,11 +869,7 @@ bool MainWindow::annotateWithModel() {
             try {
                 session_->undoStack()->push(makeAnnotationCommand(session_, *result));
                 embedding_->colourByColumn("scdiff_cell_type");
-                RunRecord run;
-                run.task = tr("annotation");
-                run.preset = QString::fromStdString(model->config().preset);
-                run.epochs = model->epochsTrained();
-                run.seconds = static_cast<double>(clock->elapsed()) / 1000.0;
+                RunRecord run = modelRun(tr("annotation"), *model, *clock);
                 double confidence = 0;
                 for (double c : result->confidence) confidence += c;
                 if (!result->confidence.empty()) run.metrics["mean_confidence"] = confidence / static_cast<double>(result->confidence.size());
@@ -872,11 +921,7 @@ bool MainWindow::imputeWithModel() {
                 session_->undoStack()->push(makeImputationCommand(session_, *result));
                 imputation_->refresh();
                 showImputation();
-                RunRecord run;
-                run.task = tr("imputation");
-                run.preset = QString::fromStdString(model->config().preset);
-                run.epochs = model->epochsTrained();
-                run.seconds = static_cast<double>(clock->elapsed()) / 1000.0;
+                RunRecord run = modelRun(tr("imputation"), *model, *clock);
                 run.metrics["cells"] = static_cast<double>(result->cells);
                 run.metrics["model_genes"] = static_cast<double>(result->genes);
                 metrics_->addRun(run);
@@ -951,11 +996,7 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
             lastPerturbation_ = prediction;
             perturbation_->setSummary(*summary);
             showPerturbation();
-            RunRecord run;
-            run.task = tr("perturbation (%1)").arg(cellType);
-            run.preset = QString::fromStdString(model->config().preset);
-            run.epochs = model->epochsTrained();
-            run.seconds = static_cast<double>(clock->elapsed()) / 1000.0;
+            RunRecord run = modelRun(tr("perturbation (%1)").arg(cellType), *model, *clock);
             run.metrics["control_cells"] = static_cast<double>(summary->controlCells);
             if (const auto& r = perturbation_->report()) {
                 run.metrics["r2_top_de"] = r->r2TopDE;

@@ -13,6 +13,7 @@
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/evaluate.hpp"
 
+class QCustomPlot;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -21,8 +22,13 @@ class QUndoView;
 class QTabWidget;
 class QDockWidget;
 
+namespace scdiff::engine {
+class Model;
+}
+
 namespace scdiff::ui {
 
+struct RunRecord;
 class Session;
 class JobRunner;
 class EmbeddingView;
@@ -81,6 +87,9 @@ public slots:
     bool exportMarkersCsv(const QString& path);
     // The current plot (embedding or marker tab) as PNG / SVG / PDF by extension, size in pixels at
     // 96 dpi scaled by dpi / 96.
+    // The plot of the current tab (embedding, marker plot, confusion matrix, imputation heat maps,
+    // perturbation plots, ...), nullptr when the tab shows a table.
+    QCustomPlot* currentPlot() const;
     bool exportPlot(const QString& path, int width, int height, double dpi = 96);
 
     // Edits (undoable). They report a sentence and return false on invalid input.
@@ -141,6 +150,7 @@ private:
     void askExportObs();
     void askExportMarkers();
     void askExportPlot();
+    QString plotFileStem() const;  // the default name of an exported plot
     void askRelabel();
     void askSaveSelection();
     void askRename();
@@ -153,9 +163,14 @@ private:
     void askSavePerturbation();
     // Starts the clock of the job about to start (its time goes into the runs table).
     std::shared_ptr<QElapsedTimer> startClock() const;
+    // A row of the runs table for a job of the session's model (task, preset, epochs, time so far).
+    RunRecord modelRun(const QString& task, const engine::Model& model, const QElapsedTimer& clock) const;
+    // Enables the model actions the session's model and dataset allow and updates the dock's model line.
     void refreshModelActions();
+    // Why the model cannot be applied to the open dataset (too few of its genes found), "" when it can.
+    QString modelApplies(const engine::Model& model) const;
+    void showModelInfo();
     void showImputationEvaluation(const scdiff::engine::EvaluationReport& report);
-    QString newCheckpointPath() const;
 
     Session* session_;
     JobRunner* jobs_;
