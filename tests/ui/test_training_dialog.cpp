@@ -397,8 +397,9 @@ private slots:
         QVERIFY(model);
         const qint64 genes = static_cast<qint64>(model->genes().size());
         QLabel* info = w.trainingDock()->modelInfo();
-        QVERIFY2(info->text().contains(QString("%1 found in this dataset, 0 missing").arg(QLocale().toString(genes))),
+        QVERIFY2(info->text().contains(QString("%1 gene").arg(genes)) && info->text().contains("all found in this dataset"),
                  qPrintable(info->text()));
+        QVERIFY(info->styleSheet().isEmpty());  // no warning colour
         QVERIFY(w.findChild<QAction*>("actionAnnotate")->isEnabled());
 
         // A dataset with the last 10 genes renamed: they are missing (fed as zeros), a warning.

@@ -723,9 +723,10 @@ void MainWindow::showModelInfo() {
         const QString problem = modelApplies(*model);
         if (problem.isEmpty()) {
             const auto match = engine::matchGenes(model->genes(), session_->data().var.index);
-            text += "; " + tr("%1 found in this dataset, %2 missing (fed as zeros).")
-                               .arg(QLocale().toString(static_cast<qint64>(match.matched)),
-                                    QLocale().toString(static_cast<qint64>(match.missing)));
+            text += "; " + (match.missing == 0 ? tr("all found in this dataset.")
+                                                : tr("%1 found in this dataset, %2 missing (fed as zeros).")
+                                                      .arg(QLocale().toString(static_cast<qint64>(match.matched)),
+                                                           QLocale().toString(static_cast<qint64>(match.missing))));
             warning = match.missing > 0;
         } else {
             text += ". " + tr("It cannot be applied to this dataset: %1").arg(problem);
@@ -806,11 +807,16 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
             run.metrics["parameters"] = static_cast<double>(m.parameterCount());
             metrics_->addRun(run);
             refreshModelActions();
-            training_->finishRun(tr("Trained %n epoch(s) of a model with %1 parameters on %2; use Model > Annotate "
-                                    "with model.",
-                                    nullptr, m.epochsTrained())
+            // What to do next depends on the task the model was trained for.
+            QString next;
+            switch (m.config().task) {
+            case engine::Task::Annotation: next = tr("use Model > Annotate with model."); break;
+            case engine::Task::Imputation: next = tr("use Model > Impute with model."); break;
+            case engine::Task::Perturbation: next = tr("use Model > Predict perturbation…"); break;
+            }
+            training_->finishRun(tr("Trained %n epoch(s) of a model with %1 parameters on %2; %3", nullptr, m.epochsTrained())
                                      .arg(QLocale().toString(static_cast<qint64>(m.parameterCount())),
-                                          QString::fromStdString(m.deviceName())),
+                                          QString::fromStdString(m.deviceName()), next),
                                  false);
         });
     if (!started) return false;
