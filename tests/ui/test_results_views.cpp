@@ -625,6 +625,16 @@ private slots:
               evalTable->item(0, 1)->data(Qt::UserRole).toDouble(),
               qPrintable(evalTable->item(1, 0)->text()), evalTable->item(1, 1)->data(Qt::UserRole).toDouble(),
               qPrintable(evalTable->item(2, 0)->text()), evalTable->item(2, 1)->data(Qt::UserRole).toDouble());
+
+        // Another dataset: the perturbation and imputation-evaluation results of this one are gone.
+        QVERIFY(w.perturbationView()->summary().has_value());
+        w.session()->setDataset(w.session()->data(), QString());
+        QVERIFY(!w.perturbationView()->summary().has_value());
+        QVERIFY(!w.lastPerturbation());
+        QVERIFY(!w.imputationEvaluationView());
+        auto* central = qobject_cast<QTabWidget*>(w.centralWidget());
+        QVERIFY(central);
+        for (int i = 0; i < central->count(); ++i) QVERIFY(central->tabText(i) != "Imputation evaluation");
     }
 };
 

@@ -167,6 +167,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::refreshTitle);
     connect(session_, &Session::datasetReplaced, this, [this] {
         ++datasetGeneration_;
+        // Results computed on the previous dataset do not describe this one.
+        perturbation_->clear();
+        lastPerturbation_.reset();
+        if (imputationEval_) {
+            central_->removeTab(central_->indexOf(imputationEval_));
+            imputationEval_->deleteLater();
+            imputationEval_ = nullptr;
+        }
         for (QAction* a : needData_) a->setEnabled(true);
         refreshModelActions();
         refreshTitle();
