@@ -3,65 +3,300 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/jobs/JobRunner.cpp" line="71" />
+        <location filename="../ui/jobs/JobRunner.cpp" line="82" />
         <source>An unexpected error stopped the operation.</source>
         <translation>Ein unerwarteter Fehler hat den Vorgang beendet.</translation>
     </message>
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="121" />
         <source>gene (dot area: fraction of cells expressing)</source>
-        <translation type="unfinished" />
+        <translation>Gen (Punktfläche: Anteil exprimierender Zellen)</translation>
     </message>
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="123" />
         <source>mean expression
 (scaled per gene)</source>
-        <translation type="unfinished" />
+        <translation>mittlere Expression
+(je Gen skaliert)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="192" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="141" />
         <source>%1 expression</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="241" />
-        <source>cells grouped by %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="244" />
-        <source>expression
-(scaled per gene)</source>
-        <translation type="unfinished" />
+        <translation>Expression von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="122" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="173" />
+        <source>%1 (%n)</source>
+        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/plots/MarkerPlots.cpp" line="173" />
+        <source>%1
+%n cell(s)</source>
+        <translation><numerusform>%1
+%n Zelle</numerusform><numerusform>%1
+%n Zellen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="284" />
+        <source>cells grouped by %1</source>
+        <translation>Zellen gruppiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="287" />
+        <source>expression
+(scaled per gene)</source>
+        <translation>Expression
+(je Gen skaliert)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="165" />
         <source>Relabel %n cell(s) as %1</source>
-        <translation>
-            <numerusform>%n Zelle in %1 umbenennen</numerusform><numerusform>%n Zellen in %1 umbenennen</numerusform></translation>
+        <translation><numerusform>%n Zelle in %1 umbenennen</numerusform><numerusform>%n Zellen in %1 umbenennen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="128" />
+        <location filename="../ui/session/Commands.cpp" line="171" />
         <source>Save selection as %1</source>
-        <translation type="unfinished" />
+        <translation>Auswahl als %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="136" />
+        <location filename="../ui/session/Commands.cpp" line="179" />
         <source>Rename %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="197" />
+        <source>Annotate %n cell(s) with the scDiff model</source>
+        <translation><numerusform>%n Zelle mit dem scDiff-Modell annotieren</numerusform><numerusform>%n Zellen mit dem scDiff-Modell annotieren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="213" />
+        <source>Impute %n cell(s) with the scDiff model</source>
+        <translation><numerusform>%n Zelle mit dem scDiff-Modell imputieren</numerusform><numerusform>%n Zellen mit dem scDiff-Modell imputieren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="250" />
+        <source>Accept the predictions of %n cell(s) into %1</source>
+        <translation><numerusform>Vorhersage für %n Zelle in %1 übernehmen</numerusform><numerusform>Vorhersagen für %n Zellen in %1 übernehmen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <source>disagrees</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <source>no label</source>
+        <translation>keine Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="64" />
+        <source>%1 (not in this dataset)</source>
+        <translation>%1 (nicht in diesem Datensatz)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="26" />
+        <location filename="../app/studio/main.cpp" line="33" />
         <source>Explore and annotate single-cell datasets.</source>
         <translation>Einzelzell-Datensätze erkunden und annotieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29" />
+        <location filename="../app/studio/main.cpp" line="36" />
         <source>A .h5ad file, 10x folder or CSV to open.</source>
-        <translation type="unfinished" />
+        <translation>Zu öffnende .h5ad-Datei, 10x-Ordner oder CSV-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::AnnotationResultsPanel</name>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="61" />
+        <source>Show agreement on embedding</source>
+        <translation>Übereinstimmung in der Einbettung zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="63" />
+        <source>Colours the embedding by whether the prediction agrees with the reference column</source>
+        <translation>Färbt die Einbettung danach, ob die Vorhersage mit der Referenzspalte übereinstimmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="67" />
+        <source>Reference column:</source>
+        <translation>Referenzspalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="80" />
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <source>Support</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="89" />
+        <source>Export table as CSV…</source>
+        <translation>Tabelle als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91" />
+        <source>Export per-class metrics</source>
+        <translation>Metriken je Klasse exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="114" />
+        <source>Select low-confidence cells</source>
+        <translation>Zellen mit geringer Konfidenz auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="115" />
+        <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
+        <translation>Wählt die Zellen aus, deren Konfidenz (scdiff_confidence) unter dem Schwellenwert liegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="121" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="156" />
+        <source>only the selected cells</source>
+        <translation>nur die ausgewählten Zellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123" />
+        <source>Accept predictions into…</source>
+        <translation>Vorhersagen übernehmen in…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124" />
+        <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
+        <translation>Kopiert scdiff_cell_type in einem rückgängig machbaren Schritt in die gewählte (oder eine neue) obs-Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="128" />
+        <source>Confidence below</source>
+        <translation>Konfidenz unter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="156" />
+        <source>only the %n selected cell(s)</source>
+        <translation><numerusform>nur die %n ausgewählte Zelle</numerusform><numerusform>nur die %n ausgewählten Zellen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="206" />
+        <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
+        <translation>Annotieren Sie mit einem Modell (Modell &gt; Mit Modell annotieren), um zu sehen, wie gut seine Vorhersagen mit einer Referenzspalte übereinstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="208" />
+        <source>Choose a reference obs column to compare the predictions with.</source>
+        <translation>Wählen Sie eine obs-Referenzspalte, mit der die Vorhersagen verglichen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="224" />
+        <source>%n cell(s) compared; accuracy %1</source>
+        <translation><numerusform>%n Zelle verglichen; Genauigkeit %1</numerusform><numerusform>%n Zellen verglichen; Genauigkeit %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226" />
+        <source> (%n cell(s) without a label skipped)</source>
+        <translation><numerusform> (%n Zelle ohne Bezeichnung übersprungen)</numerusform><numerusform> (%n Zellen ohne Bezeichnung übersprungen)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="231" />
+        <source>Macro accuracy: %1</source>
+        <translation>Makro-Genauigkeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="232" />
+        <source>Macro F1: %1</source>
+        <translation>Makro-F1: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="296" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="303" />
+        <source>cells</source>
+        <translation>Zellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="333" />
+        <source>predicted (%1)</source>
+        <translation>vorhergesagt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="334" />
+        <source>reference (%1)</source>
+        <translation>Referenz (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="358" />
+        <source>Predicted but absent from the reference; not part of the macro averages</source>
+        <translation>Vorhergesagt, aber nicht in der Referenz; nicht Teil der Makro-Mittelwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="366" />
+        <source>macro average</source>
+        <translation>Makro-Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="377" />
+        <source>Cannot select cells</source>
+        <translation>Zellen können nicht ausgewählt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="377" />
+        <source>There is no confidence column; annotate with the model first.</source>
+        <translation>Es gibt keine Konfidenzspalte; annotieren Sie zuerst mit dem Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="400" />
+        <source>Cannot accept the predictions</source>
+        <translation>Die Vorhersagen können nicht übernommen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="407" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="412" />
+        <source>Cannot export the table</source>
+        <translation>Die Tabelle kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="407" />
+        <source>There are no annotation results to export.</source>
+        <translation>Es gibt keine Annotationsergebnisse zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="412" />
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -69,7 +304,7 @@
     <message>
         <location filename="../ui/models/DataFrameModel.cpp" line="48" />
         <source>Column %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Spalte %1: %2</translation>
     </message>
 </context>
 <context>
@@ -117,717 +352,1266 @@
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="92" />
         <source>absent</source>
-        <translation type="unfinished" />
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="95" />
         <source> (sparse)</source>
-        <translation type="unfinished" />
+        <translation> (dünn besetzt)</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
         <source>X</source>
-        <translation type="unfinished" />
+        <translation>X</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
         <source>layers</source>
-        <translation type="unfinished" />
+        <translation>layers</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="100" />
         <source>obsm</source>
-        <translation type="unfinished" />
+        <translation>obsm</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="102" />
         <source>obsp</source>
-        <translation type="unfinished" />
+        <translation>obsp</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="104" />
         <source>uns</source>
-        <translation type="unfinished" />
+        <translation>uns</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
         <source>raw</source>
-        <translation type="unfinished" />
+        <translation>raw</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
         <source>%1 genes</source>
-        <translation type="unfinished" />
+        <translation>%1 Gene</translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::EmbeddingView</name>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="32" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="165" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="46" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="184" />
         <source>dimension 1</source>
-        <translation type="unfinished" />
+        <translation>Dimension 1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="166" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="47" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="185" />
         <source>dimension 2</source>
-        <translation type="unfinished" />
+        <translation>Dimension 2</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="39" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="53" />
         <source>Embedding (obsm key)</source>
-        <translation type="unfinished" />
+        <translation>Einbettung (obsm-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="41" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="55" />
         <source>Colour cells by an obs column</source>
-        <translation type="unfinished" />
+        <translation>Zellen nach einer obs-Spalte färben</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="43" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="58" />
         <source>Colour by gene…</source>
         <translation>Nach Gen färben…</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="52" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="67" />
         <source>Point size (pixels)</source>
-        <translation type="unfinished" />
+        <translation>Punktgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="57" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="72" />
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="70" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="85" />
         <source>Pan/Zoom</source>
         <translation>Verschieben/Zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="70" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="85" />
         <source>Drag to pan, wheel to zoom</source>
-        <translation type="unfinished" />
+        <translation>Ziehen zum Verschieben, Mausrad zum Zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="71" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="86" />
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="71" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="86" />
         <source>Draw a lasso around cells to select them</source>
-        <translation type="unfinished" />
+        <translation>Ein Lasso um Zellen ziehen, um sie auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="72" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="87" />
         <source>Box</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="72" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="87" />
         <source>Drag a rectangle to select cells</source>
-        <translation type="unfinished" />
+        <translation>Ein Rechteck aufziehen, um Zellen auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="74" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="89" />
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="77" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="92" />
         <source>Embedding:</source>
         <translation>Einbettung:</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="79" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="94" />
         <source>Colour:</source>
         <translation>Farbe:</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="82" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="97" />
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="84" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="99" />
         <source>Opacity:</source>
         <translation>Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="89" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="104" />
         <source>Untick a category to hide its cells</source>
         <translation>Kategorie abwählen, um ihre Zellen auszublenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="252" />
+        <source>%1 vs %2</source>
+        <translation>%1 vs. %2</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::ImputationEvaluationView</name>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="39" />
+        <source>true value (log-normalised)</source>
+        <translation>wahrer Wert (log-normalisiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="40" />
+        <source>scDiff imputed value (log-normalised)</source>
+        <translation>von scDiff imputierter Wert (log-normalisiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
+        <source>Pearson</source>
+        <translation>Pearson</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
+        <source>Median-cell Pearson</source>
+        <translation>Pearson (Median über Zellen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="54" />
+        <source>scDiff and the baselines, on the same hidden entries in the same run</source>
+        <translation>scDiff und die Referenzverfahren, auf denselben verborgenen Einträgen im selben Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="55" />
+        <source>Pearson correlation of the hidden true values and the imputed values</source>
+        <translation>Pearson-Korrelation zwischen den verborgenen wahren Werten und den imputierten Werten</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="56" />
+        <source>Root mean squared error on the hidden entries (log-normalised scale)</source>
+        <translation>Wurzel der mittleren quadratischen Abweichung auf den verborgenen Einträgen (log-normalisierte Skala)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="57" />
+        <source>Median over cells (with at least two hidden entries) of the per-cell Pearson correlation</source>
+        <translation>Median der Pearson-Korrelation je Zelle über die Zellen (mit mindestens zwei verborgenen Einträgen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="58" />
+        <source>Training and imputation time</source>
+        <translation>Trainings- und Imputationszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="76" />
+        <source>Scores on the hidden entries: scDiff and the baselines of the same run</source>
+        <translation>Scores auf den verborgenen Einträgen: scDiff und die Referenzverfahren desselben Laufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="82" />
+        <source>Protocol: %1. Scores on the hidden entries; scDiff trained with the last run's settings (task imputation), the baselines on the same observed entries.</source>
+        <translation>Protokoll: %1. Scores auf den verborgenen Einträgen; scDiff mit den Einstellungen des letzten Laufs trainiert (Aufgabe Imputation), die Referenzverfahren auf denselben beobachteten Einträgen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="99" />
+        <source>The report has no hidden entries to show</source>
+        <translation>Der Bericht enthält keine verborgenen Einträge zum Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="118" />
+        <source>hidden entries</source>
+        <translation>verborgene Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="129" />
+        <source>%1 on the hidden entries: Pearson %2, RMSE %3</source>
+        <translation>%1 auf den verborgenen Einträgen: Pearson %2, RMSE %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="137" />
+        <source>%1 of %2 hidden entries shown (evenly spaced)</source>
+        <translation>%1 von %2 verborgenen Einträgen angezeigt (gleichmäßig verteilt)</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::ImputationView</name>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="28" />
+        <source>comma-separated gene names (default: the %1 most variable genes)</source>
+        <translation>kommagetrennte Gennamen (Standard: die %1 variabelsten Gene)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="34" />
+        <source>Most variable</source>
+        <translation>Variabelste</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="35" />
+        <source>The %1 genes with the largest variance of log-normalised X</source>
+        <translation>Die %1 Gene mit der größten Varianz im log-normalisierten X</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="53" />
+        <source>Observed (X, log-normalised)</source>
+        <translation>Beobachtet (X, log-normalisiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="54" />
+        <source>Imputed (layers['scdiff_imputed'])</source>
+        <translation>Imputiert (layers['scdiff_imputed'])</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="64" />
+        <source>log-normalised expression</source>
+        <translation>log-normalisierte Expression</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="75" />
+        <source>Genes:</source>
+        <translation>Gene:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="79" />
+        <source>Order cells by:</source>
+        <translation>Zellen sortieren nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="145" />
+        <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
+        <translation>Imputieren Sie mit Modell &gt; Mit Modell imputieren, um beobachtete und imputierte Expression zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="172" />
+        <source>Unknown gene(s): %1.</source>
+        <translation>Unbekannte Gene: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="173" />
+        <source>Only the first %1 genes are shown.</source>
+        <translation>Nur die ersten %1 Gene werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="174" />
+        <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
+        <translation>Der Datensatz hat noch keine imputierte Ebene (Modell &gt; Mit Modell imputieren).</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="247" />
+        <source>&lt;missing&gt;</source>
+        <translation>&lt;fehlt&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/ImputationView.cpp" line="252" />
+        <source>%n cell(s) ordered by %1</source>
+        <translation><numerusform>%n Zelle, sortiert nach %1</numerusform><numerusform>%n Zellen, sortiert nach %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::LossCurveView</name>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="26" />
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="27" />
+        <source>loss (MSE)</source>
+        <translation>Verlust (MSE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="30" />
+        <source>train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="34" />
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="40" />
+        <location filename="../ui/train/LossCurveView.cpp" line="55" />
+        <source>No training yet</source>
+        <translation>Noch kein Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="55" />
+        <source>Epoch 0/%1 · preparing</source>
+        <translation>Epoche 0/%1 · Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="63" />
+        <source>Epoch %1/%2 · train loss %3 · %4 cells/s</source>
+        <translation>Epoche %1/%2 · Trainingsverlust %3 · %4 Zellen/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="71" />
+        <source>Epoch %1/%2 · loss %3 · %4 cells/s · %5 left</source>
+        <translation>Epoche %1/%2 · Verlust %3 · %4 Zellen/s · noch %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="93" />
+        <source>Epoch %1/%2 · train loss %3</source>
+        <translation>Epoche %1/%2 · Trainingsverlust %3</translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="60" />
+        <location filename="../ui/app/MainWindow.cpp" line="83" />
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="61" />
+        <location filename="../ui/app/MainWindow.cpp" line="84" />
         <source>Markers</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="66" />
+        <location filename="../ui/app/MainWindow.cpp" line="86" />
+        <source>Annotation results</source>
+        <translation>Annotationsergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="92" />
+        <source>Imputation</source>
+        <translation>Imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="94" />
+        <source>Perturbation</source>
+        <translation>Perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="100" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="71" />
+        <location filename="../ui/app/MainWindow.cpp" line="105" />
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="72" />
+        <location filename="../ui/app/MainWindow.cpp" line="106" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="78" />
-        <location filename="../ui/app/MainWindow.cpp" line="110" />
+        <location filename="../ui/app/MainWindow.cpp" line="111" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="117" />
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="133" />
+        <location filename="../ui/app/MainWindow.cpp" line="165" />
         <source>No selection</source>
         <translation>Keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="84" />
+        <location filename="../ui/app/MainWindow.cpp" line="139" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="107" />
+        <location filename="../ui/app/MainWindow.cpp" line="162" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="110" />
+        <location filename="../ui/app/MainWindow.cpp" line="165" />
         <source>%n cell(s) selected</source>
-        <translation>
-            <numerusform>%n Zelle ausgewählt</numerusform><numerusform>%n Zellen ausgewählt</numerusform></translation>
+        <translation><numerusform>%n Zelle ausgewählt</numerusform><numerusform>%n Zellen ausgewählt</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="132" />
+        <location filename="../ui/app/MainWindow.cpp" line="198" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="133" />
+        <location filename="../ui/app/MainWindow.cpp" line="199" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="134" />
+        <location filename="../ui/app/MainWindow.cpp" line="200" />
         <source>Open &amp;10x folder…</source>
         <translation>&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="134" />
+        <location filename="../ui/app/MainWindow.cpp" line="200" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="136" />
+        <location filename="../ui/app/MainWindow.cpp" line="201" />
         <source>Open &amp;example dataset</source>
-        <translation>&amp;Beispieldatensatz öffnen</translation>
+        <translation>Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="137" />
+        <location filename="../ui/app/MainWindow.cpp" line="202" />
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="140" />
+        <location filename="../ui/app/MainWindow.cpp" line="205" />
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="141" />
+        <location filename="../ui/app/MainWindow.cpp" line="206" />
         <source>&amp;Export annotated h5ad…</source>
         <translation>Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="142" />
+        <location filename="../ui/app/MainWindow.cpp" line="207" />
         <source>Export &amp;obs table as CSV…</source>
         <translation>&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="143" />
+        <location filename="../ui/app/MainWindow.cpp" line="208" />
         <source>Export &amp;markers table as CSV…</source>
         <translation>&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="144" />
+        <location filename="../ui/app/MainWindow.cpp" line="209" />
         <source>Export &amp;plot…</source>
         <translation>&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="144" />
+        <location filename="../ui/app/MainWindow.cpp" line="209" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="146" />
+        <location filename="../ui/app/MainWindow.cpp" line="211" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="148" />
+        <location filename="../ui/app/MainWindow.cpp" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="149" />
+        <location filename="../ui/app/MainWindow.cpp" line="214" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="151" />
+        <location filename="../ui/app/MainWindow.cpp" line="216" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="156" />
+        <location filename="../ui/app/MainWindow.cpp" line="221" />
         <source>&amp;Relabel selected cells…</source>
         <translation>Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="156" />
+        <location filename="../ui/app/MainWindow.cpp" line="221" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="157" />
+        <location filename="../ui/app/MainWindow.cpp" line="222" />
         <source>&amp;Save selection as category…</source>
         <translation>Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="157" />
+        <location filename="../ui/app/MainWindow.cpp" line="222" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="159" />
+        <location filename="../ui/app/MainWindow.cpp" line="224" />
         <source>Re&amp;name or merge category…</source>
         <translation>Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="160" />
+        <location filename="../ui/app/MainWindow.cpp" line="225" />
         <source>Select by &amp;gene expression…</source>
         <translation>Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="160" />
+        <location filename="../ui/app/MainWindow.cpp" line="225" />
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="161" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>&amp;Clear selection</source>
         <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="161" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="163" />
+        <location filename="../ui/app/MainWindow.cpp" line="228" />
         <source>&amp;Analysis</source>
-        <translation>&amp;Analyse</translation>
+        <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="164" />
+        <location filename="../ui/app/MainWindow.cpp" line="229" />
         <source>Compute &amp;PCA</source>
         <translation>&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>Find &amp;marker genes</source>
         <translation>&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="169" />
+        <location filename="../ui/app/MainWindow.cpp" line="234" />
         <source>Compute &amp;UMAP</source>
         <translation>&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="169" />
+        <location filename="../ui/app/MainWindow.cpp" line="234" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="171" />
+        <location filename="../ui/app/MainWindow.cpp" line="236" />
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <source>&amp;Train…</source>
+        <translation>&amp;Trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="240" />
+        <source>&amp;Annotate with model</source>
+        <translation>Mit Modell &amp;annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="242" />
+        <source>&amp;Impute with model</source>
+        <translation>Mit Modell &amp;imputieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="244" />
+        <source>&amp;Predict perturbation…</source>
+        <translation>&amp;Perturbation vorhersagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="246" />
+        <source>&amp;Evaluate the last training settings</source>
+        <translation>Letzte Trainingseinstellungen &amp;evaluieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="250" />
+        <source>Trains on a held-out split with the last run's settings and compares with baselines</source>
+        <translation>Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="251" />
+        <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
+        <translation>Imputation e&amp;valuieren (10 % der Einträge verbergen)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="254" />
+        <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run's settings on the rest and compares its imputed values with baselines</source>
+        <translation>Verbirgt 10 % der von null verschiedenen Einträge, trainiert mit den Einstellungen des letzten Laufs ein Imputationsmodell auf dem Rest und vergleicht seine imputierten Werte mit Referenzverfahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="257" />
+        <source>&amp;Save model…</source>
+        <translation>Modell &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="259" />
+        <source>&amp;Load model…</source>
+        <translation>Modell &amp;laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="261" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="173" />
+        <location filename="../ui/app/MainWindow.cpp" line="263" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="173" />
+        <location filename="../ui/app/MainWindow.cpp" line="263" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="175" />
+        <location filename="../ui/app/MainWindow.cpp" line="265" />
         <source>&amp;Preferences</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="175" />
+        <location filename="../ui/app/MainWindow.cpp" line="265" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="178" />
+        <location filename="../ui/app/MainWindow.cpp" line="268" />
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="186" />
+        <location filename="../ui/app/MainWindow.cpp" line="276" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="186" />
+        <location filename="../ui/app/MainWindow.cpp" line="276" />
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="190" />
+        <location filename="../ui/app/MainWindow.cpp" line="280" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="191" />
+        <location filename="../ui/app/MainWindow.cpp" line="281" />
         <source>&amp;About scDiff Studio</source>
         <translation>&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203" />
+        <location filename="../ui/app/MainWindow.cpp" line="293" />
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204" />
+        <location filename="../ui/app/MainWindow.cpp" line="294" />
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227" />
+        <location filename="../ui/app/MainWindow.cpp" line="317" />
         <source>Cannot save the session</source>
         <translation>Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229" />
+        <location filename="../ui/app/MainWindow.cpp" line="319" />
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241" />
+        <location filename="../ui/app/MainWindow.cpp" line="331" />
         <source>Cannot open the session</source>
         <translation>Die Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241" />
+        <location filename="../ui/app/MainWindow.cpp" line="331" />
         <source>%1 is not a readable session file (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine lesbare Sitzungsdatei (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251" />
+        <location filename="../ui/app/MainWindow.cpp" line="341" />
         <source>Apply the session's edits</source>
         <translation>Änderungen der Sitzung anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253" />
+        <location filename="../ui/app/MainWindow.cpp" line="343" />
         <source>Set %1</source>
-        <translation type="unfinished" />
+        <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <location filename="../ui/app/MainWindow.cpp" line="354" />
         <source>Cannot apply the session</source>
         <translation>Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="270" />
+        <location filename="../ui/app/MainWindow.cpp" line="360" />
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="271" />
+        <location filename="../ui/app/MainWindow.cpp" line="361" />
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="279" />
+        <location filename="../ui/app/MainWindow.cpp" line="369" />
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="284" />
+        <location filename="../ui/app/MainWindow.cpp" line="374" />
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="299" />
+        <location filename="../ui/app/MainWindow.cpp" line="389" />
         <source>Generating example data</source>
         <translation>Erzeuge Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="306" />
+        <location filename="../ui/app/MainWindow.cpp" line="396" />
         <source>Cannot create the example dataset</source>
-        <translation type="unfinished" />
+        <translation>Der Beispieldatensatz kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="317" />
+        <location filename="../ui/app/MainWindow.cpp" line="407" />
         <source>Computing UMAP</source>
         <translation>Berechne UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="317" />
+        <location filename="../ui/app/MainWindow.cpp" line="407" />
         <source>Computing PCA</source>
         <translation>Berechne PCA</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="320" />
+        <location filename="../ui/app/MainWindow.cpp" line="410" />
         <source>Cannot compute the embedding</source>
         <translation>Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="340" />
+        <location filename="../ui/app/MainWindow.cpp" line="430" />
+        <location filename="../ui/app/MainWindow.cpp" line="1037" />
+        <location filename="../ui/app/MainWindow.cpp" line="1111" />
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="344" />
+        <location filename="../ui/app/MainWindow.cpp" line="434" />
         <source>Cannot export the dataset</source>
         <translation>Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="352" />
+        <location filename="../ui/app/MainWindow.cpp" line="442" />
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="464" />
+        <location filename="../ui/app/MainWindow.cpp" line="570" />
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
-        <location filename="../ui/app/MainWindow.cpp" line="352" />
-        <source>Cannot write %1: %2.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="733" />
+        <source>Model: %1, %n gene(s)</source>
+        <translation><numerusform>Modell: %1, %n Gen</numerusform><numerusform>Modell: %1, %n Gene</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="375" />
-        <location filename="../ui/app/MainWindow.cpp" line="397" />
+        <location filename="../ui/app/MainWindow.cpp" line="741" />
+        <source>all found in this dataset.</source>
+        <translation>alle in diesem Datensatz gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="742" />
+        <source>%1 found in this dataset, %2 missing (fed as zeros).</source>
+        <translation>%1 in diesem Datensatz gefunden, %2 fehlen (werden als Nullen eingespeist).</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="747" />
+        <source>It cannot be applied to this dataset: %1</source>
+        <translation>Es kann nicht auf diesen Datensatz angewendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="794" />
+        <source>Training the scDiff model</source>
+        <translation>Trainiere das scDiff-Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="794" />
+        <source>Resuming the training</source>
+        <translation>Setze das Training fort</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="806" />
+        <source>Training cancelled.</source>
+        <translation>Training abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="810" />
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="811" />
+        <source>Cannot train the model</source>
+        <translation>Das Modell kann nicht trainiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="817" />
+        <source>training (%1)</source>
+        <translation>Training (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="841" />
+        <source>%1 · %2 preset · %n epoch(s)</source>
+        <translation><numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform><numerusform>%1 · Voreinstellung %2 · %n Epochen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="855" />
+        <location filename="../ui/app/MainWindow.cpp" line="1121" />
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="859" />
+        <source>Cannot resume the training</source>
+        <translation>Das Training kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="867" />
+        <source>Resume training from checkpoint</source>
+        <translation>Training ab Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="868" />
+        <location filename="../ui/app/MainWindow.cpp" line="1143" />
+        <source>scDiff models (*.pt);;All files (*)</source>
+        <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="880" />
+        <source>Annotating with the scDiff model</source>
+        <translation>Annotiere mit dem scDiff-Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="887" />
+        <location filename="../ui/app/MainWindow.cpp" line="889" />
+        <location filename="../ui/app/MainWindow.cpp" line="916" />
+        <source>Cannot annotate</source>
+        <translation>Annotieren nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="889" />
+        <source>The dataset was replaced while the annotation ran.</source>
+        <translation>Der Datensatz wurde während der Annotation ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="893" />
+        <source>annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="929" />
+        <source>Imputing with the scDiff model</source>
+        <translation>Imputiere mit dem scDiff-Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="938" />
+        <location filename="../ui/app/MainWindow.cpp" line="940" />
+        <location filename="../ui/app/MainWindow.cpp" line="950" />
+        <source>Cannot impute</source>
+        <translation>Imputieren nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="940" />
+        <source>The dataset was replaced while the imputation ran.</source>
+        <translation>Der Datensatz wurde während der Imputation ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="945" />
+        <source>imputation</source>
+        <translation>Imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="960" />
+        <location filename="../ui/app/MainWindow.cpp" line="974" />
+        <source>Cannot predict a perturbation</source>
+        <translation>Es kann keine Perturbation vorhergesagt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="960" />
+        <source>The model has no cell types.</source>
+        <translation>Das Modell hat keine Zelltypen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="963" />
+        <source>Predict perturbation</source>
+        <translation>Perturbation vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="964" />
+        <source>Cell type whose control cells are perturbed:</source>
+        <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="975" />
+        <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
+        <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="985" />
+        <source>Predicting the %1 perturbation of %2</source>
+        <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1018" />
+        <source>Cannot predict the perturbation</source>
+        <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1022" />
+        <source>perturbation (%1)</source>
+        <translation>Perturbation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1040" />
+        <source>Cannot save the predicted cells</source>
+        <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1046" />
+        <source>Save predicted cells</source>
+        <translation>Vorhergesagte Zellen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1057" />
+        <source>Evaluating the %1 settings</source>
+        <translation>Evaluiere die Einstellungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1067" />
+        <source>Cannot evaluate</source>
+        <translation>Evaluieren nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1081" />
+        <source>Evaluating imputation (10 % of the entries hidden)</source>
+        <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1092" />
+        <source>Cannot evaluate imputation</source>
+        <translation>Die Imputation kann nicht evaluiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1101" />
+        <source>Imputation evaluation</source>
+        <translation>Imputations-Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1113" />
+        <source>Cannot save the model</source>
+        <translation>Das Modell kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1125" />
+        <source>Cannot load the model</source>
+        <translation>Das Modell kann nicht geladen werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="1129" />
+        <source>Loaded %1: %n epoch(s), %2 parameters.</source>
+        <translation><numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform><numerusform>%1 geladen: %n Epochen, %2 Parameter.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1136" />
+        <source>Save model</source>
+        <translation>Modell speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1137" />
+        <source>scDiff models (*.pt)</source>
+        <translation>scDiff-Modelle (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1142" />
+        <source>Load model</source>
+        <translation>Modell laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="320" />
+        <location filename="../ui/app/MainWindow.cpp" line="442" />
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="481" />
+        <location filename="../ui/app/MainWindow.cpp" line="503" />
         <source>Cannot export the plot</source>
         <translation>Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="375" />
+        <location filename="../ui/app/MainWindow.cpp" line="481" />
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
-        <translation type="unfinished" />
+        <translation>Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="397" />
+        <location filename="../ui/app/MainWindow.cpp" line="503" />
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="407" />
+        <location filename="../ui/app/MainWindow.cpp" line="513" />
         <source>Export markers table</source>
         <translation>Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="408" />
-        <location filename="../ui/app/MainWindow.cpp" line="484" />
+        <location filename="../ui/app/MainWindow.cpp" line="514" />
+        <location filename="../ui/app/MainWindow.cpp" line="590" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="419" />
+        <location filename="../ui/app/MainWindow.cpp" line="525" />
         <source>Cannot relabel</source>
         <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="430" />
+        <location filename="../ui/app/MainWindow.cpp" line="536" />
         <source>Cannot save the selection</source>
         <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="441" />
+        <location filename="../ui/app/MainWindow.cpp" line="547" />
         <source>Cannot rename the category</source>
         <translation>Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="450" />
+        <location filename="../ui/app/MainWindow.cpp" line="556" />
         <source>Cannot select by gene</source>
         <translation>Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="450" />
+        <location filename="../ui/app/MainWindow.cpp" line="556" />
         <source>There is no gene named "%1" in this dataset.</source>
-        <translation type="unfinished" />
+        <translation>In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="463" />
+        <location filename="../ui/app/MainWindow.cpp" line="569" />
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="469" />
+        <location filename="../ui/app/MainWindow.cpp" line="575" />
         <source>Open 10x folder</source>
         <translation>10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="478" />
+        <location filename="../ui/app/MainWindow.cpp" line="584" />
         <source>Export annotated h5ad</source>
         <translation>Annotiertes h5ad exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="478" />
+        <location filename="../ui/app/MainWindow.cpp" line="584" />
+        <location filename="../ui/app/MainWindow.cpp" line="1048" />
         <source>AnnData (*.h5ad)</source>
-        <translation type="unfinished" />
+        <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="483" />
+        <location filename="../ui/app/MainWindow.cpp" line="589" />
         <source>Export obs table</source>
         <translation>obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="490" />
-        <location filename="../ui/app/MainWindow.cpp" line="509" />
+        <location filename="../ui/app/MainWindow.cpp" line="603" />
+        <location filename="../ui/app/MainWindow.cpp" line="622" />
         <source>Export plot</source>
         <translation>Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="501" />
+        <location filename="../ui/app/MainWindow.cpp" line="614" />
         <source>Width (px):</source>
         <translation>Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="502" />
+        <location filename="../ui/app/MainWindow.cpp" line="615" />
         <source>Height (px):</source>
         <translation>Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="503" />
+        <location filename="../ui/app/MainWindow.cpp" line="616" />
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="510" />
+        <location filename="../ui/app/MainWindow.cpp" line="623" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="519" />
-        <location filename="../ui/app/MainWindow.cpp" line="522" />
+        <location filename="../ui/app/MainWindow.cpp" line="632" />
+        <location filename="../ui/app/MainWindow.cpp" line="635" />
         <source>Relabel selected cells</source>
         <translation>Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="519" />
+        <location filename="../ui/app/MainWindow.cpp" line="632" />
         <source>Column (or type a new one):</source>
         <translation>Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="522" />
+        <location filename="../ui/app/MainWindow.cpp" line="635" />
         <source>New label:</source>
         <translation>Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="529" />
+        <location filename="../ui/app/MainWindow.cpp" line="642" />
         <source>Save selection as category</source>
         <translation>Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="529" />
+        <location filename="../ui/app/MainWindow.cpp" line="642" />
         <source>New obs column name:</source>
         <translation>Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="530" />
+        <location filename="../ui/app/MainWindow.cpp" line="643" />
         <source>selection</source>
         <translation>auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="539" />
-        <location filename="../ui/app/MainWindow.cpp" line="544" />
-        <location filename="../ui/app/MainWindow.cpp" line="546" />
+        <location filename="../ui/app/MainWindow.cpp" line="652" />
+        <location filename="../ui/app/MainWindow.cpp" line="657" />
+        <location filename="../ui/app/MainWindow.cpp" line="659" />
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="539" />
+        <location filename="../ui/app/MainWindow.cpp" line="652" />
         <source>Column:</source>
         <translation>Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="544" />
+        <location filename="../ui/app/MainWindow.cpp" line="657" />
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="547" />
+        <location filename="../ui/app/MainWindow.cpp" line="660" />
         <source>New name (an existing name merges the two):</source>
         <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="553" />
+        <location filename="../ui/app/MainWindow.cpp" line="666" />
         <source>Select by gene expression</source>
         <translation>Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="561" />
+        <location filename="../ui/app/MainWindow.cpp" line="674" />
         <source>Gene:</source>
         <translation>Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="562" />
+        <location filename="../ui/app/MainWindow.cpp" line="675" />
         <source>Comparison:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="563" />
+        <location filename="../ui/app/MainWindow.cpp" line="676" />
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="575" />
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <location filename="../ui/app/MainWindow.cpp" line="828" />
+        <source>use Model &gt; Annotate with model.</source>
+        <translation>weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="577" />
+        <location filename="../ui/app/MainWindow.cpp" line="829" />
+        <source>use Model &gt; Impute with model.</source>
+        <translation>weiter mit Modell &gt; Mit Modell imputieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="830" />
+        <source>use Model &gt; Predict perturbation…</source>
+        <translation>weiter mit Modell &gt; Perturbation vorhersagen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="832" />
+        <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
+        <translation><numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform><numerusform>%n Epochen eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1149" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="582" />
+        <location filename="../ui/app/MainWindow.cpp" line="1154" />
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="586" />
+        <location filename="../ui/app/MainWindow.cpp" line="1158" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="587" />
+        <location filename="../ui/app/MainWindow.cpp" line="1159" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -837,12 +1621,12 @@
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="29" />
         <source>Genes, separated by commas or spaces</source>
-        <translation type="unfinished" />
+        <translation>Gene, durch Kommas oder Leerzeichen getrennt</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="31" />
         <source>Gene shown in the violin plot</source>
-        <translation type="unfinished" />
+        <translation>Im Violinplot gezeigtes Gen</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="32" />
@@ -887,7 +1671,7 @@
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="125" />
         <source>Cannot draw the marker plots</source>
-        <translation type="unfinished" />
+        <translation>Die Marker-Grafiken können nicht gezeichnet werden</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="140" />
@@ -947,12 +1731,658 @@
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="196" />
         <source>Cannot export the markers</source>
-        <translation type="unfinished" />
+        <translation>Die Marker können nicht exportiert werden</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="196" />
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::MetricsPanel</name>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="50" />
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="90" />
+        <source>evaluation (%1): %2</source>
+        <translation>Evaluation (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="110" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="144" />
+        <source>Cannot export the runs</source>
+        <translation>Die Läufe können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="110" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="144" />
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="151" />
+        <source>Export runs</source>
+        <translation>Läufe exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="152" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="152" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::PerturbationView</name>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="72" />
+        <source>Save predicted cells as h5ad…</source>
+        <translation>Vorhergesagte Zellen als h5ad speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <location filename="../ui/results/PerturbationView.cpp" line="82" />
+        <source>Gene</source>
+        <translation>Gen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <source>Pred. Δ</source>
+        <translation>Vorh. Δ</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <source>Obs. Δ</source>
+        <translation>Beob. Δ</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="82" />
+        <source>Mean of the type's control cells</source>
+        <translation>Mittelwert der Kontrollzellen des Typs</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="82" />
+        <source>Mean of the predicted stimulated cells</source>
+        <translation>Mittelwert der vorhergesagten stimulierten Zellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="83" />
+        <source>Predicted change: predicted stimulated − control</source>
+        <translation>Vorhergesagte Änderung: vorhergesagt stimuliert − Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="84" />
+        <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
+        <translation>Beobachtete Änderung: beobachtet stimuliert − Kontrolle (wenn der Datensatz solche Zellen enthält)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="92" />
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="96" />
+        <source>Export the DE table</source>
+        <translation>DE-Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="97" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="100" />
+        <source>All model genes by |predicted change| (log-normalised means)</source>
+        <translation>Alle Modellgene nach |vorhergesagter Änderung| (log-normalisierte Mittelwerte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="124" />
+        <source>Gene (top 20 by |predicted change|):</source>
+        <translation>Gen (Top 20 nach |vorhergesagter Änderung|):</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="131" />
+        <source>Top changes</source>
+        <translation>Größte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="132" />
+        <source>Predicted vs observed</source>
+        <translation>Vorhergesagt vs. beobachtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="133" />
+        <source>Violins</source>
+        <translation>Violinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="153" />
+        <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
+        <translation>Sagen Sie eine Perturbation mit Modell &gt; Perturbation vorhersagen… vorher (mit einem für die Perturbationsaufgabe trainierten Modell).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="170" />
+        <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
+        <translation><numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzelle)</numerusform><numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzellen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="175" />
+        <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
+        <translation><numerusform>Beobachtet: %n stimulierte Zelle dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform><numerusform>Beobachtet: %n stimulierte Zellen dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="183" />
+        <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
+        <translation>Der Datensatz enthält keine %1-Zellen dieses Typs: Nur die vorhergesagte Änderung wird gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="229" />
+        <location filename="../ui/results/PerturbationView.cpp" line="234" />
+        <source>Cannot export the DE table</source>
+        <translation>Die DE-Tabelle kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="229" />
+        <source>There is no perturbation prediction to export.</source>
+        <translation>Es gibt keine Perturbationsvorhersage zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="234" />
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="292" />
+        <source>predicted − control</source>
+        <translation>vorhergesagt − Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="299" />
+        <source>observed − control</source>
+        <translation>beobachtet − Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="314" />
+        <source>mean change (log-normalised)</source>
+        <translation>mittlere Änderung (log-normalisiert)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="315" />
+        <source>top %n gene(s) by |predicted − control|</source>
+        <translation><numerusform>Top %n Gen nach |vorhergesagt − Kontrolle|</numerusform><numerusform>Top %n Gene nach |vorhergesagt − Kontrolle|</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="327" />
+        <source>No observed stimulated cells of this type to compare with</source>
+        <translation>Keine beobachteten stimulierten Zellen dieses Typs zum Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="341" />
+        <source>genes</source>
+        <translation>Gene</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="350" />
+        <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
+        <translation>R² = %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="358" />
+        <source>observed mean change (stimulated − control)</source>
+        <translation>beobachtete mittlere Änderung (stimuliert − Kontrolle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="359" />
+        <source>predicted mean change (predicted − control)</source>
+        <translation>vorhergesagte mittlere Änderung (vorhergesagt − Kontrolle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="379" />
+        <location filename="../ui/results/PerturbationView.cpp" line="381" />
+        <source>%1 (observed)</source>
+        <translation>%1 (beobachtet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="382" />
+        <source>%1 (predicted)</source>
+        <translation>%1 (vorhergesagt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="384" />
+        <source>%1 expression (log-normalised)</source>
+        <translation>Expression von %1 (log-normalisiert)</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::TrainDialog</name>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="80" />
+        <source>Train scDiff model</source>
+        <translation>scDiff-Modell trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="83" />
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="84" />
+        <source>Imputation</source>
+        <translation>Imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="85" />
+        <source>Perturbation</source>
+        <translation>Perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="96" />
+        <location filename="../ui/train/TrainDialog.cpp" line="363" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="120" />
+        <source>only at the end</source>
+        <translation>nur am Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="122" />
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="128" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="135" />
+        <source>Automatic (a GPU when there is one)</source>
+        <translation>Automatisch (eine GPU, falls vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="139" />
+        <source>Mask a random part of each cell's expression context</source>
+        <translation>Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="141" />
+        <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
+        <translation>Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="144" />
+        <source>all cores (%1)</source>
+        <translation>alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="159" />
+        <source>raw counts</source>
+        <translation>Rohzählwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="160" />
+        <source>log-normalised</source>
+        <translation>log-normalisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="161" />
+        <source>scaled or other values</source>
+        <translation>skalierte oder andere Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="162" />
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="288" />
+        <source>The dataset has no expression matrix X.</source>
+        <translation>Der Datensatz hat keine Expressionsmatrix X.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="177" />
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="178" />
+        <source>Expression:</source>
+        <translation>Expression:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="180" />
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="183" />
+        <source>Cell type column:</source>
+        <translation>Zelltyp-Spalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="184" />
+        <source>Batch column:</source>
+        <translation>Batch-Spalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="185" />
+        <source>Condition column:</source>
+        <translation>Bedingungsspalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="186" />
+        <source>Control value:</source>
+        <translation>Kontrollwert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="187" />
+        <source>Stimulated value:</source>
+        <translation>Stimulationswert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="188" />
+        <source>Held-out cell type:</source>
+        <translation>Zurückgehaltener Zelltyp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="189" />
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="197" />
+        <source>Base learning rate:</source>
+        <translation>Basis-Lernrate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="198" />
+        <source>Batch size:</source>
+        <translation>Batchgröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="199" />
+        <source>Hidden size:</source>
+        <translation>Versteckte Dimension:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="200" />
+        <source>Depth (blocks):</source>
+        <translation>Tiefe (Blöcke):</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="201" />
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="202" />
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="203" />
+        <source>CPU threads:</source>
+        <translation>CPU-Threads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="204" />
+        <source>Context masking:</source>
+        <translation>Kontextmaskierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <source>Checkpoint every (epochs):</source>
+        <translation>Checkpoint alle (Epochen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="206" />
+        <source>Validation fraction:</source>
+        <translation>Validierungsanteil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="207" />
+        <source>Early-stopping patience (epochs):</source>
+        <translation>Geduld für frühes Stoppen (Epochen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="211" />
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="212" />
+        <source>Save config…</source>
+        <translation>Konfiguration speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="213" />
+        <source>Load config…</source>
+        <translation>Konfiguration laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="217" />
+        <source>Save run configuration</source>
+        <translation>Laufkonfiguration speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="218" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="222" />
+        <source>Load run configuration</source>
+        <translation>Laufkonfiguration laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="223" />
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="292" />
+        <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
+        <translation>%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="296" />
+        <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
+        <translation>%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="302" />
+        <source>%1 is empty or missing: there are no cells or genes to train on.</source>
+        <translation>%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="382" />
+        <source>Cannot apply the preset</source>
+        <translation>Die Voreinstellung kann nicht angewendet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="404" />
+        <source>%1 (not available here)</source>
+        <translation>%1 (hier nicht verfügbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="447" />
+        <source>Effective learning rate: %1 (base × batch size %2)</source>
+        <translation>Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="467" />
+        <source>The %1 task needs a cell type column.</source>
+        <translation>Die Aufgabe „%1“ benötigt eine Zelltyp-Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="469" />
+        <location filename="../ui/train/TrainDialog.cpp" line="495" />
+        <location filename="../ui/train/TrainDialog.cpp" line="506" />
+        <source>There is no obs column “%1” with labels in this dataset.</source>
+        <translation>In diesem Datensatz gibt es keine obs-Spalte „%1“ mit Bezeichnungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="471" />
+        <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
+        <translation><numerusform>Spalte „%1“ hat %n Klasse; die Annotation benötigt mindestens zwei Zelltypen.</numerusform><numerusform>Spalte „%1“ hat %n Klassen; die Annotation benötigt mindestens zwei Zelltypen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="481" />
+        <source>%1 (%n cell(s))</source>
+        <translation><numerusform>%1 (%n Zelle)</numerusform><numerusform>%1 (%n Zellen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="486" />
+        <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
+        <translation><numerusform>%n Klasse mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie mit einer anderen Klasse zusammenzuführen.</numerusform><numerusform>%n Klassen mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie zusammenzuführen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="504" />
+        <source>Perturbation needs a condition column (control / stimulated).</source>
+        <translation>Perturbation benötigt eine Bedingungsspalte (Kontrolle / stimuliert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="508" />
+        <source>The control value “%1” does not occur in column “%2”.</source>
+        <translation>Der Kontrollwert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="510" />
+        <source>The stimulated value “%1” does not occur in column “%2”.</source>
+        <translation>Der Stimulationswert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="512" />
+        <source>Control and stimulated must be different values.</source>
+        <translation>Kontrolle und Stimulation müssen verschiedene Werte sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="517" />
+        <source>The held-out cell type “%1” does not occur in column “%2”.</source>
+        <translation>Der zurückgehaltene Zelltyp „%1“ kommt in Spalte „%2“ nicht vor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="525" />
+        <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
+        <translation>Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="534" />
+        <source>Enter a positive number, for example 1e-5.</source>
+        <translation>Geben Sie eine positive Zahl ein, zum Beispiel 1e-5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="538" />
+        <source>The device “%1” is not available on this computer.</source>
+        <translation>Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="549" />
+        <source>Cannot save the configuration</source>
+        <translation>Die Konfiguration kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="549" />
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="558" />
+        <location filename="../ui/train/TrainDialog.cpp" line="565" />
+        <source>Cannot load the configuration</source>
+        <translation>Die Konfiguration kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="558" />
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="566" />
+        <source>%1 is not a usable run configuration: %2</source>
+        <translation>%1 ist keine verwendbare Laufkonfiguration: %2</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::TrainingDock</name>
+    <message>
+        <location filename="../ui/train/TrainingDock.cpp" line="15" />
+        <source>No model trained in this session. Use Model &gt; Train…</source>
+        <translation>In dieser Sitzung wurde noch kein Modell trainiert. Verwenden Sie Modell &gt; Trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainingDock.cpp" line="30" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainingDock.cpp" line="32" />
+        <source>Resume from checkpoint…</source>
+        <translation>Ab Checkpoint fortsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainingDock.cpp" line="59" />
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainingDock.cpp" line="83" />
+        <source>The checkpoint can be resumed.</source>
+        <translation>Das Training kann ab dem Checkpoint fortgesetzt werden.</translation>
     </message>
 </context>
 </TS>

@@ -3,65 +3,300 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/jobs/JobRunner.cpp" line="71" />
+        <location filename="../ui/jobs/JobRunner.cpp" line="82" />
         <source>An unexpected error stopped the operation.</source>
         <translation>Une erreur inattendue a interrompu l'opération.</translation>
     </message>
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="121" />
         <source>gene (dot area: fraction of cells expressing)</source>
-        <translation type="unfinished" />
+        <translation>gène (aire du point : fraction de cellules qui l'expriment)</translation>
     </message>
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="123" />
         <source>mean expression
 (scaled per gene)</source>
-        <translation type="unfinished" />
+        <translation>expression moyenne
+(mise à l'échelle par gène)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="192" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="141" />
         <source>%1 expression</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="241" />
-        <source>cells grouped by %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="244" />
-        <source>expression
-(scaled per gene)</source>
-        <translation type="unfinished" />
+        <translation>expression de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="122" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="173" />
+        <source>%1 (%n)</source>
+        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/plots/MarkerPlots.cpp" line="173" />
+        <source>%1
+%n cell(s)</source>
+        <translation><numerusform>%1
+%n cellule</numerusform><numerusform>%1
+%n cellules</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="284" />
+        <source>cells grouped by %1</source>
+        <translation>cellules groupées par %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="287" />
+        <source>expression
+(scaled per gene)</source>
+        <translation>expression
+(mise à l'échelle par gène)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="165" />
         <source>Relabel %n cell(s) as %1</source>
-        <translation>
-            <numerusform>Réétiqueter %n cellule en %1</numerusform><numerusform>Réétiqueter %n cellules en %1</numerusform></translation>
+        <translation><numerusform>Réétiqueter %n cellule en %1</numerusform><numerusform>Réétiqueter %n cellules en %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="128" />
+        <location filename="../ui/session/Commands.cpp" line="171" />
         <source>Save selection as %1</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la sélection comme %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="136" />
+        <location filename="../ui/session/Commands.cpp" line="179" />
         <source>Rename %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="197" />
+        <source>Annotate %n cell(s) with the scDiff model</source>
+        <translation><numerusform>Annoter %n cellule avec le modèle scDiff</numerusform><numerusform>Annoter %n cellules avec le modèle scDiff</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="213" />
+        <source>Impute %n cell(s) with the scDiff model</source>
+        <translation><numerusform>Imputer %n cellule avec le modèle scDiff</numerusform><numerusform>Imputer %n cellules avec le modèle scDiff</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="250" />
+        <source>Accept the predictions of %n cell(s) into %1</source>
+        <translation><numerusform>Accepter la prédiction de %n cellule dans %1</numerusform><numerusform>Accepter les prédictions de %n cellules dans %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <source>agrees</source>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <source>disagrees</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <source>no label</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="64" />
+        <source>%1 (not in this dataset)</source>
+        <translation>%1 (absent de ce jeu de données)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="26" />
+        <location filename="../app/studio/main.cpp" line="33" />
         <source>Explore and annotate single-cell datasets.</source>
         <translation>Explorer et annoter des jeux de données unicellulaires.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29" />
+        <location filename="../app/studio/main.cpp" line="36" />
         <source>A .h5ad file, 10x folder or CSV to open.</source>
-        <translation type="unfinished" />
+        <translation>Fichier .h5ad, dossier 10x ou CSV à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::AnnotationResultsPanel</name>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="61" />
+        <source>Show agreement on embedding</source>
+        <translation>Afficher la concordance sur le plongement</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="63" />
+        <source>Colours the embedding by whether the prediction agrees with the reference column</source>
+        <translation>Colore le plongement selon la concordance entre la prédiction et la colonne de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="67" />
+        <source>Reference column:</source>
+        <translation>Colonne de référence :</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="80" />
+        <source>Confusion matrix</source>
+        <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <source>Support</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="89" />
+        <source>Export table as CSV…</source>
+        <translation>Exporter la table en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91" />
+        <source>Export per-class metrics</source>
+        <translation>Exporter les métriques par classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="114" />
+        <source>Select low-confidence cells</source>
+        <translation>Sélectionner les cellules à faible confiance</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="115" />
+        <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
+        <translation>Sélectionne les cellules dont la confiance (scdiff_confidence) est inférieure au seuil</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="121" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="156" />
+        <source>only the selected cells</source>
+        <translation>uniquement les cellules sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123" />
+        <source>Accept predictions into…</source>
+        <translation>Accepter les prédictions dans…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124" />
+        <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
+        <translation>Copie scdiff_cell_type dans la colonne obs choisie (ou une nouvelle) en une seule étape annulable</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="128" />
+        <source>Confidence below</source>
+        <translation>Confiance inférieure à</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="156" />
+        <source>only the %n selected cell(s)</source>
+        <translation><numerusform>uniquement la cellule sélectionnée (%n)</numerusform><numerusform>uniquement les %n cellules sélectionnées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="206" />
+        <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
+        <translation>Annotez avec un modèle (Modèle &gt; Annoter avec le modèle) pour voir dans quelle mesure ses prédictions concordent avec une colonne de référence.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="208" />
+        <source>Choose a reference obs column to compare the predictions with.</source>
+        <translation>Choisissez une colonne obs de référence à laquelle comparer les prédictions.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="224" />
+        <source>%n cell(s) compared; accuracy %1</source>
+        <translation><numerusform>%n cellule comparée ; exactitude %1</numerusform><numerusform>%n cellules comparées ; exactitude %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226" />
+        <source> (%n cell(s) without a label skipped)</source>
+        <translation><numerusform> (%n cellule sans étiquette ignorée)</numerusform><numerusform> (%n cellules sans étiquette ignorées)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="231" />
+        <source>Macro accuracy: %1</source>
+        <translation>Exactitude macro : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="232" />
+        <source>Macro F1: %1</source>
+        <translation>F1 macro : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="296" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="303" />
+        <source>cells</source>
+        <translation>cellules</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="333" />
+        <source>predicted (%1)</source>
+        <translation>prédit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="334" />
+        <source>reference (%1)</source>
+        <translation>référence (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="358" />
+        <source>Predicted but absent from the reference; not part of the macro averages</source>
+        <translation>Prédite mais absente de la référence ; exclue des moyennes macro</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="366" />
+        <source>macro average</source>
+        <translation>moyenne macro</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="377" />
+        <source>Cannot select cells</source>
+        <translation>Impossible de sélectionner les cellules</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="377" />
+        <source>There is no confidence column; annotate with the model first.</source>
+        <translation>Il n'y a pas de colonne de confiance ; annotez d'abord avec le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="400" />
+        <source>Cannot accept the predictions</source>
+        <translation>Impossible d'accepter les prédictions</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="407" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="412" />
+        <source>Cannot export the table</source>
+        <translation>Impossible d'exporter la table</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="407" />
+        <source>There are no annotation results to export.</source>
+        <translation>Il n'y a aucun résultat d'annotation à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="412" />
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -69,7 +304,7 @@
     <message>
         <location filename="../ui/models/DataFrameModel.cpp" line="48" />
         <source>Column %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Colonne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -117,717 +352,1266 @@
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="92" />
         <source>absent</source>
-        <translation type="unfinished" />
+        <translation>absente</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="95" />
         <source> (sparse)</source>
-        <translation type="unfinished" />
+        <translation> (creuse)</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
         <source>X</source>
-        <translation type="unfinished" />
+        <translation>X</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
         <source>layers</source>
-        <translation type="unfinished" />
+        <translation>layers</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="100" />
         <source>obsm</source>
-        <translation type="unfinished" />
+        <translation>obsm</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="102" />
         <source>obsp</source>
-        <translation type="unfinished" />
+        <translation>obsp</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="104" />
         <source>uns</source>
-        <translation type="unfinished" />
+        <translation>uns</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
         <source>raw</source>
-        <translation type="unfinished" />
+        <translation>raw</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
         <source>%1 genes</source>
-        <translation type="unfinished" />
+        <translation>%1 gènes</translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::EmbeddingView</name>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="32" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="165" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="46" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="184" />
         <source>dimension 1</source>
-        <translation type="unfinished" />
+        <translation>dimension 1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="166" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="47" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="185" />
         <source>dimension 2</source>
-        <translation type="unfinished" />
+        <translation>dimension 2</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="39" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="53" />
         <source>Embedding (obsm key)</source>
-        <translation type="unfinished" />
+        <translation>Plongement (clé obsm)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="41" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="55" />
         <source>Colour cells by an obs column</source>
-        <translation type="unfinished" />
+        <translation>Colorer les cellules selon une colonne obs</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="43" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="58" />
         <source>Colour by gene…</source>
         <translation>Colorer par gène…</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="52" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="67" />
         <source>Point size (pixels)</source>
-        <translation type="unfinished" />
+        <translation>Taille des points (pixels)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="57" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="72" />
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="70" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="85" />
         <source>Pan/Zoom</source>
         <translation>Déplacer/Zoomer</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="70" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="85" />
         <source>Drag to pan, wheel to zoom</source>
-        <translation type="unfinished" />
+        <translation>Faites glisser pour déplacer, molette pour zoomer</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="71" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="86" />
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="71" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="86" />
         <source>Draw a lasso around cells to select them</source>
-        <translation type="unfinished" />
+        <translation>Tracez un lasso autour des cellules pour les sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="72" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="87" />
         <source>Box</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="72" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="87" />
         <source>Drag a rectangle to select cells</source>
-        <translation type="unfinished" />
+        <translation>Tracez un rectangle pour sélectionner des cellules</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="74" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="89" />
         <source>Reset view</source>
         <translation>Réinitialiser la vue</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="77" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="92" />
         <source>Embedding:</source>
         <translation>Plongement :</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="79" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="94" />
         <source>Colour:</source>
         <translation>Couleur :</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="82" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="97" />
         <source>Size:</source>
         <translation>Taille :</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="84" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="99" />
         <source>Opacity:</source>
         <translation>Opacité :</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="89" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="104" />
         <source>Untick a category to hide its cells</source>
         <translation>Décochez une catégorie pour masquer ses cellules</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="252" />
+        <source>%1 vs %2</source>
+        <translation>%1 vs %2</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::ImputationEvaluationView</name>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="39" />
+        <source>true value (log-normalised)</source>
+        <translation>valeur réelle (log-normalisée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="40" />
+        <source>scDiff imputed value (log-normalised)</source>
+        <translation>valeur imputée par scDiff (log-normalisée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
+        <source>Pearson</source>
+        <translation>Pearson</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
+        <source>Median-cell Pearson</source>
+        <translation>Pearson (médiane par cellule)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="54" />
+        <source>scDiff and the baselines, on the same hidden entries in the same run</source>
+        <translation>scDiff et les méthodes de référence, sur les mêmes entrées masquées de la même exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="55" />
+        <source>Pearson correlation of the hidden true values and the imputed values</source>
+        <translation>Corrélation de Pearson entre les vraies valeurs masquées et les valeurs imputées</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="56" />
+        <source>Root mean squared error on the hidden entries (log-normalised scale)</source>
+        <translation>Racine de l'erreur quadratique moyenne sur les entrées masquées (échelle log-normalisée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="57" />
+        <source>Median over cells (with at least two hidden entries) of the per-cell Pearson correlation</source>
+        <translation>Médiane sur les cellules (ayant au moins deux entrées masquées) de la corrélation de Pearson par cellule</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="58" />
+        <source>Training and imputation time</source>
+        <translation>Durée de l'entraînement et de l'imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="76" />
+        <source>Scores on the hidden entries: scDiff and the baselines of the same run</source>
+        <translation>Scores sur les entrées masquées : scDiff et les méthodes de référence de la même exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="82" />
+        <source>Protocol: %1. Scores on the hidden entries; scDiff trained with the last run's settings (task imputation), the baselines on the same observed entries.</source>
+        <translation>Protocole : %1. Scores sur les entrées masquées ; scDiff entraîné avec les paramètres de la dernière exécution (tâche imputation), les méthodes de référence sur les mêmes entrées observées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="99" />
+        <source>The report has no hidden entries to show</source>
+        <translation>Le rapport ne contient aucune entrée masquée à afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="118" />
+        <source>hidden entries</source>
+        <translation>entrées masquées</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="129" />
+        <source>%1 on the hidden entries: Pearson %2, RMSE %3</source>
+        <translation>%1 sur les entrées masquées : Pearson %2, RMSE %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="137" />
+        <source>%1 of %2 hidden entries shown (evenly spaced)</source>
+        <translation>%1 entrées masquées sur %2 affichées (régulièrement espacées)</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::ImputationView</name>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="28" />
+        <source>comma-separated gene names (default: the %1 most variable genes)</source>
+        <translation>noms de gènes séparés par des virgules (par défaut : les %1 gènes les plus variables)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="34" />
+        <source>Most variable</source>
+        <translation>Plus variables</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="35" />
+        <source>The %1 genes with the largest variance of log-normalised X</source>
+        <translation>Les %1 gènes de plus grande variance dans X log-normalisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="53" />
+        <source>Observed (X, log-normalised)</source>
+        <translation>Observé (X, log-normalisé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="54" />
+        <source>Imputed (layers['scdiff_imputed'])</source>
+        <translation>Imputé (layers['scdiff_imputed'])</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="64" />
+        <source>log-normalised expression</source>
+        <translation>expression log-normalisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="75" />
+        <source>Genes:</source>
+        <translation>Gènes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="79" />
+        <source>Order cells by:</source>
+        <translation>Trier les cellules par :</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="145" />
+        <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
+        <translation>Imputez avec Modèle &gt; Imputer avec le modèle pour comparer l'expression observée et imputée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="172" />
+        <source>Unknown gene(s): %1.</source>
+        <translation>Gènes inconnus : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="173" />
+        <source>Only the first %1 genes are shown.</source>
+        <translation>Seuls les %1 premiers gènes sont affichés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="174" />
+        <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
+        <translation>Le jeu de données n'a pas encore de couche imputée (Modèle &gt; Imputer avec le modèle).</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="247" />
+        <source>&lt;missing&gt;</source>
+        <translation>&lt;manquant&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/ImputationView.cpp" line="252" />
+        <source>%n cell(s) ordered by %1</source>
+        <translation><numerusform>%n cellule triée par %1</numerusform><numerusform>%n cellules triées par %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::LossCurveView</name>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="26" />
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="27" />
+        <source>loss (MSE)</source>
+        <translation>perte (MSE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="30" />
+        <source>train loss</source>
+        <translation>perte d'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="34" />
+        <source>validation loss</source>
+        <translation>perte de validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="40" />
+        <location filename="../ui/train/LossCurveView.cpp" line="55" />
+        <source>No training yet</source>
+        <translation>Pas encore d'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="55" />
+        <source>Epoch 0/%1 · preparing</source>
+        <translation>Époque 0/%1 · préparation</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="63" />
+        <source>Epoch %1/%2 · train loss %3 · %4 cells/s</source>
+        <translation>Époque %1/%2 · perte d'entraînement %3 · %4 cellules/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="71" />
+        <source>Epoch %1/%2 · loss %3 · %4 cells/s · %5 left</source>
+        <translation>Époque %1/%2 · perte %3 · %4 cellules/s · reste %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="93" />
+        <source>Epoch %1/%2 · train loss %3</source>
+        <translation>Époque %1/%2 · perte d'entraînement %3</translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="60" />
+        <location filename="../ui/app/MainWindow.cpp" line="83" />
         <source>Embedding</source>
         <translation>Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="61" />
+        <location filename="../ui/app/MainWindow.cpp" line="84" />
         <source>Markers</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="66" />
+        <location filename="../ui/app/MainWindow.cpp" line="86" />
+        <source>Annotation results</source>
+        <translation>Résultats d'annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="92" />
+        <source>Imputation</source>
+        <translation>Imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="94" />
+        <source>Perturbation</source>
+        <translation>Perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="100" />
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="71" />
+        <location filename="../ui/app/MainWindow.cpp" line="105" />
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="72" />
+        <location filename="../ui/app/MainWindow.cpp" line="106" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="78" />
-        <location filename="../ui/app/MainWindow.cpp" line="110" />
+        <location filename="../ui/app/MainWindow.cpp" line="111" />
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="117" />
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="133" />
+        <location filename="../ui/app/MainWindow.cpp" line="165" />
         <source>No selection</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="84" />
+        <location filename="../ui/app/MainWindow.cpp" line="139" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="107" />
+        <location filename="../ui/app/MainWindow.cpp" line="162" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="110" />
+        <location filename="../ui/app/MainWindow.cpp" line="165" />
         <source>%n cell(s) selected</source>
-        <translation>
-            <numerusform>%n cellule sélectionnée</numerusform><numerusform>%n cellules sélectionnées</numerusform></translation>
+        <translation><numerusform>%n cellule sélectionnée</numerusform><numerusform>%n cellules sélectionnées</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="132" />
+        <location filename="../ui/app/MainWindow.cpp" line="198" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="133" />
+        <location filename="../ui/app/MainWindow.cpp" line="199" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="134" />
+        <location filename="../ui/app/MainWindow.cpp" line="200" />
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="134" />
+        <location filename="../ui/app/MainWindow.cpp" line="200" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="136" />
+        <location filename="../ui/app/MainWindow.cpp" line="201" />
         <source>Open &amp;example dataset</source>
-        <translation>Ouvrir le jeu de données d'&amp;exemple</translation>
+        <translation>Ouvrir le jeu de données d'e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="137" />
+        <location filename="../ui/app/MainWindow.cpp" line="202" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="140" />
+        <location filename="../ui/app/MainWindow.cpp" line="205" />
         <source>&amp;Save session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="141" />
+        <location filename="../ui/app/MainWindow.cpp" line="206" />
         <source>&amp;Export annotated h5ad…</source>
-        <translation>&amp;Exporter le h5ad annoté…</translation>
+        <translation>Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="142" />
+        <location filename="../ui/app/MainWindow.cpp" line="207" />
         <source>Export &amp;obs table as CSV…</source>
-        <translation>Exporter la table &amp;obs en CSV…</translation>
+        <translation>Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="143" />
+        <location filename="../ui/app/MainWindow.cpp" line="208" />
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="144" />
+        <location filename="../ui/app/MainWindow.cpp" line="209" />
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="144" />
+        <location filename="../ui/app/MainWindow.cpp" line="209" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="146" />
+        <location filename="../ui/app/MainWindow.cpp" line="211" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="148" />
+        <location filename="../ui/app/MainWindow.cpp" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="149" />
+        <location filename="../ui/app/MainWindow.cpp" line="214" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="151" />
+        <location filename="../ui/app/MainWindow.cpp" line="216" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="156" />
+        <location filename="../ui/app/MainWindow.cpp" line="221" />
         <source>&amp;Relabel selected cells…</source>
-        <translation>&amp;Réétiqueter les cellules sélectionnées…</translation>
+        <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="156" />
+        <location filename="../ui/app/MainWindow.cpp" line="221" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="157" />
+        <location filename="../ui/app/MainWindow.cpp" line="222" />
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="157" />
+        <location filename="../ui/app/MainWindow.cpp" line="222" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="159" />
+        <location filename="../ui/app/MainWindow.cpp" line="224" />
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="160" />
+        <location filename="../ui/app/MainWindow.cpp" line="225" />
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="160" />
+        <location filename="../ui/app/MainWindow.cpp" line="225" />
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="161" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>&amp;Clear selection</source>
-        <translation>&amp;Effacer la sélection</translation>
+        <translation>Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="161" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="163" />
+        <location filename="../ui/app/MainWindow.cpp" line="228" />
         <source>&amp;Analysis</source>
-        <translation>&amp;Analyse</translation>
+        <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="164" />
+        <location filename="../ui/app/MainWindow.cpp" line="229" />
         <source>Compute &amp;PCA</source>
         <translation>Calculer l'&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="169" />
+        <location filename="../ui/app/MainWindow.cpp" line="234" />
         <source>Compute &amp;UMAP</source>
         <translation>Calculer l'&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="169" />
+        <location filename="../ui/app/MainWindow.cpp" line="234" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="171" />
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <location filename="../ui/app/MainWindow.cpp" line="236" />
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="173" />
+        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <source>&amp;Train…</source>
+        <translation>En&amp;traîner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="240" />
+        <source>&amp;Annotate with model</source>
+        <translation>&amp;Annoter avec le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="242" />
+        <source>&amp;Impute with model</source>
+        <translation>&amp;Imputer avec le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="244" />
+        <source>&amp;Predict perturbation…</source>
+        <translation>&amp;Prédire une perturbation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="246" />
+        <source>&amp;Evaluate the last training settings</source>
+        <translation>É&amp;valuer les derniers paramètres d'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="250" />
+        <source>Trains on a held-out split with the last run's settings and compares with baselines</source>
+        <translation>Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="251" />
+        <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
+        <translation>Évaluer l'imp&amp;utation (masquer 10 % des entrées)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="254" />
+        <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run's settings on the rest and compares its imputed values with baselines</source>
+        <translation>Masque 10 % des entrées non nulles, entraîne un modèle d'imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="257" />
+        <source>&amp;Save model…</source>
+        <translation>&amp;Enregistrer le modèle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="259" />
+        <source>&amp;Load model…</source>
+        <translation>&amp;Charger un modèle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="261" />
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="263" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="173" />
+        <location filename="../ui/app/MainWindow.cpp" line="263" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="175" />
+        <location filename="../ui/app/MainWindow.cpp" line="265" />
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="175" />
+        <location filename="../ui/app/MainWindow.cpp" line="265" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="178" />
+        <location filename="../ui/app/MainWindow.cpp" line="268" />
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="186" />
+        <location filename="../ui/app/MainWindow.cpp" line="276" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="186" />
+        <location filename="../ui/app/MainWindow.cpp" line="276" />
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="190" />
+        <location filename="../ui/app/MainWindow.cpp" line="280" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="191" />
+        <location filename="../ui/app/MainWindow.cpp" line="281" />
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203" />
+        <location filename="../ui/app/MainWindow.cpp" line="293" />
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204" />
+        <location filename="../ui/app/MainWindow.cpp" line="294" />
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227" />
+        <location filename="../ui/app/MainWindow.cpp" line="317" />
         <source>Cannot save the session</source>
         <translation>Impossible d'enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229" />
+        <location filename="../ui/app/MainWindow.cpp" line="319" />
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Le jeu de données n'a pas été ouvert depuis un fichier ; exportez-le d'abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241" />
+        <location filename="../ui/app/MainWindow.cpp" line="331" />
         <source>Cannot open the session</source>
         <translation>Impossible d'ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241" />
+        <location filename="../ui/app/MainWindow.cpp" line="331" />
         <source>%1 is not a readable session file (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251" />
+        <location filename="../ui/app/MainWindow.cpp" line="341" />
         <source>Apply the session's edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253" />
+        <location filename="../ui/app/MainWindow.cpp" line="343" />
         <source>Set %1</source>
-        <translation type="unfinished" />
+        <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <location filename="../ui/app/MainWindow.cpp" line="354" />
         <source>Cannot apply the session</source>
         <translation>Impossible d'appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="270" />
+        <location filename="../ui/app/MainWindow.cpp" line="360" />
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="271" />
+        <location filename="../ui/app/MainWindow.cpp" line="361" />
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="279" />
+        <location filename="../ui/app/MainWindow.cpp" line="369" />
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="284" />
+        <location filename="../ui/app/MainWindow.cpp" line="374" />
         <source>Cannot open the file</source>
         <translation>Impossible d'ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="299" />
+        <location filename="../ui/app/MainWindow.cpp" line="389" />
         <source>Generating example data</source>
         <translation>Génération des données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="306" />
+        <location filename="../ui/app/MainWindow.cpp" line="396" />
         <source>Cannot create the example dataset</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le jeu de données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="317" />
+        <location filename="../ui/app/MainWindow.cpp" line="407" />
         <source>Computing UMAP</source>
         <translation>Calcul de l'UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="317" />
+        <location filename="../ui/app/MainWindow.cpp" line="407" />
         <source>Computing PCA</source>
         <translation>Calcul de l'ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="320" />
+        <location filename="../ui/app/MainWindow.cpp" line="410" />
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="340" />
+        <location filename="../ui/app/MainWindow.cpp" line="430" />
+        <location filename="../ui/app/MainWindow.cpp" line="1037" />
+        <location filename="../ui/app/MainWindow.cpp" line="1111" />
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="344" />
+        <location filename="../ui/app/MainWindow.cpp" line="434" />
         <source>Cannot export the dataset</source>
         <translation>Impossible d'exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="352" />
+        <location filename="../ui/app/MainWindow.cpp" line="442" />
         <source>Cannot export the table</source>
         <translation>Impossible d'exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="464" />
+        <location filename="../ui/app/MainWindow.cpp" line="570" />
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
-        <location filename="../ui/app/MainWindow.cpp" line="352" />
-        <source>Cannot write %1: %2.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="733" />
+        <source>Model: %1, %n gene(s)</source>
+        <translation><numerusform>Modèle : %1, %n gène</numerusform><numerusform>Modèle : %1, %n gènes</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="375" />
-        <location filename="../ui/app/MainWindow.cpp" line="397" />
+        <location filename="../ui/app/MainWindow.cpp" line="741" />
+        <source>all found in this dataset.</source>
+        <translation>tous trouvés dans ce jeu de données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="742" />
+        <source>%1 found in this dataset, %2 missing (fed as zeros).</source>
+        <translation>%1 trouvés dans ce jeu de données, %2 manquants (remplacés par des zéros).</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="747" />
+        <source>It cannot be applied to this dataset: %1</source>
+        <translation>Il ne peut pas être appliqué à ce jeu de données : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="794" />
+        <source>Training the scDiff model</source>
+        <translation>Entraînement du modèle scDiff</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="794" />
+        <source>Resuming the training</source>
+        <translation>Reprise de l'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="806" />
+        <source>Training cancelled.</source>
+        <translation>Entraînement annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="810" />
+        <source>Training failed: %1</source>
+        <translation>Échec de l'entraînement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="811" />
+        <source>Cannot train the model</source>
+        <translation>Impossible d'entraîner le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="817" />
+        <source>training (%1)</source>
+        <translation>entraînement (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="841" />
+        <source>%1 · %2 preset · %n epoch(s)</source>
+        <translation><numerusform>%1 · préréglage %2 · %n époque</numerusform><numerusform>%1 · préréglage %2 · %n époques</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="855" />
+        <location filename="../ui/app/MainWindow.cpp" line="1121" />
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="859" />
+        <source>Cannot resume the training</source>
+        <translation>Impossible de reprendre l'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="867" />
+        <source>Resume training from checkpoint</source>
+        <translation>Reprendre l'entraînement depuis un point de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="868" />
+        <location filename="../ui/app/MainWindow.cpp" line="1143" />
+        <source>scDiff models (*.pt);;All files (*)</source>
+        <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="880" />
+        <source>Annotating with the scDiff model</source>
+        <translation>Annotation avec le modèle scDiff</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="887" />
+        <location filename="../ui/app/MainWindow.cpp" line="889" />
+        <location filename="../ui/app/MainWindow.cpp" line="916" />
+        <source>Cannot annotate</source>
+        <translation>Annotation impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="889" />
+        <source>The dataset was replaced while the annotation ran.</source>
+        <translation>Le jeu de données a été remplacé pendant l'annotation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="893" />
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="929" />
+        <source>Imputing with the scDiff model</source>
+        <translation>Imputation avec le modèle scDiff</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="938" />
+        <location filename="../ui/app/MainWindow.cpp" line="940" />
+        <location filename="../ui/app/MainWindow.cpp" line="950" />
+        <source>Cannot impute</source>
+        <translation>Imputation impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="940" />
+        <source>The dataset was replaced while the imputation ran.</source>
+        <translation>Le jeu de données a été remplacé pendant l'imputation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="945" />
+        <source>imputation</source>
+        <translation>imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="960" />
+        <location filename="../ui/app/MainWindow.cpp" line="974" />
+        <source>Cannot predict a perturbation</source>
+        <translation>Impossible de prédire une perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="960" />
+        <source>The model has no cell types.</source>
+        <translation>Le modèle n'a aucun type cellulaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="963" />
+        <source>Predict perturbation</source>
+        <translation>Prédire une perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="964" />
+        <source>Cell type whose control cells are perturbed:</source>
+        <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="975" />
+        <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
+        <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="985" />
+        <source>Predicting the %1 perturbation of %2</source>
+        <translation>Prédiction de la perturbation « %1 » de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1018" />
+        <source>Cannot predict the perturbation</source>
+        <translation>Impossible de prédire la perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1022" />
+        <source>perturbation (%1)</source>
+        <translation>perturbation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1040" />
+        <source>Cannot save the predicted cells</source>
+        <translation>Impossible d'enregistrer les cellules prédites</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1046" />
+        <source>Save predicted cells</source>
+        <translation>Enregistrer les cellules prédites</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1057" />
+        <source>Evaluating the %1 settings</source>
+        <translation>Évaluation des paramètres (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1067" />
+        <source>Cannot evaluate</source>
+        <translation>Évaluation impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1081" />
+        <source>Evaluating imputation (10 % of the entries hidden)</source>
+        <translation>Évaluation de l'imputation (10 % des entrées masquées)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1092" />
+        <source>Cannot evaluate imputation</source>
+        <translation>Impossible d'évaluer l'imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1101" />
+        <source>Imputation evaluation</source>
+        <translation>Évaluation de l'imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1113" />
+        <source>Cannot save the model</source>
+        <translation>Impossible d'enregistrer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1125" />
+        <source>Cannot load the model</source>
+        <translation>Impossible de charger le modèle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="1129" />
+        <source>Loaded %1: %n epoch(s), %2 parameters.</source>
+        <translation><numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform><numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1136" />
+        <source>Save model</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1137" />
+        <source>scDiff models (*.pt)</source>
+        <translation>Modèles scDiff (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1142" />
+        <source>Load model</source>
+        <translation>Charger un modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="320" />
+        <location filename="../ui/app/MainWindow.cpp" line="442" />
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d'écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="481" />
+        <location filename="../ui/app/MainWindow.cpp" line="503" />
         <source>Cannot export the plot</source>
         <translation>Impossible d'exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="375" />
+        <location filename="../ui/app/MainWindow.cpp" line="481" />
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
-        <translation type="unfinished" />
+        <translation>L'onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="397" />
+        <location filename="../ui/app/MainWindow.cpp" line="503" />
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="407" />
+        <location filename="../ui/app/MainWindow.cpp" line="513" />
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="408" />
-        <location filename="../ui/app/MainWindow.cpp" line="484" />
+        <location filename="../ui/app/MainWindow.cpp" line="514" />
+        <location filename="../ui/app/MainWindow.cpp" line="590" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="419" />
+        <location filename="../ui/app/MainWindow.cpp" line="525" />
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="430" />
+        <location filename="../ui/app/MainWindow.cpp" line="536" />
         <source>Cannot save the selection</source>
         <translation>Impossible d'enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="441" />
+        <location filename="../ui/app/MainWindow.cpp" line="547" />
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="450" />
+        <location filename="../ui/app/MainWindow.cpp" line="556" />
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="450" />
+        <location filename="../ui/app/MainWindow.cpp" line="556" />
         <source>There is no gene named "%1" in this dataset.</source>
-        <translation type="unfinished" />
+        <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="463" />
+        <location filename="../ui/app/MainWindow.cpp" line="569" />
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="469" />
+        <location filename="../ui/app/MainWindow.cpp" line="575" />
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="478" />
+        <location filename="../ui/app/MainWindow.cpp" line="584" />
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="478" />
+        <location filename="../ui/app/MainWindow.cpp" line="584" />
+        <location filename="../ui/app/MainWindow.cpp" line="1048" />
         <source>AnnData (*.h5ad)</source>
-        <translation type="unfinished" />
+        <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="483" />
+        <location filename="../ui/app/MainWindow.cpp" line="589" />
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="490" />
-        <location filename="../ui/app/MainWindow.cpp" line="509" />
+        <location filename="../ui/app/MainWindow.cpp" line="603" />
+        <location filename="../ui/app/MainWindow.cpp" line="622" />
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="501" />
+        <location filename="../ui/app/MainWindow.cpp" line="614" />
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="502" />
+        <location filename="../ui/app/MainWindow.cpp" line="615" />
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="503" />
+        <location filename="../ui/app/MainWindow.cpp" line="616" />
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="510" />
+        <location filename="../ui/app/MainWindow.cpp" line="623" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="519" />
-        <location filename="../ui/app/MainWindow.cpp" line="522" />
+        <location filename="../ui/app/MainWindow.cpp" line="632" />
+        <location filename="../ui/app/MainWindow.cpp" line="635" />
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="519" />
+        <location filename="../ui/app/MainWindow.cpp" line="632" />
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="522" />
+        <location filename="../ui/app/MainWindow.cpp" line="635" />
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="529" />
+        <location filename="../ui/app/MainWindow.cpp" line="642" />
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="529" />
+        <location filename="../ui/app/MainWindow.cpp" line="642" />
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="530" />
+        <location filename="../ui/app/MainWindow.cpp" line="643" />
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="539" />
-        <location filename="../ui/app/MainWindow.cpp" line="544" />
-        <location filename="../ui/app/MainWindow.cpp" line="546" />
+        <location filename="../ui/app/MainWindow.cpp" line="652" />
+        <location filename="../ui/app/MainWindow.cpp" line="657" />
+        <location filename="../ui/app/MainWindow.cpp" line="659" />
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="539" />
+        <location filename="../ui/app/MainWindow.cpp" line="652" />
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="544" />
+        <location filename="../ui/app/MainWindow.cpp" line="657" />
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="547" />
+        <location filename="../ui/app/MainWindow.cpp" line="660" />
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="553" />
+        <location filename="../ui/app/MainWindow.cpp" line="666" />
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="561" />
+        <location filename="../ui/app/MainWindow.cpp" line="674" />
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="562" />
+        <location filename="../ui/app/MainWindow.cpp" line="675" />
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="563" />
+        <location filename="../ui/app/MainWindow.cpp" line="676" />
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="575" />
-        <source>unknown</source>
-        <translation>inconnue</translation>
+        <location filename="../ui/app/MainWindow.cpp" line="828" />
+        <source>use Model &gt; Annotate with model.</source>
+        <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="577" />
+        <location filename="../ui/app/MainWindow.cpp" line="829" />
+        <source>use Model &gt; Impute with model.</source>
+        <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="830" />
+        <source>use Model &gt; Predict perturbation…</source>
+        <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="832" />
+        <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
+        <translation><numerusform>%n époque d'un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform><numerusform>%n époques d'un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1149" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="582" />
+        <location filename="../ui/app/MainWindow.cpp" line="1154" />
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="586" />
+        <location filename="../ui/app/MainWindow.cpp" line="1158" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="587" />
+        <location filename="../ui/app/MainWindow.cpp" line="1159" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -837,12 +1621,12 @@
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="29" />
         <source>Genes, separated by commas or spaces</source>
-        <translation type="unfinished" />
+        <translation>Gènes, séparés par des virgules ou des espaces</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="31" />
         <source>Gene shown in the violin plot</source>
-        <translation type="unfinished" />
+        <translation>Gène affiché dans le diagramme en violon</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="32" />
@@ -887,7 +1671,7 @@
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="125" />
         <source>Cannot draw the marker plots</source>
-        <translation type="unfinished" />
+        <translation>Impossible de dessiner les graphiques des marqueurs</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="140" />
@@ -947,12 +1731,658 @@
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="196" />
         <source>Cannot export the markers</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'exporter les marqueurs</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="196" />
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::MetricsPanel</name>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <source>Time (s)</source>
+        <translation>Durée (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="50" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="90" />
+        <source>evaluation (%1): %2</source>
+        <translation>évaluation (%1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="110" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="144" />
+        <source>Cannot export the runs</source>
+        <translation>Impossible d'exporter les exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="110" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="144" />
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d'écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="151" />
+        <source>Export runs</source>
+        <translation>Exporter les exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="152" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="152" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::PerturbationView</name>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="72" />
+        <source>Save predicted cells as h5ad…</source>
+        <translation>Enregistrer les cellules prédites en h5ad…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <location filename="../ui/results/PerturbationView.cpp" line="82" />
+        <source>Gene</source>
+        <translation>Gène</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <source>Control</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <source>Predicted</source>
+        <translation>Prédit</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <source>Pred. Δ</source>
+        <translation>Δ prédit</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <source>Obs. Δ</source>
+        <translation>Δ observé</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="82" />
+        <source>Mean of the type's control cells</source>
+        <translation>Moyenne des cellules témoins du type</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="82" />
+        <source>Mean of the predicted stimulated cells</source>
+        <translation>Moyenne des cellules stimulées prédites</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="83" />
+        <source>Predicted change: predicted stimulated − control</source>
+        <translation>Changement prédit : stimulé prédit − témoin</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="84" />
+        <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
+        <translation>Changement observé : stimulé observé − témoin (si le jeu de données contient de telles cellules)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="92" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="96" />
+        <source>Export the DE table</source>
+        <translation>Exporter la table DE</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="97" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="100" />
+        <source>All model genes by |predicted change| (log-normalised means)</source>
+        <translation>Tous les gènes du modèle par |changement prédit| (moyennes log-normalisées)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="124" />
+        <source>Gene (top 20 by |predicted change|):</source>
+        <translation>Gène (20 premiers par |changement prédit|) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="131" />
+        <source>Top changes</source>
+        <translation>Principaux changements</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="132" />
+        <source>Predicted vs observed</source>
+        <translation>Prédit vs observé</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="133" />
+        <source>Violins</source>
+        <translation>Violons</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="153" />
+        <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
+        <translation>Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="170" />
+        <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
+        <translation><numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform><numerusform>%1 : %2 prédit vs %3 (%n cellules témoins)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="175" />
+        <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
+        <translation><numerusform>Observé : %n cellule stimulée de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform><numerusform>Observé : %n cellules stimulées de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="183" />
+        <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
+        <translation>Le jeu de données ne contient aucune cellule %1 de ce type : seul le changement prédit est affiché.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="229" />
+        <location filename="../ui/results/PerturbationView.cpp" line="234" />
+        <source>Cannot export the DE table</source>
+        <translation>Impossible d'exporter la table DE</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="229" />
+        <source>There is no perturbation prediction to export.</source>
+        <translation>Il n'y a aucune prédiction de perturbation à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="234" />
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d'écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="292" />
+        <source>predicted − control</source>
+        <translation>prédit − témoin</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="299" />
+        <source>observed − control</source>
+        <translation>observé − témoin</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="314" />
+        <source>mean change (log-normalised)</source>
+        <translation>changement moyen (log-normalisé)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="315" />
+        <source>top %n gene(s) by |predicted − control|</source>
+        <translation><numerusform>%n premier gène selon |prédit − témoin|</numerusform><numerusform>%n premiers gènes selon |prédit − témoin|</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="327" />
+        <source>No observed stimulated cells of this type to compare with</source>
+        <translation>Aucune cellule stimulée observée de ce type à comparer</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="341" />
+        <source>genes</source>
+        <translation>gènes</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="350" />
+        <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
+        <translation>R² = %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="358" />
+        <source>observed mean change (stimulated − control)</source>
+        <translation>changement moyen observé (stimulé − témoin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="359" />
+        <source>predicted mean change (predicted − control)</source>
+        <translation>changement moyen prédit (prédit − témoin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="379" />
+        <location filename="../ui/results/PerturbationView.cpp" line="381" />
+        <source>%1 (observed)</source>
+        <translation>%1 (observé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="382" />
+        <source>%1 (predicted)</source>
+        <translation>%1 (prédit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="384" />
+        <source>%1 expression (log-normalised)</source>
+        <translation>expression de %1 (log-normalisée)</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::TrainDialog</name>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="80" />
+        <source>Train scDiff model</source>
+        <translation>Entraîner un modèle scDiff</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="83" />
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="84" />
+        <source>Imputation</source>
+        <translation>Imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="85" />
+        <source>Perturbation</source>
+        <translation>Perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="96" />
+        <location filename="../ui/train/TrainDialog.cpp" line="363" />
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="120" />
+        <source>only at the end</source>
+        <translation>uniquement à la fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="122" />
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="128" />
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="135" />
+        <source>Automatic (a GPU when there is one)</source>
+        <translation>Automatique (un GPU s'il y en a un)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="139" />
+        <source>Mask a random part of each cell's expression context</source>
+        <translation>Masquer une partie aléatoire du contexte d'expression de chaque cellule</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="141" />
+        <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
+        <translation>Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l'expression que voit le conditionneur de contexte</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="144" />
+        <source>all cores (%1)</source>
+        <translation>tous les cœurs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="159" />
+        <source>raw counts</source>
+        <translation>comptages bruts</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="160" />
+        <source>log-normalised</source>
+        <translation>log-normalisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="161" />
+        <source>scaled or other values</source>
+        <translation>valeurs mises à l'échelle ou autres</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="162" />
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="288" />
+        <source>The dataset has no expression matrix X.</source>
+        <translation>Le jeu de données n'a pas de matrice d'expression X.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="177" />
+        <source>Task:</source>
+        <translation>Tâche :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="178" />
+        <source>Expression:</source>
+        <translation>Expression :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="180" />
+        <source>Preset:</source>
+        <translation>Préréglage :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="183" />
+        <source>Cell type column:</source>
+        <translation>Colonne de type cellulaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="184" />
+        <source>Batch column:</source>
+        <translation>Colonne de lot :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="185" />
+        <source>Condition column:</source>
+        <translation>Colonne de condition :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="186" />
+        <source>Control value:</source>
+        <translation>Valeur témoin :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="187" />
+        <source>Stimulated value:</source>
+        <translation>Valeur stimulée :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="188" />
+        <source>Held-out cell type:</source>
+        <translation>Type cellulaire exclu :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="189" />
+        <source>Epochs:</source>
+        <translation>Époques :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="197" />
+        <source>Base learning rate:</source>
+        <translation>Taux d'apprentissage de base :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="198" />
+        <source>Batch size:</source>
+        <translation>Taille de lot :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="199" />
+        <source>Hidden size:</source>
+        <translation>Dimension cachée :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="200" />
+        <source>Depth (blocks):</source>
+        <translation>Profondeur (blocs) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="201" />
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="202" />
+        <source>Device:</source>
+        <translation>Périphérique :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="203" />
+        <source>CPU threads:</source>
+        <translation>Threads CPU :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="204" />
+        <source>Context masking:</source>
+        <translation>Masquage du contexte :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <source>Checkpoint every (epochs):</source>
+        <translation>Point de contrôle toutes les (époques) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="206" />
+        <source>Validation fraction:</source>
+        <translation>Fraction de validation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="207" />
+        <source>Early-stopping patience (epochs):</source>
+        <translation>Patience de l'arrêt précoce (époques) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="211" />
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="212" />
+        <source>Save config…</source>
+        <translation>Enregistrer la configuration…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="213" />
+        <source>Load config…</source>
+        <translation>Charger une configuration…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="217" />
+        <source>Save run configuration</source>
+        <translation>Enregistrer la configuration d'exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="218" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="222" />
+        <source>Load run configuration</source>
+        <translation>Charger une configuration d'exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="223" />
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="292" />
+        <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
+        <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l'entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="296" />
+        <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
+        <translation>%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l'échelle ?) ; scDiff s'entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="302" />
+        <source>%1 is empty or missing: there are no cells or genes to train on.</source>
+        <translation>%1 est vide ou absent : il n'y a ni cellules ni gènes sur lesquels s'entraîner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="382" />
+        <source>Cannot apply the preset</source>
+        <translation>Impossible d'appliquer le préréglage</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="404" />
+        <source>%1 (not available here)</source>
+        <translation>%1 (non disponible ici)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="447" />
+        <source>Effective learning rate: %1 (base × batch size %2)</source>
+        <translation>Taux d'apprentissage effectif : %1 (base × taille de lot %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="467" />
+        <source>The %1 task needs a cell type column.</source>
+        <translation>La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="469" />
+        <location filename="../ui/train/TrainDialog.cpp" line="495" />
+        <location filename="../ui/train/TrainDialog.cpp" line="506" />
+        <source>There is no obs column “%1” with labels in this dataset.</source>
+        <translation>Ce jeu de données n'a pas de colonne obs « %1 » avec des étiquettes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="471" />
+        <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
+        <translation><numerusform>La colonne « %1 » a %n classe ; l'annotation nécessite au moins deux types cellulaires.</numerusform><numerusform>La colonne « %1 » a %n classes ; l'annotation nécessite au moins deux types cellulaires.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="481" />
+        <source>%1 (%n cell(s))</source>
+        <translation><numerusform>%1 (%n cellule)</numerusform><numerusform>%1 (%n cellules)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="486" />
+        <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
+        <translation><numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform><numerusform>%n classes avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, leurs prédictions sont donc peu fiables ; envisagez de les fusionner.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="504" />
+        <source>Perturbation needs a condition column (control / stimulated).</source>
+        <translation>La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="508" />
+        <source>The control value “%1” does not occur in column “%2”.</source>
+        <translation>La valeur témoin « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="510" />
+        <source>The stimulated value “%1” does not occur in column “%2”.</source>
+        <translation>La valeur stimulée « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="512" />
+        <source>Control and stimulated must be different values.</source>
+        <translation>Les valeurs témoin et stimulée doivent être différentes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="517" />
+        <source>The held-out cell type “%1” does not occur in column “%2”.</source>
+        <translation>Le type cellulaire exclu « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="525" />
+        <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
+        <translation>Le type cellulaire exclu « %1 » n'a aucune cellule « %2 » à partir de laquelle prédire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="534" />
+        <source>Enter a positive number, for example 1e-5.</source>
+        <translation>Saisissez un nombre positif, par exemple 1e-5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="538" />
+        <source>The device “%1” is not available on this computer.</source>
+        <translation>Le périphérique « %1 » n'est pas disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="549" />
+        <source>Cannot save the configuration</source>
+        <translation>Impossible d'enregistrer la configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="549" />
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d'écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="558" />
+        <location filename="../ui/train/TrainDialog.cpp" line="565" />
+        <source>Cannot load the configuration</source>
+        <translation>Impossible de charger la configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="558" />
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="566" />
+        <source>%1 is not a usable run configuration: %2</source>
+        <translation>%1 n'est pas une configuration d'exécution utilisable : %2</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::TrainingDock</name>
+    <message>
+        <location filename="../ui/train/TrainingDock.cpp" line="15" />
+        <source>No model trained in this session. Use Model &gt; Train…</source>
+        <translation>Aucun modèle entraîné dans cette session. Utilisez Modèle &gt; Entraîner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainingDock.cpp" line="30" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainingDock.cpp" line="32" />
+        <source>Resume from checkpoint…</source>
+        <translation>Reprendre depuis un point de contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainingDock.cpp" line="59" />
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainingDock.cpp" line="83" />
+        <source>The checkpoint can be resumed.</source>
+        <translation>L'entraînement peut reprendre depuis le point de contrôle.</translation>
     </message>
 </context>
 </TS>

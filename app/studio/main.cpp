@@ -18,11 +18,14 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName("scDiff Studio");
     QApplication::setApplicationVersion("0.1.0");
 
-    // The language from Preferences, else the system locale; English needs no catalogue.
+    // The language from Preferences, else the system locale. English, and a locale with no catalogue of its
+    // own (the C/POSIX one of an unset LANG, ...), get the English catalogue: only plurals ("1 cell", "2 cells").
     const QString language = scdiff::ui::Settings::language();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QTranslator appTranslator, qtTranslator;
-    if (appTranslator.load(locale, "scdiff", "_", ":/i18n")) QApplication::installTranslator(&appTranslator);
+    if (appTranslator.load(locale, "scdiff", "_", ":/i18n") ||
+        appTranslator.load(QLocale(QLocale::English), "scdiff", "_", ":/i18n"))
+        QApplication::installTranslator(&appTranslator);
     if (qtTranslator.load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
 

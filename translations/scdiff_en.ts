@@ -1,0 +1,129 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../ui/plots/MarkerPlots.cpp" line="173" />
+        <source>%1 (%n)</source>
+        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/plots/MarkerPlots.cpp" line="173" />
+        <source>%1
+%n cell(s)</source>
+        <translation><numerusform>%1
+%n cell</numerusform><numerusform>%1
+%n cells</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="165" />
+        <source>Relabel %n cell(s) as %1</source>
+        <translation><numerusform>Relabel %n cell as %1</numerusform><numerusform>Relabel %n cells as %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="197" />
+        <source>Annotate %n cell(s) with the scDiff model</source>
+        <translation><numerusform>Annotate %n cell with the scDiff model</numerusform><numerusform>Annotate %n cells with the scDiff model</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="213" />
+        <source>Impute %n cell(s) with the scDiff model</source>
+        <translation><numerusform>Impute %n cell with the scDiff model</numerusform><numerusform>Impute %n cells with the scDiff model</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="250" />
+        <source>Accept the predictions of %n cell(s) into %1</source>
+        <translation><numerusform>Accept the predictions of %n cell into %1</numerusform><numerusform>Accept the predictions of %n cells into %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::AnnotationResultsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="156" />
+        <source>only the %n selected cell(s)</source>
+        <translation><numerusform>only the %n selected cell</numerusform><numerusform>only the %n selected cells</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="224" />
+        <source>%n cell(s) compared; accuracy %1</source>
+        <translation><numerusform>%n cell compared; accuracy %1</numerusform><numerusform>%n cells compared; accuracy %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226" />
+        <source> (%n cell(s) without a label skipped)</source>
+        <translation><numerusform> (%n cell without a label skipped)</numerusform><numerusform> (%n cells without a label skipped)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::ImputationView</name>
+    <message numerus="yes">
+        <location filename="../ui/results/ImputationView.cpp" line="252" />
+        <source>%n cell(s) ordered by %1</source>
+        <translation><numerusform>%n cell ordered by %1</numerusform><numerusform>%n cells ordered by %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <source>%n cell(s) selected</source>
+        <translation><numerusform>%n cell selected</numerusform><numerusform>%n cells selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="733" />
+        <source>Model: %1, %n gene(s)</source>
+        <translation><numerusform>Model: %1, %n gene</numerusform><numerusform>Model: %1, %n genes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="832" />
+        <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
+        <translation><numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform><numerusform>Trained %n epochs of a model with %1 parameters on %2; %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="841" />
+        <source>%1 · %2 preset · %n epoch(s)</source>
+        <translation><numerusform>%1 · %2 preset · %n epoch</numerusform><numerusform>%1 · %2 preset · %n epochs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="1129" />
+        <source>Loaded %1: %n epoch(s), %2 parameters.</source>
+        <translation><numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform><numerusform>Loaded %1: %n epochs, %2 parameters.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::PerturbationView</name>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="170" />
+        <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
+        <translation><numerusform>%1: predicted %2 vs %3 (%n control cell)</numerusform><numerusform>%1: predicted %2 vs %3 (%n control cells)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="175" />
+        <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
+        <translation><numerusform>Observed: %n stimulated cell of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</numerusform><numerusform>Observed: %n stimulated cells of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="315" />
+        <source>top %n gene(s) by |predicted − control|</source>
+        <translation><numerusform>top %n gene by |predicted − control|</numerusform><numerusform>top %n genes by |predicted − control|</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::TrainDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="471" />
+        <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
+        <translation><numerusform>Column “%1” has %n class; annotation needs at least two cell types.</numerusform><numerusform>Column “%1” has %n classes; annotation needs at least two cell types.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="481" />
+        <source>%1 (%n cell(s))</source>
+        <translation><numerusform>%1 (%n cell)</numerusform><numerusform>%1 (%n cells)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="486" />
+        <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
+        <translation><numerusform>%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; consider merging it with another class.</numerusform><numerusform>%n classes with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</numerusform></translation>
+    </message>
+</context>
+</TS>
