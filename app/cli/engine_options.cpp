@@ -23,6 +23,8 @@ void RunConfigArgs::addOptions(CLI::App& cmd) {
     cmd.add_option("--control", control, "control value of the condition column")->capture_default_str();
     cmd.add_option("--stimulated", stimulated, "stimulated value of the condition column")->capture_default_str();
     cmd.add_option("--held-out", heldOut, "perturbation: cell type whose stimulated cells are left out of training");
+    cmd.add_option("--expression", expression,
+                   "where expression is read: X (default), raw (raw/X, e.g. when X is scaled) or layers/NAME");
     cmd.add_option("--device", device, "auto | cpu | cuda | cuda:N")->capture_default_str();
     cmd.add_option("--seed", seed, "random seed (runs on a CPU are bit-identical per seed)")->capture_default_str();
     cmd.add_option("--epochs", epochs, "override the preset's epochs")->check(CLI::PositiveNumber);
@@ -56,6 +58,7 @@ engine::RunConfig RunConfigArgs::config() const {
     c.keys.control = control;
     c.keys.stimulated = stimulated;
     c.keys.heldOutType = heldOut;
+    if (expression) c.keys.expression = *expression;
     c.train.device = device;
     c.train.seed = seed;
     if (epochs) c.train.epochs = *epochs;

@@ -19,6 +19,7 @@ struct RunConfigArgs {
     std::uint64_t seed = 0;
     std::optional<int> epochs, batchSize, hidden, depth, checkpointEvery, patience;
     std::optional<double> baseLr, validation;
+    std::optional<std::string> expression;
     bool taskOption = true;  // false where the task is a positional argument (evaluate)
 
     void addOptions(CLI::App& cmd);

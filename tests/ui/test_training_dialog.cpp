@@ -206,6 +206,28 @@ private slots:
             QVERIFY(!dialog.xKindNote()->isHidden());
             QVERIFY(!dialog.okButton()->isEnabled());
             QVERIFY(dialog.problems().join(" ").contains("neither raw counts nor log-normalised"));
+            QCOMPARE(dialog.expressionBox()->count(), 1);  // X only: nothing else to offer
+
+            // A scanpy-like file: the counts kept in layers['counts']. The dialog picks the layer, says it
+            // holds counts, and the config carries it; choosing X again blocks Train.
+            other.layers.set("counts", std::get<SparseMatrix>(*tinyData().X));
+            TrainDialog withLayer(other);
+            QCOMPARE(withLayer.expressionBox()->count(), 2);
+            QCOMPARE(withLayer.expressionBox()->currentData().toString(), QString("layers/counts"));
+            QVERIFY2(withLayer.expressionBox()->currentText().contains("raw counts"), qPrintable(withLayer.expressionBox()->currentText()));
+            QVERIFY2(withLayer.expressionBox()->itemText(0).contains("scaled"), qPrintable(withLayer.expressionBox()->itemText(0)));
+            QVERIFY(withLayer.okButton()->isEnabled());
+            QVERIFY2(withLayer.xKindNote()->text().contains("layers['counts'] holds raw counts"), qPrintable(withLayer.xKindNote()->text()));
+            QCOMPARE(withLayer.config().keys.expression, std::string("layers/counts"));
+            choose(withLayer.expressionBox(), "X");
+            QVERIFY(!withLayer.okButton()->isEnabled());
+            QCOMPARE(withLayer.config().keys.expression, std::string("X"));
+            // A saved config that names the layer selects it again.
+            engine::RunConfig c = withLayer.config();
+            c.keys.expression = "layers/counts";
+            withLayer.setConfig(c);
+            QCOMPARE(withLayer.expressionBox()->currentData().toString(), QString("layers/counts"));
+            QVERIFY(withLayer.okButton()->isEnabled());
         }
         QVERIFY(errors_.isEmpty());
     }

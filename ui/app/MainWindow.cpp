@@ -684,17 +684,23 @@ void MainWindow::askGate() {
 // ---- Model menu ----
 
 namespace {
-// What training and annotation read (engine: X, obs, var, uns), copied so the window can keep
+// What training and annotation read (engine: X or the run's expression source, obs, var, uns), copied so the window can keep
 // editing obs while the job runs.
-std::shared_ptr<AnnData> engineInputs(const AnnData& d) {
+std::shared_ptr<AnnData> engineInputs(const AnnData& d, const std::string& expression) {
     auto copy = std::make_shared<AnnData>();
     copy->X = d.X;
     copy->obs = d.obs;
     copy->var = d.var;
     copy->uns = d.uns;
+    // The expression source the run reads (engine::withExpression), when it is not X.
+    if (expression == "raw") {
+        copy->raw = d.raw;
+    } else if (expression.rfind("layers/", 0) == 0) {
+        const std::string layer = expression.substr(7);
+        if (const Element* e = d.layers.find(layer)) copy->layers.set(layer, *e);
+    }
     return copy;
-}
-// Torch threads for the job about to run on this thread (0 = all cores).
+}// Torch threads for the job about to run on this thread (0 = all cores).
 void applyThreads(int threads) { engine::setThreads(threads); }
 void useAllCores() { applyThreads(0); }
 }  // namespace
@@ -714,7 +720,7 @@ void MainWindow::refreshModelActions() {
 
 QString MainWindow::modelApplies(const engine::Model& model) const {
     try {
-        engine::matchGenes(model.genes(), session_->data().var.index);
+        engine::matchGenes(model.genes(), engine::expressionGenes(session_->data(), model.config().keys.expression));
         return {};
     } catch (const std::exception& e) {
         return QString::fromUtf8(e.what());
@@ -730,7 +736,8 @@ void MainWindow::showModelInfo() {
     if (session_->hasData()) {
         const QString problem = modelApplies(*model);
         if (problem.isEmpty()) {
-            const auto match = engine::matchGenes(model->genes(), session_->data().var.index);
+            const auto match =
+                engine::matchGenes(model->genes(), engine::expressionGenes(session_->data(), model->config().keys.expression));
             text += "; " + (match.missing == 0 ? tr("all found in this dataset.")
                                                 : tr("%1 found in this dataset, %2 missing (fed as zeros).")
                                                       .arg(QLocale().toString(static_cast<qint64>(match.matched)),
@@ -780,7 +787,7 @@ void MainWindow::showTrainDialog() {
 bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resumeFrom) {
     if (jobs_->busy() || !session_->hasData()) return false;
     const QString checkpoint = resumeFrom.isEmpty() ? checkpoints::newPath() : resumeFrom;
-    auto data = engineInputs(session_->data());
+    auto data = engineInputs(session_->data(), config.keys.expression);
     auto result = std::make_shared<std::shared_ptr<const engine::Model>>();
     const auto clock = startClock();
     const bool started = jobs_->start(
@@ -865,7 +872,7 @@ void MainWindow::askResume() {
 bool MainWindow::annotateWithModel() {
     const auto model = session_->model();
     if (jobs_->busy() || !session_->hasData() || !model) return false;
-    auto data = engineInputs(session_->data());
+    auto data = engineInputs(session_->data(), model->config().keys.expression);
     auto result = std::make_shared<engine::AnnotationResult>();
     const int generation = datasetGeneration_;
     const auto clock = startClock();
@@ -914,7 +921,7 @@ bool MainWindow::annotateWithModel() {
 bool MainWindow::imputeWithModel() {
     const auto model = session_->model();
     if (jobs_->busy() || !session_->hasData() || !model) return false;
-    auto data = engineInputs(session_->data());
+    auto data = engineInputs(session_->data(), model->config().keys.expression);
     auto result = std::make_shared<engine::ImputationResult>();
     const int generation = datasetGeneration_;
     const auto clock = startClock();
@@ -969,7 +976,7 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
                    .arg(QString::fromLatin1(engine::taskName(model->config().task))));
         return false;
     }
-    auto data = engineInputs(session_->data());
+    auto data = engineInputs(session_->data(), model->config().keys.expression);
     auto prediction = std::make_shared<AnnData>();
     auto summary = std::make_shared<PerturbationSummary>();
     const auto clock = startClock();
@@ -989,7 +996,9 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
             s.stimulated = k.stimulated;
             s.genes = result.geneNames;
             s.controlCells = static_cast<std::int64_t>(result.controlCells.size());
-            s.controlValues = expressionRows(*data, result.controlCells, s.genes);
+            std::optional<AnnData> holder;  // the model's expression source, as the engine read it
+            const AnnData& source = engine::withExpression(*data, model->config().keys.expression, holder);
+            s.controlValues = expressionRows(source, result.controlCells, s.genes);
             s.controlMean = metrics::meanOfRows(s.controlValues, s.genes.size());
             s.predictedValues = result.predicted;
             s.predictedMean = metrics::meanOfRows(result.predicted, s.genes.size());
@@ -1000,7 +1009,7 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
             std::set_intersection(ofType.begin(), ofType.end(), stimulated.begin(), stimulated.end(), std::back_inserter(observed));
             s.observedCells = static_cast<std::int64_t>(observed.size());
             if (!observed.empty()) {
-                s.observedValues = expressionRows(*data, observed, s.genes);
+                s.observedValues = expressionRows(source, observed, s.genes);
                 s.observedMean = metrics::meanOfRows(s.observedValues, s.genes.size());
             }
         },
@@ -1042,7 +1051,7 @@ void MainWindow::askSavePerturbation() {
 
 bool MainWindow::evaluateModel(const engine::RunConfig& config) {
     if (jobs_->busy() || !session_->hasData()) return false;
-    auto data = engineInputs(session_->data());
+    auto data = engineInputs(session_->data(), config.keys.expression);
     auto result = std::make_shared<engine::EvaluationReport>();
     return jobs_->start(
         tr("Evaluating the %1 settings").arg(QString::fromLatin1(engine::taskName(config.task))),
@@ -1066,7 +1075,7 @@ bool MainWindow::evaluateImputation() {
     config.task = engine::Task::Imputation;
     config.keys.conditionKey.clear();
     config.keys.heldOutType.clear();
-    auto data = engineInputs(session_->data());
+    auto data = engineInputs(session_->data(), config.keys.expression);
     auto result = std::make_shared<engine::EvaluationReport>();
     return jobs_->start(
         tr("Evaluating imputation (10 % of the entries hidden)"),

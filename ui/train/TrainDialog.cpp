@@ -21,6 +21,7 @@
 #include "app/Settings.h"
 #include "models/DataAccess.h"
 #include "scdiff/engine/device.hpp"
+#include "scdiff/engine/tasks.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/preprocess.hpp"
 
@@ -146,29 +147,21 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     xNote_->setObjectName("xKindNote");
     xNote_->setWordWrap(true);
     xNote_->hide();
-    if (!data_.X) {
-        xProblem_ = tr("The dataset has no expression matrix X.");
-    } else {
-        switch (preprocess::detectXKind(*data_.X)) {
-        case preprocess::XKind::Counts:
-            xNote_->setText(tr("X holds raw counts: it will be normalised (1e4 per cell) and log1p'd for training."));
-            xNote_->setStyleSheet(QStringLiteral("color: #2c6fad;"));
-            xNote_->show();
-            break;
-        case preprocess::XKind::Other:
-            xProblem_ = tr("X holds neither raw counts nor log-normalised values (negative or scaled values?); "
-                           "scDiff trains on counts or log1p-normalised expression.");
-            break;
-        case preprocess::XKind::Empty:
-            xProblem_ = tr("X is empty: there are no cells or genes to train on.");
-            break;
-        default: break;
+    // Where expression is read: X, raw/X or a layer, each with what it holds.
+    expression_ = new QComboBox;
+    expression_->setObjectName("expression");
+    for (const auto& source : engine::expressionSources(data_)) {
+        const QString key = QString::fromStdString(source);
+        const QString shown = key == "X" ? QStringLiteral("X") : key == "raw" ? QStringLiteral("raw.X")
+                                                                : QStringLiteral("layers['%1']").arg(key.mid(7));
+        QString kind;
+        switch (kindOf(key)) {
+        case preprocess::XKind::Counts: kind = tr("raw counts"); break;
+        case preprocess::XKind::LogNormalized: kind = tr("log-normalised"); break;
+        case preprocess::XKind::Other: kind = tr("scaled or other values"); break;
+        case preprocess::XKind::Empty: kind = tr("empty"); break;
         }
-        if (!xProblem_.isEmpty()) {
-            xNote_->setText(xProblem_);
-            xNote_->setStyleSheet(QStringLiteral("color: #c0392b;"));
-            xNote_->show();
-        }
+        expression_->addItem(QStringLiteral("%1 (%2)").arg(shown, kind), key);
     }
 
     labelError_ = errorLabel("labelError");
@@ -181,8 +174,9 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     deviceError_ = errorLabel("deviceError");
 
     auto* form = new QFormLayout;
-    form->addRow(xNote_);
     form->addRow(tr("Task:"), task_);
+    form->addRow(tr("Expression:"), expression_);
+    form->addRow(xNote_);
     form->addRow(tr("Preset:"), preset_);
     auto* labelBox = withError(labelKey_, labelError_);
     labelBox->layout()->addWidget(labelWarning_);
@@ -240,6 +234,16 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     initial.keys.labelKey = has("cell_type") ? "cell_type" : (labelKey_->count() > 1 ? labelKey_->itemData(1).toString().toStdString() : "");
     initial.keys.batchKey = "";
     initial.keys.conditionKey = has("condition") ? "condition" : "";
+    // X when the engine can train on it, else the first source it can (a scanpy file with scaled X and
+    // the counts in a layer or log-normalised values in raw).
+    initial.keys.expression = "X";
+    for (int i = 0; i < expression_->count(); ++i) {
+        const auto kind = kindOf(expression_->itemData(i).toString());
+        if (kind == preprocess::XKind::Counts || kind == preprocess::XKind::LogNormalized) {
+            initial.keys.expression = expression_->itemData(i).toString().toStdString();
+            break;
+        }
+    }
     setConfig(initial);
 
     connect(task_, &QComboBox::currentIndexChanged, this, [this] { applyPreset(); });
@@ -256,10 +260,57 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
         validate();
     });
     connect(contextMasking_, &QCheckBox::toggled, this, [this] { if (!filling_) validate(); });
-    for (QComboBox* box : {batchKey_, control_, stimulated_, heldOut_, device_})
+    for (QComboBox* box : {batchKey_, control_, stimulated_, heldOut_, device_, expression_})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { if (!filling_) validate(); });
     connect(baseLr_, &QLineEdit::textChanged, this, [this] { if (!filling_) { updateEffectiveLr(); validate(); } });
     connect(batchSize_, &QSpinBox::valueChanged, this, [this] { if (!filling_) { updateEffectiveLr(); validate(); } });
+}
+
+preprocess::XKind TrainDialog::kindOf(const QString& source) const {
+    auto it = kinds_.find(source);
+    if (it != kinds_.end()) return *it;
+    preprocess::XKind kind = preprocess::XKind::Empty;
+    try {
+        std::optional<AnnData> holder;
+        const AnnData& view = engine::withExpression(data_, source.toStdString(), holder);
+        if (view.X) kind = preprocess::detectXKind(*view.X);
+    } catch (const std::exception&) {
+    }
+    return *kinds_.insert(source, kind);
+}
+
+void TrainDialog::updateExpressionNote() {
+    const QString source = currentKey(expression_);
+    const QString shown = expression_->currentIndex() >= 0 ? expression_->currentText().section(" (", 0, 0) : QStringLiteral("X");
+    xProblem_.clear();
+    QString note;
+    if (expression_->count() == 0 || source.isEmpty()) {
+        xProblem_ = tr("The dataset has no expression matrix X.");
+    } else {
+        switch (kindOf(source)) {
+        case preprocess::XKind::Counts:
+            note = tr("%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.").arg(shown);
+            break;
+        case preprocess::XKind::LogNormalized: break;
+        case preprocess::XKind::Other:
+            xProblem_ = tr("%1 holds neither raw counts nor log-normalised values (negative or scaled values?); "
+                           "scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer "
+                           "if the file has one.")
+                            .arg(shown);
+            break;
+        case preprocess::XKind::Empty:
+            xProblem_ = tr("%1 is empty or missing: there are no cells or genes to train on.").arg(shown);
+            break;
+        }
+    }
+    if (!xProblem_.isEmpty()) {
+        xNote_->setText(xProblem_);
+        xNote_->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    } else {
+        xNote_->setText(note);
+        xNote_->setStyleSheet(QStringLiteral("color: #2c6fad;"));
+    }
+    xNote_->setVisible(!xNote_->text().isEmpty());
 }
 
 const QMap<QString, qint64>& TrainDialog::countsOf(const QString& column) const {
@@ -340,6 +391,7 @@ void TrainDialog::setConfig(const engine::RunConfig& c) {
     selectData(labelKey_, QString::fromStdString(c.keys.labelKey));
     selectData(batchKey_, QString::fromStdString(c.keys.batchKey));
     selectData(conditionKey_, QString::fromStdString(c.keys.conditionKey));
+    selectData(expression_, QString::fromStdString(c.keys.expression));
     refillConditionValues(QString::fromStdString(c.keys.control), QString::fromStdString(c.keys.stimulated), true);
     refillHeldOut(QString::fromStdString(c.keys.heldOutType), true);
     epochs_->setValue(c.train.epochs);
@@ -372,6 +424,7 @@ engine::RunConfig TrainDialog::config() const {
         c.keys.stimulated = currentKey(stimulated_).toStdString();
     }
     c.keys.heldOutType = perturbation ? currentKey(heldOut_).toStdString() : std::string();
+    c.keys.expression = currentKey(expression_).toStdString();
     c.train.epochs = epochs_->value();
     bool ok = false;
     const double lr = baseLr_->text().trimmed().toDouble(&ok);
@@ -401,6 +454,7 @@ int TrainDialog::threads() const { return threads_->value(); }
 
 void TrainDialog::validate() {
     QStringList problems;
+    updateExpressionNote();
     if (!xProblem_.isEmpty()) problems << xProblem_;
     const auto task = engine::taskFromName(currentKey(task_).toStdString());
     const bool perturbation = task == engine::Task::Perturbation;

@@ -12,6 +12,7 @@
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
+#include "scdiff/preprocess.hpp"
 
 class QComboBox;
 class QSpinBox;
@@ -70,9 +71,11 @@ public:
     QPushButton* okButton() const { return ok_; }
     QCheckBox* contextMaskingBox() const { return contextMasking_; }
     QSpinBox* threadsBox() const { return threads_; }
-    // What X holds: a note when it holds raw counts (the engine normalises them), an error (blocking OK)
-    // when it is neither counts nor log-normalised.
+    // What the chosen expression holds: a note when it holds raw counts (the engine normalises them), an
+    // error (blocking OK) when it is neither counts nor log-normalised.
     QLabel* xKindNote() const { return xNote_; }
+    // Where expression is read (engine::expressionSources: X, raw, layers/NAME), each shown with its kind.
+    QComboBox* expressionBox() const { return expression_; }
 
 private:
     void applyPreset();
@@ -84,6 +87,8 @@ private:
     void updateEffectiveLr();
     const QStringList& valuesOf(const QString& column) const;  // distinct labels, sorted (cached)
     const QMap<QString, qint64>& countsOf(const QString& column) const;  // cells per label (cached)
+    preprocess::XKind kindOf(const QString& source) const;  // what an expression source holds (cached)
+    void updateExpressionNote();  // the note / problem of the chosen source
     bool hasColumn(const QString& column) const;
 
     const AnnData& data_;
@@ -93,7 +98,7 @@ private:
     QSpinBox *epochs_, *batchSize_, *hidden_, *depth_, *seed_, *checkpointEvery_, *patience_, *threads_;
     QCheckBox* contextMasking_;
     QLabel* xNote_;
-    QString xProblem_;  // X is neither counts nor log-normalised
+    QString xProblem_;  // the chosen expression is neither counts nor log-normalised
     QDoubleSpinBox* validation_;
     QLineEdit* baseLr_;
     QLabel *effectiveLr_, *labelError_, *labelWarning_, *batchError_, *conditionError_, *heldOutError_, *lrError_, *deviceError_;
@@ -102,6 +107,8 @@ private:
     bool filling_ = false;  // setConfig() is filling the widgets: no preset, no validation yet
     mutable QHash<QString, QStringList> values_;
     mutable QHash<QString, QMap<QString, qint64>> counts_;
+    mutable QHash<QString, preprocess::XKind> kinds_;
+    QComboBox* expression_;
 };
 
 }  // namespace scdiff::ui

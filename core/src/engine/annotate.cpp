@@ -102,7 +102,9 @@ torch::Tensor naiveErrors(Model::Impl& m, const torch::Tensor& x0, const torch::
 
 }  // namespace
 
-AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& o, Progress& progress) {
+AnnotationResult annotate(const Model& model, const AnnData& input, const AnnotationOptions& o, Progress& progress) {
+    std::optional<AnnData> holder;
+    const AnnData& data = withExpression(input, model.config().keys.expression, holder);
     auto& m = const_cast<Model::Impl&>(model.impl());  // inference only reads the weights
     checkOptions(m, o);
     progress.stage("annotating");

@@ -67,6 +67,7 @@ void applyKeys(const json& j, DataKeys& k) {
     readField(j, "keys", "control", k.control);
     readField(j, "keys", "stimulated", k.stimulated);
     readField(j, "keys", "held_out_type", k.heldOutType);
+    readField(j, "keys", "expression", k.expression);
 }
 
 void check(const RunConfig& c) {
@@ -138,7 +139,8 @@ std::string toJson(const RunConfig& c) {
                   {"device", c.train.device}};
     j["keys"] = {{"label_key", c.keys.labelKey},       {"batch_key", c.keys.batchKey},
                  {"condition_key", c.keys.conditionKey}, {"control", c.keys.control},
-                 {"stimulated", c.keys.stimulated},     {"held_out_type", c.keys.heldOutType}};
+                 {"stimulated", c.keys.stimulated},     {"held_out_type", c.keys.heldOutType},
+                 {"expression", c.keys.expression}};
     return j.dump(2);
 }
 

@@ -18,6 +18,61 @@ std::string columnList(const DataFrame& obs) {
 }
 }  // namespace
 
+std::vector<std::string> expressionSources(const AnnData& data) {
+    std::vector<std::string> sources;
+    if (data.X) sources.push_back("X");
+    if (data.raw) sources.push_back("raw");
+    for (std::size_t i = 0; i < data.layers.size(); ++i) {
+        const Element& e = data.layers.values()[i];
+        const bool matrix = e.is<SparseMatrix>() || (e.is<NDArray>() && e.get<NDArray>().shape().size() == 2);
+        if (matrix) sources.push_back("layers/" + data.layers.keys()[i]);
+    }
+    return sources;
+}
+
+const AnnData& withExpression(const AnnData& data, const std::string& source, std::optional<AnnData>& holder) {
+    if (source.empty() || source == "X") return data;
+    const auto offered = [&] {
+        std::string s;
+        for (const auto& o : expressionSources(data)) s += (s.empty() ? "" : ", ") + o;
+        return s.empty() ? std::string("none") : s;
+    };
+    AnnData view;
+    view.obs = data.obs;
+    if (source == "raw") {
+        if (!data.raw) throw InvalidInput("the expression source 'raw' was asked for but the dataset has no raw/X (it offers: " + offered() + ")");
+        view.X = data.raw->X;
+        view.var = data.raw->var;
+    } else if (source.rfind("layers/", 0) == 0) {
+        const std::string name = source.substr(7);
+        const Element* e = data.layers.find(name);
+        if (!e || !(e->is<SparseMatrix>() || e->is<NDArray>()))
+            throw InvalidInput("the expression source '" + source + "' was asked for but the dataset has no layer '" + name +
+                               "' (it offers: " + offered() + ")");
+        if (e->is<SparseMatrix>()) view.X = e->get<SparseMatrix>();
+        else view.X = e->get<NDArray>();
+        view.var = data.var;
+    } else {
+        throw InvalidInput("unknown expression source '" + source + "': use X, raw or layers/NAME (this dataset offers: " +
+                           offered() + ")");
+    }
+    holder = std::move(view);
+    return *holder;
+}
+
+const std::vector<std::string>& expressionGenes(const AnnData& data, const std::string& source) {
+    if (source == "raw") {
+        std::optional<AnnData> unused;
+        if (!data.raw) withExpression(data, source, unused);  // throws the message naming the sources
+        return data.raw->var.index;
+    }
+    if (!source.empty() && source != "X" && !(source.rfind("layers/", 0) == 0 && data.layers.contains(source.substr(7)))) {
+        std::optional<AnnData> unused;
+        withExpression(data, source, unused);  // throws
+    }
+    return data.var.index;
+}
+
 SparseMatrix logNormalisedX(const AnnData& data) {
     if (!data.X || matrixRows(*data.X) == 0 || matrixCols(*data.X) == 0)
         throw InvalidInput("the dataset has no expression matrix X (or it is empty)");

@@ -183,7 +183,11 @@ EvaluationReport evaluatePerturbation(const AnnData& data, const EvaluationOptio
 
 }  // namespace
 
-EvaluationReport evaluate(const AnnData& data, const EvaluationOptions& o, Progress& progress) {
+EvaluationReport evaluate(const AnnData& input, const EvaluationOptions& options, Progress& progress) {
+    std::optional<AnnData> holder;
+    const AnnData& data = withExpression(input, options.config.keys.expression, holder);
+    EvaluationOptions o = options;  // the splits below are cut from `data`: their X is the source already
+    o.config.keys.expression = "X";
     checkTaskInputs(data, o.config);
     EvaluationReport report;
     switch (o.config.task) {
@@ -191,7 +195,13 @@ EvaluationReport evaluate(const AnnData& data, const EvaluationOptions& o, Progr
     case Task::Imputation: report = evaluateImputation(data, o, progress); break;
     case Task::Perturbation: report = evaluatePerturbation(data, o, progress); break;
     }
-    if (report.configJson.empty()) report.configJson = toJson(o.config);
+    if (report.configJson.empty()) {
+        report.configJson = toJson(options.config);
+    } else {  // perturbation records the held-out type it chose; the source is the caller's
+        RunConfig used = runConfigFromJson(report.configJson);
+        used.keys.expression = options.config.keys.expression;
+        report.configJson = toJson(used);
+    }
     return report;
 }
 

@@ -11,7 +11,9 @@
 
 namespace scdiff::engine {
 
-ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& o, Progress& progress) {
+ImputationResult impute(const Model& model, const AnnData& input, const SamplingOptions& o, Progress& progress) {
+    std::optional<AnnData> holder;
+    const AnnData& data = withExpression(input, model.config().keys.expression, holder);
     auto& m = const_cast<Model::Impl&>(model.impl());  // inference only reads the weights
     progress.stage("imputing");
     const auto in = inferenceInputs(model, data);

@@ -170,7 +170,9 @@ std::vector<std::int64_t> perturbationTrainingCells(const AnnData& data, const D
     return cells;
 }
 
-Model train(const AnnData& data, const RunConfig& config, Progress& progress, const TrainOptions& options) {
+Model train(const AnnData& input, const RunConfig& config, Progress& progress, const TrainOptions& options) {
+    std::optional<AnnData> holder;
+    const AnnData& data = withExpression(input, config.keys.expression, holder);
     checkTaskInputs(data, config);
     progress.stage("preparing the data");
     const SparseMatrix x = logNormalisedX(data);

@@ -7,6 +7,7 @@
 #include "scdiff/engine/evaluate.hpp"
 #include "scdiff/engine/results.hpp"
 #include "scdiff/engine/train.hpp"
+#include "scdiff/error.hpp"
 #include "scdiff/h5ad.hpp"
 #include "scdiff/metrics.hpp"
 #include "support_engine.hpp"
@@ -139,6 +140,50 @@ private slots:
                  std::to_string(again.medianCellPearson).c_str());
         // Not the truth copied back: the hidden entries were zeros to the model, so the imputations differ.
         QVERIFY(again.rmse > 1e-3);
+    }
+
+    void expressionSourceIsReadFromTheConfiguration() {
+        // A scanpy-like file: X scaled (negative values), the counts in layers['counts'], raw/X = counts too.
+        const AnnData& original = test::tinyDataset();
+        AnnData moved = original;
+        SparseMatrix scaled = toCsrFloat32(*original.X);
+        for (float& v : scaled.values.data<float>()) v = -v - 0.5f;
+        moved.X = scaled;
+        moved.layers.set("counts", std::get<SparseMatrix>(*original.X));
+        Raw raw;
+        raw.X = *original.X;
+        raw.var = original.var;
+        for (auto& g : raw.var.index) g += "_raw";  // raw/var's genes, not var's
+        moved.raw = raw;
+
+        QCOMPARE(expressionSources(moved), (std::vector<std::string>{"X", "raw", "layers/counts"}));
+        std::optional<AnnData> holder;
+        QCOMPARE(&withExpression(moved, "X", holder), &moved);
+        QVERIFY(!holder);
+        const AnnData& fromRaw = withExpression(moved, "raw", holder);
+        QCOMPARE(fromRaw.var.index.front(), original.var.index.front() + "_raw");
+        QVERIFY(*fromRaw.X == *original.X);
+        QCOMPARE(fromRaw.obs.index, original.obs.index);
+        try {
+            withExpression(moved, "layers/spliced", holder);
+            QFAIL("no error for a missing layer");
+        } catch (const InvalidInput& e) {
+            const std::string what = e.what();
+            QVERIFY2(what.find("layers/spliced") != std::string::npos && what.find("layers/counts") != std::string::npos, e.what());
+        }
+
+        // X itself is refused (scaled); the counts layer trains exactly as the original X does.
+        auto config = test::tinyConfig(Task::Annotation, 2);
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, train(moved, config));
+        const Model fromX = train(original, config);
+        config.keys.expression = "layers/counts";
+        const Model fromLayer = train(moved, config);
+        QCOMPARE(fromLayer.config().keys.expression, std::string("layers/counts"));
+        QCOMPARE(runConfigFromJson(toJson(fromLayer.config())).keys.expression, std::string("layers/counts"));
+        QCOMPARE(fromLayer.history().back().trainLoss, fromX.history().back().trainLoss);  // bit-identical run
+        // Inference reads the model's source: the same errors as the X model on the original data.
+        QCOMPARE(annotate(fromLayer, moved).errors, annotate(fromX, original).errors);
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, annotate(fromLayer, original));  // no counts layer there
     }
 
     void resultsSurviveAnH5adRoundTrip() {

@@ -47,6 +47,7 @@ struct DataKeys {
     std::string conditionKey;            // perturbation state (control / stimulated)
     std::string control = "control", stimulated = "stimulated";
     std::string heldOutType;             // perturbation: this type's stimulated cells are left out of training
+    std::string expression = "X";        // "X", "raw" or "layers/NAME" (engine::withExpression)
     bool operator==(const DataKeys&) const = default;
 };
 
