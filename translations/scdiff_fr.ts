@@ -2029,7 +2029,7 @@
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="96" />
-        <location filename="../ui/train/TrainDialog.cpp" line="363" />
+        <location filename="../ui/train/TrainDialog.cpp" line="364" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -2064,295 +2064,295 @@
         <translation>Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l'expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="144" />
+        <location filename="../ui/train/TrainDialog.cpp" line="145" />
         <source>all cores (%1)</source>
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="159" />
+        <location filename="../ui/train/TrainDialog.cpp" line="160" />
         <source>raw counts</source>
         <translation>comptages bruts</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="160" />
+        <location filename="../ui/train/TrainDialog.cpp" line="161" />
         <source>log-normalised</source>
         <translation>log-normalisé</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="161" />
+        <location filename="../ui/train/TrainDialog.cpp" line="162" />
         <source>scaled or other values</source>
         <translation>valeurs mises à l'échelle ou autres</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="162" />
+        <location filename="../ui/train/TrainDialog.cpp" line="163" />
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="288" />
+        <location filename="../ui/train/TrainDialog.cpp" line="289" />
         <source>The dataset has no expression matrix X.</source>
         <translation>Le jeu de données n'a pas de matrice d'expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="177" />
+        <location filename="../ui/train/TrainDialog.cpp" line="178" />
         <source>Task:</source>
         <translation>Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="178" />
+        <location filename="../ui/train/TrainDialog.cpp" line="179" />
         <source>Expression:</source>
         <translation>Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="180" />
+        <location filename="../ui/train/TrainDialog.cpp" line="181" />
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="183" />
+        <location filename="../ui/train/TrainDialog.cpp" line="184" />
         <source>Cell type column:</source>
         <translation>Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="184" />
+        <location filename="../ui/train/TrainDialog.cpp" line="185" />
         <source>Batch column:</source>
         <translation>Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="185" />
+        <location filename="../ui/train/TrainDialog.cpp" line="186" />
         <source>Condition column:</source>
         <translation>Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="186" />
+        <location filename="../ui/train/TrainDialog.cpp" line="187" />
         <source>Control value:</source>
         <translation>Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="187" />
+        <location filename="../ui/train/TrainDialog.cpp" line="188" />
         <source>Stimulated value:</source>
         <translation>Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="188" />
+        <location filename="../ui/train/TrainDialog.cpp" line="189" />
         <source>Held-out cell type:</source>
         <translation>Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="189" />
+        <location filename="../ui/train/TrainDialog.cpp" line="190" />
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="197" />
+        <location filename="../ui/train/TrainDialog.cpp" line="198" />
         <source>Base learning rate:</source>
         <translation>Taux d'apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="198" />
+        <location filename="../ui/train/TrainDialog.cpp" line="199" />
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="199" />
+        <location filename="../ui/train/TrainDialog.cpp" line="200" />
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="200" />
+        <location filename="../ui/train/TrainDialog.cpp" line="201" />
         <source>Depth (blocks):</source>
         <translation>Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="201" />
+        <location filename="../ui/train/TrainDialog.cpp" line="202" />
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="202" />
+        <location filename="../ui/train/TrainDialog.cpp" line="203" />
         <source>Device:</source>
         <translation>Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="203" />
+        <location filename="../ui/train/TrainDialog.cpp" line="204" />
         <source>CPU threads:</source>
         <translation>Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="204" />
+        <location filename="../ui/train/TrainDialog.cpp" line="205" />
         <source>Context masking:</source>
         <translation>Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <location filename="../ui/train/TrainDialog.cpp" line="206" />
         <source>Checkpoint every (epochs):</source>
         <translation>Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="206" />
+        <location filename="../ui/train/TrainDialog.cpp" line="207" />
         <source>Validation fraction:</source>
         <translation>Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="207" />
+        <location filename="../ui/train/TrainDialog.cpp" line="208" />
         <source>Early-stopping patience (epochs):</source>
         <translation>Patience de l'arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="211" />
+        <location filename="../ui/train/TrainDialog.cpp" line="212" />
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="212" />
+        <location filename="../ui/train/TrainDialog.cpp" line="213" />
         <source>Save config…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="213" />
+        <location filename="../ui/train/TrainDialog.cpp" line="214" />
         <source>Load config…</source>
         <translation>Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217" />
+        <location filename="../ui/train/TrainDialog.cpp" line="218" />
         <source>Save run configuration</source>
         <translation>Enregistrer la configuration d'exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="218" />
+        <location filename="../ui/train/TrainDialog.cpp" line="219" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="222" />
+        <location filename="../ui/train/TrainDialog.cpp" line="223" />
         <source>Load run configuration</source>
         <translation>Charger une configuration d'exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="223" />
+        <location filename="../ui/train/TrainDialog.cpp" line="224" />
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="292" />
+        <location filename="../ui/train/TrainDialog.cpp" line="293" />
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
         <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l'entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="296" />
+        <location filename="../ui/train/TrainDialog.cpp" line="297" />
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation>%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l'échelle ?) ; scDiff s'entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="302" />
+        <location filename="../ui/train/TrainDialog.cpp" line="303" />
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 est vide ou absent : il n'y a ni cellules ni gènes sur lesquels s'entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="382" />
+        <location filename="../ui/train/TrainDialog.cpp" line="383" />
         <source>Cannot apply the preset</source>
         <translation>Impossible d'appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="404" />
+        <location filename="../ui/train/TrainDialog.cpp" line="405" />
         <source>%1 (not available here)</source>
         <translation>%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="447" />
+        <location filename="../ui/train/TrainDialog.cpp" line="448" />
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Taux d'apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="467" />
+        <location filename="../ui/train/TrainDialog.cpp" line="468" />
         <source>The %1 task needs a cell type column.</source>
         <translation>La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="469" />
-        <location filename="../ui/train/TrainDialog.cpp" line="495" />
-        <location filename="../ui/train/TrainDialog.cpp" line="506" />
+        <location filename="../ui/train/TrainDialog.cpp" line="470" />
+        <location filename="../ui/train/TrainDialog.cpp" line="496" />
+        <location filename="../ui/train/TrainDialog.cpp" line="507" />
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>Ce jeu de données n'a pas de colonne obs « %1 » avec des étiquettes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="471" />
+        <location filename="../ui/train/TrainDialog.cpp" line="472" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>La colonne « %1 » a %n classe ; l'annotation nécessite au moins deux types cellulaires.</numerusform><numerusform>La colonne « %1 » a %n classes ; l'annotation nécessite au moins deux types cellulaires.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="481" />
+        <location filename="../ui/train/TrainDialog.cpp" line="482" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n cellule)</numerusform><numerusform>%1 (%n cellules)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="486" />
+        <location filename="../ui/train/TrainDialog.cpp" line="487" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform><numerusform>%n classes avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, leurs prédictions sont donc peu fiables ; envisagez de les fusionner.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="504" />
+        <location filename="../ui/train/TrainDialog.cpp" line="505" />
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="508" />
+        <location filename="../ui/train/TrainDialog.cpp" line="509" />
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>La valeur témoin « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="510" />
+        <location filename="../ui/train/TrainDialog.cpp" line="511" />
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>La valeur stimulée « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="512" />
+        <location filename="../ui/train/TrainDialog.cpp" line="513" />
         <source>Control and stimulated must be different values.</source>
         <translation>Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="517" />
+        <location filename="../ui/train/TrainDialog.cpp" line="518" />
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Le type cellulaire exclu « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="525" />
+        <location filename="../ui/train/TrainDialog.cpp" line="526" />
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Le type cellulaire exclu « %1 » n'a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="534" />
+        <location filename="../ui/train/TrainDialog.cpp" line="535" />
         <source>Enter a positive number, for example 1e-5.</source>
         <translation>Saisissez un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="538" />
+        <location filename="../ui/train/TrainDialog.cpp" line="539" />
         <source>The device “%1” is not available on this computer.</source>
         <translation>Le périphérique « %1 » n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="549" />
+        <location filename="../ui/train/TrainDialog.cpp" line="550" />
         <source>Cannot save the configuration</source>
         <translation>Impossible d'enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="549" />
+        <location filename="../ui/train/TrainDialog.cpp" line="550" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="558" />
-        <location filename="../ui/train/TrainDialog.cpp" line="565" />
+        <location filename="../ui/train/TrainDialog.cpp" line="559" />
+        <location filename="../ui/train/TrainDialog.cpp" line="566" />
         <source>Cannot load the configuration</source>
         <translation>Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="558" />
+        <location filename="../ui/train/TrainDialog.cpp" line="559" />
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="566" />
+        <location filename="../ui/train/TrainDialog.cpp" line="567" />
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 n'est pas une configuration d'exécution utilisable : %2</translation>
     </message>

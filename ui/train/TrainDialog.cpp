@@ -139,7 +139,8 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     contextMasking_ = new QCheckBox(tr("Mask a random part of each cell's expression context"));
     contextMasking_->setObjectName("contextMasking");
     contextMasking_->setToolTip(tr("Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the "
-                                   "expression the context conditioner sees"));
+                                   "expression the context conditioner sees")
+                                    .arg(engine::TrainConfig{}.fullMaskProbability));
     threads_ = spin("threads", 0, std::max(1, static_cast<int>(std::thread::hardware_concurrency())) * 4);
     threads_->setSpecialValueText(tr("all cores (%1)").arg(std::max(1u, std::thread::hardware_concurrency())));
     threads_->setValue(0);
