@@ -1,6 +1,7 @@
 // scdiff-screenshots [DIR]: renders each main view of the studio offscreen into DIR (default
 // docs/screenshots) as PNG, from a deterministic synthetic PBMC-like dataset.
 #include <QApplication>
+#include <QTranslator>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -88,6 +89,8 @@ int main(int argc, char** argv) {
     scdiff::engine::useWaitingPolicyOfThisMachine(argv);  // as scdiff-studio does
     if (qgetenv("QT_QPA_PLATFORM").isEmpty()) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QTranslator english;  // English plurals ("1 cell", "25 epochs"), as scdiff-studio shows them
+    if (english.load(":/i18n/scdiff_en.qm")) QApplication::installTranslator(&english);
     const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString(SCDIFF_SOURCE_DIR) + "/docs/screenshots";
     QDir().mkpath(dir);
     ui::MainWindow w;
