@@ -419,7 +419,8 @@ private slots:
         QVERIFY(model);
         const qint64 genes = static_cast<qint64>(model->genes().size());
         QLabel* info = w.trainingDock()->modelInfo();
-        QVERIFY2(info->text().contains(QString("%1 gene").arg(genes)) && info->text().contains("all found in this dataset"),
+        QVERIFY2(info->text().contains(QString("%1 gene").arg(QLocale().toString(genes))) &&
+                     info->text().contains("all found in this dataset"),
                  qPrintable(info->text()));
         QVERIFY(info->styleSheet().isEmpty());  // no warning colour
         QVERIFY(w.findChild<QAction*>("actionAnnotate")->isEnabled());
@@ -441,6 +442,54 @@ private slots:
         QVERIFY2(info->text().contains("cannot be applied"), qPrintable(info->text()));
         QVERIFY(!w.findChild<QAction*>("actionAnnotate")->isEnabled());
         QVERIFY(!w.findChild<QAction*>("actionImpute")->isEnabled());
+    }
+
+    void trainsAndAnnotatesFromACountsLayerWhenXIsScaled() {
+        // A scanpy-like dataset: X scaled (negative values), the counts in layers['counts'].
+        AnnData data = tinyData();
+        const SparseMatrix counts = std::get<SparseMatrix>(*data.X);
+        SparseMatrix scaled = counts;
+        for (float& v : scaled.values.data<float>()) v = -v - 0.5f;
+        data.X = scaled;
+        data.layers.set("counts", counts);
+        MainWindow w;
+        w.session()->setDataset(data, QString());
+        engine::RunConfig config = smallConfig(2);
+        config.keys.expression = "layers/counts";
+        QVERIFY(w.trainModel(config));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QVERIFY(w.session()->model());
+        QCOMPARE(w.session()->model()->config().keys.expression, std::string("layers/counts"));
+        QVERIFY2(w.trainingDock()->modelInfo()->text().contains("all found"), qPrintable(w.trainingDock()->modelInfo()->text()));
+
+        // Annotation and imputation read the layer too (X would be refused): predictions for every cell,
+        // an imputed layer over var's genes with non-negative values.
+        QVERIFY(w.annotateWithModel());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const Column* labels = w.session()->data().obs.find("scdiff_cell_type");
+        QVERIFY(labels);
+        QCOMPARE(columnLength(labels->data), data.nObs());
+        QVERIFY(w.imputeWithModel());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const Element* imputed = w.session()->data().layers.find("scdiff_imputed");
+        QVERIFY(imputed);
+        const Matrix m = imputed->is<NDArray>() ? Matrix(imputed->get<NDArray>()) : Matrix(imputed->get<SparseMatrix>());
+        QCOMPARE(matrixRows(m), data.nObs());
+        QCOMPARE(matrixCols(m), data.nVars());
+        const SparseMatrix csr = toCsrFloat32(m);
+        for (float v : csr.values.data<float>()) QVERIFY(v >= 0);
+
+        // Without the layer the model cannot be applied: the actions go off and the line says why.
+        AnnData noLayer = data;
+        noLayer.layers.erase("counts");
+        const auto model = w.session()->model();
+        w.session()->setDataset(noLayer, QString());
+        w.session()->setModel(model);
+        QVERIFY(!w.findChild<QAction*>("actionAnnotate")->isEnabled());
+        QVERIFY2(w.trainingDock()->modelInfo()->text().contains("layers/counts"), qPrintable(w.trainingDock()->modelInfo()->text()));
     }
 };
 

@@ -684,23 +684,7 @@ void MainWindow::askGate() {
 // ---- Model menu ----
 
 namespace {
-// What training and annotation read (engine: X or the run's expression source, obs, var, uns), copied so the window can keep
-// editing obs while the job runs.
-std::shared_ptr<AnnData> engineInputs(const AnnData& d, const std::string& expression) {
-    auto copy = std::make_shared<AnnData>();
-    copy->X = d.X;
-    copy->obs = d.obs;
-    copy->var = d.var;
-    copy->uns = d.uns;
-    // The expression source the run reads (engine::withExpression), when it is not X.
-    if (expression == "raw") {
-        copy->raw = d.raw;
-    } else if (expression.rfind("layers/", 0) == 0) {
-        const std::string layer = expression.substr(7);
-        if (const Element* e = d.layers.find(layer)) copy->layers.set(layer, *e);
-    }
-    return copy;
-}// Torch threads for the job about to run on this thread (0 = all cores).
+// Torch threads for the job about to run on this thread (0 = all cores).
 void applyThreads(int threads) { engine::setThreads(threads); }
 void useAllCores() { applyThreads(0); }
 }  // namespace

@@ -2,6 +2,7 @@
 // Small read helpers over the core data model for views: cell text of a column, one gene's
 // expression per cell, 2-D embeddings. Qt-free apart from QString formatting.
 #include <QString>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,9 @@ std::vector<float> geneColumn(const Matrix& x, std::int64_t j);
 // X on the engine's scale (engine::logNormalisedX: counts normalised to 1e4 and log1p'd, log-normalised
 // X as is), or X as stored when the engine would refuse it, so views still show what is there.
 SparseMatrix engineScaleX(const AnnData& data);
+// What an engine job reads for a run on `expression` (X, "raw" or "layers/NAME": engine::withExpression):
+// X, obs, var, uns and raw or that one layer, copied so the window can keep editing while the job runs.
+std::shared_ptr<AnnData> engineInputs(const AnnData& data, const std::string& expression);
 // Index of var name `name`, or -1.
 std::int64_t varIndex(const AnnData& data, const std::string& name);
 

@@ -6,6 +6,7 @@
 
 #include "scdiff/engine/results.hpp"
 #include "scdiff/error.hpp"
+#include "models/DataAccess.h"
 #include "session/Session.h"
 
 namespace scdiff::ui {
@@ -199,16 +200,12 @@ QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& 
 }
 
 QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result) {
-    // addImputation reads X (and uns['scdiff_preprocess']) and writes only layers['scdiff_imputed'].
-    AnnData scratch;
-    scratch.X = s->data().X;
-    scratch.obs.index = s->data().obs.index;
-    scratch.var.index = s->data().var.index;
-    if (const Element* e = s->data().uns.find("scdiff_preprocess")) scratch.uns.set("scdiff_preprocess", *e);
+    // addImputation reads the model's expression source (and uns['scdiff_preprocess']) and writes only
+    // layers['scdiff_imputed'].
+    AnnData scratch = *engineInputs(s->data(), result.expression);
     engine::addImputation(scratch, result);
     SetElementsCommand::Changes<Element> layers;
-    for (std::size_t i = 0; i < scratch.layers.size(); ++i)
-        layers.emplace_back(QString::fromStdString(scratch.layers.keys()[i]), std::move(scratch.layers.values()[i]));
+    layers.emplace_back(QStringLiteral("scdiff_imputed"), std::move(scratch.layers.at("scdiff_imputed")));
     return new SetElementsCommand(s, {}, {}, {}, std::move(layers),
                                   QObject::tr("Impute %n cell(s) with the scDiff model", nullptr,
                                               static_cast<int>(result.cells)));

@@ -10,9 +10,11 @@
 namespace scdiff::baselines {
 
 // All functions use the matrix values as given: pass the log-normalised X (as the standard pipeline
-// leaves it). PCA is exact (gene x gene covariance, Eigen SelfAdjointEigenSolver) up to 1000 genes and
-// randomised SVD above; k = min(nComps, genes, cells - 1). Results are deterministic. Row/column
-// indices outside the matrix or mismatched lengths throw InvalidInput.
+// leaves it). PCA and kNN search are the embedding's (embedding::pca, embedding::neighbors' exact
+// search): zero-centred PCA, exact (Gram matrix, leading eigenpairs) up to 5000 genes and randomised
+// SVD above, k = min(nComps, genes, cells - 1); Euclidean brute-force kNN on the float32 PC scores,
+// ties to the lower index. Results are deterministic. Row/column indices outside the matrix or
+// mismatched lengths throw InvalidInput.
 
 // Annotation: multinomial logistic regression on the first nComps principal components of the
 // (log-normalised) training cells; test cells projected onto the same components.

@@ -5,8 +5,8 @@
 #include <map>
 
 #include "baselines/lbfgs.hpp"
-#include "baselines/neighbours.hpp"
-#include "baselines/pca.hpp"
+#include "baselines/pca_features.hpp"
+#include "preprocess/knn.hpp"
 #include "scdiff/baselines.hpp"
 #include "scdiff/error.hpp"
 
@@ -53,8 +53,8 @@ std::vector<std::string> logisticRegressionOnPca(const SparseMatrix& x, const st
     const auto c = static_cast<Eigen::Index>(e.classes.size());
     if (c == 1) return std::vector<std::string>(testRows.size(), e.classes[0]);
 
-    const auto pca = detail::fitPca(x, trainRows, nComps, seed);
-    Eigen::MatrixXd z = detail::projectRows(pca, x, trainRows);
+    const auto pca = detail::fitPcaOnRows(x, trainRows, nComps, seed);
+    Eigen::MatrixXd z = pca.scores;
     const Eigen::Index n = z.rows(), d = z.cols();
     // Standardise the PCs so one penalty suits all of them; the test cells reuse the training scale.
     const Eigen::RowVectorXd mu = z.colwise().mean();
@@ -93,7 +93,7 @@ std::vector<std::string> logisticRegressionOnPca(const SparseMatrix& x, const st
     detail::minimiseLbfgs(objective, w, 1e-6, 1000);
 
     const Eigen::Map<const Eigen::MatrixXd> wm(w.data(), d + 1, c);
-    const Eigen::MatrixXd scores = standardise(detail::projectRows(pca, x, testRows)) * wm;
+    const Eigen::MatrixXd scores = standardise(embedding::detail::projectRows(pca, x, testRows)) * wm;
     std::vector<std::string> out;
     out.reserve(testRows.size());
     for (Eigen::Index i = 0; i < scores.rows(); ++i) {
@@ -109,19 +109,25 @@ std::vector<std::string> knnClassifier(const SparseMatrix& x, const std::vector<
                                        const std::vector<std::int64_t>& testRows, int k, int nComps) {
     const Encoded e = encode(x, trainRows, trainLabels, testRows);
     if (k < 1) throw InvalidInput("The kNN classifier needs k >= 1, but got " + std::to_string(k) + ".");
-    const auto pca = detail::fitPca(x, trainRows, nComps, 0);
-    const auto nb = detail::nearest(detail::projectRows(pca, x, testRows), detail::projectRows(pca, x, trainRows), k,
-                                    false);
+    if (e.classes.size() == 1) return std::vector<std::string>(testRows.size(), e.classes[0]);  // also: PCA needs 2 cells
+    const auto pca = detail::fitPcaOnRows(x, trainRows, nComps, 0);
+    const auto dim = static_cast<int>(pca.components.cols());
+    // Test cells searched among the training cells: the two-set form of the embedding's exact search.
+    const auto nb = embedding::detail::exactKnn(
+        detail::rowMajorFloat(pca.scores), static_cast<std::int64_t>(trainRows.size()),
+        detail::rowMajorFloat(embedding::detail::projectRows(pca, x, testRows)),
+        static_cast<std::int64_t>(testRows.size()), dim, std::min<int>(k, static_cast<int>(trainRows.size())),
+        nullProgress());
     std::vector<std::string> out;
     out.reserve(testRows.size());
     std::vector<int> votes(e.classes.size());
     for (std::size_t i = 0; i < testRows.size(); ++i) {
         std::fill(votes.begin(), votes.end(), 0);
-        const auto* idx = nb.index.data() + i * static_cast<std::size_t>(nb.k);
-        for (Eigen::Index j = 0; j < nb.k; ++j) ++votes[static_cast<std::size_t>(e.y[static_cast<std::size_t>(idx[j])])];
+        const auto* idx = nb.indices.data() + i * static_cast<std::size_t>(nb.k);
+        for (int j = 0; j < nb.k; ++j) ++votes[static_cast<std::size_t>(e.y[static_cast<std::size_t>(idx[j])])];
         const int top = *std::max_element(votes.begin(), votes.end());
         // Ties go to the tied class whose member is nearest.
-        for (Eigen::Index j = 0; j < nb.k; ++j) {
+        for (int j = 0; j < nb.k; ++j) {
             const int cls = e.y[static_cast<std::size_t>(idx[j])];
             if (votes[static_cast<std::size_t>(cls)] == top) {
                 out.push_back(e.classes[static_cast<std::size_t>(cls)]);

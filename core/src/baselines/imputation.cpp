@@ -1,16 +1,27 @@
 // Imputation baselines: gene mean, and MAGIC-like diffusion over a kNN graph.
 #include <Eigen/SparseCore>
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
+#include <functional>
 #include <map>
+#include <mutex>
+#include <thread>
 
-#include "baselines/neighbours.hpp"
-#include "baselines/pca.hpp"
+#include "baselines/pca_features.hpp"
+#include "preprocess/knn.hpp"
 #include "scdiff/baselines.hpp"
 #include "scdiff/error.hpp"
 
 namespace scdiff::baselines {
 namespace {
+
+struct Neighbours {
+    Eigen::Index k = 0;
+    std::vector<std::int64_t> index;  // cells x k, row-major, nearest first
+    std::vector<double> distance;     // Euclidean, same layout
+};
 
 void checkEntries(const SparseMatrix& x, const std::vector<std::int64_t>& rows, const std::vector<std::int64_t>& cols) {
     if (rows.size() != cols.size())
@@ -21,6 +32,34 @@ void checkEntries(const SparseMatrix& x, const std::vector<std::int64_t>& rows, 
         if (c < 0 || c >= x.cols)
             throw InvalidInput("The entries to impute contain column " + std::to_string(c) + ", but the matrix has " +
                                std::to_string(x.cols) + " columns.");
+}
+
+// Runs body(block) for block in [0, blocks) on up to hardware_concurrency threads (capped at 8): the
+// diffusion's column blocks are independent and, unlike the kNN search, need no progress reporting.
+void parallelFor(std::int64_t blocks, const std::function<void(std::int64_t)>& body) {
+    const auto threads = static_cast<std::int64_t>(std::min<unsigned>(8, std::max(1u, std::thread::hardware_concurrency())));
+    const auto n = std::min(threads, blocks);
+    if (n <= 1) {
+        for (std::int64_t b = 0; b < blocks; ++b) body(b);
+        return;
+    }
+    std::atomic<std::int64_t> next{0};
+    std::exception_ptr error;
+    std::mutex errorMutex;
+    auto worker = [&] {
+        for (std::int64_t b; (b = next++) < blocks;) {
+            try {
+                body(b);
+            } catch (...) {
+                std::lock_guard lock(errorMutex);
+                if (!error) error = std::current_exception();
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::int64_t t = 0; t < n; ++t) pool.emplace_back(worker);
+    for (auto& t : pool) t.join();
+    if (error) std::rethrow_exception(error);
 }
 
 }  // namespace
@@ -54,9 +93,21 @@ std::vector<double> knnSmoothImpute(const SparseMatrix& observed, const std::vec
 
     std::vector<std::int64_t> all(static_cast<std::size_t>(n));
     for (Eigen::Index i = 0; i < n; ++i) all[static_cast<std::size_t>(i)] = i;
-    const auto pca = detail::fitPca(observed, all, nComps, 0);
-    const Eigen::MatrixXd scores = detail::projectRows(pca, observed, all);
-    const auto nb = detail::nearest(scores, scores, k, true);
+    // Each cell's k nearest other cells: the embedding's within-one-set search, whose first neighbour is
+    // the cell itself, asked for one more and that first column dropped (the cell gets its own weight below).
+    Neighbours nb;
+    if (n >= 2) {
+        const auto pca = detail::fitPcaOnRows(observed, all, nComps, 0);
+        const auto kk = static_cast<int>(std::min<Eigen::Index>(k + 1, n));
+        const auto knn = embedding::detail::exactKnn(detail::rowMajorFloat(pca.scores), n,
+                                                     static_cast<int>(pca.components.cols()), kk, nullProgress());
+        nb.k = kk - 1;
+        for (Eigen::Index i = 0; i < n; ++i)
+            for (int j = 1; j < kk; ++j) {
+                nb.index.push_back(knn.indices[static_cast<std::size_t>(i * kk + j)]);
+                nb.distance.push_back(knn.distances[static_cast<std::size_t>(i * kk + j)]);
+            }
+    }
 
     using Triplet = Eigen::Triplet<double, std::int64_t>;
     std::vector<Triplet> kt;
@@ -104,7 +155,7 @@ std::vector<double> knnSmoothImpute(const SparseMatrix& observed, const std::vec
     std::vector<double> out(rows.size());
     constexpr std::int64_t kBlock = 128;
     const auto blocks = (static_cast<std::int64_t>(needed.size()) + kBlock - 1) / kBlock;
-    detail::parallelFor(blocks, [&](std::int64_t b) {
+    parallelFor(blocks, [&](std::int64_t b) {
         const auto first = static_cast<std::size_t>(b * kBlock);
         const auto width = std::min<std::size_t>(kBlock, needed.size() - first);
         Eigen::MatrixXd y = Eigen::MatrixXd::Zero(n, static_cast<Eigen::Index>(width));

@@ -24,6 +24,7 @@ ImputationResult impute(const Model& model, const AnnData& input, const Sampling
     ImputationResult r;
     r.cells = n;
     r.genes = G;
+    r.expression = model.config().keys.expression;
     r.geneNames = m.genes;
     r.values.resize(static_cast<std::size_t>(n * G));
     std::vector<std::int64_t> cells(static_cast<std::size_t>(n));

@@ -36,15 +36,26 @@ void addImputation(AnnData& data, const ImputationResult& r) {
     if (r.cells != data.nObs())
         throw InvalidInput("the imputation has " + std::to_string(r.cells) + " cells but the dataset has " +
                            std::to_string(data.nObs()));
-    const auto x = logNormalisedX(data);
+    // Genes the model does not have keep their observed values, from the source the model read (a layer,
+    // raw/X with its own genes, or X), on the engine's scale; var genes the source lacks are 0.
+    std::optional<AnnData> holder;
+    const AnnData& source = withExpression(data, r.expression, holder);
+    const auto x = logNormalisedX(source);
+    const auto fromSource = matchGenes(source.var.index, data.var.index, 0.0);
     const auto match = matchGenes(r.geneNames, data.var.index, 0.0);
     const auto nVars = data.nVars();
     std::vector<float> layer(static_cast<std::size_t>(data.nObs() * nVars), 0.0f);
+    std::vector<float> observed(static_cast<std::size_t>(x.cols), 0.0f);
     const auto values = x.values.data<float>();
     for (std::int64_t i = 0; i < data.nObs(); ++i) {
         float* row = layer.data() + i * nVars;
+        std::fill(observed.begin(), observed.end(), 0.0f);
         for (auto k = x.indptr[static_cast<std::size_t>(i)]; k < x.indptr[static_cast<std::size_t>(i) + 1]; ++k)
-            row[x.indices[static_cast<std::size_t>(k)]] = values[static_cast<std::size_t>(k)];
+            observed[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])] = values[static_cast<std::size_t>(k)];
+        for (std::int64_t c = 0; c < nVars; ++c) {
+            const auto scol = fromSource.modelColumnOfDataColumn[static_cast<std::size_t>(c)];
+            if (scol >= 0) row[c] = observed[static_cast<std::size_t>(scol)];
+        }
         for (std::int64_t c = 0; c < nVars; ++c) {
             const auto mcol = match.modelColumnOfDataColumn[static_cast<std::size_t>(c)];
             if (mcol >= 0) row[c] = r.values[static_cast<std::size_t>(i * r.genes + mcol)];

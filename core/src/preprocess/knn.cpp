@@ -36,33 +36,48 @@ template <class F> void parallelFor(std::int64_t n, Progress& progress, F&& body
     other.join();
     progress.checkCancelled();
 }
-}  // namespace
 
-Knn exactKnn(const std::vector<float>& x, std::int64_t n, int dim, int k, Progress& progress) {
+// Brute force: query row i against every reference row. self: query is reference and row i is put
+// first whatever its distance to twins (the within-one-set convention of exactKnn).
+Knn bruteForce(const std::vector<float>& reference, std::int64_t nRef, const std::vector<float>& query, std::int64_t nQuery,
+               int dim, int k, bool self, Progress& progress) {
+    if (k < 1 || k > nRef)
+        throw InvalidInput("kNN search needs 1 <= k <= " + std::to_string(nRef) + " reference cells, got k = " + std::to_string(k) + ".");
     Knn out;
     out.k = k;
-    out.indices.assign(static_cast<std::size_t>(n * k), 0);
-    out.distances.assign(static_cast<std::size_t>(n * k), 0);
+    out.indices.assign(static_cast<std::size_t>(nQuery * k), 0);
+    out.distances.assign(static_cast<std::size_t>(nQuery * k), 0);
     using RowMat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-    Eigen::Map<const RowMat> m(x.data(), n, dim);
-    parallelFor(n, progress, [&](std::int64_t i) {
+    Eigen::Map<const RowMat> r(reference.data(), nRef, dim);
+    Eigen::Map<const RowMat> q(query.data(), nQuery, dim);
+    parallelFor(nQuery, progress, [&](std::int64_t i) {
         // Squared distances in double for the ranking to be stable against float cancellation.
-        std::vector<std::pair<double, std::int32_t>> d(static_cast<std::size_t>(n));
-        for (std::int64_t j = 0; j < n; ++j) {
+        std::vector<std::pair<double, std::int32_t>> d(static_cast<std::size_t>(nRef));
+        for (std::int64_t j = 0; j < nRef; ++j) {
             double s = 0;
             for (int c = 0; c < dim; ++c) {
-                const double t = static_cast<double>(m(i, c)) - m(j, c);
+                const double t = static_cast<double>(q(i, c)) - r(j, c);
                 s += t * t;
             }
-            d[static_cast<std::size_t>(j)] = {j == i ? -1.0 : s, static_cast<std::int32_t>(j)};
+            d[static_cast<std::size_t>(j)] = {self && j == i ? -1.0 : s, static_cast<std::int32_t>(j)};
         }
         std::partial_sort(d.begin(), d.begin() + k, d.end());
-        for (int q = 0; q < k; ++q) {
-            out.indices[static_cast<std::size_t>(i * k + q)] = d[static_cast<std::size_t>(q)].second;
-            out.distances[static_cast<std::size_t>(i * k + q)] = static_cast<float>(std::sqrt(std::max(0.0, d[static_cast<std::size_t>(q)].first)));
+        for (int p = 0; p < k; ++p) {
+            out.indices[static_cast<std::size_t>(i * k + p)] = d[static_cast<std::size_t>(p)].second;
+            out.distances[static_cast<std::size_t>(i * k + p)] = static_cast<float>(std::sqrt(std::max(0.0, d[static_cast<std::size_t>(p)].first)));
         }
     });
     return out;
+}
+}  // namespace
+
+Knn exactKnn(const std::vector<float>& x, std::int64_t n, int dim, int k, Progress& progress) {
+    return bruteForce(x, n, x, n, dim, k, true, progress);
+}
+
+Knn exactKnn(const std::vector<float>& reference, std::int64_t nReference, const std::vector<float>& query,
+             std::int64_t nQuery, int dim, int k, Progress& progress) {
+    return bruteForce(reference, nReference, query, nQuery, dim, k, false, progress);
 }
 
 Knn hnswKnn(const std::vector<float>& x, std::int64_t n, int dim, int k, unsigned seed, Progress& progress) {

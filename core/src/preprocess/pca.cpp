@@ -5,6 +5,7 @@
 // Above that, randomised SVD (Halko et al. 2011; 10 extra columns, 4 power iterations) with implicit
 // centring: (X - 1 mu^T) M = X M - 1 (mu^T M).
 // Sign convention: the entry of largest |loading| of each component is positive.
+// fitPca is shared with the evaluation baselines (see pca.hpp), so their PCA is the embedding's PCA.
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
@@ -12,12 +13,14 @@
 #include <atomic>
 #include <thread>
 
+#include "pca.hpp"
 #include "scdiff/embedding.hpp"
 #include "scdiff/error.hpp"
 #include "subset_ops.hpp"
 
 namespace scdiff::embedding {
 
+namespace detail {
 namespace {
 constexpr std::int64_t kExactGenes = 5000;
 
@@ -161,27 +164,10 @@ void topEigen(const Eigen::MatrixXd& c, int k, std::uint64_t seed, Eigen::Matrix
 }
 }  // namespace
 
-void pca(AnnData& data, const PcaOptions& o, Progress& progress) {
-    if (!data.X) throw InvalidInput("PCA needs X, but this dataset has no X.");
-    progress.stage("PCA");
-    const std::int64_t nGenesAll = data.nVars();
-    std::vector<std::int64_t> genes;
-    bool usedHvg = false;
-    if (o.useHighlyVariable)
-        if (const Column* hv = data.var.find("highly_variable")) {
-            const auto* a = std::get_if<NDArray>(&hv->data);
-            if (!a) throw InvalidInput("var['highly_variable'] must be a boolean column, found " + describe(hv->data) + ".");
-            for (std::int64_t j = 0; j < a->size(); ++j)
-                if (a->at(j) != 0) genes.push_back(j);
-            usedHvg = true;
-            if (genes.empty()) throw InvalidInput("var['highly_variable'] flags no gene; run highly variable genes again or turn off use_highly_variable.");
-        }
-    if (!usedHvg)
-        for (std::int64_t j = 0; j < nGenesAll; ++j) genes.push_back(j);
-    const SparseMatrix s = toCsrFloat32(usedHvg ? preprocess::detail::takeCols(*data.X, genes) : *data.X);
+PcaFit fitPca(const SparseMatrix& s, int nComps, bool zeroCenter, std::uint64_t seed, Progress& progress) {
     const std::int64_t n = s.rows, g = s.cols;
     if (n < 2 || g < 1) throw InvalidInput("PCA needs at least 2 cells and 1 gene, got " + std::to_string(n) + " x " + std::to_string(g) + ".");
-    const int k = static_cast<int>(std::min<std::int64_t>({static_cast<std::int64_t>(o.nComps), g, n - 1}));
+    const int k = static_cast<int>(std::min<std::int64_t>({static_cast<std::int64_t>(nComps), g, n - 1}));
     if (k < 1) throw InvalidInput("PCA needs n_comps >= 1.");
     Csr x{n, g, &s.indptr, &s.indices, s.values.data<float>()};
 
@@ -192,19 +178,22 @@ void pca(AnnData& data, const PcaOptions& o, Progress& progress) {
         sq[s.indices[p]] += v * v;
     }
     mu /= static_cast<double>(n);
-    const double totalVar = ((sq.array() - static_cast<double>(n) * mu.array().square()) / static_cast<double>(n - 1)).sum();
-    const Eigen::VectorXd centre = o.zeroCenter ? mu : Eigen::VectorXd::Zero(g);
+    PcaFit fit;
+    fit.totalVariance = ((sq.array() - static_cast<double>(n) * mu.array().square()) / static_cast<double>(n - 1)).sum();
+    fit.centre = zeroCenter ? mu : Eigen::VectorXd::Zero(g);
+    const Eigen::VectorXd& centre = fit.centre;
 
-    Eigen::MatrixXd comps(g, k);
+    Eigen::MatrixXd& comps = fit.components;
+    comps.resize(g, k);
     if (g <= kExactGenes) {
         Eigen::MatrixXd c = gram(x, progress);
         c -= static_cast<double>(n) * centre * centre.transpose();
         c /= static_cast<double>(n - 1);
         progress.checkCancelled();
         Eigen::VectorXd eigenvalues;
-        topEigen(c, k, o.seed, comps, eigenvalues);
+        topEigen(c, k, seed, comps, eigenvalues);
     } else {
-        std::mt19937_64 rng(o.seed);
+        std::mt19937_64 rng(seed);
         std::normal_distribution<double> normal;
         const int l = std::min<std::int64_t>(k + 10, g);
         Eigen::MatrixXd omega(g, l);
@@ -239,26 +228,70 @@ void pca(AnnData& data, const PcaOptions& o, Progress& progress) {
         if (comps(arg, i) < 0) comps.col(i) *= -1;
     }
     progress.checkCancelled();
-    Eigen::MatrixXd scores = timesRight(x, comps);
+    Eigen::MatrixXd& scores = fit.scores;
+    scores = timesRight(x, comps);
     scores.rowwise() -= centre.transpose() * comps;
-    Eigen::VectorXd variance(k);
+    fit.variance.resize(k);
     for (int i = 0; i < k; ++i) {
         const double m = scores.col(i).mean();
         // zero_center: sample variance (ddof = 1) = eigenvalue; uncentred: np.var of the scores as TruncatedSVD.
-        variance[i] = o.zeroCenter ? (scores.col(i).array() - m).square().sum() / static_cast<double>(n - 1)
-                                   : (scores.col(i).array() - m).square().sum() / static_cast<double>(n);
+        fit.variance[i] = zeroCenter ? (scores.col(i).array() - m).square().sum() / static_cast<double>(n - 1)
+                                     : (scores.col(i).array() - m).square().sum() / static_cast<double>(n);
     }
+    return fit;
+}
+
+Eigen::MatrixXd projectRows(const PcaFit& fit, const SparseMatrix& x, const std::vector<std::int64_t>& rows) {
+    if (x.cols != fit.components.rows())
+        throw InvalidInput("PCA projection needs " + std::to_string(fit.components.rows()) + " genes, but the matrix has " +
+                           std::to_string(x.cols) + ".");
+    const Eigen::RowVectorXd offset = fit.centre.transpose() * fit.components;
+    const std::vector<double> v = x.values.toFloat64();
+    Eigen::MatrixXd out(static_cast<Eigen::Index>(rows.size()), fit.components.cols());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto r = static_cast<std::size_t>(rows[i]);
+        Eigen::RowVectorXd score = -offset;
+        for (auto e = x.indptr[r]; e < x.indptr[r + 1]; ++e)
+            score += v[static_cast<std::size_t>(e)] * fit.components.row(x.indices[static_cast<std::size_t>(e)]);
+        out.row(static_cast<Eigen::Index>(i)) = score;
+    }
+    return out;
+}
+
+}  // namespace detail
+
+void pca(AnnData& data, const PcaOptions& o, Progress& progress) {
+    if (!data.X) throw InvalidInput("PCA needs X, but this dataset has no X.");
+    progress.stage("PCA");
+    const std::int64_t nGenesAll = data.nVars();
+    std::vector<std::int64_t> genes;
+    bool usedHvg = false;
+    if (o.useHighlyVariable)
+        if (const Column* hv = data.var.find("highly_variable")) {
+            const auto* a = std::get_if<NDArray>(&hv->data);
+            if (!a) throw InvalidInput("var['highly_variable'] must be a boolean column, found " + describe(hv->data) + ".");
+            for (std::int64_t j = 0; j < a->size(); ++j)
+                if (a->at(j) != 0) genes.push_back(j);
+            usedHvg = true;
+            if (genes.empty()) throw InvalidInput("var['highly_variable'] flags no gene; run highly variable genes again or turn off use_highly_variable.");
+        }
+    if (!usedHvg)
+        for (std::int64_t j = 0; j < nGenesAll; ++j) genes.push_back(j);
+    const SparseMatrix s = toCsrFloat32(usedHvg ? preprocess::detail::takeCols(*data.X, genes) : *data.X);
+    const std::int64_t n = s.rows;
+    const detail::PcaFit fit = detail::fitPca(s, o.nComps, o.zeroCenter, o.seed, progress);
+    const auto k = static_cast<int>(fit.components.cols());
 
     NDArray xpca(DType::Float32, {n, k});
     auto xp = xpca.data<float>();
     for (std::int64_t r = 0; r < n; ++r)
-        for (int i = 0; i < k; ++i) xp[static_cast<std::size_t>(r * k + i)] = static_cast<float>(scores(r, i));
+        for (int i = 0; i < k; ++i) xp[static_cast<std::size_t>(r * k + i)] = static_cast<float>(fit.scores(r, i));
     NDArray pcs(DType::Float32, {nGenesAll, k});
     auto pp = pcs.data<float>();
     for (std::size_t j = 0; j < genes.size(); ++j)
-        for (int i = 0; i < k; ++i) pp[static_cast<std::size_t>(genes[j] * k + i)] = static_cast<float>(comps(static_cast<Eigen::Index>(j), i));
-    std::vector<double> var(variance.data(), variance.data() + k), ratio(var);
-    for (auto& r : ratio) r = totalVar > 0 ? r / totalVar : 0.0;
+        for (int i = 0; i < k; ++i) pp[static_cast<std::size_t>(genes[j] * k + i)] = static_cast<float>(fit.components(static_cast<Eigen::Index>(j), i));
+    std::vector<double> var(fit.variance.data(), fit.variance.data() + k), ratio(var);
+    for (auto& r : ratio) r = fit.totalVariance > 0 ? r / fit.totalVariance : 0.0;
     data.obsm.set("X_pca", std::move(xpca));
     data.varm.set("PCs", std::move(pcs));
     Dict params;

@@ -77,6 +77,7 @@ struct ImputationResult {
     std::int64_t cells = 0, genes = 0;
     std::vector<std::string> geneNames;  // model genes
     std::vector<float> values;
+    std::string expression = "X";        // the model's expression source (observed values for addImputation)
 };
 ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& options = {},
                         Progress& progress = nullProgress());
