@@ -72,7 +72,6 @@ T = {  # source: (German, French)
  "Cancel": ("Abbrechen", "Annuler"), "Cancelled": ("Abgebrochen", "Annulé"),
  "Summary": ("Übersicht", "Résumé"), "Cells (obs)": ("Zellen (obs)", "Cellules (obs)"), "Genes (var)": ("Gene (var)", "Gènes (var)"),
  "Element": ("Element", "Élément"), "Content": ("Inhalt", "Contenu"), "Shape": ("Form", "Dimensions"),
- "%1 cells × %2 genes": ("%1 Zellen × %2 Gene", "%1 cellules × %2 gènes"),
  "Filter rows (text in any column)…": ("Zeilen filtern (Text in beliebiger Spalte)…", "Filtrer les lignes (texte dans une colonne)…"),
  "Embedding:": ("Einbettung:", "Plongement :"), "Colour:": ("Farbe:", "Couleur :"), "Size:": ("Größe:", "Taille :"),
  "Opacity:": ("Deckkraft:", "Opacité :"), "Opacity": ("Deckkraft", "Opacité"),
@@ -134,9 +133,18 @@ T = {  # source: (German, French)
     ("<b>scDiff Studio</b> %1<br>Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.<br><br>Qt %2<br>HDF5 %3<br>LibTorch %4",
      "<b>scDiff Studio</b> %1<br>Exploration de données unicellulaires et modèle de diffusion scDiff.<br><br>Qt %2<br>HDF5 %3<br>LibTorch %4"),
  # Dataset panel (AnnData element names stay as they are)
- "absent": ("nicht vorhanden", "absente"), " (sparse)": (" (dünn besetzt)", " (creuse)"),
+ "absent": ("nicht vorhanden", "absente"), "%1 (sparse)": ("%1 (dünn besetzt)", "%1 (matrice creuse)"),
+ "sparse %1 × %2, %3 stored": ("dünn besetzte Matrix %1 × %2, %3 Werte gespeichert",
+                               "matrice creuse %1 × %2, %3 valeurs stockées"),
+ "strings (%1)": ("Zeichenketten (%1)", "chaînes (%1)"),
  "X": ("X", "X"), "layers": ("layers", "layers"), "obsm": ("obsm", "obsm"), "obsp": ("obsp", "obsp"),
- "uns": ("uns", "uns"), "raw": ("raw", "raw"), "%1 genes": ("%1 Gene", "%1 gènes"),
+ "uns": ("uns", "uns"), "raw": ("raw", "raw"),
+ # Column types in table headers (DataAccess); dtype names such as float32 stay as they are
+ "string": ("Zeichenkette", "chaîne"), "categorical (%1)": ("kategorial (%1)", "catégorielle (%1)"),
+ "nullable integer": ("Ganzzahl mit fehlenden Werten", "entier avec valeurs manquantes"),
+ "nullable boolean": ("Wahrheitswert mit fehlenden Werten", "booléen avec valeurs manquantes"),
+ "nullable string": ("Zeichenkette mit fehlenden Werten", "chaîne avec valeurs manquantes"),
+ "n/a": ("k. A.", "n.d."),
  # Embedding view, marker plots and marker panel
  "dimension 1": ("Dimension 1", "dimension 1"), "dimension 2": ("Dimension 2", "dimension 2"),
  "Embedding (obsm key)": ("Einbettung (obsm-Schlüssel)", "Plongement (clé obsm)"),
@@ -179,14 +187,9 @@ T = {  # source: (German, French)
  "Perturbation": ("Perturbation", "Perturbation"), "Annotation": ("Annotation", "Annotation"),
  "Imputation evaluation": ("Imputations-Evaluation", "Évaluation de l'imputation"),
  "<opened>": ("<geöffnet>", "<ouvert>"), "Training": ("Training", "Entraînement"), "Runs": ("Läufe", "Exécutions"),
- "%1 found in this dataset, %2 missing (fed as zeros).": ("%1 in diesem Datensatz gefunden, %2 fehlen (werden als Nullen eingespeist).",
-                                                         "%1 trouvés dans ce jeu de données, %2 manquants (remplacés par des zéros)."),
- "all found in this dataset.": ("alle in diesem Datensatz gefunden.", "tous trouvés dans ce jeu de données."),
  "use Model > Annotate with model.": ("weiter mit Modell > Mit Modell annotieren.", "utilisez Modèle > Annoter avec le modèle."),
  "use Model > Impute with model.": ("weiter mit Modell > Mit Modell imputieren.", "utilisez Modèle > Imputer avec le modèle."),
  "use Model > Predict perturbation…": ("weiter mit Modell > Perturbation vorhersagen…", "utilisez Modèle > Prédire une perturbation…"),
- "It cannot be applied to this dataset: %1": ("Es kann nicht auf diesen Datensatz angewendet werden: %1",
-                                              "Il ne peut pas être appliqué à ce jeu de données : %1"),
  "Training the scDiff model": ("Trainiere das scDiff-Modell", "Entraînement du modèle scDiff"),
  "Resuming the training": ("Setze das Training fort", "Reprise de l'entraînement"),
  "Training cancelled.": ("Training abgebrochen.", "Entraînement annulé."),
@@ -199,7 +202,9 @@ T = {  # source: (German, French)
  "Cannot annotate": ("Annotieren nicht möglich", "Annotation impossible"),
  "The dataset was replaced while the annotation ran.": ("Der Datensatz wurde während der Annotation ersetzt.",
                                                         "Le jeu de données a été remplacé pendant l'annotation."),
+ # Task names inside a sentence (DisplayNames::taskInSentence): German keeps the capital of a noun
  "annotation": ("Annotation", "annotation"), "imputation": ("Imputation", "imputation"),
+ "perturbation": ("Perturbation", "perturbation"),
  "Imputing with the scDiff model": ("Imputiere mit dem scDiff-Modell", "Imputation avec le modèle scDiff"),
  "Cannot impute": ("Imputieren nicht möglich", "Imputation impossible"),
  "The dataset was replaced while the imputation ran.": ("Der Datensatz wurde während der Imputation ersetzt.",
@@ -368,7 +373,6 @@ T = {  # source: (German, French)
  "Impute with Model > Impute with model to compare observed and imputed expression.":
     ("Imputieren Sie mit Modell > Mit Modell imputieren, um beobachtete und imputierte Expression zu vergleichen.",
      "Imputez avec Modèle > Imputer avec le modèle pour comparer l'expression observée et imputée."),
- "Unknown gene(s): %1.": ("Unbekannte Gene: %1.", "Gènes inconnus : %1."),
  "Only the first %1 genes are shown.": ("Nur die ersten %1 Gene werden angezeigt.", "Seuls les %1 premiers gènes sont affichés."),
  "The dataset has no imputed layer yet (Model > Impute with model).": ("Der Datensatz hat noch keine imputierte Ebene (Modell > Mit Modell imputieren).",
                                                                        "Le jeu de données n'a pas encore de couche imputée (Modèle > Imputer avec le modèle)."),
@@ -461,8 +465,16 @@ NUMERUS = {
                                   ["uniquement la cellule sélectionnée (%n)", "uniquement les %n cellules sélectionnées"]),
  "%n cell(s) compared; accuracy %1": (["%n Zelle verglichen; Genauigkeit %1", "%n Zellen verglichen; Genauigkeit %1"],
                                       ["%n cellule comparée ; exactitude %1", "%n cellules comparées ; exactitude %1"]),
- " (%n cell(s) without a label skipped)": ([" (%n Zelle ohne Bezeichnung übersprungen)", " (%n Zellen ohne Bezeichnung übersprungen)"],
-                                           [" (%n cellule sans étiquette ignorée)", " (%n cellules sans étiquette ignorées)"]),
+ "%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)":
+    (["%n Zelle verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)",
+      "%n Zellen verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)"],
+     ["%n cellule comparée ; exactitude %1 (cellules sans étiquette ignorées : %2)",
+      "%n cellules comparées ; exactitude %1 (cellules sans étiquette ignorées : %2)"]),
+ # Dataset panel and imputation view
+ "%Ln cell(s)": (["%Ln Zelle", "%Ln Zellen"], ["%Ln cellule", "%Ln cellules"]),
+ "%Ln gene(s)": (["%Ln Gen", "%Ln Gene"], ["%Ln gène", "%Ln gènes"]),
+ "%n unknown gene(s): %1.": (["%n unbekanntes Gen: %1.", "%n unbekannte Gene: %1."],
+                             ["%n gène inconnu : %1.", "%n gènes inconnus : %1."]),
  # Imputation and perturbation views
  "%n cell(s) ordered by %1": (["%n Zelle, sortiert nach %1", "%n Zellen, sortiert nach %1"],
                               ["%n cellule triée par %1", "%n cellules triées par %1"]),
@@ -476,7 +488,20 @@ NUMERUS = {
  "top %n gene(s) by |predicted − control|": (["Top %n Gen nach |vorhergesagt − Kontrolle|", "Top %n Gene nach |vorhergesagt − Kontrolle|"],
                                              ["%n premier gène selon |prédit − témoin|", "%n premiers gènes selon |prédit − témoin|"]),
  # Model menu and training (MainWindow, TrainDialog)
- "Model: %1, %n gene(s)": (["Modell: %1, %n Gen", "Modell: %1, %n Gene"], ["Modèle : %1, %n gène", "Modèle : %1, %n gènes"]),
+ "Model: %1, %Ln gene(s).": (["Modell: %1, %Ln Gen.", "Modell: %1, %Ln Gene."], ["Modèle : %1, %Ln gène.", "Modèle : %1, %Ln gènes."]),
+ "Model: %1, %Ln gene(s), all found in this dataset.":
+    (["Modell: %1, %Ln Gen, in diesem Datensatz gefunden.", "Modell: %1, %Ln Gene, alle in diesem Datensatz gefunden."],
+     ["Modèle : %1, %Ln gène, trouvé dans ce jeu de données.", "Modèle : %1, %Ln gènes, tous trouvés dans ce jeu de données."]),
+ "Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).":
+    (["Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).",
+      "Modell: %1, %Ln Gene; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist)."],
+     ["Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).",
+      "Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros)."]),
+ "Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2":
+    (["Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2",
+      "Modell: %1, %Ln Gene. Es kann nicht auf diesen Datensatz angewendet werden: %2"],
+     ["Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2",
+      "Modèle : %1, %Ln gènes. Il ne peut pas être appliqué à ce jeu de données : %2"]),
  "Trained %n epoch(s) of a model with %1 parameters on %2; %3":
     (["%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3", "%n Epochen eines Modells mit %1 Parametern auf %2 trainiert; %3"],
      ["%n époque d'un modèle à %1 paramètres entraînée sur %2 ; %3", "%n époques d'un modèle à %1 paramètres entraînées sur %2 ; %3"]),
@@ -504,6 +529,8 @@ NUMERUS = {
 # plural forms come from the source text, "cell(s)" -> "cell" / "cells", "class(es)" -> "class" /
 # "classes", "entr(y|ies)" -> "entry" / "entries". EN_SPECIAL holds those that read better reworded.
 EN_SPECIAL = {
+ "Model: %1, %Ln gene(s), all found in this dataset.":
+    ["Model: %1, %Ln gene, found in this dataset.", "Model: %1, %Ln genes, all found in this dataset."],
  "%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.":
     ["%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; "
      "consider merging it with another class.",

@@ -1,6 +1,90 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DataAccess</name>
+    <message>
+        <location filename="../ui/models/DataAccess.cpp" line="42" />
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DataAccess.cpp" line="44" />
+        <source>categorical (%1)</source>
+        <translation>kategorial (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DataAccess.cpp" line="47" />
+        <source>nullable integer</source>
+        <translation>Ganzzahl mit fehlenden Werten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DataAccess.cpp" line="48" />
+        <source>nullable boolean</source>
+        <translation>Wahrheitswert mit fehlenden Werten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DataAccess.cpp" line="49" />
+        <source>nullable string</source>
+        <translation>Zeichenkette mit fehlenden Werten</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="9" />
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="10" />
+        <source>Imputation</source>
+        <translation>Imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="11" />
+        <source>Perturbation</source>
+        <translation>Perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="18" />
+        <source>annotation</source>
+        <comment>task name inside a sentence</comment>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="19" />
+        <source>imputation</source>
+        <comment>task name inside a sentence</comment>
+        <translation>Imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="21" />
+        <source>perturbation</source>
+        <comment>task name inside a sentence</comment>
+        <translation>Perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="28" />
+        <source>raw counts</source>
+        <translation>Rohzählwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="29" />
+        <source>log-normalised</source>
+        <translation>log-normalisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="30" />
+        <source>scaled or other values</source>
+        <translation>skalierte oder andere Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="31" />
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/jobs/JobRunner.cpp" line="82" />
@@ -50,32 +134,32 @@
 (je Gen skaliert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="165" />
+        <location filename="../ui/session/Commands.cpp" line="166" />
         <source>Relabel %n cell(s) as %1</source>
         <translation><numerusform>%n Zelle in %1 umbenennen</numerusform><numerusform>%n Zellen in %1 umbenennen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="171" />
+        <location filename="../ui/session/Commands.cpp" line="172" />
         <source>Save selection as %1</source>
         <translation>Auswahl als %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="179" />
+        <location filename="../ui/session/Commands.cpp" line="180" />
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="197" />
+        <location filename="../ui/session/Commands.cpp" line="198" />
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation><numerusform>%n Zelle mit dem scDiff-Modell annotieren</numerusform><numerusform>%n Zellen mit dem scDiff-Modell annotieren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="213" />
+        <location filename="../ui/session/Commands.cpp" line="210" />
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation><numerusform>%n Zelle mit dem scDiff-Modell imputieren</numerusform><numerusform>%n Zellen mit dem scDiff-Modell imputieren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="250" />
+        <location filename="../ui/session/Commands.cpp" line="247" />
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation><numerusform>Vorhersage für %n Zelle in %1 übernehmen</numerusform><numerusform>Vorhersagen für %n Zellen in %1 übernehmen</numerusform></translation>
     </message>
@@ -95,7 +179,7 @@
         <translation>keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="64" />
+        <location filename="../ui/train/TrainDialog.cpp" line="65" />
         <source>%1 (not in this dataset)</source>
         <translation>%1 (nicht in diesem Datensatz)</translation>
     </message>
@@ -116,185 +200,190 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="61" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="44" />
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="62" />
         <source>Show agreement on embedding</source>
         <translation>Übereinstimmung in der Einbettung zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="63" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64" />
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
         <translation>Färbt die Einbettung danach, ob die Vorhersage mit der Referenzspalte übereinstimmt</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="67" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="68" />
         <source>Reference column:</source>
         <translation>Referenzspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="80" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="81" />
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
         <source>Support</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="89" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90" />
         <source>Export table as CSV…</source>
         <translation>Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92" />
         <source>Export per-class metrics</source>
         <translation>Metriken je Klasse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="93" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="114" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="115" />
         <source>Select low-confidence cells</source>
         <translation>Zellen mit geringer Konfidenz auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="115" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="116" />
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
         <translation>Wählt die Zellen aus, deren Konfidenz (scdiff_confidence) unter dem Schwellenwert liegt</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="121" />
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="156" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157" />
         <source>only the selected cells</source>
         <translation>nur die ausgewählten Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124" />
         <source>Accept predictions into…</source>
         <translation>Vorhersagen übernehmen in…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="125" />
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
         <translation>Kopiert scdiff_cell_type in einem rückgängig machbaren Schritt in die gewählte (oder eine neue) obs-Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="128" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="129" />
         <source>Confidence below</source>
         <translation>Konfidenz unter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="156" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157" />
         <source>only the %n selected cell(s)</source>
         <translation><numerusform>nur die %n ausgewählte Zelle</numerusform><numerusform>nur die %n ausgewählten Zellen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="206" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="207" />
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
         <translation>Annotieren Sie mit einem Modell (Modell &gt; Mit Modell annotieren), um zu sehen, wie gut seine Vorhersagen mit einer Referenzspalte übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="208" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="209" />
         <source>Choose a reference obs column to compare the predictions with.</source>
         <translation>Wählen Sie eine obs-Referenzspalte, mit der die Vorhersagen verglichen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="224" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226" />
         <source>%n cell(s) compared; accuracy %1</source>
         <translation><numerusform>%n Zelle verglichen; Genauigkeit %1</numerusform><numerusform>%n Zellen verglichen; Genauigkeit %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226" />
-        <source> (%n cell(s) without a label skipped)</source>
-        <translation><numerusform> (%n Zelle ohne Bezeichnung übersprungen)</numerusform><numerusform> (%n Zellen ohne Bezeichnung übersprungen)</numerusform></translation>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="227" />
+        <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
+        <translation><numerusform>%n Zelle verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)</numerusform><numerusform>%n Zellen verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="231" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="234" />
         <source>Macro accuracy: %1</source>
         <translation>Makro-Genauigkeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="232" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="235" />
         <source>Macro F1: %1</source>
         <translation>Makro-F1: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="296" />
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="303" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="299" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="306" />
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="333" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="336" />
         <source>predicted (%1)</source>
         <translation>vorhergesagt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="334" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="337" />
         <source>reference (%1)</source>
         <translation>Referenz (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="358" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="361" />
         <source>Predicted but absent from the reference; not part of the macro averages</source>
         <translation>Vorhergesagt, aber nicht in der Referenz; nicht Teil der Makro-Mittelwerte</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="366" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="369" />
         <source>macro average</source>
         <translation>Makro-Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="377" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380" />
         <source>Cannot select cells</source>
         <translation>Zellen können nicht ausgewählt werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="377" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380" />
         <source>There is no confidence column; annotate with the model first.</source>
         <translation>Es gibt keine Konfidenzspalte; annotieren Sie zuerst mit dem Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="400" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="403" />
         <source>Cannot accept the predictions</source>
         <translation>Die Vorhersagen können nicht übernommen werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="407" />
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="412" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415" />
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="407" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410" />
         <source>There are no annotation results to export.</source>
         <translation>Es gibt keine Annotationsergebnisse zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="412" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415" />
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -310,89 +399,101 @@
 <context>
     <name>scdiff::ui::DatasetPanel</name>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="45" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="27" />
+        <source>sparse %1 × %2, %3 stored</source>
+        <translation>dünn besetzte Matrix %1 × %2, %3 Werte gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="33" />
+        <source>strings (%1)</source>
+        <translation>Zeichenketten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="50" />
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="45" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="50" />
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="49" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="54" />
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="50" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="55" />
         <source>Cells (obs)</source>
         <translation>Zellen (obs)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="51" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="56" />
         <source>Genes (var)</source>
         <translation>Gene (var)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="65" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="70" />
         <source>Filter rows (text in any column)…</source>
         <translation>Zeilen filtern (Text in beliebiger Spalte)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="90" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="96" />
         <source>Shape</source>
         <translation>Form</translation>
     </message>
-    <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="90" />
-        <source>%1 cells × %2 genes</source>
-        <translation>%1 Zellen × %2 Gene</translation>
+    <message numerus="yes">
+        <location filename="../ui/panels/DatasetPanel.cpp" line="96" />
+        <source>%Ln cell(s)</source>
+        <translation><numerusform>%Ln Zelle</numerusform><numerusform>%Ln Zellen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="112" />
+        <source>%Ln gene(s)</source>
+        <translation><numerusform>%Ln Gen</numerusform><numerusform>%Ln Gene</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="92" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="101" />
+        <source>%1 (sparse)</source>
+        <comment>what X holds, stored as a sparse matrix</comment>
+        <translation>%1 (dünn besetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
         <source>absent</source>
         <translation>nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="95" />
-        <source> (sparse)</source>
-        <translation> (dünn besetzt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="103" />
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="104" />
         <source>layers</source>
         <translation>layers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="100" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
         <source>obsm</source>
         <translation>obsm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="102" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="108" />
         <source>obsp</source>
         <translation>obsp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="104" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="110" />
         <source>uns</source>
         <translation>uns</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="112" />
         <source>raw</source>
         <translation>raw</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
-        <source>%1 genes</source>
-        <translation>%1 Gene</translation>
     </message>
 </context>
 <context>
@@ -502,6 +603,11 @@
 </context>
 <context>
     <name>scdiff::ui::ImputationEvaluationView</name>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="24" />
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
     <message>
         <location filename="../ui/results/ImputationEvaluationView.cpp" line="39" />
         <source>true value (log-normalised)</source>
@@ -640,10 +746,10 @@
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
         <translation>Imputieren Sie mit Modell &gt; Mit Modell imputieren, um beobachtete und imputierte Expression zu vergleichen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/results/ImputationView.cpp" line="172" />
-        <source>Unknown gene(s): %1.</source>
-        <translation>Unbekannte Gene: %1.</translation>
+        <source>%n unknown gene(s): %1.</source>
+        <translation><numerusform>%n unbekanntes Gen: %1.</numerusform><numerusform>%n unbekannte Gene: %1.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="173" />
@@ -718,900 +824,900 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="83" />
+        <location filename="../ui/app/MainWindow.cpp" line="84" />
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="84" />
+        <location filename="../ui/app/MainWindow.cpp" line="85" />
         <source>Markers</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="86" />
+        <location filename="../ui/app/MainWindow.cpp" line="87" />
         <source>Annotation results</source>
         <translation>Annotationsergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="92" />
+        <location filename="../ui/app/MainWindow.cpp" line="93" />
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="94" />
+        <location filename="../ui/app/MainWindow.cpp" line="95" />
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="100" />
+        <location filename="../ui/app/MainWindow.cpp" line="101" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="105" />
+        <location filename="../ui/app/MainWindow.cpp" line="106" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="106" />
+        <location filename="../ui/app/MainWindow.cpp" line="107" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="111" />
+        <location filename="../ui/app/MainWindow.cpp" line="112" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="117" />
+        <location filename="../ui/app/MainWindow.cpp" line="118" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="133" />
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="134" />
+        <location filename="../ui/app/MainWindow.cpp" line="166" />
         <source>No selection</source>
         <translation>Keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="139" />
+        <location filename="../ui/app/MainWindow.cpp" line="140" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="162" />
+        <location filename="../ui/app/MainWindow.cpp" line="163" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="166" />
         <source>%n cell(s) selected</source>
         <translation><numerusform>%n Zelle ausgewählt</numerusform><numerusform>%n Zellen ausgewählt</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="198" />
+        <location filename="../ui/app/MainWindow.cpp" line="199" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="199" />
+        <location filename="../ui/app/MainWindow.cpp" line="200" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="200" />
+        <location filename="../ui/app/MainWindow.cpp" line="201" />
         <source>Open &amp;10x folder…</source>
         <translation>&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="200" />
+        <location filename="../ui/app/MainWindow.cpp" line="201" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201" />
+        <location filename="../ui/app/MainWindow.cpp" line="202" />
         <source>Open &amp;example dataset</source>
         <translation>Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202" />
+        <location filename="../ui/app/MainWindow.cpp" line="203" />
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205" />
+        <location filename="../ui/app/MainWindow.cpp" line="206" />
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206" />
+        <location filename="../ui/app/MainWindow.cpp" line="207" />
         <source>&amp;Export annotated h5ad…</source>
         <translation>Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207" />
+        <location filename="../ui/app/MainWindow.cpp" line="208" />
         <source>Export &amp;obs table as CSV…</source>
         <translation>&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208" />
+        <location filename="../ui/app/MainWindow.cpp" line="209" />
         <source>Export &amp;markers table as CSV…</source>
         <translation>&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209" />
+        <location filename="../ui/app/MainWindow.cpp" line="210" />
         <source>Export &amp;plot…</source>
         <translation>&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209" />
+        <location filename="../ui/app/MainWindow.cpp" line="210" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211" />
+        <location filename="../ui/app/MainWindow.cpp" line="212" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213" />
+        <location filename="../ui/app/MainWindow.cpp" line="214" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214" />
+        <location filename="../ui/app/MainWindow.cpp" line="215" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216" />
+        <location filename="../ui/app/MainWindow.cpp" line="217" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221" />
+        <location filename="../ui/app/MainWindow.cpp" line="222" />
         <source>&amp;Relabel selected cells…</source>
         <translation>Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221" />
+        <location filename="../ui/app/MainWindow.cpp" line="222" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="223" />
         <source>&amp;Save selection as category…</source>
         <translation>Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="223" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="224" />
+        <location filename="../ui/app/MainWindow.cpp" line="225" />
         <source>Re&amp;name or merge category…</source>
         <translation>Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>Select by &amp;gene expression…</source>
         <translation>Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226" />
+        <location filename="../ui/app/MainWindow.cpp" line="227" />
         <source>&amp;Clear selection</source>
         <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226" />
+        <location filename="../ui/app/MainWindow.cpp" line="227" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228" />
+        <location filename="../ui/app/MainWindow.cpp" line="229" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>Compute &amp;PCA</source>
         <translation>&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="231" />
         <source>Find &amp;marker genes</source>
         <translation>&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="231" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234" />
+        <location filename="../ui/app/MainWindow.cpp" line="235" />
         <source>Compute &amp;UMAP</source>
         <translation>&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234" />
+        <location filename="../ui/app/MainWindow.cpp" line="235" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236" />
+        <location filename="../ui/app/MainWindow.cpp" line="237" />
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <location filename="../ui/app/MainWindow.cpp" line="238" />
         <source>&amp;Train…</source>
         <translation>&amp;Trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <location filename="../ui/app/MainWindow.cpp" line="238" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240" />
+        <location filename="../ui/app/MainWindow.cpp" line="241" />
         <source>&amp;Annotate with model</source>
         <translation>Mit Modell &amp;annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242" />
+        <location filename="../ui/app/MainWindow.cpp" line="243" />
         <source>&amp;Impute with model</source>
         <translation>Mit Modell &amp;imputieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244" />
+        <location filename="../ui/app/MainWindow.cpp" line="245" />
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Perturbation vorhersagen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246" />
+        <location filename="../ui/app/MainWindow.cpp" line="247" />
         <source>&amp;Evaluate the last training settings</source>
         <translation>Letzte Trainingseinstellungen &amp;evaluieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250" />
+        <location filename="../ui/app/MainWindow.cpp" line="251" />
         <source>Trains on a held-out split with the last run's settings and compares with baselines</source>
         <translation>Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251" />
+        <location filename="../ui/app/MainWindow.cpp" line="252" />
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Imputation e&amp;valuieren (10 % der Einträge verbergen)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254" />
+        <location filename="../ui/app/MainWindow.cpp" line="255" />
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run's settings on the rest and compares its imputed values with baselines</source>
         <translation>Verbirgt 10 % der von null verschiedenen Einträge, trainiert mit den Einstellungen des letzten Laufs ein Imputationsmodell auf dem Rest und vergleicht seine imputierten Werte mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257" />
+        <location filename="../ui/app/MainWindow.cpp" line="258" />
         <source>&amp;Save model…</source>
         <translation>Modell &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259" />
+        <location filename="../ui/app/MainWindow.cpp" line="260" />
         <source>&amp;Load model…</source>
         <translation>Modell &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261" />
+        <location filename="../ui/app/MainWindow.cpp" line="262" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263" />
+        <location filename="../ui/app/MainWindow.cpp" line="264" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263" />
+        <location filename="../ui/app/MainWindow.cpp" line="264" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="265" />
+        <location filename="../ui/app/MainWindow.cpp" line="266" />
         <source>&amp;Preferences</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="265" />
+        <location filename="../ui/app/MainWindow.cpp" line="266" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="268" />
+        <location filename="../ui/app/MainWindow.cpp" line="269" />
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276" />
+        <location filename="../ui/app/MainWindow.cpp" line="277" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276" />
+        <location filename="../ui/app/MainWindow.cpp" line="277" />
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280" />
+        <location filename="../ui/app/MainWindow.cpp" line="281" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281" />
+        <location filename="../ui/app/MainWindow.cpp" line="282" />
         <source>&amp;About scDiff Studio</source>
         <translation>&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="293" />
+        <location filename="../ui/app/MainWindow.cpp" line="294" />
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294" />
+        <location filename="../ui/app/MainWindow.cpp" line="295" />
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="317" />
+        <location filename="../ui/app/MainWindow.cpp" line="318" />
         <source>Cannot save the session</source>
         <translation>Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="319" />
+        <location filename="../ui/app/MainWindow.cpp" line="320" />
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="331" />
+        <location filename="../ui/app/MainWindow.cpp" line="332" />
         <source>Cannot open the session</source>
         <translation>Die Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="331" />
+        <location filename="../ui/app/MainWindow.cpp" line="332" />
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 ist keine lesbare Sitzungsdatei (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="341" />
+        <location filename="../ui/app/MainWindow.cpp" line="342" />
         <source>Apply the session's edits</source>
         <translation>Änderungen der Sitzung anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="343" />
+        <location filename="../ui/app/MainWindow.cpp" line="344" />
         <source>Set %1</source>
         <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="354" />
+        <location filename="../ui/app/MainWindow.cpp" line="355" />
         <source>Cannot apply the session</source>
         <translation>Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="360" />
+        <location filename="../ui/app/MainWindow.cpp" line="361" />
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="361" />
+        <location filename="../ui/app/MainWindow.cpp" line="362" />
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="369" />
+        <location filename="../ui/app/MainWindow.cpp" line="370" />
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="374" />
+        <location filename="../ui/app/MainWindow.cpp" line="375" />
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="389" />
+        <location filename="../ui/app/MainWindow.cpp" line="390" />
         <source>Generating example data</source>
         <translation>Erzeuge Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="396" />
+        <location filename="../ui/app/MainWindow.cpp" line="397" />
         <source>Cannot create the example dataset</source>
         <translation>Der Beispieldatensatz kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="407" />
+        <location filename="../ui/app/MainWindow.cpp" line="408" />
         <source>Computing UMAP</source>
         <translation>Berechne UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="407" />
+        <location filename="../ui/app/MainWindow.cpp" line="408" />
         <source>Computing PCA</source>
         <translation>Berechne PCA</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="410" />
+        <location filename="../ui/app/MainWindow.cpp" line="411" />
         <source>Cannot compute the embedding</source>
         <translation>Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="430" />
-        <location filename="../ui/app/MainWindow.cpp" line="1037" />
-        <location filename="../ui/app/MainWindow.cpp" line="1111" />
+        <location filename="../ui/app/MainWindow.cpp" line="431" />
+        <location filename="../ui/app/MainWindow.cpp" line="1018" />
+        <location filename="../ui/app/MainWindow.cpp" line="1092" />
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="434" />
+        <location filename="../ui/app/MainWindow.cpp" line="435" />
         <source>Cannot export the dataset</source>
         <translation>Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="442" />
+        <location filename="../ui/app/MainWindow.cpp" line="443" />
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="570" />
+        <location filename="../ui/app/MainWindow.cpp" line="571" />
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="733" />
-        <source>Model: %1, %n gene(s)</source>
-        <translation><numerusform>Modell: %1, %n Gen</numerusform><numerusform>Modell: %1, %n Gene</numerusform></translation>
-    </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="741" />
-        <source>all found in this dataset.</source>
-        <translation>alle in diesem Datensatz gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="742" />
-        <source>%1 found in this dataset, %2 missing (fed as zeros).</source>
-        <translation>%1 in diesem Datensatz gefunden, %2 fehlen (werden als Nullen eingespeist).</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="747" />
-        <source>It cannot be applied to this dataset: %1</source>
-        <translation>Es kann nicht auf diesen Datensatz angewendet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="794" />
+        <location filename="../ui/app/MainWindow.cpp" line="775" />
         <source>Training the scDiff model</source>
         <translation>Trainiere das scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="794" />
+        <location filename="../ui/app/MainWindow.cpp" line="775" />
         <source>Resuming the training</source>
         <translation>Setze das Training fort</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="806" />
+        <location filename="../ui/app/MainWindow.cpp" line="787" />
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="810" />
+        <location filename="../ui/app/MainWindow.cpp" line="791" />
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="811" />
+        <location filename="../ui/app/MainWindow.cpp" line="792" />
         <source>Cannot train the model</source>
         <translation>Das Modell kann nicht trainiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="817" />
+        <location filename="../ui/app/MainWindow.cpp" line="798" />
         <source>training (%1)</source>
         <translation>Training (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="841" />
+        <location filename="../ui/app/MainWindow.cpp" line="822" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform><numerusform>%1 · Voreinstellung %2 · %n Epochen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="855" />
-        <location filename="../ui/app/MainWindow.cpp" line="1121" />
+        <location filename="../ui/app/MainWindow.cpp" line="836" />
+        <location filename="../ui/app/MainWindow.cpp" line="1102" />
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="859" />
+        <location filename="../ui/app/MainWindow.cpp" line="840" />
         <source>Cannot resume the training</source>
         <translation>Das Training kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="867" />
+        <location filename="../ui/app/MainWindow.cpp" line="848" />
         <source>Resume training from checkpoint</source>
         <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="868" />
-        <location filename="../ui/app/MainWindow.cpp" line="1143" />
+        <location filename="../ui/app/MainWindow.cpp" line="849" />
+        <location filename="../ui/app/MainWindow.cpp" line="1124" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="880" />
+        <location filename="../ui/app/MainWindow.cpp" line="861" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="887" />
-        <location filename="../ui/app/MainWindow.cpp" line="889" />
-        <location filename="../ui/app/MainWindow.cpp" line="916" />
+        <location filename="../ui/app/MainWindow.cpp" line="868" />
+        <location filename="../ui/app/MainWindow.cpp" line="870" />
+        <location filename="../ui/app/MainWindow.cpp" line="897" />
         <source>Cannot annotate</source>
         <translation>Annotieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="889" />
+        <location filename="../ui/app/MainWindow.cpp" line="870" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="893" />
+        <location filename="../ui/app/MainWindow.cpp" line="874" />
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="929" />
+        <location filename="../ui/app/MainWindow.cpp" line="910" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="938" />
-        <location filename="../ui/app/MainWindow.cpp" line="940" />
-        <location filename="../ui/app/MainWindow.cpp" line="950" />
+        <location filename="../ui/app/MainWindow.cpp" line="919" />
+        <location filename="../ui/app/MainWindow.cpp" line="921" />
+        <location filename="../ui/app/MainWindow.cpp" line="931" />
         <source>Cannot impute</source>
         <translation>Imputieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="940" />
+        <location filename="../ui/app/MainWindow.cpp" line="921" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="945" />
+        <location filename="../ui/app/MainWindow.cpp" line="926" />
         <source>imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="960" />
-        <location filename="../ui/app/MainWindow.cpp" line="974" />
+        <location filename="../ui/app/MainWindow.cpp" line="941" />
+        <location filename="../ui/app/MainWindow.cpp" line="955" />
         <source>Cannot predict a perturbation</source>
         <translation>Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="960" />
+        <location filename="../ui/app/MainWindow.cpp" line="941" />
         <source>The model has no cell types.</source>
         <translation>Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="963" />
+        <location filename="../ui/app/MainWindow.cpp" line="944" />
         <source>Predict perturbation</source>
         <translation>Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="964" />
+        <location filename="../ui/app/MainWindow.cpp" line="945" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="975" />
+        <location filename="../ui/app/MainWindow.cpp" line="956" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="985" />
+        <location filename="../ui/app/MainWindow.cpp" line="966" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1018" />
+        <location filename="../ui/app/MainWindow.cpp" line="999" />
         <source>Cannot predict the perturbation</source>
         <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1022" />
+        <location filename="../ui/app/MainWindow.cpp" line="1003" />
         <source>perturbation (%1)</source>
         <translation>Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1040" />
+        <location filename="../ui/app/MainWindow.cpp" line="1021" />
         <source>Cannot save the predicted cells</source>
         <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1046" />
+        <location filename="../ui/app/MainWindow.cpp" line="1027" />
         <source>Save predicted cells</source>
         <translation>Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1057" />
+        <location filename="../ui/app/MainWindow.cpp" line="1038" />
         <source>Evaluating the %1 settings</source>
         <translation>Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1067" />
+        <location filename="../ui/app/MainWindow.cpp" line="1048" />
         <source>Cannot evaluate</source>
         <translation>Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1081" />
+        <location filename="../ui/app/MainWindow.cpp" line="1062" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1092" />
+        <location filename="../ui/app/MainWindow.cpp" line="1073" />
         <source>Cannot evaluate imputation</source>
         <translation>Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1101" />
+        <location filename="../ui/app/MainWindow.cpp" line="1082" />
         <source>Imputation evaluation</source>
         <translation>Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1113" />
+        <location filename="../ui/app/MainWindow.cpp" line="1094" />
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1125" />
+        <location filename="../ui/app/MainWindow.cpp" line="1106" />
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1129" />
+        <location filename="../ui/app/MainWindow.cpp" line="1110" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform><numerusform>%1 geladen: %n Epochen, %2 Parameter.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1136" />
+        <location filename="../ui/app/MainWindow.cpp" line="1117" />
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1137" />
+        <location filename="../ui/app/MainWindow.cpp" line="1118" />
         <source>scDiff models (*.pt)</source>
         <translation>scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1142" />
+        <location filename="../ui/app/MainWindow.cpp" line="1123" />
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="320" />
-        <location filename="../ui/app/MainWindow.cpp" line="442" />
+        <location filename="../ui/app/MainWindow.cpp" line="321" />
+        <location filename="../ui/app/MainWindow.cpp" line="443" />
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="481" />
-        <location filename="../ui/app/MainWindow.cpp" line="503" />
+        <location filename="../ui/app/MainWindow.cpp" line="482" />
+        <location filename="../ui/app/MainWindow.cpp" line="504" />
         <source>Cannot export the plot</source>
         <translation>Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="481" />
+        <location filename="../ui/app/MainWindow.cpp" line="482" />
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="503" />
+        <location filename="../ui/app/MainWindow.cpp" line="504" />
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="513" />
+        <location filename="../ui/app/MainWindow.cpp" line="514" />
         <source>Export markers table</source>
         <translation>Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="514" />
-        <location filename="../ui/app/MainWindow.cpp" line="590" />
+        <location filename="../ui/app/MainWindow.cpp" line="515" />
+        <location filename="../ui/app/MainWindow.cpp" line="591" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="525" />
+        <location filename="../ui/app/MainWindow.cpp" line="526" />
         <source>Cannot relabel</source>
         <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="536" />
+        <location filename="../ui/app/MainWindow.cpp" line="537" />
         <source>Cannot save the selection</source>
         <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="547" />
+        <location filename="../ui/app/MainWindow.cpp" line="548" />
         <source>Cannot rename the category</source>
         <translation>Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="556" />
+        <location filename="../ui/app/MainWindow.cpp" line="557" />
         <source>Cannot select by gene</source>
         <translation>Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="556" />
+        <location filename="../ui/app/MainWindow.cpp" line="557" />
         <source>There is no gene named "%1" in this dataset.</source>
         <translation>In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="569" />
+        <location filename="../ui/app/MainWindow.cpp" line="570" />
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="575" />
+        <location filename="../ui/app/MainWindow.cpp" line="576" />
         <source>Open 10x folder</source>
         <translation>10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="584" />
+        <location filename="../ui/app/MainWindow.cpp" line="585" />
         <source>Export annotated h5ad</source>
         <translation>Annotiertes h5ad exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="584" />
-        <location filename="../ui/app/MainWindow.cpp" line="1048" />
+        <location filename="../ui/app/MainWindow.cpp" line="585" />
+        <location filename="../ui/app/MainWindow.cpp" line="1029" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="589" />
+        <location filename="../ui/app/MainWindow.cpp" line="590" />
         <source>Export obs table</source>
         <translation>obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="603" />
-        <location filename="../ui/app/MainWindow.cpp" line="622" />
+        <location filename="../ui/app/MainWindow.cpp" line="604" />
+        <location filename="../ui/app/MainWindow.cpp" line="623" />
         <source>Export plot</source>
         <translation>Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="614" />
+        <location filename="../ui/app/MainWindow.cpp" line="615" />
         <source>Width (px):</source>
         <translation>Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="615" />
+        <location filename="../ui/app/MainWindow.cpp" line="616" />
         <source>Height (px):</source>
         <translation>Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="616" />
+        <location filename="../ui/app/MainWindow.cpp" line="617" />
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="623" />
+        <location filename="../ui/app/MainWindow.cpp" line="624" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="632" />
-        <location filename="../ui/app/MainWindow.cpp" line="635" />
+        <location filename="../ui/app/MainWindow.cpp" line="633" />
+        <location filename="../ui/app/MainWindow.cpp" line="636" />
         <source>Relabel selected cells</source>
         <translation>Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="632" />
+        <location filename="../ui/app/MainWindow.cpp" line="633" />
         <source>Column (or type a new one):</source>
         <translation>Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="635" />
+        <location filename="../ui/app/MainWindow.cpp" line="636" />
         <source>New label:</source>
         <translation>Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="642" />
+        <location filename="../ui/app/MainWindow.cpp" line="643" />
         <source>Save selection as category</source>
         <translation>Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="642" />
+        <location filename="../ui/app/MainWindow.cpp" line="643" />
         <source>New obs column name:</source>
         <translation>Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="643" />
+        <location filename="../ui/app/MainWindow.cpp" line="644" />
         <source>selection</source>
         <translation>auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="652" />
-        <location filename="../ui/app/MainWindow.cpp" line="657" />
-        <location filename="../ui/app/MainWindow.cpp" line="659" />
+        <location filename="../ui/app/MainWindow.cpp" line="653" />
+        <location filename="../ui/app/MainWindow.cpp" line="658" />
+        <location filename="../ui/app/MainWindow.cpp" line="660" />
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="652" />
+        <location filename="../ui/app/MainWindow.cpp" line="653" />
         <source>Column:</source>
         <translation>Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="657" />
+        <location filename="../ui/app/MainWindow.cpp" line="658" />
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="660" />
+        <location filename="../ui/app/MainWindow.cpp" line="661" />
         <source>New name (an existing name merges the two):</source>
         <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="666" />
+        <location filename="../ui/app/MainWindow.cpp" line="667" />
         <source>Select by gene expression</source>
         <translation>Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674" />
+        <location filename="../ui/app/MainWindow.cpp" line="675" />
         <source>Gene:</source>
         <translation>Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="675" />
+        <location filename="../ui/app/MainWindow.cpp" line="676" />
         <source>Comparison:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676" />
+        <location filename="../ui/app/MainWindow.cpp" line="677" />
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="721" />
+        <source>Model: %1, %Ln gene(s).</source>
+        <translation><numerusform>Modell: %1, %Ln Gen.</numerusform><numerusform>Modell: %1, %Ln Gene.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="725" />
+        <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
+        <translation><numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform><numerusform>Modell: %1, %Ln Gene. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="728" />
+        <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
+        <translation><numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform><numerusform>Modell: %1, %Ln Gene, alle in diesem Datensatz gefunden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="729" />
+        <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
+        <translation><numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform><numerusform>Modell: %1, %Ln Gene; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="828" />
+        <location filename="../ui/app/MainWindow.cpp" line="809" />
         <source>use Model &gt; Annotate with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="829" />
+        <location filename="../ui/app/MainWindow.cpp" line="810" />
         <source>use Model &gt; Impute with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="830" />
+        <location filename="../ui/app/MainWindow.cpp" line="811" />
         <source>use Model &gt; Predict perturbation…</source>
         <translation>weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="832" />
+        <location filename="../ui/app/MainWindow.cpp" line="813" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform><numerusform>%n Epochen eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1149" />
+        <location filename="../ui/app/MainWindow.cpp" line="1130" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1154" />
+        <location filename="../ui/app/MainWindow.cpp" line="1135" />
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1158" />
+        <location filename="../ui/app/MainWindow.cpp" line="1139" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1159" />
+        <location filename="../ui/app/MainWindow.cpp" line="1140" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -1741,6 +1847,11 @@
 </context>
 <context>
     <name>scdiff::ui::MetricsPanel</name>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="36" />
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="43" />
         <source>Finished</source>
@@ -1917,6 +2028,12 @@
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation><numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzelle)</numerusform><numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzellen)</numerusform></translation>
     </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="173" />
+        <location filename="../ui/results/PerturbationView.cpp" line="349" />
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/results/PerturbationView.cpp" line="175" />
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
@@ -2008,28 +2125,13 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="80" />
+        <location filename="../ui/train/TrainDialog.cpp" line="81" />
         <source>Train scDiff model</source>
         <translation>scDiff-Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="83" />
-        <source>Annotation</source>
-        <translation>Annotation</translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="84" />
-        <source>Imputation</source>
-        <translation>Imputation</translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="85" />
-        <source>Perturbation</source>
-        <translation>Perturbation</translation>
-    </message>
-    <message>
         <location filename="../ui/train/TrainDialog.cpp" line="96" />
-        <location filename="../ui/train/TrainDialog.cpp" line="364" />
+        <location filename="../ui/train/TrainDialog.cpp" line="357" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2069,290 +2171,270 @@
         <translation>alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="160" />
-        <source>raw counts</source>
-        <translation>Rohzählwerte</translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="161" />
-        <source>log-normalised</source>
-        <translation>log-normalisiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="162" />
-        <source>scaled or other values</source>
-        <translation>skalierte oder andere Werte</translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="163" />
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="289" />
+        <location filename="../ui/train/TrainDialog.cpp" line="282" />
         <source>The dataset has no expression matrix X.</source>
         <translation>Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="178" />
+        <location filename="../ui/train/TrainDialog.cpp" line="171" />
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="179" />
+        <location filename="../ui/train/TrainDialog.cpp" line="172" />
         <source>Expression:</source>
         <translation>Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="181" />
+        <location filename="../ui/train/TrainDialog.cpp" line="174" />
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="184" />
+        <location filename="../ui/train/TrainDialog.cpp" line="177" />
         <source>Cell type column:</source>
         <translation>Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="185" />
+        <location filename="../ui/train/TrainDialog.cpp" line="178" />
         <source>Batch column:</source>
         <translation>Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="186" />
+        <location filename="../ui/train/TrainDialog.cpp" line="179" />
         <source>Condition column:</source>
         <translation>Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="187" />
+        <location filename="../ui/train/TrainDialog.cpp" line="180" />
         <source>Control value:</source>
         <translation>Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="188" />
+        <location filename="../ui/train/TrainDialog.cpp" line="181" />
         <source>Stimulated value:</source>
         <translation>Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="189" />
+        <location filename="../ui/train/TrainDialog.cpp" line="182" />
         <source>Held-out cell type:</source>
         <translation>Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="190" />
+        <location filename="../ui/train/TrainDialog.cpp" line="183" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="198" />
+        <location filename="../ui/train/TrainDialog.cpp" line="191" />
         <source>Base learning rate:</source>
         <translation>Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="199" />
+        <location filename="../ui/train/TrainDialog.cpp" line="192" />
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="200" />
+        <location filename="../ui/train/TrainDialog.cpp" line="193" />
         <source>Hidden size:</source>
         <translation>Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="201" />
+        <location filename="../ui/train/TrainDialog.cpp" line="194" />
         <source>Depth (blocks):</source>
         <translation>Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="202" />
+        <location filename="../ui/train/TrainDialog.cpp" line="195" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="203" />
+        <location filename="../ui/train/TrainDialog.cpp" line="196" />
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="204" />
+        <location filename="../ui/train/TrainDialog.cpp" line="197" />
         <source>CPU threads:</source>
         <translation>CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <location filename="../ui/train/TrainDialog.cpp" line="198" />
         <source>Context masking:</source>
         <translation>Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="206" />
+        <location filename="../ui/train/TrainDialog.cpp" line="199" />
         <source>Checkpoint every (epochs):</source>
         <translation>Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="207" />
+        <location filename="../ui/train/TrainDialog.cpp" line="200" />
         <source>Validation fraction:</source>
         <translation>Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="208" />
+        <location filename="../ui/train/TrainDialog.cpp" line="201" />
         <source>Early-stopping patience (epochs):</source>
         <translation>Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="212" />
+        <location filename="../ui/train/TrainDialog.cpp" line="205" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="213" />
+        <location filename="../ui/train/TrainDialog.cpp" line="206" />
         <source>Save config…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="214" />
+        <location filename="../ui/train/TrainDialog.cpp" line="207" />
         <source>Load config…</source>
         <translation>Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="218" />
+        <location filename="../ui/train/TrainDialog.cpp" line="211" />
         <source>Save run configuration</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="219" />
+        <location filename="../ui/train/TrainDialog.cpp" line="212" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="223" />
+        <location filename="../ui/train/TrainDialog.cpp" line="216" />
         <source>Load run configuration</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="224" />
+        <location filename="../ui/train/TrainDialog.cpp" line="217" />
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="293" />
+        <location filename="../ui/train/TrainDialog.cpp" line="286" />
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
         <translation>%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="297" />
+        <location filename="../ui/train/TrainDialog.cpp" line="290" />
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation>%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="303" />
+        <location filename="../ui/train/TrainDialog.cpp" line="296" />
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="383" />
+        <location filename="../ui/train/TrainDialog.cpp" line="376" />
         <source>Cannot apply the preset</source>
         <translation>Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="405" />
+        <location filename="../ui/train/TrainDialog.cpp" line="398" />
         <source>%1 (not available here)</source>
         <translation>%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="448" />
+        <location filename="../ui/train/TrainDialog.cpp" line="441" />
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="468" />
+        <location filename="../ui/train/TrainDialog.cpp" line="461" />
         <source>The %1 task needs a cell type column.</source>
         <translation>Die Aufgabe „%1“ benötigt eine Zelltyp-Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="470" />
-        <location filename="../ui/train/TrainDialog.cpp" line="496" />
-        <location filename="../ui/train/TrainDialog.cpp" line="507" />
+        <location filename="../ui/train/TrainDialog.cpp" line="463" />
+        <location filename="../ui/train/TrainDialog.cpp" line="489" />
+        <location filename="../ui/train/TrainDialog.cpp" line="500" />
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>In diesem Datensatz gibt es keine obs-Spalte „%1“ mit Bezeichnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="472" />
+        <location filename="../ui/train/TrainDialog.cpp" line="465" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>Spalte „%1“ hat %n Klasse; die Annotation benötigt mindestens zwei Zelltypen.</numerusform><numerusform>Spalte „%1“ hat %n Klassen; die Annotation benötigt mindestens zwei Zelltypen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="482" />
+        <location filename="../ui/train/TrainDialog.cpp" line="475" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n Zelle)</numerusform><numerusform>%1 (%n Zellen)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="487" />
+        <location filename="../ui/train/TrainDialog.cpp" line="480" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n Klasse mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie mit einer anderen Klasse zusammenzuführen.</numerusform><numerusform>%n Klassen mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie zusammenzuführen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="505" />
+        <location filename="../ui/train/TrainDialog.cpp" line="498" />
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>Perturbation benötigt eine Bedingungsspalte (Kontrolle / stimuliert).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="509" />
+        <location filename="../ui/train/TrainDialog.cpp" line="502" />
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>Der Kontrollwert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="511" />
+        <location filename="../ui/train/TrainDialog.cpp" line="504" />
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>Der Stimulationswert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="513" />
+        <location filename="../ui/train/TrainDialog.cpp" line="506" />
         <source>Control and stimulated must be different values.</source>
         <translation>Kontrolle und Stimulation müssen verschiedene Werte sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="518" />
+        <location filename="../ui/train/TrainDialog.cpp" line="511" />
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="526" />
+        <location filename="../ui/train/TrainDialog.cpp" line="519" />
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="535" />
+        <location filename="../ui/train/TrainDialog.cpp" line="528" />
         <source>Enter a positive number, for example 1e-5.</source>
         <translation>Geben Sie eine positive Zahl ein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="539" />
+        <location filename="../ui/train/TrainDialog.cpp" line="532" />
         <source>The device “%1” is not available on this computer.</source>
         <translation>Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="550" />
+        <location filename="../ui/train/TrainDialog.cpp" line="543" />
         <source>Cannot save the configuration</source>
         <translation>Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="550" />
+        <location filename="../ui/train/TrainDialog.cpp" line="543" />
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="552" />
         <location filename="../ui/train/TrainDialog.cpp" line="559" />
-        <location filename="../ui/train/TrainDialog.cpp" line="566" />
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="559" />
+        <location filename="../ui/train/TrainDialog.cpp" line="552" />
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="567" />
+        <location filename="../ui/train/TrainDialog.cpp" line="560" />
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>

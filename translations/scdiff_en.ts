@@ -16,22 +16,22 @@
 %n cells</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="165" />
+        <location filename="../ui/session/Commands.cpp" line="166" />
         <source>Relabel %n cell(s) as %1</source>
         <translation><numerusform>Relabel %n cell as %1</numerusform><numerusform>Relabel %n cells as %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="197" />
+        <location filename="../ui/session/Commands.cpp" line="198" />
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation><numerusform>Annotate %n cell with the scDiff model</numerusform><numerusform>Annotate %n cells with the scDiff model</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="213" />
+        <location filename="../ui/session/Commands.cpp" line="210" />
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation><numerusform>Impute %n cell with the scDiff model</numerusform><numerusform>Impute %n cells with the scDiff model</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="250" />
+        <location filename="../ui/session/Commands.cpp" line="247" />
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation><numerusform>Accept the predictions of %n cell into %1</numerusform><numerusform>Accept the predictions of %n cells into %1</numerusform></translation>
     </message>
@@ -39,23 +39,42 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="156" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157" />
         <source>only the %n selected cell(s)</source>
         <translation><numerusform>only the %n selected cell</numerusform><numerusform>only the %n selected cells</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="224" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226" />
         <source>%n cell(s) compared; accuracy %1</source>
         <translation><numerusform>%n cell compared; accuracy %1</numerusform><numerusform>%n cells compared; accuracy %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226" />
-        <source> (%n cell(s) without a label skipped)</source>
-        <translation><numerusform> (%n cell without a label skipped)</numerusform><numerusform> (%n cells without a label skipped)</numerusform></translation>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="227" />
+        <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
+        <translation><numerusform>%n cell compared; accuracy %1 (cells without a label skipped: %2)</numerusform><numerusform>%n cells compared; accuracy %1 (cells without a label skipped: %2)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::DatasetPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/DatasetPanel.cpp" line="96" />
+        <source>%Ln cell(s)</source>
+        <translation><numerusform>%Ln cell</numerusform><numerusform>%Ln cells</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="112" />
+        <source>%Ln gene(s)</source>
+        <translation><numerusform>%Ln gene</numerusform><numerusform>%Ln genes</numerusform></translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::ImputationView</name>
+    <message numerus="yes">
+        <location filename="../ui/results/ImputationView.cpp" line="172" />
+        <source>%n unknown gene(s): %1.</source>
+        <translation><numerusform>%n unknown gene: %1.</numerusform><numerusform>%n unknown genes: %1.</numerusform></translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/results/ImputationView.cpp" line="252" />
         <source>%n cell(s) ordered by %1</source>
@@ -65,27 +84,42 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="166" />
         <source>%n cell(s) selected</source>
         <translation><numerusform>%n cell selected</numerusform><numerusform>%n cells selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="733" />
-        <source>Model: %1, %n gene(s)</source>
-        <translation><numerusform>Model: %1, %n gene</numerusform><numerusform>Model: %1, %n genes</numerusform></translation>
+        <location filename="../ui/app/MainWindow.cpp" line="721" />
+        <source>Model: %1, %Ln gene(s).</source>
+        <translation><numerusform>Model: %1, %Ln gene.</numerusform><numerusform>Model: %1, %Ln genes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="832" />
+        <location filename="../ui/app/MainWindow.cpp" line="725" />
+        <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
+        <translation><numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform><numerusform>Model: %1, %Ln genes. It cannot be applied to this dataset: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="728" />
+        <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
+        <translation><numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform><numerusform>Model: %1, %Ln genes, all found in this dataset.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="729" />
+        <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
+        <translation><numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform><numerusform>Model: %1, %Ln genes; %2 found in this dataset, %3 missing (fed as zeros).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="813" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform><numerusform>Trained %n epochs of a model with %1 parameters on %2; %3</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="841" />
+        <location filename="../ui/app/MainWindow.cpp" line="822" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · %2 preset · %n epoch</numerusform><numerusform>%1 · %2 preset · %n epochs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1129" />
+        <location filename="../ui/app/MainWindow.cpp" line="1110" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform><numerusform>Loaded %1: %n epochs, %2 parameters.</numerusform></translation>
     </message>
@@ -111,17 +145,17 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="472" />
+        <location filename="../ui/train/TrainDialog.cpp" line="465" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>Column “%1” has %n class; annotation needs at least two cell types.</numerusform><numerusform>Column “%1” has %n classes; annotation needs at least two cell types.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="482" />
+        <location filename="../ui/train/TrainDialog.cpp" line="475" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n cell)</numerusform><numerusform>%1 (%n cells)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="487" />
+        <location filename="../ui/train/TrainDialog.cpp" line="480" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; consider merging it with another class.</numerusform><numerusform>%n classes with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</numerusform></translation>
     </message>

@@ -1,6 +1,90 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DataAccess</name>
+    <message>
+        <location filename="../ui/models/DataAccess.cpp" line="42" />
+        <source>string</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DataAccess.cpp" line="44" />
+        <source>categorical (%1)</source>
+        <translation>catégorielle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DataAccess.cpp" line="47" />
+        <source>nullable integer</source>
+        <translation>entier avec valeurs manquantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DataAccess.cpp" line="48" />
+        <source>nullable boolean</source>
+        <translation>booléen avec valeurs manquantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DataAccess.cpp" line="49" />
+        <source>nullable string</source>
+        <translation>chaîne avec valeurs manquantes</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="9" />
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="10" />
+        <source>Imputation</source>
+        <translation>Imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="11" />
+        <source>Perturbation</source>
+        <translation>Perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="18" />
+        <source>annotation</source>
+        <comment>task name inside a sentence</comment>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="19" />
+        <source>imputation</source>
+        <comment>task name inside a sentence</comment>
+        <translation>imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="21" />
+        <source>perturbation</source>
+        <comment>task name inside a sentence</comment>
+        <translation>perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="28" />
+        <source>raw counts</source>
+        <translation>comptages bruts</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="29" />
+        <source>log-normalised</source>
+        <translation>log-normalisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="30" />
+        <source>scaled or other values</source>
+        <translation>valeurs mises à l'échelle ou autres</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/DisplayNames.cpp" line="31" />
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/jobs/JobRunner.cpp" line="82" />
@@ -50,32 +134,32 @@
 (mise à l'échelle par gène)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="165" />
+        <location filename="../ui/session/Commands.cpp" line="166" />
         <source>Relabel %n cell(s) as %1</source>
         <translation><numerusform>Réétiqueter %n cellule en %1</numerusform><numerusform>Réétiqueter %n cellules en %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="171" />
+        <location filename="../ui/session/Commands.cpp" line="172" />
         <source>Save selection as %1</source>
         <translation>Enregistrer la sélection comme %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="179" />
+        <location filename="../ui/session/Commands.cpp" line="180" />
         <source>Rename %1 to %2</source>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="197" />
+        <location filename="../ui/session/Commands.cpp" line="198" />
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation><numerusform>Annoter %n cellule avec le modèle scDiff</numerusform><numerusform>Annoter %n cellules avec le modèle scDiff</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="213" />
+        <location filename="../ui/session/Commands.cpp" line="210" />
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation><numerusform>Imputer %n cellule avec le modèle scDiff</numerusform><numerusform>Imputer %n cellules avec le modèle scDiff</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="250" />
+        <location filename="../ui/session/Commands.cpp" line="247" />
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation><numerusform>Accepter la prédiction de %n cellule dans %1</numerusform><numerusform>Accepter les prédictions de %n cellules dans %1</numerusform></translation>
     </message>
@@ -95,7 +179,7 @@
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="64" />
+        <location filename="../ui/train/TrainDialog.cpp" line="65" />
         <source>%1 (not in this dataset)</source>
         <translation>%1 (absent de ce jeu de données)</translation>
     </message>
@@ -116,185 +200,190 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="61" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="44" />
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="62" />
         <source>Show agreement on embedding</source>
         <translation>Afficher la concordance sur le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="63" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64" />
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
         <translation>Colore le plongement selon la concordance entre la prédiction et la colonne de référence</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="67" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="68" />
         <source>Reference column:</source>
         <translation>Colonne de référence :</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="80" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="81" />
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="84" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
         <source>Support</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="89" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90" />
         <source>Export table as CSV…</source>
         <translation>Exporter la table en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92" />
         <source>Export per-class metrics</source>
         <translation>Exporter les métriques par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="93" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="114" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="115" />
         <source>Select low-confidence cells</source>
         <translation>Sélectionner les cellules à faible confiance</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="115" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="116" />
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
         <translation>Sélectionne les cellules dont la confiance (scdiff_confidence) est inférieure au seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="121" />
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="156" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157" />
         <source>only the selected cells</source>
         <translation>uniquement les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124" />
         <source>Accept predictions into…</source>
         <translation>Accepter les prédictions dans…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="125" />
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
         <translation>Copie scdiff_cell_type dans la colonne obs choisie (ou une nouvelle) en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="128" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="129" />
         <source>Confidence below</source>
         <translation>Confiance inférieure à</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="156" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157" />
         <source>only the %n selected cell(s)</source>
         <translation><numerusform>uniquement la cellule sélectionnée (%n)</numerusform><numerusform>uniquement les %n cellules sélectionnées</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="206" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="207" />
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
         <translation>Annotez avec un modèle (Modèle &gt; Annoter avec le modèle) pour voir dans quelle mesure ses prédictions concordent avec une colonne de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="208" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="209" />
         <source>Choose a reference obs column to compare the predictions with.</source>
         <translation>Choisissez une colonne obs de référence à laquelle comparer les prédictions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="224" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226" />
         <source>%n cell(s) compared; accuracy %1</source>
         <translation><numerusform>%n cellule comparée ; exactitude %1</numerusform><numerusform>%n cellules comparées ; exactitude %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226" />
-        <source> (%n cell(s) without a label skipped)</source>
-        <translation><numerusform> (%n cellule sans étiquette ignorée)</numerusform><numerusform> (%n cellules sans étiquette ignorées)</numerusform></translation>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="227" />
+        <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
+        <translation><numerusform>%n cellule comparée ; exactitude %1 (cellules sans étiquette ignorées : %2)</numerusform><numerusform>%n cellules comparées ; exactitude %1 (cellules sans étiquette ignorées : %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="231" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="234" />
         <source>Macro accuracy: %1</source>
         <translation>Exactitude macro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="232" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="235" />
         <source>Macro F1: %1</source>
         <translation>F1 macro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="296" />
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="303" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="299" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="306" />
         <source>cells</source>
         <translation>cellules</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="333" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="336" />
         <source>predicted (%1)</source>
         <translation>prédit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="334" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="337" />
         <source>reference (%1)</source>
         <translation>référence (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="358" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="361" />
         <source>Predicted but absent from the reference; not part of the macro averages</source>
         <translation>Prédite mais absente de la référence ; exclue des moyennes macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="366" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="369" />
         <source>macro average</source>
         <translation>moyenne macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="377" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380" />
         <source>Cannot select cells</source>
         <translation>Impossible de sélectionner les cellules</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="377" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380" />
         <source>There is no confidence column; annotate with the model first.</source>
         <translation>Il n'y a pas de colonne de confiance ; annotez d'abord avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="400" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="403" />
         <source>Cannot accept the predictions</source>
         <translation>Impossible d'accepter les prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="407" />
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="412" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415" />
         <source>Cannot export the table</source>
         <translation>Impossible d'exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="407" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410" />
         <source>There are no annotation results to export.</source>
         <translation>Il n'y a aucun résultat d'annotation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="412" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
@@ -310,89 +399,101 @@
 <context>
     <name>scdiff::ui::DatasetPanel</name>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="45" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="27" />
+        <source>sparse %1 × %2, %3 stored</source>
+        <translation>matrice creuse %1 × %2, %3 valeurs stockées</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="33" />
+        <source>strings (%1)</source>
+        <translation>chaînes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="50" />
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="45" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="50" />
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="49" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="54" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="50" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="55" />
         <source>Cells (obs)</source>
         <translation>Cellules (obs)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="51" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="56" />
         <source>Genes (var)</source>
         <translation>Gènes (var)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="65" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="70" />
         <source>Filter rows (text in any column)…</source>
         <translation>Filtrer les lignes (texte dans une colonne)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="90" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="96" />
         <source>Shape</source>
         <translation>Dimensions</translation>
     </message>
-    <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="90" />
-        <source>%1 cells × %2 genes</source>
-        <translation>%1 cellules × %2 gènes</translation>
+    <message numerus="yes">
+        <location filename="../ui/panels/DatasetPanel.cpp" line="96" />
+        <source>%Ln cell(s)</source>
+        <translation><numerusform>%Ln cellule</numerusform><numerusform>%Ln cellules</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="112" />
+        <source>%Ln gene(s)</source>
+        <translation><numerusform>%Ln gène</numerusform><numerusform>%Ln gènes</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="92" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="101" />
+        <source>%1 (sparse)</source>
+        <comment>what X holds, stored as a sparse matrix</comment>
+        <translation>%1 (matrice creuse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
         <source>absent</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="95" />
-        <source> (sparse)</source>
-        <translation> (creuse)</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="103" />
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="104" />
         <source>layers</source>
         <translation>layers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="100" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
         <source>obsm</source>
         <translation>obsm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="102" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="108" />
         <source>obsp</source>
         <translation>obsp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="104" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="110" />
         <source>uns</source>
         <translation>uns</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="112" />
         <source>raw</source>
         <translation>raw</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
-        <source>%1 genes</source>
-        <translation>%1 gènes</translation>
     </message>
 </context>
 <context>
@@ -502,6 +603,11 @@
 </context>
 <context>
     <name>scdiff::ui::ImputationEvaluationView</name>
+    <message>
+        <location filename="../ui/results/ImputationEvaluationView.cpp" line="24" />
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
     <message>
         <location filename="../ui/results/ImputationEvaluationView.cpp" line="39" />
         <source>true value (log-normalised)</source>
@@ -640,10 +746,10 @@
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
         <translation>Imputez avec Modèle &gt; Imputer avec le modèle pour comparer l'expression observée et imputée.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/results/ImputationView.cpp" line="172" />
-        <source>Unknown gene(s): %1.</source>
-        <translation>Gènes inconnus : %1.</translation>
+        <source>%n unknown gene(s): %1.</source>
+        <translation><numerusform>%n gène inconnu : %1.</numerusform><numerusform>%n gènes inconnus : %1.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="173" />
@@ -718,900 +824,900 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="83" />
+        <location filename="../ui/app/MainWindow.cpp" line="84" />
         <source>Embedding</source>
         <translation>Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="84" />
+        <location filename="../ui/app/MainWindow.cpp" line="85" />
         <source>Markers</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="86" />
+        <location filename="../ui/app/MainWindow.cpp" line="87" />
         <source>Annotation results</source>
         <translation>Résultats d'annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="92" />
+        <location filename="../ui/app/MainWindow.cpp" line="93" />
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="94" />
+        <location filename="../ui/app/MainWindow.cpp" line="95" />
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="100" />
+        <location filename="../ui/app/MainWindow.cpp" line="101" />
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="105" />
+        <location filename="../ui/app/MainWindow.cpp" line="106" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="106" />
+        <location filename="../ui/app/MainWindow.cpp" line="107" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="111" />
+        <location filename="../ui/app/MainWindow.cpp" line="112" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="117" />
+        <location filename="../ui/app/MainWindow.cpp" line="118" />
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="133" />
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="134" />
+        <location filename="../ui/app/MainWindow.cpp" line="166" />
         <source>No selection</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="139" />
+        <location filename="../ui/app/MainWindow.cpp" line="140" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="162" />
+        <location filename="../ui/app/MainWindow.cpp" line="163" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="165" />
+        <location filename="../ui/app/MainWindow.cpp" line="166" />
         <source>%n cell(s) selected</source>
         <translation><numerusform>%n cellule sélectionnée</numerusform><numerusform>%n cellules sélectionnées</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="198" />
+        <location filename="../ui/app/MainWindow.cpp" line="199" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="199" />
+        <location filename="../ui/app/MainWindow.cpp" line="200" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="200" />
+        <location filename="../ui/app/MainWindow.cpp" line="201" />
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="200" />
+        <location filename="../ui/app/MainWindow.cpp" line="201" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201" />
+        <location filename="../ui/app/MainWindow.cpp" line="202" />
         <source>Open &amp;example dataset</source>
         <translation>Ouvrir le jeu de données d'e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202" />
+        <location filename="../ui/app/MainWindow.cpp" line="203" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205" />
+        <location filename="../ui/app/MainWindow.cpp" line="206" />
         <source>&amp;Save session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206" />
+        <location filename="../ui/app/MainWindow.cpp" line="207" />
         <source>&amp;Export annotated h5ad…</source>
         <translation>Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207" />
+        <location filename="../ui/app/MainWindow.cpp" line="208" />
         <source>Export &amp;obs table as CSV…</source>
         <translation>Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208" />
+        <location filename="../ui/app/MainWindow.cpp" line="209" />
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209" />
+        <location filename="../ui/app/MainWindow.cpp" line="210" />
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209" />
+        <location filename="../ui/app/MainWindow.cpp" line="210" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211" />
+        <location filename="../ui/app/MainWindow.cpp" line="212" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213" />
+        <location filename="../ui/app/MainWindow.cpp" line="214" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214" />
+        <location filename="../ui/app/MainWindow.cpp" line="215" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216" />
+        <location filename="../ui/app/MainWindow.cpp" line="217" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221" />
+        <location filename="../ui/app/MainWindow.cpp" line="222" />
         <source>&amp;Relabel selected cells…</source>
         <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221" />
+        <location filename="../ui/app/MainWindow.cpp" line="222" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="223" />
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="223" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="224" />
+        <location filename="../ui/app/MainWindow.cpp" line="225" />
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226" />
+        <location filename="../ui/app/MainWindow.cpp" line="227" />
         <source>&amp;Clear selection</source>
         <translation>Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226" />
+        <location filename="../ui/app/MainWindow.cpp" line="227" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228" />
+        <location filename="../ui/app/MainWindow.cpp" line="229" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>Compute &amp;PCA</source>
         <translation>Calculer l'&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="231" />
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="231" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234" />
+        <location filename="../ui/app/MainWindow.cpp" line="235" />
         <source>Compute &amp;UMAP</source>
         <translation>Calculer l'&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234" />
+        <location filename="../ui/app/MainWindow.cpp" line="235" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236" />
+        <location filename="../ui/app/MainWindow.cpp" line="237" />
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <location filename="../ui/app/MainWindow.cpp" line="238" />
         <source>&amp;Train…</source>
         <translation>En&amp;traîner…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <location filename="../ui/app/MainWindow.cpp" line="238" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240" />
+        <location filename="../ui/app/MainWindow.cpp" line="241" />
         <source>&amp;Annotate with model</source>
         <translation>&amp;Annoter avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242" />
+        <location filename="../ui/app/MainWindow.cpp" line="243" />
         <source>&amp;Impute with model</source>
         <translation>&amp;Imputer avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244" />
+        <location filename="../ui/app/MainWindow.cpp" line="245" />
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Prédire une perturbation…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246" />
+        <location filename="../ui/app/MainWindow.cpp" line="247" />
         <source>&amp;Evaluate the last training settings</source>
         <translation>É&amp;valuer les derniers paramètres d'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250" />
+        <location filename="../ui/app/MainWindow.cpp" line="251" />
         <source>Trains on a held-out split with the last run's settings and compares with baselines</source>
         <translation>Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251" />
+        <location filename="../ui/app/MainWindow.cpp" line="252" />
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Évaluer l'imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254" />
+        <location filename="../ui/app/MainWindow.cpp" line="255" />
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run's settings on the rest and compares its imputed values with baselines</source>
         <translation>Masque 10 % des entrées non nulles, entraîne un modèle d'imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257" />
+        <location filename="../ui/app/MainWindow.cpp" line="258" />
         <source>&amp;Save model…</source>
         <translation>&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259" />
+        <location filename="../ui/app/MainWindow.cpp" line="260" />
         <source>&amp;Load model…</source>
         <translation>&amp;Charger un modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261" />
+        <location filename="../ui/app/MainWindow.cpp" line="262" />
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263" />
+        <location filename="../ui/app/MainWindow.cpp" line="264" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263" />
+        <location filename="../ui/app/MainWindow.cpp" line="264" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="265" />
+        <location filename="../ui/app/MainWindow.cpp" line="266" />
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="265" />
+        <location filename="../ui/app/MainWindow.cpp" line="266" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="268" />
+        <location filename="../ui/app/MainWindow.cpp" line="269" />
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276" />
+        <location filename="../ui/app/MainWindow.cpp" line="277" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276" />
+        <location filename="../ui/app/MainWindow.cpp" line="277" />
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280" />
+        <location filename="../ui/app/MainWindow.cpp" line="281" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281" />
+        <location filename="../ui/app/MainWindow.cpp" line="282" />
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="293" />
+        <location filename="../ui/app/MainWindow.cpp" line="294" />
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294" />
+        <location filename="../ui/app/MainWindow.cpp" line="295" />
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="317" />
+        <location filename="../ui/app/MainWindow.cpp" line="318" />
         <source>Cannot save the session</source>
         <translation>Impossible d'enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="319" />
+        <location filename="../ui/app/MainWindow.cpp" line="320" />
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Le jeu de données n'a pas été ouvert depuis un fichier ; exportez-le d'abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="331" />
+        <location filename="../ui/app/MainWindow.cpp" line="332" />
         <source>Cannot open the session</source>
         <translation>Impossible d'ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="331" />
+        <location filename="../ui/app/MainWindow.cpp" line="332" />
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 n'est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="341" />
+        <location filename="../ui/app/MainWindow.cpp" line="342" />
         <source>Apply the session's edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="343" />
+        <location filename="../ui/app/MainWindow.cpp" line="344" />
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="354" />
+        <location filename="../ui/app/MainWindow.cpp" line="355" />
         <source>Cannot apply the session</source>
         <translation>Impossible d'appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="360" />
+        <location filename="../ui/app/MainWindow.cpp" line="361" />
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="361" />
+        <location filename="../ui/app/MainWindow.cpp" line="362" />
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="369" />
+        <location filename="../ui/app/MainWindow.cpp" line="370" />
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="374" />
+        <location filename="../ui/app/MainWindow.cpp" line="375" />
         <source>Cannot open the file</source>
         <translation>Impossible d'ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="389" />
+        <location filename="../ui/app/MainWindow.cpp" line="390" />
         <source>Generating example data</source>
         <translation>Génération des données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="396" />
+        <location filename="../ui/app/MainWindow.cpp" line="397" />
         <source>Cannot create the example dataset</source>
         <translation>Impossible de créer le jeu de données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="407" />
+        <location filename="../ui/app/MainWindow.cpp" line="408" />
         <source>Computing UMAP</source>
         <translation>Calcul de l'UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="407" />
+        <location filename="../ui/app/MainWindow.cpp" line="408" />
         <source>Computing PCA</source>
         <translation>Calcul de l'ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="410" />
+        <location filename="../ui/app/MainWindow.cpp" line="411" />
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="430" />
-        <location filename="../ui/app/MainWindow.cpp" line="1037" />
-        <location filename="../ui/app/MainWindow.cpp" line="1111" />
+        <location filename="../ui/app/MainWindow.cpp" line="431" />
+        <location filename="../ui/app/MainWindow.cpp" line="1018" />
+        <location filename="../ui/app/MainWindow.cpp" line="1092" />
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="434" />
+        <location filename="../ui/app/MainWindow.cpp" line="435" />
         <source>Cannot export the dataset</source>
         <translation>Impossible d'exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="442" />
+        <location filename="../ui/app/MainWindow.cpp" line="443" />
         <source>Cannot export the table</source>
         <translation>Impossible d'exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="570" />
+        <location filename="../ui/app/MainWindow.cpp" line="571" />
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="733" />
-        <source>Model: %1, %n gene(s)</source>
-        <translation><numerusform>Modèle : %1, %n gène</numerusform><numerusform>Modèle : %1, %n gènes</numerusform></translation>
-    </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="741" />
-        <source>all found in this dataset.</source>
-        <translation>tous trouvés dans ce jeu de données.</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="742" />
-        <source>%1 found in this dataset, %2 missing (fed as zeros).</source>
-        <translation>%1 trouvés dans ce jeu de données, %2 manquants (remplacés par des zéros).</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="747" />
-        <source>It cannot be applied to this dataset: %1</source>
-        <translation>Il ne peut pas être appliqué à ce jeu de données : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="794" />
+        <location filename="../ui/app/MainWindow.cpp" line="775" />
         <source>Training the scDiff model</source>
         <translation>Entraînement du modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="794" />
+        <location filename="../ui/app/MainWindow.cpp" line="775" />
         <source>Resuming the training</source>
         <translation>Reprise de l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="806" />
+        <location filename="../ui/app/MainWindow.cpp" line="787" />
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="810" />
+        <location filename="../ui/app/MainWindow.cpp" line="791" />
         <source>Training failed: %1</source>
         <translation>Échec de l'entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="811" />
+        <location filename="../ui/app/MainWindow.cpp" line="792" />
         <source>Cannot train the model</source>
         <translation>Impossible d'entraîner le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="817" />
+        <location filename="../ui/app/MainWindow.cpp" line="798" />
         <source>training (%1)</source>
         <translation>entraînement (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="841" />
+        <location filename="../ui/app/MainWindow.cpp" line="822" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · préréglage %2 · %n époque</numerusform><numerusform>%1 · préréglage %2 · %n époques</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="855" />
-        <location filename="../ui/app/MainWindow.cpp" line="1121" />
+        <location filename="../ui/app/MainWindow.cpp" line="836" />
+        <location filename="../ui/app/MainWindow.cpp" line="1102" />
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="859" />
+        <location filename="../ui/app/MainWindow.cpp" line="840" />
         <source>Cannot resume the training</source>
         <translation>Impossible de reprendre l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="867" />
+        <location filename="../ui/app/MainWindow.cpp" line="848" />
         <source>Resume training from checkpoint</source>
         <translation>Reprendre l'entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="868" />
-        <location filename="../ui/app/MainWindow.cpp" line="1143" />
+        <location filename="../ui/app/MainWindow.cpp" line="849" />
+        <location filename="../ui/app/MainWindow.cpp" line="1124" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="880" />
+        <location filename="../ui/app/MainWindow.cpp" line="861" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="887" />
-        <location filename="../ui/app/MainWindow.cpp" line="889" />
-        <location filename="../ui/app/MainWindow.cpp" line="916" />
+        <location filename="../ui/app/MainWindow.cpp" line="868" />
+        <location filename="../ui/app/MainWindow.cpp" line="870" />
+        <location filename="../ui/app/MainWindow.cpp" line="897" />
         <source>Cannot annotate</source>
         <translation>Annotation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="889" />
+        <location filename="../ui/app/MainWindow.cpp" line="870" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="893" />
+        <location filename="../ui/app/MainWindow.cpp" line="874" />
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="929" />
+        <location filename="../ui/app/MainWindow.cpp" line="910" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="938" />
-        <location filename="../ui/app/MainWindow.cpp" line="940" />
-        <location filename="../ui/app/MainWindow.cpp" line="950" />
+        <location filename="../ui/app/MainWindow.cpp" line="919" />
+        <location filename="../ui/app/MainWindow.cpp" line="921" />
+        <location filename="../ui/app/MainWindow.cpp" line="931" />
         <source>Cannot impute</source>
         <translation>Imputation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="940" />
+        <location filename="../ui/app/MainWindow.cpp" line="921" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="945" />
+        <location filename="../ui/app/MainWindow.cpp" line="926" />
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="960" />
-        <location filename="../ui/app/MainWindow.cpp" line="974" />
+        <location filename="../ui/app/MainWindow.cpp" line="941" />
+        <location filename="../ui/app/MainWindow.cpp" line="955" />
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="960" />
+        <location filename="../ui/app/MainWindow.cpp" line="941" />
         <source>The model has no cell types.</source>
         <translation>Le modèle n'a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="963" />
+        <location filename="../ui/app/MainWindow.cpp" line="944" />
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="964" />
+        <location filename="../ui/app/MainWindow.cpp" line="945" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="975" />
+        <location filename="../ui/app/MainWindow.cpp" line="956" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="985" />
+        <location filename="../ui/app/MainWindow.cpp" line="966" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1018" />
+        <location filename="../ui/app/MainWindow.cpp" line="999" />
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1022" />
+        <location filename="../ui/app/MainWindow.cpp" line="1003" />
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1040" />
+        <location filename="../ui/app/MainWindow.cpp" line="1021" />
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d'enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1046" />
+        <location filename="../ui/app/MainWindow.cpp" line="1027" />
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1057" />
+        <location filename="../ui/app/MainWindow.cpp" line="1038" />
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1067" />
+        <location filename="../ui/app/MainWindow.cpp" line="1048" />
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1081" />
+        <location filename="../ui/app/MainWindow.cpp" line="1062" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l'imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1092" />
+        <location filename="../ui/app/MainWindow.cpp" line="1073" />
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d'évaluer l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1101" />
+        <location filename="../ui/app/MainWindow.cpp" line="1082" />
         <source>Imputation evaluation</source>
         <translation>Évaluation de l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1113" />
+        <location filename="../ui/app/MainWindow.cpp" line="1094" />
         <source>Cannot save the model</source>
         <translation>Impossible d'enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1125" />
+        <location filename="../ui/app/MainWindow.cpp" line="1106" />
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1129" />
+        <location filename="../ui/app/MainWindow.cpp" line="1110" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform><numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1136" />
+        <location filename="../ui/app/MainWindow.cpp" line="1117" />
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1137" />
+        <location filename="../ui/app/MainWindow.cpp" line="1118" />
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1142" />
+        <location filename="../ui/app/MainWindow.cpp" line="1123" />
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="320" />
-        <location filename="../ui/app/MainWindow.cpp" line="442" />
+        <location filename="../ui/app/MainWindow.cpp" line="321" />
+        <location filename="../ui/app/MainWindow.cpp" line="443" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="481" />
-        <location filename="../ui/app/MainWindow.cpp" line="503" />
+        <location filename="../ui/app/MainWindow.cpp" line="482" />
+        <location filename="../ui/app/MainWindow.cpp" line="504" />
         <source>Cannot export the plot</source>
         <translation>Impossible d'exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="481" />
+        <location filename="../ui/app/MainWindow.cpp" line="482" />
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>L'onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="503" />
+        <location filename="../ui/app/MainWindow.cpp" line="504" />
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>Impossible d'écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="513" />
+        <location filename="../ui/app/MainWindow.cpp" line="514" />
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="514" />
-        <location filename="../ui/app/MainWindow.cpp" line="590" />
+        <location filename="../ui/app/MainWindow.cpp" line="515" />
+        <location filename="../ui/app/MainWindow.cpp" line="591" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="525" />
+        <location filename="../ui/app/MainWindow.cpp" line="526" />
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="536" />
+        <location filename="../ui/app/MainWindow.cpp" line="537" />
         <source>Cannot save the selection</source>
         <translation>Impossible d'enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="547" />
+        <location filename="../ui/app/MainWindow.cpp" line="548" />
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="556" />
+        <location filename="../ui/app/MainWindow.cpp" line="557" />
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="556" />
+        <location filename="../ui/app/MainWindow.cpp" line="557" />
         <source>There is no gene named "%1" in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="569" />
+        <location filename="../ui/app/MainWindow.cpp" line="570" />
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="575" />
+        <location filename="../ui/app/MainWindow.cpp" line="576" />
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="584" />
+        <location filename="../ui/app/MainWindow.cpp" line="585" />
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="584" />
-        <location filename="../ui/app/MainWindow.cpp" line="1048" />
+        <location filename="../ui/app/MainWindow.cpp" line="585" />
+        <location filename="../ui/app/MainWindow.cpp" line="1029" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="589" />
+        <location filename="../ui/app/MainWindow.cpp" line="590" />
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="603" />
-        <location filename="../ui/app/MainWindow.cpp" line="622" />
+        <location filename="../ui/app/MainWindow.cpp" line="604" />
+        <location filename="../ui/app/MainWindow.cpp" line="623" />
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="614" />
+        <location filename="../ui/app/MainWindow.cpp" line="615" />
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="615" />
+        <location filename="../ui/app/MainWindow.cpp" line="616" />
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="616" />
+        <location filename="../ui/app/MainWindow.cpp" line="617" />
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="623" />
+        <location filename="../ui/app/MainWindow.cpp" line="624" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="632" />
-        <location filename="../ui/app/MainWindow.cpp" line="635" />
+        <location filename="../ui/app/MainWindow.cpp" line="633" />
+        <location filename="../ui/app/MainWindow.cpp" line="636" />
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="632" />
+        <location filename="../ui/app/MainWindow.cpp" line="633" />
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="635" />
+        <location filename="../ui/app/MainWindow.cpp" line="636" />
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="642" />
+        <location filename="../ui/app/MainWindow.cpp" line="643" />
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="642" />
+        <location filename="../ui/app/MainWindow.cpp" line="643" />
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="643" />
+        <location filename="../ui/app/MainWindow.cpp" line="644" />
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="652" />
-        <location filename="../ui/app/MainWindow.cpp" line="657" />
-        <location filename="../ui/app/MainWindow.cpp" line="659" />
+        <location filename="../ui/app/MainWindow.cpp" line="653" />
+        <location filename="../ui/app/MainWindow.cpp" line="658" />
+        <location filename="../ui/app/MainWindow.cpp" line="660" />
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="652" />
+        <location filename="../ui/app/MainWindow.cpp" line="653" />
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="657" />
+        <location filename="../ui/app/MainWindow.cpp" line="658" />
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="660" />
+        <location filename="../ui/app/MainWindow.cpp" line="661" />
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="666" />
+        <location filename="../ui/app/MainWindow.cpp" line="667" />
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674" />
+        <location filename="../ui/app/MainWindow.cpp" line="675" />
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="675" />
+        <location filename="../ui/app/MainWindow.cpp" line="676" />
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676" />
+        <location filename="../ui/app/MainWindow.cpp" line="677" />
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="721" />
+        <source>Model: %1, %Ln gene(s).</source>
+        <translation><numerusform>Modèle : %1, %Ln gène.</numerusform><numerusform>Modèle : %1, %Ln gènes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="725" />
+        <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
+        <translation><numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform><numerusform>Modèle : %1, %Ln gènes. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="728" />
+        <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
+        <translation><numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform><numerusform>Modèle : %1, %Ln gènes, tous trouvés dans ce jeu de données.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="729" />
+        <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
+        <translation><numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform><numerusform>Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="828" />
+        <location filename="../ui/app/MainWindow.cpp" line="809" />
         <source>use Model &gt; Annotate with model.</source>
         <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="829" />
+        <location filename="../ui/app/MainWindow.cpp" line="810" />
         <source>use Model &gt; Impute with model.</source>
         <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="830" />
+        <location filename="../ui/app/MainWindow.cpp" line="811" />
         <source>use Model &gt; Predict perturbation…</source>
         <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="832" />
+        <location filename="../ui/app/MainWindow.cpp" line="813" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>%n époque d'un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform><numerusform>%n époques d'un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1149" />
+        <location filename="../ui/app/MainWindow.cpp" line="1130" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1154" />
+        <location filename="../ui/app/MainWindow.cpp" line="1135" />
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1158" />
+        <location filename="../ui/app/MainWindow.cpp" line="1139" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1159" />
+        <location filename="../ui/app/MainWindow.cpp" line="1140" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -1741,6 +1847,11 @@
 </context>
 <context>
     <name>scdiff::ui::MetricsPanel</name>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="36" />
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="43" />
         <source>Finished</source>
@@ -1917,6 +2028,12 @@
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation><numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform><numerusform>%1 : %2 prédit vs %3 (%n cellules témoins)</numerusform></translation>
     </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="173" />
+        <location filename="../ui/results/PerturbationView.cpp" line="349" />
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/results/PerturbationView.cpp" line="175" />
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
@@ -2008,28 +2125,13 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="80" />
+        <location filename="../ui/train/TrainDialog.cpp" line="81" />
         <source>Train scDiff model</source>
         <translation>Entraîner un modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="83" />
-        <source>Annotation</source>
-        <translation>Annotation</translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="84" />
-        <source>Imputation</source>
-        <translation>Imputation</translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="85" />
-        <source>Perturbation</source>
-        <translation>Perturbation</translation>
-    </message>
-    <message>
         <location filename="../ui/train/TrainDialog.cpp" line="96" />
-        <location filename="../ui/train/TrainDialog.cpp" line="364" />
+        <location filename="../ui/train/TrainDialog.cpp" line="357" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -2069,290 +2171,270 @@
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="160" />
-        <source>raw counts</source>
-        <translation>comptages bruts</translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="161" />
-        <source>log-normalised</source>
-        <translation>log-normalisé</translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="162" />
-        <source>scaled or other values</source>
-        <translation>valeurs mises à l'échelle ou autres</translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="163" />
-        <source>empty</source>
-        <translation>vide</translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="289" />
+        <location filename="../ui/train/TrainDialog.cpp" line="282" />
         <source>The dataset has no expression matrix X.</source>
         <translation>Le jeu de données n'a pas de matrice d'expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="178" />
+        <location filename="../ui/train/TrainDialog.cpp" line="171" />
         <source>Task:</source>
         <translation>Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="179" />
+        <location filename="../ui/train/TrainDialog.cpp" line="172" />
         <source>Expression:</source>
         <translation>Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="181" />
+        <location filename="../ui/train/TrainDialog.cpp" line="174" />
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="184" />
+        <location filename="../ui/train/TrainDialog.cpp" line="177" />
         <source>Cell type column:</source>
         <translation>Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="185" />
+        <location filename="../ui/train/TrainDialog.cpp" line="178" />
         <source>Batch column:</source>
         <translation>Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="186" />
+        <location filename="../ui/train/TrainDialog.cpp" line="179" />
         <source>Condition column:</source>
         <translation>Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="187" />
+        <location filename="../ui/train/TrainDialog.cpp" line="180" />
         <source>Control value:</source>
         <translation>Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="188" />
+        <location filename="../ui/train/TrainDialog.cpp" line="181" />
         <source>Stimulated value:</source>
         <translation>Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="189" />
+        <location filename="../ui/train/TrainDialog.cpp" line="182" />
         <source>Held-out cell type:</source>
         <translation>Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="190" />
+        <location filename="../ui/train/TrainDialog.cpp" line="183" />
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="198" />
+        <location filename="../ui/train/TrainDialog.cpp" line="191" />
         <source>Base learning rate:</source>
         <translation>Taux d'apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="199" />
+        <location filename="../ui/train/TrainDialog.cpp" line="192" />
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="200" />
+        <location filename="../ui/train/TrainDialog.cpp" line="193" />
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="201" />
+        <location filename="../ui/train/TrainDialog.cpp" line="194" />
         <source>Depth (blocks):</source>
         <translation>Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="202" />
+        <location filename="../ui/train/TrainDialog.cpp" line="195" />
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="203" />
+        <location filename="../ui/train/TrainDialog.cpp" line="196" />
         <source>Device:</source>
         <translation>Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="204" />
+        <location filename="../ui/train/TrainDialog.cpp" line="197" />
         <source>CPU threads:</source>
         <translation>Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <location filename="../ui/train/TrainDialog.cpp" line="198" />
         <source>Context masking:</source>
         <translation>Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="206" />
+        <location filename="../ui/train/TrainDialog.cpp" line="199" />
         <source>Checkpoint every (epochs):</source>
         <translation>Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="207" />
+        <location filename="../ui/train/TrainDialog.cpp" line="200" />
         <source>Validation fraction:</source>
         <translation>Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="208" />
+        <location filename="../ui/train/TrainDialog.cpp" line="201" />
         <source>Early-stopping patience (epochs):</source>
         <translation>Patience de l'arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="212" />
+        <location filename="../ui/train/TrainDialog.cpp" line="205" />
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="213" />
+        <location filename="../ui/train/TrainDialog.cpp" line="206" />
         <source>Save config…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="214" />
+        <location filename="../ui/train/TrainDialog.cpp" line="207" />
         <source>Load config…</source>
         <translation>Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="218" />
+        <location filename="../ui/train/TrainDialog.cpp" line="211" />
         <source>Save run configuration</source>
         <translation>Enregistrer la configuration d'exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="219" />
+        <location filename="../ui/train/TrainDialog.cpp" line="212" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="223" />
+        <location filename="../ui/train/TrainDialog.cpp" line="216" />
         <source>Load run configuration</source>
         <translation>Charger une configuration d'exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="224" />
+        <location filename="../ui/train/TrainDialog.cpp" line="217" />
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="293" />
+        <location filename="../ui/train/TrainDialog.cpp" line="286" />
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
         <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l'entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="297" />
+        <location filename="../ui/train/TrainDialog.cpp" line="290" />
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation>%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l'échelle ?) ; scDiff s'entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="303" />
+        <location filename="../ui/train/TrainDialog.cpp" line="296" />
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 est vide ou absent : il n'y a ni cellules ni gènes sur lesquels s'entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="383" />
+        <location filename="../ui/train/TrainDialog.cpp" line="376" />
         <source>Cannot apply the preset</source>
         <translation>Impossible d'appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="405" />
+        <location filename="../ui/train/TrainDialog.cpp" line="398" />
         <source>%1 (not available here)</source>
         <translation>%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="448" />
+        <location filename="../ui/train/TrainDialog.cpp" line="441" />
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Taux d'apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="468" />
+        <location filename="../ui/train/TrainDialog.cpp" line="461" />
         <source>The %1 task needs a cell type column.</source>
         <translation>La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="470" />
-        <location filename="../ui/train/TrainDialog.cpp" line="496" />
-        <location filename="../ui/train/TrainDialog.cpp" line="507" />
+        <location filename="../ui/train/TrainDialog.cpp" line="463" />
+        <location filename="../ui/train/TrainDialog.cpp" line="489" />
+        <location filename="../ui/train/TrainDialog.cpp" line="500" />
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>Ce jeu de données n'a pas de colonne obs « %1 » avec des étiquettes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="472" />
+        <location filename="../ui/train/TrainDialog.cpp" line="465" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>La colonne « %1 » a %n classe ; l'annotation nécessite au moins deux types cellulaires.</numerusform><numerusform>La colonne « %1 » a %n classes ; l'annotation nécessite au moins deux types cellulaires.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="482" />
+        <location filename="../ui/train/TrainDialog.cpp" line="475" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n cellule)</numerusform><numerusform>%1 (%n cellules)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="487" />
+        <location filename="../ui/train/TrainDialog.cpp" line="480" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform><numerusform>%n classes avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, leurs prédictions sont donc peu fiables ; envisagez de les fusionner.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="505" />
+        <location filename="../ui/train/TrainDialog.cpp" line="498" />
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="509" />
+        <location filename="../ui/train/TrainDialog.cpp" line="502" />
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>La valeur témoin « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="511" />
+        <location filename="../ui/train/TrainDialog.cpp" line="504" />
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>La valeur stimulée « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="513" />
+        <location filename="../ui/train/TrainDialog.cpp" line="506" />
         <source>Control and stimulated must be different values.</source>
         <translation>Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="518" />
+        <location filename="../ui/train/TrainDialog.cpp" line="511" />
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Le type cellulaire exclu « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="526" />
+        <location filename="../ui/train/TrainDialog.cpp" line="519" />
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Le type cellulaire exclu « %1 » n'a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="535" />
+        <location filename="../ui/train/TrainDialog.cpp" line="528" />
         <source>Enter a positive number, for example 1e-5.</source>
         <translation>Saisissez un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="539" />
+        <location filename="../ui/train/TrainDialog.cpp" line="532" />
         <source>The device “%1” is not available on this computer.</source>
         <translation>Le périphérique « %1 » n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="550" />
+        <location filename="../ui/train/TrainDialog.cpp" line="543" />
         <source>Cannot save the configuration</source>
         <translation>Impossible d'enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="550" />
+        <location filename="../ui/train/TrainDialog.cpp" line="543" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="552" />
         <location filename="../ui/train/TrainDialog.cpp" line="559" />
-        <location filename="../ui/train/TrainDialog.cpp" line="566" />
         <source>Cannot load the configuration</source>
         <translation>Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="559" />
+        <location filename="../ui/train/TrainDialog.cpp" line="552" />
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="567" />
+        <location filename="../ui/train/TrainDialog.cpp" line="560" />
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 n'est pas une configuration d'exécution utilisable : %2</translation>
     </message>

@@ -33,6 +33,7 @@
 #include <qcustomplot.h>
 
 #include "app/CoreBridge.h"
+#include "app/DisplayNames.h"
 #include "app/ErrorReporter.h"
 #include "app/Settings.h"
 #include "jobs/JobRunner.h"
@@ -714,25 +715,21 @@ QString MainWindow::modelApplies(const engine::Model& model) const {
 void MainWindow::showModelInfo() {
     const auto model = session_->model();
     if (!model) return training_->setModelInfo({}, false);
-    QString text = tr("Model: %1, %n gene(s)", nullptr, static_cast<int>(model->genes().size()))
-                       .arg(QString::fromLatin1(engine::taskName(model->config().task)));
-    bool warning = false;
-    if (session_->hasData()) {
-        const QString problem = modelApplies(*model);
-        if (problem.isEmpty()) {
-            const auto match =
-                engine::matchGenes(model->genes(), engine::expressionGenes(session_->data(), model->config().keys.expression));
-            text += "; " + (match.missing == 0 ? tr("all found in this dataset.")
-                                                : tr("%1 found in this dataset, %2 missing (fed as zeros).")
-                                                      .arg(QLocale().toString(static_cast<qint64>(match.matched)),
-                                                           QLocale().toString(static_cast<qint64>(match.missing))));
-            warning = match.missing > 0;
-        } else {
-            text += ". " + tr("It cannot be applied to this dataset: %1").arg(problem);
-            warning = true;
-        }
-    }
-    training_->setModelInfo(text, warning);
+    const QString task = taskInSentence(model->config().task);
+    const int genes = static_cast<int>(model->genes().size());
+    // One whole sentence per case, so that each language words it its own way.
+    if (!session_->hasData()) return training_->setModelInfo(tr("Model: %1, %Ln gene(s).", nullptr, genes).arg(task), false);
+    const QString problem = modelApplies(*model);
+    if (!problem.isEmpty())
+        return training_->setModelInfo(
+            tr("Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2", nullptr, genes).arg(task, problem), true);
+    const auto match = engine::matchGenes(model->genes(), engine::expressionGenes(session_->data(), model->config().keys.expression));
+    if (match.missing == 0)
+        return training_->setModelInfo(tr("Model: %1, %Ln gene(s), all found in this dataset.", nullptr, genes).arg(task), false);
+    training_->setModelInfo(tr("Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).", nullptr, genes)
+                                .arg(task, QLocale().toString(static_cast<qint64>(match.matched)),
+                                     QLocale().toString(static_cast<qint64>(match.missing))),
+                            true);
 }
 
 RunRecord MainWindow::modelRun(const QString& task, const engine::Model& model, const QElapsedTimer& clock) const {
@@ -798,7 +795,7 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
             const engine::Model& m = **result;
             session_->setModel(*result);
             checkpoints::removeOwned(checkpoint);  // the model is in the session now
-            RunRecord run = modelRun(tr("training (%1)").arg(QString::fromLatin1(engine::taskName(m.config().task))), m, *clock);
+            RunRecord run = modelRun(tr("training (%1)").arg(taskInSentence(m.config().task)), m, *clock);
             if (!m.history().empty()) {
                 run.metrics["train_loss"] = m.history().back().trainLoss;
                 if (m.history().back().validationLoss >= 0) run.metrics["val_loss"] = m.history().back().validationLoss;
@@ -823,7 +820,7 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
     lastConfig_ = config;
     lastCheckpoint_ = checkpoint;
     training_->startRun(tr("%1 · %2 preset · %n epoch(s)", nullptr, config.train.epochs)
-                            .arg(QString::fromLatin1(engine::taskName(config.task)), QString::fromStdString(config.preset)),
+                            .arg(taskTitle(config.task), QString::fromStdString(config.preset)),
                         config.train.epochs);
     trainingDockWidget_->show();
     trainingDockWidget_->raise();
@@ -957,7 +954,7 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
     if (model->config().task != engine::Task::Perturbation || keys.conditionKey.empty()) {
         report(tr("Cannot predict a perturbation"),
                tr("The model was trained for %1; train a model for the perturbation task (with a condition column).")
-                   .arg(QString::fromLatin1(engine::taskName(model->config().task))));
+                   .arg(taskInSentence(model->config().task)));
         return false;
     }
     auto data = engineInputs(session_->data(), model->config().keys.expression);
@@ -1038,7 +1035,7 @@ bool MainWindow::evaluateModel(const engine::RunConfig& config) {
     auto data = engineInputs(session_->data(), config.keys.expression);
     auto result = std::make_shared<engine::EvaluationReport>();
     return jobs_->start(
-        tr("Evaluating the %1 settings").arg(QString::fromLatin1(engine::taskName(config.task))),
+        tr("Evaluating the %1 settings").arg(taskInSentence(config.task)),
         [data, config, result](Progress& p) {
             useAllCores();
             engine::EvaluationOptions options;

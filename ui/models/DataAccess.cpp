@@ -1,5 +1,7 @@
 #include "models/DataAccess.h"
 
+#include <QCoreApplication>
+
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/error.hpp"
 
@@ -36,14 +38,15 @@ std::optional<double> cellNumber(const ColumnData& c, std::int64_t r) {
 
 QString columnTypeName(const ColumnData& c) {
     if (const auto* a = std::get_if<NDArray>(&c)) return QString::fromLatin1(dtypeName(a->dtype()));
-    if (std::holds_alternative<StringArray>(c)) return QStringLiteral("string");
+    // Shown in table header tooltips, so translated (dtype names such as float32 are not).
+    if (std::holds_alternative<StringArray>(c)) return QCoreApplication::translate("DataAccess", "string");
     if (const auto* cat = std::get_if<Categorical>(&c))
-        return QStringLiteral("categorical (%1)").arg(cat->categoryCount());
+        return QCoreApplication::translate("DataAccess", "categorical (%1)").arg(cat->categoryCount());
     if (const auto* n = std::get_if<NullableArray>(&c)) {
         switch (n->kind) {
-        case NullableArray::Kind::Integer: return QStringLiteral("nullable integer");
-        case NullableArray::Kind::Boolean: return QStringLiteral("nullable boolean");
-        case NullableArray::Kind::String: return QStringLiteral("nullable string");
+        case NullableArray::Kind::Integer: return QCoreApplication::translate("DataAccess", "nullable integer");
+        case NullableArray::Kind::Boolean: return QCoreApplication::translate("DataAccess", "nullable boolean");
+        case NullableArray::Kind::String: return QCoreApplication::translate("DataAccess", "nullable string");
         }
     }
     return QString::fromStdString(describe(c));

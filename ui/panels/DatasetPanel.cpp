@@ -2,12 +2,14 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "app/DisplayNames.h"
 #include "models/DataFrameModel.h"
 #include "scdiff/preprocess.hpp"
 #include "session/Session.h"
@@ -22,10 +24,13 @@ QString shapeText(const Element& e) {
         return QStringLiteral("%1 (%2)").arg(QString::fromLatin1(dtypeName(a->dtype())), dims.join(" × "));
     }
     if (const auto* s = e.getIf<SparseMatrix>())
-        return QStringLiteral("sparse %1 × %2, %3 stored").arg(s->rows).arg(s->cols).arg(s->nnz());
+        return DatasetPanel::tr("sparse %1 × %2, %3 stored")
+            .arg(s->rows)
+            .arg(s->cols)
+            .arg(QLocale().toString(static_cast<qint64>(s->nnz())));
     if (const auto* s = e.getIf<StringArray>()) {
         if (s->isScalar()) return QStringLiteral("\"%1\"").arg(QString::fromStdString(s->values[0]).left(80));
-        return QStringLiteral("strings (%1)").arg(s->values.size());
+        return DatasetPanel::tr("strings (%1)").arg(s->values.size());
     }
     return QString::fromStdString(describe(e));
 }
@@ -87,12 +92,13 @@ void DatasetPanel::rebuild() {
     obsModel_->reset(&d.obs);
     varModel_->reset(&d.var);
     summary_->clear();
-    auto* shape = new QTreeWidgetItem(summary_, {tr("Shape"), tr("%1 cells × %2 genes").arg(d.nObs()).arg(d.nVars())});
-    (void)shape;
+    // Two counts, each with its own plural form.
+    new QTreeWidgetItem(summary_, {tr("Shape"), tr("%Ln cell(s)", nullptr, static_cast<int>(d.nObs())) + QStringLiteral(" × ") +
+                                                    tr("%Ln gene(s)", nullptr, static_cast<int>(d.nVars()))});
     QString kind = tr("absent");
     if (d.X) {
-        kind = QString::fromLatin1(preprocess::xKindName(preprocess::detectXKind(*d.X)));
-        if (std::holds_alternative<SparseMatrix>(*d.X)) kind += tr(" (sparse)");
+        kind = expressionKindName(preprocess::detectXKind(*d.X));
+        if (std::holds_alternative<SparseMatrix>(*d.X)) kind = tr("%1 (sparse)", "what X holds, stored as a sparse matrix").arg(kind);
     }
     new QTreeWidgetItem(summary_, {tr("X"), kind});
     auto* layers = new QTreeWidgetItem(summary_, {tr("layers"), QString::number(d.layers.size())});
@@ -103,7 +109,7 @@ void DatasetPanel::rebuild() {
     addDict(obsp, d.obsp, 0);
     auto* uns = new QTreeWidgetItem(summary_, {tr("uns"), QString::number(d.uns.size())});
     addDict(uns, d.uns, 0);
-    if (d.raw) new QTreeWidgetItem(summary_, {tr("raw"), tr("%1 genes").arg(d.raw->var.rows())});
+    if (d.raw) new QTreeWidgetItem(summary_, {tr("raw"), tr("%Ln gene(s)", nullptr, static_cast<int>(d.raw->var.rows()))});
     layers->setExpanded(true);
     obsm->setExpanded(true);
     uns->setExpanded(true);

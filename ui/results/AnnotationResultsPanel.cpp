@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -40,7 +41,7 @@ QSharedPointer<QCPAxisTickerText> ticker(const std::vector<std::string>& labels,
         t->addTick(static_cast<double>(reversed ? n - 1 - i : i), QString::fromStdString(labels[i]));
     return t;
 }
-QString fixed(double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("n/a"); }
+QString fixed(double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : AnnotationResultsPanel::tr("n/a"); }
 }  // namespace
 
 AnnotationResultsPanel::AnnotationResultsPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
@@ -221,9 +222,11 @@ void AnnotationResultsPanel::refresh() {
                 predictedLabels.push_back(std::move(*b));
             }
             report_ = metrics::classification(truthLabels, predictedLabels);
-            status_->setText(tr("%n cell(s) compared; accuracy %1", nullptr, static_cast<int>(truthLabels.size()))
-                                 .arg(fixed(report_->accuracy)) +
-                             (skipped ? tr(" (%n cell(s) without a label skipped)", nullptr, static_cast<int>(skipped)) : QString()));
+            const int compared = static_cast<int>(truthLabels.size());
+            status_->setText(skipped == 0 ? tr("%n cell(s) compared; accuracy %1", nullptr, compared).arg(fixed(report_->accuracy))
+                                          : tr("%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)", nullptr,
+                                               compared)
+                                                .arg(fixed(report_->accuracy), QLocale().toString(static_cast<qint64>(skipped))));
         } catch (const std::exception& e) {
             status_->setText(QString::fromUtf8(e.what()));
         }

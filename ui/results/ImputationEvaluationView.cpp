@@ -21,7 +21,7 @@ double scoreOf(const engine::MethodScore& m, const char* key) {
 }
 
 QString formatted(double v, int decimals) {
-    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("n/a");
+    return std::isfinite(v) ? QString::number(v, 'f', decimals) : ImputationEvaluationView::tr("n/a");
 }
 
 }  // namespace

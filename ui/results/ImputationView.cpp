@@ -169,7 +169,7 @@ bool ImputationView::setGenes(const QStringList& genes) {
     genes_->setText(shown.join(", "));
     genes_->setCursorPosition(0);
     QStringList notes;
-    if (!unknown.isEmpty()) notes << tr("Unknown gene(s): %1.").arg(unknown.join(", "));
+    if (!unknown.isEmpty()) notes << tr("%n unknown gene(s): %1.", nullptr, static_cast<int>(unknown.size())).arg(unknown.join(", "));
     if (truncated) notes << tr("Only the first %1 genes are shown.").arg(kMaxGenes);
     if (!hasImputation()) notes << tr("The dataset has no imputed layer yet (Model > Impute with model).");
     status_->setText(notes.join(' '));

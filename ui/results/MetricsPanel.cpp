@@ -15,6 +15,7 @@
 #include <cmath>
 #include <set>
 
+#include "app/DisplayNames.h"
 #include "app/ErrorReporter.h"
 #include "app/Settings.h"
 #include "scdiff/engine/config.hpp"
@@ -33,7 +34,7 @@ QString csvQuote(QString s) {
 QString metricsText(const std::map<QString, double>& metrics) {
     QStringList parts;
     for (const auto& [k, v] : metrics)
-        parts << QStringLiteral("%1 %2").arg(k, std::isfinite(v) ? QString::number(v, 'g', 4) : QStringLiteral("n/a"));
+        parts << QStringLiteral("%1 %2").arg(k, std::isfinite(v) ? QString::number(v, 'g', 4) : MetricsPanel::tr("n/a"));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -87,7 +88,7 @@ void MetricsPanel::addRun(const RunRecord& run) {
 void MetricsPanel::addEvaluation(const engine::EvaluationReport& report, const QString& preset, int epochs) {
     for (const auto& m : report.methods) {
         RunRecord r;
-        r.task = tr("evaluation (%1): %2").arg(QString::fromLatin1(engine::taskName(report.task)), QString::fromStdString(m.method));
+        r.task = tr("evaluation (%1): %2").arg(taskInSentence(report.task), QString::fromStdString(m.method));
         r.preset = preset;
         r.epochs = epochs;
         for (const auto& [k, v] : m.metrics) r.metrics[QString::fromStdString(k)] = v;

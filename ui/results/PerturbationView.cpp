@@ -170,7 +170,7 @@ void PerturbationView::setSummary(PerturbationSummary s) {
     title_->setText(tr("%1: predicted %2 vs %3 (%n control cell(s))", nullptr, static_cast<int>(p.controlCells))
                         .arg(QString::fromStdString(p.cellType), QString::fromStdString(p.stimulated),
                              QString::fromStdString(p.control)));
-    auto r2 = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("n/a"); };
+    auto r2 = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : tr("n/a"); };
     if (report_)
         r2Label_->setText(tr("Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: "
                              "%1 (top %2 DE genes), %3 (all %4 genes)",
@@ -346,7 +346,7 @@ void PerturbationView::drawScatter() {
     identity->setPen(QPen(Qt::gray, 1, Qt::DashLine));
     identity->point1->setCoords(0, 0);
     identity->point2->setCoords(1, 1);
-    auto r2 = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("n/a"); };
+    auto r2 = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : tr("n/a"); };
     scatterTitle_->setText(tr("R² = %1 (top %2 DE genes), %3 (all %4 genes)")
                                .arg(r2(report_->r2TopDE))
                                .arg(report_->topN)

@@ -17,6 +17,7 @@
 #include <set>
 #include <thread>
 
+#include "app/DisplayNames.h"
 #include "app/ErrorReporter.h"
 #include "app/Settings.h"
 #include "models/DataAccess.h"
@@ -80,9 +81,8 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     setWindowTitle(tr("Train scDiff model"));
     task_ = new QComboBox;
     task_->setObjectName("task");
-    task_->addItem(tr("Annotation"), QString::fromLatin1(engine::taskName(engine::Task::Annotation)));
-    task_->addItem(tr("Imputation"), QString::fromLatin1(engine::taskName(engine::Task::Imputation)));
-    task_->addItem(tr("Perturbation"), QString::fromLatin1(engine::taskName(engine::Task::Perturbation)));
+    for (auto task : {engine::Task::Annotation, engine::Task::Imputation, engine::Task::Perturbation})
+        task_->addItem(taskTitle(task), QString::fromLatin1(engine::taskName(task)));
     preset_ = new QComboBox;
     preset_->setObjectName("preset");
     for (const auto& name : engine::presetNames()) preset_->addItem(QString::fromStdString(name), QString::fromStdString(name));
@@ -155,14 +155,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
         const QString key = QString::fromStdString(source);
         const QString shown = key == "X" ? QStringLiteral("X") : key == "raw" ? QStringLiteral("raw.X")
                                                                 : QStringLiteral("layers['%1']").arg(key.mid(7));
-        QString kind;
-        switch (kindOf(key)) {
-        case preprocess::XKind::Counts: kind = tr("raw counts"); break;
-        case preprocess::XKind::LogNormalized: kind = tr("log-normalised"); break;
-        case preprocess::XKind::Other: kind = tr("scaled or other values"); break;
-        case preprocess::XKind::Empty: kind = tr("empty"); break;
-        }
-        expression_->addItem(QStringLiteral("%1 (%2)").arg(shown, kind), key);
+        expression_->addItem(QStringLiteral("%1 (%2)").arg(shown, expressionKindName(kindOf(key))), key);
     }
 
     labelError_ = errorLabel("labelError");
@@ -465,7 +458,7 @@ void TrainDialog::validate() {
     QString labelProblem;
     if (label.isEmpty()) {
         if (task != engine::Task::Imputation)
-            labelProblem = tr("The %1 task needs a cell type column.").arg(task_->currentText().toLower());
+            labelProblem = tr("The %1 task needs a cell type column.").arg(taskInSentence(task));
     } else if (!hasColumn(label)) {
         labelProblem = tr("There is no obs column “%1” with labels in this dataset.").arg(label);
     } else if (task == engine::Task::Annotation && valuesOf(label).size() < 2) {
