@@ -20,6 +20,10 @@
 #include "app/ErrorReporter.h"
 #include "app/MainWindow.h"
 #include "results/AnnotationResultsPanel.h"
+#include "results/ImputationView.h"
+#include "models/DataAccess.h"
+#include <qcustomplot.h>
+#include <cmath>
 #include "jobs/JobRunner.h"
 #include "session/Session.h"
 #include "train/CheckpointStore.h"
@@ -481,6 +485,20 @@ private slots:
         QCOMPARE(matrixCols(m), data.nVars());
         const SparseMatrix csr = toCsrFloat32(m);
         for (float v : csr.values.data<float>()) QVERIFY(v >= 0);
+        // The Imputation tab's observed side shows the layer the model read (normalised + log1p'd counts),
+        // not the scaled X: the shown cell of the first gene equals log1p(1e4 * count / total).
+        ImputationView* view = w.imputationView();
+        view->refresh();
+        QVERIFY(!view->shownGenes().empty());
+        const auto gene = varIndex(data, view->shownGenes().front());
+        const auto cell = view->cellOrder().front();
+        double total = 0, count = 0;
+        const auto cv = counts.values.data<float>();
+        for (auto k = counts.indptr[static_cast<std::size_t>(cell)]; k < counts.indptr[static_cast<std::size_t>(cell) + 1]; ++k) {
+            total += cv[static_cast<std::size_t>(k)];
+            if (counts.indices[static_cast<std::size_t>(k)] == gene) count = cv[static_cast<std::size_t>(k)];
+        }
+        QVERIFY(std::abs(view->observedMap()->data()->cell(0, 0) - std::log1p(1e4 * count / total)) < 1e-4);
 
         // Without the layer the model cannot be applied: the actions go off and the line says why.
         AnnData noLayer = data;

@@ -1,6 +1,8 @@
 #include "models/DataAccess.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <unordered_map>
 
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/error.hpp"
@@ -76,9 +78,47 @@ std::vector<float> geneColumn(const Matrix& x, std::int64_t j) {
     return out;
 }
 
-SparseMatrix engineScaleX(const AnnData& data) {
+namespace {
+// x's columns (genes `from`) moved to the columns of genes `to` by name; genes `to` lacks are dropped.
+SparseMatrix onColumnsOf(const SparseMatrix& x, const std::vector<std::string>& from, const std::vector<std::string>& to) {
+    std::unordered_map<std::string, std::int64_t> column;
+    for (std::size_t j = 0; j < to.size(); ++j) column.emplace(to[j], static_cast<std::int64_t>(j));
+    std::vector<std::int64_t> target(from.size(), -1);
+    for (std::size_t j = 0; j < from.size(); ++j)
+        if (auto it = column.find(from[j]); it != column.end()) target[j] = it->second;
+    const auto values = x.values.data<float>();
+    std::vector<float> outValues;
+    std::vector<std::int64_t> indptr{0};
+    std::vector<std::int32_t> indices;
+    std::vector<std::pair<std::int64_t, float>> row;
+    for (std::int64_t r = 0; r < x.rows; ++r) {
+        row.clear();
+        for (auto k = x.indptr[static_cast<std::size_t>(r)]; k < x.indptr[static_cast<std::size_t>(r) + 1]; ++k)
+            if (const auto c = target[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])]; c >= 0)
+                row.emplace_back(c, values[static_cast<std::size_t>(k)]);
+        std::sort(row.begin(), row.end());
+        for (const auto& [c, v] : row) {
+            indices.push_back(static_cast<std::int32_t>(c));
+            outValues.push_back(v);
+        }
+        indptr.push_back(static_cast<std::int64_t>(indices.size()));
+    }
+    SparseMatrix out = x;
+    out.cols = static_cast<std::int64_t>(to.size());
+    out.indptr = std::move(indptr);
+    out.indices = std::move(indices);
+    out.values = NDArray::fromVector(std::move(outValues), {static_cast<std::int64_t>(out.indptr.back())});
+    return out;
+}
+}  // namespace
+
+SparseMatrix engineScaleX(const AnnData& data, const std::string& expression) {
     try {
-        return engine::logNormalisedX(data);
+        std::optional<AnnData> holder;
+        const AnnData& source = engine::withExpression(data, expression, holder);
+        SparseMatrix x = engine::logNormalisedX(source);
+        if (&source == &data || source.var.index == data.var.index) return x;
+        return onColumnsOf(x, source.var.index, data.var.index);
     } catch (const InvalidInput&) {
         return data.X ? toCsrFloat32(*data.X) : SparseMatrix{};
     }

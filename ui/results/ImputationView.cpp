@@ -99,11 +99,15 @@ bool ImputationView::hasImputation() const {
 
 QString ImputationView::orderColumn() const { return order_->currentText(); }
 
+std::string ImputationView::expressionSource() const {
+    return session_->model() ? session_->model()->config().keys.expression : std::string("X");
+}
+
 QStringList ImputationView::mostVariableGenes() const {
     QStringList out;
     if (!session_->hasData() || !session_->data().X) return out;
     const AnnData& d = session_->data();
-    const SparseMatrix x = engineScaleX(d);
+    const SparseMatrix x = engineScaleX(d, expressionSource());
     const auto v = x.values.data<float>();
     const auto nVars = static_cast<std::size_t>(d.nVars());
     std::vector<double> sum(nVars, 0.0), sumSq(nVars, 0.0);
@@ -219,7 +223,7 @@ void ImputationView::draw() {
     if (ready) {
         const AnnData& d = session_->data();
         const NDArray& layer = d.layers.find(kLayer)->get<NDArray>();
-        const Matrix scaled = engineScaleX(d);  // the scale the imputed layer is on
+        const Matrix scaled = engineScaleX(d, expressionSource());  // what the imputation read, on its scale
         const auto nVars = d.nVars();
         hi = 0;
         for (int g = 0; g < nGenes; ++g) {

@@ -1,8 +1,9 @@
 #pragma once
 // Observed vs imputed expression of up to 30 genes as two heat maps side by side (rows = genes,
-// columns = cells, one shared colour scale): left the dataset's X on the engine's log-normalised scale
-// (counts are normalised to 1e4 per cell and log1p'd), right layers['scdiff_imputed'] (Model > Impute
-// with model). Genes come from a comma-separated line edit (default: the 20 most variable genes of X),
+// columns = cells, one shared colour scale): left what the session's model reads (X, raw/X or a layer: its
+// expression source) on the engine's log-normalised scale (counts are normalised to 1e4 per cell and
+// log1p'd), right layers['scdiff_imputed'] (Model > Impute with model). Genes come from a comma-separated
+// line edit (default: the 20 most variable genes of what the model reads),
 // cells are ordered by an obs column (default: the model's label column), ticks at each group's centre.
 #include <QStringList>
 #include <QWidget>
@@ -52,6 +53,8 @@ public:
 
 private:
     void draw();
+    // The session model's expression source (X, raw, layers/NAME): the observed side shows what it read.
+    std::string expressionSource() const;
 
     Session* session_;
     QLineEdit* genes_;
