@@ -12,10 +12,6 @@
 
 namespace scdiff::cli {
 
-// When the dataset carries the model's label column, the agreement with it (e.g. on a labelled test set).
-std::map<std::string, double> agreementWithLabels(const AnnData& data, const engine::Model& model,
-                                                  const engine::AnnotationResult& result);
-
 void addAnnotateCommand(CLI::App& app) {
     struct Args {
         std::string model, data, out, device;
@@ -38,28 +34,12 @@ void addAnnotateCommand(CLI::App& app) {
         reportGeneMatch(model, data);
         const auto result = engine::annotate(model, data, args->annotation.get(), progress);
         progress.finish();
-        const auto metrics = agreementWithLabels(data, model, result);
+        const auto metrics = engine::agreementWithLabels(data, model, result);
         engine::addAnnotation(data, result);
-        engine::recordRun(data, model, metrics);
+        engine::recordRun(data, model, engine::Task::Annotation, metrics);
         for (const auto& [k, v] : metrics) std::cerr << k << " vs obs['" << model.cellTypes().key << "']: " << v << "\n";
         writeOutput(data, args->out, args->data, args->force, progress);
     });
-}
-
-std::map<std::string, double> agreementWithLabels(const AnnData& data, const engine::Model& model,
-                                                  const engine::AnnotationResult& result) {
-    const Column* col = data.obs.find(model.cellTypes().key);
-    const auto* cat = col ? std::get_if<Categorical>(&col->data) : nullptr;
-    if (!cat) return {};
-    std::vector<std::string> truth, predicted;
-    for (std::int64_t i = 0; i < data.nObs(); ++i)
-        if (auto l = cat->label(i)) {
-            truth.push_back(*l);
-            predicted.push_back(result.labels[static_cast<std::size_t>(i)]);
-        }
-    if (truth.empty()) return {};
-    const auto r = metrics::classification(truth, predicted);
-    return {{"macro_accuracy", r.macroAccuracy}, {"macro_f1", r.macroF1}, {"accuracy", r.accuracy}};
 }
 
 }  // namespace scdiff::cli

@@ -79,17 +79,15 @@ std::map<std::string, double> stepAnnotateAndImpute(AnnData& data, const DemoArg
     const auto model = stepTrain(data, engine::Task::Annotation, args, progress);
     std::map<std::string, double> metrics;
     const auto annotation = engine::annotate(model, data, {}, progress);
-    std::vector<std::string> truth;
-    const auto& types = std::get<Categorical>(data.obs.find("cell_type")->data);
-    for (std::int64_t i = 0; i < data.nObs(); ++i) truth.push_back(types.label(i).value_or(""));
-    const auto agreement = metrics::classification(truth, annotation.labels);
-    metrics["annotation_macro_accuracy_in_sample"] = agreement.macroAccuracy;
+    const auto agreement = engine::agreementWithLabels(data, model, annotation);
+    metrics["annotation_macro_accuracy_in_sample"] = agreement.at("macro_accuracy");
     engine::addAnnotation(data, annotation);
-    std::cerr << "\n   annotated " << data.nObs() << " cells: macro accuracy " << agreement.macroAccuracy
+    engine::recordRun(data, model, engine::Task::Annotation, agreement);
+    std::cerr << "\n   annotated " << data.nObs() << " cells: macro accuracy " << agreement.at("macro_accuracy")
               << " against obs['cell_type'] (cells seen in training; `scdiff evaluate annotation` holds cells out)\n";
     const auto imputed = engine::impute(model, data, engine::defaultSampling(engine::Task::Imputation), progress);
     engine::addImputation(data, imputed);
-    engine::recordRun(data, model, metrics);
+    engine::recordRun(data, model, engine::Task::Imputation);
     std::cerr << "\n   imputed zeros -> layers['scdiff_imputed']\n";
     return metrics;
 }
@@ -101,7 +99,7 @@ std::map<std::string, double> stepPerturb(const AnnData& data, const DemoArgs& a
     const auto prediction = engine::perturb(model, data, heldOut, {}, progress);
     auto predicted = engine::perturbationPrediction(data, prediction, model);
     const auto file = std::filesystem::path(args.outDir) / "demo_perturbation.h5ad";
-    engine::recordRun(predicted, model);
+    engine::recordRun(predicted, model, engine::Task::Perturbation);
     h5ad::write(predicted, file, {}, progress);
     // Score it against the held-out cells the model never saw (the demo data has them).
     const auto x = engine::logNormalisedX(data);

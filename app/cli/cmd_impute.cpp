@@ -33,7 +33,7 @@ void addImputeCommand(CLI::App& app) {
         const auto result = engine::impute(model, data, args->sampling.get(engine::Task::Imputation), progress);
         progress.finish();
         engine::addImputation(data, result);
-        engine::recordRun(data, model);
+        engine::recordRun(data, model, engine::Task::Imputation);
         writeOutput(data, args->out, args->data, args->force, progress);
     });
 }

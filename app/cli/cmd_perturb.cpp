@@ -39,7 +39,7 @@ void addPerturbCommand(CLI::App& app) {
         const auto result = engine::perturb(model, data, type, {args->sampling.get(engine::Task::Perturbation), !args->unpaired}, progress);
         progress.finish();
         auto predicted = engine::perturbationPrediction(data, result, model);
-        engine::recordRun(predicted, model);
+        engine::recordRun(predicted, model, engine::Task::Perturbation);
         writeOutput(predicted, args->out, args->data, args->force, progress);
     });
 }

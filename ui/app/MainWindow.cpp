@@ -855,43 +855,32 @@ bool MainWindow::annotateWithModel() {
     if (jobs_->busy() || !session_->hasData() || !model) return false;
     auto data = engineInputs(session_->data(), model->config().keys.expression);
     auto result = std::make_shared<engine::AnnotationResult>();
+    auto metrics = std::make_shared<std::map<std::string, double>>();
     const int generation = datasetGeneration_;
     const auto clock = startClock();
     return jobs_->start(
         tr("Annotating with the scDiff model"),
-        [model, data, result](Progress& p) {
+        [model, data, result, metrics](Progress& p) {
             useAllCores();
             *result = engine::annotate(*model, *data, engine::AnnotationOptions{}, p);
+            // In-sample agreement with the model's label column when the dataset has it, and the mean confidence.
+            *metrics = engine::agreementWithLabels(*data, *model, *result);
+            if (!result->confidence.empty()) {
+                double confidence = 0;
+                for (double c : result->confidence) confidence += c;
+                (*metrics)["mean_confidence"] = confidence / static_cast<double>(result->confidence.size());
+            }
         },
-        [this, result, generation, model, clock](const QString& error, bool cancelled) {
+        [this, result, metrics, generation, model, clock](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot annotate"), error);
             if (generation != datasetGeneration_)
                 return report(tr("Cannot annotate"), tr("The dataset was replaced while the annotation ran."));
             try {
-                session_->undoStack()->push(makeAnnotationCommand(session_, *result));
+                session_->undoStack()->push(makeAnnotationCommand(session_, *result, *model, *metrics));
                 embedding_->colourByColumn("scdiff_cell_type");
                 RunRecord run = modelRun(tr("annotation"), *model, *clock);
-                double confidence = 0;
-                for (double c : result->confidence) confidence += c;
-                if (!result->confidence.empty()) run.metrics["mean_confidence"] = confidence / static_cast<double>(result->confidence.size());
-                // Agreement with the model's label column when the dataset has it.
-                const std::string key = model->config().keys.labelKey;
-                if (const Column* truth = key.empty() ? nullptr : session_->data().obs.find(key)) {
-                    std::vector<std::string> t, p;
-                    const Categorical c = asCategorical(truth->data);
-                    for (std::int64_t r = 0; r < session_->data().nObs(); ++r)
-                        if (auto label = c.label(r)) {
-                            t.push_back(*label);
-                            p.push_back(result->labels[static_cast<std::size_t>(r)]);
-                        }
-                    if (!t.empty()) {
-                        const auto rep = metrics::classification(t, p);
-                        run.metrics["accuracy"] = rep.accuracy;
-                        run.metrics["macro_accuracy"] = rep.macroAccuracy;
-                        run.metrics["macro_f1"] = rep.macroF1;
-                    }
-                }
+                for (const auto& [k, v] : *metrics) run.metrics[QString::fromStdString(k)] = v;
                 metrics_->addRun(run);
             } catch (const std::exception& e) {
                 report(tr("Cannot annotate"), QString::fromUtf8(e.what()));
@@ -920,7 +909,7 @@ bool MainWindow::imputeWithModel() {
             if (generation != datasetGeneration_)
                 return report(tr("Cannot impute"), tr("The dataset was replaced while the imputation ran."));
             try {
-                session_->undoStack()->push(makeImputationCommand(session_, *result));
+                session_->undoStack()->push(makeImputationCommand(session_, *result, *model));
                 imputation_->refresh();
                 showImputation();
                 RunRecord run = modelRun(tr("imputation"), *model, *clock);
@@ -997,15 +986,18 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
         [this, prediction, summary, model, clock, cellType](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot predict the perturbation"), error);
-            lastPerturbation_ = prediction;
             perturbation_->setSummary(*summary);
             showPerturbation();
             RunRecord run = modelRun(tr("perturbation (%1)").arg(cellType), *model, *clock);
-            run.metrics["control_cells"] = static_cast<double>(summary->controlCells);
+            std::map<std::string, double> recorded{{"control_cells", static_cast<double>(summary->controlCells)}};
             if (const auto& r = perturbation_->report()) {
-                run.metrics["r2_top_de"] = r->r2TopDE;
-                run.metrics["r2_all"] = r->r2All;
+                recorded["r2_top_de"] = r->r2TopDE;
+                recorded["r2_all"] = r->r2All;
             }
+            for (const auto& [k, v] : recorded) run.metrics[QString::fromStdString(k)] = v;
+            // The predicted cells carry the model's configuration and these numbers (uns['scdiff']['perturbation']).
+            engine::recordRun(*prediction, *model, engine::Task::Perturbation, recorded);
+            lastPerturbation_ = prediction;
             metrics_->addRun(run);
         });
 }

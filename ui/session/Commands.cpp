@@ -180,13 +180,15 @@ QUndoCommand* makeRenameCategoryCommand(Session* s, const QString& column, const
                                    QObject::tr("Rename %1 to %2").arg(from, to));
 }
 
-QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& result) {
+QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& result, const engine::Model& model,
+                                    const std::map<std::string, double>& metrics) {
     // addAnnotation writes into a scratch dataset with the same cells (and the current uns['scdiff'], so
     // other tasks' records survive); what it wrote becomes the command's "after" state.
     AnnData scratch;
     scratch.obs.index = s->data().obs.index;
     if (const Element* e = s->data().uns.find("scdiff")) scratch.uns.set("scdiff", *e);
     engine::addAnnotation(scratch, result);
+    engine::recordRun(scratch, model, engine::Task::Annotation, metrics);
     SetElementsCommand::Changes<ColumnData> obs;
     SetElementsCommand::Changes<Element> obsm, uns;
     for (auto& c : scratch.obs.columns) obs.emplace_back(QString::fromStdString(c.name), std::move(c.data));
@@ -199,14 +201,16 @@ QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& 
                                               static_cast<int>(result.labels.size())));
 }
 
-QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result) {
+QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result, const engine::Model& model) {
     // addImputation reads the model's expression source (and uns['scdiff_preprocess']) and writes only
-    // layers['scdiff_imputed'].
+    // layers['scdiff_imputed']; recordRun writes uns['scdiff'] (other tasks' records kept).
     AnnData scratch = *engineInputs(s->data(), result.expression);
     engine::addImputation(scratch, result);
-    SetElementsCommand::Changes<Element> layers;
+    engine::recordRun(scratch, model, engine::Task::Imputation);
+    SetElementsCommand::Changes<Element> layers, uns;
     layers.emplace_back(QStringLiteral("scdiff_imputed"), std::move(scratch.layers.at("scdiff_imputed")));
-    return new SetElementsCommand(s, {}, {}, {}, std::move(layers),
+    uns.emplace_back(QStringLiteral("scdiff"), std::move(scratch.uns.at("scdiff")));
+    return new SetElementsCommand(s, {}, {}, std::move(uns), std::move(layers),
                                   QObject::tr("Impute %n cell(s) with the scDiff model", nullptr,
                                               static_cast<int>(result.cells)));
 }

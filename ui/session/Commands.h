@@ -2,6 +2,7 @@
 // Undoable edits of obs. Each command keeps the column before and after the edit (a whole column:
 // simple, exact, and cheap at 100k cells), so undo/redo restore it bit for bit.
 #include <QUndoCommand>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -12,6 +13,7 @@
 namespace scdiff::engine {
 struct AnnotationResult;
 struct ImputationResult;
+class Model;
 }
 
 namespace scdiff::ui {
@@ -68,12 +70,15 @@ QUndoCommand* makeRelabelCommand(Session* s, const QString& column, const std::v
 QUndoCommand* makeSelectionCategoryCommand(Session* s, const QString& name, const std::vector<std::int64_t>& rows);
 QUndoCommand* makeRenameCategoryCommand(Session* s, const QString& column, const QString& from, const QString& to);
 // A model's annotation as one undoable step: what engine::addAnnotation writes (obs['scdiff_cell_type'],
-// obs['scdiff_confidence'], obsm['scdiff_probabilities'], uns['scdiff']). Throws InvalidInput when
-// the result does not have one row per cell.
-QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& result);
+// obs['scdiff_confidence'], obsm['scdiff_probabilities']) and uns['scdiff']['annotation'] with the model's
+// configuration and the metrics (engine::recordRun). Throws InvalidInput when the result does not have
+// one row per cell.
+QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& result, const engine::Model& model,
+                                    const std::map<std::string, double>& metrics);
 // A model's imputation as one undoable step: layers['scdiff_imputed'] (engine::addImputation, cells x
-// the dataset's genes). Throws InvalidInput when the result does not have one row per cell.
-QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result);
+// the dataset's genes) and uns['scdiff']['imputation'] (engine::recordRun). Throws InvalidInput when the
+// result does not have one row per cell.
+QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result, const engine::Model& model);
 
 // `target` with the labels of `source` copied into `rows` (all cells when rows is empty and allCells is
 // true). An existing target keeps its other cells; a new one is missing elsewhere.

@@ -4,6 +4,7 @@
 #include "dataset_inputs.hpp"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/metrics.hpp"
 #include "scdiff/preprocess.hpp"
 #include "scdiff/version.hpp"
 
@@ -91,8 +92,8 @@ AnnData perturbationPrediction(const AnnData& data, const PerturbationResult& r,
     return out;
 }
 
-void recordRun(AnnData& data, const Model& model, const std::map<std::string, double>& metrics) {
-    auto& rec = taskUns(data, taskName(model.config().task));
+void recordRun(AnnData& data, const Model& model, Task task, const std::map<std::string, double>& metrics) {
+    auto& rec = taskUns(data, taskName(task));
     rec.set("config", StringArray::scalar(toJson(model.config())));
     rec.set("epochs_trained", NDArray::scalar<std::int64_t>(model.epochsTrained()));
     rec.set("parameters", NDArray::scalar<std::int64_t>(model.parameterCount()));
@@ -105,6 +106,21 @@ void recordRun(AnnData& data, const Model& model, const std::map<std::string, do
     versions.set("libtorch", StringArray::scalar(torchVersion()));
     versions.set("hdf5", StringArray::scalar(hdf5Version()));
     rec.set("versions", std::move(versions));
+}
+
+std::map<std::string, double> agreementWithLabels(const AnnData& data, const Model& model, const AnnotationResult& result) {
+    const std::string& key = model.cellTypes().key;
+    if (key.empty() || !data.obs.find(key) || static_cast<std::int64_t>(result.labels.size()) != data.nObs()) return {};
+    const auto labels = obsLabels(data, key, "cell-type labels");
+    std::vector<std::string> truth, predicted;
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        if (!labels[i].empty()) {
+            truth.push_back(labels[i]);
+            predicted.push_back(result.labels[i]);
+        }
+    if (truth.empty()) return {};
+    const auto r = metrics::classification(truth, predicted);
+    return {{"accuracy", r.accuracy}, {"macro_accuracy", r.macroAccuracy}, {"macro_f1", r.macroF1}};
 }
 
 }  // namespace scdiff::engine

@@ -190,7 +190,7 @@ private slots:
         AnnData d = test::tinyDataset();
         const auto r = annotate(*model_, d);
         addAnnotation(d, r);
-        recordRun(d, *model_, {{"macro_accuracy", 0.5}});
+        recordRun(d, *model_, Task::Annotation, {{"macro_accuracy", 0.5}});
         const auto file = std::filesystem::path(dir_.path().toStdString()) / "annotated.h5ad";
         h5ad::write(d, file);
         const auto back = h5ad::read(file);
@@ -198,9 +198,15 @@ private slots:
         for (std::int64_t i = 0; i < back.nObs(); ++i) QCOMPARE(*labels.label(i), r.labels[i]);
         QCOMPARE(back.obsm.at("scdiff_probabilities").get<NDArray>().shape(),
                  (std::vector<std::int64_t>{d.nObs(), std::int64_t(r.classes.size())}));
-        const auto& run = back.uns.at("scdiff").get<Dict>().at("perturbation").get<Dict>();
+        // Recorded under what was done (annotation), with the config the (perturbation) model was trained with.
+        const auto& run = back.uns.at("scdiff").get<Dict>().at("annotation").get<Dict>();
         QVERIFY(run.at("config").get<StringArray>().values[0].find("\"hidden\": 32") != std::string::npos);
+        QVERIFY(run.at("config").get<StringArray>().values[0].find("\"task\": \"perturbation\"") != std::string::npos);
         QCOMPARE(run.at("metrics").get<Dict>().at("macro_accuracy").get<NDArray>().at(0), 0.5);
+        // The in-sample agreement with the model's cell-type column, as evaluate's metrics compute it.
+        const auto agreement = agreementWithLabels(d, *model_, r);
+        QCOMPARE(agreement.at("macro_accuracy"), metrics::classification(truth_, r.labels).macroAccuracy);
+        QCOMPARE(agreement.at("accuracy"), metrics::classification(truth_, r.labels).accuracy);
     }
 };
 

@@ -18,7 +18,14 @@ void addImputation(AnnData& data, const ImputationResult& result);
 // "<stimulated> (predicted)"), same var as data restricted to the model genes.
 AnnData perturbationPrediction(const AnnData& data, const PerturbationResult& result, const Model& model);
 
-// uns['scdiff'][task] = {config (JSON string), metrics (numbers), versions, model epochs}.
-void recordRun(AnnData& data, const Model& model, const std::map<std::string, double>& metrics = {});
+// uns['scdiff'][task] = {config (the model's run configuration as JSON), metrics (numbers), versions,
+// model epochs}: task is what was done (an annotation model also imputes), the config says how the
+// model was trained.
+void recordRun(AnnData& data, const Model& model, Task task, const std::map<std::string, double>& metrics = {});
+
+// accuracy, macro_accuracy and macro_f1 of the predictions against obs[the model's cell-type column] over
+// the cells with a label there; empty when the dataset lacks the column. In-sample agreement (the cells may
+// have been seen in training), not an evaluation: `evaluate` holds cells out.
+std::map<std::string, double> agreementWithLabels(const AnnData& data, const Model& model, const AnnotationResult& result);
 
 }  // namespace scdiff::engine
