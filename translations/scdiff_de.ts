@@ -3,27 +3,27 @@
 <context>
     <name>DataAccess</name>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="42" />
+        <location filename="../ui/models/DataAccess.cpp" line="44" />
         <source>string</source>
         <translation>Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="44" />
+        <location filename="../ui/models/DataAccess.cpp" line="46" />
         <source>categorical (%1)</source>
         <translation>kategorial (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="47" />
+        <location filename="../ui/models/DataAccess.cpp" line="49" />
         <source>nullable integer</source>
         <translation>Ganzzahl mit fehlenden Werten</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="48" />
+        <location filename="../ui/models/DataAccess.cpp" line="50" />
         <source>nullable boolean</source>
         <translation>Wahrheitswert mit fehlenden Werten</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="49" />
+        <location filename="../ui/models/DataAccess.cpp" line="51" />
         <source>nullable string</source>
         <translation>Zeichenkette mit fehlenden Werten</translation>
     </message>
@@ -149,17 +149,17 @@
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="198" />
+        <location filename="../ui/session/Commands.cpp" line="200" />
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation><numerusform>%n Zelle mit dem scDiff-Modell annotieren</numerusform><numerusform>%n Zellen mit dem scDiff-Modell annotieren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="210" />
+        <location filename="../ui/session/Commands.cpp" line="214" />
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation><numerusform>%n Zelle mit dem scDiff-Modell imputieren</numerusform><numerusform>%n Zellen mit dem scDiff-Modell imputieren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="247" />
+        <location filename="../ui/session/Commands.cpp" line="251" />
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation><numerusform>Vorhersage für %n Zelle in %1 übernehmen</numerusform><numerusform>Vorhersagen für %n Zellen in %1 übernehmen</numerusform></translation>
     </message>
@@ -742,32 +742,32 @@
         <translation>Zellen sortieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="145" />
+        <location filename="../ui/results/ImputationView.cpp" line="149" />
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
         <translation>Imputieren Sie mit Modell &gt; Mit Modell imputieren, um beobachtete und imputierte Expression zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="172" />
+        <location filename="../ui/results/ImputationView.cpp" line="176" />
         <source>%n unknown gene(s): %1.</source>
         <translation><numerusform>%n unbekanntes Gen: %1.</numerusform><numerusform>%n unbekannte Gene: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="173" />
+        <location filename="../ui/results/ImputationView.cpp" line="177" />
         <source>Only the first %1 genes are shown.</source>
         <translation>Nur die ersten %1 Gene werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="174" />
+        <location filename="../ui/results/ImputationView.cpp" line="178" />
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
         <translation>Der Datensatz hat noch keine imputierte Ebene (Modell &gt; Mit Modell imputieren).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="247" />
+        <location filename="../ui/results/ImputationView.cpp" line="251" />
         <source>&lt;missing&gt;</source>
         <translation>&lt;fehlt&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="252" />
+        <location filename="../ui/results/ImputationView.cpp" line="256" />
         <source>%n cell(s) ordered by %1</source>
         <translation><numerusform>%n Zelle, sortiert nach %1</numerusform><numerusform>%n Zellen, sortiert nach %1</numerusform></translation>
     </message>
@@ -1251,8 +1251,8 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="431" />
-        <location filename="../ui/app/MainWindow.cpp" line="1018" />
-        <location filename="../ui/app/MainWindow.cpp" line="1092" />
+        <location filename="../ui/app/MainWindow.cpp" line="1010" />
+        <location filename="../ui/app/MainWindow.cpp" line="1084" />
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="836" />
-        <location filename="../ui/app/MainWindow.cpp" line="1102" />
+        <location filename="../ui/app/MainWindow.cpp" line="1094" />
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
@@ -1324,157 +1324,157 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="849" />
-        <location filename="../ui/app/MainWindow.cpp" line="1124" />
+        <location filename="../ui/app/MainWindow.cpp" line="1116" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="861" />
+        <location filename="../ui/app/MainWindow.cpp" line="862" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="868" />
-        <location filename="../ui/app/MainWindow.cpp" line="870" />
-        <location filename="../ui/app/MainWindow.cpp" line="897" />
+        <location filename="../ui/app/MainWindow.cpp" line="876" />
+        <location filename="../ui/app/MainWindow.cpp" line="878" />
+        <location filename="../ui/app/MainWindow.cpp" line="886" />
         <source>Cannot annotate</source>
         <translation>Annotieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="870" />
+        <location filename="../ui/app/MainWindow.cpp" line="878" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="874" />
+        <location filename="../ui/app/MainWindow.cpp" line="882" />
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="910" />
+        <location filename="../ui/app/MainWindow.cpp" line="899" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="919" />
-        <location filename="../ui/app/MainWindow.cpp" line="921" />
-        <location filename="../ui/app/MainWindow.cpp" line="931" />
+        <location filename="../ui/app/MainWindow.cpp" line="908" />
+        <location filename="../ui/app/MainWindow.cpp" line="910" />
+        <location filename="../ui/app/MainWindow.cpp" line="920" />
         <source>Cannot impute</source>
         <translation>Imputieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="921" />
+        <location filename="../ui/app/MainWindow.cpp" line="910" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="926" />
+        <location filename="../ui/app/MainWindow.cpp" line="915" />
         <source>imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="941" />
-        <location filename="../ui/app/MainWindow.cpp" line="955" />
+        <location filename="../ui/app/MainWindow.cpp" line="930" />
+        <location filename="../ui/app/MainWindow.cpp" line="944" />
         <source>Cannot predict a perturbation</source>
         <translation>Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="941" />
+        <location filename="../ui/app/MainWindow.cpp" line="930" />
         <source>The model has no cell types.</source>
         <translation>Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="944" />
+        <location filename="../ui/app/MainWindow.cpp" line="933" />
         <source>Predict perturbation</source>
         <translation>Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="945" />
+        <location filename="../ui/app/MainWindow.cpp" line="934" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="956" />
+        <location filename="../ui/app/MainWindow.cpp" line="945" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="966" />
+        <location filename="../ui/app/MainWindow.cpp" line="955" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="999" />
+        <location filename="../ui/app/MainWindow.cpp" line="988" />
         <source>Cannot predict the perturbation</source>
         <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1003" />
+        <location filename="../ui/app/MainWindow.cpp" line="991" />
         <source>perturbation (%1)</source>
         <translation>Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1021" />
+        <location filename="../ui/app/MainWindow.cpp" line="1013" />
         <source>Cannot save the predicted cells</source>
         <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1027" />
+        <location filename="../ui/app/MainWindow.cpp" line="1019" />
         <source>Save predicted cells</source>
         <translation>Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1038" />
+        <location filename="../ui/app/MainWindow.cpp" line="1030" />
         <source>Evaluating the %1 settings</source>
         <translation>Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1048" />
+        <location filename="../ui/app/MainWindow.cpp" line="1040" />
         <source>Cannot evaluate</source>
         <translation>Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1062" />
+        <location filename="../ui/app/MainWindow.cpp" line="1054" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1073" />
+        <location filename="../ui/app/MainWindow.cpp" line="1065" />
         <source>Cannot evaluate imputation</source>
         <translation>Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1082" />
+        <location filename="../ui/app/MainWindow.cpp" line="1074" />
         <source>Imputation evaluation</source>
         <translation>Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1094" />
+        <location filename="../ui/app/MainWindow.cpp" line="1086" />
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1106" />
+        <location filename="../ui/app/MainWindow.cpp" line="1098" />
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1110" />
+        <location filename="../ui/app/MainWindow.cpp" line="1102" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform><numerusform>%1 geladen: %n Epochen, %2 Parameter.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1117" />
+        <location filename="../ui/app/MainWindow.cpp" line="1109" />
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1118" />
+        <location filename="../ui/app/MainWindow.cpp" line="1110" />
         <source>scDiff models (*.pt)</source>
         <translation>scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1123" />
+        <location filename="../ui/app/MainWindow.cpp" line="1115" />
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="585" />
-        <location filename="../ui/app/MainWindow.cpp" line="1029" />
+        <location filename="../ui/app/MainWindow.cpp" line="1021" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
@@ -1702,22 +1702,22 @@
         <translation><numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform><numerusform>%n Epochen eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1130" />
+        <location filename="../ui/app/MainWindow.cpp" line="1122" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1135" />
+        <location filename="../ui/app/MainWindow.cpp" line="1127" />
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1139" />
+        <location filename="../ui/app/MainWindow.cpp" line="1131" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1140" />
+        <location filename="../ui/app/MainWindow.cpp" line="1132" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -1848,79 +1848,79 @@
 <context>
     <name>scdiff::ui::MetricsPanel</name>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="36" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="37" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="50" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="90" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="91" />
         <source>evaluation (%1): %2</source>
         <translation>Evaluation (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="110" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="144" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="111" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="145" />
         <source>Cannot export the runs</source>
         <translation>Die Läufe können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="110" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="144" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="111" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="145" />
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="151" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="152" />
         <source>Export runs</source>
         <translation>Läufe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="152" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="153" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="152" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="153" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -21,17 +21,17 @@
         <translation><numerusform>Relabel %n cell as %1</numerusform><numerusform>Relabel %n cells as %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="198" />
+        <location filename="../ui/session/Commands.cpp" line="200" />
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation><numerusform>Annotate %n cell with the scDiff model</numerusform><numerusform>Annotate %n cells with the scDiff model</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="210" />
+        <location filename="../ui/session/Commands.cpp" line="214" />
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation><numerusform>Impute %n cell with the scDiff model</numerusform><numerusform>Impute %n cells with the scDiff model</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="247" />
+        <location filename="../ui/session/Commands.cpp" line="251" />
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation><numerusform>Accept the predictions of %n cell into %1</numerusform><numerusform>Accept the predictions of %n cells into %1</numerusform></translation>
     </message>
@@ -71,12 +71,12 @@
 <context>
     <name>scdiff::ui::ImputationView</name>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="172" />
+        <location filename="../ui/results/ImputationView.cpp" line="176" />
         <source>%n unknown gene(s): %1.</source>
         <translation><numerusform>%n unknown gene: %1.</numerusform><numerusform>%n unknown genes: %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="252" />
+        <location filename="../ui/results/ImputationView.cpp" line="256" />
         <source>%n cell(s) ordered by %1</source>
         <translation><numerusform>%n cell ordered by %1</numerusform><numerusform>%n cells ordered by %1</numerusform></translation>
     </message>
@@ -119,7 +119,7 @@
         <translation><numerusform>%1 · %2 preset · %n epoch</numerusform><numerusform>%1 · %2 preset · %n epochs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1110" />
+        <location filename="../ui/app/MainWindow.cpp" line="1102" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform><numerusform>Loaded %1: %n epochs, %2 parameters.</numerusform></translation>
     </message>

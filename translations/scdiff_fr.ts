@@ -3,27 +3,27 @@
 <context>
     <name>DataAccess</name>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="42" />
+        <location filename="../ui/models/DataAccess.cpp" line="44" />
         <source>string</source>
         <translation>chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="44" />
+        <location filename="../ui/models/DataAccess.cpp" line="46" />
         <source>categorical (%1)</source>
         <translation>catégorielle (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="47" />
+        <location filename="../ui/models/DataAccess.cpp" line="49" />
         <source>nullable integer</source>
         <translation>entier avec valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="48" />
+        <location filename="../ui/models/DataAccess.cpp" line="50" />
         <source>nullable boolean</source>
         <translation>booléen avec valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="49" />
+        <location filename="../ui/models/DataAccess.cpp" line="51" />
         <source>nullable string</source>
         <translation>chaîne avec valeurs manquantes</translation>
     </message>
@@ -149,17 +149,17 @@
         <translation>Renommer %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="198" />
+        <location filename="../ui/session/Commands.cpp" line="200" />
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation><numerusform>Annoter %n cellule avec le modèle scDiff</numerusform><numerusform>Annoter %n cellules avec le modèle scDiff</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="210" />
+        <location filename="../ui/session/Commands.cpp" line="214" />
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation><numerusform>Imputer %n cellule avec le modèle scDiff</numerusform><numerusform>Imputer %n cellules avec le modèle scDiff</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="247" />
+        <location filename="../ui/session/Commands.cpp" line="251" />
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation><numerusform>Accepter la prédiction de %n cellule dans %1</numerusform><numerusform>Accepter les prédictions de %n cellules dans %1</numerusform></translation>
     </message>
@@ -742,32 +742,32 @@
         <translation>Trier les cellules par :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="145" />
+        <location filename="../ui/results/ImputationView.cpp" line="149" />
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
         <translation>Imputez avec Modèle &gt; Imputer avec le modèle pour comparer l'expression observée et imputée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="172" />
+        <location filename="../ui/results/ImputationView.cpp" line="176" />
         <source>%n unknown gene(s): %1.</source>
         <translation><numerusform>%n gène inconnu : %1.</numerusform><numerusform>%n gènes inconnus : %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="173" />
+        <location filename="../ui/results/ImputationView.cpp" line="177" />
         <source>Only the first %1 genes are shown.</source>
         <translation>Seuls les %1 premiers gènes sont affichés.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="174" />
+        <location filename="../ui/results/ImputationView.cpp" line="178" />
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
         <translation>Le jeu de données n'a pas encore de couche imputée (Modèle &gt; Imputer avec le modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="247" />
+        <location filename="../ui/results/ImputationView.cpp" line="251" />
         <source>&lt;missing&gt;</source>
         <translation>&lt;manquant&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="252" />
+        <location filename="../ui/results/ImputationView.cpp" line="256" />
         <source>%n cell(s) ordered by %1</source>
         <translation><numerusform>%n cellule triée par %1</numerusform><numerusform>%n cellules triées par %1</numerusform></translation>
     </message>
@@ -1251,8 +1251,8 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="431" />
-        <location filename="../ui/app/MainWindow.cpp" line="1018" />
-        <location filename="../ui/app/MainWindow.cpp" line="1092" />
+        <location filename="../ui/app/MainWindow.cpp" line="1010" />
+        <location filename="../ui/app/MainWindow.cpp" line="1084" />
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="836" />
-        <location filename="../ui/app/MainWindow.cpp" line="1102" />
+        <location filename="../ui/app/MainWindow.cpp" line="1094" />
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
@@ -1324,157 +1324,157 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="849" />
-        <location filename="../ui/app/MainWindow.cpp" line="1124" />
+        <location filename="../ui/app/MainWindow.cpp" line="1116" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="861" />
+        <location filename="../ui/app/MainWindow.cpp" line="862" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="868" />
-        <location filename="../ui/app/MainWindow.cpp" line="870" />
-        <location filename="../ui/app/MainWindow.cpp" line="897" />
+        <location filename="../ui/app/MainWindow.cpp" line="876" />
+        <location filename="../ui/app/MainWindow.cpp" line="878" />
+        <location filename="../ui/app/MainWindow.cpp" line="886" />
         <source>Cannot annotate</source>
         <translation>Annotation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="870" />
+        <location filename="../ui/app/MainWindow.cpp" line="878" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="874" />
+        <location filename="../ui/app/MainWindow.cpp" line="882" />
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="910" />
+        <location filename="../ui/app/MainWindow.cpp" line="899" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="919" />
-        <location filename="../ui/app/MainWindow.cpp" line="921" />
-        <location filename="../ui/app/MainWindow.cpp" line="931" />
+        <location filename="../ui/app/MainWindow.cpp" line="908" />
+        <location filename="../ui/app/MainWindow.cpp" line="910" />
+        <location filename="../ui/app/MainWindow.cpp" line="920" />
         <source>Cannot impute</source>
         <translation>Imputation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="921" />
+        <location filename="../ui/app/MainWindow.cpp" line="910" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="926" />
+        <location filename="../ui/app/MainWindow.cpp" line="915" />
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="941" />
-        <location filename="../ui/app/MainWindow.cpp" line="955" />
+        <location filename="../ui/app/MainWindow.cpp" line="930" />
+        <location filename="../ui/app/MainWindow.cpp" line="944" />
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="941" />
+        <location filename="../ui/app/MainWindow.cpp" line="930" />
         <source>The model has no cell types.</source>
         <translation>Le modèle n'a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="944" />
+        <location filename="../ui/app/MainWindow.cpp" line="933" />
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="945" />
+        <location filename="../ui/app/MainWindow.cpp" line="934" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="956" />
+        <location filename="../ui/app/MainWindow.cpp" line="945" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="966" />
+        <location filename="../ui/app/MainWindow.cpp" line="955" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="999" />
+        <location filename="../ui/app/MainWindow.cpp" line="988" />
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1003" />
+        <location filename="../ui/app/MainWindow.cpp" line="991" />
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1021" />
+        <location filename="../ui/app/MainWindow.cpp" line="1013" />
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d'enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1027" />
+        <location filename="../ui/app/MainWindow.cpp" line="1019" />
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1038" />
+        <location filename="../ui/app/MainWindow.cpp" line="1030" />
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1048" />
+        <location filename="../ui/app/MainWindow.cpp" line="1040" />
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1062" />
+        <location filename="../ui/app/MainWindow.cpp" line="1054" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l'imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1073" />
+        <location filename="../ui/app/MainWindow.cpp" line="1065" />
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d'évaluer l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1082" />
+        <location filename="../ui/app/MainWindow.cpp" line="1074" />
         <source>Imputation evaluation</source>
         <translation>Évaluation de l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1094" />
+        <location filename="../ui/app/MainWindow.cpp" line="1086" />
         <source>Cannot save the model</source>
         <translation>Impossible d'enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1106" />
+        <location filename="../ui/app/MainWindow.cpp" line="1098" />
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1110" />
+        <location filename="../ui/app/MainWindow.cpp" line="1102" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform><numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1117" />
+        <location filename="../ui/app/MainWindow.cpp" line="1109" />
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1118" />
+        <location filename="../ui/app/MainWindow.cpp" line="1110" />
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1123" />
+        <location filename="../ui/app/MainWindow.cpp" line="1115" />
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="585" />
-        <location filename="../ui/app/MainWindow.cpp" line="1029" />
+        <location filename="../ui/app/MainWindow.cpp" line="1021" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
@@ -1702,22 +1702,22 @@
         <translation><numerusform>%n époque d'un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform><numerusform>%n époques d'un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1130" />
+        <location filename="../ui/app/MainWindow.cpp" line="1122" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1135" />
+        <location filename="../ui/app/MainWindow.cpp" line="1127" />
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1139" />
+        <location filename="../ui/app/MainWindow.cpp" line="1131" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1140" />
+        <location filename="../ui/app/MainWindow.cpp" line="1132" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -1848,79 +1848,79 @@
 <context>
     <name>scdiff::ui::MetricsPanel</name>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="36" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="37" />
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="43" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
         <source>Time (s)</source>
         <translation>Durée (s)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="50" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
         <source>Export JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="90" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="91" />
         <source>evaluation (%1): %2</source>
         <translation>évaluation (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="110" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="144" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="111" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="145" />
         <source>Cannot export the runs</source>
         <translation>Impossible d'exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="110" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="144" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="111" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="145" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="151" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="152" />
         <source>Export runs</source>
         <translation>Exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="152" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="153" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="152" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="153" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
