@@ -448,6 +448,21 @@ private slots:
         QVERIFY(!w.findChild<QAction*>("actionImpute")->isEnabled());
     }
 
+    void anImputationModelWithoutCellTypesOffersImputeNotAnnotate() {
+        MainWindow w;
+        w.session()->setDataset(tinyData(), QString());
+        engine::RunConfig config = smallConfig(1);
+        config.task = engine::Task::Imputation;
+        config.keys.labelKey.clear();
+        QVERIFY(w.trainModel(config));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QVERIFY(w.session()->model() && w.session()->model()->cellTypes().classes.empty());
+        QVERIFY(!w.findChild<QAction*>("actionAnnotate")->isEnabled());
+        QVERIFY(w.findChild<QAction*>("actionImpute")->isEnabled());
+        QVERIFY(!w.findChild<QAction*>("actionPerturb")->isEnabled());
+    }
+
     void trainsAndAnnotatesFromACountsLayerWhenXIsScaled() {
         // A scanpy-like dataset: X scaled (negative values), the counts in layers['counts'].
         AnnData data = tinyData();

@@ -693,7 +693,8 @@ void useAllCores() { applyThreads(0); }
 void MainWindow::refreshModelActions() {
     const auto model = session_->model();
     const bool applies = model && session_->hasData() && modelApplies(*model).isEmpty();
-    if (annotateAction_) annotateAction_->setEnabled(applies);
+    // Annotation needs a model with a cell-type conditioner (an imputation model may have none).
+    if (annotateAction_) annotateAction_->setEnabled(applies && !model->cellTypes().classes.empty());
     if (saveModelAction_) saveModelAction_->setEnabled(model != nullptr);
     if (imputeAction_) imputeAction_->setEnabled(applies);
     if (perturbAction_) perturbAction_->setEnabled(applies && model->config().task == engine::Task::Perturbation);
