@@ -447,6 +447,13 @@ T = {  # source: (German, French)
  "predicted mean change (predicted − control)": ("vorhergesagte mittlere Änderung (vorhergesagt − Kontrolle)", "changement moyen prédit (prédit − témoin)"),
  "%1 (observed)": ("%1 (beobachtet)", "%1 (observé)"), "%1 (predicted)": ("%1 (vorhergesagt)", "%1 (prédit)"),
  "%1 expression (log-normalised)": ("Expression von %1 (log-normalisiert)", "expression de %1 (log-normalisée)"),
+ # Closing the window
+ "A job is running": ("Ein Auftrag läuft", "Une tâche est en cours"),
+ "%1 is still running. Stop it and quit?": ("%1 läuft noch. Abbrechen und beenden?", "%1 est toujours en cours. L'arrêter et quitter ?"),
+ "Unsaved model": ("Nicht gespeichertes Modell", "Modèle non enregistré"),
+ "The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?":
+    ("Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?",
+     "Le modèle entraîné dans cette session n'est pas enregistré et sera perdu à la fermeture de scDiff Studio. L'enregistrer d'abord ?"),
 }
 NUMERUS = {
  "%n cell(s) selected": (["%n Zelle ausgewählt", "%n Zellen ausgewählt"], ["%n cellule sélectionnée", "%n cellules sélectionnées"]),

@@ -1251,8 +1251,8 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="431" />
-        <location filename="../ui/app/MainWindow.cpp" line="1010" />
-        <location filename="../ui/app/MainWindow.cpp" line="1084" />
+        <location filename="../ui/app/MainWindow.cpp" line="1012" />
+        <location filename="../ui/app/MainWindow.cpp" line="1086" />
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
@@ -1272,209 +1272,209 @@
         <translation>Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="775" />
+        <location filename="../ui/app/MainWindow.cpp" line="776" />
         <source>Training the scDiff model</source>
         <translation>Trainiere das scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="775" />
+        <location filename="../ui/app/MainWindow.cpp" line="776" />
         <source>Resuming the training</source>
         <translation>Setze das Training fort</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="787" />
+        <location filename="../ui/app/MainWindow.cpp" line="788" />
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="791" />
+        <location filename="../ui/app/MainWindow.cpp" line="792" />
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="792" />
+        <location filename="../ui/app/MainWindow.cpp" line="793" />
         <source>Cannot train the model</source>
         <translation>Das Modell kann nicht trainiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="798" />
+        <location filename="../ui/app/MainWindow.cpp" line="800" />
         <source>training (%1)</source>
         <translation>Training (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="822" />
+        <location filename="../ui/app/MainWindow.cpp" line="824" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform><numerusform>%1 · Voreinstellung %2 · %n Epochen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="836" />
-        <location filename="../ui/app/MainWindow.cpp" line="1094" />
+        <location filename="../ui/app/MainWindow.cpp" line="838" />
+        <location filename="../ui/app/MainWindow.cpp" line="1097" />
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="840" />
+        <location filename="../ui/app/MainWindow.cpp" line="842" />
         <source>Cannot resume the training</source>
         <translation>Das Training kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="848" />
+        <location filename="../ui/app/MainWindow.cpp" line="850" />
         <source>Resume training from checkpoint</source>
         <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="849" />
-        <location filename="../ui/app/MainWindow.cpp" line="1116" />
+        <location filename="../ui/app/MainWindow.cpp" line="851" />
+        <location filename="../ui/app/MainWindow.cpp" line="1120" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="862" />
+        <location filename="../ui/app/MainWindow.cpp" line="864" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="876" />
         <location filename="../ui/app/MainWindow.cpp" line="878" />
-        <location filename="../ui/app/MainWindow.cpp" line="886" />
+        <location filename="../ui/app/MainWindow.cpp" line="880" />
+        <location filename="../ui/app/MainWindow.cpp" line="888" />
         <source>Cannot annotate</source>
         <translation>Annotieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="878" />
+        <location filename="../ui/app/MainWindow.cpp" line="880" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="882" />
+        <location filename="../ui/app/MainWindow.cpp" line="884" />
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="899" />
+        <location filename="../ui/app/MainWindow.cpp" line="901" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="908" />
         <location filename="../ui/app/MainWindow.cpp" line="910" />
-        <location filename="../ui/app/MainWindow.cpp" line="920" />
+        <location filename="../ui/app/MainWindow.cpp" line="912" />
+        <location filename="../ui/app/MainWindow.cpp" line="922" />
         <source>Cannot impute</source>
         <translation>Imputieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="910" />
+        <location filename="../ui/app/MainWindow.cpp" line="912" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="915" />
+        <location filename="../ui/app/MainWindow.cpp" line="917" />
         <source>imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="930" />
-        <location filename="../ui/app/MainWindow.cpp" line="944" />
+        <location filename="../ui/app/MainWindow.cpp" line="932" />
+        <location filename="../ui/app/MainWindow.cpp" line="946" />
         <source>Cannot predict a perturbation</source>
         <translation>Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="930" />
+        <location filename="../ui/app/MainWindow.cpp" line="932" />
         <source>The model has no cell types.</source>
         <translation>Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="933" />
+        <location filename="../ui/app/MainWindow.cpp" line="935" />
         <source>Predict perturbation</source>
         <translation>Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="934" />
+        <location filename="../ui/app/MainWindow.cpp" line="936" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="945" />
+        <location filename="../ui/app/MainWindow.cpp" line="947" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="955" />
+        <location filename="../ui/app/MainWindow.cpp" line="957" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="988" />
+        <location filename="../ui/app/MainWindow.cpp" line="990" />
         <source>Cannot predict the perturbation</source>
         <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="991" />
+        <location filename="../ui/app/MainWindow.cpp" line="993" />
         <source>perturbation (%1)</source>
         <translation>Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1013" />
+        <location filename="../ui/app/MainWindow.cpp" line="1015" />
         <source>Cannot save the predicted cells</source>
         <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1019" />
+        <location filename="../ui/app/MainWindow.cpp" line="1021" />
         <source>Save predicted cells</source>
         <translation>Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1030" />
+        <location filename="../ui/app/MainWindow.cpp" line="1032" />
         <source>Evaluating the %1 settings</source>
         <translation>Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1040" />
+        <location filename="../ui/app/MainWindow.cpp" line="1042" />
         <source>Cannot evaluate</source>
         <translation>Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1054" />
+        <location filename="../ui/app/MainWindow.cpp" line="1056" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1065" />
+        <location filename="../ui/app/MainWindow.cpp" line="1067" />
         <source>Cannot evaluate imputation</source>
         <translation>Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1074" />
+        <location filename="../ui/app/MainWindow.cpp" line="1076" />
         <source>Imputation evaluation</source>
         <translation>Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1086" />
+        <location filename="../ui/app/MainWindow.cpp" line="1088" />
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1098" />
+        <location filename="../ui/app/MainWindow.cpp" line="1101" />
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1102" />
+        <location filename="../ui/app/MainWindow.cpp" line="1106" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform><numerusform>%1 geladen: %n Epochen, %2 Parameter.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1109" />
+        <location filename="../ui/app/MainWindow.cpp" line="1113" />
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1110" />
+        <location filename="../ui/app/MainWindow.cpp" line="1114" />
         <source>scDiff models (*.pt)</source>
         <translation>scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1115" />
+        <location filename="../ui/app/MainWindow.cpp" line="1119" />
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="585" />
-        <location filename="../ui/app/MainWindow.cpp" line="1021" />
+        <location filename="../ui/app/MainWindow.cpp" line="1023" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
@@ -1662,62 +1662,82 @@
         <translation>Schwellenwert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="721" />
+        <location filename="../ui/app/MainWindow.cpp" line="722" />
         <source>Model: %1, %Ln gene(s).</source>
         <translation><numerusform>Modell: %1, %Ln Gen.</numerusform><numerusform>Modell: %1, %Ln Gene.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="725" />
+        <location filename="../ui/app/MainWindow.cpp" line="726" />
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation><numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform><numerusform>Modell: %1, %Ln Gene. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="728" />
+        <location filename="../ui/app/MainWindow.cpp" line="729" />
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation><numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform><numerusform>Modell: %1, %Ln Gene, alle in diesem Datensatz gefunden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="729" />
+        <location filename="../ui/app/MainWindow.cpp" line="730" />
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation><numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform><numerusform>Modell: %1, %Ln Gene; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="809" />
+        <location filename="../ui/app/MainWindow.cpp" line="811" />
         <source>use Model &gt; Annotate with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="810" />
+        <location filename="../ui/app/MainWindow.cpp" line="812" />
         <source>use Model &gt; Impute with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="811" />
+        <location filename="../ui/app/MainWindow.cpp" line="813" />
         <source>use Model &gt; Predict perturbation…</source>
         <translation>weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="813" />
+        <location filename="../ui/app/MainWindow.cpp" line="815" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform><numerusform>%n Epochen eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1122" />
+        <location filename="../ui/app/MainWindow.cpp" line="1126" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1127" />
+        <location filename="../ui/app/MainWindow.cpp" line="1131" />
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1131" />
+        <location filename="../ui/app/MainWindow.cpp" line="1137" />
+        <source>A job is running</source>
+        <translation>Ein Auftrag läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1138" />
+        <source>%1 is still running. Stop it and quit?</source>
+        <translation>%1 läuft noch. Abbrechen und beenden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1146" />
+        <source>Unsaved model</source>
+        <translation>Nicht gespeichertes Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1147" />
+        <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
+        <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1158" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1132" />
+        <location filename="../ui/app/MainWindow.cpp" line="1159" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>

@@ -89,37 +89,37 @@
         <translation><numerusform>%n cell selected</numerusform><numerusform>%n cells selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="721" />
+        <location filename="../ui/app/MainWindow.cpp" line="722" />
         <source>Model: %1, %Ln gene(s).</source>
         <translation><numerusform>Model: %1, %Ln gene.</numerusform><numerusform>Model: %1, %Ln genes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="725" />
+        <location filename="../ui/app/MainWindow.cpp" line="726" />
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation><numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform><numerusform>Model: %1, %Ln genes. It cannot be applied to this dataset: %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="728" />
+        <location filename="../ui/app/MainWindow.cpp" line="729" />
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation><numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform><numerusform>Model: %1, %Ln genes, all found in this dataset.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="729" />
+        <location filename="../ui/app/MainWindow.cpp" line="730" />
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation><numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform><numerusform>Model: %1, %Ln genes; %2 found in this dataset, %3 missing (fed as zeros).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="813" />
+        <location filename="../ui/app/MainWindow.cpp" line="815" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform><numerusform>Trained %n epochs of a model with %1 parameters on %2; %3</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="822" />
+        <location filename="../ui/app/MainWindow.cpp" line="824" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · %2 preset · %n epoch</numerusform><numerusform>%1 · %2 preset · %n epochs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1102" />
+        <location filename="../ui/app/MainWindow.cpp" line="1106" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform><numerusform>Loaded %1: %n epochs, %2 parameters.</numerusform></translation>
     </message>

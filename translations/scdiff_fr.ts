@@ -1251,8 +1251,8 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="431" />
-        <location filename="../ui/app/MainWindow.cpp" line="1010" />
-        <location filename="../ui/app/MainWindow.cpp" line="1084" />
+        <location filename="../ui/app/MainWindow.cpp" line="1012" />
+        <location filename="../ui/app/MainWindow.cpp" line="1086" />
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
@@ -1272,209 +1272,209 @@
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="775" />
+        <location filename="../ui/app/MainWindow.cpp" line="776" />
         <source>Training the scDiff model</source>
         <translation>Entraînement du modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="775" />
+        <location filename="../ui/app/MainWindow.cpp" line="776" />
         <source>Resuming the training</source>
         <translation>Reprise de l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="787" />
+        <location filename="../ui/app/MainWindow.cpp" line="788" />
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="791" />
+        <location filename="../ui/app/MainWindow.cpp" line="792" />
         <source>Training failed: %1</source>
         <translation>Échec de l'entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="792" />
+        <location filename="../ui/app/MainWindow.cpp" line="793" />
         <source>Cannot train the model</source>
         <translation>Impossible d'entraîner le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="798" />
+        <location filename="../ui/app/MainWindow.cpp" line="800" />
         <source>training (%1)</source>
         <translation>entraînement (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="822" />
+        <location filename="../ui/app/MainWindow.cpp" line="824" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · préréglage %2 · %n époque</numerusform><numerusform>%1 · préréglage %2 · %n époques</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="836" />
-        <location filename="../ui/app/MainWindow.cpp" line="1094" />
+        <location filename="../ui/app/MainWindow.cpp" line="838" />
+        <location filename="../ui/app/MainWindow.cpp" line="1097" />
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="840" />
+        <location filename="../ui/app/MainWindow.cpp" line="842" />
         <source>Cannot resume the training</source>
         <translation>Impossible de reprendre l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="848" />
+        <location filename="../ui/app/MainWindow.cpp" line="850" />
         <source>Resume training from checkpoint</source>
         <translation>Reprendre l'entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="849" />
-        <location filename="../ui/app/MainWindow.cpp" line="1116" />
+        <location filename="../ui/app/MainWindow.cpp" line="851" />
+        <location filename="../ui/app/MainWindow.cpp" line="1120" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="862" />
+        <location filename="../ui/app/MainWindow.cpp" line="864" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="876" />
         <location filename="../ui/app/MainWindow.cpp" line="878" />
-        <location filename="../ui/app/MainWindow.cpp" line="886" />
+        <location filename="../ui/app/MainWindow.cpp" line="880" />
+        <location filename="../ui/app/MainWindow.cpp" line="888" />
         <source>Cannot annotate</source>
         <translation>Annotation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="878" />
+        <location filename="../ui/app/MainWindow.cpp" line="880" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="882" />
+        <location filename="../ui/app/MainWindow.cpp" line="884" />
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="899" />
+        <location filename="../ui/app/MainWindow.cpp" line="901" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="908" />
         <location filename="../ui/app/MainWindow.cpp" line="910" />
-        <location filename="../ui/app/MainWindow.cpp" line="920" />
+        <location filename="../ui/app/MainWindow.cpp" line="912" />
+        <location filename="../ui/app/MainWindow.cpp" line="922" />
         <source>Cannot impute</source>
         <translation>Imputation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="910" />
+        <location filename="../ui/app/MainWindow.cpp" line="912" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="915" />
+        <location filename="../ui/app/MainWindow.cpp" line="917" />
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="930" />
-        <location filename="../ui/app/MainWindow.cpp" line="944" />
+        <location filename="../ui/app/MainWindow.cpp" line="932" />
+        <location filename="../ui/app/MainWindow.cpp" line="946" />
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="930" />
+        <location filename="../ui/app/MainWindow.cpp" line="932" />
         <source>The model has no cell types.</source>
         <translation>Le modèle n'a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="933" />
+        <location filename="../ui/app/MainWindow.cpp" line="935" />
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="934" />
+        <location filename="../ui/app/MainWindow.cpp" line="936" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="945" />
+        <location filename="../ui/app/MainWindow.cpp" line="947" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="955" />
+        <location filename="../ui/app/MainWindow.cpp" line="957" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="988" />
+        <location filename="../ui/app/MainWindow.cpp" line="990" />
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="991" />
+        <location filename="../ui/app/MainWindow.cpp" line="993" />
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1013" />
+        <location filename="../ui/app/MainWindow.cpp" line="1015" />
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d'enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1019" />
+        <location filename="../ui/app/MainWindow.cpp" line="1021" />
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1030" />
+        <location filename="../ui/app/MainWindow.cpp" line="1032" />
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1040" />
+        <location filename="../ui/app/MainWindow.cpp" line="1042" />
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1054" />
+        <location filename="../ui/app/MainWindow.cpp" line="1056" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l'imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1065" />
+        <location filename="../ui/app/MainWindow.cpp" line="1067" />
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d'évaluer l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1074" />
+        <location filename="../ui/app/MainWindow.cpp" line="1076" />
         <source>Imputation evaluation</source>
         <translation>Évaluation de l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1086" />
+        <location filename="../ui/app/MainWindow.cpp" line="1088" />
         <source>Cannot save the model</source>
         <translation>Impossible d'enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1098" />
+        <location filename="../ui/app/MainWindow.cpp" line="1101" />
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1102" />
+        <location filename="../ui/app/MainWindow.cpp" line="1106" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform><numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1109" />
+        <location filename="../ui/app/MainWindow.cpp" line="1113" />
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1110" />
+        <location filename="../ui/app/MainWindow.cpp" line="1114" />
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1115" />
+        <location filename="../ui/app/MainWindow.cpp" line="1119" />
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="585" />
-        <location filename="../ui/app/MainWindow.cpp" line="1021" />
+        <location filename="../ui/app/MainWindow.cpp" line="1023" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
@@ -1662,62 +1662,82 @@
         <translation>Seuil :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="721" />
+        <location filename="../ui/app/MainWindow.cpp" line="722" />
         <source>Model: %1, %Ln gene(s).</source>
         <translation><numerusform>Modèle : %1, %Ln gène.</numerusform><numerusform>Modèle : %1, %Ln gènes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="725" />
+        <location filename="../ui/app/MainWindow.cpp" line="726" />
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation><numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform><numerusform>Modèle : %1, %Ln gènes. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="728" />
+        <location filename="../ui/app/MainWindow.cpp" line="729" />
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation><numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform><numerusform>Modèle : %1, %Ln gènes, tous trouvés dans ce jeu de données.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="729" />
+        <location filename="../ui/app/MainWindow.cpp" line="730" />
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation><numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform><numerusform>Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="809" />
+        <location filename="../ui/app/MainWindow.cpp" line="811" />
         <source>use Model &gt; Annotate with model.</source>
         <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="810" />
+        <location filename="../ui/app/MainWindow.cpp" line="812" />
         <source>use Model &gt; Impute with model.</source>
         <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="811" />
+        <location filename="../ui/app/MainWindow.cpp" line="813" />
         <source>use Model &gt; Predict perturbation…</source>
         <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="813" />
+        <location filename="../ui/app/MainWindow.cpp" line="815" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>%n époque d'un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform><numerusform>%n époques d'un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1122" />
+        <location filename="../ui/app/MainWindow.cpp" line="1126" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1127" />
+        <location filename="../ui/app/MainWindow.cpp" line="1131" />
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1131" />
+        <location filename="../ui/app/MainWindow.cpp" line="1137" />
+        <source>A job is running</source>
+        <translation>Une tâche est en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1138" />
+        <source>%1 is still running. Stop it and quit?</source>
+        <translation>%1 est toujours en cours. L'arrêter et quitter ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1146" />
+        <source>Unsaved model</source>
+        <translation>Modèle non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1147" />
+        <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
+        <translation>Le modèle entraîné dans cette session n'est pas enregistré et sera perdu à la fermeture de scDiff Studio. L'enregistrer d'abord ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="1158" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1132" />
+        <location filename="../ui/app/MainWindow.cpp" line="1159" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -346,10 +347,30 @@ private slots:
         QCOMPARE(w.session()->model()->epochsTrained(), done + 2);
         QVERIFY(!QFileInfo::exists(w.lastCheckpoint()));  // finished: the model is in the session
 
-        // Save and load the model.
+        // Save and load the model: trained, it is only in memory (closing would ask); saved, it is not.
+        QVERIFY(w.modelUnsaved());
         QTemporaryDir dir;
         QVERIFY(w.saveModel(dir.filePath("model.pt")));
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 30000);
+        QVERIFY(!w.modelUnsaved());
+        // Closing with an unsaved model asks first: Cancel keeps the window open, Discard closes it.
+        QVERIFY(w.trainModel(smallConfig(done + 3), QString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
+        QVERIFY(w.modelUnsaved());
+        w.show();
+        auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY2(box->text().contains("not saved"), qPrintable(box->text()));
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        QVERIFY(!w.close());
+        QVERIFY(w.isVisible());
+        answer(QMessageBox::Discard);
+        QVERIFY(w.close());
         w.session()->setModel(nullptr);
         QVERIFY(w.loadModel(dir.filePath("model.pt")));
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 30000);

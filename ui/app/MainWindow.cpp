@@ -795,6 +795,7 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
             }
             const engine::Model& m = **result;
             session_->setModel(*result);
+            modelUnsaved_ = true;                   // only in memory until Model > Save model
             checkpoints::removeOwned(checkpoint);  // the model is in the session now
             RunRecord run = modelRun(tr("training (%1)").arg(taskInSentence(m.config().task)), m, *clock);
             if (!m.history().empty()) {
@@ -1083,8 +1084,9 @@ bool MainWindow::saveModel(const QString& path) {
     if (jobs_->busy() || !model) return false;
     return jobs_->start(
         tr("Writing %1").arg(QFileInfo(path).fileName()), [model, path](Progress&) { model->save(path.toStdString()); },
-        [this](const QString& error, bool cancelled) {
+        [this, model](const QString& error, bool cancelled) {
             if (!cancelled && !error.isEmpty()) report(tr("Cannot save the model"), error);
+            if (!cancelled && error.isEmpty() && model == session_->model()) modelUnsaved_ = false;
         });
 }
 
@@ -1099,6 +1101,7 @@ bool MainWindow::loadModel(const QString& path) {
             if (!error.isEmpty()) return report(tr("Cannot load the model"), error);
             const engine::Model& m = **result;
             session_->setModel(*result);
+            modelUnsaved_ = false;  // it is in a file
             training_->lossCurve()->setHistory(m.history(), m.config().train.epochs);
             training_->finishRun(tr("Loaded %1: %n epoch(s), %2 parameters.", nullptr, m.epochsTrained())
                                      .arg(QFileInfo(path).fileName(), QLocale().toString(static_cast<qint64>(m.parameterCount()))),
@@ -1127,6 +1130,29 @@ QString MainWindow::aboutText() const {
 
 void MainWindow::showAbout() { QMessageBox::about(this, tr("About scDiff Studio"), aboutText()); }
 
+bool MainWindow::modelUnsaved() const { return modelUnsaved_ && session_->model() != nullptr; }
+
+bool MainWindow::maybeStopJob() {
+    if (!jobs_->busy()) return true;
+    const auto answer = QMessageBox::question(this, tr("A job is running"),
+                                              tr("%1 is still running. Stop it and quit?").arg(jobLabel_->text()),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return answer == QMessageBox::Yes;  // the job runner cancels the job and waits for it on destruction
+}
+
+bool MainWindow::maybeSaveModel() {
+    if (!modelUnsaved()) return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved model"),
+        tr("The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save) {
+        askSaveModel();
+        return false;  // the model is written in the background; close again when it is done
+    }
+    return answer == QMessageBox::Discard;
+}
+
 bool MainWindow::maybeSave() {
     if (!session_->isDirty()) return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
@@ -1140,7 +1166,7 @@ bool MainWindow::maybeSave() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
-    if (!maybeSave()) {
+    if (!maybeStopJob() || !maybeSaveModel() || !maybeSave()) {
         e->ignore();
         return;
     }

@@ -61,6 +61,8 @@ public:
     QDockWidget* trainingDockWidget() const { return trainingDockWidget_; }
     // The checkpoint file of the last training run (written while it trains, and on cancel).
     QString lastCheckpoint() const { return lastCheckpoint_; }
+    // A model trained in this session and not yet saved (closing asks to save it).
+    bool modelUnsaved() const;
     // Results: the annotation results and perturbation tabs, the runs table dock.
     AnnotationResultsPanel* annotationResults() const { return annotationResults_; }
     PerturbationView* perturbationView() const { return perturbation_; }
@@ -140,6 +142,10 @@ private:
     void buildMenus();
     void refreshRecent();
     void refreshTitle();
+    // Before closing: a running job (stop it?), a trained model only in memory (save it?), changed
+    // annotations (export them?). False: stay open.
+    bool maybeStopJob();
+    bool maybeSaveModel();
     bool maybeSave();
     void report(const QString& title, const QString& sentence);
     bool loadThen(const QString& path, std::function<void()> after);
@@ -203,6 +209,7 @@ private:
     QDockWidget* metricsDockWidget_;
     std::shared_ptr<const AnnData> lastPerturbation_;
     std::optional<scdiff::engine::RunConfig> lastConfig_;
+    bool modelUnsaved_ = false;
     QString lastCheckpoint_;
     bool trainingJob_ = false;  // the running job is a training run (its metrics feed the dock)
     int datasetGeneration_ = 0;  // bumped on every dataset replacement
