@@ -25,6 +25,9 @@ void RunConfigArgs::addOptions(CLI::App& cmd) {
     cmd.add_option("--held-out", heldOut, "perturbation: cell type whose stimulated cells are left out of training");
     cmd.add_option("--expression", expression,
                    "where expression is read: X (default), raw (raw/X, e.g. when X is scaled) or layers/NAME");
+    cmd.add_option("--genes", genes,
+                   "train on the N most highly variable genes (0 = all genes; the quick preset uses 2000)")
+        ->check(CLI::NonNegativeNumber);
     cmd.add_option("--device", device, "auto | cpu | cuda | cuda:N")->capture_default_str();
     cmd.add_option("--seed", seed, "random seed (runs on a CPU are bit-identical per seed)")->capture_default_str();
     cmd.add_option("--epochs", epochs, "override the preset's epochs")->check(CLI::PositiveNumber);
@@ -59,6 +62,7 @@ engine::RunConfig RunConfigArgs::config() const {
     c.keys.stimulated = stimulated;
     c.keys.heldOutType = heldOut;
     if (expression) c.keys.expression = *expression;
+    if (genes) c.genes.highlyVariable = *genes;
     c.train.device = device;
     c.train.seed = seed;
     if (epochs) c.train.epochs = *epochs;

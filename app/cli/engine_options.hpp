@@ -20,6 +20,7 @@ struct RunConfigArgs {
     std::optional<int> epochs, batchSize, hidden, depth, checkpointEvery, patience;
     std::optional<double> baseLr, validation;
     std::optional<std::string> expression;
+    std::optional<std::int64_t> genes;  // --genes N: highly variable genes (0 = all)
     bool taskOption = true;  // false where the task is a positional argument (evaluate)
 
     void addOptions(CLI::App& cmd);

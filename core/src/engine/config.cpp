@@ -70,6 +70,8 @@ void applyKeys(const json& j, DataKeys& k) {
     readField(j, "keys", "expression", k.expression);
 }
 
+void applyGenes(const json& j, GeneSelection& g) { readField(j, "genes", "highly_variable", g.highlyVariable); }
+
 void check(const RunConfig& c) {
     auto positive = [](const char* field, double v) {
         if (!(v > 0)) throw InvalidInput(std::string("configuration field '") + field + "' must be positive, got " +
@@ -83,6 +85,8 @@ void check(const RunConfig& c) {
     positive("train.epochs", c.train.epochs);
     positive("train.base_lr", c.train.baseLr);
     positive("train.batch_size", c.train.batchSize);
+    if (c.genes.highlyVariable < 0)
+        throw InvalidInput("configuration field 'genes.highly_variable' must be 0 (all genes) or a positive number of genes");
     if (c.model.timesteps < 10) throw InvalidInput("configuration field 'model.timesteps' must be at least 10");
     if (c.train.validationFraction < 0 || c.train.validationFraction >= 0.5)
         throw InvalidInput("configuration field 'train.validation_fraction' must be in [0, 0.5)");
@@ -110,6 +114,7 @@ RunConfig preset(const std::string& name, Task task) {
         const auto& perTask = j.at("tasks").at(taskName(task));
         if (perTask.contains("model")) applyModel(perTask.at("model"), c.model);
         if (perTask.contains("train")) applyTrain(perTask.at("train"), c.train);
+        if (j.contains("genes")) applyGenes(j.at("genes"), c.genes);
         check(c);
         return c;
     }
@@ -141,6 +146,7 @@ std::string toJson(const RunConfig& c) {
                  {"condition_key", c.keys.conditionKey}, {"control", c.keys.control},
                  {"stimulated", c.keys.stimulated},     {"held_out_type", c.keys.heldOutType},
                  {"expression", c.keys.expression}};
+    j["genes"]["highly_variable"] = c.genes.highlyVariable;
     return j.dump(2);
 }
 
@@ -166,6 +172,7 @@ RunConfig runConfigFromJson(const std::string& text) {
     if (j.contains("model")) applyModel(j["model"], c.model);
     if (j.contains("train")) applyTrain(j["train"], c.train);
     if (j.contains("keys")) applyKeys(j["keys"], c.keys);
+    if (j.contains("genes")) applyGenes(j["genes"], c.genes);
     check(c);
     return c;
 }

@@ -116,6 +116,44 @@ SparseMatrix logNormalisedX(const AnnData& data) {
     throw InvalidInput(s.str());
 }
 
+SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>& names, const GeneSelection& selection) {
+    SelectedGenes out;
+    const std::int64_t n = x.cols;
+    if (selection.highlyVariable <= 0 || selection.highlyVariable >= n) {
+        out.columns.resize(static_cast<std::size_t>(n));
+        for (std::int64_t j = 0; j < n; ++j) out.columns[static_cast<std::size_t>(j)] = j;
+        out.names = names;
+        return out;
+    }
+    AnnData view;  // x as a log-normalised dataset: what highlyVariableGenes reads
+    view.X = x;
+    view.obs.index.resize(static_cast<std::size_t>(x.rows));
+    view.var.index = names;
+    preprocess::HvgOptions hvg;
+    hvg.flavor = preprocess::HvgFlavor::Seurat;
+    hvg.nTopGenes = selection.highlyVariable;
+    preprocess::highlyVariableGenes(view, hvg);
+    const auto& flags = std::get<NDArray>(view.var.find("highly_variable")->data);
+    for (std::int64_t j = 0; j < n; ++j)
+        if (flags.at(j) != 0) {
+            out.columns.push_back(j);
+            out.names.push_back(names[static_cast<std::size_t>(j)]);
+        }
+    if (out.columns.empty()) throw InvalidInput("no highly variable genes were found: every gene is constant over the cells");
+    out.all = static_cast<std::int64_t>(out.columns.size()) == n;
+    return out;
+}
+
+SparseMatrix selectedColumns(SparseMatrix x, const SelectedGenes& genes) {
+    if (genes.all) return x;
+    AnnData view;
+    const auto rows = x.rows, cols = x.cols;
+    view.X = std::move(x);
+    view.obs.index.resize(static_cast<std::size_t>(rows));
+    view.var.index.resize(static_cast<std::size_t>(cols));
+    return std::get<SparseMatrix>(std::move(*preprocess::subsetVars(view, genes.columns).X));
+}
+
 std::vector<std::string> obsLabels(const AnnData& data, const std::string& key, const std::string& role) {
     const Column* col = data.obs.find(key);
     if (!col)

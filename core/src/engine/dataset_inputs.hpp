@@ -13,6 +13,18 @@
 
 namespace scdiff::engine {
 
+// The genes a model learns (RunConfig::genes) out of the log-normalised `x` with gene names `names`:
+// the column indices (sorted) and their names. All columns when no selection is asked for or the source
+// has no more genes than asked; else scanpy's seurat-flavour highly variable genes (ties included).
+struct SelectedGenes {
+    std::vector<std::int64_t> columns;
+    std::vector<std::string> names;
+    bool all = true;  // every column of x (x can be used as it is)
+};
+SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>& names, const GeneSelection& selection);
+// x restricted to the selected columns (x itself when all are selected).
+SparseMatrix selectedColumns(SparseMatrix x, const SelectedGenes& genes);
+
 // obs[key] as strings ("" = missing). `role` names the use in errors ("cell-type labels").
 // Throws InvalidInput naming the existing columns when the key is missing.
 std::vector<std::string> obsLabels(const AnnData& data, const std::string& key, const std::string& role);

@@ -185,10 +185,20 @@ EvaluationReport evaluatePerturbation(const AnnData& data, const EvaluationOptio
 
 EvaluationReport evaluate(const AnnData& input, const EvaluationOptions& options, Progress& progress) {
     std::optional<AnnData> holder;
-    const AnnData& data = withExpression(input, options.config.keys.expression, holder);
+    const AnnData& source = withExpression(input, options.config.keys.expression, holder);
     EvaluationOptions o = options;  // the splits below are cut from `data`: their X is the source already
     o.config.keys.expression = "X";
-    checkTaskInputs(data, o.config);
+    checkTaskInputs(source, o.config);
+    // The genes are chosen once, on every cell (an unsupervised choice, as made before any split), so that
+    // scDiff and the baselines are scored on the same genes.
+    std::optional<AnnData> selected;
+    if (o.config.genes.highlyVariable > 0) {
+        SparseMatrix x = logNormalisedX(source);
+        const auto genes = selectGenes(x, source.var.index, o.config.genes);
+        if (!genes.all) selected = preprocess::subsetVars(withX(source, std::move(x)), genes.columns);
+        o.config.genes = GeneSelection{};
+    }
+    const AnnData& data = selected ? *selected : source;
     EvaluationReport report;
     switch (o.config.task) {
     case Task::Annotation: report = evaluateAnnotation(data, o, progress); break;
@@ -197,9 +207,10 @@ EvaluationReport evaluate(const AnnData& input, const EvaluationOptions& options
     }
     if (report.configJson.empty()) {
         report.configJson = toJson(options.config);
-    } else {  // perturbation records the held-out type it chose; the source is the caller's
+    } else {  // perturbation records the held-out type it chose; the source and genes are the caller's
         RunConfig used = runConfigFromJson(report.configJson);
         used.keys.expression = options.config.keys.expression;
+        used.genes = options.config.genes;
         report.configJson = toJson(used);
     }
     return report;

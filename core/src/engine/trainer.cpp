@@ -119,17 +119,17 @@ std::vector<std::string> geneNames(const AnnData& data) {
     return g;
 }
 
-Model freshModel(const AnnData& data, const RunConfig& config) {
+Model freshModel(const AnnData& data, const RunConfig& config, const std::vector<std::string>& genes) {
     const auto& k = config.keys;
     Vocabulary cellTypes, batches, conditions;
     if (!k.labelKey.empty()) cellTypes = vocabularyOf(obsLabels(data, k.labelKey, "cell-type labels"), k.labelKey);
     if (!k.batchKey.empty()) batches = vocabularyOf(obsLabels(data, k.batchKey, "batch labels"), k.batchKey);
     if (config.task == Task::Perturbation)
         conditions = vocabularyOf(obsLabels(data, k.conditionKey, "perturbation state"), k.conditionKey);
-    return Model(config, geneNames(data), std::move(cellTypes), std::move(batches), std::move(conditions));
+    return Model(config, genes, std::move(cellTypes), std::move(batches), std::move(conditions));
 }
 
-Model resumedModel(const AnnData& data, const RunConfig& config, const std::filesystem::path& file) {
+Model resumedModel(const RunConfig& config, const std::vector<std::string>& genes, const std::filesystem::path& file) {
     auto model = Model::load(file, config.train.device);
     const auto& saved = model.config();
     auto mismatch = [&](const std::string& what) {
@@ -138,10 +138,11 @@ Model resumedModel(const AnnData& data, const RunConfig& config, const std::file
     if (saved.task != config.task) mismatch("task");
     if (!(saved.model == config.model)) mismatch("network (model settings)");
     if (!(saved.keys == config.keys)) mismatch("choice of obs columns");
+    if (!(saved.genes == config.genes)) mismatch("gene selection");
     if (saved.train.seed != config.train.seed || saved.train.batchSize != config.train.batchSize ||
         saved.train.baseLr != config.train.baseLr)
         mismatch("seed, batch size or learning rate");
-    if (model.genes() != geneNames(data)) mismatch("gene list (the dataset is not the one it was trained on)");
+    if (model.genes() != genes) mismatch("gene list (the dataset is not the one it was trained on)");
     auto& impl = model.impl();
     if (config.train.epochs <= impl.epochs)
         throw InvalidInput("the checkpoint " + file.string() + " has already trained " + std::to_string(impl.epochs) +
@@ -175,8 +176,12 @@ Model train(const AnnData& input, const RunConfig& config, Progress& progress, c
     const AnnData& data = withExpression(input, config.keys.expression, holder);
     checkTaskInputs(data, config);
     progress.stage("preparing the data");
-    const SparseMatrix x = logNormalisedX(data);
-    Model model = options.resumeFrom.empty() ? freshModel(data, config) : resumedModel(data, config, options.resumeFrom);
+    // Normalised over all genes, then restricted to the genes the model learns (config.genes).
+    SparseMatrix all = logNormalisedX(data);
+    const SelectedGenes genes = selectGenes(all, geneNames(data), config.genes);
+    const SparseMatrix x = selectedColumns(std::move(all), genes);
+    Model model = options.resumeFrom.empty() ? freshModel(data, config, genes.names)
+                                             : resumedModel(config, genes.names, options.resumeFrom);
     auto& m = model.impl();
     const auto& tc = m.config.train;
     const CellConditions cc = cellConditions(data, model);

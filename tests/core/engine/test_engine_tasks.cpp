@@ -1,6 +1,7 @@
 // Task inference on a tiny trained model, and the results written into an AnnData and an h5ad file.
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -10,6 +11,7 @@
 #include "scdiff/error.hpp"
 #include "scdiff/h5ad.hpp"
 #include "scdiff/metrics.hpp"
+#include "scdiff/preprocess.hpp"
 #include "support_engine.hpp"
 
 using namespace scdiff;
@@ -184,6 +186,73 @@ private slots:
         // Inference reads the model's source: the same errors as the X model on the original data.
         QCOMPARE(annotate(fromLayer, moved).errors, annotate(fromX, original).errors);
         QVERIFY_THROWS_EXCEPTION(InvalidInput, annotate(fromLayer, original));  // no counts layer there
+    }
+
+    void highlyVariableGenesAreTheModelsGenes() {
+        // The genes scanpy's seurat flavour ranks highest on the log-normalised values, computed here
+        // through the preprocessing API (not the engine's path).
+        const AnnData& data = test::tinyDataset();
+        AnnData logged;
+        logged.X = logNormalisedX(data);
+        logged.obs = data.obs;
+        logged.var = data.var;
+        preprocess::HvgOptions hvg;
+        hvg.nTopGenes = 40;
+        preprocess::highlyVariableGenes(logged, hvg);
+        const auto& flags = std::get<NDArray>(logged.var.find("highly_variable")->data);
+        std::vector<std::string> expected;
+        for (std::int64_t j = 0; j < logged.nVars(); ++j)
+            if (flags.at(j) != 0) expected.push_back(data.var.index[static_cast<std::size_t>(j)]);
+        QVERIFY(expected.size() >= 40 && expected.size() < 50);
+
+        auto config = test::tinyConfig(Task::Imputation, 2);
+        config.genes.highlyVariable = 40;
+        const Model model = train(data, config);
+        QCOMPARE(model.genes(), expected);
+        QCOMPARE(runConfigFromJson(toJson(model.config())).genes.highlyVariable, std::int64_t(40));
+        // Asking for more genes than there are keeps all of them.
+        config.genes.highlyVariable = 5000;
+        QCOMPARE(train(data, config).genes(), data.var.index);
+
+        // Inference on the full dataset: every model gene is found, the imputed layer covers every var
+        // gene, and the genes the model does not have keep their observed (log-normalised) values.
+        const auto match = matchGenes(model.genes(), data.var.index);
+        QCOMPARE(match.matched, std::int64_t(expected.size()));
+        QCOMPARE(match.missing, std::int64_t(0));
+        SamplingOptions o;
+        o.steps = 5;
+        const auto r = impute(model, data, o);
+        QCOMPARE(r.genes, std::int64_t(expected.size()));
+        AnnData out = data;
+        addImputation(out, r);
+        const auto& layer = out.layers.at("scdiff_imputed").get<NDArray>();
+        QCOMPARE(layer.shape(), (std::vector<std::int64_t>{data.nObs(), data.nVars()}));
+        const auto x = logNormalisedX(data);
+        std::int64_t other = -1;
+        for (std::int64_t j = 0; j < data.nVars() && other < 0; ++j)
+            if (std::find(expected.begin(), expected.end(), data.var.index[static_cast<std::size_t>(j)]) == expected.end()) other = j;
+        QVERIFY(other >= 0);
+        std::vector<float> column(static_cast<std::size_t>(data.nObs()), 0.0f);
+        for (std::int64_t i = 0; i < x.rows; ++i)
+            for (auto k = x.indptr[static_cast<std::size_t>(i)]; k < x.indptr[static_cast<std::size_t>(i) + 1]; ++k)
+                if (x.indices[static_cast<std::size_t>(k)] == other) column[static_cast<std::size_t>(i)] = x.values.data<float>()[static_cast<std::size_t>(k)];
+        for (std::int64_t i = 0; i < data.nObs(); ++i) QCOMPARE(float(layer.at(i * data.nVars() + other)), column[static_cast<std::size_t>(i)]);
+
+        // Evaluation scores scDiff and the baselines on the selected genes only.
+        EvaluationOptions e;
+        e.config = test::tinyConfig(Task::Imputation, 1);
+        e.config.genes.highlyVariable = 40;
+        e.sampling.steps = 5;
+        const auto report = evaluate(data, e);
+        QCOMPARE(runConfigFromJson(report.configJson).genes.highlyVariable, std::int64_t(40));
+        const auto narrowed = preprocess::subsetVars(logged, [&] {
+            std::vector<std::int64_t> cols;
+            for (std::int64_t j = 0; j < logged.nVars(); ++j)
+                if (flags.at(j) != 0) cols.push_back(j);
+            return cols;
+        }());
+        const auto hidden = metrics::hideEntries(std::get<SparseMatrix>(*narrowed.X), e.hideFraction, e.splitSeed);
+        QCOMPARE(report.hiddenTrue, hidden.values);
     }
 
     void resultsSurviveAnH5adRoundTrip() {

@@ -51,12 +51,22 @@ struct DataKeys {
     bool operator==(const DataKeys&) const = default;
 };
 
+// Which genes of the expression source the model learns. A raw 10x file has ~30,000 genes, most of them
+// almost never detected; the paper's models have ~3,000 (SCDIFF_SPEC.md section 3). The genes are chosen
+// on the log-normalised values (normalised over all genes first, so the choice leaves library sizes as
+// they are) by scanpy's seurat-flavour dispersion ranking; inference matches a dataset to them by name.
+struct GeneSelection {
+    std::int64_t highlyVariable = 0;  // N > 0: the N most variable genes (all when the source has <= N); 0: all genes
+    bool operator==(const GeneSelection&) const = default;
+};
+
 struct RunConfig {
     Task task = Task::Annotation;
     std::string preset = "paper";
     ModelConfig model;
     TrainConfig train;
     DataKeys keys;
+    GeneSelection genes;
     bool operator==(const RunConfig&) const = default;
 };
 
