@@ -6,6 +6,35 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 T = {  # source: (German, French)
+ # Normalisation, gene selection, gene-match question, runs settings
+ "Normalise X (1e4 per cell, log1p; counts kept in layers['counts'])":
+    ("X normalisieren (1e4 pro Zelle, log1p; Counts bleiben in layers['counts'])",
+     "Normaliser X (1e4 par cellule, log1p ; comptages conservés dans layers['counts'])"),
+ "&Normalise and log-transform X": ("X &normalisieren und logarithmieren", "&Normaliser et log-transformer X"),
+ "Scale every cell to 10,000 counts and take log1p; the counts are kept in layers['counts']":
+    ("Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers['counts']",
+     "Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers['counts']"),
+ "Normalising X": ("Normalisiere X", "Normalisation de X"),
+ "Cannot normalise X": ("X kann nicht normalisiert werden", "Impossible de normaliser X"),
+ "The dataset was replaced while X was normalised.":
+    ("Der Datensatz wurde ersetzt, während X normalisiert wurde.", "Le jeu de données a été remplacé pendant la normalisation de X."),
+ "The model cannot be applied to this dataset":
+    ("Das Modell kann nicht auf diesen Datensatz angewendet werden", "Le modèle ne peut pas être appliqué à ce jeu de données"),
+ "Genes missing": ("Fehlende Gene", "Gènes manquants"),
+ "no labels": ("keine Labels", "aucune étiquette"), "%1 held out": ("%1 zurückgehalten", "%1 mis de côté"),
+ "all genes": ("alle Gene", "tous les gènes"), "d %1 × %2": ("d %1 × %2", "d %1 × %2"),
+ "lr %1 (batch %2)": ("LR %1 (Batch %2)", "lr %1 (lot %2)"), "seed %1": ("Seed %1", "graine %1"),
+ "Settings": ("Einstellungen", "Paramètres"),
+ "Normalise X in the dataset": ("X im Datensatz normalisieren", "Normaliser X dans le jeu de données"),
+ "Analysis > Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers['counts']. Undoable. The plots then show the same values the model learns.":
+    ("Analyse > X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben "
+     "in layers['counts']. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.",
+     "Analyse > Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages "
+     "restent dans layers['counts']. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend."),
+ "Train on the most highly variable genes (scanpy's seurat flavour on the log-normalised values); 0 = every gene of the expression source":
+    ("Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle",
+     "Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source"),
+ "Highly variable genes:": ("Hochvariable Gene:", "Gènes hautement variables :"),
  "&File": ("&Datei", "&Fichier"), "&Open…": ("Ö&ffnen…", "&Ouvrir…"),
  "Open &10x folder…": ("&10x-Ordner öffnen…", "Ouvrir un dossier &10x…"),
  "Open &example dataset": ("Beispiel&datensatz öffnen", "Ouvrir le jeu de données d'e&xemple"),
@@ -456,6 +485,19 @@ T = {  # source: (German, French)
      "Le modèle entraîné dans cette session n'est pas enregistré et sera perdu à la fermeture de scDiff Studio. L'enregistrer d'abord ?"),
 }
 NUMERUS = {
+ "This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?":
+    (["Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?",
+      "Dieser Datensatz hat %1 der %Ln Gene des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?"],
+     ["Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?",
+      "Ce jeu de données a %1 des %Ln gènes du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?"]),
+ "%n gene(s)": (["%n Gen", "%n Gene"], ["%n gène", "%n gènes"]),
+ "The model learns all %Ln gene(s) of %1.": (["Das Modell lernt das %Ln Gen von %1.", "Das Modell lernt alle %Ln Gene von %1."],
+                                              ["Le modèle apprend le %Ln gène de %1.", "Le modèle apprend les %Ln gènes de %1."]),
+ "The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.":
+    (["Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.",
+      "Das Modell lernt die %1 variabelsten der %Ln Gene von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu."],
+     ["Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l'annotation et l'imputation y associent les jeux de données par nom.",
+      "Le modèle apprend les %1 plus variables des %Ln gènes de %2 (choisis sur les valeurs log-normalisées) ; l'annotation et l'imputation y associent les jeux de données par nom."]),
  "%n cell(s) selected": (["%n Zelle ausgewählt", "%n Zellen ausgewählt"], ["%n cellule sélectionnée", "%n cellules sélectionnées"]),
  "Relabel %n cell(s) as %1": (["%n Zelle in %1 umbenennen", "%n Zellen in %1 umbenennen"],
                               ["Réétiqueter %n cellule en %1", "Réétiqueter %n cellules en %1"]),

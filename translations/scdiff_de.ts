@@ -133,33 +133,38 @@
         <translation>Expression
 (je Gen skaliert)</translation>
     </message>
+    <message>
+        <location filename="../ui/session/Commands.cpp" line="100" />
+        <source>Normalise X (1e4 per cell, log1p; counts kept in layers['counts'])</source>
+        <translation>X normalisieren (1e4 pro Zelle, log1p; Counts bleiben in layers['counts'])</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="166" />
+        <location filename="../ui/session/Commands.cpp" line="203" />
         <source>Relabel %n cell(s) as %1</source>
         <translation><numerusform>%n Zelle in %1 umbenennen</numerusform><numerusform>%n Zellen in %1 umbenennen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="172" />
+        <location filename="../ui/session/Commands.cpp" line="209" />
         <source>Save selection as %1</source>
         <translation>Auswahl als %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="180" />
+        <location filename="../ui/session/Commands.cpp" line="217" />
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="200" />
+        <location filename="../ui/session/Commands.cpp" line="237" />
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation><numerusform>%n Zelle mit dem scDiff-Modell annotieren</numerusform><numerusform>%n Zellen mit dem scDiff-Modell annotieren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="214" />
+        <location filename="../ui/session/Commands.cpp" line="251" />
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation><numerusform>%n Zelle mit dem scDiff-Modell imputieren</numerusform><numerusform>%n Zellen mit dem scDiff-Modell imputieren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="251" />
+        <location filename="../ui/session/Commands.cpp" line="288" />
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation><numerusform>Vorhersage für %n Zelle in %1 übernehmen</numerusform><numerusform>Vorhersagen für %n Zellen in %1 übernehmen</numerusform></translation>
     </message>
@@ -179,7 +184,7 @@
         <translation>keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="65" />
+        <location filename="../ui/train/TrainDialog.cpp" line="67" />
         <source>%1 (not in this dataset)</source>
         <translation>%1 (nicht in diesem Datensatz)</translation>
     </message>
@@ -434,64 +439,64 @@
         <translation>Gene (var)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="70" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="71" />
         <source>Filter rows (text in any column)…</source>
         <translation>Zeilen filtern (Text in beliebiger Spalte)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="96" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
         <source>Shape</source>
         <translation>Form</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="96" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
         <source>%Ln cell(s)</source>
         <translation><numerusform>%Ln Zelle</numerusform><numerusform>%Ln Zellen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
-        <location filename="../ui/panels/DatasetPanel.cpp" line="112" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="113" />
         <source>%Ln gene(s)</source>
         <translation><numerusform>%Ln Gen</numerusform><numerusform>%Ln Gene</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="101" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="102" />
         <source>%1 (sparse)</source>
         <comment>what X holds, stored as a sparse matrix</comment>
         <translation>%1 (dünn besetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="99" />
         <source>absent</source>
         <translation>nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="103" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="104" />
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="104" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="105" />
         <source>layers</source>
         <translation>layers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="107" />
         <source>obsm</source>
         <translation>obsm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="108" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="109" />
         <source>obsp</source>
         <translation>obsp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="110" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="111" />
         <source>uns</source>
         <translation>uns</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="112" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="113" />
         <source>raw</source>
         <translation>raw</translation>
     </message>
@@ -500,13 +505,13 @@
     <name>scdiff::ui::EmbeddingView</name>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="46" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="184" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="185" />
         <source>dimension 1</source>
         <translation>Dimension 1</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="47" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="185" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="186" />
         <source>dimension 2</source>
         <translation>Dimension 2</translation>
     </message>
@@ -596,7 +601,7 @@
         <translation>Kategorie abwählen, um ihre Zellen auszublenden</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="252" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="253" />
         <source>%1 vs %2</source>
         <translation>%1 vs. %2</translation>
     </message>
@@ -742,32 +747,32 @@
         <translation>Zellen sortieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="149" />
+        <location filename="../ui/results/ImputationView.cpp" line="150" />
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
         <translation>Imputieren Sie mit Modell &gt; Mit Modell imputieren, um beobachtete und imputierte Expression zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="176" />
+        <location filename="../ui/results/ImputationView.cpp" line="177" />
         <source>%n unknown gene(s): %1.</source>
         <translation><numerusform>%n unbekanntes Gen: %1.</numerusform><numerusform>%n unbekannte Gene: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="177" />
+        <location filename="../ui/results/ImputationView.cpp" line="178" />
         <source>Only the first %1 genes are shown.</source>
         <translation>Nur die ersten %1 Gene werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="178" />
+        <location filename="../ui/results/ImputationView.cpp" line="179" />
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
         <translation>Der Datensatz hat noch keine imputierte Ebene (Modell &gt; Mit Modell imputieren).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="251" />
+        <location filename="../ui/results/ImputationView.cpp" line="252" />
         <source>&lt;missing&gt;</source>
         <translation>&lt;fehlt&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="256" />
+        <location filename="../ui/results/ImputationView.cpp" line="257" />
         <source>%n cell(s) ordered by %1</source>
         <translation><numerusform>%n Zelle, sortiert nach %1</numerusform><numerusform>%n Zellen, sortiert nach %1</numerusform></translation>
     </message>
@@ -895,849 +900,890 @@
         <translation><numerusform>%n Zelle ausgewählt</numerusform><numerusform>%n Zellen ausgewählt</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="199" />
+        <location filename="../ui/app/MainWindow.cpp" line="202" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="200" />
+        <location filename="../ui/app/MainWindow.cpp" line="203" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201" />
+        <location filename="../ui/app/MainWindow.cpp" line="204" />
         <source>Open &amp;10x folder…</source>
         <translation>&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201" />
+        <location filename="../ui/app/MainWindow.cpp" line="204" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202" />
+        <location filename="../ui/app/MainWindow.cpp" line="205" />
         <source>Open &amp;example dataset</source>
         <translation>Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203" />
+        <location filename="../ui/app/MainWindow.cpp" line="206" />
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206" />
+        <location filename="../ui/app/MainWindow.cpp" line="209" />
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207" />
+        <location filename="../ui/app/MainWindow.cpp" line="210" />
         <source>&amp;Export annotated h5ad…</source>
         <translation>Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208" />
+        <location filename="../ui/app/MainWindow.cpp" line="211" />
         <source>Export &amp;obs table as CSV…</source>
         <translation>&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209" />
+        <location filename="../ui/app/MainWindow.cpp" line="212" />
         <source>Export &amp;markers table as CSV…</source>
         <translation>&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210" />
+        <location filename="../ui/app/MainWindow.cpp" line="213" />
         <source>Export &amp;plot…</source>
         <translation>&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210" />
+        <location filename="../ui/app/MainWindow.cpp" line="213" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212" />
+        <location filename="../ui/app/MainWindow.cpp" line="215" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214" />
+        <location filename="../ui/app/MainWindow.cpp" line="217" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215" />
+        <location filename="../ui/app/MainWindow.cpp" line="218" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217" />
+        <location filename="../ui/app/MainWindow.cpp" line="220" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="225" />
         <source>&amp;Relabel selected cells…</source>
         <translation>Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="225" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>&amp;Save selection as category…</source>
         <translation>Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="228" />
         <source>Re&amp;name or merge category…</source>
         <translation>Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226" />
+        <location filename="../ui/app/MainWindow.cpp" line="229" />
         <source>Select by &amp;gene expression…</source>
         <translation>Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226" />
+        <location filename="../ui/app/MainWindow.cpp" line="229" />
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>&amp;Clear selection</source>
         <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229" />
+        <location filename="../ui/app/MainWindow.cpp" line="232" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="233" />
+        <source>&amp;Normalise and log-transform X</source>
+        <translation>X &amp;normalisieren und logarithmieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers['counts']</source>
+        <translation>Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers['counts']</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="237" />
         <source>Compute &amp;PCA</source>
         <translation>&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231" />
+        <location filename="../ui/app/MainWindow.cpp" line="238" />
         <source>Find &amp;marker genes</source>
         <translation>&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231" />
+        <location filename="../ui/app/MainWindow.cpp" line="238" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <location filename="../ui/app/MainWindow.cpp" line="242" />
         <source>Compute &amp;UMAP</source>
         <translation>&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <location filename="../ui/app/MainWindow.cpp" line="242" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <location filename="../ui/app/MainWindow.cpp" line="244" />
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238" />
+        <location filename="../ui/app/MainWindow.cpp" line="245" />
         <source>&amp;Train…</source>
         <translation>&amp;Trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238" />
+        <location filename="../ui/app/MainWindow.cpp" line="245" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241" />
+        <location filename="../ui/app/MainWindow.cpp" line="248" />
         <source>&amp;Annotate with model</source>
         <translation>Mit Modell &amp;annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243" />
+        <location filename="../ui/app/MainWindow.cpp" line="250" />
         <source>&amp;Impute with model</source>
         <translation>Mit Modell &amp;imputieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245" />
+        <location filename="../ui/app/MainWindow.cpp" line="252" />
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Perturbation vorhersagen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247" />
+        <location filename="../ui/app/MainWindow.cpp" line="254" />
         <source>&amp;Evaluate the last training settings</source>
         <translation>Letzte Trainingseinstellungen &amp;evaluieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251" />
+        <location filename="../ui/app/MainWindow.cpp" line="258" />
         <source>Trains on a held-out split with the last run's settings and compares with baselines</source>
         <translation>Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="252" />
+        <location filename="../ui/app/MainWindow.cpp" line="259" />
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Imputation e&amp;valuieren (10 % der Einträge verbergen)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255" />
+        <location filename="../ui/app/MainWindow.cpp" line="262" />
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run's settings on the rest and compares its imputed values with baselines</source>
         <translation>Verbirgt 10 % der von null verschiedenen Einträge, trainiert mit den Einstellungen des letzten Laufs ein Imputationsmodell auf dem Rest und vergleicht seine imputierten Werte mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258" />
+        <location filename="../ui/app/MainWindow.cpp" line="265" />
         <source>&amp;Save model…</source>
         <translation>Modell &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260" />
+        <location filename="../ui/app/MainWindow.cpp" line="267" />
         <source>&amp;Load model…</source>
         <translation>Modell &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262" />
+        <location filename="../ui/app/MainWindow.cpp" line="269" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <location filename="../ui/app/MainWindow.cpp" line="271" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <location filename="../ui/app/MainWindow.cpp" line="271" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266" />
+        <location filename="../ui/app/MainWindow.cpp" line="273" />
         <source>&amp;Preferences</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266" />
+        <location filename="../ui/app/MainWindow.cpp" line="273" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269" />
+        <location filename="../ui/app/MainWindow.cpp" line="276" />
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277" />
+        <location filename="../ui/app/MainWindow.cpp" line="284" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277" />
+        <location filename="../ui/app/MainWindow.cpp" line="284" />
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281" />
+        <location filename="../ui/app/MainWindow.cpp" line="288" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="282" />
+        <location filename="../ui/app/MainWindow.cpp" line="289" />
         <source>&amp;About scDiff Studio</source>
         <translation>&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294" />
+        <location filename="../ui/app/MainWindow.cpp" line="301" />
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="295" />
+        <location filename="../ui/app/MainWindow.cpp" line="302" />
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="318" />
+        <location filename="../ui/app/MainWindow.cpp" line="325" />
         <source>Cannot save the session</source>
         <translation>Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="320" />
+        <location filename="../ui/app/MainWindow.cpp" line="327" />
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332" />
+        <location filename="../ui/app/MainWindow.cpp" line="339" />
         <source>Cannot open the session</source>
         <translation>Die Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332" />
+        <location filename="../ui/app/MainWindow.cpp" line="339" />
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 ist keine lesbare Sitzungsdatei (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="342" />
+        <location filename="../ui/app/MainWindow.cpp" line="349" />
         <source>Apply the session's edits</source>
         <translation>Änderungen der Sitzung anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="344" />
+        <location filename="../ui/app/MainWindow.cpp" line="351" />
         <source>Set %1</source>
         <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="355" />
+        <location filename="../ui/app/MainWindow.cpp" line="362" />
         <source>Cannot apply the session</source>
         <translation>Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="361" />
+        <location filename="../ui/app/MainWindow.cpp" line="368" />
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="362" />
+        <location filename="../ui/app/MainWindow.cpp" line="369" />
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="370" />
+        <location filename="../ui/app/MainWindow.cpp" line="377" />
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="375" />
+        <location filename="../ui/app/MainWindow.cpp" line="382" />
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="390" />
+        <location filename="../ui/app/MainWindow.cpp" line="397" />
         <source>Generating example data</source>
         <translation>Erzeuge Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="397" />
+        <location filename="../ui/app/MainWindow.cpp" line="404" />
         <source>Cannot create the example dataset</source>
         <translation>Der Beispieldatensatz kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="408" />
+        <location filename="../ui/app/MainWindow.cpp" line="415" />
         <source>Computing UMAP</source>
         <translation>Berechne UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="408" />
+        <location filename="../ui/app/MainWindow.cpp" line="415" />
         <source>Computing PCA</source>
         <translation>Berechne PCA</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="411" />
+        <location filename="../ui/app/MainWindow.cpp" line="418" />
         <source>Cannot compute the embedding</source>
         <translation>Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="431" />
-        <location filename="../ui/app/MainWindow.cpp" line="1012" />
-        <location filename="../ui/app/MainWindow.cpp" line="1086" />
+        <location filename="../ui/app/MainWindow.cpp" line="440" />
+        <source>Normalising X</source>
+        <translation>Normalisiere X</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="443" />
+        <location filename="../ui/app/MainWindow.cpp" line="445" />
+        <source>Cannot normalise X</source>
+        <translation>X kann nicht normalisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="445" />
+        <source>The dataset was replaced while X was normalised.</source>
+        <translation>Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="461" />
+        <location filename="../ui/app/MainWindow.cpp" line="1067" />
+        <location filename="../ui/app/MainWindow.cpp" line="1141" />
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="435" />
+        <location filename="../ui/app/MainWindow.cpp" line="465" />
         <source>Cannot export the dataset</source>
         <translation>Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="443" />
+        <location filename="../ui/app/MainWindow.cpp" line="473" />
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="571" />
+        <location filename="../ui/app/MainWindow.cpp" line="601" />
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="776" />
+        <location filename="../ui/app/MainWindow.cpp" line="773" />
+        <source>The model cannot be applied to this dataset</source>
+        <translation>Das Modell kann nicht auf diesen Datensatz angewendet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="779" />
+        <source>Genes missing</source>
+        <translation>Fehlende Gene</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="780" />
+        <source>This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
+        <translation><numerusform>Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform><numerusform>Dieser Datensatz hat %1 der %Ln Gene des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="831" />
         <source>Training the scDiff model</source>
         <translation>Trainiere das scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="776" />
+        <location filename="../ui/app/MainWindow.cpp" line="831" />
         <source>Resuming the training</source>
         <translation>Setze das Training fort</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="788" />
+        <location filename="../ui/app/MainWindow.cpp" line="843" />
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="792" />
+        <location filename="../ui/app/MainWindow.cpp" line="847" />
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="793" />
+        <location filename="../ui/app/MainWindow.cpp" line="848" />
         <source>Cannot train the model</source>
         <translation>Das Modell kann nicht trainiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="800" />
+        <location filename="../ui/app/MainWindow.cpp" line="855" />
         <source>training (%1)</source>
         <translation>Training (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="824" />
+        <location filename="../ui/app/MainWindow.cpp" line="879" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform><numerusform>%1 · Voreinstellung %2 · %n Epochen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="838" />
-        <location filename="../ui/app/MainWindow.cpp" line="1097" />
+        <location filename="../ui/app/MainWindow.cpp" line="893" />
+        <location filename="../ui/app/MainWindow.cpp" line="1152" />
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="842" />
+        <location filename="../ui/app/MainWindow.cpp" line="897" />
         <source>Cannot resume the training</source>
         <translation>Das Training kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="850" />
+        <location filename="../ui/app/MainWindow.cpp" line="905" />
         <source>Resume training from checkpoint</source>
         <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="851" />
-        <location filename="../ui/app/MainWindow.cpp" line="1120" />
+        <location filename="../ui/app/MainWindow.cpp" line="906" />
+        <location filename="../ui/app/MainWindow.cpp" line="1175" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="864" />
+        <location filename="../ui/app/MainWindow.cpp" line="919" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="878" />
-        <location filename="../ui/app/MainWindow.cpp" line="880" />
-        <location filename="../ui/app/MainWindow.cpp" line="888" />
+        <location filename="../ui/app/MainWindow.cpp" line="933" />
+        <location filename="../ui/app/MainWindow.cpp" line="935" />
+        <location filename="../ui/app/MainWindow.cpp" line="943" />
         <source>Cannot annotate</source>
         <translation>Annotieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="880" />
+        <location filename="../ui/app/MainWindow.cpp" line="935" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="884" />
+        <location filename="../ui/app/MainWindow.cpp" line="939" />
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="901" />
+        <location filename="../ui/app/MainWindow.cpp" line="956" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="910" />
-        <location filename="../ui/app/MainWindow.cpp" line="912" />
-        <location filename="../ui/app/MainWindow.cpp" line="922" />
+        <location filename="../ui/app/MainWindow.cpp" line="965" />
+        <location filename="../ui/app/MainWindow.cpp" line="967" />
+        <location filename="../ui/app/MainWindow.cpp" line="977" />
         <source>Cannot impute</source>
         <translation>Imputieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="912" />
+        <location filename="../ui/app/MainWindow.cpp" line="967" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="917" />
+        <location filename="../ui/app/MainWindow.cpp" line="972" />
         <source>imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="932" />
-        <location filename="../ui/app/MainWindow.cpp" line="946" />
+        <location filename="../ui/app/MainWindow.cpp" line="987" />
+        <location filename="../ui/app/MainWindow.cpp" line="1001" />
         <source>Cannot predict a perturbation</source>
         <translation>Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="932" />
+        <location filename="../ui/app/MainWindow.cpp" line="987" />
         <source>The model has no cell types.</source>
         <translation>Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="935" />
+        <location filename="../ui/app/MainWindow.cpp" line="990" />
         <source>Predict perturbation</source>
         <translation>Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="936" />
+        <location filename="../ui/app/MainWindow.cpp" line="991" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="947" />
+        <location filename="../ui/app/MainWindow.cpp" line="1002" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="957" />
+        <location filename="../ui/app/MainWindow.cpp" line="1012" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="990" />
+        <location filename="../ui/app/MainWindow.cpp" line="1045" />
         <source>Cannot predict the perturbation</source>
         <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="993" />
+        <location filename="../ui/app/MainWindow.cpp" line="1048" />
         <source>perturbation (%1)</source>
         <translation>Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1015" />
+        <location filename="../ui/app/MainWindow.cpp" line="1070" />
         <source>Cannot save the predicted cells</source>
         <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1021" />
+        <location filename="../ui/app/MainWindow.cpp" line="1076" />
         <source>Save predicted cells</source>
         <translation>Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1032" />
+        <location filename="../ui/app/MainWindow.cpp" line="1087" />
         <source>Evaluating the %1 settings</source>
         <translation>Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1042" />
+        <location filename="../ui/app/MainWindow.cpp" line="1097" />
         <source>Cannot evaluate</source>
         <translation>Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1056" />
+        <location filename="../ui/app/MainWindow.cpp" line="1111" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1067" />
+        <location filename="../ui/app/MainWindow.cpp" line="1122" />
         <source>Cannot evaluate imputation</source>
         <translation>Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1076" />
+        <location filename="../ui/app/MainWindow.cpp" line="1131" />
         <source>Imputation evaluation</source>
         <translation>Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1088" />
+        <location filename="../ui/app/MainWindow.cpp" line="1143" />
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1101" />
+        <location filename="../ui/app/MainWindow.cpp" line="1156" />
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1106" />
+        <location filename="../ui/app/MainWindow.cpp" line="1161" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform><numerusform>%1 geladen: %n Epochen, %2 Parameter.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1113" />
+        <location filename="../ui/app/MainWindow.cpp" line="1168" />
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1114" />
+        <location filename="../ui/app/MainWindow.cpp" line="1169" />
         <source>scDiff models (*.pt)</source>
         <translation>scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1119" />
+        <location filename="../ui/app/MainWindow.cpp" line="1174" />
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="321" />
-        <location filename="../ui/app/MainWindow.cpp" line="443" />
+        <location filename="../ui/app/MainWindow.cpp" line="328" />
+        <location filename="../ui/app/MainWindow.cpp" line="473" />
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="482" />
-        <location filename="../ui/app/MainWindow.cpp" line="504" />
+        <location filename="../ui/app/MainWindow.cpp" line="512" />
+        <location filename="../ui/app/MainWindow.cpp" line="534" />
         <source>Cannot export the plot</source>
         <translation>Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="482" />
+        <location filename="../ui/app/MainWindow.cpp" line="512" />
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="504" />
+        <location filename="../ui/app/MainWindow.cpp" line="534" />
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="514" />
+        <location filename="../ui/app/MainWindow.cpp" line="544" />
         <source>Export markers table</source>
         <translation>Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="515" />
-        <location filename="../ui/app/MainWindow.cpp" line="591" />
+        <location filename="../ui/app/MainWindow.cpp" line="545" />
+        <location filename="../ui/app/MainWindow.cpp" line="621" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="526" />
+        <location filename="../ui/app/MainWindow.cpp" line="556" />
         <source>Cannot relabel</source>
         <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="537" />
+        <location filename="../ui/app/MainWindow.cpp" line="567" />
         <source>Cannot save the selection</source>
         <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="548" />
+        <location filename="../ui/app/MainWindow.cpp" line="578" />
         <source>Cannot rename the category</source>
         <translation>Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="557" />
+        <location filename="../ui/app/MainWindow.cpp" line="587" />
         <source>Cannot select by gene</source>
         <translation>Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="557" />
+        <location filename="../ui/app/MainWindow.cpp" line="587" />
         <source>There is no gene named "%1" in this dataset.</source>
         <translation>In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="570" />
+        <location filename="../ui/app/MainWindow.cpp" line="600" />
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="576" />
+        <location filename="../ui/app/MainWindow.cpp" line="606" />
         <source>Open 10x folder</source>
         <translation>10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="585" />
+        <location filename="../ui/app/MainWindow.cpp" line="615" />
         <source>Export annotated h5ad</source>
         <translation>Annotiertes h5ad exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="585" />
-        <location filename="../ui/app/MainWindow.cpp" line="1023" />
+        <location filename="../ui/app/MainWindow.cpp" line="615" />
+        <location filename="../ui/app/MainWindow.cpp" line="1078" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="590" />
+        <location filename="../ui/app/MainWindow.cpp" line="620" />
         <source>Export obs table</source>
         <translation>obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="604" />
-        <location filename="../ui/app/MainWindow.cpp" line="623" />
+        <location filename="../ui/app/MainWindow.cpp" line="634" />
+        <location filename="../ui/app/MainWindow.cpp" line="653" />
         <source>Export plot</source>
         <translation>Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="615" />
+        <location filename="../ui/app/MainWindow.cpp" line="645" />
         <source>Width (px):</source>
         <translation>Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="616" />
+        <location filename="../ui/app/MainWindow.cpp" line="646" />
         <source>Height (px):</source>
         <translation>Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="617" />
+        <location filename="../ui/app/MainWindow.cpp" line="647" />
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="624" />
+        <location filename="../ui/app/MainWindow.cpp" line="654" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633" />
-        <location filename="../ui/app/MainWindow.cpp" line="636" />
+        <location filename="../ui/app/MainWindow.cpp" line="663" />
+        <location filename="../ui/app/MainWindow.cpp" line="666" />
         <source>Relabel selected cells</source>
         <translation>Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633" />
+        <location filename="../ui/app/MainWindow.cpp" line="663" />
         <source>Column (or type a new one):</source>
         <translation>Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636" />
+        <location filename="../ui/app/MainWindow.cpp" line="666" />
         <source>New label:</source>
         <translation>Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="643" />
+        <location filename="../ui/app/MainWindow.cpp" line="673" />
         <source>Save selection as category</source>
         <translation>Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="643" />
+        <location filename="../ui/app/MainWindow.cpp" line="673" />
         <source>New obs column name:</source>
         <translation>Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="644" />
+        <location filename="../ui/app/MainWindow.cpp" line="674" />
         <source>selection</source>
         <translation>auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="653" />
-        <location filename="../ui/app/MainWindow.cpp" line="658" />
-        <location filename="../ui/app/MainWindow.cpp" line="660" />
+        <location filename="../ui/app/MainWindow.cpp" line="683" />
+        <location filename="../ui/app/MainWindow.cpp" line="688" />
+        <location filename="../ui/app/MainWindow.cpp" line="690" />
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="653" />
+        <location filename="../ui/app/MainWindow.cpp" line="683" />
         <source>Column:</source>
         <translation>Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="658" />
+        <location filename="../ui/app/MainWindow.cpp" line="688" />
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="661" />
+        <location filename="../ui/app/MainWindow.cpp" line="691" />
         <source>New name (an existing name merges the two):</source>
         <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="667" />
+        <location filename="../ui/app/MainWindow.cpp" line="697" />
         <source>Select by gene expression</source>
         <translation>Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="675" />
+        <location filename="../ui/app/MainWindow.cpp" line="705" />
         <source>Gene:</source>
         <translation>Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676" />
+        <location filename="../ui/app/MainWindow.cpp" line="706" />
         <source>Comparison:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="677" />
+        <location filename="../ui/app/MainWindow.cpp" line="707" />
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="722" />
+        <location filename="../ui/app/MainWindow.cpp" line="752" />
         <source>Model: %1, %Ln gene(s).</source>
         <translation><numerusform>Modell: %1, %Ln Gen.</numerusform><numerusform>Modell: %1, %Ln Gene.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="726" />
+        <location filename="../ui/app/MainWindow.cpp" line="756" />
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation><numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform><numerusform>Modell: %1, %Ln Gene. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="729" />
+        <location filename="../ui/app/MainWindow.cpp" line="759" />
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation><numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform><numerusform>Modell: %1, %Ln Gene, alle in diesem Datensatz gefunden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="730" />
+        <location filename="../ui/app/MainWindow.cpp" line="760" />
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation><numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform><numerusform>Modell: %1, %Ln Gene; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="811" />
+        <location filename="../ui/app/MainWindow.cpp" line="866" />
         <source>use Model &gt; Annotate with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="812" />
+        <location filename="../ui/app/MainWindow.cpp" line="867" />
         <source>use Model &gt; Impute with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="813" />
+        <location filename="../ui/app/MainWindow.cpp" line="868" />
         <source>use Model &gt; Predict perturbation…</source>
         <translation>weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="815" />
+        <location filename="../ui/app/MainWindow.cpp" line="870" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform><numerusform>%n Epochen eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1126" />
+        <location filename="../ui/app/MainWindow.cpp" line="1181" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1131" />
+        <location filename="../ui/app/MainWindow.cpp" line="1186" />
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1137" />
+        <location filename="../ui/app/MainWindow.cpp" line="1192" />
         <source>A job is running</source>
         <translation>Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1138" />
+        <location filename="../ui/app/MainWindow.cpp" line="1193" />
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1146" />
+        <location filename="../ui/app/MainWindow.cpp" line="1201" />
         <source>Unsaved model</source>
         <translation>Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1147" />
+        <location filename="../ui/app/MainWindow.cpp" line="1202" />
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1158" />
+        <location filename="../ui/app/MainWindow.cpp" line="1213" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1159" />
+        <location filename="../ui/app/MainWindow.cpp" line="1214" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -1795,72 +1841,72 @@
         <translation>Violinen-Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="125" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="130" />
         <source>Cannot draw the marker plots</source>
         <translation>Die Marker-Grafiken können nicht gezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="140" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="145" />
         <source>Ranking marker genes</source>
         <translation>Ordne Markergene</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="149" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="154" />
         <source>Cannot rank marker genes</source>
         <translation>Markergene können nicht geordnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
         <source>gene</source>
         <translation>Gen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
         <source>score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
         <source>log2 fold change</source>
         <translation>log2-Fold-Change</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="164" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
         <source>p-value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="164" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
         <source>adjusted p-value</source>
         <translation>adjustierter p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="164" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
         <source>mean in group</source>
         <translation>Mittelwert in Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="164" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
         <source>fraction expressing</source>
         <translation>Anteil exprimierend</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="196" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="201" />
         <source>Cannot export the markers</source>
         <translation>Die Marker können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="196" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="201" />
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -1873,74 +1919,114 @@
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="49" />
+        <source>no labels</source>
+        <translation>keine Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="50" />
+        <source>%1 held out</source>
+        <translation>%1 zurückgehalten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <source>%n gene(s)</source>
+        <translation><numerusform>%n Gen</numerusform><numerusform>%n Gene</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <source>all genes</source>
+        <translation>alle Gene</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
+        <source>d %1 × %2</source>
+        <translation>d %1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="53" />
+        <source>lr %1 (batch %2)</source>
+        <translation>LR %1 (Batch %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="54" />
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="72" />
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="73" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="91" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="116" />
         <source>evaluation (%1): %2</source>
         <translation>Evaluation (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="111" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="145" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="136" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="172" />
         <source>Cannot export the runs</source>
         <translation>Die Läufe können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="111" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="145" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="136" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="172" />
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="152" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="179" />
         <source>Export runs</source>
         <translation>Läufe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="153" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="180" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="153" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="180" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2145,316 +2231,351 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="81" />
+        <location filename="../ui/train/TrainDialog.cpp" line="83" />
         <source>Train scDiff model</source>
         <translation>scDiff-Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="96" />
-        <location filename="../ui/train/TrainDialog.cpp" line="357" />
+        <location filename="../ui/train/TrainDialog.cpp" line="98" />
+        <location filename="../ui/train/TrainDialog.cpp" line="420" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="120" />
+        <location filename="../ui/train/TrainDialog.cpp" line="122" />
         <source>only at the end</source>
         <translation>nur am Ende</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="122" />
+        <location filename="../ui/train/TrainDialog.cpp" line="124" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="128" />
+        <location filename="../ui/train/TrainDialog.cpp" line="130" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="135" />
+        <location filename="../ui/train/TrainDialog.cpp" line="137" />
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (eine GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="139" />
+        <location filename="../ui/train/TrainDialog.cpp" line="141" />
         <source>Mask a random part of each cell's expression context</source>
         <translation>Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="141" />
+        <location filename="../ui/train/TrainDialog.cpp" line="143" />
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="145" />
+        <location filename="../ui/train/TrainDialog.cpp" line="147" />
         <source>all cores (%1)</source>
         <translation>alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="282" />
+        <location filename="../ui/train/TrainDialog.cpp" line="344" />
         <source>The dataset has no expression matrix X.</source>
         <translation>Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="171" />
+        <location filename="../ui/train/TrainDialog.cpp" line="184" />
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="172" />
+        <location filename="../ui/train/TrainDialog.cpp" line="157" />
+        <source>Normalise X in the dataset</source>
+        <translation>X im Datensatz normalisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="159" />
+        <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers['counts']. Undoable. The plots then show the same values the model learns.</source>
+        <translation>Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers['counts']. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="165" />
+        <source>all genes</source>
+        <translation>alle Gene</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="167" />
+        <source>Train on the most highly variable genes (scanpy's seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
+        <translation>Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="185" />
         <source>Expression:</source>
         <translation>Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="174" />
+        <location filename="../ui/train/TrainDialog.cpp" line="196" />
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="177" />
+        <location filename="../ui/train/TrainDialog.cpp" line="197" />
+        <source>Highly variable genes:</source>
+        <translation>Hochvariable Gene:</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="200" />
         <source>Cell type column:</source>
         <translation>Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="178" />
+        <location filename="../ui/train/TrainDialog.cpp" line="201" />
         <source>Batch column:</source>
         <translation>Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="179" />
+        <location filename="../ui/train/TrainDialog.cpp" line="202" />
         <source>Condition column:</source>
         <translation>Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="180" />
+        <location filename="../ui/train/TrainDialog.cpp" line="203" />
         <source>Control value:</source>
         <translation>Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="181" />
+        <location filename="../ui/train/TrainDialog.cpp" line="204" />
         <source>Stimulated value:</source>
         <translation>Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="182" />
+        <location filename="../ui/train/TrainDialog.cpp" line="205" />
         <source>Held-out cell type:</source>
         <translation>Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="183" />
+        <location filename="../ui/train/TrainDialog.cpp" line="206" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="191" />
+        <location filename="../ui/train/TrainDialog.cpp" line="214" />
         <source>Base learning rate:</source>
         <translation>Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="192" />
+        <location filename="../ui/train/TrainDialog.cpp" line="215" />
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="193" />
+        <location filename="../ui/train/TrainDialog.cpp" line="216" />
         <source>Hidden size:</source>
         <translation>Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="194" />
+        <location filename="../ui/train/TrainDialog.cpp" line="217" />
         <source>Depth (blocks):</source>
         <translation>Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="195" />
+        <location filename="../ui/train/TrainDialog.cpp" line="218" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="196" />
+        <location filename="../ui/train/TrainDialog.cpp" line="219" />
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="197" />
+        <location filename="../ui/train/TrainDialog.cpp" line="220" />
         <source>CPU threads:</source>
         <translation>CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="198" />
+        <location filename="../ui/train/TrainDialog.cpp" line="221" />
         <source>Context masking:</source>
         <translation>Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="199" />
+        <location filename="../ui/train/TrainDialog.cpp" line="222" />
         <source>Checkpoint every (epochs):</source>
         <translation>Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="200" />
+        <location filename="../ui/train/TrainDialog.cpp" line="223" />
         <source>Validation fraction:</source>
         <translation>Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="201" />
+        <location filename="../ui/train/TrainDialog.cpp" line="224" />
         <source>Early-stopping patience (epochs):</source>
         <translation>Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <location filename="../ui/train/TrainDialog.cpp" line="228" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="206" />
+        <location filename="../ui/train/TrainDialog.cpp" line="229" />
         <source>Save config…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="207" />
+        <location filename="../ui/train/TrainDialog.cpp" line="230" />
         <source>Load config…</source>
         <translation>Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="211" />
+        <location filename="../ui/train/TrainDialog.cpp" line="234" />
         <source>Save run configuration</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="212" />
+        <location filename="../ui/train/TrainDialog.cpp" line="235" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="216" />
+        <location filename="../ui/train/TrainDialog.cpp" line="239" />
         <source>Load run configuration</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217" />
+        <location filename="../ui/train/TrainDialog.cpp" line="240" />
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="318" />
+        <source>The model learns all %Ln gene(s) of %1.</source>
+        <translation><numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform><numerusform>Das Modell lernt alle %Ln Gene von %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="319" />
+        <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
+        <translation><numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform><numerusform>Das Modell lernt die %1 variabelsten der %Ln Gene von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="286" />
+        <location filename="../ui/train/TrainDialog.cpp" line="348" />
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
         <translation>%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="290" />
+        <location filename="../ui/train/TrainDialog.cpp" line="352" />
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation>%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="296" />
+        <location filename="../ui/train/TrainDialog.cpp" line="358" />
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="376" />
+        <location filename="../ui/train/TrainDialog.cpp" line="439" />
         <source>Cannot apply the preset</source>
         <translation>Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="398" />
+        <location filename="../ui/train/TrainDialog.cpp" line="461" />
         <source>%1 (not available here)</source>
         <translation>%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="441" />
+        <location filename="../ui/train/TrainDialog.cpp" line="506" />
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="461" />
+        <location filename="../ui/train/TrainDialog.cpp" line="527" />
         <source>The %1 task needs a cell type column.</source>
         <translation>Die Aufgabe „%1“ benötigt eine Zelltyp-Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="463" />
-        <location filename="../ui/train/TrainDialog.cpp" line="489" />
-        <location filename="../ui/train/TrainDialog.cpp" line="500" />
+        <location filename="../ui/train/TrainDialog.cpp" line="529" />
+        <location filename="../ui/train/TrainDialog.cpp" line="555" />
+        <location filename="../ui/train/TrainDialog.cpp" line="566" />
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>In diesem Datensatz gibt es keine obs-Spalte „%1“ mit Bezeichnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="465" />
+        <location filename="../ui/train/TrainDialog.cpp" line="531" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>Spalte „%1“ hat %n Klasse; die Annotation benötigt mindestens zwei Zelltypen.</numerusform><numerusform>Spalte „%1“ hat %n Klassen; die Annotation benötigt mindestens zwei Zelltypen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="475" />
+        <location filename="../ui/train/TrainDialog.cpp" line="541" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n Zelle)</numerusform><numerusform>%1 (%n Zellen)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="480" />
+        <location filename="../ui/train/TrainDialog.cpp" line="546" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n Klasse mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie mit einer anderen Klasse zusammenzuführen.</numerusform><numerusform>%n Klassen mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie zusammenzuführen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="498" />
+        <location filename="../ui/train/TrainDialog.cpp" line="564" />
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>Perturbation benötigt eine Bedingungsspalte (Kontrolle / stimuliert).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="502" />
+        <location filename="../ui/train/TrainDialog.cpp" line="568" />
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>Der Kontrollwert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="504" />
+        <location filename="../ui/train/TrainDialog.cpp" line="570" />
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>Der Stimulationswert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="506" />
+        <location filename="../ui/train/TrainDialog.cpp" line="572" />
         <source>Control and stimulated must be different values.</source>
         <translation>Kontrolle und Stimulation müssen verschiedene Werte sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="511" />
+        <location filename="../ui/train/TrainDialog.cpp" line="577" />
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="519" />
+        <location filename="../ui/train/TrainDialog.cpp" line="585" />
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="528" />
+        <location filename="../ui/train/TrainDialog.cpp" line="594" />
         <source>Enter a positive number, for example 1e-5.</source>
         <translation>Geben Sie eine positive Zahl ein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="532" />
+        <location filename="../ui/train/TrainDialog.cpp" line="598" />
         <source>The device “%1” is not available on this computer.</source>
         <translation>Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="543" />
+        <location filename="../ui/train/TrainDialog.cpp" line="609" />
         <source>Cannot save the configuration</source>
         <translation>Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="543" />
+        <location filename="../ui/train/TrainDialog.cpp" line="609" />
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="552" />
-        <location filename="../ui/train/TrainDialog.cpp" line="559" />
+        <location filename="../ui/train/TrainDialog.cpp" line="618" />
+        <location filename="../ui/train/TrainDialog.cpp" line="625" />
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="552" />
+        <location filename="../ui/train/TrainDialog.cpp" line="618" />
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="560" />
+        <location filename="../ui/train/TrainDialog.cpp" line="626" />
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>

@@ -16,22 +16,22 @@
 %n cells</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="166" />
+        <location filename="../ui/session/Commands.cpp" line="203" />
         <source>Relabel %n cell(s) as %1</source>
         <translation><numerusform>Relabel %n cell as %1</numerusform><numerusform>Relabel %n cells as %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="200" />
+        <location filename="../ui/session/Commands.cpp" line="237" />
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation><numerusform>Annotate %n cell with the scDiff model</numerusform><numerusform>Annotate %n cells with the scDiff model</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="214" />
+        <location filename="../ui/session/Commands.cpp" line="251" />
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation><numerusform>Impute %n cell with the scDiff model</numerusform><numerusform>Impute %n cells with the scDiff model</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="251" />
+        <location filename="../ui/session/Commands.cpp" line="288" />
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation><numerusform>Accept the predictions of %n cell into %1</numerusform><numerusform>Accept the predictions of %n cells into %1</numerusform></translation>
     </message>
@@ -57,13 +57,13 @@
 <context>
     <name>scdiff::ui::DatasetPanel</name>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="96" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
         <source>%Ln cell(s)</source>
         <translation><numerusform>%Ln cell</numerusform><numerusform>%Ln cells</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
-        <location filename="../ui/panels/DatasetPanel.cpp" line="112" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="113" />
         <source>%Ln gene(s)</source>
         <translation><numerusform>%Ln gene</numerusform><numerusform>%Ln genes</numerusform></translation>
     </message>
@@ -71,12 +71,12 @@
 <context>
     <name>scdiff::ui::ImputationView</name>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="176" />
+        <location filename="../ui/results/ImputationView.cpp" line="177" />
         <source>%n unknown gene(s): %1.</source>
         <translation><numerusform>%n unknown gene: %1.</numerusform><numerusform>%n unknown genes: %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="256" />
+        <location filename="../ui/results/ImputationView.cpp" line="257" />
         <source>%n cell(s) ordered by %1</source>
         <translation><numerusform>%n cell ordered by %1</numerusform><numerusform>%n cells ordered by %1</numerusform></translation>
     </message>
@@ -89,39 +89,52 @@
         <translation><numerusform>%n cell selected</numerusform><numerusform>%n cells selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="722" />
+        <location filename="../ui/app/MainWindow.cpp" line="752" />
         <source>Model: %1, %Ln gene(s).</source>
         <translation><numerusform>Model: %1, %Ln gene.</numerusform><numerusform>Model: %1, %Ln genes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="726" />
+        <location filename="../ui/app/MainWindow.cpp" line="756" />
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation><numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform><numerusform>Model: %1, %Ln genes. It cannot be applied to this dataset: %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="729" />
+        <location filename="../ui/app/MainWindow.cpp" line="759" />
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation><numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform><numerusform>Model: %1, %Ln genes, all found in this dataset.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="730" />
+        <location filename="../ui/app/MainWindow.cpp" line="760" />
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation><numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform><numerusform>Model: %1, %Ln genes; %2 found in this dataset, %3 missing (fed as zeros).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="815" />
+        <location filename="../ui/app/MainWindow.cpp" line="780" />
+        <source>This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
+        <translation><numerusform>This dataset has %1 of the model's %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform><numerusform>This dataset has %1 of the model's %Ln genes; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="870" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform><numerusform>Trained %n epochs of a model with %1 parameters on %2; %3</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="824" />
+        <location filename="../ui/app/MainWindow.cpp" line="879" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · %2 preset · %n epoch</numerusform><numerusform>%1 · %2 preset · %n epochs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1106" />
+        <location filename="../ui/app/MainWindow.cpp" line="1161" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform><numerusform>Loaded %1: %n epochs, %2 parameters.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::MetricsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <source>%n gene(s)</source>
+        <translation><numerusform>%n gene</numerusform><numerusform>%n genes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -145,17 +158,27 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="465" />
+        <location filename="../ui/train/TrainDialog.cpp" line="318" />
+        <source>The model learns all %Ln gene(s) of %1.</source>
+        <translation><numerusform>The model learns all %Ln gene of %1.</numerusform><numerusform>The model learns all %Ln genes of %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="319" />
+        <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
+        <translation><numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform><numerusform>The model learns the %1 most variable of the %Ln genes of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="531" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>Column “%1” has %n class; annotation needs at least two cell types.</numerusform><numerusform>Column “%1” has %n classes; annotation needs at least two cell types.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="475" />
+        <location filename="../ui/train/TrainDialog.cpp" line="541" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n cell)</numerusform><numerusform>%1 (%n cells)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="480" />
+        <location filename="../ui/train/TrainDialog.cpp" line="546" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; consider merging it with another class.</numerusform><numerusform>%n classes with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</numerusform></translation>
     </message>

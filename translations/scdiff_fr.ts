@@ -133,33 +133,38 @@
         <translation>expression
 (mise à l'échelle par gène)</translation>
     </message>
+    <message>
+        <location filename="../ui/session/Commands.cpp" line="100" />
+        <source>Normalise X (1e4 per cell, log1p; counts kept in layers['counts'])</source>
+        <translation>Normaliser X (1e4 par cellule, log1p ; comptages conservés dans layers['counts'])</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="166" />
+        <location filename="../ui/session/Commands.cpp" line="203" />
         <source>Relabel %n cell(s) as %1</source>
         <translation><numerusform>Réétiqueter %n cellule en %1</numerusform><numerusform>Réétiqueter %n cellules en %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="172" />
+        <location filename="../ui/session/Commands.cpp" line="209" />
         <source>Save selection as %1</source>
         <translation>Enregistrer la sélection comme %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="180" />
+        <location filename="../ui/session/Commands.cpp" line="217" />
         <source>Rename %1 to %2</source>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="200" />
+        <location filename="../ui/session/Commands.cpp" line="237" />
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation><numerusform>Annoter %n cellule avec le modèle scDiff</numerusform><numerusform>Annoter %n cellules avec le modèle scDiff</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="214" />
+        <location filename="../ui/session/Commands.cpp" line="251" />
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation><numerusform>Imputer %n cellule avec le modèle scDiff</numerusform><numerusform>Imputer %n cellules avec le modèle scDiff</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="251" />
+        <location filename="../ui/session/Commands.cpp" line="288" />
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation><numerusform>Accepter la prédiction de %n cellule dans %1</numerusform><numerusform>Accepter les prédictions de %n cellules dans %1</numerusform></translation>
     </message>
@@ -179,7 +184,7 @@
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="65" />
+        <location filename="../ui/train/TrainDialog.cpp" line="67" />
         <source>%1 (not in this dataset)</source>
         <translation>%1 (absent de ce jeu de données)</translation>
     </message>
@@ -434,64 +439,64 @@
         <translation>Gènes (var)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="70" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="71" />
         <source>Filter rows (text in any column)…</source>
         <translation>Filtrer les lignes (texte dans une colonne)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="96" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
         <source>Shape</source>
         <translation>Dimensions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="96" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
         <source>%Ln cell(s)</source>
         <translation><numerusform>%Ln cellule</numerusform><numerusform>%Ln cellules</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="97" />
-        <location filename="../ui/panels/DatasetPanel.cpp" line="112" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="113" />
         <source>%Ln gene(s)</source>
         <translation><numerusform>%Ln gène</numerusform><numerusform>%Ln gènes</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="101" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="102" />
         <source>%1 (sparse)</source>
         <comment>what X holds, stored as a sparse matrix</comment>
         <translation>%1 (matrice creuse)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="99" />
         <source>absent</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="103" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="104" />
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="104" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="105" />
         <source>layers</source>
         <translation>layers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="107" />
         <source>obsm</source>
         <translation>obsm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="108" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="109" />
         <source>obsp</source>
         <translation>obsp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="110" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="111" />
         <source>uns</source>
         <translation>uns</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="112" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="113" />
         <source>raw</source>
         <translation>raw</translation>
     </message>
@@ -500,13 +505,13 @@
     <name>scdiff::ui::EmbeddingView</name>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="46" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="184" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="185" />
         <source>dimension 1</source>
         <translation>dimension 1</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="47" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="185" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="186" />
         <source>dimension 2</source>
         <translation>dimension 2</translation>
     </message>
@@ -596,7 +601,7 @@
         <translation>Décochez une catégorie pour masquer ses cellules</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="252" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="253" />
         <source>%1 vs %2</source>
         <translation>%1 vs %2</translation>
     </message>
@@ -742,32 +747,32 @@
         <translation>Trier les cellules par :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="149" />
+        <location filename="../ui/results/ImputationView.cpp" line="150" />
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
         <translation>Imputez avec Modèle &gt; Imputer avec le modèle pour comparer l'expression observée et imputée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="176" />
+        <location filename="../ui/results/ImputationView.cpp" line="177" />
         <source>%n unknown gene(s): %1.</source>
         <translation><numerusform>%n gène inconnu : %1.</numerusform><numerusform>%n gènes inconnus : %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="177" />
+        <location filename="../ui/results/ImputationView.cpp" line="178" />
         <source>Only the first %1 genes are shown.</source>
         <translation>Seuls les %1 premiers gènes sont affichés.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="178" />
+        <location filename="../ui/results/ImputationView.cpp" line="179" />
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
         <translation>Le jeu de données n'a pas encore de couche imputée (Modèle &gt; Imputer avec le modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="251" />
+        <location filename="../ui/results/ImputationView.cpp" line="252" />
         <source>&lt;missing&gt;</source>
         <translation>&lt;manquant&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="256" />
+        <location filename="../ui/results/ImputationView.cpp" line="257" />
         <source>%n cell(s) ordered by %1</source>
         <translation><numerusform>%n cellule triée par %1</numerusform><numerusform>%n cellules triées par %1</numerusform></translation>
     </message>
@@ -895,849 +900,890 @@
         <translation><numerusform>%n cellule sélectionnée</numerusform><numerusform>%n cellules sélectionnées</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="199" />
+        <location filename="../ui/app/MainWindow.cpp" line="202" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="200" />
+        <location filename="../ui/app/MainWindow.cpp" line="203" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201" />
+        <location filename="../ui/app/MainWindow.cpp" line="204" />
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201" />
+        <location filename="../ui/app/MainWindow.cpp" line="204" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202" />
+        <location filename="../ui/app/MainWindow.cpp" line="205" />
         <source>Open &amp;example dataset</source>
         <translation>Ouvrir le jeu de données d'e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203" />
+        <location filename="../ui/app/MainWindow.cpp" line="206" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206" />
+        <location filename="../ui/app/MainWindow.cpp" line="209" />
         <source>&amp;Save session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207" />
+        <location filename="../ui/app/MainWindow.cpp" line="210" />
         <source>&amp;Export annotated h5ad…</source>
         <translation>Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208" />
+        <location filename="../ui/app/MainWindow.cpp" line="211" />
         <source>Export &amp;obs table as CSV…</source>
         <translation>Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209" />
+        <location filename="../ui/app/MainWindow.cpp" line="212" />
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210" />
+        <location filename="../ui/app/MainWindow.cpp" line="213" />
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210" />
+        <location filename="../ui/app/MainWindow.cpp" line="213" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212" />
+        <location filename="../ui/app/MainWindow.cpp" line="215" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214" />
+        <location filename="../ui/app/MainWindow.cpp" line="217" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215" />
+        <location filename="../ui/app/MainWindow.cpp" line="218" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217" />
+        <location filename="../ui/app/MainWindow.cpp" line="220" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="225" />
         <source>&amp;Relabel selected cells…</source>
         <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="225" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="228" />
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226" />
+        <location filename="../ui/app/MainWindow.cpp" line="229" />
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226" />
+        <location filename="../ui/app/MainWindow.cpp" line="229" />
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>&amp;Clear selection</source>
         <translation>Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229" />
+        <location filename="../ui/app/MainWindow.cpp" line="232" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="233" />
+        <source>&amp;Normalise and log-transform X</source>
+        <translation>&amp;Normaliser et log-transformer X</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers['counts']</source>
+        <translation>Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers['counts']</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="237" />
         <source>Compute &amp;PCA</source>
         <translation>Calculer l'&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231" />
+        <location filename="../ui/app/MainWindow.cpp" line="238" />
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231" />
+        <location filename="../ui/app/MainWindow.cpp" line="238" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <location filename="../ui/app/MainWindow.cpp" line="242" />
         <source>Compute &amp;UMAP</source>
         <translation>Calculer l'&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <location filename="../ui/app/MainWindow.cpp" line="242" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <location filename="../ui/app/MainWindow.cpp" line="244" />
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238" />
+        <location filename="../ui/app/MainWindow.cpp" line="245" />
         <source>&amp;Train…</source>
         <translation>En&amp;traîner…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238" />
+        <location filename="../ui/app/MainWindow.cpp" line="245" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241" />
+        <location filename="../ui/app/MainWindow.cpp" line="248" />
         <source>&amp;Annotate with model</source>
         <translation>&amp;Annoter avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243" />
+        <location filename="../ui/app/MainWindow.cpp" line="250" />
         <source>&amp;Impute with model</source>
         <translation>&amp;Imputer avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245" />
+        <location filename="../ui/app/MainWindow.cpp" line="252" />
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Prédire une perturbation…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247" />
+        <location filename="../ui/app/MainWindow.cpp" line="254" />
         <source>&amp;Evaluate the last training settings</source>
         <translation>É&amp;valuer les derniers paramètres d'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251" />
+        <location filename="../ui/app/MainWindow.cpp" line="258" />
         <source>Trains on a held-out split with the last run's settings and compares with baselines</source>
         <translation>Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="252" />
+        <location filename="../ui/app/MainWindow.cpp" line="259" />
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Évaluer l'imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255" />
+        <location filename="../ui/app/MainWindow.cpp" line="262" />
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run's settings on the rest and compares its imputed values with baselines</source>
         <translation>Masque 10 % des entrées non nulles, entraîne un modèle d'imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258" />
+        <location filename="../ui/app/MainWindow.cpp" line="265" />
         <source>&amp;Save model…</source>
         <translation>&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260" />
+        <location filename="../ui/app/MainWindow.cpp" line="267" />
         <source>&amp;Load model…</source>
         <translation>&amp;Charger un modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262" />
+        <location filename="../ui/app/MainWindow.cpp" line="269" />
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <location filename="../ui/app/MainWindow.cpp" line="271" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <location filename="../ui/app/MainWindow.cpp" line="271" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266" />
+        <location filename="../ui/app/MainWindow.cpp" line="273" />
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266" />
+        <location filename="../ui/app/MainWindow.cpp" line="273" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269" />
+        <location filename="../ui/app/MainWindow.cpp" line="276" />
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277" />
+        <location filename="../ui/app/MainWindow.cpp" line="284" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277" />
+        <location filename="../ui/app/MainWindow.cpp" line="284" />
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281" />
+        <location filename="../ui/app/MainWindow.cpp" line="288" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="282" />
+        <location filename="../ui/app/MainWindow.cpp" line="289" />
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294" />
+        <location filename="../ui/app/MainWindow.cpp" line="301" />
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="295" />
+        <location filename="../ui/app/MainWindow.cpp" line="302" />
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="318" />
+        <location filename="../ui/app/MainWindow.cpp" line="325" />
         <source>Cannot save the session</source>
         <translation>Impossible d'enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="320" />
+        <location filename="../ui/app/MainWindow.cpp" line="327" />
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Le jeu de données n'a pas été ouvert depuis un fichier ; exportez-le d'abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332" />
+        <location filename="../ui/app/MainWindow.cpp" line="339" />
         <source>Cannot open the session</source>
         <translation>Impossible d'ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332" />
+        <location filename="../ui/app/MainWindow.cpp" line="339" />
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 n'est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="342" />
+        <location filename="../ui/app/MainWindow.cpp" line="349" />
         <source>Apply the session's edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="344" />
+        <location filename="../ui/app/MainWindow.cpp" line="351" />
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="355" />
+        <location filename="../ui/app/MainWindow.cpp" line="362" />
         <source>Cannot apply the session</source>
         <translation>Impossible d'appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="361" />
+        <location filename="../ui/app/MainWindow.cpp" line="368" />
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="362" />
+        <location filename="../ui/app/MainWindow.cpp" line="369" />
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="370" />
+        <location filename="../ui/app/MainWindow.cpp" line="377" />
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="375" />
+        <location filename="../ui/app/MainWindow.cpp" line="382" />
         <source>Cannot open the file</source>
         <translation>Impossible d'ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="390" />
+        <location filename="../ui/app/MainWindow.cpp" line="397" />
         <source>Generating example data</source>
         <translation>Génération des données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="397" />
+        <location filename="../ui/app/MainWindow.cpp" line="404" />
         <source>Cannot create the example dataset</source>
         <translation>Impossible de créer le jeu de données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="408" />
+        <location filename="../ui/app/MainWindow.cpp" line="415" />
         <source>Computing UMAP</source>
         <translation>Calcul de l'UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="408" />
+        <location filename="../ui/app/MainWindow.cpp" line="415" />
         <source>Computing PCA</source>
         <translation>Calcul de l'ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="411" />
+        <location filename="../ui/app/MainWindow.cpp" line="418" />
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="431" />
-        <location filename="../ui/app/MainWindow.cpp" line="1012" />
-        <location filename="../ui/app/MainWindow.cpp" line="1086" />
+        <location filename="../ui/app/MainWindow.cpp" line="440" />
+        <source>Normalising X</source>
+        <translation>Normalisation de X</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="443" />
+        <location filename="../ui/app/MainWindow.cpp" line="445" />
+        <source>Cannot normalise X</source>
+        <translation>Impossible de normaliser X</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="445" />
+        <source>The dataset was replaced while X was normalised.</source>
+        <translation>Le jeu de données a été remplacé pendant la normalisation de X.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="461" />
+        <location filename="../ui/app/MainWindow.cpp" line="1067" />
+        <location filename="../ui/app/MainWindow.cpp" line="1141" />
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="435" />
+        <location filename="../ui/app/MainWindow.cpp" line="465" />
         <source>Cannot export the dataset</source>
         <translation>Impossible d'exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="443" />
+        <location filename="../ui/app/MainWindow.cpp" line="473" />
         <source>Cannot export the table</source>
         <translation>Impossible d'exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="571" />
+        <location filename="../ui/app/MainWindow.cpp" line="601" />
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="776" />
+        <location filename="../ui/app/MainWindow.cpp" line="773" />
+        <source>The model cannot be applied to this dataset</source>
+        <translation>Le modèle ne peut pas être appliqué à ce jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="779" />
+        <source>Genes missing</source>
+        <translation>Gènes manquants</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/MainWindow.cpp" line="780" />
+        <source>This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
+        <translation><numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform><numerusform>Ce jeu de données a %1 des %Ln gènes du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="831" />
         <source>Training the scDiff model</source>
         <translation>Entraînement du modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="776" />
+        <location filename="../ui/app/MainWindow.cpp" line="831" />
         <source>Resuming the training</source>
         <translation>Reprise de l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="788" />
+        <location filename="../ui/app/MainWindow.cpp" line="843" />
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="792" />
+        <location filename="../ui/app/MainWindow.cpp" line="847" />
         <source>Training failed: %1</source>
         <translation>Échec de l'entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="793" />
+        <location filename="../ui/app/MainWindow.cpp" line="848" />
         <source>Cannot train the model</source>
         <translation>Impossible d'entraîner le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="800" />
+        <location filename="../ui/app/MainWindow.cpp" line="855" />
         <source>training (%1)</source>
         <translation>entraînement (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="824" />
+        <location filename="../ui/app/MainWindow.cpp" line="879" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · préréglage %2 · %n époque</numerusform><numerusform>%1 · préréglage %2 · %n époques</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="838" />
-        <location filename="../ui/app/MainWindow.cpp" line="1097" />
+        <location filename="../ui/app/MainWindow.cpp" line="893" />
+        <location filename="../ui/app/MainWindow.cpp" line="1152" />
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="842" />
+        <location filename="../ui/app/MainWindow.cpp" line="897" />
         <source>Cannot resume the training</source>
         <translation>Impossible de reprendre l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="850" />
+        <location filename="../ui/app/MainWindow.cpp" line="905" />
         <source>Resume training from checkpoint</source>
         <translation>Reprendre l'entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="851" />
-        <location filename="../ui/app/MainWindow.cpp" line="1120" />
+        <location filename="../ui/app/MainWindow.cpp" line="906" />
+        <location filename="../ui/app/MainWindow.cpp" line="1175" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="864" />
+        <location filename="../ui/app/MainWindow.cpp" line="919" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="878" />
-        <location filename="../ui/app/MainWindow.cpp" line="880" />
-        <location filename="../ui/app/MainWindow.cpp" line="888" />
+        <location filename="../ui/app/MainWindow.cpp" line="933" />
+        <location filename="../ui/app/MainWindow.cpp" line="935" />
+        <location filename="../ui/app/MainWindow.cpp" line="943" />
         <source>Cannot annotate</source>
         <translation>Annotation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="880" />
+        <location filename="../ui/app/MainWindow.cpp" line="935" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="884" />
+        <location filename="../ui/app/MainWindow.cpp" line="939" />
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="901" />
+        <location filename="../ui/app/MainWindow.cpp" line="956" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="910" />
-        <location filename="../ui/app/MainWindow.cpp" line="912" />
-        <location filename="../ui/app/MainWindow.cpp" line="922" />
+        <location filename="../ui/app/MainWindow.cpp" line="965" />
+        <location filename="../ui/app/MainWindow.cpp" line="967" />
+        <location filename="../ui/app/MainWindow.cpp" line="977" />
         <source>Cannot impute</source>
         <translation>Imputation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="912" />
+        <location filename="../ui/app/MainWindow.cpp" line="967" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="917" />
+        <location filename="../ui/app/MainWindow.cpp" line="972" />
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="932" />
-        <location filename="../ui/app/MainWindow.cpp" line="946" />
+        <location filename="../ui/app/MainWindow.cpp" line="987" />
+        <location filename="../ui/app/MainWindow.cpp" line="1001" />
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="932" />
+        <location filename="../ui/app/MainWindow.cpp" line="987" />
         <source>The model has no cell types.</source>
         <translation>Le modèle n'a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="935" />
+        <location filename="../ui/app/MainWindow.cpp" line="990" />
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="936" />
+        <location filename="../ui/app/MainWindow.cpp" line="991" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="947" />
+        <location filename="../ui/app/MainWindow.cpp" line="1002" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="957" />
+        <location filename="../ui/app/MainWindow.cpp" line="1012" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="990" />
+        <location filename="../ui/app/MainWindow.cpp" line="1045" />
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="993" />
+        <location filename="../ui/app/MainWindow.cpp" line="1048" />
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1015" />
+        <location filename="../ui/app/MainWindow.cpp" line="1070" />
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d'enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1021" />
+        <location filename="../ui/app/MainWindow.cpp" line="1076" />
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1032" />
+        <location filename="../ui/app/MainWindow.cpp" line="1087" />
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1042" />
+        <location filename="../ui/app/MainWindow.cpp" line="1097" />
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1056" />
+        <location filename="../ui/app/MainWindow.cpp" line="1111" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l'imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1067" />
+        <location filename="../ui/app/MainWindow.cpp" line="1122" />
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d'évaluer l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1076" />
+        <location filename="../ui/app/MainWindow.cpp" line="1131" />
         <source>Imputation evaluation</source>
         <translation>Évaluation de l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1088" />
+        <location filename="../ui/app/MainWindow.cpp" line="1143" />
         <source>Cannot save the model</source>
         <translation>Impossible d'enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1101" />
+        <location filename="../ui/app/MainWindow.cpp" line="1156" />
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1106" />
+        <location filename="../ui/app/MainWindow.cpp" line="1161" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform><numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1113" />
+        <location filename="../ui/app/MainWindow.cpp" line="1168" />
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1114" />
+        <location filename="../ui/app/MainWindow.cpp" line="1169" />
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1119" />
+        <location filename="../ui/app/MainWindow.cpp" line="1174" />
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="321" />
-        <location filename="../ui/app/MainWindow.cpp" line="443" />
+        <location filename="../ui/app/MainWindow.cpp" line="328" />
+        <location filename="../ui/app/MainWindow.cpp" line="473" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="482" />
-        <location filename="../ui/app/MainWindow.cpp" line="504" />
+        <location filename="../ui/app/MainWindow.cpp" line="512" />
+        <location filename="../ui/app/MainWindow.cpp" line="534" />
         <source>Cannot export the plot</source>
         <translation>Impossible d'exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="482" />
+        <location filename="../ui/app/MainWindow.cpp" line="512" />
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>L'onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="504" />
+        <location filename="../ui/app/MainWindow.cpp" line="534" />
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>Impossible d'écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="514" />
+        <location filename="../ui/app/MainWindow.cpp" line="544" />
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="515" />
-        <location filename="../ui/app/MainWindow.cpp" line="591" />
+        <location filename="../ui/app/MainWindow.cpp" line="545" />
+        <location filename="../ui/app/MainWindow.cpp" line="621" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="526" />
+        <location filename="../ui/app/MainWindow.cpp" line="556" />
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="537" />
+        <location filename="../ui/app/MainWindow.cpp" line="567" />
         <source>Cannot save the selection</source>
         <translation>Impossible d'enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="548" />
+        <location filename="../ui/app/MainWindow.cpp" line="578" />
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="557" />
+        <location filename="../ui/app/MainWindow.cpp" line="587" />
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="557" />
+        <location filename="../ui/app/MainWindow.cpp" line="587" />
         <source>There is no gene named "%1" in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="570" />
+        <location filename="../ui/app/MainWindow.cpp" line="600" />
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="576" />
+        <location filename="../ui/app/MainWindow.cpp" line="606" />
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="585" />
+        <location filename="../ui/app/MainWindow.cpp" line="615" />
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="585" />
-        <location filename="../ui/app/MainWindow.cpp" line="1023" />
+        <location filename="../ui/app/MainWindow.cpp" line="615" />
+        <location filename="../ui/app/MainWindow.cpp" line="1078" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="590" />
+        <location filename="../ui/app/MainWindow.cpp" line="620" />
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="604" />
-        <location filename="../ui/app/MainWindow.cpp" line="623" />
+        <location filename="../ui/app/MainWindow.cpp" line="634" />
+        <location filename="../ui/app/MainWindow.cpp" line="653" />
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="615" />
+        <location filename="../ui/app/MainWindow.cpp" line="645" />
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="616" />
+        <location filename="../ui/app/MainWindow.cpp" line="646" />
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="617" />
+        <location filename="../ui/app/MainWindow.cpp" line="647" />
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="624" />
+        <location filename="../ui/app/MainWindow.cpp" line="654" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633" />
-        <location filename="../ui/app/MainWindow.cpp" line="636" />
+        <location filename="../ui/app/MainWindow.cpp" line="663" />
+        <location filename="../ui/app/MainWindow.cpp" line="666" />
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633" />
+        <location filename="../ui/app/MainWindow.cpp" line="663" />
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636" />
+        <location filename="../ui/app/MainWindow.cpp" line="666" />
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="643" />
+        <location filename="../ui/app/MainWindow.cpp" line="673" />
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="643" />
+        <location filename="../ui/app/MainWindow.cpp" line="673" />
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="644" />
+        <location filename="../ui/app/MainWindow.cpp" line="674" />
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="653" />
-        <location filename="../ui/app/MainWindow.cpp" line="658" />
-        <location filename="../ui/app/MainWindow.cpp" line="660" />
+        <location filename="../ui/app/MainWindow.cpp" line="683" />
+        <location filename="../ui/app/MainWindow.cpp" line="688" />
+        <location filename="../ui/app/MainWindow.cpp" line="690" />
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="653" />
+        <location filename="../ui/app/MainWindow.cpp" line="683" />
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="658" />
+        <location filename="../ui/app/MainWindow.cpp" line="688" />
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="661" />
+        <location filename="../ui/app/MainWindow.cpp" line="691" />
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="667" />
+        <location filename="../ui/app/MainWindow.cpp" line="697" />
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="675" />
+        <location filename="../ui/app/MainWindow.cpp" line="705" />
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676" />
+        <location filename="../ui/app/MainWindow.cpp" line="706" />
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="677" />
+        <location filename="../ui/app/MainWindow.cpp" line="707" />
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="722" />
+        <location filename="../ui/app/MainWindow.cpp" line="752" />
         <source>Model: %1, %Ln gene(s).</source>
         <translation><numerusform>Modèle : %1, %Ln gène.</numerusform><numerusform>Modèle : %1, %Ln gènes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="726" />
+        <location filename="../ui/app/MainWindow.cpp" line="756" />
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation><numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform><numerusform>Modèle : %1, %Ln gènes. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="729" />
+        <location filename="../ui/app/MainWindow.cpp" line="759" />
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation><numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform><numerusform>Modèle : %1, %Ln gènes, tous trouvés dans ce jeu de données.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="730" />
+        <location filename="../ui/app/MainWindow.cpp" line="760" />
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation><numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform><numerusform>Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="811" />
+        <location filename="../ui/app/MainWindow.cpp" line="866" />
         <source>use Model &gt; Annotate with model.</source>
         <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="812" />
+        <location filename="../ui/app/MainWindow.cpp" line="867" />
         <source>use Model &gt; Impute with model.</source>
         <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="813" />
+        <location filename="../ui/app/MainWindow.cpp" line="868" />
         <source>use Model &gt; Predict perturbation…</source>
         <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="815" />
+        <location filename="../ui/app/MainWindow.cpp" line="870" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>%n époque d'un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform><numerusform>%n époques d'un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1126" />
+        <location filename="../ui/app/MainWindow.cpp" line="1181" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1131" />
+        <location filename="../ui/app/MainWindow.cpp" line="1186" />
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1137" />
+        <location filename="../ui/app/MainWindow.cpp" line="1192" />
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1138" />
+        <location filename="../ui/app/MainWindow.cpp" line="1193" />
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L'arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1146" />
+        <location filename="../ui/app/MainWindow.cpp" line="1201" />
         <source>Unsaved model</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1147" />
+        <location filename="../ui/app/MainWindow.cpp" line="1202" />
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Le modèle entraîné dans cette session n'est pas enregistré et sera perdu à la fermeture de scDiff Studio. L'enregistrer d'abord ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1158" />
+        <location filename="../ui/app/MainWindow.cpp" line="1213" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1159" />
+        <location filename="../ui/app/MainWindow.cpp" line="1214" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -1795,72 +1841,72 @@
         <translation>Gène du violon :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="125" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="130" />
         <source>Cannot draw the marker plots</source>
         <translation>Impossible de dessiner les graphiques des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="140" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="145" />
         <source>Ranking marker genes</source>
         <translation>Classement des gènes marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="149" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="154" />
         <source>Cannot rank marker genes</source>
         <translation>Impossible de classer les gènes marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
         <source>gene</source>
         <translation>gène</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="163" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
         <source>log2 fold change</source>
         <translation>log2 du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="164" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
         <source>p-value</source>
         <translation>valeur p</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="164" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
         <source>adjusted p-value</source>
         <translation>valeur p ajustée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="164" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
         <source>mean in group</source>
         <translation>moyenne du groupe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="164" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
         <source>fraction expressing</source>
         <translation>fraction exprimant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="196" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="201" />
         <source>Cannot export the markers</source>
         <translation>Impossible d'exporter les marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="196" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="201" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
@@ -1873,74 +1919,114 @@
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="49" />
+        <source>no labels</source>
+        <translation>aucune étiquette</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="50" />
+        <source>%1 held out</source>
+        <translation>%1 mis de côté</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <source>%n gene(s)</source>
+        <translation><numerusform>%n gène</numerusform><numerusform>%n gènes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <source>all genes</source>
+        <translation>tous les gènes</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
+        <source>d %1 × %2</source>
+        <translation>d %1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="53" />
+        <source>lr %1 (batch %2)</source>
+        <translation>lr %1 (lot %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="54" />
+        <source>seed %1</source>
+        <translation>graine %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="44" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
         <source>Time (s)</source>
         <translation>Durée (s)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="72" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="73" />
         <source>Export JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="91" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="116" />
         <source>evaluation (%1): %2</source>
         <translation>évaluation (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="111" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="145" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="136" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="172" />
         <source>Cannot export the runs</source>
         <translation>Impossible d'exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="111" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="145" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="136" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="172" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="152" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="179" />
         <source>Export runs</source>
         <translation>Exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="153" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="180" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="153" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="180" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2145,316 +2231,351 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="81" />
+        <location filename="../ui/train/TrainDialog.cpp" line="83" />
         <source>Train scDiff model</source>
         <translation>Entraîner un modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="96" />
-        <location filename="../ui/train/TrainDialog.cpp" line="357" />
+        <location filename="../ui/train/TrainDialog.cpp" line="98" />
+        <location filename="../ui/train/TrainDialog.cpp" line="420" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="120" />
+        <location filename="../ui/train/TrainDialog.cpp" line="122" />
         <source>only at the end</source>
         <translation>uniquement à la fin</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="122" />
+        <location filename="../ui/train/TrainDialog.cpp" line="124" />
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="128" />
+        <location filename="../ui/train/TrainDialog.cpp" line="130" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="135" />
+        <location filename="../ui/train/TrainDialog.cpp" line="137" />
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s'il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="139" />
+        <location filename="../ui/train/TrainDialog.cpp" line="141" />
         <source>Mask a random part of each cell's expression context</source>
         <translation>Masquer une partie aléatoire du contexte d'expression de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="141" />
+        <location filename="../ui/train/TrainDialog.cpp" line="143" />
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l'expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="145" />
+        <location filename="../ui/train/TrainDialog.cpp" line="147" />
         <source>all cores (%1)</source>
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="282" />
+        <location filename="../ui/train/TrainDialog.cpp" line="344" />
         <source>The dataset has no expression matrix X.</source>
         <translation>Le jeu de données n'a pas de matrice d'expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="171" />
+        <location filename="../ui/train/TrainDialog.cpp" line="184" />
         <source>Task:</source>
         <translation>Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="172" />
+        <location filename="../ui/train/TrainDialog.cpp" line="157" />
+        <source>Normalise X in the dataset</source>
+        <translation>Normaliser X dans le jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="159" />
+        <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers['counts']. Undoable. The plots then show the same values the model learns.</source>
+        <translation>Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers['counts']. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="165" />
+        <source>all genes</source>
+        <translation>tous les gènes</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="167" />
+        <source>Train on the most highly variable genes (scanpy's seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
+        <translation>Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="185" />
         <source>Expression:</source>
         <translation>Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="174" />
+        <location filename="../ui/train/TrainDialog.cpp" line="196" />
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="177" />
+        <location filename="../ui/train/TrainDialog.cpp" line="197" />
+        <source>Highly variable genes:</source>
+        <translation>Gènes hautement variables :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="200" />
         <source>Cell type column:</source>
         <translation>Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="178" />
+        <location filename="../ui/train/TrainDialog.cpp" line="201" />
         <source>Batch column:</source>
         <translation>Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="179" />
+        <location filename="../ui/train/TrainDialog.cpp" line="202" />
         <source>Condition column:</source>
         <translation>Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="180" />
+        <location filename="../ui/train/TrainDialog.cpp" line="203" />
         <source>Control value:</source>
         <translation>Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="181" />
+        <location filename="../ui/train/TrainDialog.cpp" line="204" />
         <source>Stimulated value:</source>
         <translation>Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="182" />
+        <location filename="../ui/train/TrainDialog.cpp" line="205" />
         <source>Held-out cell type:</source>
         <translation>Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="183" />
+        <location filename="../ui/train/TrainDialog.cpp" line="206" />
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="191" />
+        <location filename="../ui/train/TrainDialog.cpp" line="214" />
         <source>Base learning rate:</source>
         <translation>Taux d'apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="192" />
+        <location filename="../ui/train/TrainDialog.cpp" line="215" />
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="193" />
+        <location filename="../ui/train/TrainDialog.cpp" line="216" />
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="194" />
+        <location filename="../ui/train/TrainDialog.cpp" line="217" />
         <source>Depth (blocks):</source>
         <translation>Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="195" />
+        <location filename="../ui/train/TrainDialog.cpp" line="218" />
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="196" />
+        <location filename="../ui/train/TrainDialog.cpp" line="219" />
         <source>Device:</source>
         <translation>Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="197" />
+        <location filename="../ui/train/TrainDialog.cpp" line="220" />
         <source>CPU threads:</source>
         <translation>Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="198" />
+        <location filename="../ui/train/TrainDialog.cpp" line="221" />
         <source>Context masking:</source>
         <translation>Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="199" />
+        <location filename="../ui/train/TrainDialog.cpp" line="222" />
         <source>Checkpoint every (epochs):</source>
         <translation>Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="200" />
+        <location filename="../ui/train/TrainDialog.cpp" line="223" />
         <source>Validation fraction:</source>
         <translation>Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="201" />
+        <location filename="../ui/train/TrainDialog.cpp" line="224" />
         <source>Early-stopping patience (epochs):</source>
         <translation>Patience de l'arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <location filename="../ui/train/TrainDialog.cpp" line="228" />
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="206" />
+        <location filename="../ui/train/TrainDialog.cpp" line="229" />
         <source>Save config…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="207" />
+        <location filename="../ui/train/TrainDialog.cpp" line="230" />
         <source>Load config…</source>
         <translation>Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="211" />
+        <location filename="../ui/train/TrainDialog.cpp" line="234" />
         <source>Save run configuration</source>
         <translation>Enregistrer la configuration d'exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="212" />
+        <location filename="../ui/train/TrainDialog.cpp" line="235" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="216" />
+        <location filename="../ui/train/TrainDialog.cpp" line="239" />
         <source>Load run configuration</source>
         <translation>Charger une configuration d'exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217" />
+        <location filename="../ui/train/TrainDialog.cpp" line="240" />
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="318" />
+        <source>The model learns all %Ln gene(s) of %1.</source>
+        <translation><numerusform>Le modèle apprend le %Ln gène de %1.</numerusform><numerusform>Le modèle apprend les %Ln gènes de %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="319" />
+        <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
+        <translation><numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l'annotation et l'imputation y associent les jeux de données par nom.</numerusform><numerusform>Le modèle apprend les %1 plus variables des %Ln gènes de %2 (choisis sur les valeurs log-normalisées) ; l'annotation et l'imputation y associent les jeux de données par nom.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="286" />
+        <location filename="../ui/train/TrainDialog.cpp" line="348" />
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
         <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l'entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="290" />
+        <location filename="../ui/train/TrainDialog.cpp" line="352" />
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation>%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l'échelle ?) ; scDiff s'entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="296" />
+        <location filename="../ui/train/TrainDialog.cpp" line="358" />
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 est vide ou absent : il n'y a ni cellules ni gènes sur lesquels s'entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="376" />
+        <location filename="../ui/train/TrainDialog.cpp" line="439" />
         <source>Cannot apply the preset</source>
         <translation>Impossible d'appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="398" />
+        <location filename="../ui/train/TrainDialog.cpp" line="461" />
         <source>%1 (not available here)</source>
         <translation>%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="441" />
+        <location filename="../ui/train/TrainDialog.cpp" line="506" />
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Taux d'apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="461" />
+        <location filename="../ui/train/TrainDialog.cpp" line="527" />
         <source>The %1 task needs a cell type column.</source>
         <translation>La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="463" />
-        <location filename="../ui/train/TrainDialog.cpp" line="489" />
-        <location filename="../ui/train/TrainDialog.cpp" line="500" />
+        <location filename="../ui/train/TrainDialog.cpp" line="529" />
+        <location filename="../ui/train/TrainDialog.cpp" line="555" />
+        <location filename="../ui/train/TrainDialog.cpp" line="566" />
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>Ce jeu de données n'a pas de colonne obs « %1 » avec des étiquettes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="465" />
+        <location filename="../ui/train/TrainDialog.cpp" line="531" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>La colonne « %1 » a %n classe ; l'annotation nécessite au moins deux types cellulaires.</numerusform><numerusform>La colonne « %1 » a %n classes ; l'annotation nécessite au moins deux types cellulaires.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="475" />
+        <location filename="../ui/train/TrainDialog.cpp" line="541" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n cellule)</numerusform><numerusform>%1 (%n cellules)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="480" />
+        <location filename="../ui/train/TrainDialog.cpp" line="546" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform><numerusform>%n classes avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, leurs prédictions sont donc peu fiables ; envisagez de les fusionner.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="498" />
+        <location filename="../ui/train/TrainDialog.cpp" line="564" />
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="502" />
+        <location filename="../ui/train/TrainDialog.cpp" line="568" />
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>La valeur témoin « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="504" />
+        <location filename="../ui/train/TrainDialog.cpp" line="570" />
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>La valeur stimulée « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="506" />
+        <location filename="../ui/train/TrainDialog.cpp" line="572" />
         <source>Control and stimulated must be different values.</source>
         <translation>Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="511" />
+        <location filename="../ui/train/TrainDialog.cpp" line="577" />
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Le type cellulaire exclu « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="519" />
+        <location filename="../ui/train/TrainDialog.cpp" line="585" />
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Le type cellulaire exclu « %1 » n'a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="528" />
+        <location filename="../ui/train/TrainDialog.cpp" line="594" />
         <source>Enter a positive number, for example 1e-5.</source>
         <translation>Saisissez un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="532" />
+        <location filename="../ui/train/TrainDialog.cpp" line="598" />
         <source>The device “%1” is not available on this computer.</source>
         <translation>Le périphérique « %1 » n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="543" />
+        <location filename="../ui/train/TrainDialog.cpp" line="609" />
         <source>Cannot save the configuration</source>
         <translation>Impossible d'enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="543" />
+        <location filename="../ui/train/TrainDialog.cpp" line="609" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="552" />
-        <location filename="../ui/train/TrainDialog.cpp" line="559" />
+        <location filename="../ui/train/TrainDialog.cpp" line="618" />
+        <location filename="../ui/train/TrainDialog.cpp" line="625" />
         <source>Cannot load the configuration</source>
         <translation>Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="552" />
+        <location filename="../ui/train/TrainDialog.cpp" line="618" />
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="560" />
+        <location filename="../ui/train/TrainDialog.cpp" line="626" />
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 n'est pas une configuration d'exécution utilisable : %2</translation>
     </message>

@@ -535,6 +535,17 @@ private slots:
         QCOMPARE(array.size(), 4);
         QCOMPARE(array[0].toObject()["epochs"].toInt(), 20);
         QVERIFY(array[1].toObject()["metrics"].toObject().contains("macro_f1"));
+        // Every run carries the configuration it ran with: in the table (a summary, the JSON as tooltip),
+        // in the CSV's last column and in the JSON export.
+        const engine::RunConfig trained = engine::runConfigFromJson(runs->runs()[0].config.toStdString());
+        QCOMPARE(trained, w.session()->model()->config());
+        const QString settings = runs->table()->item(0, 4)->text();
+        QVERIFY2(settings.contains("cell_type") && settings.contains("seed"), qPrintable(settings));
+        QCOMPARE(runs->table()->item(0, 4)->toolTip(), runs->runs()[0].config);
+        QVERIFY(runsCsv.front().endsWith(",config"));
+        QVERIFY2(runsCsv[1].contains("\"\"label_key\"\":\"\"cell_type\"\""), qPrintable(runsCsv[1]));
+        QCOMPARE(array[0].toObject()["config"].toObject()["train"].toObject()["epochs"].toInt(), 20);
+        QCOMPARE(array[3].toObject()["config"].toObject()["keys"].toObject()["condition_key"].toString(), QString("condition"));
 
         // ---- export the session's dataset and read it back ----
         QVERIFY(w.exportH5ad(dir.filePath("annotated.h5ad")));

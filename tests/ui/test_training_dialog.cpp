@@ -237,6 +237,65 @@ private slots:
         QVERIFY(errors_.isEmpty());
     }
 
+    void offersToNormaliseAndChoosesGenes() {
+        MainWindow w;
+        w.show();
+        const AnnData original = tinyData();
+        w.session()->setDataset(original, QString());
+        QVERIFY(w.normaliseAction()->isEnabled());  // X holds raw counts
+        w.findChild<QAction*>("actionTrain")->trigger();
+        auto* dialog = w.findChild<TrainDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        // The quick preset learns the 2000 most variable genes: all 200 of this dataset. (Without the English
+        // plural catalogue, which the tests do not install, the text reads "gene(s)".)
+        QCOMPARE(dialog->genesBox()->value(), 2000);
+        QVERIFY2(dialog->genesNote()->text().contains("all 200 gene"), qPrintable(dialog->genesNote()->text()));
+        dialog->genesBox()->setValue(50);
+        QVERIFY2(dialog->genesNote()->text().contains("50 most variable of the 200 gene"), qPrintable(dialog->genesNote()->text()));
+        QCOMPARE(dialog->config().genes.highlyVariable, std::int64_t(50));
+        dialog->genesBox()->setValue(0);
+        QCOMPARE(dialog->genesBox()->text(), QString("all genes"));
+        QCOMPARE(dialog->config().genes.highlyVariable, std::int64_t(0));
+
+        // Raw counts in X: the note offers to normalise them in the dataset.
+        QVERIFY(!dialog->normaliseButton()->isHidden());
+        QTest::mouseClick(dialog->normaliseButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const AnnData& d = w.session()->data();
+        QCOMPARE(preprocess::detectXKind(*d.X), preprocess::XKind::LogNormalized);
+        QVERIFY(d.layers.contains("counts"));
+        QVERIFY(d.layers.at("counts") == Element(std::get<SparseMatrix>(*original.X)));
+        // X is what the engine would have computed from the counts.
+        AnnData expected = original;
+        preprocess::normalizeTotal(expected);
+        preprocess::log1p(expected);
+        QVERIFY(toCsrFloat32(*d.X) == toCsrFloat32(*expected.X));
+        QVERIFY(d.uns.contains("scdiff_preprocess"));
+        QCOMPARE(w.session()->undoStack()->count(), 1);
+        // The open dialog re-read X: no counts note, no button, and the counts layer is offered.
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->normaliseButton()->isHidden());
+        QVERIFY(dialog->xKindNote()->isHidden());
+        QVERIFY(dialog->expressionBox()->findData("layers/counts") >= 0);
+        QVERIFY2(dialog->expressionBox()->itemText(0).contains("log-normalised"), qPrintable(dialog->expressionBox()->itemText(0)));
+        QVERIFY(!w.normaliseAction()->isEnabled());
+
+        // Undo gives the counts back bit for bit; redo normalises again.
+        w.session()->undoStack()->undo();
+        QVERIFY(*w.session()->data().X == *original.X);
+        QVERIFY(!w.session()->data().layers.contains("counts"));
+        QVERIFY(!w.session()->data().uns.contains("scdiff_preprocess"));
+        QVERIFY(w.normaliseAction()->isEnabled());
+        QVERIFY(!dialog->normaliseButton()->isHidden());
+        QCOMPARE(dialog->expressionBox()->count(), 1);
+        w.session()->undoStack()->redo();
+        QCOMPARE(preprocess::detectXKind(*w.session()->data().X), preprocess::XKind::LogNormalized);
+        dialog->reject();
+        w.session()->undoStack()->clear();
+        w.session()->markSaved();
+    }
+
     void trainsAnnotatesAndUndoesThroughTheMainWindow() {
         MainWindow w;
         w.show();
@@ -459,6 +518,20 @@ private slots:
                  qPrintable(info->text()));
         QVERIFY(info->styleSheet().contains("color"));
         QVERIFY(w.findChild<QAction*>("actionAnnotate")->isEnabled());
+        // Annotate from the menu asks first, with the counts; "No" starts nothing.
+        QString asked;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box) return;
+            asked = box->text();
+            box->button(QMessageBox::No)->click();
+        });
+        w.findChild<QAction*>("actionAnnotate")->trigger();
+        QVERIFY2(asked.contains(QString("has %1 of the model's %2 gene").arg(QLocale().toString(genes - 10), QLocale().toString(genes))) &&
+                     asked.contains("10 missing"),
+                 qPrintable(asked));
+        QVERIFY(!w.jobs()->busy());
+        QVERIFY(!w.session()->data().obs.find("scdiff_cell_type"));
 
         // Every gene renamed: the model cannot be applied; the line says why and Annotate is off.
         for (auto& g : renamed.var.index) g += "_x";

@@ -177,12 +177,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             imputationEval_ = nullptr;
         }
         for (QAction* a : needData_) a->setEnabled(true);
+        refreshNormaliseAction();
         refreshModelActions();
         refreshTitle();
     });
 
     buildMenus();
     for (QAction* a : needData_) a->setEnabled(false);
+    refreshNormaliseAction();
+    connect(session_, &Session::expressionChanged, this, &MainWindow::refreshNormaliseAction);
     refreshModelActions();
     resize(1280, 800);
     restoreGeometry(Settings::windowGeometry());
@@ -227,6 +230,10 @@ void MainWindow::buildMenus() {
     needData_ << edit->addAction(tr("&Clear selection"), QKeySequence(tr("Esc")), this, [this] { session_->setSelection({}); });
 
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    normaliseAction_ = analysis->addAction(tr("&Normalise and log-transform X"), this, [this] { normaliseX(); });
+    normaliseAction_->setObjectName("actionNormalise");
+    normaliseAction_->setToolTip(tr("Scale every cell to 10,000 counts and take log1p; the counts are kept in layers['counts']"));
+    analysis->addSeparator();
     needData_ << analysis->addAction(tr("Compute &PCA"), this, [this] { computeEmbedding(false); });
     needData_ << analysis->addAction(tr("Find &marker genes"), QKeySequence(tr("Ctrl+M")), this, [this] {
         showMarkers();
@@ -238,11 +245,11 @@ void MainWindow::buildMenus() {
     trainAction_ = model->addAction(tr("&Train…"), QKeySequence(tr("Ctrl+T")), this, &MainWindow::showTrainDialog);
     trainAction_->setObjectName("actionTrain");
     needData_ << trainAction_;
-    annotateAction_ = model->addAction(tr("&Annotate with model"), this, [this] { annotateWithModel(); });
+    annotateAction_ = model->addAction(tr("&Annotate with model"), this, [this] { if (confirmModelGenes()) annotateWithModel(); });
     annotateAction_->setObjectName("actionAnnotate");
-    imputeAction_ = model->addAction(tr("&Impute with model"), this, [this] { imputeWithModel(); });
+    imputeAction_ = model->addAction(tr("&Impute with model"), this, [this] { if (confirmModelGenes()) imputeWithModel(); });
     imputeAction_->setObjectName("actionImpute");
-    perturbAction_ = model->addAction(tr("&Predict perturbation…"), this, &MainWindow::askPerturbation);
+    perturbAction_ = model->addAction(tr("&Predict perturbation…"), this, [this] { if (confirmModelGenes()) askPerturbation(); });
     perturbAction_->setObjectName("actionPerturb");
     evaluateAction_ = model->addAction(tr("&Evaluate the last training settings"), this, [this] {
         if (lastConfig_) evaluateModel(*lastConfig_);
@@ -420,7 +427,30 @@ bool MainWindow::computeEmbedding(bool umap) {
             d.uns = std::move(work->uns);
             for (const auto& c : work->var.columns) d.var.set(c.name, c.data);
             session_->notifyEmbeddingsChanged();
+            refreshNormaliseAction();
         });
+}
+
+bool MainWindow::normaliseX() {
+    if (jobs_->busy() || !session_->hasData() || !session_->data().X) return false;
+    auto x = std::make_shared<Matrix>(*session_->data().X);  // the window keeps drawing the current X
+    auto result = std::make_shared<NormalisedExpression>();
+    const int generation = datasetGeneration_;
+    return jobs_->start(
+        tr("Normalising X"), [x, result](Progress&) { *result = normalisedExpression(*x); },
+        [this, result, generation](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot normalise X"), error);
+            if (generation != datasetGeneration_)
+                return report(tr("Cannot normalise X"), tr("The dataset was replaced while X was normalised."));
+            session_->undoStack()->push(makeNormaliseCommand(session_, std::move(*result)));
+        });
+}
+
+void MainWindow::refreshNormaliseAction() {
+    const bool counts = session_->hasData() && session_->data().X &&
+                        preprocess::detectXKind(*session_->data().X) == preprocess::XKind::Counts;
+    if (normaliseAction_) normaliseAction_->setEnabled(counts);
 }
 
 bool MainWindow::exportH5ad(const QString& path) {
@@ -733,11 +763,34 @@ void MainWindow::showModelInfo() {
                             true);
 }
 
+bool MainWindow::confirmModelGenes() {
+    const auto model = session_->model();
+    if (!model || !session_->hasData()) return false;
+    engine::GeneMatch match;
+    try {
+        match = engine::matchGenes(model->genes(), engine::expressionGenes(session_->data(), model->config().keys.expression));
+    } catch (const std::exception& e) {
+        report(tr("The model cannot be applied to this dataset"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    if (match.missing == 0) return true;
+    const int genes = static_cast<int>(model->genes().size());
+    return QMessageBox::question(
+               this, tr("Genes missing"),
+               tr("This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, "
+                  "which makes its results less reliable. Apply the model anyway?",
+                  nullptr, genes)
+                   .arg(QLocale().toString(static_cast<qint64>(match.matched)),
+                        QLocale().toString(static_cast<qint64>(match.missing))),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+}
+
 RunRecord MainWindow::modelRun(const QString& task, const engine::Model& model, const QElapsedTimer& clock) const {
     RunRecord run;
     run.task = task;
     run.preset = QString::fromStdString(model.config().preset);
     run.epochs = model.epochsTrained();
+    run.config = QString::fromStdString(engine::toJson(model.config()));
     run.seconds = static_cast<double>(clock.elapsed()) / 1000.0;
     return run;
 }
@@ -759,6 +812,8 @@ void MainWindow::showTrainDialog() {
     if (lastConfig_) dialog->setConfig(*lastConfig_);
     // The dialog reads the dataset; it closes when the dataset is replaced under it.
     connect(session_, &Session::datasetReplaced, dialog, &QDialog::reject);
+    connect(dialog, &TrainDialog::normaliseRequested, this, &MainWindow::normaliseX);
+    connect(session_, &Session::expressionChanged, dialog, &TrainDialog::expressionChanged);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         trainingThreads_ = dialog->threads();
         trainModel(dialog->config());

@@ -83,6 +83,10 @@ public slots:
     bool saveSession(const QString& path);
     bool openSession(const QString& path);
     bool computeEmbedding(bool umap);
+    // Analysis > Normalise: X (raw counts) normalised to 1e4 per cell and log1p'd in the background, then
+    // pushed as one undoable step (counts kept in layers['counts']). False when X holds no counts.
+    bool normaliseX();
+    QAction* normaliseAction() const { return normaliseAction_; }
     // Writes the annotated dataset (h5ad) in the background; the source file is protected.
     bool exportH5ad(const QString& path);
     bool exportObsCsv(const QString& path);
@@ -173,6 +177,10 @@ private:
     RunRecord modelRun(const QString& task, const engine::Model& model, const QElapsedTimer& clock) const;
     // Enables the model actions the session's model and dataset allow and updates the dock's model line.
     void refreshModelActions();
+    void refreshNormaliseAction();
+    // Before a model is applied from the menu: when the dataset lacks some of the model's genes, says how
+    // many of them it has and asks whether to go on. False when the user declines or nothing applies.
+    bool confirmModelGenes();
     // Why the model cannot be applied to the open dataset (too few of its genes found), "" when it can.
     QString modelApplies(const engine::Model& model) const;
     void showModelInfo();
@@ -194,6 +202,7 @@ private:
     TrainingDock* training_;
     QDockWidget* trainingDockWidget_;
     QAction* trainAction_ = nullptr;
+    QAction* normaliseAction_ = nullptr;  // enabled while X holds raw counts
     QAction* annotateAction_ = nullptr;
     QAction* saveModelAction_ = nullptr;
     QAction* imputeAction_ = nullptr;

@@ -59,6 +59,7 @@ DatasetPanel::DatasetPanel(Session* session, QWidget* parent) : QWidget(parent),
     layout->addWidget(tabs_);
     connect(session_, &Session::datasetReplaced, this, &DatasetPanel::rebuild);
     connect(session_, &Session::embeddingsChanged, this, &DatasetPanel::rebuild);
+    connect(session_, &Session::expressionChanged, this, &DatasetPanel::rebuild);  // the summary names X's kind
     connect(session_, &Session::obsColumnChanged, this, [this] {
         obsModel_->columnChanged();
     });

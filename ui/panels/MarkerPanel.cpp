@@ -68,6 +68,11 @@ MarkerPanel::MarkerPanel(Session* session, JobRunner* jobs, QWidget* parent)
         refreshColumns();
         redraw();
     });
+    connect(session_, &Session::expressionChanged, this, [this] {
+        ranking_.clear();  // ranked on the values X held before
+        fillTable();
+        redraw();
+    });
     connect(session_, &Session::obsColumnChanged, this, [this](const QString& name) {
         refreshColumns();
         if (name == groupBox_->currentText()) redraw();

@@ -138,6 +138,7 @@ EmbeddingView::EmbeddingView(Session* session, QWidget* parent) : QWidget(parent
         if (!byGene_ && (name == colourKey_ || name == agreementReference_)) recolour();
     });
     connect(session_, &Session::selectionChanged, this, &EmbeddingView::refreshHighlight);
+    connect(session_, &Session::expressionChanged, this, [this] { if (byGene_) recolour(); });
 }
 
 QString EmbeddingView::embedding() const { return embeddingBox_->currentText(); }

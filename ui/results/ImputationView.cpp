@@ -86,6 +86,7 @@ ImputationView::ImputationView(Session* session, QWidget* parent) : QWidget(pare
     connect(session_, &Session::datasetReplaced, this, [this] { genes_->clear(); refresh(); });
     connect(session_, &Session::layersChanged, this, [this](const QString& key) { if (key == kLayer) refresh(); });
     connect(session_, &Session::obsColumnChanged, this, [this] { refresh(); });
+    connect(session_, &Session::expressionChanged, this, [this] { refresh(); });
     refresh();
 }
 

@@ -38,14 +38,35 @@ QString metricsText(const std::map<QString, double>& metrics) {
     return parts.join(QStringLiteral(" · "));
 }
 
+QString configSummary(const QString& configJson) {
+    if (configJson.isEmpty()) return {};
+    try {
+        const auto c = engine::runConfigFromJson(configJson.toStdString());
+        QStringList conditioners;
+        for (const std::string& key : {c.keys.labelKey, c.keys.batchKey, c.keys.conditionKey})
+            if (!key.empty()) conditioners << QString::fromStdString(key);
+        QStringList parts;
+        parts << (conditioners.isEmpty() ? MetricsPanel::tr("no labels") : conditioners.join(QStringLiteral(" + ")));
+        if (!c.keys.heldOutType.empty()) parts << MetricsPanel::tr("%1 held out").arg(QString::fromStdString(c.keys.heldOutType));
+        parts << (c.genes.highlyVariable > 0 ? MetricsPanel::tr("%n gene(s)", nullptr, static_cast<int>(c.genes.highlyVariable)) : MetricsPanel::tr("all genes"));
+        parts << MetricsPanel::tr("d %1 × %2").arg(c.model.hidden).arg(c.model.depth);
+        parts << MetricsPanel::tr("lr %1 (batch %2)").arg(QString::number(c.train.learningRate(), 'g', 3)).arg(c.train.batchSize);
+        parts << MetricsPanel::tr("seed %1").arg(static_cast<qulonglong>(c.train.seed));
+        return parts.join(QStringLiteral(" · "));
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
 MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
-    table_ = new QTableWidget(0, 6);
+    table_ = new QTableWidget(0, 7);
     table_->setObjectName("runsTable");
-    table_->setHorizontalHeaderLabels({tr("Finished"), tr("Task"), tr("Preset"), tr("Epochs"), tr("Metrics"), tr("Time (s)")});
+    table_->setHorizontalHeaderLabels(
+        {tr("Finished"), tr("Task"), tr("Preset"), tr("Epochs"), tr("Settings"), tr("Metrics"), tr("Time (s)")});
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto* csv = new QPushButton(tr("Export CSV…"));
@@ -77,10 +98,13 @@ void MetricsPanel::addRun(const RunRecord& run) {
     table_->setItem(row, 1, new QTableWidgetItem(run.task));
     table_->setItem(row, 2, new QTableWidgetItem(run.preset));
     table_->setItem(row, 3, right(run.epochs > 0 ? QString::number(run.epochs) : QString()));
+    auto* settings = new QTableWidgetItem(configSummary(run.config));
+    settings->setToolTip(run.config);  // the whole configuration
+    table_->setItem(row, 4, settings);
     auto* metrics = new QTableWidgetItem(metricsText(run.metrics));
     metrics->setToolTip(metrics->text());
-    table_->setItem(row, 4, metrics);
-    table_->setItem(row, 5, right(QLocale().toString(run.seconds, 'f', 1)));
+    table_->setItem(row, 5, metrics);
+    table_->setItem(row, 6, right(QLocale().toString(run.seconds, 'f', 1)));
     table_->scrollToBottom();
     emit runAdded(row);
 }
@@ -88,6 +112,7 @@ void MetricsPanel::addRun(const RunRecord& run) {
 void MetricsPanel::addEvaluation(const engine::EvaluationReport& report, const QString& preset, int epochs) {
     for (const auto& m : report.methods) {
         RunRecord r;
+        r.config = QString::fromStdString(report.configJson);  // the split and the settings scDiff was trained with
         r.task = tr("evaluation (%1): %2").arg(taskInSentence(report.task), QString::fromStdString(m.method));
         r.preset = preset;
         r.epochs = epochs;
@@ -114,7 +139,7 @@ bool MetricsPanel::exportCsv(const QString& path) const {
     QTextStream out(&f);
     out << "finished,task,preset,epochs,seconds";
     for (const auto& n : names) out << ',' << csvQuote(n);
-    out << '\n';
+    out << ",config\n";
     for (const auto& r : runs_) {
         out << r.finished.toString(Qt::ISODate) << ',' << csvQuote(r.task) << ',' << csvQuote(r.preset) << ','
             << r.epochs << ',' << number(r.seconds);
@@ -122,7 +147,8 @@ bool MetricsPanel::exportCsv(const QString& path) const {
             out << ',';
             if (auto it = r.metrics.find(n); it != r.metrics.end()) out << number(it->second);
         }
-        out << '\n';
+        // One line of JSON per run, so that the CSV keeps one row per run.
+        out << ',' << csvQuote(QString::fromUtf8(QJsonDocument::fromJson(r.config.toUtf8()).toJson(QJsonDocument::Compact))) << '\n';
     }
     out.flush();
     return f.commit();
@@ -138,7 +164,8 @@ bool MetricsPanel::exportJson(const QString& path) const {
                                 {"preset", r.preset},
                                 {"epochs", r.epochs},
                                 {"seconds", r.seconds},
-                                {"metrics", metrics}});
+                                {"metrics", metrics},
+                                {"config", QJsonDocument::fromJson(r.config.toUtf8()).object()}});
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(runs).toJson()) < 0 || !f.commit()) {

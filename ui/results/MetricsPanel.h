@@ -1,7 +1,9 @@
 #pragma once
-// Every run of the session in one table: training, annotation, imputation, perturbation and evaluation,
-// with the run's task, preset, epochs, its named metrics and the wall time. Exports as CSV (one column per
-// metric name, empty where a run lacks it) and as JSON (an array of runs).
+// Every run of the session in one table: training, annotation, imputation, perturbation and evaluation
+// (scDiff and the baselines of the same split, a row each), with the run's task, preset, epochs, the
+// settings it ran with (conditioners, genes, learning rate, batch, seed; the whole configuration as a
+// tooltip), its named metrics and the wall time. Exports as CSV (one column per metric name, empty where a
+// run lacks it, and the configuration as JSON text) and as JSON (an array of runs, configuration included).
 #include <QDateTime>
 #include <QString>
 #include <QWidget>
@@ -22,6 +24,7 @@ struct RunRecord {
     QString preset;  // the model's preset ("quick", "paper", ...), "" when none
     int epochs = 0;  // the model's trained epochs
     std::map<QString, double> metrics;
+    QString config;  // the run configuration as engine::toJson writes it ("" when none)
     double seconds = 0;
     QDateTime finished = QDateTime::currentDateTime();
 };
@@ -54,5 +57,8 @@ private:
 
 // "accuracy 0.912 · macro_f1 0.887": a run's metrics in one line (NaN shown as n/a).
 QString metricsText(const std::map<QString, double>& metrics);
+// "cell_type + batch · 2000 genes · lr 0.0032 (batch 128) · seed 0": the settings of a run configuration
+// (engine JSON) that tell runs apart; "" for an empty or unreadable configuration.
+QString configSummary(const QString& configJson);
 
 }  // namespace scdiff::ui

@@ -6,6 +6,7 @@
 
 #include "scdiff/engine/results.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/preprocess.hpp"
 #include "models/DataAccess.h"
 #include "session/Session.h"
 
@@ -61,6 +62,42 @@ void SetElementsCommand::undo() {
     for (const auto& [key, value] : layersBefore_) session_->setLayerEntry(key, value);
     for (const auto& [key, value] : obsmBefore_) session_->setObsmEntry(key, value);
     for (const auto& [key, value] : obsBefore_) session_->setObsColumn(key, value);
+}
+
+ReplaceExpressionCommand::ReplaceExpressionCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
+                                                   SetElementsCommand::Changes<Element> uns, const QString& text)
+    : session_(session), before_(session->data().X), after_(std::move(x)),
+      elements_(session, {}, {}, std::move(uns), std::move(layers), text) {
+    setText(text);
+}
+
+void ReplaceExpressionCommand::redo() {
+    elements_.redo();
+    session_->setX(after_);
+}
+
+void ReplaceExpressionCommand::undo() {
+    elements_.undo();
+    session_->setX(before_);
+}
+
+NormalisedExpression normalisedExpression(const Matrix& x) {
+    if (preprocess::detectXKind(x) != preprocess::XKind::Counts)
+        throw InvalidInput("X does not hold raw counts (non-negative integers), so it is not normalised (again)");
+    AnnData work;  // X alone, with the shape's indices: what standardPipeline reads and writes
+    work.X = x;
+    work.obs.index.resize(static_cast<std::size_t>(matrixRows(x)));
+    work.var.index.resize(static_cast<std::size_t>(matrixCols(x)));
+    preprocess::standardPipeline(work);
+    return {std::move(*work.X), *work.layers.find("counts"), *work.uns.find("scdiff_preprocess")};
+}
+
+QUndoCommand* makeNormaliseCommand(Session* s, NormalisedExpression n) {
+    SetElementsCommand::Changes<Element> layers, uns;
+    layers.emplace_back(QStringLiteral("counts"), std::move(n.counts));
+    uns.emplace_back(QStringLiteral("scdiff_preprocess"), std::move(n.record));
+    return new ReplaceExpressionCommand(s, std::move(n.x), std::move(layers), std::move(uns),
+                                        QObject::tr("Normalise X (1e4 per cell, log1p; counts kept in layers['counts'])"));
 }
 
 Categorical asCategorical(const ColumnData& c) {

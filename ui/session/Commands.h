@@ -52,6 +52,21 @@ private:
     Changes<Element> obsmBefore_, obsmAfter_, unsBefore_, unsAfter_, layersBefore_, layersAfter_;
 };
 
+// X replaced together with layers and uns entries as one step (normalisation: the counts move to
+// layers['counts'], uns['scdiff_preprocess'] records what was done). Keeps both matrices for undo.
+class ReplaceExpressionCommand : public QUndoCommand {
+public:
+    ReplaceExpressionCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
+                             SetElementsCommand::Changes<Element> uns, const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    Session* session_;
+    std::optional<Matrix> before_, after_;
+    SetElementsCommand elements_;  // the layers and uns entries
+};
+
 // Pure functions building the new column for each edit (tested directly). All return categoricals.
 // rows -> `label` in column (a string/categorical column, or a new one with missing elsewhere).
 Categorical relabelled(const DataFrame& obs, const std::string& column, const std::vector<std::int64_t>& rows,
@@ -79,6 +94,17 @@ QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& 
 // the dataset's genes) and uns['scdiff']['imputation'] (engine::recordRun). Throws InvalidInput when the
 // result does not have one row per cell.
 QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result, const engine::Model& model);
+
+// X normalised to 1e4 per cell and log1p'd (preprocess::standardPipeline), the counts kept for
+// layers['counts'] and the record for uns['scdiff_preprocess']. Pure (runs on a worker thread on a copy
+// of X); throws InvalidInput unless x holds raw counts.
+struct NormalisedExpression {
+    Matrix x;
+    Element counts, record;
+};
+NormalisedExpression normalisedExpression(const Matrix& x);
+// The normalisation as one undoable step.
+QUndoCommand* makeNormaliseCommand(Session* s, NormalisedExpression normalised);
 
 // `target` with the labels of `source` copied into `rows` (all cells when rows is empty and allCells is
 // true). An existing target keeps its other cells; a new one is missing elsewhere.

@@ -50,6 +50,11 @@ void Session::setLayerEntry(const QString& key, std::optional<Element> value) {
     emit layersChanged(key);
 }
 
+void Session::setX(std::optional<Matrix> x) {
+    data_.X = std::move(x);
+    emit expressionChanged();
+}
+
 void Session::setModel(std::shared_ptr<const engine::Model> model) {
     model_ = std::move(model);
     emit modelChanged();

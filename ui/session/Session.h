@@ -44,6 +44,8 @@ public:
     void setUnsEntry(const QString& key, std::optional<Element> value);
     // Replaces (or with nullopt removes) layers[key]; only undo commands call this.
     void setLayerEntry(const QString& key, std::optional<Element> value);
+    // Replaces X (normalisation); only undo commands call this.
+    void setX(std::optional<Matrix> x);
 
     // The scDiff model trained or loaded in this session (null when none). Kept across dataset changes:
     // a model trained on one file can annotate another.
@@ -61,6 +63,7 @@ signals:
     void obsColumnChanged(const QString& name);
     void embeddingsChanged();
     void layersChanged(const QString& key);
+    void expressionChanged();  // X was replaced (its values, not its shape)
     void modelChanged();
     void selectionChanged(qint64 count);
 

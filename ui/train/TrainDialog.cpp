@@ -8,7 +8,9 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
@@ -151,12 +153,23 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     // Where expression is read: X, raw/X or a layer, each with what it holds.
     expression_ = new QComboBox;
     expression_->setObjectName("expression");
-    for (const auto& source : engine::expressionSources(data_)) {
-        const QString key = QString::fromStdString(source);
-        const QString shown = key == "X" ? QStringLiteral("X") : key == "raw" ? QStringLiteral("raw.X")
-                                                                : QStringLiteral("layers['%1']").arg(key.mid(7));
-        expression_->addItem(QStringLiteral("%1 (%2)").arg(shown, expressionKindName(kindOf(key))), key);
-    }
+    fillExpressionSources();
+    normalise_ = new QPushButton(tr("Normalise X in the dataset"));
+    normalise_->setObjectName("normaliseX");
+    normalise_->setToolTip(tr("Analysis > Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; "
+                              "the counts are kept in layers['counts']. Undoable. The plots then show the same "
+                              "values the model learns."));
+    normalise_->hide();
+    connect(normalise_, &QPushButton::clicked, this, &TrainDialog::normaliseRequested);
+    genes_ = spin("genes", 0, 1000000);
+    genes_->setSpecialValueText(tr("all genes"));
+    genes_->setSingleStep(500);
+    genes_->setToolTip(tr("Train on the most highly variable genes (scanpy's seurat flavour on the log-normalised "
+                          "values); 0 = every gene of the expression source"));
+    genesNote_ = new QLabel;
+    genesNote_->setObjectName("genesNote");
+    genesNote_->setWordWrap(true);
+    genesNote_->setStyleSheet(QStringLiteral("color: #555;"));
 
     labelError_ = errorLabel("labelError");
     labelWarning_ = errorLabel("labelWarning");
@@ -170,8 +183,18 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Task:"), task_);
     form->addRow(tr("Expression:"), expression_);
-    form->addRow(xNote_);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(xNote_, 1);
+    noteRow->addWidget(normalise_, 0, Qt::AlignTop);
+    form->addRow(noteRow);
+    auto* genesBox = new QWidget;
+    auto* genesLayout = new QVBoxLayout(genesBox);
+    genesLayout->setContentsMargins(0, 0, 0, 0);
+    genesLayout->setSpacing(2);
+    genesLayout->addWidget(genes_);
+    genesLayout->addWidget(genesNote_);
     form->addRow(tr("Preset:"), preset_);
+    form->addRow(tr("Highly variable genes:"), genesBox);
     auto* labelBox = withError(labelKey_, labelError_);
     labelBox->layout()->addWidget(labelWarning_);
     form->addRow(tr("Cell type column:"), labelBox);
@@ -256,8 +279,47 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     connect(contextMasking_, &QCheckBox::toggled, this, [this] { if (!filling_) validate(); });
     for (QComboBox* box : {batchKey_, control_, stimulated_, heldOut_, device_, expression_})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { if (!filling_) validate(); });
+    connect(genes_, &QSpinBox::valueChanged, this, [this] { if (!filling_) updateGenesNote(); });
     connect(baseLr_, &QLineEdit::textChanged, this, [this] { if (!filling_) { updateEffectiveLr(); validate(); } });
     connect(batchSize_, &QSpinBox::valueChanged, this, [this] { if (!filling_) { updateEffectiveLr(); validate(); } });
+}
+
+void TrainDialog::fillExpressionSources() {
+    const QString current = expression_->currentData().toString();
+    const bool was = filling_;
+    filling_ = true;
+    expression_->clear();
+    for (const auto& source : engine::expressionSources(data_)) {
+        const QString key = QString::fromStdString(source);
+        const QString shown = key == "X" ? QStringLiteral("X") : key == "raw" ? QStringLiteral("raw.X")
+                                                                : QStringLiteral("layers['%1']").arg(key.mid(7));
+        expression_->addItem(QStringLiteral("%1 (%2)").arg(shown, expressionKindName(kindOf(key))), key);
+    }
+    if (const int i = expression_->findData(current); i >= 0) expression_->setCurrentIndex(i);
+    filling_ = was;
+}
+
+void TrainDialog::expressionChanged() {
+    kinds_.clear();
+    fillExpressionSources();  // X's kind changed; a counts layer may have appeared
+    validate();
+}
+
+void TrainDialog::updateGenesNote() {
+    const QString source = currentKey(expression_);
+    std::int64_t total = 0;
+    try {
+        total = static_cast<std::int64_t>(engine::expressionGenes(data_, source.toStdString()).size());
+    } catch (const std::exception&) {
+    }
+    const QString shown = expression_->currentIndex() >= 0 ? expression_->currentText().section(" (", 0, 0) : QStringLiteral("X");
+    const qint64 wanted = genes_->value();
+    genesNote_->setText(wanted == 0 || wanted >= total
+                            ? tr("The model learns all %Ln gene(s) of %1.", nullptr, static_cast<int>(total)).arg(shown)
+                            : tr("The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the "
+                                 "log-normalised values); annotation and imputation match datasets to them by name.",
+                                 nullptr, static_cast<int>(total))
+                                  .arg(QLocale().toString(wanted), shown));
 }
 
 preprocess::XKind TrainDialog::kindOf(const QString& source) const {
@@ -297,6 +359,7 @@ void TrainDialog::updateExpressionNote() {
             break;
         }
     }
+    normalise_->setVisible(xProblem_.isEmpty() && source == QLatin1String("X") && kindOf(source) == preprocess::XKind::Counts);
     if (!xProblem_.isEmpty()) {
         xNote_->setText(xProblem_);
         xNote_->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -400,6 +463,7 @@ void TrainDialog::setConfig(const engine::RunConfig& c) {
     validation_->setValue(c.train.validationFraction);
     patience_->setValue(c.train.earlyStoppingPatience);
     contextMasking_->setChecked(c.train.contextMasking);
+    genes_->setValue(static_cast<int>(std::min<std::int64_t>(c.genes.highlyVariable, genes_->maximum())));
     filling_ = false;
     updateEffectiveLr();
     validate();
@@ -432,6 +496,7 @@ engine::RunConfig TrainDialog::config() const {
     c.train.validationFraction = validation_->value();
     c.train.earlyStoppingPatience = patience_->value();
     c.train.contextMasking = contextMasking_->isChecked();
+    c.genes.highlyVariable = genes_->value();
     return c;
 }
 
@@ -449,6 +514,7 @@ int TrainDialog::threads() const { return threads_->value(); }
 void TrainDialog::validate() {
     QStringList problems;
     updateExpressionNote();
+    updateGenesNote();
     if (!xProblem_.isEmpty()) problems << xProblem_;
     const auto task = engine::taskFromName(currentKey(task_).toStdString());
     const bool perturbation = task == engine::Task::Perturbation;

@@ -76,6 +76,18 @@ public:
     QLabel* xKindNote() const { return xNote_; }
     // Where expression is read (engine::expressionSources: X, raw, layers/NAME), each shown with its kind.
     QComboBox* expressionBox() const { return expression_; }
+    // Shown while the chosen source is X holding raw counts: asks the window to normalise X (undoable).
+    QPushButton* normaliseButton() const { return normalise_; }
+    // The most variable genes the model learns (0 = all), and the sentence saying how many of how many.
+    QSpinBox* genesBox() const { return genes_; }
+    QLabel* genesNote() const { return genesNote_; }
+
+public slots:
+    // X was replaced (normalised, or the normalisation undone): re-read what each source holds.
+    void expressionChanged();
+
+signals:
+    void normaliseRequested();
 
 private:
     void applyPreset();
@@ -89,6 +101,8 @@ private:
     const QMap<QString, qint64>& countsOf(const QString& column) const;  // cells per label (cached)
     preprocess::XKind kindOf(const QString& source) const;  // what an expression source holds (cached)
     void updateExpressionNote();  // the note / problem of the chosen source
+    void updateGenesNote();
+    void fillExpressionSources();
     bool hasColumn(const QString& column) const;
 
     const AnnData& data_;
@@ -109,6 +123,9 @@ private:
     mutable QHash<QString, QMap<QString, qint64>> counts_;
     mutable QHash<QString, preprocess::XKind> kinds_;
     QComboBox* expression_;
+    QPushButton* normalise_;
+    QSpinBox* genes_;
+    QLabel* genesNote_;
 };
 
 }  // namespace scdiff::ui
