@@ -184,7 +184,7 @@
         <translation>keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="67" />
+        <location filename="../ui/train/TrainDialog.cpp" line="70" />
         <source>%1 (not in this dataset)</source>
         <translation>%1 (nicht in diesem Datensatz)</translation>
     </message>
@@ -1282,8 +1282,8 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="461" />
-        <location filename="../ui/app/MainWindow.cpp" line="1067" />
-        <location filename="../ui/app/MainWindow.cpp" line="1141" />
+        <location filename="../ui/app/MainWindow.cpp" line="1068" />
+        <location filename="../ui/app/MainWindow.cpp" line="1142" />
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
@@ -1318,209 +1318,209 @@
         <translation><numerusform>Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform><numerusform>Dieser Datensatz hat %1 der %Ln Gene des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="831" />
+        <location filename="../ui/app/MainWindow.cpp" line="832" />
         <source>Training the scDiff model</source>
         <translation>Trainiere das scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="831" />
+        <location filename="../ui/app/MainWindow.cpp" line="832" />
         <source>Resuming the training</source>
         <translation>Setze das Training fort</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="843" />
+        <location filename="../ui/app/MainWindow.cpp" line="844" />
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="847" />
+        <location filename="../ui/app/MainWindow.cpp" line="848" />
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="848" />
+        <location filename="../ui/app/MainWindow.cpp" line="849" />
         <source>Cannot train the model</source>
         <translation>Das Modell kann nicht trainiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="855" />
+        <location filename="../ui/app/MainWindow.cpp" line="856" />
         <source>training (%1)</source>
         <translation>Training (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="879" />
+        <location filename="../ui/app/MainWindow.cpp" line="880" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform><numerusform>%1 · Voreinstellung %2 · %n Epochen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="893" />
-        <location filename="../ui/app/MainWindow.cpp" line="1152" />
+        <location filename="../ui/app/MainWindow.cpp" line="894" />
+        <location filename="../ui/app/MainWindow.cpp" line="1153" />
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="897" />
+        <location filename="../ui/app/MainWindow.cpp" line="898" />
         <source>Cannot resume the training</source>
         <translation>Das Training kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="905" />
+        <location filename="../ui/app/MainWindow.cpp" line="906" />
         <source>Resume training from checkpoint</source>
         <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="906" />
-        <location filename="../ui/app/MainWindow.cpp" line="1175" />
+        <location filename="../ui/app/MainWindow.cpp" line="907" />
+        <location filename="../ui/app/MainWindow.cpp" line="1176" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="919" />
+        <location filename="../ui/app/MainWindow.cpp" line="920" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="933" />
-        <location filename="../ui/app/MainWindow.cpp" line="935" />
-        <location filename="../ui/app/MainWindow.cpp" line="943" />
+        <location filename="../ui/app/MainWindow.cpp" line="934" />
+        <location filename="../ui/app/MainWindow.cpp" line="936" />
+        <location filename="../ui/app/MainWindow.cpp" line="944" />
         <source>Cannot annotate</source>
         <translation>Annotieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="935" />
+        <location filename="../ui/app/MainWindow.cpp" line="936" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="939" />
+        <location filename="../ui/app/MainWindow.cpp" line="940" />
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="956" />
+        <location filename="../ui/app/MainWindow.cpp" line="957" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="965" />
-        <location filename="../ui/app/MainWindow.cpp" line="967" />
-        <location filename="../ui/app/MainWindow.cpp" line="977" />
+        <location filename="../ui/app/MainWindow.cpp" line="966" />
+        <location filename="../ui/app/MainWindow.cpp" line="968" />
+        <location filename="../ui/app/MainWindow.cpp" line="978" />
         <source>Cannot impute</source>
         <translation>Imputieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="967" />
+        <location filename="../ui/app/MainWindow.cpp" line="968" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="972" />
+        <location filename="../ui/app/MainWindow.cpp" line="973" />
         <source>imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="987" />
-        <location filename="../ui/app/MainWindow.cpp" line="1001" />
+        <location filename="../ui/app/MainWindow.cpp" line="988" />
+        <location filename="../ui/app/MainWindow.cpp" line="1002" />
         <source>Cannot predict a perturbation</source>
         <translation>Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="987" />
+        <location filename="../ui/app/MainWindow.cpp" line="988" />
         <source>The model has no cell types.</source>
         <translation>Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="990" />
+        <location filename="../ui/app/MainWindow.cpp" line="991" />
         <source>Predict perturbation</source>
         <translation>Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="991" />
+        <location filename="../ui/app/MainWindow.cpp" line="992" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1002" />
+        <location filename="../ui/app/MainWindow.cpp" line="1003" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1012" />
+        <location filename="../ui/app/MainWindow.cpp" line="1013" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1045" />
+        <location filename="../ui/app/MainWindow.cpp" line="1046" />
         <source>Cannot predict the perturbation</source>
         <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1048" />
+        <location filename="../ui/app/MainWindow.cpp" line="1049" />
         <source>perturbation (%1)</source>
         <translation>Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1070" />
+        <location filename="../ui/app/MainWindow.cpp" line="1071" />
         <source>Cannot save the predicted cells</source>
         <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1076" />
+        <location filename="../ui/app/MainWindow.cpp" line="1077" />
         <source>Save predicted cells</source>
         <translation>Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1087" />
+        <location filename="../ui/app/MainWindow.cpp" line="1088" />
         <source>Evaluating the %1 settings</source>
         <translation>Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1097" />
+        <location filename="../ui/app/MainWindow.cpp" line="1098" />
         <source>Cannot evaluate</source>
         <translation>Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1111" />
+        <location filename="../ui/app/MainWindow.cpp" line="1112" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1122" />
+        <location filename="../ui/app/MainWindow.cpp" line="1123" />
         <source>Cannot evaluate imputation</source>
         <translation>Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1131" />
+        <location filename="../ui/app/MainWindow.cpp" line="1132" />
         <source>Imputation evaluation</source>
         <translation>Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1143" />
+        <location filename="../ui/app/MainWindow.cpp" line="1144" />
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1156" />
+        <location filename="../ui/app/MainWindow.cpp" line="1157" />
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1161" />
+        <location filename="../ui/app/MainWindow.cpp" line="1162" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform><numerusform>%1 geladen: %n Epochen, %2 Parameter.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1168" />
+        <location filename="../ui/app/MainWindow.cpp" line="1169" />
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1169" />
+        <location filename="../ui/app/MainWindow.cpp" line="1170" />
         <source>scDiff models (*.pt)</source>
         <translation>scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1174" />
+        <location filename="../ui/app/MainWindow.cpp" line="1175" />
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="615" />
-        <location filename="../ui/app/MainWindow.cpp" line="1078" />
+        <location filename="../ui/app/MainWindow.cpp" line="1079" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
@@ -1728,62 +1728,62 @@
         <translation><numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform><numerusform>Modell: %1, %Ln Gene; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="866" />
+        <location filename="../ui/app/MainWindow.cpp" line="867" />
         <source>use Model &gt; Annotate with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="867" />
+        <location filename="../ui/app/MainWindow.cpp" line="868" />
         <source>use Model &gt; Impute with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="868" />
+        <location filename="../ui/app/MainWindow.cpp" line="869" />
         <source>use Model &gt; Predict perturbation…</source>
         <translation>weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="870" />
+        <location filename="../ui/app/MainWindow.cpp" line="871" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform><numerusform>%n Epochen eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1181" />
+        <location filename="../ui/app/MainWindow.cpp" line="1182" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1186" />
+        <location filename="../ui/app/MainWindow.cpp" line="1187" />
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1192" />
+        <location filename="../ui/app/MainWindow.cpp" line="1193" />
         <source>A job is running</source>
         <translation>Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1193" />
+        <location filename="../ui/app/MainWindow.cpp" line="1194" />
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1201" />
+        <location filename="../ui/app/MainWindow.cpp" line="1202" />
         <source>Unsaved model</source>
         <translation>Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1202" />
+        <location filename="../ui/app/MainWindow.cpp" line="1203" />
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1213" />
+        <location filename="../ui/app/MainWindow.cpp" line="1214" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1214" />
+        <location filename="../ui/app/MainWindow.cpp" line="1215" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -1933,100 +1933,105 @@
         <source>%n gene(s)</source>
         <translation><numerusform>%n Gen</numerusform><numerusform>%n Gene</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
+        <source>%n most variable gene(s)</source>
+        <translation><numerusform>das %n variabelste Gen</numerusform><numerusform>die %n variabelsten Gene</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="53" />
         <source>all genes</source>
         <translation>alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="54" />
         <source>d %1 × %2</source>
         <translation>d %1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="53" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="55" />
         <source>lr %1 (batch %2)</source>
         <translation>LR %1 (Batch %2)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="54" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="56" />
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="72" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="76" />
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="73" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="77" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="116" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="120" />
         <source>evaluation (%1): %2</source>
         <translation>Evaluation (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="136" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="172" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="140" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="176" />
         <source>Cannot export the runs</source>
         <translation>Die Läufe können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="136" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="172" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="140" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="176" />
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="179" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="183" />
         <source>Export runs</source>
         <translation>Läufe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="180" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="184" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="180" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="184" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2231,351 +2236,371 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="83" />
+        <location filename="../ui/train/TrainDialog.cpp" line="86" />
         <source>Train scDiff model</source>
         <translation>scDiff-Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="98" />
-        <location filename="../ui/train/TrainDialog.cpp" line="420" />
+        <location filename="../ui/train/TrainDialog.cpp" line="101" />
+        <location filename="../ui/train/TrainDialog.cpp" line="445" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="122" />
+        <location filename="../ui/train/TrainDialog.cpp" line="125" />
         <source>only at the end</source>
         <translation>nur am Ende</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="124" />
+        <location filename="../ui/train/TrainDialog.cpp" line="127" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="130" />
+        <location filename="../ui/train/TrainDialog.cpp" line="133" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="137" />
+        <location filename="../ui/train/TrainDialog.cpp" line="140" />
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (eine GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="141" />
+        <location filename="../ui/train/TrainDialog.cpp" line="144" />
         <source>Mask a random part of each cell's expression context</source>
         <translation>Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="143" />
+        <location filename="../ui/train/TrainDialog.cpp" line="146" />
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="147" />
+        <location filename="../ui/train/TrainDialog.cpp" line="150" />
         <source>all cores (%1)</source>
         <translation>alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="344" />
+        <location filename="../ui/train/TrainDialog.cpp" line="367" />
         <source>The dataset has no expression matrix X.</source>
         <translation>Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="184" />
+        <location filename="../ui/train/TrainDialog.cpp" line="190" />
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="157" />
+        <location filename="../ui/train/TrainDialog.cpp" line="160" />
         <source>Normalise X in the dataset</source>
         <translation>X im Datensatz normalisieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="159" />
+        <location filename="../ui/train/TrainDialog.cpp" line="162" />
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers['counts']. Undoable. The plots then show the same values the model learns.</source>
         <translation>Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers['counts']. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="165" />
+        <location filename="../ui/train/TrainDialog.cpp" line="168" />
         <source>all genes</source>
         <translation>alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="167" />
+        <location filename="../ui/train/TrainDialog.cpp" line="170" />
         <source>Train on the most highly variable genes (scanpy's seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="185" />
+        <location filename="../ui/train/TrainDialog.cpp" line="194" />
         <source>Expression:</source>
         <translation>Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="196" />
+        <location filename="../ui/train/TrainDialog.cpp" line="191" />
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="197" />
+        <location filename="../ui/train/TrainDialog.cpp" line="205" />
         <source>Highly variable genes:</source>
         <translation>Hochvariable Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="200" />
+        <location filename="../ui/train/TrainDialog.cpp" line="208" />
         <source>Cell type column:</source>
         <translation>Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="201" />
+        <location filename="../ui/train/TrainDialog.cpp" line="209" />
         <source>Batch column:</source>
         <translation>Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="202" />
+        <location filename="../ui/train/TrainDialog.cpp" line="210" />
         <source>Condition column:</source>
         <translation>Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="203" />
+        <location filename="../ui/train/TrainDialog.cpp" line="211" />
         <source>Control value:</source>
         <translation>Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="204" />
+        <location filename="../ui/train/TrainDialog.cpp" line="212" />
         <source>Stimulated value:</source>
         <translation>Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <location filename="../ui/train/TrainDialog.cpp" line="213" />
         <source>Held-out cell type:</source>
         <translation>Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="206" />
+        <location filename="../ui/train/TrainDialog.cpp" line="217" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="214" />
+        <location filename="../ui/train/TrainDialog.cpp" line="225" />
         <source>Base learning rate:</source>
         <translation>Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="215" />
+        <location filename="../ui/train/TrainDialog.cpp" line="226" />
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="216" />
+        <location filename="../ui/train/TrainDialog.cpp" line="227" />
         <source>Hidden size:</source>
         <translation>Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217" />
+        <location filename="../ui/train/TrainDialog.cpp" line="228" />
         <source>Depth (blocks):</source>
         <translation>Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="218" />
+        <location filename="../ui/train/TrainDialog.cpp" line="229" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="219" />
+        <location filename="../ui/train/TrainDialog.cpp" line="230" />
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="220" />
+        <location filename="../ui/train/TrainDialog.cpp" line="231" />
         <source>CPU threads:</source>
         <translation>CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="221" />
+        <location filename="../ui/train/TrainDialog.cpp" line="214" />
         <source>Context masking:</source>
         <translation>Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="222" />
+        <location filename="../ui/train/TrainDialog.cpp" line="232" />
         <source>Checkpoint every (epochs):</source>
         <translation>Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="223" />
+        <location filename="../ui/train/TrainDialog.cpp" line="233" />
         <source>Validation fraction:</source>
         <translation>Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="224" />
+        <location filename="../ui/train/TrainDialog.cpp" line="234" />
         <source>Early-stopping patience (epochs):</source>
         <translation>Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="228" />
+        <location filename="../ui/train/TrainDialog.cpp" line="243" />
+        <source>Data and conditioners</source>
+        <translation>Daten und Konditionierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="244" />
+        <source>Network and training</source>
+        <translation>Netz und Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="249" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="229" />
+        <location filename="../ui/train/TrainDialog.cpp" line="250" />
         <source>Save config…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="230" />
+        <location filename="../ui/train/TrainDialog.cpp" line="251" />
         <source>Load config…</source>
         <translation>Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="234" />
+        <location filename="../ui/train/TrainDialog.cpp" line="255" />
         <source>Save run configuration</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="235" />
+        <location filename="../ui/train/TrainDialog.cpp" line="256" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="239" />
+        <location filename="../ui/train/TrainDialog.cpp" line="260" />
         <source>Load run configuration</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="240" />
+        <location filename="../ui/train/TrainDialog.cpp" line="261" />
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="318" />
+        <location filename="../ui/train/TrainDialog.cpp" line="341" />
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation><numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform><numerusform>Das Modell lernt alle %Ln Gene von %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="319" />
+        <location filename="../ui/train/TrainDialog.cpp" line="342" />
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation><numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform><numerusform>Das Modell lernt die %1 variabelsten der %Ln Gene von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="348" />
+        <location filename="../ui/train/TrainDialog.cpp" line="371" />
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
         <translation>%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="352" />
+        <location filename="../ui/train/TrainDialog.cpp" line="375" />
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation>%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="358" />
+        <location filename="../ui/train/TrainDialog.cpp" line="381" />
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="439" />
+        <location filename="../ui/train/TrainDialog.cpp" line="464" />
         <source>Cannot apply the preset</source>
         <translation>Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="461" />
+        <location filename="../ui/train/TrainDialog.cpp" line="486" />
         <source>%1 (not available here)</source>
         <translation>%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="506" />
+        <location filename="../ui/train/TrainDialog.cpp" line="531" />
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="527" />
+        <location filename="../ui/train/TrainDialog.cpp" line="552" />
         <source>The %1 task needs a cell type column.</source>
         <translation>Die Aufgabe „%1“ benötigt eine Zelltyp-Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="529" />
-        <location filename="../ui/train/TrainDialog.cpp" line="555" />
-        <location filename="../ui/train/TrainDialog.cpp" line="566" />
+        <location filename="../ui/train/TrainDialog.cpp" line="554" />
+        <location filename="../ui/train/TrainDialog.cpp" line="580" />
+        <location filename="../ui/train/TrainDialog.cpp" line="591" />
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>In diesem Datensatz gibt es keine obs-Spalte „%1“ mit Bezeichnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="531" />
+        <location filename="../ui/train/TrainDialog.cpp" line="556" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>Spalte „%1“ hat %n Klasse; die Annotation benötigt mindestens zwei Zelltypen.</numerusform><numerusform>Spalte „%1“ hat %n Klassen; die Annotation benötigt mindestens zwei Zelltypen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="541" />
+        <location filename="../ui/train/TrainDialog.cpp" line="566" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n Zelle)</numerusform><numerusform>%1 (%n Zellen)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="546" />
+        <location filename="../ui/train/TrainDialog.cpp" line="571" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n Klasse mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie mit einer anderen Klasse zusammenzuführen.</numerusform><numerusform>%n Klassen mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie zusammenzuführen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="564" />
+        <location filename="../ui/train/TrainDialog.cpp" line="589" />
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>Perturbation benötigt eine Bedingungsspalte (Kontrolle / stimuliert).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="568" />
+        <location filename="../ui/train/TrainDialog.cpp" line="593" />
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>Der Kontrollwert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="570" />
+        <location filename="../ui/train/TrainDialog.cpp" line="595" />
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>Der Stimulationswert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="572" />
+        <location filename="../ui/train/TrainDialog.cpp" line="597" />
         <source>Control and stimulated must be different values.</source>
         <translation>Kontrolle und Stimulation müssen verschiedene Werte sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="577" />
+        <location filename="../ui/train/TrainDialog.cpp" line="602" />
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="585" />
+        <location filename="../ui/train/TrainDialog.cpp" line="610" />
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="594" />
+        <location filename="../ui/train/TrainDialog.cpp" line="619" />
         <source>Enter a positive number, for example 1e-5.</source>
         <translation>Geben Sie eine positive Zahl ein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="598" />
+        <location filename="../ui/train/TrainDialog.cpp" line="623" />
         <source>The device “%1” is not available on this computer.</source>
         <translation>Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="609" />
+        <location filename="../ui/train/TrainDialog.cpp" line="637" />
+        <source>Train is off: %1</source>
+        <translation>Training nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="639" />
+        <source>%1 (and %n more)</source>
+        <translation><numerusform>%1 (und %n weiteres)</numerusform><numerusform>%1 (und %n weitere)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="649" />
         <source>Cannot save the configuration</source>
         <translation>Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="609" />
+        <location filename="../ui/train/TrainDialog.cpp" line="649" />
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="618" />
-        <location filename="../ui/train/TrainDialog.cpp" line="625" />
+        <location filename="../ui/train/TrainDialog.cpp" line="658" />
+        <location filename="../ui/train/TrainDialog.cpp" line="665" />
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="618" />
+        <location filename="../ui/train/TrainDialog.cpp" line="658" />
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="626" />
+        <location filename="../ui/train/TrainDialog.cpp" line="666" />
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>

@@ -114,17 +114,17 @@
         <translation><numerusform>This dataset has %1 of the model's %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform><numerusform>This dataset has %1 of the model's %Ln genes; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="870" />
+        <location filename="../ui/app/MainWindow.cpp" line="871" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform><numerusform>Trained %n epochs of a model with %1 parameters on %2; %3</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="879" />
+        <location filename="../ui/app/MainWindow.cpp" line="880" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · %2 preset · %n epoch</numerusform><numerusform>%1 · %2 preset · %n epochs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1161" />
+        <location filename="../ui/app/MainWindow.cpp" line="1162" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform><numerusform>Loaded %1: %n epochs, %2 parameters.</numerusform></translation>
     </message>
@@ -135,6 +135,11 @@
         <location filename="../ui/results/MetricsPanel.cpp" line="51" />
         <source>%n gene(s)</source>
         <translation><numerusform>%n gene</numerusform><numerusform>%n genes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
+        <source>%n most variable gene(s)</source>
+        <translation><numerusform>%n most variable gene</numerusform><numerusform>%n most variable genes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -158,29 +163,34 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="318" />
+        <location filename="../ui/train/TrainDialog.cpp" line="341" />
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation><numerusform>The model learns all %Ln gene of %1.</numerusform><numerusform>The model learns all %Ln genes of %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="319" />
+        <location filename="../ui/train/TrainDialog.cpp" line="342" />
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation><numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform><numerusform>The model learns the %1 most variable of the %Ln genes of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="531" />
+        <location filename="../ui/train/TrainDialog.cpp" line="556" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>Column “%1” has %n class; annotation needs at least two cell types.</numerusform><numerusform>Column “%1” has %n classes; annotation needs at least two cell types.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="541" />
+        <location filename="../ui/train/TrainDialog.cpp" line="566" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n cell)</numerusform><numerusform>%1 (%n cells)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="546" />
+        <location filename="../ui/train/TrainDialog.cpp" line="571" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; consider merging it with another class.</numerusform><numerusform>%n classes with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="639" />
+        <source>%1 (and %n more)</source>
+        <translation><numerusform>%1 (and %n more)</numerusform><numerusform>%1 (and %n more)</numerusform></translation>
     </message>
 </context>
 </TS>

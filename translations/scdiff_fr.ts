@@ -184,7 +184,7 @@
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="67" />
+        <location filename="../ui/train/TrainDialog.cpp" line="70" />
         <source>%1 (not in this dataset)</source>
         <translation>%1 (absent de ce jeu de données)</translation>
     </message>
@@ -1282,8 +1282,8 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="461" />
-        <location filename="../ui/app/MainWindow.cpp" line="1067" />
-        <location filename="../ui/app/MainWindow.cpp" line="1141" />
+        <location filename="../ui/app/MainWindow.cpp" line="1068" />
+        <location filename="../ui/app/MainWindow.cpp" line="1142" />
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
@@ -1318,209 +1318,209 @@
         <translation><numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform><numerusform>Ce jeu de données a %1 des %Ln gènes du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="831" />
+        <location filename="../ui/app/MainWindow.cpp" line="832" />
         <source>Training the scDiff model</source>
         <translation>Entraînement du modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="831" />
+        <location filename="../ui/app/MainWindow.cpp" line="832" />
         <source>Resuming the training</source>
         <translation>Reprise de l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="843" />
+        <location filename="../ui/app/MainWindow.cpp" line="844" />
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="847" />
+        <location filename="../ui/app/MainWindow.cpp" line="848" />
         <source>Training failed: %1</source>
         <translation>Échec de l'entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="848" />
+        <location filename="../ui/app/MainWindow.cpp" line="849" />
         <source>Cannot train the model</source>
         <translation>Impossible d'entraîner le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="855" />
+        <location filename="../ui/app/MainWindow.cpp" line="856" />
         <source>training (%1)</source>
         <translation>entraînement (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="879" />
+        <location filename="../ui/app/MainWindow.cpp" line="880" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · préréglage %2 · %n époque</numerusform><numerusform>%1 · préréglage %2 · %n époques</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="893" />
-        <location filename="../ui/app/MainWindow.cpp" line="1152" />
+        <location filename="../ui/app/MainWindow.cpp" line="894" />
+        <location filename="../ui/app/MainWindow.cpp" line="1153" />
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="897" />
+        <location filename="../ui/app/MainWindow.cpp" line="898" />
         <source>Cannot resume the training</source>
         <translation>Impossible de reprendre l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="905" />
+        <location filename="../ui/app/MainWindow.cpp" line="906" />
         <source>Resume training from checkpoint</source>
         <translation>Reprendre l'entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="906" />
-        <location filename="../ui/app/MainWindow.cpp" line="1175" />
+        <location filename="../ui/app/MainWindow.cpp" line="907" />
+        <location filename="../ui/app/MainWindow.cpp" line="1176" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="919" />
+        <location filename="../ui/app/MainWindow.cpp" line="920" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="933" />
-        <location filename="../ui/app/MainWindow.cpp" line="935" />
-        <location filename="../ui/app/MainWindow.cpp" line="943" />
+        <location filename="../ui/app/MainWindow.cpp" line="934" />
+        <location filename="../ui/app/MainWindow.cpp" line="936" />
+        <location filename="../ui/app/MainWindow.cpp" line="944" />
         <source>Cannot annotate</source>
         <translation>Annotation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="935" />
+        <location filename="../ui/app/MainWindow.cpp" line="936" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="939" />
+        <location filename="../ui/app/MainWindow.cpp" line="940" />
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="956" />
+        <location filename="../ui/app/MainWindow.cpp" line="957" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="965" />
-        <location filename="../ui/app/MainWindow.cpp" line="967" />
-        <location filename="../ui/app/MainWindow.cpp" line="977" />
+        <location filename="../ui/app/MainWindow.cpp" line="966" />
+        <location filename="../ui/app/MainWindow.cpp" line="968" />
+        <location filename="../ui/app/MainWindow.cpp" line="978" />
         <source>Cannot impute</source>
         <translation>Imputation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="967" />
+        <location filename="../ui/app/MainWindow.cpp" line="968" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="972" />
+        <location filename="../ui/app/MainWindow.cpp" line="973" />
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="987" />
-        <location filename="../ui/app/MainWindow.cpp" line="1001" />
+        <location filename="../ui/app/MainWindow.cpp" line="988" />
+        <location filename="../ui/app/MainWindow.cpp" line="1002" />
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="987" />
+        <location filename="../ui/app/MainWindow.cpp" line="988" />
         <source>The model has no cell types.</source>
         <translation>Le modèle n'a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="990" />
+        <location filename="../ui/app/MainWindow.cpp" line="991" />
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="991" />
+        <location filename="../ui/app/MainWindow.cpp" line="992" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1002" />
+        <location filename="../ui/app/MainWindow.cpp" line="1003" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1012" />
+        <location filename="../ui/app/MainWindow.cpp" line="1013" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1045" />
+        <location filename="../ui/app/MainWindow.cpp" line="1046" />
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1048" />
+        <location filename="../ui/app/MainWindow.cpp" line="1049" />
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1070" />
+        <location filename="../ui/app/MainWindow.cpp" line="1071" />
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d'enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1076" />
+        <location filename="../ui/app/MainWindow.cpp" line="1077" />
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1087" />
+        <location filename="../ui/app/MainWindow.cpp" line="1088" />
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1097" />
+        <location filename="../ui/app/MainWindow.cpp" line="1098" />
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1111" />
+        <location filename="../ui/app/MainWindow.cpp" line="1112" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l'imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1122" />
+        <location filename="../ui/app/MainWindow.cpp" line="1123" />
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d'évaluer l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1131" />
+        <location filename="../ui/app/MainWindow.cpp" line="1132" />
         <source>Imputation evaluation</source>
         <translation>Évaluation de l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1143" />
+        <location filename="../ui/app/MainWindow.cpp" line="1144" />
         <source>Cannot save the model</source>
         <translation>Impossible d'enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1156" />
+        <location filename="../ui/app/MainWindow.cpp" line="1157" />
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1161" />
+        <location filename="../ui/app/MainWindow.cpp" line="1162" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform><numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1168" />
+        <location filename="../ui/app/MainWindow.cpp" line="1169" />
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1169" />
+        <location filename="../ui/app/MainWindow.cpp" line="1170" />
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1174" />
+        <location filename="../ui/app/MainWindow.cpp" line="1175" />
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="615" />
-        <location filename="../ui/app/MainWindow.cpp" line="1078" />
+        <location filename="../ui/app/MainWindow.cpp" line="1079" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
@@ -1728,62 +1728,62 @@
         <translation><numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform><numerusform>Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="866" />
+        <location filename="../ui/app/MainWindow.cpp" line="867" />
         <source>use Model &gt; Annotate with model.</source>
         <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="867" />
+        <location filename="../ui/app/MainWindow.cpp" line="868" />
         <source>use Model &gt; Impute with model.</source>
         <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="868" />
+        <location filename="../ui/app/MainWindow.cpp" line="869" />
         <source>use Model &gt; Predict perturbation…</source>
         <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="870" />
+        <location filename="../ui/app/MainWindow.cpp" line="871" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>%n époque d'un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform><numerusform>%n époques d'un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1181" />
+        <location filename="../ui/app/MainWindow.cpp" line="1182" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1186" />
+        <location filename="../ui/app/MainWindow.cpp" line="1187" />
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1192" />
+        <location filename="../ui/app/MainWindow.cpp" line="1193" />
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1193" />
+        <location filename="../ui/app/MainWindow.cpp" line="1194" />
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L'arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1201" />
+        <location filename="../ui/app/MainWindow.cpp" line="1202" />
         <source>Unsaved model</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1202" />
+        <location filename="../ui/app/MainWindow.cpp" line="1203" />
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Le modèle entraîné dans cette session n'est pas enregistré et sera perdu à la fermeture de scDiff Studio. L'enregistrer d'abord ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1213" />
+        <location filename="../ui/app/MainWindow.cpp" line="1214" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1214" />
+        <location filename="../ui/app/MainWindow.cpp" line="1215" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -1933,100 +1933,105 @@
         <source>%n gene(s)</source>
         <translation><numerusform>%n gène</numerusform><numerusform>%n gènes</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
+        <source>%n most variable gene(s)</source>
+        <translation><numerusform>le gène le plus variable</numerusform><numerusform>les %n gènes les plus variables</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="53" />
         <source>all genes</source>
         <translation>tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="54" />
         <source>d %1 × %2</source>
         <translation>d %1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="53" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="55" />
         <source>lr %1 (batch %2)</source>
         <translation>lr %1 (lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="54" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="56" />
         <source>seed %1</source>
         <translation>graine %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Time (s)</source>
         <translation>Durée (s)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="65" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="72" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="76" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="73" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="77" />
         <source>Export JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="116" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="120" />
         <source>evaluation (%1): %2</source>
         <translation>évaluation (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="136" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="172" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="140" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="176" />
         <source>Cannot export the runs</source>
         <translation>Impossible d'exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="136" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="172" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="140" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="176" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="179" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="183" />
         <source>Export runs</source>
         <translation>Exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="180" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="184" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="180" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="184" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2231,351 +2236,371 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="83" />
+        <location filename="../ui/train/TrainDialog.cpp" line="86" />
         <source>Train scDiff model</source>
         <translation>Entraîner un modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="98" />
-        <location filename="../ui/train/TrainDialog.cpp" line="420" />
+        <location filename="../ui/train/TrainDialog.cpp" line="101" />
+        <location filename="../ui/train/TrainDialog.cpp" line="445" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="122" />
+        <location filename="../ui/train/TrainDialog.cpp" line="125" />
         <source>only at the end</source>
         <translation>uniquement à la fin</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="124" />
+        <location filename="../ui/train/TrainDialog.cpp" line="127" />
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="130" />
+        <location filename="../ui/train/TrainDialog.cpp" line="133" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="137" />
+        <location filename="../ui/train/TrainDialog.cpp" line="140" />
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s'il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="141" />
+        <location filename="../ui/train/TrainDialog.cpp" line="144" />
         <source>Mask a random part of each cell's expression context</source>
         <translation>Masquer une partie aléatoire du contexte d'expression de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="143" />
+        <location filename="../ui/train/TrainDialog.cpp" line="146" />
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l'expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="147" />
+        <location filename="../ui/train/TrainDialog.cpp" line="150" />
         <source>all cores (%1)</source>
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="344" />
+        <location filename="../ui/train/TrainDialog.cpp" line="367" />
         <source>The dataset has no expression matrix X.</source>
         <translation>Le jeu de données n'a pas de matrice d'expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="184" />
+        <location filename="../ui/train/TrainDialog.cpp" line="190" />
         <source>Task:</source>
         <translation>Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="157" />
+        <location filename="../ui/train/TrainDialog.cpp" line="160" />
         <source>Normalise X in the dataset</source>
         <translation>Normaliser X dans le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="159" />
+        <location filename="../ui/train/TrainDialog.cpp" line="162" />
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers['counts']. Undoable. The plots then show the same values the model learns.</source>
         <translation>Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers['counts']. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="165" />
+        <location filename="../ui/train/TrainDialog.cpp" line="168" />
         <source>all genes</source>
         <translation>tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="167" />
+        <location filename="../ui/train/TrainDialog.cpp" line="170" />
         <source>Train on the most highly variable genes (scanpy's seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="185" />
+        <location filename="../ui/train/TrainDialog.cpp" line="194" />
         <source>Expression:</source>
         <translation>Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="196" />
+        <location filename="../ui/train/TrainDialog.cpp" line="191" />
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="197" />
+        <location filename="../ui/train/TrainDialog.cpp" line="205" />
         <source>Highly variable genes:</source>
         <translation>Gènes hautement variables :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="200" />
+        <location filename="../ui/train/TrainDialog.cpp" line="208" />
         <source>Cell type column:</source>
         <translation>Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="201" />
+        <location filename="../ui/train/TrainDialog.cpp" line="209" />
         <source>Batch column:</source>
         <translation>Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="202" />
+        <location filename="../ui/train/TrainDialog.cpp" line="210" />
         <source>Condition column:</source>
         <translation>Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="203" />
+        <location filename="../ui/train/TrainDialog.cpp" line="211" />
         <source>Control value:</source>
         <translation>Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="204" />
+        <location filename="../ui/train/TrainDialog.cpp" line="212" />
         <source>Stimulated value:</source>
         <translation>Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <location filename="../ui/train/TrainDialog.cpp" line="213" />
         <source>Held-out cell type:</source>
         <translation>Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="206" />
+        <location filename="../ui/train/TrainDialog.cpp" line="217" />
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="214" />
+        <location filename="../ui/train/TrainDialog.cpp" line="225" />
         <source>Base learning rate:</source>
         <translation>Taux d'apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="215" />
+        <location filename="../ui/train/TrainDialog.cpp" line="226" />
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="216" />
+        <location filename="../ui/train/TrainDialog.cpp" line="227" />
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217" />
+        <location filename="../ui/train/TrainDialog.cpp" line="228" />
         <source>Depth (blocks):</source>
         <translation>Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="218" />
+        <location filename="../ui/train/TrainDialog.cpp" line="229" />
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="219" />
+        <location filename="../ui/train/TrainDialog.cpp" line="230" />
         <source>Device:</source>
         <translation>Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="220" />
+        <location filename="../ui/train/TrainDialog.cpp" line="231" />
         <source>CPU threads:</source>
         <translation>Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="221" />
+        <location filename="../ui/train/TrainDialog.cpp" line="214" />
         <source>Context masking:</source>
         <translation>Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="222" />
+        <location filename="../ui/train/TrainDialog.cpp" line="232" />
         <source>Checkpoint every (epochs):</source>
         <translation>Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="223" />
+        <location filename="../ui/train/TrainDialog.cpp" line="233" />
         <source>Validation fraction:</source>
         <translation>Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="224" />
+        <location filename="../ui/train/TrainDialog.cpp" line="234" />
         <source>Early-stopping patience (epochs):</source>
         <translation>Patience de l'arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="228" />
+        <location filename="../ui/train/TrainDialog.cpp" line="243" />
+        <source>Data and conditioners</source>
+        <translation>Données et conditionneurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="244" />
+        <source>Network and training</source>
+        <translation>Réseau et entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="249" />
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="229" />
+        <location filename="../ui/train/TrainDialog.cpp" line="250" />
         <source>Save config…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="230" />
+        <location filename="../ui/train/TrainDialog.cpp" line="251" />
         <source>Load config…</source>
         <translation>Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="234" />
+        <location filename="../ui/train/TrainDialog.cpp" line="255" />
         <source>Save run configuration</source>
         <translation>Enregistrer la configuration d'exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="235" />
+        <location filename="../ui/train/TrainDialog.cpp" line="256" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="239" />
+        <location filename="../ui/train/TrainDialog.cpp" line="260" />
         <source>Load run configuration</source>
         <translation>Charger une configuration d'exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="240" />
+        <location filename="../ui/train/TrainDialog.cpp" line="261" />
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="318" />
+        <location filename="../ui/train/TrainDialog.cpp" line="341" />
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation><numerusform>Le modèle apprend le %Ln gène de %1.</numerusform><numerusform>Le modèle apprend les %Ln gènes de %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="319" />
+        <location filename="../ui/train/TrainDialog.cpp" line="342" />
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation><numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l'annotation et l'imputation y associent les jeux de données par nom.</numerusform><numerusform>Le modèle apprend les %1 plus variables des %Ln gènes de %2 (choisis sur les valeurs log-normalisées) ; l'annotation et l'imputation y associent les jeux de données par nom.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="348" />
+        <location filename="../ui/train/TrainDialog.cpp" line="371" />
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
         <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l'entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="352" />
+        <location filename="../ui/train/TrainDialog.cpp" line="375" />
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation>%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l'échelle ?) ; scDiff s'entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="358" />
+        <location filename="../ui/train/TrainDialog.cpp" line="381" />
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 est vide ou absent : il n'y a ni cellules ni gènes sur lesquels s'entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="439" />
+        <location filename="../ui/train/TrainDialog.cpp" line="464" />
         <source>Cannot apply the preset</source>
         <translation>Impossible d'appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="461" />
+        <location filename="../ui/train/TrainDialog.cpp" line="486" />
         <source>%1 (not available here)</source>
         <translation>%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="506" />
+        <location filename="../ui/train/TrainDialog.cpp" line="531" />
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Taux d'apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="527" />
+        <location filename="../ui/train/TrainDialog.cpp" line="552" />
         <source>The %1 task needs a cell type column.</source>
         <translation>La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="529" />
-        <location filename="../ui/train/TrainDialog.cpp" line="555" />
-        <location filename="../ui/train/TrainDialog.cpp" line="566" />
+        <location filename="../ui/train/TrainDialog.cpp" line="554" />
+        <location filename="../ui/train/TrainDialog.cpp" line="580" />
+        <location filename="../ui/train/TrainDialog.cpp" line="591" />
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>Ce jeu de données n'a pas de colonne obs « %1 » avec des étiquettes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="531" />
+        <location filename="../ui/train/TrainDialog.cpp" line="556" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>La colonne « %1 » a %n classe ; l'annotation nécessite au moins deux types cellulaires.</numerusform><numerusform>La colonne « %1 » a %n classes ; l'annotation nécessite au moins deux types cellulaires.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="541" />
+        <location filename="../ui/train/TrainDialog.cpp" line="566" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n cellule)</numerusform><numerusform>%1 (%n cellules)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="546" />
+        <location filename="../ui/train/TrainDialog.cpp" line="571" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform><numerusform>%n classes avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, leurs prédictions sont donc peu fiables ; envisagez de les fusionner.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="564" />
+        <location filename="../ui/train/TrainDialog.cpp" line="589" />
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="568" />
+        <location filename="../ui/train/TrainDialog.cpp" line="593" />
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>La valeur témoin « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="570" />
+        <location filename="../ui/train/TrainDialog.cpp" line="595" />
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>La valeur stimulée « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="572" />
+        <location filename="../ui/train/TrainDialog.cpp" line="597" />
         <source>Control and stimulated must be different values.</source>
         <translation>Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="577" />
+        <location filename="../ui/train/TrainDialog.cpp" line="602" />
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Le type cellulaire exclu « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="585" />
+        <location filename="../ui/train/TrainDialog.cpp" line="610" />
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Le type cellulaire exclu « %1 » n'a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="594" />
+        <location filename="../ui/train/TrainDialog.cpp" line="619" />
         <source>Enter a positive number, for example 1e-5.</source>
         <translation>Saisissez un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="598" />
+        <location filename="../ui/train/TrainDialog.cpp" line="623" />
         <source>The device “%1” is not available on this computer.</source>
         <translation>Le périphérique « %1 » n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="609" />
+        <location filename="../ui/train/TrainDialog.cpp" line="637" />
+        <source>Train is off: %1</source>
+        <translation>Entraînement impossible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/TrainDialog.cpp" line="639" />
+        <source>%1 (and %n more)</source>
+        <translation><numerusform>%1 (et %n autre)</numerusform><numerusform>%1 (et %n autres)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="649" />
         <source>Cannot save the configuration</source>
         <translation>Impossible d'enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="609" />
+        <location filename="../ui/train/TrainDialog.cpp" line="649" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="618" />
-        <location filename="../ui/train/TrainDialog.cpp" line="625" />
+        <location filename="../ui/train/TrainDialog.cpp" line="658" />
+        <location filename="../ui/train/TrainDialog.cpp" line="665" />
         <source>Cannot load the configuration</source>
         <translation>Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="618" />
+        <location filename="../ui/train/TrainDialog.cpp" line="658" />
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="626" />
+        <location filename="../ui/train/TrainDialog.cpp" line="666" />
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 n'est pas une configuration d'exécution utilisable : %2</translation>
     </message>

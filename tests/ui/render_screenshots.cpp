@@ -192,9 +192,13 @@ int main(int argc, char** argv) {
         dialog.setConfig(perturbation);
         dialog.show();
         settle();
-        const QString path = dir + "/studio_train_dialog.png";
-        const bool ok = dialog.grab().save(path);
-        std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+        for (int page = 0; page < dialog.pages()->count(); ++page) {
+            dialog.pages()->setCurrentIndex(page);
+            settle();
+            const QString path = dir + (page == 0 ? "/studio_train_dialog.png" : "/studio_train_dialog_training.png");
+            const bool ok = dialog.grab().save(path);
+            std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+        }
     }
     if (w.trainModel(perturbation)) spy.wait(600000);
     QFile::remove(w.lastCheckpoint());

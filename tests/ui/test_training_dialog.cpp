@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -123,9 +124,16 @@ private slots:
         QVERIFY(!dialog.okButton()->isEnabled());
         QVERIFY(!dialog.labelError()->isHidden());
         QVERIFY(dialog.labelError()->text().contains("single"));
+        // The page with the problem is marked, the other is not, and the problem is repeated under the pages.
+        QVERIFY(!dialog.pages()->tabIcon(0).isNull());
+        QVERIFY(dialog.pages()->tabIcon(1).isNull());
+        QVERIFY(!dialog.problemSummary()->isHidden());
+        QVERIFY2(dialog.problemSummary()->text().contains(dialog.labelError()->text()), qPrintable(dialog.problemSummary()->text()));
         choose(dialog.labelBox(), "cell_type");
         QVERIFY(dialog.okButton()->isEnabled());
         QVERIFY(dialog.labelError()->isHidden());
+        QVERIFY(dialog.pages()->tabIcon(0).isNull());
+        QVERIFY(dialog.problemSummary()->isHidden());
 
         // Perturbation: control/stimulated filled from the condition column; an absent value is reported.
         choose(dialog.taskBox(), "perturbation");
@@ -153,6 +161,9 @@ private slots:
         QVERIFY2(dialog.effectiveLrLabel()->text().contains("0.001"), qPrintable(dialog.effectiveLrLabel()->text()));
         dialog.baseLrEdit()->setText("abc");
         QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(dialog.pages()->tabIcon(0).isNull());  // the learning rate is on the training page
+        QVERIFY(!dialog.pages()->tabIcon(1).isNull());
+        QVERIFY2(dialog.problemSummary()->text().contains("positive number"), qPrintable(dialog.problemSummary()->text()));
         dialog.baseLrEdit()->setText("2e-5");
 
         // Save, change, load: the same configuration.

@@ -791,6 +791,7 @@ RunRecord MainWindow::modelRun(const QString& task, const engine::Model& model, 
     run.preset = QString::fromStdString(model.config().preset);
     run.epochs = model.epochsTrained();
     run.config = QString::fromStdString(engine::toJson(model.config()));
+    run.genes = static_cast<qint64>(model.genes().size());
     run.seconds = static_cast<double>(clock.elapsed()) / 1000.0;
     return run;
 }

@@ -38,7 +38,7 @@ QString metricsText(const std::map<QString, double>& metrics) {
     return parts.join(QStringLiteral(" · "));
 }
 
-QString configSummary(const QString& configJson) {
+QString configSummary(const QString& configJson, qint64 genes) {
     if (configJson.isEmpty()) return {};
     try {
         const auto c = engine::runConfigFromJson(configJson.toStdString());
@@ -48,7 +48,9 @@ QString configSummary(const QString& configJson) {
         QStringList parts;
         parts << (conditioners.isEmpty() ? MetricsPanel::tr("no labels") : conditioners.join(QStringLiteral(" + ")));
         if (!c.keys.heldOutType.empty()) parts << MetricsPanel::tr("%1 held out").arg(QString::fromStdString(c.keys.heldOutType));
-        parts << (c.genes.highlyVariable > 0 ? MetricsPanel::tr("%n gene(s)", nullptr, static_cast<int>(c.genes.highlyVariable)) : MetricsPanel::tr("all genes"));
+        if (genes > 0) parts << MetricsPanel::tr("%n gene(s)", nullptr, static_cast<int>(genes));
+        else if (c.genes.highlyVariable > 0) parts << MetricsPanel::tr("%n most variable gene(s)", nullptr, static_cast<int>(c.genes.highlyVariable));
+        else parts << MetricsPanel::tr("all genes");
         parts << MetricsPanel::tr("d %1 × %2").arg(c.model.hidden).arg(c.model.depth);
         parts << MetricsPanel::tr("lr %1 (batch %2)").arg(QString::number(c.train.learningRate(), 'g', 3)).arg(c.train.batchSize);
         parts << MetricsPanel::tr("seed %1").arg(static_cast<qulonglong>(c.train.seed));
@@ -67,6 +69,8 @@ MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    table_->setWordWrap(false);
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto* csv = new QPushButton(tr("Export CSV…"));
@@ -98,7 +102,7 @@ void MetricsPanel::addRun(const RunRecord& run) {
     table_->setItem(row, 1, new QTableWidgetItem(run.task));
     table_->setItem(row, 2, new QTableWidgetItem(run.preset));
     table_->setItem(row, 3, right(run.epochs > 0 ? QString::number(run.epochs) : QString()));
-    auto* settings = new QTableWidgetItem(configSummary(run.config));
+    auto* settings = new QTableWidgetItem(configSummary(run.config, run.genes));
     settings->setToolTip(run.config);  // the whole configuration
     table_->setItem(row, 4, settings);
     auto* metrics = new QTableWidgetItem(metricsText(run.metrics));

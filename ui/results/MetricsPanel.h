@@ -25,6 +25,7 @@ struct RunRecord {
     int epochs = 0;  // the model's trained epochs
     std::map<QString, double> metrics;
     QString config;  // the run configuration as engine::toJson writes it ("" when none)
+    qint64 genes = 0;  // the genes the model learned (0: unknown, e.g. an evaluation: the configuration's choice is shown)
     double seconds = 0;
     QDateTime finished = QDateTime::currentDateTime();
 };
@@ -57,8 +58,9 @@ private:
 
 // "accuracy 0.912 · macro_f1 0.887": a run's metrics in one line (NaN shown as n/a).
 QString metricsText(const std::map<QString, double>& metrics);
-// "cell_type + batch · 2000 genes · lr 0.0032 (batch 128) · seed 0": the settings of a run configuration
-// (engine JSON) that tell runs apart; "" for an empty or unreadable configuration.
-QString configSummary(const QString& configJson);
+// "cell_type + batch · 2000 genes · d 128 × 2 · lr 0.0032 (batch 128) · seed 0": the settings of a run
+// configuration (engine JSON) that tell runs apart; `genes` > 0 is the model's gene count, else the
+// configuration's choice is shown. "" for an empty or unreadable configuration.
+QString configSummary(const QString& configJson, qint64 genes = 0);
 
 }  // namespace scdiff::ui

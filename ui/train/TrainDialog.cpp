@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
+#include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <climits>
 #include <set>
@@ -35,6 +37,7 @@ QLabel* errorLabel(const char* name) {
     auto* l = new QLabel;
     l->setObjectName(QString::fromLatin1(name));
     l->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    l->setProperty("problem", true);  // a shown, non-empty one blocks Train (validate() marks its page)
     l->setWordWrap(true);
     l->hide();
     return l;
@@ -174,36 +177,44 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     labelError_ = errorLabel("labelError");
     labelWarning_ = errorLabel("labelWarning");
     labelWarning_->setStyleSheet(QStringLiteral("color: #b9770e;"));
+    labelWarning_->setProperty("problem", false);  // a warning: Train stays on
     batchError_ = errorLabel("batchError");
     conditionError_ = errorLabel("conditionError");
     heldOutError_ = errorLabel("heldOutError");
     lrError_ = errorLabel("lrError");
     deviceError_ = errorLabel("deviceError");
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Task:"), task_);
-    form->addRow(tr("Expression:"), expression_);
+    // Task and preset on top; the data and its conditioners on one page, the network and the
+    // optimisation on the other; under the pages the problems that keep Train disabled.
+    auto* top = new QFormLayout;
+    top->addRow(tr("Task:"), task_);
+    top->addRow(tr("Preset:"), preset_);
+
+    auto* dataPage = new QFormLayout;
+    dataPage->addRow(tr("Expression:"), expression_);
     auto* noteRow = new QHBoxLayout;
     noteRow->addWidget(xNote_, 1);
     noteRow->addWidget(normalise_, 0, Qt::AlignTop);
-    form->addRow(noteRow);
+    dataPage->addRow(noteRow);
     auto* genesBox = new QWidget;
     auto* genesLayout = new QVBoxLayout(genesBox);
     genesLayout->setContentsMargins(0, 0, 0, 0);
     genesLayout->setSpacing(2);
     genesLayout->addWidget(genes_);
     genesLayout->addWidget(genesNote_);
-    form->addRow(tr("Preset:"), preset_);
-    form->addRow(tr("Highly variable genes:"), genesBox);
+    dataPage->addRow(tr("Highly variable genes:"), genesBox);
     auto* labelBox = withError(labelKey_, labelError_);
     labelBox->layout()->addWidget(labelWarning_);
-    form->addRow(tr("Cell type column:"), labelBox);
-    form->addRow(tr("Batch column:"), withError(batchKey_, batchError_));
-    form->addRow(tr("Condition column:"), conditionKey_);
-    form->addRow(tr("Control value:"), control_);
-    form->addRow(tr("Stimulated value:"), withError(stimulated_, conditionError_));
-    form->addRow(tr("Held-out cell type:"), withError(heldOut_, heldOutError_));
-    form->addRow(tr("Epochs:"), epochs_);
+    dataPage->addRow(tr("Cell type column:"), labelBox);
+    dataPage->addRow(tr("Batch column:"), withError(batchKey_, batchError_));
+    dataPage->addRow(tr("Condition column:"), conditionKey_);
+    dataPage->addRow(tr("Control value:"), control_);
+    dataPage->addRow(tr("Stimulated value:"), withError(stimulated_, conditionError_));
+    dataPage->addRow(tr("Held-out cell type:"), withError(heldOut_, heldOutError_));
+    dataPage->addRow(tr("Context masking:"), contextMasking_);
+
+    auto* training = new QFormLayout;
+    training->addRow(tr("Epochs:"), epochs_);
     auto* lrBox = new QWidget;
     auto* lrLayout = new QVBoxLayout(lrBox);
     lrLayout->setContentsMargins(0, 0, 0, 0);
@@ -211,17 +222,27 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     lrLayout->addWidget(baseLr_);
     lrLayout->addWidget(effectiveLr_);
     lrLayout->addWidget(lrError_);
-    form->addRow(tr("Base learning rate:"), lrBox);
-    form->addRow(tr("Batch size:"), batchSize_);
-    form->addRow(tr("Hidden size:"), hidden_);
-    form->addRow(tr("Depth (blocks):"), depth_);
-    form->addRow(tr("Seed:"), seed_);
-    form->addRow(tr("Device:"), withError(device_, deviceError_));
-    form->addRow(tr("CPU threads:"), threads_);
-    form->addRow(tr("Context masking:"), contextMasking_);
-    form->addRow(tr("Checkpoint every (epochs):"), checkpointEvery_);
-    form->addRow(tr("Validation fraction:"), validation_);
-    form->addRow(tr("Early-stopping patience (epochs):"), patience_);
+    training->addRow(tr("Base learning rate:"), lrBox);
+    training->addRow(tr("Batch size:"), batchSize_);
+    training->addRow(tr("Hidden size:"), hidden_);
+    training->addRow(tr("Depth (blocks):"), depth_);
+    training->addRow(tr("Seed:"), seed_);
+    training->addRow(tr("Device:"), withError(device_, deviceError_));
+    training->addRow(tr("CPU threads:"), threads_);
+    training->addRow(tr("Checkpoint every (epochs):"), checkpointEvery_);
+    training->addRow(tr("Validation fraction:"), validation_);
+    training->addRow(tr("Early-stopping patience (epochs):"), patience_);
+
+    pages_ = new QTabWidget;
+    pages_->setObjectName("pages");
+    auto page = [](QFormLayout* form) {
+        auto* w = new QWidget;
+        w->setLayout(form);
+        return w;
+    };
+    pages_->addTab(page(dataPage), tr("Data and conditioners"));
+    pages_->addTab(page(training), tr("Network and training"));
+    problemSummary_ = errorLabel("problemSummary");
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     ok_ = buttons->button(QDialogButtonBox::Ok);
@@ -242,7 +263,9 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     });
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(top);
+    layout->addWidget(pages_);
+    layout->addWidget(problemSummary_);
     layout->addWidget(buttons);
 
     // Defaults: the quick preset on the usual column names.
@@ -363,9 +386,11 @@ void TrainDialog::updateExpressionNote() {
     if (!xProblem_.isEmpty()) {
         xNote_->setText(xProblem_);
         xNote_->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        xNote_->setProperty("problem", true);
     } else {
         xNote_->setText(note);
         xNote_->setStyleSheet(QStringLiteral("color: #2c6fad;"));
+        xNote_->setProperty("problem", false);
     }
     xNote_->setVisible(!xNote_->text().isEmpty());
 }
@@ -600,6 +625,21 @@ void TrainDialog::validate() {
 
     problems_ = problems;
     ok_->setEnabled(problems.isEmpty());
+    // A page with a problem is marked, and the first problem is repeated under the pages, so that a
+    // problem on the page not shown still says why Train is off.
+    for (int i = 0; i < pages_->count(); ++i) {
+        bool marked = false;
+        for (QLabel* l : pages_->widget(i)->findChildren<QLabel*>())
+            marked |= l->property("problem").toBool() && !l->isHidden() && !l->text().isEmpty();
+        pages_->setTabIcon(i, marked ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    }
+    problemSummary_->setText(problems.isEmpty() ? QString()
+                                                : tr("Train is off: %1")
+                                                      .arg(problems.size() == 1 ? problems.front()
+                                                                                : tr("%1 (and %n more)", nullptr,
+                                                                                     static_cast<int>(problems.size()) - 1)
+                                                                                      .arg(problems.front())));
+    problemSummary_->setVisible(!problems.isEmpty());
 }
 
 bool TrainDialog::saveConfig(const QString& path) {

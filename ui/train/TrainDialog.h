@@ -2,8 +2,9 @@
 // The settings of one scDiff training run over the session's dataset: task, preset, the obs columns
 // that condition the model (cell type, batch, condition with its control/stimulated values, a held-out
 // type), the network and optimiser numbers, the device, checkpoints, validation and early stopping.
-// Problems are shown in red under their field and keep OK disabled; classes with fewer than
-// kFewCells cells get an amber warning that does not. config()/setConfig() convert from
+// Two pages: the data and its conditioners, the network and the optimisation. Problems are shown in red
+// under their field (the page gets a warning icon, the first problem is repeated under the pages) and keep
+// OK disabled; classes with fewer than kFewCells cells get an amber warning that does not. config()/setConfig() convert from
 // and to engine::RunConfig; Save/Load write and read it as the engine's JSON.
 #include <QDialog>
 #include <QHash>
@@ -21,6 +22,7 @@ class QLineEdit;
 class QLabel;
 class QPushButton;
 class QCheckBox;
+class QTabWidget;
 
 namespace scdiff::ui {
 
@@ -81,6 +83,8 @@ public:
     // The most variable genes the model learns (0 = all), and the sentence saying how many of how many.
     QSpinBox* genesBox() const { return genes_; }
     QLabel* genesNote() const { return genesNote_; }
+    QTabWidget* pages() const { return pages_; }
+    QLabel* problemSummary() const { return problemSummary_; }
 
 public slots:
     // X was replaced (normalised, or the normalisation undone): re-read what each source holds.
@@ -123,6 +127,8 @@ private:
     mutable QHash<QString, QMap<QString, qint64>> counts_;
     mutable QHash<QString, preprocess::XKind> kinds_;
     QComboBox* expression_;
+    QTabWidget* pages_;       // "Data and conditioners", "Network and training"
+    QLabel* problemSummary_;  // the first problem, under the pages
     QPushButton* normalise_;
     QSpinBox* genes_;
     QLabel* genesNote_;
