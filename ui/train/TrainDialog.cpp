@@ -43,14 +43,13 @@ QLabel* errorLabel(const char* name) {
     return l;
 }
 
-// The field with its (normally hidden) red problem line under it.
-QWidget* withError(QWidget* field, QLabel* error) {
+// A field with the lines under it (its normally hidden red problem line, a note, a warning).
+QWidget* stacked(std::initializer_list<QWidget*> widgets) {
     auto* w = new QWidget;
     auto* v = new QVBoxLayout(w);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(2);
-    v->addWidget(field);
-    v->addWidget(error);
+    for (QWidget* widget : widgets) v->addWidget(widget);
     return w;
 }
 
@@ -196,38 +195,23 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     noteRow->addWidget(xNote_, 1);
     noteRow->addWidget(normalise_, 0, Qt::AlignTop);
     dataPage->addRow(noteRow);
-    auto* genesBox = new QWidget;
-    auto* genesLayout = new QVBoxLayout(genesBox);
-    genesLayout->setContentsMargins(0, 0, 0, 0);
-    genesLayout->setSpacing(2);
-    genesLayout->addWidget(genes_);
-    genesLayout->addWidget(genesNote_);
-    dataPage->addRow(tr("Highly variable genes:"), genesBox);
-    auto* labelBox = withError(labelKey_, labelError_);
-    labelBox->layout()->addWidget(labelWarning_);
-    dataPage->addRow(tr("Cell type column:"), labelBox);
-    dataPage->addRow(tr("Batch column:"), withError(batchKey_, batchError_));
+    dataPage->addRow(tr("Highly variable genes:"), stacked({genes_, genesNote_}));
+    dataPage->addRow(tr("Cell type column:"), stacked({labelKey_, labelError_, labelWarning_}));
+    dataPage->addRow(tr("Batch column:"), stacked({batchKey_, batchError_}));
     dataPage->addRow(tr("Condition column:"), conditionKey_);
     dataPage->addRow(tr("Control value:"), control_);
-    dataPage->addRow(tr("Stimulated value:"), withError(stimulated_, conditionError_));
-    dataPage->addRow(tr("Held-out cell type:"), withError(heldOut_, heldOutError_));
+    dataPage->addRow(tr("Stimulated value:"), stacked({stimulated_, conditionError_}));
+    dataPage->addRow(tr("Held-out cell type:"), stacked({heldOut_, heldOutError_}));
     dataPage->addRow(tr("Context masking:"), contextMasking_);
 
     auto* training = new QFormLayout;
     training->addRow(tr("Epochs:"), epochs_);
-    auto* lrBox = new QWidget;
-    auto* lrLayout = new QVBoxLayout(lrBox);
-    lrLayout->setContentsMargins(0, 0, 0, 0);
-    lrLayout->setSpacing(2);
-    lrLayout->addWidget(baseLr_);
-    lrLayout->addWidget(effectiveLr_);
-    lrLayout->addWidget(lrError_);
-    training->addRow(tr("Base learning rate:"), lrBox);
+    training->addRow(tr("Base learning rate:"), stacked({baseLr_, effectiveLr_, lrError_}));
     training->addRow(tr("Batch size:"), batchSize_);
     training->addRow(tr("Hidden size:"), hidden_);
     training->addRow(tr("Depth (blocks):"), depth_);
     training->addRow(tr("Seed:"), seed_);
-    training->addRow(tr("Device:"), withError(device_, deviceError_));
+    training->addRow(tr("Device:"), stacked({device_, deviceError_}));
     training->addRow(tr("CPU threads:"), threads_);
     training->addRow(tr("Checkpoint every (epochs):"), checkpointEvery_);
     training->addRow(tr("Validation fraction:"), validation_);
