@@ -184,7 +184,7 @@
         <translation>keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="70" />
+        <location filename="../ui/train/TrainDialog.cpp" line="69" />
         <source>%1 (not in this dataset)</source>
         <translation>%1 (nicht in diesem Datensatz)</translation>
     </message>
@@ -1205,585 +1205,585 @@
         <translation>%1 ist keine lesbare Sitzungsdatei (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="349" />
+        <location filename="../ui/app/MainWindow.cpp" line="352" />
         <source>Apply the session's edits</source>
         <translation>Änderungen der Sitzung anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="351" />
+        <location filename="../ui/app/MainWindow.cpp" line="355" />
         <source>Set %1</source>
         <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="362" />
+        <location filename="../ui/app/MainWindow.cpp" line="366" />
         <source>Cannot apply the session</source>
         <translation>Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="368" />
+        <location filename="../ui/app/MainWindow.cpp" line="372" />
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="369" />
+        <location filename="../ui/app/MainWindow.cpp" line="373" />
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="377" />
+        <location filename="../ui/app/MainWindow.cpp" line="381" />
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="382" />
+        <location filename="../ui/app/MainWindow.cpp" line="386" />
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="397" />
+        <location filename="../ui/app/MainWindow.cpp" line="401" />
         <source>Generating example data</source>
         <translation>Erzeuge Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="404" />
+        <location filename="../ui/app/MainWindow.cpp" line="408" />
         <source>Cannot create the example dataset</source>
         <translation>Der Beispieldatensatz kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="415" />
+        <location filename="../ui/app/MainWindow.cpp" line="420" />
         <source>Computing UMAP</source>
         <translation>Berechne UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="415" />
+        <location filename="../ui/app/MainWindow.cpp" line="420" />
         <source>Computing PCA</source>
         <translation>Berechne PCA</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="418" />
+        <location filename="../ui/app/MainWindow.cpp" line="423" />
         <source>Cannot compute the embedding</source>
         <translation>Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="440" />
+        <location filename="../ui/app/MainWindow.cpp" line="448" />
         <source>Normalising X</source>
         <translation>Normalisiere X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="443" />
-        <location filename="../ui/app/MainWindow.cpp" line="445" />
+        <location filename="../ui/app/MainWindow.cpp" line="451" />
+        <location filename="../ui/app/MainWindow.cpp" line="453" />
         <source>Cannot normalise X</source>
         <translation>X kann nicht normalisiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="445" />
+        <location filename="../ui/app/MainWindow.cpp" line="453" />
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="461" />
-        <location filename="../ui/app/MainWindow.cpp" line="1068" />
-        <location filename="../ui/app/MainWindow.cpp" line="1142" />
+        <location filename="../ui/app/MainWindow.cpp" line="469" />
+        <location filename="../ui/app/MainWindow.cpp" line="1076" />
+        <location filename="../ui/app/MainWindow.cpp" line="1150" />
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="465" />
+        <location filename="../ui/app/MainWindow.cpp" line="473" />
         <source>Cannot export the dataset</source>
         <translation>Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="473" />
+        <location filename="../ui/app/MainWindow.cpp" line="481" />
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="601" />
+        <location filename="../ui/app/MainWindow.cpp" line="609" />
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="773" />
+        <location filename="../ui/app/MainWindow.cpp" line="781" />
         <source>The model cannot be applied to this dataset</source>
         <translation>Das Modell kann nicht auf diesen Datensatz angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="779" />
+        <location filename="../ui/app/MainWindow.cpp" line="787" />
         <source>Genes missing</source>
         <translation>Fehlende Gene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="780" />
+        <location filename="../ui/app/MainWindow.cpp" line="788" />
         <source>This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation><numerusform>Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform><numerusform>Dieser Datensatz hat %1 der %Ln Gene des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="832" />
+        <location filename="../ui/app/MainWindow.cpp" line="840" />
         <source>Training the scDiff model</source>
         <translation>Trainiere das scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="832" />
+        <location filename="../ui/app/MainWindow.cpp" line="840" />
         <source>Resuming the training</source>
         <translation>Setze das Training fort</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="844" />
+        <location filename="../ui/app/MainWindow.cpp" line="852" />
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="848" />
+        <location filename="../ui/app/MainWindow.cpp" line="856" />
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="849" />
+        <location filename="../ui/app/MainWindow.cpp" line="857" />
         <source>Cannot train the model</source>
         <translation>Das Modell kann nicht trainiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="856" />
+        <location filename="../ui/app/MainWindow.cpp" line="864" />
         <source>training (%1)</source>
         <translation>Training (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="880" />
+        <location filename="../ui/app/MainWindow.cpp" line="888" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform><numerusform>%1 · Voreinstellung %2 · %n Epochen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="894" />
-        <location filename="../ui/app/MainWindow.cpp" line="1153" />
+        <location filename="../ui/app/MainWindow.cpp" line="902" />
+        <location filename="../ui/app/MainWindow.cpp" line="1161" />
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="898" />
+        <location filename="../ui/app/MainWindow.cpp" line="906" />
         <source>Cannot resume the training</source>
         <translation>Das Training kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="906" />
+        <location filename="../ui/app/MainWindow.cpp" line="914" />
         <source>Resume training from checkpoint</source>
         <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="907" />
-        <location filename="../ui/app/MainWindow.cpp" line="1176" />
+        <location filename="../ui/app/MainWindow.cpp" line="915" />
+        <location filename="../ui/app/MainWindow.cpp" line="1184" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="920" />
+        <location filename="../ui/app/MainWindow.cpp" line="928" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="934" />
-        <location filename="../ui/app/MainWindow.cpp" line="936" />
+        <location filename="../ui/app/MainWindow.cpp" line="942" />
         <location filename="../ui/app/MainWindow.cpp" line="944" />
+        <location filename="../ui/app/MainWindow.cpp" line="952" />
         <source>Cannot annotate</source>
         <translation>Annotieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="936" />
+        <location filename="../ui/app/MainWindow.cpp" line="944" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="940" />
+        <location filename="../ui/app/MainWindow.cpp" line="948" />
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="957" />
+        <location filename="../ui/app/MainWindow.cpp" line="965" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="966" />
-        <location filename="../ui/app/MainWindow.cpp" line="968" />
-        <location filename="../ui/app/MainWindow.cpp" line="978" />
+        <location filename="../ui/app/MainWindow.cpp" line="974" />
+        <location filename="../ui/app/MainWindow.cpp" line="976" />
+        <location filename="../ui/app/MainWindow.cpp" line="986" />
         <source>Cannot impute</source>
         <translation>Imputieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="968" />
+        <location filename="../ui/app/MainWindow.cpp" line="976" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="973" />
+        <location filename="../ui/app/MainWindow.cpp" line="981" />
         <source>imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="988" />
-        <location filename="../ui/app/MainWindow.cpp" line="1002" />
+        <location filename="../ui/app/MainWindow.cpp" line="996" />
+        <location filename="../ui/app/MainWindow.cpp" line="1010" />
         <source>Cannot predict a perturbation</source>
         <translation>Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="988" />
+        <location filename="../ui/app/MainWindow.cpp" line="996" />
         <source>The model has no cell types.</source>
         <translation>Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="991" />
+        <location filename="../ui/app/MainWindow.cpp" line="999" />
         <source>Predict perturbation</source>
         <translation>Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="992" />
+        <location filename="../ui/app/MainWindow.cpp" line="1000" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1003" />
+        <location filename="../ui/app/MainWindow.cpp" line="1011" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1013" />
+        <location filename="../ui/app/MainWindow.cpp" line="1021" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1046" />
+        <location filename="../ui/app/MainWindow.cpp" line="1054" />
         <source>Cannot predict the perturbation</source>
         <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1049" />
+        <location filename="../ui/app/MainWindow.cpp" line="1057" />
         <source>perturbation (%1)</source>
         <translation>Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1071" />
+        <location filename="../ui/app/MainWindow.cpp" line="1079" />
         <source>Cannot save the predicted cells</source>
         <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1077" />
+        <location filename="../ui/app/MainWindow.cpp" line="1085" />
         <source>Save predicted cells</source>
         <translation>Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1088" />
+        <location filename="../ui/app/MainWindow.cpp" line="1096" />
         <source>Evaluating the %1 settings</source>
         <translation>Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1098" />
+        <location filename="../ui/app/MainWindow.cpp" line="1106" />
         <source>Cannot evaluate</source>
         <translation>Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1112" />
+        <location filename="../ui/app/MainWindow.cpp" line="1120" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1123" />
+        <location filename="../ui/app/MainWindow.cpp" line="1131" />
         <source>Cannot evaluate imputation</source>
         <translation>Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1132" />
+        <location filename="../ui/app/MainWindow.cpp" line="1140" />
         <source>Imputation evaluation</source>
         <translation>Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1144" />
+        <location filename="../ui/app/MainWindow.cpp" line="1152" />
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1157" />
+        <location filename="../ui/app/MainWindow.cpp" line="1165" />
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1162" />
+        <location filename="../ui/app/MainWindow.cpp" line="1170" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform><numerusform>%1 geladen: %n Epochen, %2 Parameter.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1169" />
+        <location filename="../ui/app/MainWindow.cpp" line="1177" />
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1170" />
+        <location filename="../ui/app/MainWindow.cpp" line="1178" />
         <source>scDiff models (*.pt)</source>
         <translation>scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1175" />
+        <location filename="../ui/app/MainWindow.cpp" line="1183" />
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="328" />
-        <location filename="../ui/app/MainWindow.cpp" line="473" />
+        <location filename="../ui/app/MainWindow.cpp" line="481" />
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="512" />
-        <location filename="../ui/app/MainWindow.cpp" line="534" />
+        <location filename="../ui/app/MainWindow.cpp" line="520" />
+        <location filename="../ui/app/MainWindow.cpp" line="542" />
         <source>Cannot export the plot</source>
         <translation>Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="512" />
+        <location filename="../ui/app/MainWindow.cpp" line="520" />
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="534" />
+        <location filename="../ui/app/MainWindow.cpp" line="542" />
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="544" />
+        <location filename="../ui/app/MainWindow.cpp" line="552" />
         <source>Export markers table</source>
         <translation>Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="545" />
-        <location filename="../ui/app/MainWindow.cpp" line="621" />
+        <location filename="../ui/app/MainWindow.cpp" line="553" />
+        <location filename="../ui/app/MainWindow.cpp" line="629" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="556" />
+        <location filename="../ui/app/MainWindow.cpp" line="564" />
         <source>Cannot relabel</source>
         <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="567" />
+        <location filename="../ui/app/MainWindow.cpp" line="575" />
         <source>Cannot save the selection</source>
         <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="578" />
+        <location filename="../ui/app/MainWindow.cpp" line="586" />
         <source>Cannot rename the category</source>
         <translation>Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="587" />
+        <location filename="../ui/app/MainWindow.cpp" line="595" />
         <source>Cannot select by gene</source>
         <translation>Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="587" />
+        <location filename="../ui/app/MainWindow.cpp" line="595" />
         <source>There is no gene named "%1" in this dataset.</source>
         <translation>In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="600" />
+        <location filename="../ui/app/MainWindow.cpp" line="608" />
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="606" />
+        <location filename="../ui/app/MainWindow.cpp" line="614" />
         <source>Open 10x folder</source>
         <translation>10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="615" />
+        <location filename="../ui/app/MainWindow.cpp" line="623" />
         <source>Export annotated h5ad</source>
         <translation>Annotiertes h5ad exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="615" />
-        <location filename="../ui/app/MainWindow.cpp" line="1079" />
+        <location filename="../ui/app/MainWindow.cpp" line="623" />
+        <location filename="../ui/app/MainWindow.cpp" line="1087" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="620" />
+        <location filename="../ui/app/MainWindow.cpp" line="628" />
         <source>Export obs table</source>
         <translation>obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="634" />
-        <location filename="../ui/app/MainWindow.cpp" line="653" />
+        <location filename="../ui/app/MainWindow.cpp" line="642" />
+        <location filename="../ui/app/MainWindow.cpp" line="661" />
         <source>Export plot</source>
         <translation>Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="645" />
+        <location filename="../ui/app/MainWindow.cpp" line="653" />
         <source>Width (px):</source>
         <translation>Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="646" />
+        <location filename="../ui/app/MainWindow.cpp" line="654" />
         <source>Height (px):</source>
         <translation>Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="647" />
+        <location filename="../ui/app/MainWindow.cpp" line="655" />
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="654" />
+        <location filename="../ui/app/MainWindow.cpp" line="662" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="663" />
-        <location filename="../ui/app/MainWindow.cpp" line="666" />
+        <location filename="../ui/app/MainWindow.cpp" line="671" />
+        <location filename="../ui/app/MainWindow.cpp" line="674" />
         <source>Relabel selected cells</source>
         <translation>Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="663" />
+        <location filename="../ui/app/MainWindow.cpp" line="671" />
         <source>Column (or type a new one):</source>
         <translation>Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="666" />
+        <location filename="../ui/app/MainWindow.cpp" line="674" />
         <source>New label:</source>
         <translation>Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="673" />
+        <location filename="../ui/app/MainWindow.cpp" line="681" />
         <source>Save selection as category</source>
         <translation>Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="673" />
+        <location filename="../ui/app/MainWindow.cpp" line="681" />
         <source>New obs column name:</source>
         <translation>Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674" />
+        <location filename="../ui/app/MainWindow.cpp" line="682" />
         <source>selection</source>
         <translation>auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="683" />
-        <location filename="../ui/app/MainWindow.cpp" line="688" />
-        <location filename="../ui/app/MainWindow.cpp" line="690" />
+        <location filename="../ui/app/MainWindow.cpp" line="691" />
+        <location filename="../ui/app/MainWindow.cpp" line="696" />
+        <location filename="../ui/app/MainWindow.cpp" line="698" />
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="683" />
+        <location filename="../ui/app/MainWindow.cpp" line="691" />
         <source>Column:</source>
         <translation>Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="688" />
+        <location filename="../ui/app/MainWindow.cpp" line="696" />
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691" />
+        <location filename="../ui/app/MainWindow.cpp" line="699" />
         <source>New name (an existing name merges the two):</source>
         <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="697" />
+        <location filename="../ui/app/MainWindow.cpp" line="705" />
         <source>Select by gene expression</source>
         <translation>Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="705" />
+        <location filename="../ui/app/MainWindow.cpp" line="713" />
         <source>Gene:</source>
         <translation>Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="706" />
+        <location filename="../ui/app/MainWindow.cpp" line="714" />
         <source>Comparison:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="707" />
+        <location filename="../ui/app/MainWindow.cpp" line="715" />
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="752" />
+        <location filename="../ui/app/MainWindow.cpp" line="760" />
         <source>Model: %1, %Ln gene(s).</source>
         <translation><numerusform>Modell: %1, %Ln Gen.</numerusform><numerusform>Modell: %1, %Ln Gene.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="756" />
+        <location filename="../ui/app/MainWindow.cpp" line="764" />
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation><numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform><numerusform>Modell: %1, %Ln Gene. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="759" />
+        <location filename="../ui/app/MainWindow.cpp" line="767" />
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation><numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform><numerusform>Modell: %1, %Ln Gene, alle in diesem Datensatz gefunden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="760" />
+        <location filename="../ui/app/MainWindow.cpp" line="768" />
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation><numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform><numerusform>Modell: %1, %Ln Gene; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="867" />
+        <location filename="../ui/app/MainWindow.cpp" line="875" />
         <source>use Model &gt; Annotate with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="868" />
+        <location filename="../ui/app/MainWindow.cpp" line="876" />
         <source>use Model &gt; Impute with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="869" />
+        <location filename="../ui/app/MainWindow.cpp" line="877" />
         <source>use Model &gt; Predict perturbation…</source>
         <translation>weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="871" />
+        <location filename="../ui/app/MainWindow.cpp" line="879" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform><numerusform>%n Epochen eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1182" />
+        <location filename="../ui/app/MainWindow.cpp" line="1190" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1187" />
+        <location filename="../ui/app/MainWindow.cpp" line="1195" />
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1193" />
+        <location filename="../ui/app/MainWindow.cpp" line="1201" />
         <source>A job is running</source>
         <translation>Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1194" />
+        <location filename="../ui/app/MainWindow.cpp" line="1202" />
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1202" />
+        <location filename="../ui/app/MainWindow.cpp" line="1210" />
         <source>Unsaved model</source>
         <translation>Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1203" />
+        <location filename="../ui/app/MainWindow.cpp" line="1211" />
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1214" />
+        <location filename="../ui/app/MainWindow.cpp" line="1222" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1215" />
+        <location filename="../ui/app/MainWindow.cpp" line="1223" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -2236,371 +2236,371 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="86" />
+        <location filename="../ui/train/TrainDialog.cpp" line="85" />
         <source>Train scDiff model</source>
         <translation>scDiff-Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="101" />
-        <location filename="../ui/train/TrainDialog.cpp" line="445" />
+        <location filename="../ui/train/TrainDialog.cpp" line="100" />
+        <location filename="../ui/train/TrainDialog.cpp" line="429" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="125" />
+        <location filename="../ui/train/TrainDialog.cpp" line="124" />
         <source>only at the end</source>
         <translation>nur am Ende</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="127" />
+        <location filename="../ui/train/TrainDialog.cpp" line="126" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="133" />
+        <location filename="../ui/train/TrainDialog.cpp" line="132" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="140" />
+        <location filename="../ui/train/TrainDialog.cpp" line="139" />
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (eine GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="144" />
+        <location filename="../ui/train/TrainDialog.cpp" line="143" />
         <source>Mask a random part of each cell's expression context</source>
         <translation>Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="146" />
+        <location filename="../ui/train/TrainDialog.cpp" line="145" />
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="150" />
+        <location filename="../ui/train/TrainDialog.cpp" line="149" />
         <source>all cores (%1)</source>
         <translation>alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="367" />
+        <location filename="../ui/train/TrainDialog.cpp" line="351" />
         <source>The dataset has no expression matrix X.</source>
         <translation>Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="190" />
+        <location filename="../ui/train/TrainDialog.cpp" line="189" />
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="160" />
+        <location filename="../ui/train/TrainDialog.cpp" line="159" />
         <source>Normalise X in the dataset</source>
         <translation>X im Datensatz normalisieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="162" />
+        <location filename="../ui/train/TrainDialog.cpp" line="161" />
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers['counts']. Undoable. The plots then show the same values the model learns.</source>
         <translation>Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers['counts']. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="168" />
+        <location filename="../ui/train/TrainDialog.cpp" line="167" />
         <source>all genes</source>
         <translation>alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="170" />
+        <location filename="../ui/train/TrainDialog.cpp" line="169" />
         <source>Train on the most highly variable genes (scanpy's seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="194" />
+        <location filename="../ui/train/TrainDialog.cpp" line="193" />
         <source>Expression:</source>
         <translation>Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="191" />
+        <location filename="../ui/train/TrainDialog.cpp" line="190" />
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <location filename="../ui/train/TrainDialog.cpp" line="198" />
         <source>Highly variable genes:</source>
         <translation>Hochvariable Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="208" />
+        <location filename="../ui/train/TrainDialog.cpp" line="199" />
         <source>Cell type column:</source>
         <translation>Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="209" />
+        <location filename="../ui/train/TrainDialog.cpp" line="200" />
         <source>Batch column:</source>
         <translation>Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="210" />
+        <location filename="../ui/train/TrainDialog.cpp" line="201" />
         <source>Condition column:</source>
         <translation>Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="211" />
+        <location filename="../ui/train/TrainDialog.cpp" line="202" />
         <source>Control value:</source>
         <translation>Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="212" />
+        <location filename="../ui/train/TrainDialog.cpp" line="203" />
         <source>Stimulated value:</source>
         <translation>Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="213" />
+        <location filename="../ui/train/TrainDialog.cpp" line="204" />
         <source>Held-out cell type:</source>
         <translation>Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217" />
+        <location filename="../ui/train/TrainDialog.cpp" line="208" />
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="225" />
+        <location filename="../ui/train/TrainDialog.cpp" line="209" />
         <source>Base learning rate:</source>
         <translation>Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="226" />
+        <location filename="../ui/train/TrainDialog.cpp" line="210" />
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="227" />
+        <location filename="../ui/train/TrainDialog.cpp" line="211" />
         <source>Hidden size:</source>
         <translation>Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="228" />
+        <location filename="../ui/train/TrainDialog.cpp" line="212" />
         <source>Depth (blocks):</source>
         <translation>Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="229" />
+        <location filename="../ui/train/TrainDialog.cpp" line="213" />
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="230" />
+        <location filename="../ui/train/TrainDialog.cpp" line="214" />
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="231" />
+        <location filename="../ui/train/TrainDialog.cpp" line="215" />
         <source>CPU threads:</source>
         <translation>CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="214" />
+        <location filename="../ui/train/TrainDialog.cpp" line="205" />
         <source>Context masking:</source>
         <translation>Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="232" />
+        <location filename="../ui/train/TrainDialog.cpp" line="216" />
         <source>Checkpoint every (epochs):</source>
         <translation>Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233" />
+        <location filename="../ui/train/TrainDialog.cpp" line="217" />
         <source>Validation fraction:</source>
         <translation>Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="234" />
+        <location filename="../ui/train/TrainDialog.cpp" line="218" />
         <source>Early-stopping patience (epochs):</source>
         <translation>Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="243" />
+        <location filename="../ui/train/TrainDialog.cpp" line="227" />
         <source>Data and conditioners</source>
         <translation>Daten und Konditionierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="244" />
+        <location filename="../ui/train/TrainDialog.cpp" line="228" />
         <source>Network and training</source>
         <translation>Netz und Training</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="249" />
+        <location filename="../ui/train/TrainDialog.cpp" line="233" />
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="250" />
+        <location filename="../ui/train/TrainDialog.cpp" line="234" />
         <source>Save config…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="251" />
+        <location filename="../ui/train/TrainDialog.cpp" line="235" />
         <source>Load config…</source>
         <translation>Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="255" />
+        <location filename="../ui/train/TrainDialog.cpp" line="239" />
         <source>Save run configuration</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="256" />
+        <location filename="../ui/train/TrainDialog.cpp" line="240" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="260" />
+        <location filename="../ui/train/TrainDialog.cpp" line="244" />
         <source>Load run configuration</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="261" />
+        <location filename="../ui/train/TrainDialog.cpp" line="245" />
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="341" />
+        <location filename="../ui/train/TrainDialog.cpp" line="325" />
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation><numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform><numerusform>Das Modell lernt alle %Ln Gene von %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="342" />
+        <location filename="../ui/train/TrainDialog.cpp" line="326" />
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation><numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform><numerusform>Das Modell lernt die %1 variabelsten der %Ln Gene von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="371" />
+        <location filename="../ui/train/TrainDialog.cpp" line="355" />
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
         <translation>%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="375" />
+        <location filename="../ui/train/TrainDialog.cpp" line="359" />
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation>%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="381" />
+        <location filename="../ui/train/TrainDialog.cpp" line="365" />
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="464" />
+        <location filename="../ui/train/TrainDialog.cpp" line="448" />
         <source>Cannot apply the preset</source>
         <translation>Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="486" />
+        <location filename="../ui/train/TrainDialog.cpp" line="470" />
         <source>%1 (not available here)</source>
         <translation>%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="531" />
+        <location filename="../ui/train/TrainDialog.cpp" line="515" />
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="552" />
+        <location filename="../ui/train/TrainDialog.cpp" line="536" />
         <source>The %1 task needs a cell type column.</source>
         <translation>Die Aufgabe „%1“ benötigt eine Zelltyp-Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="554" />
-        <location filename="../ui/train/TrainDialog.cpp" line="580" />
-        <location filename="../ui/train/TrainDialog.cpp" line="591" />
+        <location filename="../ui/train/TrainDialog.cpp" line="538" />
+        <location filename="../ui/train/TrainDialog.cpp" line="564" />
+        <location filename="../ui/train/TrainDialog.cpp" line="575" />
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>In diesem Datensatz gibt es keine obs-Spalte „%1“ mit Bezeichnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="556" />
+        <location filename="../ui/train/TrainDialog.cpp" line="540" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>Spalte „%1“ hat %n Klasse; die Annotation benötigt mindestens zwei Zelltypen.</numerusform><numerusform>Spalte „%1“ hat %n Klassen; die Annotation benötigt mindestens zwei Zelltypen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="566" />
+        <location filename="../ui/train/TrainDialog.cpp" line="550" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n Zelle)</numerusform><numerusform>%1 (%n Zellen)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="571" />
+        <location filename="../ui/train/TrainDialog.cpp" line="555" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n Klasse mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie mit einer anderen Klasse zusammenzuführen.</numerusform><numerusform>%n Klassen mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie zusammenzuführen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="589" />
+        <location filename="../ui/train/TrainDialog.cpp" line="573" />
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>Perturbation benötigt eine Bedingungsspalte (Kontrolle / stimuliert).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="593" />
+        <location filename="../ui/train/TrainDialog.cpp" line="577" />
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>Der Kontrollwert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="595" />
+        <location filename="../ui/train/TrainDialog.cpp" line="579" />
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>Der Stimulationswert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="597" />
+        <location filename="../ui/train/TrainDialog.cpp" line="581" />
         <source>Control and stimulated must be different values.</source>
         <translation>Kontrolle und Stimulation müssen verschiedene Werte sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="602" />
+        <location filename="../ui/train/TrainDialog.cpp" line="586" />
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="610" />
+        <location filename="../ui/train/TrainDialog.cpp" line="594" />
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="619" />
+        <location filename="../ui/train/TrainDialog.cpp" line="603" />
         <source>Enter a positive number, for example 1e-5.</source>
         <translation>Geben Sie eine positive Zahl ein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="623" />
+        <location filename="../ui/train/TrainDialog.cpp" line="607" />
         <source>The device “%1” is not available on this computer.</source>
         <translation>Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="637" />
+        <location filename="../ui/train/TrainDialog.cpp" line="621" />
         <source>Train is off: %1</source>
         <translation>Training nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="639" />
+        <location filename="../ui/train/TrainDialog.cpp" line="623" />
         <source>%1 (and %n more)</source>
         <translation><numerusform>%1 (und %n weiteres)</numerusform><numerusform>%1 (und %n weitere)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="649" />
+        <location filename="../ui/train/TrainDialog.cpp" line="633" />
         <source>Cannot save the configuration</source>
         <translation>Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="649" />
+        <location filename="../ui/train/TrainDialog.cpp" line="633" />
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="658" />
-        <location filename="../ui/train/TrainDialog.cpp" line="665" />
+        <location filename="../ui/train/TrainDialog.cpp" line="642" />
+        <location filename="../ui/train/TrainDialog.cpp" line="649" />
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="658" />
+        <location filename="../ui/train/TrainDialog.cpp" line="642" />
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="666" />
+        <location filename="../ui/train/TrainDialog.cpp" line="650" />
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>

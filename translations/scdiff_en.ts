@@ -89,42 +89,42 @@
         <translation><numerusform>%n cell selected</numerusform><numerusform>%n cells selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="752" />
+        <location filename="../ui/app/MainWindow.cpp" line="760" />
         <source>Model: %1, %Ln gene(s).</source>
         <translation><numerusform>Model: %1, %Ln gene.</numerusform><numerusform>Model: %1, %Ln genes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="756" />
+        <location filename="../ui/app/MainWindow.cpp" line="764" />
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation><numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform><numerusform>Model: %1, %Ln genes. It cannot be applied to this dataset: %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="759" />
+        <location filename="../ui/app/MainWindow.cpp" line="767" />
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation><numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform><numerusform>Model: %1, %Ln genes, all found in this dataset.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="760" />
+        <location filename="../ui/app/MainWindow.cpp" line="768" />
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation><numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform><numerusform>Model: %1, %Ln genes; %2 found in this dataset, %3 missing (fed as zeros).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="780" />
+        <location filename="../ui/app/MainWindow.cpp" line="788" />
         <source>This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation><numerusform>This dataset has %1 of the model's %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform><numerusform>This dataset has %1 of the model's %Ln genes; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="871" />
+        <location filename="../ui/app/MainWindow.cpp" line="879" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform><numerusform>Trained %n epochs of a model with %1 parameters on %2; %3</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="880" />
+        <location filename="../ui/app/MainWindow.cpp" line="888" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · %2 preset · %n epoch</numerusform><numerusform>%1 · %2 preset · %n epochs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1162" />
+        <location filename="../ui/app/MainWindow.cpp" line="1170" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform><numerusform>Loaded %1: %n epochs, %2 parameters.</numerusform></translation>
     </message>
@@ -163,32 +163,32 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="341" />
+        <location filename="../ui/train/TrainDialog.cpp" line="325" />
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation><numerusform>The model learns all %Ln gene of %1.</numerusform><numerusform>The model learns all %Ln genes of %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="342" />
+        <location filename="../ui/train/TrainDialog.cpp" line="326" />
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation><numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform><numerusform>The model learns the %1 most variable of the %Ln genes of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="556" />
+        <location filename="../ui/train/TrainDialog.cpp" line="540" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>Column “%1” has %n class; annotation needs at least two cell types.</numerusform><numerusform>Column “%1” has %n classes; annotation needs at least two cell types.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="566" />
+        <location filename="../ui/train/TrainDialog.cpp" line="550" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n cell)</numerusform><numerusform>%1 (%n cells)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="571" />
+        <location filename="../ui/train/TrainDialog.cpp" line="555" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; consider merging it with another class.</numerusform><numerusform>%n classes with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="639" />
+        <location filename="../ui/train/TrainDialog.cpp" line="623" />
         <source>%1 (and %n more)</source>
         <translation><numerusform>%1 (and %n more)</numerusform><numerusform>%1 (and %n more)</numerusform></translation>
     </message>

@@ -184,7 +184,7 @@
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="70" />
+        <location filename="../ui/train/TrainDialog.cpp" line="69" />
         <source>%1 (not in this dataset)</source>
         <translation>%1 (absent de ce jeu de données)</translation>
     </message>
@@ -1205,585 +1205,585 @@
         <translation>%1 n'est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="349" />
+        <location filename="../ui/app/MainWindow.cpp" line="352" />
         <source>Apply the session's edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="351" />
+        <location filename="../ui/app/MainWindow.cpp" line="355" />
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="362" />
+        <location filename="../ui/app/MainWindow.cpp" line="366" />
         <source>Cannot apply the session</source>
         <translation>Impossible d'appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="368" />
+        <location filename="../ui/app/MainWindow.cpp" line="372" />
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="369" />
+        <location filename="../ui/app/MainWindow.cpp" line="373" />
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="377" />
+        <location filename="../ui/app/MainWindow.cpp" line="381" />
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="382" />
+        <location filename="../ui/app/MainWindow.cpp" line="386" />
         <source>Cannot open the file</source>
         <translation>Impossible d'ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="397" />
+        <location filename="../ui/app/MainWindow.cpp" line="401" />
         <source>Generating example data</source>
         <translation>Génération des données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="404" />
+        <location filename="../ui/app/MainWindow.cpp" line="408" />
         <source>Cannot create the example dataset</source>
         <translation>Impossible de créer le jeu de données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="415" />
+        <location filename="../ui/app/MainWindow.cpp" line="420" />
         <source>Computing UMAP</source>
         <translation>Calcul de l'UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="415" />
+        <location filename="../ui/app/MainWindow.cpp" line="420" />
         <source>Computing PCA</source>
         <translation>Calcul de l'ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="418" />
+        <location filename="../ui/app/MainWindow.cpp" line="423" />
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="440" />
+        <location filename="../ui/app/MainWindow.cpp" line="448" />
         <source>Normalising X</source>
         <translation>Normalisation de X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="443" />
-        <location filename="../ui/app/MainWindow.cpp" line="445" />
+        <location filename="../ui/app/MainWindow.cpp" line="451" />
+        <location filename="../ui/app/MainWindow.cpp" line="453" />
         <source>Cannot normalise X</source>
         <translation>Impossible de normaliser X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="445" />
+        <location filename="../ui/app/MainWindow.cpp" line="453" />
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="461" />
-        <location filename="../ui/app/MainWindow.cpp" line="1068" />
-        <location filename="../ui/app/MainWindow.cpp" line="1142" />
+        <location filename="../ui/app/MainWindow.cpp" line="469" />
+        <location filename="../ui/app/MainWindow.cpp" line="1076" />
+        <location filename="../ui/app/MainWindow.cpp" line="1150" />
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="465" />
+        <location filename="../ui/app/MainWindow.cpp" line="473" />
         <source>Cannot export the dataset</source>
         <translation>Impossible d'exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="473" />
+        <location filename="../ui/app/MainWindow.cpp" line="481" />
         <source>Cannot export the table</source>
         <translation>Impossible d'exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="601" />
+        <location filename="../ui/app/MainWindow.cpp" line="609" />
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="773" />
+        <location filename="../ui/app/MainWindow.cpp" line="781" />
         <source>The model cannot be applied to this dataset</source>
         <translation>Le modèle ne peut pas être appliqué à ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="779" />
+        <location filename="../ui/app/MainWindow.cpp" line="787" />
         <source>Genes missing</source>
         <translation>Gènes manquants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="780" />
+        <location filename="../ui/app/MainWindow.cpp" line="788" />
         <source>This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation><numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform><numerusform>Ce jeu de données a %1 des %Ln gènes du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="832" />
+        <location filename="../ui/app/MainWindow.cpp" line="840" />
         <source>Training the scDiff model</source>
         <translation>Entraînement du modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="832" />
+        <location filename="../ui/app/MainWindow.cpp" line="840" />
         <source>Resuming the training</source>
         <translation>Reprise de l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="844" />
+        <location filename="../ui/app/MainWindow.cpp" line="852" />
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="848" />
+        <location filename="../ui/app/MainWindow.cpp" line="856" />
         <source>Training failed: %1</source>
         <translation>Échec de l'entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="849" />
+        <location filename="../ui/app/MainWindow.cpp" line="857" />
         <source>Cannot train the model</source>
         <translation>Impossible d'entraîner le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="856" />
+        <location filename="../ui/app/MainWindow.cpp" line="864" />
         <source>training (%1)</source>
         <translation>entraînement (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="880" />
+        <location filename="../ui/app/MainWindow.cpp" line="888" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · préréglage %2 · %n époque</numerusform><numerusform>%1 · préréglage %2 · %n époques</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="894" />
-        <location filename="../ui/app/MainWindow.cpp" line="1153" />
+        <location filename="../ui/app/MainWindow.cpp" line="902" />
+        <location filename="../ui/app/MainWindow.cpp" line="1161" />
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="898" />
+        <location filename="../ui/app/MainWindow.cpp" line="906" />
         <source>Cannot resume the training</source>
         <translation>Impossible de reprendre l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="906" />
+        <location filename="../ui/app/MainWindow.cpp" line="914" />
         <source>Resume training from checkpoint</source>
         <translation>Reprendre l'entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="907" />
-        <location filename="../ui/app/MainWindow.cpp" line="1176" />
+        <location filename="../ui/app/MainWindow.cpp" line="915" />
+        <location filename="../ui/app/MainWindow.cpp" line="1184" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="920" />
+        <location filename="../ui/app/MainWindow.cpp" line="928" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="934" />
-        <location filename="../ui/app/MainWindow.cpp" line="936" />
+        <location filename="../ui/app/MainWindow.cpp" line="942" />
         <location filename="../ui/app/MainWindow.cpp" line="944" />
+        <location filename="../ui/app/MainWindow.cpp" line="952" />
         <source>Cannot annotate</source>
         <translation>Annotation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="936" />
+        <location filename="../ui/app/MainWindow.cpp" line="944" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="940" />
+        <location filename="../ui/app/MainWindow.cpp" line="948" />
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="957" />
+        <location filename="../ui/app/MainWindow.cpp" line="965" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="966" />
-        <location filename="../ui/app/MainWindow.cpp" line="968" />
-        <location filename="../ui/app/MainWindow.cpp" line="978" />
+        <location filename="../ui/app/MainWindow.cpp" line="974" />
+        <location filename="../ui/app/MainWindow.cpp" line="976" />
+        <location filename="../ui/app/MainWindow.cpp" line="986" />
         <source>Cannot impute</source>
         <translation>Imputation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="968" />
+        <location filename="../ui/app/MainWindow.cpp" line="976" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="973" />
+        <location filename="../ui/app/MainWindow.cpp" line="981" />
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="988" />
-        <location filename="../ui/app/MainWindow.cpp" line="1002" />
+        <location filename="../ui/app/MainWindow.cpp" line="996" />
+        <location filename="../ui/app/MainWindow.cpp" line="1010" />
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="988" />
+        <location filename="../ui/app/MainWindow.cpp" line="996" />
         <source>The model has no cell types.</source>
         <translation>Le modèle n'a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="991" />
+        <location filename="../ui/app/MainWindow.cpp" line="999" />
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="992" />
+        <location filename="../ui/app/MainWindow.cpp" line="1000" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1003" />
+        <location filename="../ui/app/MainWindow.cpp" line="1011" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1013" />
+        <location filename="../ui/app/MainWindow.cpp" line="1021" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1046" />
+        <location filename="../ui/app/MainWindow.cpp" line="1054" />
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1049" />
+        <location filename="../ui/app/MainWindow.cpp" line="1057" />
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1071" />
+        <location filename="../ui/app/MainWindow.cpp" line="1079" />
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d'enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1077" />
+        <location filename="../ui/app/MainWindow.cpp" line="1085" />
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1088" />
+        <location filename="../ui/app/MainWindow.cpp" line="1096" />
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1098" />
+        <location filename="../ui/app/MainWindow.cpp" line="1106" />
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1112" />
+        <location filename="../ui/app/MainWindow.cpp" line="1120" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l'imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1123" />
+        <location filename="../ui/app/MainWindow.cpp" line="1131" />
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d'évaluer l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1132" />
+        <location filename="../ui/app/MainWindow.cpp" line="1140" />
         <source>Imputation evaluation</source>
         <translation>Évaluation de l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1144" />
+        <location filename="../ui/app/MainWindow.cpp" line="1152" />
         <source>Cannot save the model</source>
         <translation>Impossible d'enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1157" />
+        <location filename="../ui/app/MainWindow.cpp" line="1165" />
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1162" />
+        <location filename="../ui/app/MainWindow.cpp" line="1170" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform><numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1169" />
+        <location filename="../ui/app/MainWindow.cpp" line="1177" />
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1170" />
+        <location filename="../ui/app/MainWindow.cpp" line="1178" />
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1175" />
+        <location filename="../ui/app/MainWindow.cpp" line="1183" />
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="328" />
-        <location filename="../ui/app/MainWindow.cpp" line="473" />
+        <location filename="../ui/app/MainWindow.cpp" line="481" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="512" />
-        <location filename="../ui/app/MainWindow.cpp" line="534" />
+        <location filename="../ui/app/MainWindow.cpp" line="520" />
+        <location filename="../ui/app/MainWindow.cpp" line="542" />
         <source>Cannot export the plot</source>
         <translation>Impossible d'exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="512" />
+        <location filename="../ui/app/MainWindow.cpp" line="520" />
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>L'onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="534" />
+        <location filename="../ui/app/MainWindow.cpp" line="542" />
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>Impossible d'écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="544" />
+        <location filename="../ui/app/MainWindow.cpp" line="552" />
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="545" />
-        <location filename="../ui/app/MainWindow.cpp" line="621" />
+        <location filename="../ui/app/MainWindow.cpp" line="553" />
+        <location filename="../ui/app/MainWindow.cpp" line="629" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="556" />
+        <location filename="../ui/app/MainWindow.cpp" line="564" />
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="567" />
+        <location filename="../ui/app/MainWindow.cpp" line="575" />
         <source>Cannot save the selection</source>
         <translation>Impossible d'enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="578" />
+        <location filename="../ui/app/MainWindow.cpp" line="586" />
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="587" />
+        <location filename="../ui/app/MainWindow.cpp" line="595" />
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="587" />
+        <location filename="../ui/app/MainWindow.cpp" line="595" />
         <source>There is no gene named "%1" in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="600" />
+        <location filename="../ui/app/MainWindow.cpp" line="608" />
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="606" />
+        <location filename="../ui/app/MainWindow.cpp" line="614" />
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="615" />
+        <location filename="../ui/app/MainWindow.cpp" line="623" />
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="615" />
-        <location filename="../ui/app/MainWindow.cpp" line="1079" />
+        <location filename="../ui/app/MainWindow.cpp" line="623" />
+        <location filename="../ui/app/MainWindow.cpp" line="1087" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="620" />
+        <location filename="../ui/app/MainWindow.cpp" line="628" />
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="634" />
-        <location filename="../ui/app/MainWindow.cpp" line="653" />
+        <location filename="../ui/app/MainWindow.cpp" line="642" />
+        <location filename="../ui/app/MainWindow.cpp" line="661" />
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="645" />
+        <location filename="../ui/app/MainWindow.cpp" line="653" />
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="646" />
+        <location filename="../ui/app/MainWindow.cpp" line="654" />
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="647" />
+        <location filename="../ui/app/MainWindow.cpp" line="655" />
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="654" />
+        <location filename="../ui/app/MainWindow.cpp" line="662" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="663" />
-        <location filename="../ui/app/MainWindow.cpp" line="666" />
+        <location filename="../ui/app/MainWindow.cpp" line="671" />
+        <location filename="../ui/app/MainWindow.cpp" line="674" />
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="663" />
+        <location filename="../ui/app/MainWindow.cpp" line="671" />
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="666" />
+        <location filename="../ui/app/MainWindow.cpp" line="674" />
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="673" />
+        <location filename="../ui/app/MainWindow.cpp" line="681" />
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="673" />
+        <location filename="../ui/app/MainWindow.cpp" line="681" />
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674" />
+        <location filename="../ui/app/MainWindow.cpp" line="682" />
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="683" />
-        <location filename="../ui/app/MainWindow.cpp" line="688" />
-        <location filename="../ui/app/MainWindow.cpp" line="690" />
+        <location filename="../ui/app/MainWindow.cpp" line="691" />
+        <location filename="../ui/app/MainWindow.cpp" line="696" />
+        <location filename="../ui/app/MainWindow.cpp" line="698" />
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="683" />
+        <location filename="../ui/app/MainWindow.cpp" line="691" />
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="688" />
+        <location filename="../ui/app/MainWindow.cpp" line="696" />
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691" />
+        <location filename="../ui/app/MainWindow.cpp" line="699" />
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="697" />
+        <location filename="../ui/app/MainWindow.cpp" line="705" />
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="705" />
+        <location filename="../ui/app/MainWindow.cpp" line="713" />
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="706" />
+        <location filename="../ui/app/MainWindow.cpp" line="714" />
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="707" />
+        <location filename="../ui/app/MainWindow.cpp" line="715" />
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="752" />
+        <location filename="../ui/app/MainWindow.cpp" line="760" />
         <source>Model: %1, %Ln gene(s).</source>
         <translation><numerusform>Modèle : %1, %Ln gène.</numerusform><numerusform>Modèle : %1, %Ln gènes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="756" />
+        <location filename="../ui/app/MainWindow.cpp" line="764" />
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation><numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform><numerusform>Modèle : %1, %Ln gènes. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="759" />
+        <location filename="../ui/app/MainWindow.cpp" line="767" />
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation><numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform><numerusform>Modèle : %1, %Ln gènes, tous trouvés dans ce jeu de données.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="760" />
+        <location filename="../ui/app/MainWindow.cpp" line="768" />
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation><numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform><numerusform>Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="867" />
+        <location filename="../ui/app/MainWindow.cpp" line="875" />
         <source>use Model &gt; Annotate with model.</source>
         <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="868" />
+        <location filename="../ui/app/MainWindow.cpp" line="876" />
         <source>use Model &gt; Impute with model.</source>
         <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="869" />
+        <location filename="../ui/app/MainWindow.cpp" line="877" />
         <source>use Model &gt; Predict perturbation…</source>
         <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="871" />
+        <location filename="../ui/app/MainWindow.cpp" line="879" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>%n époque d'un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform><numerusform>%n époques d'un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1182" />
+        <location filename="../ui/app/MainWindow.cpp" line="1190" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1187" />
+        <location filename="../ui/app/MainWindow.cpp" line="1195" />
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1193" />
+        <location filename="../ui/app/MainWindow.cpp" line="1201" />
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1194" />
+        <location filename="../ui/app/MainWindow.cpp" line="1202" />
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L'arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1202" />
+        <location filename="../ui/app/MainWindow.cpp" line="1210" />
         <source>Unsaved model</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1203" />
+        <location filename="../ui/app/MainWindow.cpp" line="1211" />
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Le modèle entraîné dans cette session n'est pas enregistré et sera perdu à la fermeture de scDiff Studio. L'enregistrer d'abord ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1214" />
+        <location filename="../ui/app/MainWindow.cpp" line="1222" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1215" />
+        <location filename="../ui/app/MainWindow.cpp" line="1223" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -2236,371 +2236,371 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="86" />
+        <location filename="../ui/train/TrainDialog.cpp" line="85" />
         <source>Train scDiff model</source>
         <translation>Entraîner un modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="101" />
-        <location filename="../ui/train/TrainDialog.cpp" line="445" />
+        <location filename="../ui/train/TrainDialog.cpp" line="100" />
+        <location filename="../ui/train/TrainDialog.cpp" line="429" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="125" />
+        <location filename="../ui/train/TrainDialog.cpp" line="124" />
         <source>only at the end</source>
         <translation>uniquement à la fin</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="127" />
+        <location filename="../ui/train/TrainDialog.cpp" line="126" />
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="133" />
+        <location filename="../ui/train/TrainDialog.cpp" line="132" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="140" />
+        <location filename="../ui/train/TrainDialog.cpp" line="139" />
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s'il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="144" />
+        <location filename="../ui/train/TrainDialog.cpp" line="143" />
         <source>Mask a random part of each cell's expression context</source>
         <translation>Masquer une partie aléatoire du contexte d'expression de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="146" />
+        <location filename="../ui/train/TrainDialog.cpp" line="145" />
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l'expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="150" />
+        <location filename="../ui/train/TrainDialog.cpp" line="149" />
         <source>all cores (%1)</source>
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="367" />
+        <location filename="../ui/train/TrainDialog.cpp" line="351" />
         <source>The dataset has no expression matrix X.</source>
         <translation>Le jeu de données n'a pas de matrice d'expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="190" />
+        <location filename="../ui/train/TrainDialog.cpp" line="189" />
         <source>Task:</source>
         <translation>Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="160" />
+        <location filename="../ui/train/TrainDialog.cpp" line="159" />
         <source>Normalise X in the dataset</source>
         <translation>Normaliser X dans le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="162" />
+        <location filename="../ui/train/TrainDialog.cpp" line="161" />
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers['counts']. Undoable. The plots then show the same values the model learns.</source>
         <translation>Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers['counts']. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="168" />
+        <location filename="../ui/train/TrainDialog.cpp" line="167" />
         <source>all genes</source>
         <translation>tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="170" />
+        <location filename="../ui/train/TrainDialog.cpp" line="169" />
         <source>Train on the most highly variable genes (scanpy's seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="194" />
+        <location filename="../ui/train/TrainDialog.cpp" line="193" />
         <source>Expression:</source>
         <translation>Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="191" />
+        <location filename="../ui/train/TrainDialog.cpp" line="190" />
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <location filename="../ui/train/TrainDialog.cpp" line="198" />
         <source>Highly variable genes:</source>
         <translation>Gènes hautement variables :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="208" />
+        <location filename="../ui/train/TrainDialog.cpp" line="199" />
         <source>Cell type column:</source>
         <translation>Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="209" />
+        <location filename="../ui/train/TrainDialog.cpp" line="200" />
         <source>Batch column:</source>
         <translation>Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="210" />
+        <location filename="../ui/train/TrainDialog.cpp" line="201" />
         <source>Condition column:</source>
         <translation>Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="211" />
+        <location filename="../ui/train/TrainDialog.cpp" line="202" />
         <source>Control value:</source>
         <translation>Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="212" />
+        <location filename="../ui/train/TrainDialog.cpp" line="203" />
         <source>Stimulated value:</source>
         <translation>Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="213" />
+        <location filename="../ui/train/TrainDialog.cpp" line="204" />
         <source>Held-out cell type:</source>
         <translation>Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217" />
+        <location filename="../ui/train/TrainDialog.cpp" line="208" />
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="225" />
+        <location filename="../ui/train/TrainDialog.cpp" line="209" />
         <source>Base learning rate:</source>
         <translation>Taux d'apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="226" />
+        <location filename="../ui/train/TrainDialog.cpp" line="210" />
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="227" />
+        <location filename="../ui/train/TrainDialog.cpp" line="211" />
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="228" />
+        <location filename="../ui/train/TrainDialog.cpp" line="212" />
         <source>Depth (blocks):</source>
         <translation>Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="229" />
+        <location filename="../ui/train/TrainDialog.cpp" line="213" />
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="230" />
+        <location filename="../ui/train/TrainDialog.cpp" line="214" />
         <source>Device:</source>
         <translation>Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="231" />
+        <location filename="../ui/train/TrainDialog.cpp" line="215" />
         <source>CPU threads:</source>
         <translation>Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="214" />
+        <location filename="../ui/train/TrainDialog.cpp" line="205" />
         <source>Context masking:</source>
         <translation>Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="232" />
+        <location filename="../ui/train/TrainDialog.cpp" line="216" />
         <source>Checkpoint every (epochs):</source>
         <translation>Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233" />
+        <location filename="../ui/train/TrainDialog.cpp" line="217" />
         <source>Validation fraction:</source>
         <translation>Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="234" />
+        <location filename="../ui/train/TrainDialog.cpp" line="218" />
         <source>Early-stopping patience (epochs):</source>
         <translation>Patience de l'arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="243" />
+        <location filename="../ui/train/TrainDialog.cpp" line="227" />
         <source>Data and conditioners</source>
         <translation>Données et conditionneurs</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="244" />
+        <location filename="../ui/train/TrainDialog.cpp" line="228" />
         <source>Network and training</source>
         <translation>Réseau et entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="249" />
+        <location filename="../ui/train/TrainDialog.cpp" line="233" />
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="250" />
+        <location filename="../ui/train/TrainDialog.cpp" line="234" />
         <source>Save config…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="251" />
+        <location filename="../ui/train/TrainDialog.cpp" line="235" />
         <source>Load config…</source>
         <translation>Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="255" />
+        <location filename="../ui/train/TrainDialog.cpp" line="239" />
         <source>Save run configuration</source>
         <translation>Enregistrer la configuration d'exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="256" />
+        <location filename="../ui/train/TrainDialog.cpp" line="240" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="260" />
+        <location filename="../ui/train/TrainDialog.cpp" line="244" />
         <source>Load run configuration</source>
         <translation>Charger une configuration d'exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="261" />
+        <location filename="../ui/train/TrainDialog.cpp" line="245" />
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="341" />
+        <location filename="../ui/train/TrainDialog.cpp" line="325" />
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation><numerusform>Le modèle apprend le %Ln gène de %1.</numerusform><numerusform>Le modèle apprend les %Ln gènes de %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="342" />
+        <location filename="../ui/train/TrainDialog.cpp" line="326" />
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation><numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l'annotation et l'imputation y associent les jeux de données par nom.</numerusform><numerusform>Le modèle apprend les %1 plus variables des %Ln gènes de %2 (choisis sur les valeurs log-normalisées) ; l'annotation et l'imputation y associent les jeux de données par nom.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="371" />
+        <location filename="../ui/train/TrainDialog.cpp" line="355" />
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
         <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l'entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="375" />
+        <location filename="../ui/train/TrainDialog.cpp" line="359" />
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation>%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l'échelle ?) ; scDiff s'entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="381" />
+        <location filename="../ui/train/TrainDialog.cpp" line="365" />
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 est vide ou absent : il n'y a ni cellules ni gènes sur lesquels s'entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="464" />
+        <location filename="../ui/train/TrainDialog.cpp" line="448" />
         <source>Cannot apply the preset</source>
         <translation>Impossible d'appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="486" />
+        <location filename="../ui/train/TrainDialog.cpp" line="470" />
         <source>%1 (not available here)</source>
         <translation>%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="531" />
+        <location filename="../ui/train/TrainDialog.cpp" line="515" />
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Taux d'apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="552" />
+        <location filename="../ui/train/TrainDialog.cpp" line="536" />
         <source>The %1 task needs a cell type column.</source>
         <translation>La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="554" />
-        <location filename="../ui/train/TrainDialog.cpp" line="580" />
-        <location filename="../ui/train/TrainDialog.cpp" line="591" />
+        <location filename="../ui/train/TrainDialog.cpp" line="538" />
+        <location filename="../ui/train/TrainDialog.cpp" line="564" />
+        <location filename="../ui/train/TrainDialog.cpp" line="575" />
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>Ce jeu de données n'a pas de colonne obs « %1 » avec des étiquettes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="556" />
+        <location filename="../ui/train/TrainDialog.cpp" line="540" />
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation><numerusform>La colonne « %1 » a %n classe ; l'annotation nécessite au moins deux types cellulaires.</numerusform><numerusform>La colonne « %1 » a %n classes ; l'annotation nécessite au moins deux types cellulaires.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="566" />
+        <location filename="../ui/train/TrainDialog.cpp" line="550" />
         <source>%1 (%n cell(s))</source>
         <translation><numerusform>%1 (%n cellule)</numerusform><numerusform>%1 (%n cellules)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="571" />
+        <location filename="../ui/train/TrainDialog.cpp" line="555" />
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation><numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform><numerusform>%n classes avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, leurs prédictions sont donc peu fiables ; envisagez de les fusionner.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="589" />
+        <location filename="../ui/train/TrainDialog.cpp" line="573" />
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="593" />
+        <location filename="../ui/train/TrainDialog.cpp" line="577" />
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>La valeur témoin « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="595" />
+        <location filename="../ui/train/TrainDialog.cpp" line="579" />
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>La valeur stimulée « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="597" />
+        <location filename="../ui/train/TrainDialog.cpp" line="581" />
         <source>Control and stimulated must be different values.</source>
         <translation>Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="602" />
+        <location filename="../ui/train/TrainDialog.cpp" line="586" />
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Le type cellulaire exclu « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="610" />
+        <location filename="../ui/train/TrainDialog.cpp" line="594" />
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Le type cellulaire exclu « %1 » n'a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="619" />
+        <location filename="../ui/train/TrainDialog.cpp" line="603" />
         <source>Enter a positive number, for example 1e-5.</source>
         <translation>Saisissez un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="623" />
+        <location filename="../ui/train/TrainDialog.cpp" line="607" />
         <source>The device “%1” is not available on this computer.</source>
         <translation>Le périphérique « %1 » n'est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="637" />
+        <location filename="../ui/train/TrainDialog.cpp" line="621" />
         <source>Train is off: %1</source>
         <translation>Entraînement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="639" />
+        <location filename="../ui/train/TrainDialog.cpp" line="623" />
         <source>%1 (and %n more)</source>
         <translation><numerusform>%1 (et %n autre)</numerusform><numerusform>%1 (et %n autres)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="649" />
+        <location filename="../ui/train/TrainDialog.cpp" line="633" />
         <source>Cannot save the configuration</source>
         <translation>Impossible d'enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="649" />
+        <location filename="../ui/train/TrainDialog.cpp" line="633" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="658" />
-        <location filename="../ui/train/TrainDialog.cpp" line="665" />
+        <location filename="../ui/train/TrainDialog.cpp" line="642" />
+        <location filename="../ui/train/TrainDialog.cpp" line="649" />
         <source>Cannot load the configuration</source>
         <translation>Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="658" />
+        <location filename="../ui/train/TrainDialog.cpp" line="642" />
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="666" />
+        <location filename="../ui/train/TrainDialog.cpp" line="650" />
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 n'est pas une configuration d'exécution utilisable : %2</translation>
     </message>

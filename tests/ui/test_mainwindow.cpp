@@ -30,6 +30,8 @@
 #include "support_dataset.h"
 
 #include "scdiff/h5ad.hpp"
+#include "scdiff/preprocess.hpp"
+#include "scdiff/synth.hpp"
 
 using namespace scdiff;
 using namespace scdiff::ui;
@@ -331,6 +333,52 @@ private slots:
         bad.close();
         QVERIFY(!w.openFile(dir + "/bad.scdiffsession"));
         QCOMPARE(errors_.size(), 1);
+    }
+
+    void sessionFileRestoresTheNormalisation() {
+        const QString dir = QString(SCDIFF_TEST_DATA_DIR);
+        const QString source = dir + "/ui_session_counts.h5ad", sessionPath = dir + "/counts.scdiffsession";
+        const AnnData counts = synth::generate(synth::preset("tiny"));
+        h5ad::write(counts, source.toStdString());
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(source));
+            QVERIFY(waitForJob(w));
+            QVERIFY(w.normaliseX());
+            QVERIFY(waitForJob(w));
+            QVERIFY(w.saveSession(sessionPath));
+        }
+        MainWindow w;
+        QVERIFY(w.openFile(sessionPath));
+        QVERIFY(waitForJob(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const AnnData& d = w.session()->data();
+        QCOMPARE(preprocess::detectXKind(*d.X), preprocess::XKind::LogNormalized);
+        QVERIFY(d.layers.contains("counts"));
+        QVERIFY(w.session()->normalisedX());
+        w.session()->undoStack()->undo();  // one step undoes the whole session
+        QVERIFY(*w.session()->data().X == *counts.X);
+        QVERIFY(!w.session()->data().layers.contains("counts"));
+    }
+
+    void embeddingOfCountsNormalisesAsOneUndoableStep() {
+        MainWindow w;
+        const AnnData counts = synth::generate(synth::preset("tiny"));
+        w.session()->setDataset(counts, QString());
+        QVERIFY(w.computeEmbedding(false));
+        QVERIFY(waitForJob(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const AnnData& d = w.session()->data();
+        QVERIFY(d.obsm.contains("X_pca"));
+        QCOMPARE(preprocess::detectXKind(*d.X), preprocess::XKind::LogNormalized);
+        QVERIFY(d.layers.at("counts") == Element(std::get<SparseMatrix>(*counts.X)));
+        QCOMPARE(w.session()->undoStack()->count(), 1);
+        QVERIFY(!w.normaliseAction()->isEnabled());
+        w.session()->undoStack()->undo();  // the counts come back; the embedding stays
+        QVERIFY(*w.session()->data().X == *counts.X);
+        QVERIFY(!w.session()->data().layers.contains("counts"));
+        QVERIFY(w.session()->data().obsm.contains("X_pca"));
+        QVERIFY(w.normaliseAction()->isEnabled());
     }
 
     void staysResponsiveWhileALargeFileLoads() {

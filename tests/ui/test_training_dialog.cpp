@@ -300,8 +300,10 @@ private slots:
         QVERIFY(w.normaliseAction()->isEnabled());
         QVERIFY(!dialog->normaliseButton()->isHidden());
         QCOMPARE(dialog->expressionBox()->count(), 1);
+        QVERIFY(!w.session()->normalisedX());
         w.session()->undoStack()->redo();
         QCOMPARE(preprocess::detectXKind(*w.session()->data().X), preprocess::XKind::LogNormalized);
+        QVERIFY(w.session()->normalisedX());
         dialog->reject();
         w.session()->undoStack()->clear();
         w.session()->markSaved();

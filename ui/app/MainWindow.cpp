@@ -318,7 +318,7 @@ bool MainWindow::saveSession(const QString& path) {
     view.pointSize = embedding_->points()->pointSize();
     view.opacity = embedding_->points()->opacity();
     const QJsonObject json = sessionToJson(QFileInfo(session_->sourcePath()).absoluteFilePath(), session_->data().obs,
-                                           session_->editedColumns(), view);
+                                           session_->editedColumns(), view, session_->normalisedX());
     QSaveFile f(path);  // atomic: a crash never leaves half a session
     if (session_->sourcePath().isEmpty() || !f.open(QIODevice::WriteOnly) ||
         f.write(QJsonDocument(json).toJson()) < 0 || !f.commit()) {
@@ -345,8 +345,12 @@ bool MainWindow::openSession(const QString& path) {
     return loadThen(source, [this, json] {
         try {
             const SessionContent content = sessionFromJson(json, session_->data().nObs());
-            if (!content.columns.empty()) {
+            const AnnData& d = session_->data();
+            // Normalised again only while the file's X still holds the counts it had when the session was saved.
+            const bool normalise = content.normaliseX && d.X && preprocess::detectXKind(*d.X) == preprocess::XKind::Counts;
+            if (!content.columns.empty() || normalise) {
                 session_->undoStack()->beginMacro(tr("Apply the session's edits"));
+                if (normalise) session_->undoStack()->push(makeNormaliseCommand(session_, normalisedExpression(*d.X)));
                 for (const auto& [name, column] : content.columns)
                     session_->undoStack()->push(new SetObsColumnCommand(session_, name, column, tr("Set %1").arg(name)));
                 session_->undoStack()->endMacro();
@@ -411,23 +415,27 @@ bool MainWindow::computeEmbedding(bool umap) {
     // Work on a copy so the window keeps drawing the current data; the result's new elements are
     // moved in on the main thread.
     auto work = std::make_shared<AnnData>(session_->data());
+    const bool counts = work->X && preprocess::detectXKind(*work->X) == preprocess::XKind::Counts;
     return jobs_->start(
         umap ? tr("Computing UMAP") : tr("Computing PCA"), [work, umap](Progress& p) { ui::computeEmbedding(*work, umap, p); },
-        [this, work](const QString& error, bool cancelled) {
+        [this, work, counts](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot compute the embedding"), error);
+            // The embedding's elements are moved in; obs edits made in the meantime are kept because obs
+            // is not taken from the copy.
             AnnData& d = session_->mutableData();
-            // X may have been log-normalised (counts kept in layers["counts"]); obs edits made in the
-            // meantime are kept because obs is not taken from the copy.
-            d.X = std::move(work->X);
-            d.layers = std::move(work->layers);
             d.obsm = std::move(work->obsm);
             d.varm = std::move(work->varm);
             d.obsp = std::move(work->obsp);
-            d.uns = std::move(work->uns);
+            for (std::size_t i = 0; i < work->uns.size(); ++i)
+                if (!counts || work->uns.keys()[i] != "scdiff_preprocess") d.uns.set(work->uns.keys()[i], work->uns.values()[i]);
             for (const auto& c : work->var.columns) d.var.set(c.name, c.data);
             session_->notifyEmbeddingsChanged();
-            refreshNormaliseAction();
+            // Counts were normalised and log1p'd on the way (the embedding is computed on that scale): the
+            // same undoable step as Analysis > Normalise, so X changes in one way only.
+            if (counts)
+                session_->undoStack()->push(makeNormaliseCommand(
+                    session_, {std::move(*work->X), *work->layers.find("counts"), *work->uns.find("scdiff_preprocess")}));
         });
 }
 

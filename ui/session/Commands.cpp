@@ -64,21 +64,21 @@ void SetElementsCommand::undo() {
     for (const auto& [key, value] : obsBefore_) session_->setObsColumn(key, value);
 }
 
-ReplaceExpressionCommand::ReplaceExpressionCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
+NormaliseXCommand::NormaliseXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
                                                    SetElementsCommand::Changes<Element> uns, const QString& text)
     : session_(session), before_(session->data().X), after_(std::move(x)),
       elements_(session, {}, {}, std::move(uns), std::move(layers), text) {
     setText(text);
 }
 
-void ReplaceExpressionCommand::redo() {
+void NormaliseXCommand::redo() {
     elements_.redo();
-    session_->setX(after_);
+    session_->setX(after_, true);
 }
 
-void ReplaceExpressionCommand::undo() {
+void NormaliseXCommand::undo() {
     elements_.undo();
-    session_->setX(before_);
+    session_->setX(before_, false);
 }
 
 NormalisedExpression normalisedExpression(const Matrix& x) {
@@ -96,7 +96,7 @@ QUndoCommand* makeNormaliseCommand(Session* s, NormalisedExpression n) {
     SetElementsCommand::Changes<Element> layers, uns;
     layers.emplace_back(QStringLiteral("counts"), std::move(n.counts));
     uns.emplace_back(QStringLiteral("scdiff_preprocess"), std::move(n.record));
-    return new ReplaceExpressionCommand(s, std::move(n.x), std::move(layers), std::move(uns),
+    return new NormaliseXCommand(s, std::move(n.x), std::move(layers), std::move(uns),
                                         QObject::tr("Normalise X (1e4 per cell, log1p; counts kept in layers['counts'])"));
 }
 

@@ -52,11 +52,11 @@ private:
     Changes<Element> obsmBefore_, obsmAfter_, unsBefore_, unsAfter_, layersBefore_, layersAfter_;
 };
 
-// X replaced together with layers and uns entries as one step (normalisation: the counts move to
-// layers['counts'], uns['scdiff_preprocess'] records what was done). Keeps both matrices for undo.
-class ReplaceExpressionCommand : public QUndoCommand {
+// The normalisation of X as one step: X replaced, the counts in layers['counts'], uns['scdiff_preprocess']
+// recording what was done. Keeps both matrices for undo.
+class NormaliseXCommand : public QUndoCommand {
 public:
-    ReplaceExpressionCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
+    NormaliseXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
                              SetElementsCommand::Changes<Element> uns, const QString& text);
     void undo() override;
     void redo() override;

@@ -14,6 +14,7 @@ void Session::setDataset(AnnData data, const QString& sourcePath) {
     undo_.setClean();
     selection_.clear();
     edited_.clear();
+    normalisedX_ = false;
     emit datasetReplaced();
     emit selectionChanged(0);
 }
@@ -50,8 +51,9 @@ void Session::setLayerEntry(const QString& key, std::optional<Element> value) {
     emit layersChanged(key);
 }
 
-void Session::setX(std::optional<Matrix> x) {
+void Session::setX(std::optional<Matrix> x, bool normalised) {
     data_.X = std::move(x);
+    normalisedX_ = normalised;
     emit expressionChanged();
 }
 

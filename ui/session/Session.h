@@ -44,8 +44,10 @@ public:
     void setUnsEntry(const QString& key, std::optional<Element> value);
     // Replaces (or with nullopt removes) layers[key]; only undo commands call this.
     void setLayerEntry(const QString& key, std::optional<Element> value);
-    // Replaces X (normalisation); only undo commands call this.
-    void setX(std::optional<Matrix> x);
+    // Replaces X (normalisation); only undo commands call this. normalised: X is the session's own
+    // normalisation of the file's counts (saved in session files), false when an undo restores them.
+    void setX(std::optional<Matrix> x, bool normalised);
+    bool normalisedX() const { return normalisedX_; }
 
     // The scDiff model trained or loaded in this session (null when none). Kept across dataset changes:
     // a model trained on one file can annotate another.
@@ -73,6 +75,7 @@ private:
     QString source_;
     QUndoStack undo_;
     std::vector<std::int64_t> selection_;
+    bool normalisedX_ = false;
     QStringList edited_;
     std::shared_ptr<const engine::Model> model_;
 };

@@ -8,7 +8,7 @@
 namespace scdiff::ui {
 
 QJsonObject sessionToJson(const QString& sourcePath, const DataFrame& obs, const QStringList& edited,
-                          const ViewSettings& view) {
+                          const ViewSettings& view, bool normalisedX) {
     QJsonObject root{{"format", "scdiffsession"}, {"version", 1}, {"source", sourcePath}};
     QJsonArray columns;
     for (const QString& name : edited) {
@@ -26,6 +26,7 @@ QJsonObject sessionToJson(const QString& sourcePath, const DataFrame& obs, const
         columns.append(c);
     }
     root["obs_edits"] = columns;
+    if (normalisedX) root["normalise_x"] = true;
     root["view"] = QJsonObject{{"embedding", view.embedding},
                                {"colour_by", view.colourBy},
                                {"colour_by_gene", view.colourByGene},
@@ -62,6 +63,7 @@ SessionContent sessionFromJson(const QJsonObject& json, std::int64_t nObs) {
         cat.categories = std::move(categories);
         s.columns.emplace_back(name, ColumnData(std::move(cat)));
     }
+    s.normaliseX = json.value("normalise_x").toBool();
     const QJsonObject view = json.value("view").toObject();
     s.view.embedding = view.value("embedding").toString();
     s.view.colourBy = view.value("colour_by").toString();

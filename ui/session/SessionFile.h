@@ -1,6 +1,7 @@
 #pragma once
 // The .scdiffsession document: a small JSON file holding the dataset's path, the obs columns the
-// user edited (categories + codes, or removed) and the view settings. Reopening loads the dataset
+// user edited (categories + codes, or removed), whether X was normalised in the session, and the view
+// settings. Reopening loads the dataset
 // and re-applies the edits as one undoable step, so the input file itself is never needed to change.
 #include <QJsonObject>
 #include <QString>
@@ -17,12 +18,14 @@ struct ViewSettings {
 };
 
 // edited: obs column names whose current state must be stored (absent ones are stored as removed).
+// normalisedX: X was normalised in the session (Analysis > Normalise); reopening normalises again.
 QJsonObject sessionToJson(const QString& sourcePath, const DataFrame& obs, const QStringList& edited,
-                          const ViewSettings& view);
+                          const ViewSettings& view, bool normalisedX = false);
 // Throws InvalidInput with a sentence when the document is not a session of this version.
 struct SessionContent {
     QString sourcePath;
     std::vector<std::pair<QString, std::optional<ColumnData>>> columns;
+    bool normaliseX = false;
     ViewSettings view;
 };
 SessionContent sessionFromJson(const QJsonObject& json, std::int64_t nObs);
