@@ -35,6 +35,11 @@ T = {  # source: (German, French)
     ("Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle",
      "Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source"),
  "Highly variable genes:": ("Hochvariable Gene:", "Gènes hautement variables :"),
+ "This dataset has no embedding yet: use Analysis > Compute UMAP (or Compute PCA) to draw its cells.":
+    ("Dieser Datensatz hat noch keine Einbettung: Analyse > UMAP berechnen (oder PCA berechnen) zeichnet seine Zellen.",
+     "Ce jeu de données n'a pas encore de plongement : Analyse > Calculer l'UMAP (ou l'ACP) dessine ses cellules."),
+ "Epoch %1/%2 · train loss %3 · %4 cells/s · %5 left":
+    ("Epoche %1/%2 · Trainingsverlust %3 · %4 Zellen/s · noch %5", "Époque %1/%2 · perte d'entraînement %3 · %4 cellules/s · %5 restantes"),
  "Data and conditioners": ("Daten und Konditionierer", "Données et conditionneurs"),
  "Network and training": ("Netz und Training", "Réseau et entraînement"),
  "Train is off: %1": ("Training nicht möglich: %1", "Entraînement impossible : %1"),

@@ -505,13 +505,13 @@
     <name>scdiff::ui::EmbeddingView</name>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="46" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="185" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="193" />
         <source>dimension 1</source>
         <translation>dimension 1</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="47" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="186" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="194" />
         <source>dimension 2</source>
         <translation>dimension 2</translation>
     </message>
@@ -601,7 +601,12 @@
         <translation>Décochez une catégorie pour masquer ses cellules</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="253" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="108" />
+        <source>This dataset has no embedding yet: use Analysis &gt; Compute UMAP (or Compute PCA) to draw its cells.</source>
+        <translation>Ce jeu de données n'a pas encore de plongement : Analyse &gt; Calculer l'UMAP (ou l'ACP) dessine ses cellules.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="261" />
         <source>%1 vs %2</source>
         <translation>%1 vs %2</translation>
     </message>
@@ -811,17 +816,22 @@
         <translation>Époque 0/%1 · préparation</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="63" />
+        <location filename="../ui/train/LossCurveView.cpp" line="67" />
+        <source>Epoch %1/%2 · train loss %3 · %4 cells/s · %5 left</source>
+        <translation>Époque %1/%2 · perte d'entraînement %3 · %4 cellules/s · %5 restantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/LossCurveView.cpp" line="72" />
         <source>Epoch %1/%2 · train loss %3 · %4 cells/s</source>
         <translation>Époque %1/%2 · perte d'entraînement %3 · %4 cellules/s</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="71" />
+        <location filename="../ui/train/LossCurveView.cpp" line="76" />
         <source>Epoch %1/%2 · loss %3 · %4 cells/s · %5 left</source>
         <translation>Époque %1/%2 · perte %3 · %4 cellules/s · reste %5</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="93" />
+        <location filename="../ui/train/LossCurveView.cpp" line="98" />
         <source>Epoch %1/%2 · train loss %3</source>
         <translation>Époque %1/%2 · perte d'entraînement %3</translation>
     </message>
@@ -829,961 +839,961 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="84" />
+        <location filename="../ui/app/MainWindow.cpp" line="85" />
         <source>Embedding</source>
         <translation>Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="85" />
+        <location filename="../ui/app/MainWindow.cpp" line="86" />
         <source>Markers</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="87" />
+        <location filename="../ui/app/MainWindow.cpp" line="88" />
         <source>Annotation results</source>
         <translation>Résultats d'annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="93" />
+        <location filename="../ui/app/MainWindow.cpp" line="94" />
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="95" />
+        <location filename="../ui/app/MainWindow.cpp" line="96" />
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="101" />
+        <location filename="../ui/app/MainWindow.cpp" line="103" />
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="106" />
+        <location filename="../ui/app/MainWindow.cpp" line="108" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="107" />
+        <location filename="../ui/app/MainWindow.cpp" line="109" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="112" />
+        <location filename="../ui/app/MainWindow.cpp" line="114" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="118" />
+        <location filename="../ui/app/MainWindow.cpp" line="120" />
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="134" />
-        <location filename="../ui/app/MainWindow.cpp" line="166" />
+        <location filename="../ui/app/MainWindow.cpp" line="138" />
+        <location filename="../ui/app/MainWindow.cpp" line="170" />
         <source>No selection</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="140" />
+        <location filename="../ui/app/MainWindow.cpp" line="144" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="163" />
+        <location filename="../ui/app/MainWindow.cpp" line="167" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="166" />
+        <location filename="../ui/app/MainWindow.cpp" line="170" />
         <source>%n cell(s) selected</source>
         <translation><numerusform>%n cellule sélectionnée</numerusform><numerusform>%n cellules sélectionnées</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202" />
+        <location filename="../ui/app/MainWindow.cpp" line="206" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203" />
+        <location filename="../ui/app/MainWindow.cpp" line="207" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204" />
+        <location filename="../ui/app/MainWindow.cpp" line="208" />
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204" />
+        <location filename="../ui/app/MainWindow.cpp" line="208" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205" />
+        <location filename="../ui/app/MainWindow.cpp" line="209" />
         <source>Open &amp;example dataset</source>
         <translation>Ouvrir le jeu de données d'e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206" />
+        <location filename="../ui/app/MainWindow.cpp" line="210" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209" />
+        <location filename="../ui/app/MainWindow.cpp" line="213" />
         <source>&amp;Save session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210" />
+        <location filename="../ui/app/MainWindow.cpp" line="214" />
         <source>&amp;Export annotated h5ad…</source>
         <translation>Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211" />
+        <location filename="../ui/app/MainWindow.cpp" line="215" />
         <source>Export &amp;obs table as CSV…</source>
         <translation>Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212" />
+        <location filename="../ui/app/MainWindow.cpp" line="216" />
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213" />
+        <location filename="../ui/app/MainWindow.cpp" line="217" />
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213" />
+        <location filename="../ui/app/MainWindow.cpp" line="217" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215" />
+        <location filename="../ui/app/MainWindow.cpp" line="219" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217" />
+        <location filename="../ui/app/MainWindow.cpp" line="221" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218" />
+        <location filename="../ui/app/MainWindow.cpp" line="222" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="220" />
+        <location filename="../ui/app/MainWindow.cpp" line="224" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="229" />
         <source>&amp;Relabel selected cells…</source>
         <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="229" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228" />
+        <location filename="../ui/app/MainWindow.cpp" line="232" />
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229" />
+        <location filename="../ui/app/MainWindow.cpp" line="233" />
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229" />
+        <location filename="../ui/app/MainWindow.cpp" line="233" />
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="234" />
         <source>&amp;Clear selection</source>
         <translation>Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="234" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232" />
+        <location filename="../ui/app/MainWindow.cpp" line="236" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233" />
+        <location filename="../ui/app/MainWindow.cpp" line="237" />
         <source>&amp;Normalise and log-transform X</source>
         <translation>&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <location filename="../ui/app/MainWindow.cpp" line="239" />
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers['counts']</source>
         <translation>Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers['counts']</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <location filename="../ui/app/MainWindow.cpp" line="241" />
         <source>Compute &amp;PCA</source>
         <translation>Calculer l'&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238" />
+        <location filename="../ui/app/MainWindow.cpp" line="242" />
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238" />
+        <location filename="../ui/app/MainWindow.cpp" line="242" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242" />
+        <location filename="../ui/app/MainWindow.cpp" line="246" />
         <source>Compute &amp;UMAP</source>
         <translation>Calculer l'&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242" />
+        <location filename="../ui/app/MainWindow.cpp" line="246" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244" />
+        <location filename="../ui/app/MainWindow.cpp" line="248" />
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245" />
+        <location filename="../ui/app/MainWindow.cpp" line="249" />
         <source>&amp;Train…</source>
         <translation>En&amp;traîner…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245" />
+        <location filename="../ui/app/MainWindow.cpp" line="249" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="248" />
+        <location filename="../ui/app/MainWindow.cpp" line="252" />
         <source>&amp;Annotate with model</source>
         <translation>&amp;Annoter avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250" />
+        <location filename="../ui/app/MainWindow.cpp" line="254" />
         <source>&amp;Impute with model</source>
         <translation>&amp;Imputer avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="252" />
+        <location filename="../ui/app/MainWindow.cpp" line="256" />
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Prédire une perturbation…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254" />
+        <location filename="../ui/app/MainWindow.cpp" line="258" />
         <source>&amp;Evaluate the last training settings</source>
         <translation>É&amp;valuer les derniers paramètres d'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258" />
+        <location filename="../ui/app/MainWindow.cpp" line="262" />
         <source>Trains on a held-out split with the last run's settings and compares with baselines</source>
         <translation>Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259" />
+        <location filename="../ui/app/MainWindow.cpp" line="263" />
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Évaluer l'imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262" />
+        <location filename="../ui/app/MainWindow.cpp" line="266" />
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run's settings on the rest and compares its imputed values with baselines</source>
         <translation>Masque 10 % des entrées non nulles, entraîne un modèle d'imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="265" />
+        <location filename="../ui/app/MainWindow.cpp" line="269" />
         <source>&amp;Save model…</source>
         <translation>&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="267" />
+        <location filename="../ui/app/MainWindow.cpp" line="271" />
         <source>&amp;Load model…</source>
         <translation>&amp;Charger un modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269" />
+        <location filename="../ui/app/MainWindow.cpp" line="273" />
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="271" />
+        <location filename="../ui/app/MainWindow.cpp" line="275" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="271" />
+        <location filename="../ui/app/MainWindow.cpp" line="275" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="273" />
+        <location filename="../ui/app/MainWindow.cpp" line="277" />
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="273" />
+        <location filename="../ui/app/MainWindow.cpp" line="277" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276" />
+        <location filename="../ui/app/MainWindow.cpp" line="280" />
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="284" />
+        <location filename="../ui/app/MainWindow.cpp" line="288" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="284" />
+        <location filename="../ui/app/MainWindow.cpp" line="288" />
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="288" />
+        <location filename="../ui/app/MainWindow.cpp" line="292" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="289" />
+        <location filename="../ui/app/MainWindow.cpp" line="293" />
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="301" />
+        <location filename="../ui/app/MainWindow.cpp" line="305" />
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="302" />
+        <location filename="../ui/app/MainWindow.cpp" line="306" />
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="325" />
+        <location filename="../ui/app/MainWindow.cpp" line="329" />
         <source>Cannot save the session</source>
         <translation>Impossible d'enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="327" />
+        <location filename="../ui/app/MainWindow.cpp" line="331" />
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Le jeu de données n'a pas été ouvert depuis un fichier ; exportez-le d'abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="339" />
+        <location filename="../ui/app/MainWindow.cpp" line="343" />
         <source>Cannot open the session</source>
         <translation>Impossible d'ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="339" />
+        <location filename="../ui/app/MainWindow.cpp" line="343" />
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 n'est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="352" />
+        <location filename="../ui/app/MainWindow.cpp" line="356" />
         <source>Apply the session's edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="355" />
+        <location filename="../ui/app/MainWindow.cpp" line="359" />
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="366" />
+        <location filename="../ui/app/MainWindow.cpp" line="370" />
         <source>Cannot apply the session</source>
         <translation>Impossible d'appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="372" />
+        <location filename="../ui/app/MainWindow.cpp" line="376" />
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="373" />
+        <location filename="../ui/app/MainWindow.cpp" line="377" />
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="381" />
+        <location filename="../ui/app/MainWindow.cpp" line="385" />
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="386" />
+        <location filename="../ui/app/MainWindow.cpp" line="390" />
         <source>Cannot open the file</source>
         <translation>Impossible d'ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="401" />
+        <location filename="../ui/app/MainWindow.cpp" line="405" />
         <source>Generating example data</source>
         <translation>Génération des données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="408" />
+        <location filename="../ui/app/MainWindow.cpp" line="412" />
         <source>Cannot create the example dataset</source>
         <translation>Impossible de créer le jeu de données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="420" />
+        <location filename="../ui/app/MainWindow.cpp" line="424" />
         <source>Computing UMAP</source>
         <translation>Calcul de l'UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="420" />
+        <location filename="../ui/app/MainWindow.cpp" line="424" />
         <source>Computing PCA</source>
         <translation>Calcul de l'ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="423" />
+        <location filename="../ui/app/MainWindow.cpp" line="427" />
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="448" />
+        <location filename="../ui/app/MainWindow.cpp" line="452" />
         <source>Normalising X</source>
         <translation>Normalisation de X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="451" />
-        <location filename="../ui/app/MainWindow.cpp" line="453" />
+        <location filename="../ui/app/MainWindow.cpp" line="455" />
+        <location filename="../ui/app/MainWindow.cpp" line="457" />
         <source>Cannot normalise X</source>
         <translation>Impossible de normaliser X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="453" />
+        <location filename="../ui/app/MainWindow.cpp" line="457" />
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="469" />
-        <location filename="../ui/app/MainWindow.cpp" line="1076" />
-        <location filename="../ui/app/MainWindow.cpp" line="1150" />
+        <location filename="../ui/app/MainWindow.cpp" line="473" />
+        <location filename="../ui/app/MainWindow.cpp" line="1080" />
+        <location filename="../ui/app/MainWindow.cpp" line="1154" />
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="473" />
+        <location filename="../ui/app/MainWindow.cpp" line="477" />
         <source>Cannot export the dataset</source>
         <translation>Impossible d'exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="481" />
+        <location filename="../ui/app/MainWindow.cpp" line="485" />
         <source>Cannot export the table</source>
         <translation>Impossible d'exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="609" />
+        <location filename="../ui/app/MainWindow.cpp" line="613" />
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="781" />
+        <location filename="../ui/app/MainWindow.cpp" line="785" />
         <source>The model cannot be applied to this dataset</source>
         <translation>Le modèle ne peut pas être appliqué à ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="787" />
+        <location filename="../ui/app/MainWindow.cpp" line="791" />
         <source>Genes missing</source>
         <translation>Gènes manquants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="788" />
+        <location filename="../ui/app/MainWindow.cpp" line="792" />
         <source>This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation><numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform><numerusform>Ce jeu de données a %1 des %Ln gènes du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="840" />
+        <location filename="../ui/app/MainWindow.cpp" line="844" />
         <source>Training the scDiff model</source>
         <translation>Entraînement du modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="840" />
+        <location filename="../ui/app/MainWindow.cpp" line="844" />
         <source>Resuming the training</source>
         <translation>Reprise de l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="852" />
+        <location filename="../ui/app/MainWindow.cpp" line="856" />
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="856" />
+        <location filename="../ui/app/MainWindow.cpp" line="860" />
         <source>Training failed: %1</source>
         <translation>Échec de l'entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="857" />
+        <location filename="../ui/app/MainWindow.cpp" line="861" />
         <source>Cannot train the model</source>
         <translation>Impossible d'entraîner le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="864" />
+        <location filename="../ui/app/MainWindow.cpp" line="868" />
         <source>training (%1)</source>
         <translation>entraînement (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="888" />
+        <location filename="../ui/app/MainWindow.cpp" line="892" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · préréglage %2 · %n époque</numerusform><numerusform>%1 · préréglage %2 · %n époques</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="902" />
-        <location filename="../ui/app/MainWindow.cpp" line="1161" />
+        <location filename="../ui/app/MainWindow.cpp" line="906" />
+        <location filename="../ui/app/MainWindow.cpp" line="1165" />
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="906" />
+        <location filename="../ui/app/MainWindow.cpp" line="910" />
         <source>Cannot resume the training</source>
         <translation>Impossible de reprendre l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="914" />
+        <location filename="../ui/app/MainWindow.cpp" line="918" />
         <source>Resume training from checkpoint</source>
         <translation>Reprendre l'entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="915" />
-        <location filename="../ui/app/MainWindow.cpp" line="1184" />
+        <location filename="../ui/app/MainWindow.cpp" line="919" />
+        <location filename="../ui/app/MainWindow.cpp" line="1188" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="928" />
+        <location filename="../ui/app/MainWindow.cpp" line="932" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="942" />
-        <location filename="../ui/app/MainWindow.cpp" line="944" />
-        <location filename="../ui/app/MainWindow.cpp" line="952" />
+        <location filename="../ui/app/MainWindow.cpp" line="946" />
+        <location filename="../ui/app/MainWindow.cpp" line="948" />
+        <location filename="../ui/app/MainWindow.cpp" line="956" />
         <source>Cannot annotate</source>
         <translation>Annotation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="944" />
+        <location filename="../ui/app/MainWindow.cpp" line="948" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="948" />
+        <location filename="../ui/app/MainWindow.cpp" line="952" />
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="965" />
+        <location filename="../ui/app/MainWindow.cpp" line="969" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="974" />
-        <location filename="../ui/app/MainWindow.cpp" line="976" />
-        <location filename="../ui/app/MainWindow.cpp" line="986" />
+        <location filename="../ui/app/MainWindow.cpp" line="978" />
+        <location filename="../ui/app/MainWindow.cpp" line="980" />
+        <location filename="../ui/app/MainWindow.cpp" line="990" />
         <source>Cannot impute</source>
         <translation>Imputation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="976" />
+        <location filename="../ui/app/MainWindow.cpp" line="980" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="981" />
+        <location filename="../ui/app/MainWindow.cpp" line="985" />
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="996" />
-        <location filename="../ui/app/MainWindow.cpp" line="1010" />
+        <location filename="../ui/app/MainWindow.cpp" line="1000" />
+        <location filename="../ui/app/MainWindow.cpp" line="1014" />
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="996" />
+        <location filename="../ui/app/MainWindow.cpp" line="1000" />
         <source>The model has no cell types.</source>
         <translation>Le modèle n'a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="999" />
+        <location filename="../ui/app/MainWindow.cpp" line="1003" />
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1000" />
+        <location filename="../ui/app/MainWindow.cpp" line="1004" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1011" />
+        <location filename="../ui/app/MainWindow.cpp" line="1015" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1021" />
+        <location filename="../ui/app/MainWindow.cpp" line="1025" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1054" />
+        <location filename="../ui/app/MainWindow.cpp" line="1058" />
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1057" />
+        <location filename="../ui/app/MainWindow.cpp" line="1061" />
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1079" />
+        <location filename="../ui/app/MainWindow.cpp" line="1083" />
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d'enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1085" />
+        <location filename="../ui/app/MainWindow.cpp" line="1089" />
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1096" />
+        <location filename="../ui/app/MainWindow.cpp" line="1100" />
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1106" />
+        <location filename="../ui/app/MainWindow.cpp" line="1110" />
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1120" />
+        <location filename="../ui/app/MainWindow.cpp" line="1124" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l'imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1131" />
+        <location filename="../ui/app/MainWindow.cpp" line="1135" />
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d'évaluer l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1140" />
+        <location filename="../ui/app/MainWindow.cpp" line="1144" />
         <source>Imputation evaluation</source>
         <translation>Évaluation de l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1152" />
+        <location filename="../ui/app/MainWindow.cpp" line="1156" />
         <source>Cannot save the model</source>
         <translation>Impossible d'enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1165" />
+        <location filename="../ui/app/MainWindow.cpp" line="1169" />
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1170" />
+        <location filename="../ui/app/MainWindow.cpp" line="1174" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform><numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1177" />
+        <location filename="../ui/app/MainWindow.cpp" line="1181" />
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1178" />
+        <location filename="../ui/app/MainWindow.cpp" line="1182" />
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1183" />
+        <location filename="../ui/app/MainWindow.cpp" line="1187" />
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="328" />
-        <location filename="../ui/app/MainWindow.cpp" line="481" />
+        <location filename="../ui/app/MainWindow.cpp" line="332" />
+        <location filename="../ui/app/MainWindow.cpp" line="485" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="520" />
-        <location filename="../ui/app/MainWindow.cpp" line="542" />
+        <location filename="../ui/app/MainWindow.cpp" line="524" />
+        <location filename="../ui/app/MainWindow.cpp" line="546" />
         <source>Cannot export the plot</source>
         <translation>Impossible d'exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="520" />
+        <location filename="../ui/app/MainWindow.cpp" line="524" />
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>L'onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="542" />
+        <location filename="../ui/app/MainWindow.cpp" line="546" />
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>Impossible d'écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="552" />
+        <location filename="../ui/app/MainWindow.cpp" line="556" />
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="553" />
-        <location filename="../ui/app/MainWindow.cpp" line="629" />
+        <location filename="../ui/app/MainWindow.cpp" line="557" />
+        <location filename="../ui/app/MainWindow.cpp" line="633" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="564" />
+        <location filename="../ui/app/MainWindow.cpp" line="568" />
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="575" />
+        <location filename="../ui/app/MainWindow.cpp" line="579" />
         <source>Cannot save the selection</source>
         <translation>Impossible d'enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="586" />
+        <location filename="../ui/app/MainWindow.cpp" line="590" />
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="595" />
+        <location filename="../ui/app/MainWindow.cpp" line="599" />
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="595" />
+        <location filename="../ui/app/MainWindow.cpp" line="599" />
         <source>There is no gene named "%1" in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="608" />
+        <location filename="../ui/app/MainWindow.cpp" line="612" />
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="614" />
+        <location filename="../ui/app/MainWindow.cpp" line="618" />
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="623" />
+        <location filename="../ui/app/MainWindow.cpp" line="627" />
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="623" />
-        <location filename="../ui/app/MainWindow.cpp" line="1087" />
+        <location filename="../ui/app/MainWindow.cpp" line="627" />
+        <location filename="../ui/app/MainWindow.cpp" line="1091" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="628" />
+        <location filename="../ui/app/MainWindow.cpp" line="632" />
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="642" />
-        <location filename="../ui/app/MainWindow.cpp" line="661" />
+        <location filename="../ui/app/MainWindow.cpp" line="646" />
+        <location filename="../ui/app/MainWindow.cpp" line="665" />
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="653" />
+        <location filename="../ui/app/MainWindow.cpp" line="657" />
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="654" />
+        <location filename="../ui/app/MainWindow.cpp" line="658" />
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="655" />
+        <location filename="../ui/app/MainWindow.cpp" line="659" />
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="662" />
+        <location filename="../ui/app/MainWindow.cpp" line="666" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="671" />
-        <location filename="../ui/app/MainWindow.cpp" line="674" />
+        <location filename="../ui/app/MainWindow.cpp" line="675" />
+        <location filename="../ui/app/MainWindow.cpp" line="678" />
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="671" />
+        <location filename="../ui/app/MainWindow.cpp" line="675" />
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674" />
+        <location filename="../ui/app/MainWindow.cpp" line="678" />
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="681" />
+        <location filename="../ui/app/MainWindow.cpp" line="685" />
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="681" />
+        <location filename="../ui/app/MainWindow.cpp" line="685" />
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="682" />
+        <location filename="../ui/app/MainWindow.cpp" line="686" />
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691" />
-        <location filename="../ui/app/MainWindow.cpp" line="696" />
-        <location filename="../ui/app/MainWindow.cpp" line="698" />
+        <location filename="../ui/app/MainWindow.cpp" line="695" />
+        <location filename="../ui/app/MainWindow.cpp" line="700" />
+        <location filename="../ui/app/MainWindow.cpp" line="702" />
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691" />
+        <location filename="../ui/app/MainWindow.cpp" line="695" />
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="696" />
+        <location filename="../ui/app/MainWindow.cpp" line="700" />
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="699" />
+        <location filename="../ui/app/MainWindow.cpp" line="703" />
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="705" />
+        <location filename="../ui/app/MainWindow.cpp" line="709" />
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="713" />
+        <location filename="../ui/app/MainWindow.cpp" line="717" />
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="714" />
+        <location filename="../ui/app/MainWindow.cpp" line="718" />
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="715" />
+        <location filename="../ui/app/MainWindow.cpp" line="719" />
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="760" />
+        <location filename="../ui/app/MainWindow.cpp" line="764" />
         <source>Model: %1, %Ln gene(s).</source>
         <translation><numerusform>Modèle : %1, %Ln gène.</numerusform><numerusform>Modèle : %1, %Ln gènes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="764" />
+        <location filename="../ui/app/MainWindow.cpp" line="768" />
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation><numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform><numerusform>Modèle : %1, %Ln gènes. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="767" />
+        <location filename="../ui/app/MainWindow.cpp" line="771" />
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation><numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform><numerusform>Modèle : %1, %Ln gènes, tous trouvés dans ce jeu de données.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="768" />
+        <location filename="../ui/app/MainWindow.cpp" line="772" />
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation><numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform><numerusform>Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="875" />
+        <location filename="../ui/app/MainWindow.cpp" line="879" />
         <source>use Model &gt; Annotate with model.</source>
         <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="876" />
+        <location filename="../ui/app/MainWindow.cpp" line="880" />
         <source>use Model &gt; Impute with model.</source>
         <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="877" />
+        <location filename="../ui/app/MainWindow.cpp" line="881" />
         <source>use Model &gt; Predict perturbation…</source>
         <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="879" />
+        <location filename="../ui/app/MainWindow.cpp" line="883" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>%n époque d'un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform><numerusform>%n époques d'un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1190" />
+        <location filename="../ui/app/MainWindow.cpp" line="1194" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1195" />
+        <location filename="../ui/app/MainWindow.cpp" line="1199" />
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1201" />
+        <location filename="../ui/app/MainWindow.cpp" line="1205" />
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1202" />
+        <location filename="../ui/app/MainWindow.cpp" line="1206" />
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L'arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1210" />
+        <location filename="../ui/app/MainWindow.cpp" line="1214" />
         <source>Unsaved model</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1211" />
+        <location filename="../ui/app/MainWindow.cpp" line="1215" />
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Le modèle entraîné dans cette session n'est pas enregistré et sera perdu à la fermeture de scDiff Studio. L'enregistrer d'abord ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1222" />
+        <location filename="../ui/app/MainWindow.cpp" line="1226" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1223" />
+        <location filename="../ui/app/MainWindow.cpp" line="1227" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>

@@ -365,8 +365,10 @@ private slots:
         MainWindow w;
         const AnnData counts = synth::generate(synth::preset("tiny"));
         w.session()->setDataset(counts, QString());
+        QVERIFY(!w.embeddingView()->noEmbeddingHint()->isHidden());  // synth data has no embedding: say what to do
         QVERIFY(w.computeEmbedding(false));
         QVERIFY(waitForJob(w));
+        QVERIFY(w.embeddingView()->noEmbeddingHint()->isHidden());
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         const AnnData& d = w.session()->data();
         QVERIFY(d.obsm.contains("X_pca"));

@@ -339,11 +339,20 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QSignalSpy metrics(w.jobs(), &JobRunner::metricsReported);
+        // After each epoch but the last the status line says how long is left (the window's handler, connected
+        // first, has updated the dock when this one runs).
+        QStringList epochLines;
+        connect(w.jobs(), &JobRunner::metricsReported, this, [&](qint64, qint64, const QVariantMap& m) {
+            if (m.contains("epoch_done")) epochLines << w.trainingDock()->lossCurve()->statusText();
+        });
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(w.jobs()->busy());
         QVERIFY(w.trainingDockWidget()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 120000);
         const qint64 ms = clock.elapsed();
+        QCOMPARE(epochLines.size(), 3);
+        QVERIFY2(epochLines[0].startsWith("Epoch 1/3") && epochLines[0].contains(" left"), qPrintable(epochLines[0]));
+        QVERIFY2(epochLines[2].startsWith("Epoch 3/3") && !epochLines[2].contains(" left"), qPrintable(epochLines[2]));
         qInfo("3 epochs trained in %lld ms, %d timer ticks", ms, ticks);
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QVERIFY(w.session()->model());

@@ -23,6 +23,7 @@
 #include <QSvgGenerator>
 #include <QComboBox>
 #include <QTextStream>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoView>
 #include <QTabWidget>
@@ -98,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
 
     dataset_ = new DatasetPanel(session_);
+    dataset_->setMinimumWidth(280);  // the summary's names and shapes stay readable (the dock starts too narrow otherwise)
     auto* datasetDock = new QDockWidget(tr("Dataset"), this);
     datasetDock->setObjectName("datasetDock");
     datasetDock->setWidget(dataset_);
@@ -123,11 +125,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(metrics_, &MetricsPanel::runAdded, this, [this] {
         if (!metricsDockWidget_->isVisible()) metricsDockWidget_->show();
     });
-    resizeDocks({datasetDock, historyDock}, {360, 200}, Qt::Horizontal);
     connect(training_, &TrainingDock::cancelRequested, jobs_, &JobRunner::cancel);
     connect(training_, &TrainingDock::resumeRequested, this, &MainWindow::askResume);
     connect(jobs_, &JobRunner::metricsReported, this, [this](qint64 done, qint64 total, const QVariantMap& metrics) {
-        if (trainingJob_) training_->addMetrics(done, total, metrics);
+        if (!trainingJob_) return;
+        training_->addMetrics(done, total, metrics);
+        progress_->setRange(0, training_->progressBar()->maximum());
+        progress_->setValue(training_->progressBar()->value());
     });
     connect(session_, &Session::modelChanged, this, &MainWindow::refreshModelActions);
 
@@ -152,7 +156,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     connect(jobs_, &JobRunner::progressChanged, this, [this](qint64 done, qint64 total, const QString& stage) {
         if (!stage.isEmpty()) jobLabel_->setText(stage);
-        if (total > 0) {
+        if (total > 0 && !trainingJob_) {  // a training shows its whole run (below), not the running epoch's steps
             progress_->setRange(0, 1000);
             progress_->setValue(static_cast<int>(1000.0 * static_cast<double>(done) / static_cast<double>(total)));
         }

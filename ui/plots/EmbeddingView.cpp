@@ -105,9 +105,16 @@ EmbeddingView::EmbeddingView(Session* session, QWidget* parent) : QWidget(parent
     auto* body = new QHBoxLayout;
     body->addWidget(plot_, 1);
     body->addWidget(legend_);
+    noEmbedding_ = new QLabel(tr("This dataset has no embedding yet: use Analysis > Compute UMAP (or Compute PCA) "
+                                 "to draw its cells."));
+    noEmbedding_->setObjectName("noEmbeddingHint");
+    noEmbedding_->setStyleSheet(QStringLiteral("color: #2c6fad; padding: 4px;"));
+    noEmbedding_->setWordWrap(true);
+    noEmbedding_->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(tools);
+    layout->addWidget(noEmbedding_);
     layout->addLayout(body, 1);
 
     connect(embeddingBox_, &QComboBox::currentTextChanged, this, [this](const QString& k) { setEmbedding(k); });
@@ -156,6 +163,7 @@ void EmbeddingView::reloadEmbeddings() {
     if (pick.isEmpty() && !keys.isEmpty()) pick = keys.front();
     embeddingBox_->setCurrentText(pick);
     setEmbedding(pick);
+    noEmbedding_->setVisible(keys.isEmpty() && session_->hasData());
     emit embeddingsAvailable(!keys.isEmpty());
 }
 

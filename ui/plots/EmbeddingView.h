@@ -13,6 +13,7 @@ class QCustomPlot;
 class QCPColorScale;
 class QComboBox;
 class QLineEdit;
+class QLabel;
 class QListWidget;
 class QDoubleSpinBox;
 class QSlider;
@@ -56,6 +57,7 @@ public:
     QCPColorScale* colorScale() const { return scale_; }
     PointCloud* points() const { return cloud_; }
     QString tooltipFor(std::int64_t cell) const;
+    QLabel* noEmbeddingHint() const { return noEmbedding_; }
 
 signals:
     void embeddingsAvailable(bool any);
@@ -85,6 +87,7 @@ private:
     QLineEdit* geneEdit_;
     QStringListModel* geneNames_;
     QListWidget* legend_;
+    QLabel* noEmbedding_;  // what to do when the dataset has no embedding yet
     QDoubleSpinBox* sizeSpin_;
     QSlider* opacitySlider_;
     QActionGroup* modeGroup_;

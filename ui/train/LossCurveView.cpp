@@ -60,11 +60,16 @@ void LossCurveView::addMetrics(const QVariantMap& m) {
     const QLocale locale;
     if (m.contains("epoch_done")) {
         addEpoch(m.value("epoch_done").toInt(), m.value("train_loss").toDouble(), m.value("val_loss", -1.0).toDouble());
-        status_->setText(tr("Epoch %1/%2 · train loss %3 · %4 cells/s")
-                             .arg(lastEpoch_)
-                             .arg(totalEpochs_)
-                             .arg(QString::number(m.value("train_loss").toDouble(), 'g', 4))
-                             .arg(locale.toString(std::llround(m.value("cells_per_s").toDouble()))));
+        const QString loss = QString::number(m.value("train_loss").toDouble(), 'g', 4);
+        const QString rate = locale.toString(std::llround(m.value("cells_per_s").toDouble()));
+        // Short epochs end faster than step reports arrive: the epoch line carries the time left too.
+        if (lastEpoch_ < totalEpochs_ && m.contains("eta_s"))
+            status_->setText(tr("Epoch %1/%2 · train loss %3 · %4 cells/s · %5 left")
+                                 .arg(lastEpoch_)
+                                 .arg(totalEpochs_)
+                                 .arg(loss, rate, duration(m.value("eta_s").toDouble())));
+        else
+            status_->setText(tr("Epoch %1/%2 · train loss %3 · %4 cells/s").arg(lastEpoch_).arg(totalEpochs_).arg(loss, rate));
         return;
     }
     if (!m.contains("epoch")) return;

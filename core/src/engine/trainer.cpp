@@ -259,8 +259,12 @@ Model train(const AnnData& input, const RunConfig& config, Progress& progress, c
         m.epochs = epoch + 1;
         m.stepInEpoch = 0;
         m.partialLossSum = 0;
+        const double runSeconds = std::chrono::duration<double>(Clock::now() - runStart).count();
+        const double runRate = runSeconds > 0 ? static_cast<double>(cellsThisRun) / runSeconds : 0;
+        const double cellsLeft = static_cast<double>(tc.epochs - epoch - 1) * static_cast<double>(cells.size());
         progress.report(steps, steps, {{"epoch_done", epoch + 1}, {"train_loss", record.trainLoss},
-                                       {"val_loss", record.validationLoss}, {"cells_per_s", record.cellsPerSecond}});
+                                       {"val_loss", record.validationLoss}, {"cells_per_s", record.cellsPerSecond},
+                                       {"eta_s", runRate > 0 ? cellsLeft / runRate : 0}});
         if (tc.checkpointEvery > 0 && m.epochs % tc.checkpointEvery == 0 && m.epochs < tc.epochs) saveCheckpoint();
         if (!validation.empty() && tc.earlyStoppingPatience > 0) {
             if (record.validationLoss < bestValidation) {

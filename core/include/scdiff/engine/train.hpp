@@ -15,7 +15,8 @@ struct TrainOptions {
     std::filesystem::path resumeFrom;  // a checkpoint to continue; config.train.epochs is the new total
 };
 
-// Reports stage "epoch e/E", report(step, steps, {loss, epoch, cells_per_s, eta_s, val_loss}).
+// Reports stage "epoch e/E", report(step, steps, {loss, epoch, cells_per_s, eta_s}) per step and
+// report(steps, steps, {epoch_done, train_loss, val_loss (-1: none), cells_per_s, eta_s}) per epoch.
 // Cancel takes effect within one mini-batch: the checkpoint (when one is set) is written with the
 // state of the last finished epoch, then Cancelled is thrown. Throws InvalidInput for unusable data (see prepare).
 Model train(const AnnData& data, const RunConfig& config, Progress& progress = nullProgress(),
