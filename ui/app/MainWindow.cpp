@@ -123,7 +123,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addDockWidget(Qt::BottomDockWidgetArea, metricsDockWidget_);
     metricsDockWidget_->hide();  // shown when the first run ends
     connect(metrics_, &MetricsPanel::runAdded, this, [this] {
-        if (!metricsDockWidget_->isVisible()) metricsDockWidget_->show();
+        if (metricsDockWidget_->isVisible()) return;
+        metricsDockWidget_->show();
+        resizeDocks({metricsDockWidget_}, {170}, Qt::Vertical);  // a few rows; the views keep the height
     });
     connect(training_, &TrainingDock::cancelRequested, jobs_, &JobRunner::cancel);
     connect(training_, &TrainingDock::resumeRequested, this, &MainWindow::askResume);
@@ -949,6 +951,8 @@ bool MainWindow::annotateWithModel() {
             try {
                 session_->undoStack()->push(makeAnnotationCommand(session_, *result, *model, *metrics));
                 embedding_->colourByColumn("scdiff_cell_type");
+                // Without an embedding to colour, the results table is what there is to look at.
+                if (embeddingKeys(session_->data()).empty()) showAnnotationResults();
                 RunRecord run = modelRun(tr("annotation"), *model, *clock);
                 for (const auto& [k, v] : *metrics) run.metrics[QString::fromStdString(k)] = v;
                 metrics_->addRun(run);

@@ -60,6 +60,7 @@ DatasetPanel::DatasetPanel(Session* session, QWidget* parent) : QWidget(parent),
     connect(session_, &Session::datasetReplaced, this, &DatasetPanel::rebuild);
     connect(session_, &Session::embeddingsChanged, this, &DatasetPanel::rebuild);
     connect(session_, &Session::expressionChanged, this, &DatasetPanel::rebuild);  // the summary names X's kind
+    connect(session_, &Session::layersChanged, this, &DatasetPanel::rebuild);      // e.g. layers['scdiff_imputed']
     connect(session_, &Session::obsColumnChanged, this, [this] {
         obsModel_->columnChanged();
     });
