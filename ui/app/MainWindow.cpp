@@ -23,7 +23,6 @@
 #include <QSvgGenerator>
 #include <QComboBox>
 #include <QTextStream>
-#include <QTimer>
 #include <QToolButton>
 #include <QUndoView>
 #include <QTabWidget>
