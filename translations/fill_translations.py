@@ -40,6 +40,12 @@ T = {  # source: (German, French)
      "Ce jeu de données n'a pas encore de plongement : Analyse > Calculer l'UMAP (ou l'ACP) dessine ses cellules."),
  "Epoch %1/%2 · train loss %3 · %4 cells/s · %5 left":
     ("Epoche %1/%2 · Trainingsverlust %3 · %4 Zellen/s · noch %5", "Époque %1/%2 · perte d'entraînement %3 · %4 cellules/s · %5 restantes"),
+ "Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?":
+    ("Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Zelltyp-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?",
+     "La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu'une colonne de types cellulaires peut avoir ; est-ce un identifiant de cellule ou un nombre ?"),
+ "Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?":
+    ("Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Batch-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?",
+     "La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu'une colonne de lots peut avoir ; est-ce un identifiant de cellule ou un nombre ?"),
  "Data and conditioners": ("Daten und Konditionierer", "Données et conditionneurs"),
  "Network and training": ("Netz und Training", "Réseau et entraînement"),
  "Train is off: %1": ("Training nicht möglich: %1", "Entraînement impossible : %1"),

@@ -460,6 +460,28 @@ private slots:
         QCOMPARE(w.trainingDock()->lossCurve()->pointCount(), done + 2);
     }
 
+    void cellIdColumnsAreRefusedAsLabels() {
+        synth::SynthOptions options = synth::preset("tiny");
+        options.nCells = TrainDialog::kMaxClasses + 100;
+        AnnData data = synth::generate(options);
+        std::vector<std::string> ids;
+        for (std::int64_t i = 0; i < data.nObs(); ++i) ids.push_back("cell" + std::to_string(i));
+        data.obs.set("cell_id", StringArray::fromVector(ids));
+        TrainDialog dialog(data);
+        QVERIFY(dialog.okButton()->isEnabled());
+        choose(dialog.labelBox(), "cell_id");
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY2(dialog.labelError()->text().contains(QLocale().toString(data.nObs()) + " distinct values"),
+                 qPrintable(dialog.labelError()->text()));
+        QVERIFY(dialog.labelWarning()->isHidden());  // not 1,100 "rare classes" on top
+        QCOMPARE(dialog.heldOutBox()->count(), 1);  // "(none)" only, no combo of cell IDs
+        choose(dialog.labelBox(), "cell_type");
+        QVERIFY(dialog.okButton()->isEnabled());
+        choose(dialog.batchBox(), "cell_id");
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY2(dialog.problems().join(" ").contains("batch column"), qPrintable(dialog.problems().join(" ")));
+    }
+
     void rareClassesWarnButDoNotBlock() {
         AnnData data = tinyData();
         // "rare": two classes of 3 and 9 cells, the rest one big class.

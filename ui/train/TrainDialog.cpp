@@ -427,7 +427,9 @@ void TrainDialog::refillHeldOut(const QString& heldOut, bool exact) {
     filling_ = true;
     heldOut_->clear();
     heldOut_->addItem(tr("(none)"), QString());
-    for (const QString& v : valuesOf(currentKey(labelKey_))) heldOut_->addItem(v, v);
+    const QStringList& types = valuesOf(currentKey(labelKey_));
+    if (types.size() <= kMaxClasses)  // else the column is refused anyway; no combo of 100,000 cell IDs
+        for (const QString& v : types) heldOut_->addItem(v, v);
     if (exact || heldOut_->findData(heldOut) >= 0)
         selectData(heldOut_, heldOut);
     else
@@ -536,6 +538,10 @@ void TrainDialog::validate() {
             labelProblem = tr("The %1 task needs a cell type column.").arg(taskInSentence(task));
     } else if (!hasColumn(label)) {
         labelProblem = tr("There is no obs column “%1” with labels in this dataset.").arg(label);
+    } else if (valuesOf(label).size() > kMaxClasses) {
+        labelProblem = tr("Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a "
+                          "cell ID or a number?")
+                           .arg(label, QLocale().toString(static_cast<qint64>(valuesOf(label).size())), QLocale().toString(kMaxClasses));
     } else if (task == engine::Task::Annotation && valuesOf(label).size() < 2) {
         labelProblem = tr("Column “%1” has %n class(es); annotation needs at least two cell types.", nullptr,
                           static_cast<int>(valuesOf(label).size()))
@@ -560,10 +566,14 @@ void TrainDialog::validate() {
     labelWarning_->setVisible(!rare.isEmpty());
 
     const QString batch = currentKey(batchKey_);
-    setError(batchError_, !batch.isEmpty() && !hasColumn(batch)
-                              ? tr("There is no obs column “%1” with labels in this dataset.").arg(batch)
-                              : QString(),
-             problems);
+    QString batchProblem;
+    if (!batch.isEmpty() && !hasColumn(batch))
+        batchProblem = tr("There is no obs column “%1” with labels in this dataset.").arg(batch);
+    else if (!batch.isEmpty() && valuesOf(batch).size() > kMaxClasses)
+        batchProblem = tr("Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a "
+                          "cell ID or a number?")
+                           .arg(batch, QLocale().toString(static_cast<qint64>(valuesOf(batch).size())), QLocale().toString(kMaxClasses));
+    setError(batchError_, batchProblem, problems);
 
     QString conditionProblem, heldOutProblem;
     if (perturbation) {

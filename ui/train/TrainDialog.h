@@ -31,6 +31,9 @@ class TrainDialog : public QDialog {
 public:
     // Classes of the cell type column with fewer cells get a warning (OK stays enabled).
     static constexpr int kFewCells = 10;
+    // A label column with more distinct values is refused (a cell ID or a continuous number picked by mistake):
+    // each class gets an embedding row per block, and the classifier scores every class for every cell.
+    static constexpr int kMaxClasses = 1000;
 
     // data must outlive the dialog.
     explicit TrainDialog(const AnnData& data, QWidget* parent = nullptr);
