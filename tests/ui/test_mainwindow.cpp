@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTimer>
+#include <QStandardPaths>
 #include <QTranslator>
 #include <QMenuBar>
 #include <QtTest>
@@ -50,6 +51,10 @@ class TestMainWindow : public QObject {
     }
 
 private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);  // settings (recent files, layout) in the test folder, not the user's
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + "/scdiff-studio-tests.ini");
+    }
     void init() {
         errors_.clear();
         ErrorReporter::setHandler([this](QWidget*, const QString&, const QString& s) { errors_ << s; });

@@ -1,10 +1,18 @@
 #include "app/Settings.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace scdiff::ui {
 namespace {
-QSettings store() { return QSettings(QStringLiteral("scDiff"), QStringLiteral("scDiff Studio")); }
+// Under QStandardPaths' test mode (the UI tests) the settings live in the test configuration folder, so
+// a test run never adds its files to the user's recent files or moves the user's window layout.
+QSettings store() {
+    if (QStandardPaths::isTestModeEnabled())
+        return QSettings(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + "/scdiff-studio-tests.ini",
+                         QSettings::IniFormat);
+    return QSettings(QStringLiteral("scDiff"), QStringLiteral("scDiff Studio"));
+}
 }  // namespace
 
 QStringList Settings::recentFiles() { return store().value("recentFiles").toStringList(); }
