@@ -84,47 +84,47 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="171" />
+        <location filename="../ui/app/MainWindow.cpp" line="159" />
         <source>%n cell(s) selected</source>
         <translation><numerusform>%n cell selected</numerusform><numerusform>%n cells selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="765" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="96" />
         <source>Model: %1, %Ln gene(s).</source>
         <translation><numerusform>Model: %1, %Ln gene.</numerusform><numerusform>Model: %1, %Ln genes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="769" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="100" />
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation><numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform><numerusform>Model: %1, %Ln genes. It cannot be applied to this dataset: %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="772" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="103" />
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation><numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform><numerusform>Model: %1, %Ln genes, all found in this dataset.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="773" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104" />
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation><numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform><numerusform>Model: %1, %Ln genes; %2 found in this dataset, %3 missing (fed as zeros).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="793" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124" />
         <source>This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation><numerusform>This dataset has %1 of the model's %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform><numerusform>This dataset has %1 of the model's %Ln genes; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="884" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="215" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform><numerusform>Trained %n epochs of a model with %1 parameters on %2; %3</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="893" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="224" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · %2 preset · %n epoch</numerusform><numerusform>%1 · %2 preset · %n epochs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1177" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="508" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform><numerusform>Loaded %1: %n epochs, %2 parameters.</numerusform></translation>
     </message>

@@ -839,961 +839,961 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="84" />
+        <location filename="../ui/app/MainWindow.cpp" line="72" />
         <source>Embedding</source>
         <translation>Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="85" />
+        <location filename="../ui/app/MainWindow.cpp" line="73" />
         <source>Markers</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="87" />
+        <location filename="../ui/app/MainWindow.cpp" line="75" />
         <source>Annotation results</source>
         <translation>Résultats d'annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="93" />
+        <location filename="../ui/app/MainWindow.cpp" line="81" />
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="95" />
+        <location filename="../ui/app/MainWindow.cpp" line="83" />
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="102" />
+        <location filename="../ui/app/MainWindow.cpp" line="90" />
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="107" />
+        <location filename="../ui/app/MainWindow.cpp" line="95" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="108" />
+        <location filename="../ui/app/MainWindow.cpp" line="96" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="113" />
+        <location filename="../ui/app/MainWindow.cpp" line="101" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="119" />
+        <location filename="../ui/app/MainWindow.cpp" line="107" />
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="139" />
-        <location filename="../ui/app/MainWindow.cpp" line="171" />
+        <location filename="../ui/app/MainWindow.cpp" line="127" />
+        <location filename="../ui/app/MainWindow.cpp" line="159" />
         <source>No selection</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="145" />
+        <location filename="../ui/app/MainWindow.cpp" line="133" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="168" />
+        <location filename="../ui/app/MainWindow.cpp" line="156" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="171" />
+        <location filename="../ui/app/MainWindow.cpp" line="159" />
         <source>%n cell(s) selected</source>
         <translation><numerusform>%n cellule sélectionnée</numerusform><numerusform>%n cellules sélectionnées</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207" />
+        <location filename="../ui/app/MainWindow.cpp" line="195" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208" />
+        <location filename="../ui/app/MainWindow.cpp" line="196" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209" />
+        <location filename="../ui/app/MainWindow.cpp" line="197" />
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209" />
+        <location filename="../ui/app/MainWindow.cpp" line="197" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210" />
+        <location filename="../ui/app/MainWindow.cpp" line="198" />
         <source>Open &amp;example dataset</source>
         <translation>Ouvrir le jeu de données d'e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211" />
+        <location filename="../ui/app/MainWindow.cpp" line="199" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214" />
+        <location filename="../ui/app/MainWindow.cpp" line="202" />
         <source>&amp;Save session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215" />
+        <location filename="../ui/app/MainWindow.cpp" line="203" />
         <source>&amp;Export annotated h5ad…</source>
         <translation>Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216" />
+        <location filename="../ui/app/MainWindow.cpp" line="204" />
         <source>Export &amp;obs table as CSV…</source>
         <translation>Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217" />
+        <location filename="../ui/app/MainWindow.cpp" line="205" />
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218" />
+        <location filename="../ui/app/MainWindow.cpp" line="206" />
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218" />
+        <location filename="../ui/app/MainWindow.cpp" line="206" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="220" />
+        <location filename="../ui/app/MainWindow.cpp" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="210" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223" />
+        <location filename="../ui/app/MainWindow.cpp" line="211" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="213" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="218" />
         <source>&amp;Relabel selected cells…</source>
         <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="218" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231" />
+        <location filename="../ui/app/MainWindow.cpp" line="219" />
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231" />
+        <location filename="../ui/app/MainWindow.cpp" line="219" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233" />
+        <location filename="../ui/app/MainWindow.cpp" line="221" />
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234" />
+        <location filename="../ui/app/MainWindow.cpp" line="222" />
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234" />
+        <location filename="../ui/app/MainWindow.cpp" line="222" />
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <location filename="../ui/app/MainWindow.cpp" line="223" />
         <source>&amp;Clear selection</source>
         <translation>Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <location filename="../ui/app/MainWindow.cpp" line="223" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <location filename="../ui/app/MainWindow.cpp" line="225" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238" />
+        <location filename="../ui/app/MainWindow.cpp" line="226" />
         <source>&amp;Normalise and log-transform X</source>
         <translation>&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240" />
+        <location filename="../ui/app/MainWindow.cpp" line="228" />
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers['counts']</source>
         <translation>Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers['counts']</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242" />
+        <location filename="../ui/app/MainWindow.cpp" line="230" />
         <source>Compute &amp;PCA</source>
         <translation>Calculer l'&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243" />
+        <location filename="../ui/app/MainWindow.cpp" line="231" />
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243" />
+        <location filename="../ui/app/MainWindow.cpp" line="231" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247" />
+        <location filename="../ui/app/MainWindow.cpp" line="235" />
         <source>Compute &amp;UMAP</source>
         <translation>Calculer l'&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247" />
+        <location filename="../ui/app/MainWindow.cpp" line="235" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249" />
+        <location filename="../ui/app/MainWindow.cpp" line="237" />
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250" />
+        <location filename="../ui/app/MainWindow.cpp" line="238" />
         <source>&amp;Train…</source>
         <translation>En&amp;traîner…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250" />
+        <location filename="../ui/app/MainWindow.cpp" line="238" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253" />
+        <location filename="../ui/app/MainWindow.cpp" line="241" />
         <source>&amp;Annotate with model</source>
         <translation>&amp;Annoter avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255" />
+        <location filename="../ui/app/MainWindow.cpp" line="243" />
         <source>&amp;Impute with model</source>
         <translation>&amp;Imputer avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257" />
+        <location filename="../ui/app/MainWindow.cpp" line="245" />
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Prédire une perturbation…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259" />
+        <location filename="../ui/app/MainWindow.cpp" line="247" />
         <source>&amp;Evaluate the last training settings</source>
         <translation>É&amp;valuer les derniers paramètres d'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263" />
+        <location filename="../ui/app/MainWindow.cpp" line="251" />
         <source>Trains on a held-out split with the last run's settings and compares with baselines</source>
         <translation>Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <location filename="../ui/app/MainWindow.cpp" line="252" />
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Évaluer l'imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="267" />
+        <location filename="../ui/app/MainWindow.cpp" line="255" />
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run's settings on the rest and compares its imputed values with baselines</source>
         <translation>Masque 10 % des entrées non nulles, entraîne un modèle d'imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="270" />
+        <location filename="../ui/app/MainWindow.cpp" line="258" />
         <source>&amp;Save model…</source>
         <translation>&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="272" />
+        <location filename="../ui/app/MainWindow.cpp" line="260" />
         <source>&amp;Load model…</source>
         <translation>&amp;Charger un modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="274" />
+        <location filename="../ui/app/MainWindow.cpp" line="262" />
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276" />
+        <location filename="../ui/app/MainWindow.cpp" line="264" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276" />
+        <location filename="../ui/app/MainWindow.cpp" line="264" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278" />
+        <location filename="../ui/app/MainWindow.cpp" line="266" />
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278" />
+        <location filename="../ui/app/MainWindow.cpp" line="266" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281" />
+        <location filename="../ui/app/MainWindow.cpp" line="269" />
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="289" />
+        <location filename="../ui/app/MainWindow.cpp" line="277" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="289" />
+        <location filename="../ui/app/MainWindow.cpp" line="277" />
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="293" />
+        <location filename="../ui/app/MainWindow.cpp" line="281" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294" />
+        <location filename="../ui/app/MainWindow.cpp" line="282" />
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="306" />
+        <location filename="../ui/app/MainWindow.cpp" line="294" />
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="307" />
+        <location filename="../ui/app/MainWindow.cpp" line="295" />
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="330" />
+        <location filename="../ui/app/MainWindow.cpp" line="318" />
         <source>Cannot save the session</source>
         <translation>Impossible d'enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332" />
+        <location filename="../ui/app/MainWindow.cpp" line="320" />
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Le jeu de données n'a pas été ouvert depuis un fichier ; exportez-le d'abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="344" />
+        <location filename="../ui/app/MainWindow.cpp" line="332" />
         <source>Cannot open the session</source>
         <translation>Impossible d'ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="344" />
+        <location filename="../ui/app/MainWindow.cpp" line="332" />
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 n'est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="357" />
+        <location filename="../ui/app/MainWindow.cpp" line="345" />
         <source>Apply the session's edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="360" />
+        <location filename="../ui/app/MainWindow.cpp" line="348" />
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="371" />
+        <location filename="../ui/app/MainWindow.cpp" line="359" />
         <source>Cannot apply the session</source>
         <translation>Impossible d'appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="377" />
+        <location filename="../ui/app/MainWindow.cpp" line="365" />
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="378" />
+        <location filename="../ui/app/MainWindow.cpp" line="366" />
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="386" />
+        <location filename="../ui/app/MainWindow.cpp" line="374" />
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="391" />
+        <location filename="../ui/app/MainWindow.cpp" line="379" />
         <source>Cannot open the file</source>
         <translation>Impossible d'ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="406" />
+        <location filename="../ui/app/MainWindow.cpp" line="394" />
         <source>Generating example data</source>
         <translation>Génération des données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="413" />
+        <location filename="../ui/app/MainWindow.cpp" line="401" />
         <source>Cannot create the example dataset</source>
         <translation>Impossible de créer le jeu de données d'exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="425" />
+        <location filename="../ui/app/MainWindow.cpp" line="413" />
         <source>Computing UMAP</source>
         <translation>Calcul de l'UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="425" />
+        <location filename="../ui/app/MainWindow.cpp" line="413" />
         <source>Computing PCA</source>
         <translation>Calcul de l'ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="428" />
+        <location filename="../ui/app/MainWindow.cpp" line="416" />
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="453" />
+        <location filename="../ui/app/MainWindow.cpp" line="441" />
         <source>Normalising X</source>
         <translation>Normalisation de X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="456" />
-        <location filename="../ui/app/MainWindow.cpp" line="458" />
+        <location filename="../ui/app/MainWindow.cpp" line="444" />
+        <location filename="../ui/app/MainWindow.cpp" line="446" />
         <source>Cannot normalise X</source>
         <translation>Impossible de normaliser X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="458" />
+        <location filename="../ui/app/MainWindow.cpp" line="446" />
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="474" />
-        <location filename="../ui/app/MainWindow.cpp" line="1083" />
-        <location filename="../ui/app/MainWindow.cpp" line="1157" />
+        <location filename="../ui/app/MainWindow.cpp" line="462" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="414" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="488" />
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="478" />
+        <location filename="../ui/app/MainWindow.cpp" line="466" />
         <source>Cannot export the dataset</source>
         <translation>Impossible d'exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="486" />
+        <location filename="../ui/app/MainWindow.cpp" line="474" />
         <source>Cannot export the table</source>
         <translation>Impossible d'exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="614" />
+        <location filename="../ui/app/MainWindow.cpp" line="602" />
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="786" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="117" />
         <source>The model cannot be applied to this dataset</source>
         <translation>Le modèle ne peut pas être appliqué à ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="792" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="123" />
         <source>Genes missing</source>
         <translation>Gènes manquants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="793" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124" />
         <source>This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation><numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform><numerusform>Ce jeu de données a %1 des %Ln gènes du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="845" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="176" />
         <source>Training the scDiff model</source>
         <translation>Entraînement du modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="845" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="176" />
         <source>Resuming the training</source>
         <translation>Reprise de l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="857" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="188" />
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="861" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="192" />
         <source>Training failed: %1</source>
         <translation>Échec de l'entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="862" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="193" />
         <source>Cannot train the model</source>
         <translation>Impossible d'entraîner le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="869" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="200" />
         <source>training (%1)</source>
         <translation>entraînement (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="893" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="224" />
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation><numerusform>%1 · préréglage %2 · %n époque</numerusform><numerusform>%1 · préréglage %2 · %n époques</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="907" />
-        <location filename="../ui/app/MainWindow.cpp" line="1168" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="238" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="499" />
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="911" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="242" />
         <source>Cannot resume the training</source>
         <translation>Impossible de reprendre l'entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="919" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="250" />
         <source>Resume training from checkpoint</source>
         <translation>Reprendre l'entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="920" />
-        <location filename="../ui/app/MainWindow.cpp" line="1191" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="251" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="522" />
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="933" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="264" />
         <source>Annotating with the scDiff model</source>
         <translation>Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="947" />
-        <location filename="../ui/app/MainWindow.cpp" line="949" />
-        <location filename="../ui/app/MainWindow.cpp" line="959" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="278" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="280" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="290" />
         <source>Cannot annotate</source>
         <translation>Annotation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="949" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="280" />
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="955" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="286" />
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="972" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="303" />
         <source>Imputing with the scDiff model</source>
         <translation>Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="981" />
-        <location filename="../ui/app/MainWindow.cpp" line="983" />
-        <location filename="../ui/app/MainWindow.cpp" line="993" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="312" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="324" />
         <source>Cannot impute</source>
         <translation>Imputation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="983" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314" />
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l'imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="988" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319" />
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1003" />
-        <location filename="../ui/app/MainWindow.cpp" line="1017" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="348" />
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1003" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334" />
         <source>The model has no cell types.</source>
         <translation>Le modèle n'a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1006" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337" />
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1007" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="338" />
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1018" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="349" />
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1028" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="359" />
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1061" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="392" />
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1064" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="395" />
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1086" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="417" />
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d'enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1092" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="423" />
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1103" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="434" />
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1113" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="444" />
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1127" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="458" />
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l'imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1138" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="469" />
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d'évaluer l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1147" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="478" />
         <source>Imputation evaluation</source>
         <translation>Évaluation de l'imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1159" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="490" />
         <source>Cannot save the model</source>
         <translation>Impossible d'enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1172" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="503" />
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="1177" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="508" />
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation><numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform><numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1184" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="515" />
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1185" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="516" />
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1190" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="521" />
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="333" />
-        <location filename="../ui/app/MainWindow.cpp" line="486" />
+        <location filename="../ui/app/MainWindow.cpp" line="321" />
+        <location filename="../ui/app/MainWindow.cpp" line="474" />
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="525" />
-        <location filename="../ui/app/MainWindow.cpp" line="547" />
+        <location filename="../ui/app/MainWindow.cpp" line="513" />
+        <location filename="../ui/app/MainWindow.cpp" line="535" />
         <source>Cannot export the plot</source>
         <translation>Impossible d'exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="525" />
+        <location filename="../ui/app/MainWindow.cpp" line="513" />
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>L'onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="547" />
+        <location filename="../ui/app/MainWindow.cpp" line="535" />
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>Impossible d'écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="557" />
+        <location filename="../ui/app/MainWindow.cpp" line="545" />
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="558" />
-        <location filename="../ui/app/MainWindow.cpp" line="634" />
+        <location filename="../ui/app/MainWindow.cpp" line="546" />
+        <location filename="../ui/app/MainWindow.cpp" line="622" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="569" />
+        <location filename="../ui/app/MainWindow.cpp" line="557" />
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="580" />
+        <location filename="../ui/app/MainWindow.cpp" line="568" />
         <source>Cannot save the selection</source>
         <translation>Impossible d'enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="591" />
+        <location filename="../ui/app/MainWindow.cpp" line="579" />
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="600" />
+        <location filename="../ui/app/MainWindow.cpp" line="588" />
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="600" />
+        <location filename="../ui/app/MainWindow.cpp" line="588" />
         <source>There is no gene named "%1" in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="613" />
+        <location filename="../ui/app/MainWindow.cpp" line="601" />
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="619" />
+        <location filename="../ui/app/MainWindow.cpp" line="607" />
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="628" />
+        <location filename="../ui/app/MainWindow.cpp" line="616" />
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="628" />
-        <location filename="../ui/app/MainWindow.cpp" line="1094" />
+        <location filename="../ui/app/MainWindow.cpp" line="616" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="425" />
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633" />
+        <location filename="../ui/app/MainWindow.cpp" line="621" />
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="647" />
-        <location filename="../ui/app/MainWindow.cpp" line="666" />
+        <location filename="../ui/app/MainWindow.cpp" line="635" />
+        <location filename="../ui/app/MainWindow.cpp" line="654" />
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="658" />
+        <location filename="../ui/app/MainWindow.cpp" line="646" />
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="659" />
+        <location filename="../ui/app/MainWindow.cpp" line="647" />
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="660" />
+        <location filename="../ui/app/MainWindow.cpp" line="648" />
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="667" />
+        <location filename="../ui/app/MainWindow.cpp" line="655" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676" />
-        <location filename="../ui/app/MainWindow.cpp" line="679" />
+        <location filename="../ui/app/MainWindow.cpp" line="664" />
+        <location filename="../ui/app/MainWindow.cpp" line="667" />
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676" />
+        <location filename="../ui/app/MainWindow.cpp" line="664" />
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="679" />
+        <location filename="../ui/app/MainWindow.cpp" line="667" />
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="686" />
+        <location filename="../ui/app/MainWindow.cpp" line="674" />
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="686" />
+        <location filename="../ui/app/MainWindow.cpp" line="674" />
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="687" />
+        <location filename="../ui/app/MainWindow.cpp" line="675" />
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="696" />
-        <location filename="../ui/app/MainWindow.cpp" line="701" />
-        <location filename="../ui/app/MainWindow.cpp" line="703" />
+        <location filename="../ui/app/MainWindow.cpp" line="684" />
+        <location filename="../ui/app/MainWindow.cpp" line="689" />
+        <location filename="../ui/app/MainWindow.cpp" line="691" />
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="696" />
+        <location filename="../ui/app/MainWindow.cpp" line="684" />
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="701" />
+        <location filename="../ui/app/MainWindow.cpp" line="689" />
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="704" />
+        <location filename="../ui/app/MainWindow.cpp" line="692" />
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="710" />
+        <location filename="../ui/app/MainWindow.cpp" line="698" />
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="718" />
+        <location filename="../ui/app/MainWindow.cpp" line="706" />
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="719" />
+        <location filename="../ui/app/MainWindow.cpp" line="707" />
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="720" />
+        <location filename="../ui/app/MainWindow.cpp" line="708" />
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="765" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="96" />
         <source>Model: %1, %Ln gene(s).</source>
         <translation><numerusform>Modèle : %1, %Ln gène.</numerusform><numerusform>Modèle : %1, %Ln gènes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="769" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="100" />
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation><numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform><numerusform>Modèle : %1, %Ln gènes. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="772" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="103" />
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation><numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform><numerusform>Modèle : %1, %Ln gènes, tous trouvés dans ce jeu de données.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="773" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104" />
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation><numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform><numerusform>Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="880" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="211" />
         <source>use Model &gt; Annotate with model.</source>
         <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="881" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="212" />
         <source>use Model &gt; Impute with model.</source>
         <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="882" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="213" />
         <source>use Model &gt; Predict perturbation…</source>
         <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="884" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="215" />
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation><numerusform>%n époque d'un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform><numerusform>%n époques d'un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1197" />
+        <location filename="../ui/app/MainWindow.cpp" line="718" />
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1202" />
+        <location filename="../ui/app/MainWindow.cpp" line="723" />
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1208" />
+        <location filename="../ui/app/MainWindow.cpp" line="727" />
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1209" />
+        <location filename="../ui/app/MainWindow.cpp" line="728" />
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L'arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1217" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="531" />
         <source>Unsaved model</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1218" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532" />
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Le modèle entraîné dans cette session n'est pas enregistré et sera perdu à la fermeture de scDiff Studio. L'enregistrer d'abord ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1229" />
+        <location filename="../ui/app/MainWindow.cpp" line="735" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="1230" />
+        <location filename="../ui/app/MainWindow.cpp" line="736" />
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>

@@ -1,0 +1,541 @@
+// MainWindow's Model menu: training with its dock and checkpoints, annotation, imputation, perturbation
+// prediction, evaluation, model files, and what the menu offers for the session's model. The rest of the
+// window (files, editing, analysis, export) is in MainWindow.cpp.
+#include "app/MainWindow.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QComboBox>
+#include <QTextStream>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include "app/CoreBridge.h"
+#include "app/DisplayNames.h"
+#include "app/ErrorReporter.h"
+#include "app/Settings.h"
+#include "jobs/JobRunner.h"
+#include "models/DataAccess.h"
+#include "plots/EmbeddingView.h"
+#include "session/Commands.h"
+#include "session/Session.h"
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QLocale>
+#include "train/LossCurveView.h"
+#include "train/CheckpointStore.h"
+#include "train/TrainDialog.h"
+#include "train/TrainingDock.h"
+#include "results/AnnotationResultsPanel.h"
+#include "results/MetricsPanel.h"
+#include "results/ImputationEvaluationView.h"
+#include "results/ImputationView.h"
+#include "results/PerturbationView.h"
+#include "scdiff/engine/device.hpp"
+#include "scdiff/engine/evaluate.hpp"
+#include "scdiff/engine/results.hpp"
+#include "scdiff/metrics.hpp"
+#include "scdiff/engine/model.hpp"
+#include "scdiff/engine/tasks.hpp"
+#include "scdiff/engine/train.hpp"
+#include "scdiff/error.hpp"
+#include "scdiff/version.hpp"
+
+namespace scdiff::ui {
+
+
+namespace {
+// Torch threads for the job about to run on this thread (0 = all cores).
+void applyThreads(int threads) { engine::setThreads(threads); }
+void useAllCores() { applyThreads(0); }
+}  // namespace
+
+void MainWindow::refreshModelActions() {
+    const auto model = session_->model();
+    const bool applies = model && session_->hasData() && modelApplies(*model).isEmpty();
+    // Annotation needs a model with a cell-type conditioner (an imputation model may have none).
+    if (annotateAction_) annotateAction_->setEnabled(applies && !model->cellTypes().classes.empty());
+    if (saveModelAction_) saveModelAction_->setEnabled(model != nullptr);
+    if (imputeAction_) imputeAction_->setEnabled(applies);
+    if (perturbAction_) perturbAction_->setEnabled(applies && model->config().task == engine::Task::Perturbation);
+    if (evaluateAction_) evaluateAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
+    if (evaluateImputationAction_) evaluateImputationAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
+    if (model) annotationResults_->setPreferredReference(QString::fromStdString(model->config().keys.labelKey));
+    showModelInfo();
+}
+
+QString MainWindow::modelApplies(const engine::Model& model) const {
+    try {
+        engine::matchGenes(model.genes(), engine::expressionGenes(session_->data(), model.config().keys.expression));
+        return {};
+    } catch (const std::exception& e) {
+        return QString::fromUtf8(e.what());
+    }
+}
+
+void MainWindow::showModelInfo() {
+    const auto model = session_->model();
+    if (!model) return training_->setModelInfo({}, false);
+    const QString task = taskInSentence(model->config().task);
+    const int genes = static_cast<int>(model->genes().size());
+    // One whole sentence per case, so that each language words it its own way.
+    if (!session_->hasData()) return training_->setModelInfo(tr("Model: %1, %Ln gene(s).", nullptr, genes).arg(task), false);
+    const QString problem = modelApplies(*model);
+    if (!problem.isEmpty())
+        return training_->setModelInfo(
+            tr("Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2", nullptr, genes).arg(task, problem), true);
+    const auto match = engine::matchGenes(model->genes(), engine::expressionGenes(session_->data(), model->config().keys.expression));
+    if (match.missing == 0)
+        return training_->setModelInfo(tr("Model: %1, %Ln gene(s), all found in this dataset.", nullptr, genes).arg(task), false);
+    training_->setModelInfo(tr("Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).", nullptr, genes)
+                                .arg(task, QLocale().toString(static_cast<qint64>(match.matched)),
+                                     QLocale().toString(static_cast<qint64>(match.missing))),
+                            true);
+}
+
+bool MainWindow::confirmModelGenes() {
+    const auto model = session_->model();
+    if (!model || !session_->hasData()) return false;
+    engine::GeneMatch match;
+    try {
+        match = engine::matchGenes(model->genes(), engine::expressionGenes(session_->data(), model->config().keys.expression));
+    } catch (const std::exception& e) {
+        report(tr("The model cannot be applied to this dataset"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    if (match.missing == 0) return true;
+    const int genes = static_cast<int>(model->genes().size());
+    return QMessageBox::question(
+               this, tr("Genes missing"),
+               tr("This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, "
+                  "which makes its results less reliable. Apply the model anyway?",
+                  nullptr, genes)
+                   .arg(QLocale().toString(static_cast<qint64>(match.matched)),
+                        QLocale().toString(static_cast<qint64>(match.missing))),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+}
+
+RunRecord MainWindow::modelRun(const QString& task, const engine::Model& model, const QElapsedTimer& clock) const {
+    RunRecord run;
+    run.task = task;
+    run.preset = QString::fromStdString(model.config().preset);
+    run.epochs = model.epochsTrained();
+    run.config = QString::fromStdString(engine::toJson(model.config()));
+    run.genes = static_cast<qint64>(model.genes().size());
+    run.seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+    return run;
+}
+
+std::shared_ptr<QElapsedTimer> MainWindow::startClock() const {
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    return clock;
+}
+
+void MainWindow::showAnnotationResults() { central_->setCurrentWidget(annotationResults_); }
+void MainWindow::showPerturbation() { central_->setCurrentWidget(perturbation_); }
+void MainWindow::showImputation() { central_->setCurrentWidget(imputation_); }
+
+void MainWindow::showTrainDialog() {
+    if (!session_->hasData()) return;
+    auto* dialog = new TrainDialog(session_->data(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (lastConfig_) dialog->setConfig(*lastConfig_);
+    // The dialog reads the dataset; it closes when the dataset is replaced under it.
+    connect(session_, &Session::datasetReplaced, dialog, &QDialog::reject);
+    connect(dialog, &TrainDialog::normaliseRequested, this, &MainWindow::normaliseX);
+    connect(session_, &Session::expressionChanged, dialog, &TrainDialog::expressionChanged);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        trainingThreads_ = dialog->threads();
+        trainModel(dialog->config());
+    });
+    dialog->open();
+}
+
+bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resumeFrom) {
+    if (jobs_->busy() || !session_->hasData()) return false;
+    const QString checkpoint = resumeFrom.isEmpty() ? checkpoints::newPath() : resumeFrom;
+    auto data = engineInputs(session_->data(), config.keys.expression);
+    auto result = std::make_shared<std::shared_ptr<const engine::Model>>();
+    const auto clock = startClock();
+    const bool started = jobs_->start(
+        resumeFrom.isEmpty() ? tr("Training the scDiff model") : tr("Resuming the training"),
+        [data, config, checkpoint, resumeFrom, result, threads = trainingThreads_](Progress& p) {
+            applyThreads(threads);
+            engine::TrainOptions options;
+            options.checkpoint = checkpoint.toStdString();
+            if (!resumeFrom.isEmpty()) options.resumeFrom = resumeFrom.toStdString();
+            *result = std::make_shared<const engine::Model>(engine::train(*data, config, p, options));
+        },
+        [this, checkpoint, result, clock](const QString& error, bool cancelled) {
+            trainingJob_ = false;
+            const bool canResume = QFileInfo::exists(checkpoint);
+            if (cancelled) {
+                training_->finishRun(tr("Training cancelled."), canResume);
+                return;
+            }
+            if (!error.isEmpty()) {
+                training_->finishRun(tr("Training failed: %1").arg(error), canResume);
+                report(tr("Cannot train the model"), error);
+                return;
+            }
+            const engine::Model& m = **result;
+            session_->setModel(*result);
+            modelUnsaved_ = true;                   // only in memory until Model > Save model
+            checkpoints::removeOwned(checkpoint);  // the model is in the session now
+            RunRecord run = modelRun(tr("training (%1)").arg(taskInSentence(m.config().task)), m, *clock);
+            if (!m.history().empty()) {
+                run.metrics["train_loss"] = m.history().back().trainLoss;
+                if (m.history().back().validationLoss >= 0) run.metrics["val_loss"] = m.history().back().validationLoss;
+            }
+            run.metrics["parameters"] = static_cast<double>(m.parameterCount());
+            metrics_->addRun(run);
+            refreshModelActions();
+            // What to do next depends on the task the model was trained for.
+            QString next;
+            switch (m.config().task) {
+            case engine::Task::Annotation: next = tr("use Model > Annotate with model."); break;
+            case engine::Task::Imputation: next = tr("use Model > Impute with model."); break;
+            case engine::Task::Perturbation: next = tr("use Model > Predict perturbation…"); break;
+            }
+            training_->finishRun(tr("Trained %n epoch(s) of a model with %1 parameters on %2; %3", nullptr, m.epochsTrained())
+                                     .arg(QLocale().toString(static_cast<qint64>(m.parameterCount())),
+                                          QString::fromStdString(m.deviceName()), next),
+                                 false);
+        });
+    if (!started) return false;
+    trainingJob_ = true;
+    lastConfig_ = config;
+    lastCheckpoint_ = checkpoint;
+    training_->startRun(tr("%1 · %2 preset · %n epoch(s)", nullptr, config.train.epochs)
+                            .arg(taskTitle(config.task), QString::fromStdString(config.preset)),
+                        config.train.epochs);
+    trainingDockWidget_->show();
+    trainingDockWidget_->raise();
+    return true;
+}
+
+bool MainWindow::resumeTraining(const QString& checkpoint) {
+    if (jobs_->busy() || !session_->hasData()) return false;
+    if (lastConfig_ && checkpoint == lastCheckpoint_) return trainModel(*lastConfig_, checkpoint);
+    // Another checkpoint: continue it with the settings stored in it.
+    auto config = std::make_shared<engine::RunConfig>();
+    return jobs_->start(
+        tr("Reading %1").arg(QFileInfo(checkpoint).fileName()),
+        [checkpoint, config](Progress&) { *config = engine::Model::load(checkpoint.toStdString(), "cpu").config(); },
+        [this, checkpoint, config](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot resume the training"), error);
+            trainModel(*config, checkpoint);
+        });
+}
+
+void MainWindow::askResume() {
+    if (jobs_->busy()) return;
+    const QString start = QFileInfo::exists(lastCheckpoint_) ? lastCheckpoint_ : checkpoints::directory();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Resume training from checkpoint"), start,
+                                                      tr("scDiff models (*.pt);;All files (*)"));
+    if (!path.isEmpty()) resumeTraining(path);
+}
+
+bool MainWindow::annotateWithModel() {
+    const auto model = session_->model();
+    if (jobs_->busy() || !session_->hasData() || !model) return false;
+    auto data = engineInputs(session_->data(), model->config().keys.expression);
+    auto result = std::make_shared<engine::AnnotationResult>();
+    auto metrics = std::make_shared<std::map<std::string, double>>();
+    const int generation = datasetGeneration_;
+    const auto clock = startClock();
+    return jobs_->start(
+        tr("Annotating with the scDiff model"),
+        [model, data, result, metrics](Progress& p) {
+            useAllCores();
+            *result = engine::annotate(*model, *data, engine::AnnotationOptions{}, p);
+            // In-sample agreement with the model's label column when the dataset has it, and the mean confidence.
+            *metrics = engine::agreementWithLabels(*data, *model, *result);
+            if (!result->confidence.empty()) {
+                double confidence = 0;
+                for (double c : result->confidence) confidence += c;
+                (*metrics)["mean_confidence"] = confidence / static_cast<double>(result->confidence.size());
+            }
+        },
+        [this, result, metrics, generation, model, clock](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot annotate"), error);
+            if (generation != datasetGeneration_)
+                return report(tr("Cannot annotate"), tr("The dataset was replaced while the annotation ran."));
+            try {
+                session_->undoStack()->push(makeAnnotationCommand(session_, *result, *model, *metrics));
+                embedding_->colourByColumn("scdiff_cell_type");
+                // Without an embedding to colour, the results table is what there is to look at.
+                if (embeddingKeys(session_->data()).empty()) showAnnotationResults();
+                RunRecord run = modelRun(tr("annotation"), *model, *clock);
+                for (const auto& [k, v] : *metrics) run.metrics[QString::fromStdString(k)] = v;
+                metrics_->addRun(run);
+            } catch (const std::exception& e) {
+                report(tr("Cannot annotate"), QString::fromUtf8(e.what()));
+            }
+        });
+}
+
+bool MainWindow::imputeWithModel() {
+    const auto model = session_->model();
+    if (jobs_->busy() || !session_->hasData() || !model) return false;
+    auto data = engineInputs(session_->data(), model->config().keys.expression);
+    auto result = std::make_shared<engine::ImputationResult>();
+    const int generation = datasetGeneration_;
+    const auto clock = startClock();
+    return jobs_->start(
+        tr("Imputing with the scDiff model"),
+        [model, data, result](Progress& p) {
+            useAllCores();
+            engine::SamplingOptions options;
+            options.contextMask = 0.8;  // the imputation default (engine::defaultSampling)
+            *result = engine::impute(*model, *data, options, p);
+        },
+        [this, result, generation, model, clock](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot impute"), error);
+            if (generation != datasetGeneration_)
+                return report(tr("Cannot impute"), tr("The dataset was replaced while the imputation ran."));
+            try {
+                session_->undoStack()->push(makeImputationCommand(session_, *result, *model));
+                imputation_->refresh();
+                showImputation();
+                RunRecord run = modelRun(tr("imputation"), *model, *clock);
+                run.metrics["cells"] = static_cast<double>(result->cells);
+                run.metrics["model_genes"] = static_cast<double>(result->genes);
+                metrics_->addRun(run);
+            } catch (const std::exception& e) {
+                report(tr("Cannot impute"), QString::fromUtf8(e.what()));
+            }
+        });
+}
+
+void MainWindow::askPerturbation() {
+    const auto model = session_->model();
+    if (!model || !session_->hasData()) return;
+    QStringList types;
+    for (const auto& c : model->cellTypes().classes) types << QString::fromStdString(c);
+    if (types.isEmpty()) return report(tr("Cannot predict a perturbation"), tr("The model has no cell types."));
+    const QString held = QString::fromStdString(model->config().keys.heldOutType);
+    bool ok = false;
+    const QString type = QInputDialog::getItem(this, tr("Predict perturbation"),
+                                               tr("Cell type whose control cells are perturbed:"), types,
+                                               std::max(0, static_cast<int>(types.indexOf(held))), false, &ok);
+    if (ok && !type.isEmpty()) predictPerturbation(type);
+}
+
+bool MainWindow::predictPerturbation(const QString& cellType) {
+    const auto model = session_->model();
+    if (jobs_->busy() || !session_->hasData() || !model) return false;
+    const auto& keys = model->config().keys;
+    if (model->config().task != engine::Task::Perturbation || keys.conditionKey.empty()) {
+        report(tr("Cannot predict a perturbation"),
+               tr("The model was trained for %1; train a model for the perturbation task (with a condition column).")
+                   .arg(taskInSentence(model->config().task)));
+        return false;
+    }
+    auto data = engineInputs(session_->data(), model->config().keys.expression);
+    auto prediction = std::make_shared<AnnData>();
+    auto summary = std::make_shared<PerturbationSummary>();
+    const auto clock = startClock();
+    const std::string type = cellType.toStdString();
+    return jobs_->start(
+        tr("Predicting the %1 perturbation of %2").arg(QString::fromStdString(keys.stimulated), cellType),
+        [model, data, prediction, summary, type](Progress& p) {
+            useAllCores();
+            engine::PerturbationOptions options;
+            options.sampling = engine::defaultSampling(engine::Task::Perturbation);
+            const auto result = engine::perturb(*model, *data, type, options, p);
+            *prediction = engine::perturbationPrediction(*data, result, *model);
+            const auto& k = model->config().keys;
+            PerturbationSummary& s = *summary;
+            s.cellType = type;
+            s.control = k.control;
+            s.stimulated = k.stimulated;
+            s.genes = result.geneNames;
+            s.controlCells = static_cast<std::int64_t>(result.controlCells.size());
+            std::optional<AnnData> holder;  // the model's expression source, as the engine read it
+            const AnnData& source = engine::withExpression(*data, model->config().keys.expression, holder);
+            s.controlValues = expressionRows(source, result.controlCells, s.genes);
+            s.controlMean = metrics::meanOfRows(s.controlValues, s.genes.size());
+            s.predictedValues = result.predicted;
+            s.predictedMean = metrics::meanOfRows(result.predicted, s.genes.size());
+            // Observed stimulated cells of this type, when the dataset has them.
+            const auto ofType = rowsWhere(*data, k.labelKey, type);
+            const auto stimulated = rowsWhere(*data, k.conditionKey, k.stimulated);
+            std::vector<std::int64_t> observed;
+            std::set_intersection(ofType.begin(), ofType.end(), stimulated.begin(), stimulated.end(), std::back_inserter(observed));
+            s.observedCells = static_cast<std::int64_t>(observed.size());
+            if (!observed.empty()) {
+                s.observedValues = expressionRows(source, observed, s.genes);
+                s.observedMean = metrics::meanOfRows(s.observedValues, s.genes.size());
+            }
+        },
+        [this, prediction, summary, model, clock, cellType](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot predict the perturbation"), error);
+            perturbation_->setSummary(*summary);
+            showPerturbation();
+            RunRecord run = modelRun(tr("perturbation (%1)").arg(cellType), *model, *clock);
+            std::map<std::string, double> recorded{{"control_cells", static_cast<double>(summary->controlCells)}};
+            if (const auto& r = perturbation_->report()) {
+                recorded["r2_top_de"] = r->r2TopDE;
+                recorded["r2_all"] = r->r2All;
+            }
+            for (const auto& [k, v] : recorded) run.metrics[QString::fromStdString(k)] = v;
+            // The predicted cells carry the model's configuration and these numbers (uns['scdiff']['perturbation']).
+            engine::recordRun(*prediction, *model, engine::Task::Perturbation, recorded);
+            lastPerturbation_ = prediction;
+            metrics_->addRun(run);
+        });
+}
+
+bool MainWindow::savePerturbation(const QString& path) {
+    if (jobs_->busy() || !lastPerturbation_) return false;
+    const auto data = lastPerturbation_;
+    const QString source = session_->sourcePath();
+    return jobs_->start(
+        tr("Writing %1").arg(QFileInfo(path).fileName()),
+        [data, path, source](Progress& p) { saveDataset(*data, path, source, p); },
+        [this](const QString& error, bool cancelled) {
+            if (!cancelled && !error.isEmpty()) report(tr("Cannot save the predicted cells"), error);
+        });
+}
+
+void MainWindow::askSavePerturbation() {
+    if (!lastPerturbation_) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save predicted cells"),
+                                                      Settings::lastFolder() + "/perturbation_prediction.h5ad",
+                                                      tr("AnnData (*.h5ad)"));
+    if (!path.isEmpty()) savePerturbation(path);
+}
+
+bool MainWindow::evaluateModel(const engine::RunConfig& config) {
+    if (jobs_->busy() || !session_->hasData()) return false;
+    auto data = engineInputs(session_->data(), config.keys.expression);
+    auto result = std::make_shared<engine::EvaluationReport>();
+    return jobs_->start(
+        tr("Evaluating the %1 settings").arg(taskInSentence(config.task)),
+        [data, config, result](Progress& p) {
+            useAllCores();
+            engine::EvaluationOptions options;
+            options.config = config;
+            options.sampling = engine::defaultSampling(config.task);
+            *result = engine::evaluate(*data, options, p);
+        },
+        [this, result, config](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot evaluate"), error);
+            metrics_->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
+        });
+}
+
+bool MainWindow::evaluateImputation() {
+    if (jobs_->busy() || !session_->hasData() || !lastConfig_) return false;
+    engine::RunConfig config = *lastConfig_;
+    config.task = engine::Task::Imputation;
+    config.keys.conditionKey.clear();
+    config.keys.heldOutType.clear();
+    auto data = engineInputs(session_->data(), config.keys.expression);
+    auto result = std::make_shared<engine::EvaluationReport>();
+    return jobs_->start(
+        tr("Evaluating imputation (10 % of the entries hidden)"),
+        [data, config, result](Progress& p) {
+            useAllCores();
+            engine::EvaluationOptions options;
+            options.config = config;
+            options.hideFraction = 0.1;
+            options.sampling = engine::defaultSampling(engine::Task::Imputation);
+            *result = engine::evaluate(*data, options, p);
+        },
+        [this, result, config](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot evaluate imputation"), error);
+            metrics_->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
+            showImputationEvaluation(*result);
+        });
+}
+
+void MainWindow::showImputationEvaluation(const engine::EvaluationReport& r) {
+    if (!imputationEval_) {
+        imputationEval_ = new ImputationEvaluationView;
+        central_->insertTab(central_->indexOf(imputation_) + 1, imputationEval_, tr("Imputation evaluation"));
+    }
+    imputationEval_->setReport(r);
+    central_->setCurrentWidget(imputationEval_);
+}
+
+bool MainWindow::saveModel(const QString& path) {
+    const auto model = session_->model();
+    if (jobs_->busy() || !model) return false;
+    return jobs_->start(
+        tr("Writing %1").arg(QFileInfo(path).fileName()), [model, path](Progress&) { model->save(path.toStdString()); },
+        [this, model](const QString& error, bool cancelled) {
+            if (!cancelled && !error.isEmpty()) report(tr("Cannot save the model"), error);
+            if (!cancelled && error.isEmpty() && model == session_->model()) modelUnsaved_ = false;
+        });
+}
+
+bool MainWindow::loadModel(const QString& path) {
+    if (jobs_->busy()) return false;
+    auto result = std::make_shared<std::shared_ptr<const engine::Model>>();
+    return jobs_->start(
+        tr("Reading %1").arg(QFileInfo(path).fileName()),
+        [path, result](Progress&) { *result = std::make_shared<const engine::Model>(engine::Model::load(path.toStdString())); },
+        [this, path, result](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot load the model"), error);
+            const engine::Model& m = **result;
+            session_->setModel(*result);
+            modelUnsaved_ = false;  // it is in a file
+            training_->lossCurve()->setHistory(m.history(), m.config().train.epochs);
+            training_->finishRun(tr("Loaded %1: %n epoch(s), %2 parameters.", nullptr, m.epochsTrained())
+                                     .arg(QFileInfo(path).fileName(), QLocale().toString(static_cast<qint64>(m.parameterCount()))),
+                                 false);
+        });
+}
+
+void MainWindow::askSaveModel() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), Settings::lastFolder() + "/model.pt",
+                                                      tr("scDiff models (*.pt)"));
+    if (!path.isEmpty()) saveModel(path);
+}
+
+void MainWindow::askLoadModel() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load model"), Settings::lastFolder(),
+                                                      tr("scDiff models (*.pt);;All files (*)"));
+    if (!path.isEmpty()) loadModel(path);
+}
+
+bool MainWindow::modelUnsaved() const { return modelUnsaved_ && session_->model() != nullptr; }
+
+bool MainWindow::maybeSaveModel() {
+    if (!modelUnsaved()) return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved model"),
+        tr("The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save) {
+        askSaveModel();
+        return false;  // the model is written in the background; close again when it is done
+    }
+    return answer == QMessageBox::Discard;
+}
+
+}  // namespace scdiff::ui
