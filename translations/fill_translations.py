@@ -341,7 +341,7 @@ T = {  # source: (German, French)
                                                                 "Le type cellulaire exclu « %1 » n'apparaît pas dans la colonne « %2 »."),
  "The held-out cell type “%1” has no “%2” cells to predict from.": ("Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.",
                                                                     "Le type cellulaire exclu « %1 » n'a aucune cellule « %2 » à partir de laquelle prédire."),
- "Enter a positive number, for example 1e-5.": ("Geben Sie eine positive Zahl ein, zum Beispiel 1e-5.", "Saisissez un nombre positif, par exemple 1e-5."),
+ "The base learning rate must be a positive number, for example 1e-5.": ("Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.", "Le taux d'apprentissage de base doit être un nombre positif, par exemple 1e-5."),
  "The device “%1” is not available on this computer.": ("Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.",
                                                         "Le périphérique « %1 » n'est pas disponible sur cet ordinateur."),
  "Cannot save the configuration": ("Die Konfiguration kann nicht gespeichert werden", "Impossible d'enregistrer la configuration"),

@@ -2580,8 +2580,8 @@
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="613" />
-        <source>Enter a positive number, for example 1e-5.</source>
-        <translation>Geben Sie eine positive Zahl ein, zum Beispiel 1e-5.</translation>
+        <source>The base learning rate must be a positive number, for example 1e-5.</source>
+        <translation>Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="617" />

@@ -2580,8 +2580,8 @@
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="613" />
-        <source>Enter a positive number, for example 1e-5.</source>
-        <translation>Saisissez un nombre positif, par exemple 1e-5.</translation>
+        <source>The base learning rate must be a positive number, for example 1e-5.</source>
+        <translation>Le taux d'apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="617" />

@@ -610,7 +610,7 @@ void TrainDialog::validate() {
 
     bool ok = false;
     const double lr = baseLr_->text().trimmed().toDouble(&ok);
-    setError(lrError_, ok && lr > 0 ? QString() : tr("Enter a positive number, for example 1e-5."), problems);
+    setError(lrError_, ok && lr > 0 ? QString() : tr("The base learning rate must be a positive number, for example 1e-5."), problems);
 
     const QString device = currentKey(device_);
     const bool available = device_->currentIndex() >= 0 && device_->currentIndex() < devicesListed_;
