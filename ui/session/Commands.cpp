@@ -65,7 +65,7 @@ void SetElementsCommand::undo() {
 }
 
 NormaliseXCommand::NormaliseXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
-                                                   SetElementsCommand::Changes<Element> uns, const QString& text)
+                                     SetElementsCommand::Changes<Element> uns, const QString& text)
     : session_(session), before_(session->data().X), after_(std::move(x)),
       elements_(session, {}, {}, std::move(uns), std::move(layers), text) {
     setText(text);
@@ -97,7 +97,7 @@ QUndoCommand* makeNormaliseCommand(Session* s, NormalisedExpression n) {
     layers.emplace_back(QStringLiteral("counts"), std::move(n.counts));
     uns.emplace_back(QStringLiteral("scdiff_preprocess"), std::move(n.record));
     return new NormaliseXCommand(s, std::move(n.x), std::move(layers), std::move(uns),
-                                        QObject::tr("Normalise X (1e4 per cell, log1p; counts kept in layers['counts'])"));
+                                 QObject::tr("Normalise X (1e4 per cell, log1p; counts kept in layers['counts'])"));
 }
 
 Categorical asCategorical(const ColumnData& c) {

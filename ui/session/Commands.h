@@ -57,7 +57,7 @@ private:
 class NormaliseXCommand : public QUndoCommand {
 public:
     NormaliseXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
-                             SetElementsCommand::Changes<Element> uns, const QString& text);
+                      SetElementsCommand::Changes<Element> uns, const QString& text);
     void undo() override;
     void redo() override;
 
