@@ -20,6 +20,7 @@ void addEvaluateCommand(CLI::App& app) {
         AnnotationArgs annotation;
         double testFraction = 0.1, hideFraction = 0.1;
         std::uint64_t splitSeed = 0;
+        int repeats = 1;
         bool unpaired = false;
     };
     auto args = std::make_shared<Args>();
@@ -34,6 +35,10 @@ void addEvaluateCommand(CLI::App& app) {
     cmd->add_option("--hide-fraction", args->hideFraction, "imputation: hidden non-zero entries")
         ->check(CLI::Range(0.01, 0.9))->capture_default_str();
     cmd->add_option("--split-seed", args->splitSeed, "seed of the split / hidden entries")->capture_default_str();
+    cmd->add_option("--repeats", args->repeats,
+                    "runs, reported as mean ± sd: annotation/imputation on split seeds S, S+1, ... (training seeds too); "
+                    "perturbation holds out each cell type with control and stimulated cells in turn")
+        ->check(CLI::Range(1, 1000))->capture_default_str();
     cmd->add_flag("--unpaired", args->unpaired, "perturbation: score the stimulated sample itself (see scdiff perturb --help)");
     args->run.addOptions(*cmd);
     args->sampling.addOptions(*cmd);
@@ -46,6 +51,7 @@ void addEvaluateCommand(CLI::App& app) {
         o.testFraction = args->testFraction;
         o.hideFraction = args->hideFraction;
         o.splitSeed = args->splitSeed;
+        o.repeats = args->repeats;
         o.sampling = args->sampling.get(o.config.task);
         o.pairedPerturbation = !args->unpaired;
         o.annotation = args->annotation.get();

@@ -1,5 +1,7 @@
 // The engine commands as a user runs them: train, resume, annotate, impute, perturb, evaluate, and their
 // one-line errors. Tiny settings (d = 32) so the whole file runs in seconds.
+#include <cmath>
+
 #include "support_cli.hpp"
 
 using namespace scdiff_cli_test;
@@ -56,20 +58,45 @@ private slots:
     void evaluatePrintsScDiffAndBaselines() {
         const auto json = scratch("engine_eval.json");
         QFile::remove(json);
-        auto r = scdiff(QStringList{"evaluate", "annotation", data_, "--epochs", "3", "--json", json} + kTiny);
+        auto r = scdiff(QStringList{"evaluate", "annotation", data_, "--epochs", "3", "--repeats", "2", "--json", json} + kTiny);
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY(r.out.contains("scDiff") && r.out.contains("logistic regression") && r.out.contains("kNN"));
+        QVERIFY(r.out.contains("scDiff") && r.out.contains("logistic regression") && r.out.contains("CellTypist-like") &&
+                r.out.contains("kNN"));
+        QVERIFY2(r.out.contains(" ± "), r.out.constData());  // two runs: mean ± sd
         QFile f(json);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const auto doc = QJsonDocument::fromJson(f.readAll());
         QCOMPARE(doc["task"].toString(), QString("annotation"));
         const auto methods = doc["methods"].toArray();
-        QCOMPARE(methods.size(), 3);
-        for (const auto& m : methods) {
-            const double acc = m.toObject()["metrics"].toObject()["macro_accuracy"].toDouble(-1);
+        QCOMPARE(methods.size(), 4);
+        const auto runs = doc["runs"].toArray();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs[0].toObject()["split_seed"].toInt(), 0);
+        QCOMPARE(runs[1].toObject()["split_seed"].toInt(), 1);
+        for (int k = 0; k < methods.size(); ++k) {
+            const auto m = methods[k].toObject();
+            QCOMPARE(m["runs"].toInt(), 2);
+            const double acc = m["metrics"].toObject()["macro_accuracy"].toDouble(-1);
             QVERIFY(acc >= 0 && acc <= 1);
+            // The summary is the mean and sample sd of the two runs' values.
+            const double a = runs[0]["methods"][k]["metrics"]["macro_accuracy"].toDouble();
+            const double b = runs[1]["methods"][k]["metrics"]["macro_accuracy"].toDouble();
+            QVERIFY(std::abs(acc - (a + b) / 2) < 1e-12);
+            QVERIFY(std::abs(m["sd"].toObject()["macro_accuracy"].toDouble() - std::abs(a - b) / std::sqrt(2.0)) < 1e-12);
         }
+        // The verdict names the best baseline and how many of the two runs scDiff won against it.
+        const auto verdict = doc["verdict"].toObject();
+        QCOMPARE(verdict["runs"].toInt(), 2);
+        QVERIFY(verdict["sentence"].toString().contains(verdict["best_baseline"].toString()));
+        QVERIFY(r.out.contains(verdict["sentence"].toString().toUtf8()));
         QCOMPARE(doc["confusion"]["matrix"].toArray().size(), 4);
+        // Calibration of scDiff's confidence over both runs' test cells.
+        const auto bins = doc["calibration"]["bins"].toArray();
+        QCOMPARE(bins.size(), 10);
+        int cells = 0;
+        for (const auto& b : bins) cells += b.toObject()["cells"].toInt();
+        QCOMPARE(cells, doc["calibration"]["cells"].toInt());
+        QVERIFY(cells > 0);
     }
 
     void badInputIsOneLineAndExitOne() {

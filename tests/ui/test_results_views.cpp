@@ -132,8 +132,11 @@ private slots:
             report.hiddenTrue.push_back(k * 1e-4);
             report.hiddenImputed.push_back(k % 2 ? 7.0 : 0.0);  // odd entries far off
         }
-        report.methods.push_back({"scDiff", {{"pearson", 0.25}, {"rmse", 1.5}, {"median_cell_pearson", 0.125}}, 3.0});
-        report.methods.push_back({"gene mean", {{"pearson", 0.5}, {"rmse", 0.75}, {"median_cell_pearson", 0.375}}, 0.5});
+        engine::EvaluationRun run;
+        run.methods.push_back({"scDiff", {{"pearson", 0.25}, {"rmse", 1.5}, {"median_cell_pearson", 0.125}}, 3.0});
+        run.methods.push_back({"gene mean", {{"pearson", 0.5}, {"rmse", 0.75}, {"median_cell_pearson", 0.375}}, 0.5});
+        report.runs.push_back(run);
+        report.summary = engine::summarise(report.runs);
         ImputationEvaluationView view;
         view.resize(1000, 500);
         view.setReport(report);
@@ -601,8 +604,9 @@ private slots:
             x.push_back(it->key);
             y.push_back(it->value);
         }
-        QVERIFY(std::abs(metrics::pearson(x, y) - report.methods[0].metrics.at("pearson")) < 1e-9);
-        QVERIFY(std::abs(metrics::rmse(x, y) - report.methods[0].metrics.at("rmse")) < 1e-9);
+        const auto& firstRun = report.runs.front().methods;
+        QVERIFY(std::abs(metrics::pearson(x, y) - firstRun[0].metrics.at("pearson")) < 1e-9);
+        QVERIFY(std::abs(metrics::rmse(x, y) - firstRun[0].metrics.at("rmse")) < 1e-9);
         // The table: scDiff (bold) and the two baselines, the report's numbers, the same as the runs table.
         QTableWidget* evalTable = eval->table();
         QCOMPARE(evalTable->rowCount(), 3);
@@ -613,12 +617,12 @@ private slots:
         QCOMPARE(runs->rowCount(), 7);  // + one row per evaluated method
         const char* keys[] = {"pearson", "rmse", "median_cell_pearson"};
         for (int r = 0; r < 3; ++r) {
-            const auto& m = report.methods[static_cast<std::size_t>(r)];
+            const auto& m = report.summary[static_cast<std::size_t>(r)];
             QCOMPARE(evalTable->item(r, 0)->text(), QString::fromStdString(m.method));
             for (int k = 0; k < 3; ++k) {
                 const double shown = evalTable->item(r, k + 1)->data(Qt::UserRole).toDouble();
                 QVERIFY2(std::isfinite(shown), qPrintable(evalTable->item(r, 0)->text() + " " + keys[k]));
-                QCOMPARE(shown, m.metrics.at(keys[k]));
+                QCOMPARE(shown, m.mean.at(keys[k]));
                 QCOMPARE(shown, runs->runs()[static_cast<std::size_t>(4 + r)].metrics.at(keys[k]));
             }
             QCOMPARE(evalTable->item(r, 4)->data(Qt::UserRole).toDouble(), m.seconds);
@@ -631,7 +635,7 @@ private slots:
         QVERIFY2(inTitle.hasMatch(), qPrintable(title));
         QCOMPARE(inTitle.captured(1), evalTable->item(0, 1)->text());
         QCOMPARE(inTitle.captured(2), evalTable->item(0, 2)->text());
-        QCOMPARE(inTitle.captured(1), QString::number(report.methods[0].metrics.at("pearson"), 'f', 3));
+        QCOMPARE(inTitle.captured(1), QString::number(firstRun[0].metrics.at("pearson"), 'f', 3));
         qInfo("imputation evaluation: %zu hidden entries; scDiff %.3f, %s %.3f, %s %.3f", hidden,
               evalTable->item(0, 1)->data(Qt::UserRole).toDouble(),
               qPrintable(evalTable->item(1, 0)->text()), evalTable->item(1, 1)->data(Qt::UserRole).toDouble(),

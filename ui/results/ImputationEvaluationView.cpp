@@ -15,9 +15,9 @@ namespace scdiff::ui {
 
 namespace {
 
-double scoreOf(const engine::MethodScore& m, const char* key) {
-    const auto it = m.metrics.find(key);
-    return it == m.metrics.end() ? std::numeric_limits<double>::quiet_NaN() : it->second;
+double scoreOf(const std::map<std::string, double>& metrics, const char* key) {
+    const auto it = metrics.find(key);
+    return it == metrics.end() ? std::numeric_limits<double>::quiet_NaN() : it->second;
 }
 
 QString formatted(double v, int decimals) {
@@ -95,7 +95,7 @@ void ImputationEvaluationView::drawScatter() {
     const auto& truth = report_->hiddenTrue;
     const auto& imputed = report_->hiddenImputed;
     const auto n = std::min(truth.size(), imputed.size());
-    if (n == 0 || report_->methods.empty()) {
+    if (n == 0 || report_->runs.empty() || report_->runs.front().methods.empty()) {
         plotTitle_->setText(tr("The report has no hidden entries to show"));
         subset_->hide();
         plot_->replot();
@@ -125,10 +125,12 @@ void ImputationEvaluationView::drawScatter() {
     identity->setPen(QPen(Qt::darkGray, 1, Qt::DashLine));
     identity->point1->setCoords(0, 0);
     identity->point2->setCoords(1, 1);
-    const auto& scdiff = report_->methods.front();
-    plotTitle_->setText(tr("%1 on the hidden entries: Pearson %2, RMSE %3")
-                            .arg(QString::fromStdString(scdiff.method), formatted(scoreOf(scdiff, "pearson"), 3),
-                                 formatted(scoreOf(scdiff, "rmse"), 3)));
+    // The scatter is the first run's hidden entries, so the title gives that run's scores.
+    const auto& scdiff = report_->runs.front().methods.front();
+    const QString title = report_->runs.size() > 1 ? tr("%1 on the hidden entries of run 1: Pearson %2, RMSE %3")
+                                                   : tr("%1 on the hidden entries: Pearson %2, RMSE %3");
+    plotTitle_->setText(title.arg(QString::fromStdString(scdiff.method), formatted(scoreOf(scdiff.metrics, "pearson"), 3),
+                                  formatted(scoreOf(scdiff.metrics, "rmse"), 3)));
     const double pad = 0.04 * std::max(1e-6, hi - lo);
     plot_->xAxis->setRange(lo - pad, hi + pad);
     plot_->yAxis->setRange(lo - pad, hi + pad);
@@ -144,20 +146,23 @@ void ImputationEvaluationView::drawScatter() {
 }
 
 void ImputationEvaluationView::fillTable() {
-    table_->setRowCount(static_cast<int>(report_->methods.size()));
-    auto number = [](double v, int decimals) {
-        auto* item = new QTableWidgetItem(formatted(v, decimals));
-        item->setData(Qt::UserRole, v);
+    table_->setRowCount(static_cast<int>(report_->summary.size()));
+    // The mean over the runs in Qt::UserRole; the text adds "± sd" when there were several runs.
+    auto number = [](double mean, double sd, int decimals) {
+        QString text = formatted(mean, decimals);
+        if (std::isfinite(sd)) text += QStringLiteral(" ± ") + formatted(sd, decimals);
+        auto* item = new QTableWidgetItem(text);
+        item->setData(Qt::UserRole, mean);
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         return item;
     };
     for (int row = 0; row < table_->rowCount(); ++row) {
-        const auto& m = report_->methods[static_cast<std::size_t>(row)];
+        const auto& m = report_->summary[static_cast<std::size_t>(row)];
         table_->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(m.method)));
-        table_->setItem(row, 1, number(scoreOf(m, "pearson"), 3));
-        table_->setItem(row, 2, number(scoreOf(m, "rmse"), 3));
-        table_->setItem(row, 3, number(scoreOf(m, "median_cell_pearson"), 3));
-        table_->setItem(row, 4, number(m.seconds, 1));
+        table_->setItem(row, 1, number(scoreOf(m.mean, "pearson"), scoreOf(m.sd, "pearson"), 3));
+        table_->setItem(row, 2, number(scoreOf(m.mean, "rmse"), scoreOf(m.sd, "rmse"), 3));
+        table_->setItem(row, 3, number(scoreOf(m.mean, "median_cell_pearson"), scoreOf(m.sd, "median_cell_pearson"), 3));
+        table_->setItem(row, 4, number(m.seconds, NAN, 1));
         if (row == 0)  // scDiff, the method the scatter shows
             for (int c = 0; c < table_->columnCount(); ++c) {
                 QFont f = table_->item(row, c)->font();

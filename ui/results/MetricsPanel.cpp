@@ -31,10 +31,14 @@ QString csvQuote(QString s) {
 }
 }  // namespace
 
-QString metricsText(const std::map<QString, double>& metrics) {
+QString metricsText(const std::map<QString, double>& metrics, const std::map<QString, double>& sd) {
     QStringList parts;
-    for (const auto& [k, v] : metrics)
-        parts << QStringLiteral("%1 %2").arg(k, std::isfinite(v) ? QString::number(v, 'g', 4) : MetricsPanel::tr("n/a"));
+    for (const auto& [k, v] : metrics) {
+        QString value = std::isfinite(v) ? QString::number(v, 'g', 4) : MetricsPanel::tr("n/a");
+        if (const auto it = sd.find(k); it != sd.end() && std::isfinite(it->second))
+            value += QStringLiteral(" ± ") + QString::number(it->second, 'g', 2);
+        parts << QStringLiteral("%1 %2").arg(k, value);
+    }
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -105,7 +109,7 @@ void MetricsPanel::addRun(const RunRecord& run) {
     auto* settings = new QTableWidgetItem(configSummary(run.config, run.genes));
     settings->setToolTip(run.config);  // the whole configuration
     table_->setItem(row, 4, settings);
-    auto* metrics = new QTableWidgetItem(metricsText(run.metrics));
+    auto* metrics = new QTableWidgetItem(metricsText(run.metrics, run.sd));
     metrics->setToolTip(metrics->text());
     table_->setItem(row, 5, metrics);
     table_->setItem(row, 6, right(QLocale().toString(run.seconds, 'f', 1)));
@@ -114,13 +118,15 @@ void MetricsPanel::addRun(const RunRecord& run) {
 }
 
 void MetricsPanel::addEvaluation(const engine::EvaluationReport& report, const QString& preset, int epochs) {
-    for (const auto& m : report.methods) {
+    for (const auto& m : report.summary) {
         RunRecord r;
         r.config = QString::fromStdString(report.configJson);  // the split and the settings scDiff was trained with
-        r.task = tr("evaluation (%1): %2").arg(taskInSentence(report.task), QString::fromStdString(m.method));
+        r.task = m.runs > 1 ? tr("evaluation (%1, %2 runs): %3").arg(taskInSentence(report.task)).arg(m.runs).arg(QString::fromStdString(m.method))
+                            : tr("evaluation (%1): %2").arg(taskInSentence(report.task), QString::fromStdString(m.method));
         r.preset = preset;
         r.epochs = epochs;
-        for (const auto& [k, v] : m.metrics) r.metrics[QString::fromStdString(k)] = v;
+        for (const auto& [k, v] : m.mean) r.metrics[QString::fromStdString(k)] = v;
+        for (const auto& [k, v] : m.sd) r.sd[QString::fromStdString(k)] = v;
         r.seconds = m.seconds;
         addRun(r);
     }
@@ -132,9 +138,11 @@ void MetricsPanel::clear() {
 }
 
 bool MetricsPanel::exportCsv(const QString& path) const {
-    std::set<QString> names;
-    for (const auto& r : runs_)
+    std::set<QString> names, sdNames;
+    for (const auto& r : runs_) {
         for (const auto& [k, v] : r.metrics) names.insert(k);
+        for (const auto& [k, v] : r.sd) sdNames.insert(k);
+    }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
         ErrorReporter::report(nullptr, tr("Cannot export the runs"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
@@ -143,6 +151,7 @@ bool MetricsPanel::exportCsv(const QString& path) const {
     QTextStream out(&f);
     out << "finished,task,preset,epochs,seconds";
     for (const auto& n : names) out << ',' << csvQuote(n);
+    for (const auto& n : sdNames) out << ',' << csvQuote(n + QStringLiteral("_sd"));
     out << ",config\n";
     for (const auto& r : runs_) {
         out << r.finished.toString(Qt::ISODate) << ',' << csvQuote(r.task) << ',' << csvQuote(r.preset) << ','
@@ -150,6 +159,10 @@ bool MetricsPanel::exportCsv(const QString& path) const {
         for (const auto& n : names) {
             out << ',';
             if (auto it = r.metrics.find(n); it != r.metrics.end()) out << number(it->second);
+        }
+        for (const auto& n : sdNames) {
+            out << ',';
+            if (auto it = r.sd.find(n); it != r.sd.end()) out << number(it->second);
         }
         // One line of JSON per run, so that the CSV keeps one row per run.
         out << ',' << csvQuote(QString::fromUtf8(QJsonDocument::fromJson(r.config.toUtf8()).toJson(QJsonDocument::Compact))) << '\n';
@@ -163,12 +176,15 @@ bool MetricsPanel::exportJson(const QString& path) const {
     for (const auto& r : runs_) {
         QJsonObject metrics;
         for (const auto& [k, v] : r.metrics) metrics.insert(k, std::isfinite(v) ? QJsonValue(v) : QJsonValue());
+        QJsonObject sd;
+        for (const auto& [k, v] : r.sd) sd.insert(k, std::isfinite(v) ? QJsonValue(v) : QJsonValue());
         runs.append(QJsonObject{{"finished", r.finished.toString(Qt::ISODate)},
                                 {"task", r.task},
                                 {"preset", r.preset},
                                 {"epochs", r.epochs},
                                 {"seconds", r.seconds},
                                 {"metrics", metrics},
+                                {"sd", sd},
                                 {"config", QJsonDocument::fromJson(r.config.toUtf8()).object()}});
     }
     QSaveFile f(path);

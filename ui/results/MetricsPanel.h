@@ -24,6 +24,7 @@ struct RunRecord {
     QString preset;  // the model's preset ("quick", "paper", ...), "" when none
     int epochs = 0;  // the model's trained epochs
     std::map<QString, double> metrics;
+    std::map<QString, double> sd;  // evaluations over several runs: the sample sd of each metric (metrics hold the means)
     QString config;  // the run configuration as engine::toJson writes it ("" when none)
     qint64 genes = 0;  // the genes the model learned (0: unknown, e.g. an evaluation: the configuration's choice is shown)
     double seconds = 0;
@@ -36,7 +37,8 @@ public:
     explicit MetricsPanel(QWidget* parent = nullptr);
 
     void addRun(const RunRecord& run);
-    // One row per method of an evaluation report ("evaluation (annotation): scDiff", baselines...).
+    // One row per method of an evaluation report ("evaluation (annotation): scDiff", baselines...), its
+    // mean over the report's runs with the sd.
     void addEvaluation(const engine::EvaluationReport& report, const QString& preset, int epochs);
     void clear();
     const std::vector<RunRecord>& runs() const { return runs_; }
@@ -56,8 +58,9 @@ private:
     std::vector<RunRecord> runs_;
 };
 
-// "accuracy 0.912 · macro_f1 0.887": a run's metrics in one line (NaN shown as n/a).
-QString metricsText(const std::map<QString, double>& metrics);
+// "accuracy 0.912 · macro_f1 0.887": a run's metrics in one line (NaN shown as n/a); with sds (an
+// evaluation over several runs) "accuracy 0.912 ± 0.021 · ...".
+QString metricsText(const std::map<QString, double>& metrics, const std::map<QString, double>& sd = {});
 // "cell_type + batch · 2000 genes · d 128 × 2 · lr 0.0032 (batch 128) · seed 0": the settings of a run
 // configuration (engine JSON) that tell runs apart; `genes` > 0 is the model's gene count, else the
 // configuration's choice is shown. "" for an empty or unreadable configuration.

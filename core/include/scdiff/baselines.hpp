@@ -30,6 +30,15 @@ std::vector<std::string> knnClassifier(const SparseMatrix& x, const std::vector<
                                        const std::vector<std::string>& trainLabels,
                                        const std::vector<std::int64_t>& testRows, int k = 15, int nComps = 50);
 
+// Annotation, CellTypist-like (Dominguez Conde et al. 2022): every gene of x standardised to zero mean
+// and unit variance over the training cells and clipped above at 10, then one-vs-rest L2 logistic
+// regression with sklearn's objective C * sum(log-loss) + |w|^2 / 2 (C = 1 as CellTypist; intercepts not
+// penalised), minimised with L-BFGS; a test cell gets the class with the largest decision value. Pass the
+// genes the model learns (the highly variable ones) as x's columns. One training class: every test cell gets it.
+std::vector<std::string> standardisedLogisticRegression(const SparseMatrix& x, const std::vector<std::int64_t>& trainRows,
+                                                        const std::vector<std::string>& trainLabels,
+                                                        const std::vector<std::int64_t>& testRows, double C = 1.0);
+
 // Imputation: each hidden entry gets its gene's mean over the observed (non-hidden) values of all cells,
 // zeros included. Returns values for the given (row, col) entries.
 std::vector<double> geneMeanImpute(const SparseMatrix& observed, const std::vector<std::int64_t>& rows,

@@ -25,6 +25,24 @@ struct ClassificationReport {
 };
 ClassificationReport classification(const std::vector<std::string>& truth, const std::vector<std::string>& predicted);
 
+// ---- calibration of a classifier's confidence ----
+// Equal-width bins over [0, 1] of the confidence (the probability given to the predicted class); a
+// confidence of exactly 1 falls in the last bin. ECE (expected calibration error, Guo et al. 2017) =
+// sum over bins of (cells in bin / cells) * |accuracy in bin - mean confidence in bin|.
+struct ReliabilityBin {
+    double lower = 0, upper = 0;
+    double meanConfidence = 0, accuracy = 0;  // 0 for an empty bin
+    std::int64_t count = 0;
+};
+struct CalibrationReport {
+    std::vector<ReliabilityBin> bins;
+    double ece = 0;
+    double meanConfidence = 0, accuracy = 0;
+    std::int64_t cells = 0;
+};
+// Throws InvalidInput on a length mismatch, no cells, bins < 1 or a confidence outside [0, 1].
+CalibrationReport calibration(const std::vector<double>& confidence, const std::vector<bool>& correct, int bins = 10);
+
 // ---- imputation (over hidden entries) ----
 // r = sum (a-ma)(b-mb) / sqrt(sum (a-ma)^2 sum (b-mb)^2); NaN when fewer than 2 values or either is constant.
 // rmse = sqrt(mean (a-b)^2); NaN when empty. Both throw InvalidInput on a length mismatch.

@@ -1,4 +1,5 @@
-// Annotation baselines: multinomial logistic regression and kNN vote on PCA of the training cells.
+// Annotation baselines: multinomial logistic regression and kNN vote on PCA of the training cells, and a
+// CellTypist-like one-vs-rest logistic regression on the standardised genes.
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
@@ -134,6 +135,84 @@ std::vector<std::string> knnClassifier(const SparseMatrix& x, const std::vector<
                 break;
             }
         }
+    }
+    return out;
+}
+
+namespace {
+
+// The given rows of x as a dense cells x genes matrix (float: a 20,000-cell x 2,000-gene training set
+// is 160 MB).
+Eigen::MatrixXf denseRows(const SparseMatrix& x, const std::vector<std::int64_t>& rows) {
+    Eigen::MatrixXf out = Eigen::MatrixXf::Zero(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(x.cols));
+    const std::vector<double> v = x.values.toFloat64();
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        for (auto e = x.indptr[rows[i]]; e < x.indptr[rows[i] + 1]; ++e)
+            out(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(x.indices[e])) = static_cast<float>(v[static_cast<std::size_t>(e)]);
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> standardisedLogisticRegression(const SparseMatrix& x, const std::vector<std::int64_t>& trainRows,
+                                                        const std::vector<std::string>& trainLabels,
+                                                        const std::vector<std::int64_t>& testRows, double C) {
+    const Encoded e = encode(x, trainRows, trainLabels, testRows);
+    if (!(C > 0)) throw InvalidInput("The standardised logistic regression needs C > 0, but got " + std::to_string(C) + ".");
+    const auto c = static_cast<Eigen::Index>(e.classes.size());
+    if (c == 1) return std::vector<std::string>(testRows.size(), e.classes[0]);
+
+    // CellTypist's scaling: zero mean and unit variance per gene on the training cells (constant genes
+    // stay 0), then values above 10 clipped to 10; the test cells reuse the training scale.
+    Eigen::MatrixXf train = denseRows(x, trainRows);
+    const Eigen::Index n = train.rows(), g = train.cols();
+    const Eigen::RowVectorXf mu = train.colwise().mean();
+    Eigen::RowVectorXf sd = ((train.rowwise() - mu).colwise().squaredNorm() / static_cast<float>(n)).cwiseSqrt();
+    for (Eigen::Index j = 0; j < g; ++j)
+        if (!(sd(j) > 1e-12f)) sd(j) = 1;
+    auto scale = [&](Eigen::MatrixXf m) {
+        m = ((m.rowwise() - mu).array().rowwise() / sd.array()).cwiseMin(10.0f).matrix();
+        return m;
+    };
+    train = scale(std::move(train));
+
+    // One binary problem per class, as sklearn's LogisticRegression(C, multi_class='ovr') solves it:
+    // C * sum of log-losses + |w|^2 / 2 (intercept not penalised), here divided by C n so that the
+    // L-BFGS tolerance does not depend on the number of cells.
+    const double lambda = 1.0 / (C * static_cast<double>(n));
+    Eigen::MatrixXd weights(g + 1, c);  // last row: intercept
+    for (Eigen::Index k = 0; k < c; ++k) {
+        Eigen::VectorXf target(n);
+        for (Eigen::Index i = 0; i < n; ++i) target(i) = e.y[static_cast<std::size_t>(i)] == k ? 1.0f : 0.0f;
+        auto objective = [&](const Eigen::VectorXd& w, Eigen::VectorXd& grad) {
+            const Eigen::VectorXf wf = w.head(g).cast<float>();
+            const Eigen::ArrayXd z = ((train * wf).cast<double>().array() + w(g));
+            // log(1 + exp(z)) - y z, computed stably; its derivative is sigmoid(z) - y.
+            const Eigen::ArrayXd softplus = z.max(0.0) + (-z.abs()).exp().log1p();
+            const Eigen::ArrayXd y = target.cast<double>().array();
+            double loss = (softplus - y * z).sum() / static_cast<double>(n);
+            const Eigen::ArrayXd residual = (1.0 / (1.0 + (-z).exp())) - y;
+            grad.resize(w.size());
+            grad.head(g) = (train.transpose() * residual.cast<float>().matrix()).cast<double>() / static_cast<double>(n);
+            grad(g) = residual.sum() / static_cast<double>(n);
+            loss += 0.5 * lambda * w.head(g).squaredNorm();
+            grad.head(g) += lambda * w.head(g);
+            return loss;
+        };
+        Eigen::VectorXd w = Eigen::VectorXd::Zero(g + 1);
+        detail::minimiseLbfgs(objective, w, 1e-6, 1000);
+        weights.col(k) = w;
+    }
+
+    const Eigen::MatrixXf test = scale(denseRows(x, testRows));
+    const Eigen::MatrixXd scores = (test * weights.topRows(g).cast<float>()).cast<double>().rowwise() +
+                                   weights.row(g);
+    std::vector<std::string> out;
+    out.reserve(testRows.size());
+    for (Eigen::Index i = 0; i < scores.rows(); ++i) {
+        Eigen::Index best;
+        scores.row(i).maxCoeff(&best);
+        out.push_back(e.classes[static_cast<std::size_t>(best)]);
     }
     return out;
 }

@@ -1,5 +1,7 @@
-// Classification metrics: confusion matrix, per-class precision/recall/F1, balanced accuracy, macro F1.
+// Classification metrics: confusion matrix, per-class precision/recall/F1, balanced accuracy, macro F1,
+// and the calibration of a classifier's confidence.
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "scdiff/error.hpp"
@@ -54,6 +56,43 @@ ClassificationReport classification(const std::vector<std::string>& truth, const
     r.macroAccuracy = recallSum / static_cast<double>(present);
     r.macroF1 = f1Sum / static_cast<double>(present);
     r.accuracy = static_cast<double>(correct) / static_cast<double>(truth.size());
+    return r;
+}
+
+CalibrationReport calibration(const std::vector<double>& confidence, const std::vector<bool>& correct, int bins) {
+    if (confidence.size() != correct.size())
+        throw InvalidInput("calibration needs one correctness flag per confidence, but got " + std::to_string(correct.size()) +
+                           " flags for " + std::to_string(confidence.size()) + " confidences.");
+    if (confidence.empty()) throw InvalidInput("calibration needs at least one cell, but got none.");
+    if (bins < 1) throw InvalidInput("calibration needs at least one bin, but got " + std::to_string(bins) + ".");
+    CalibrationReport r;
+    r.bins.resize(static_cast<std::size_t>(bins));
+    std::vector<double> confSum(r.bins.size(), 0), rightSum(r.bins.size(), 0);
+    for (std::size_t i = 0; i < confidence.size(); ++i) {
+        const double p = confidence[i];
+        if (!(p >= 0 && p <= 1))
+            throw InvalidInput("calibration needs confidences in [0, 1], but cell " + std::to_string(i) + " has " +
+                               std::to_string(p) + ".");
+        const auto b = std::min<std::size_t>(r.bins.size() - 1, static_cast<std::size_t>(p * bins));
+        ++r.bins[b].count;
+        confSum[b] += p;
+        rightSum[b] += correct[i] ? 1 : 0;
+        r.meanConfidence += p;
+        r.accuracy += correct[i] ? 1 : 0;
+    }
+    const auto n = static_cast<double>(confidence.size());
+    r.cells = static_cast<std::int64_t>(confidence.size());
+    r.meanConfidence /= n;
+    r.accuracy /= n;
+    for (std::size_t b = 0; b < r.bins.size(); ++b) {
+        auto& bin = r.bins[b];
+        bin.lower = static_cast<double>(b) / bins;
+        bin.upper = static_cast<double>(b + 1) / bins;
+        if (bin.count == 0) continue;
+        bin.meanConfidence = confSum[b] / static_cast<double>(bin.count);
+        bin.accuracy = rightSum[b] / static_cast<double>(bin.count);
+        r.ece += static_cast<double>(bin.count) / n * std::abs(bin.accuracy - bin.meanConfidence);
+    }
     return r;
 }
 

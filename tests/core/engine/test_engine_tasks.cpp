@@ -133,8 +133,12 @@ private slots:
         QCOMPARE(r.hiddenImputed.size(), stated);
         const auto hidden = metrics::hideEntries(logNormalisedX(test::tinyDataset()), o.hideFraction, o.splitSeed);
         QCOMPARE(r.hiddenTrue, hidden.values);
-        QCOMPARE(r.methods.front().method, std::string("scDiff"));
-        const auto& scdiff = r.methods.front().metrics;
+        QCOMPARE(r.runs.size(), std::size_t(1));
+        QCOMPARE(r.summary.front().method, std::string("scDiff"));
+        QCOMPARE(r.runs.front().methods.front().method, std::string("scDiff"));
+        const auto& scdiff = r.runs.front().methods.front().metrics;
+        QCOMPARE(r.summary.front().mean.at("pearson"), scdiff.at("pearson"));  // one run: the mean is that run
+        QVERIFY(std::isnan(r.summary.front().sd.at("pearson")));
         const auto again = metrics::imputation(r.hiddenTrue, r.hiddenImputed, hidden.rows);
         QVERIFY2(std::abs(again.pearson - scdiff.at("pearson")) < 1e-9, std::to_string(again.pearson).c_str());
         QVERIFY2(std::abs(again.rmse - scdiff.at("rmse")) < 1e-9, std::to_string(again.rmse).c_str());
