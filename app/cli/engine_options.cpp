@@ -30,7 +30,15 @@ void RunConfigArgs::addOptions(CLI::App& cmd) {
         ->check(CLI::NonNegativeNumber);
     cmd.add_option("--device", device, "auto | cpu | cuda | cuda:N")->capture_default_str();
     cmd.add_option("--seed", seed, "random seed (runs on a CPU are bit-identical per seed)")->capture_default_str();
-    cmd.add_option("--epochs", epochs, "override the preset's epochs")->check(CLI::PositiveNumber);
+    cmd.add_option("--epochs", epochs, "override the preset's epochs (and its step budget)")->check(CLI::PositiveNumber);
+    cmd.add_option("--train-steps", trainSteps,
+                   "a budget of optimiser steps instead of epochs: the epochs follow from the number of training cells")
+        ->check(CLI::PositiveNumber);
+    cmd.add_option("--schedule", schedule, "learning rate: constant (the paper) | cosine (warm-up, then cosine decay to 0)")
+        ->check(CLI::IsMember({"constant", "cosine"}));
+    cmd.add_option("--warmup", warmup, "cosine schedule: warm-up steps")->check(CLI::NonNegativeNumber);
+    cmd.add_option("--ema", ema, "inference on a moving average of the weights with this decay (0 = off)")
+        ->check(CLI::Range(0.0, 0.99999));
     cmd.add_option("--batch-size", batchSize, "override the preset's batch size")->check(CLI::PositiveNumber);
     cmd.add_option("--base-lr", baseLr, "override the preset's base learning rate (lr = base-lr x batch size)")
         ->check(CLI::PositiveNumber);
@@ -65,7 +73,14 @@ engine::RunConfig RunConfigArgs::config() const {
     if (genes) c.genes.highlyVariable = *genes;
     c.train.device = device;
     c.train.seed = seed;
-    if (epochs) c.train.epochs = *epochs;
+    if (epochs) {
+        c.train.epochs = *epochs;
+        c.train.steps = 0;  // an explicit epoch count replaces the preset's step budget
+    }
+    if (trainSteps) c.train.steps = *trainSteps;
+    if (schedule) c.train.schedule = *schedule;
+    if (warmup) c.train.warmupSteps = *warmup;
+    if (ema) c.train.emaDecay = *ema;
     if (batchSize) c.train.batchSize = *batchSize;
     if (baseLr) c.train.baseLr = *baseLr;
     if (hidden) c.model.hidden = *hidden;

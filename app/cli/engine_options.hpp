@@ -21,6 +21,10 @@ struct RunConfigArgs {
     std::optional<double> baseLr, validation;
     std::optional<std::string> expression;
     std::optional<std::int64_t> genes;  // --genes N: highly variable genes (0 = all)
+    std::optional<std::int64_t> trainSteps;  // --train-steps N: a budget of optimiser steps instead of epochs
+    std::optional<std::string> schedule;
+    std::optional<int> warmup;
+    std::optional<double> ema;
     bool taskOption = true;  // false where the task is a positional argument (evaluate)
 
     void addOptions(CLI::App& cmd);

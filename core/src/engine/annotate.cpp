@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "batch_tensors.hpp"
+#include "denoiser.hpp"
 #include "inference_inputs.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/error.hpp"
@@ -19,7 +20,7 @@ std::vector<torch::Tensor> candidateTokens(Model::Impl& m, std::int64_t candidat
     const auto G = static_cast<std::int64_t>(m.genes.size());
     auto classes = torch::zeros({candidates, static_cast<std::int64_t>(m.classConditionerNames().size())}, torch::kInt64);
     classes.select(1, 0).copy_(torch::arange(1, candidates + 1, torch::kInt64));  // cell type is column 0
-    return m.net->conditionTokens({torch::zeros({candidates, G}, torch::kFloat32).to(m.device), classes.to(m.device)});
+    return m.inferenceNet()->conditionTokens({torch::zeros({candidates, G}, torch::kFloat32).to(m.device), classes.to(m.device)});
 }
 
 void checkOptions(const Model::Impl& m, const AnnotationOptions& o) {
@@ -36,19 +37,19 @@ void checkOptions(const Model::Impl& m, const AnnotationOptions& o) {
 }
 
 // Errors [n, C] for one batch of cells, batched over candidates with shared noise. The decoder's final
-// Linear is never applied per candidate: with z = LN(h) + batch embedding and x0_hat = W z + b,
-// |x0 - x0_hat|^2 = |x0 - b|^2 - 2 z.(W^T (x0 - b)) + z^T (W^T W) z, where the first two factors are per
-// cell and W^T W is d x d, so a candidate costs d^2 instead of d * genes.
+// Linear is never applied per candidate: with z = LN(h) + batch embedding and x0_hat = o + s (W z + b)
+// (o = 0, s = 1 without skip; see denoiser.hpp), r = x0 - o - s b and S = diag(s),
+// |x0 - x0_hat|^2 = |r|^2 - 2 z.(W^T S r) + z^T (W^T S^2 W) z, where the first two factors are per cell
+// and W^T S^2 W is d x d (s is the same for every cell at one time step), so a candidate costs d^2
+// instead of d * genes.
 torch::Tensor batchedErrors(Model::Impl& m, const torch::Tensor& x0, const torch::Tensor& batch,
                             const std::vector<torch::Tensor>& tokens, const AnnotationOptions& o, std::uint64_t batchId) {
     const auto n = x0.size(0), C = tokens.front().size(0);
     auto sum = torch::zeros({n, C}, torch::kFloat32).to(m.device);
     auto count = torch::zeros({n, C}, torch::kFloat32).to(m.device);
-    const auto& W = m.net->decoder->linear->weight;  // [genes, d]
-    const auto residual = x0 - m.net->decoder->linear->bias;
-    const auto projected = residual.mm(W);          // [n, d]
-    const auto residualNorm = residual.pow(2).sum(1);  // [n]
-    const auto gram = W.t().mm(W);                  // [d, d]
+    auto& net = m.inferenceNet();
+    const auto& W = net->decoder->linear->weight;  // [genes, d]
+    const auto& b = net->decoder->linear->bias;
     // Active (cell, candidate) pairs, initially all.
     auto cell = torch::arange(n, torch::kInt64).repeat_interleave(C).to(m.device);
     auto cand = torch::arange(C, torch::kInt64).repeat({n}).to(m.device);
@@ -56,10 +57,24 @@ torch::Tensor batchedErrors(Model::Impl& m, const torch::Tensor& x0, const torch
         auto gen = streamGenerator(o.seed, batchId, s);
         auto eps = at::randn(x0.sizes(), gen, torch::kFloat32).to(m.device);
         auto t = torch::full({n}, o.timesteps[s], torch::kInt64).to(m.device);
-        auto h = m.net->embedNoised(m.schedule.noised(x0, t, eps), t);  // once per cell, shared by candidates
+        const auto xt = m.schedule.noised(x0, t, eps);
+        const auto map = outputMap(m, xt, t);
+        torch::Tensor residual, projected, gram;
+        if (map.offset.defined()) {
+            const auto scale = map.scale.select(0, 0);  // one time step: the same for every cell
+            residual = x0 - map.offset - scale * b;
+            projected = (residual * scale).mm(W);
+            gram = (W * scale.pow(2).unsqueeze(1)).t().mm(W);
+        } else {
+            residual = x0 - b;
+            projected = residual.mm(W);
+            gram = W.t().mm(W);
+        }
+        const auto residualNorm = residual.pow(2).sum(1);  // [n]
+        auto h = net->embedNoised(xt, t);  // once per cell, shared by candidates
         std::vector<torch::Tensor> pairTokens;
         for (const auto& tok : tokens) pairTokens.push_back(tok.index_select(0, cand));
-        auto z = m.net->decoder->latent(m.net->encode(h.index_select(0, cell), pairTokens), batch.index_select(0, cell));
+        auto z = net->decoder->latent(net->encode(h.index_select(0, cell), pairTokens), batch.index_select(0, cell));
         auto err = residualNorm.index_select(0, cell) - 2 * (z * projected.index_select(0, cell)).sum(1) +
                    (z.mm(gram) * z).sum(1);
         auto flat = cell * C + cand;
@@ -93,7 +108,7 @@ torch::Tensor naiveErrors(Model::Impl& m, const torch::Tensor& x0, const torch::
             auto gen = streamGenerator(o.seed, batchId * 1000003ULL + static_cast<std::uint64_t>(c), s);
             auto eps = at::randn(x0.sizes(), gen, torch::kFloat32).to(m.device);
             auto t = torch::full({n}, o.timesteps[s], torch::kInt64).to(m.device);
-            auto out = m.net->forward(m.schedule.noised(x0, t, eps), t, {context, classes}, batch);
+            auto out = predictX0(m, m.inferenceNet(), m.schedule.noised(x0, t, eps), t, net::ConditionInputs{context, classes}, batch);
             errors.select(1, c).add_((out - x0).pow(2).sum(1));
         }
     }
@@ -113,7 +128,7 @@ AnnotationResult annotate(const Model& model, const AnnData& input, const Annota
     const auto C = static_cast<std::int64_t>(m.cellTypes.classes.size());
     const auto G = static_cast<std::int64_t>(m.genes.size());
     torch::NoGradGuard noGrad;
-    m.net->eval();
+    m.inferenceNet()->eval();
     const auto tokens = candidateTokens(m, C);
 
     std::vector<std::int64_t> cells(static_cast<std::size_t>(n));

@@ -44,10 +44,15 @@ void applyModel(const json& j, ModelConfig& m) {
     readField(j, "model", "ff_mult", m.ffMult);
     readField(j, "model", "context", m.context);
     readField(j, "model", "timesteps", m.timesteps);
+    readField(j, "model", "skip", m.skip);
 }
 
 void applyTrain(const json& j, TrainConfig& t) {
     readField(j, "train", "epochs", t.epochs);
+    readField(j, "train", "steps", t.steps);
+    readField(j, "train", "schedule", t.schedule);
+    readField(j, "train", "warmup_steps", t.warmupSteps);
+    readField(j, "train", "ema_decay", t.emaDecay);
     readField(j, "train", "base_lr", t.baseLr);
     readField(j, "train", "batch_size", t.batchSize);
     readField(j, "train", "condition_dropout", t.conditionDropout);
@@ -90,6 +95,12 @@ void check(const RunConfig& c) {
     if (c.model.timesteps < 10) throw InvalidInput("configuration field 'model.timesteps' must be at least 10");
     if (c.train.validationFraction < 0 || c.train.validationFraction >= 0.5)
         throw InvalidInput("configuration field 'train.validation_fraction' must be in [0, 0.5)");
+    if (c.train.steps < 0) throw InvalidInput("configuration field 'train.steps' must be 0 (use epochs) or a positive number of steps");
+    if (c.train.schedule != "constant" && c.train.schedule != "cosine")
+        throw InvalidInput("configuration field 'train.schedule' must be \"constant\" or \"cosine\", got \"" + c.train.schedule + "\"");
+    if (c.train.warmupSteps < 0) throw InvalidInput("configuration field 'train.warmup_steps' must not be negative");
+    if (c.train.emaDecay < 0 || c.train.emaDecay >= 1)
+        throw InvalidInput("configuration field 'train.ema_decay' must be in [0, 1) (0 = no weight averaging)");
     if (c.train.conditionDropout < 0 || c.train.conditionDropout >= 1)
         throw InvalidInput("configuration field 'train.condition_dropout' must be in [0, 1)");
 }
@@ -129,8 +140,12 @@ std::string toJson(const RunConfig& c) {
     j["preset"] = c.preset;
     j["model"] = {{"hidden", c.model.hidden},   {"depth", c.model.depth},     {"heads", c.model.heads},
                   {"head_dim", c.model.headDim}, {"ff_mult", c.model.ffMult}, {"context", c.model.context},
-                  {"timesteps", c.model.timesteps}};
+                  {"timesteps", c.model.timesteps}, {"skip", c.model.skip}};
     j["train"] = {{"epochs", c.train.epochs},
+                  {"steps", c.train.steps},
+                  {"schedule", c.train.schedule},
+                  {"warmup_steps", c.train.warmupSteps},
+                  {"ema_decay", c.train.emaDecay},
                   {"base_lr", c.train.baseLr},
                   {"learning_rate", c.train.learningRate()},
                   {"batch_size", c.train.batchSize},

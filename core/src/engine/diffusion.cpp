@@ -11,17 +11,23 @@ DiffusionSchedule::DiffusionSchedule(int timesteps) {
     if (timesteps < 2) throw InvalidInput("the diffusion needs at least 2 time steps, got " + std::to_string(timesteps));
     const double lo = std::sqrt(1e-4), hi = std::sqrt(0.02);
     double bar = 1.0;
-    std::vector<float> sa, s1a;
+    std::vector<float> ab, sa, s1a;
     for (int t = 0; t < timesteps; ++t) {
         const double b = lo + (hi - lo) * t / (timesteps - 1);
         beta_.push_back(b * b);
         bar *= 1.0 - b * b;
         alphaBar_.push_back(bar);
+        ab.push_back(static_cast<float>(bar));
         sa.push_back(static_cast<float>(std::sqrt(bar)));
         s1a.push_back(static_cast<float>(std::sqrt(1.0 - bar)));
     }
+    alphaBarTable_ = torch::tensor(ab);
     sqrtAlphaBar_ = torch::tensor(sa);
     sqrtOneMinusAlphaBar_ = torch::tensor(s1a);
+}
+
+torch::Tensor DiffusionSchedule::alphaBarAt(const torch::Tensor& t) const {
+    return alphaBarTable_.index_select(0, t.to(torch::kCPU)).to(t.device());
 }
 
 torch::Tensor DiffusionSchedule::noised(const torch::Tensor& x0, const torch::Tensor& t, const torch::Tensor& eps) const {

@@ -14,6 +14,9 @@ public:
     double beta(int t) const { return beta_[static_cast<std::size_t>(t)]; }
     double alphaBar(int t) const { return alphaBar_[static_cast<std::size_t>(t)]; }
 
+    // abar_t per row ([n] int64 on any device) as [n] float32 on that device.
+    torch::Tensor alphaBarAt(const torch::Tensor& t) const;
+
     // x_t = sqrt(abar_t) x0 + sqrt(1 - abar_t) eps, t per row ([n] int64 on any device).
     torch::Tensor noised(const torch::Tensor& x0, const torch::Tensor& t, const torch::Tensor& eps) const;
 
@@ -27,7 +30,7 @@ public:
 
 private:
     std::vector<double> beta_, alphaBar_;
-    torch::Tensor sqrtAlphaBar_, sqrtOneMinusAlphaBar_;  // float32 tables on CPU
+    torch::Tensor alphaBarTable_, sqrtAlphaBar_, sqrtOneMinusAlphaBar_;  // float32 tables on CPU
 };
 
 }  // namespace scdiff::engine

@@ -20,7 +20,7 @@ ImputationResult impute(const Model& model, const AnnData& input, const Sampling
     const auto n = data.nObs();
     const auto G = static_cast<std::int64_t>(m.genes.size());
     torch::NoGradGuard noGrad;
-    m.net->eval();
+    m.inferenceNet()->eval();
     ImputationResult r;
     r.cells = n;
     r.genes = G;

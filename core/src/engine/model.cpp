@@ -46,6 +46,14 @@ Model::Impl::Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabu
     net = net::ScDiffNet(config.model, static_cast<std::int64_t>(genes.size()), classConditionerNames(),
                          classCounts(*this), static_cast<std::int64_t>(batches.classes.size()));
     net->to(device);
+    if (config.train.emaDecay > 0) {
+        ema = net::ScDiffNet(config.model, static_cast<std::int64_t>(genes.size()), classConditionerNames(),
+                             classCounts(*this), static_cast<std::int64_t>(batches.classes.size()));
+        ema->to(device);
+        ema->eval();
+        for (auto& p : ema->parameters()) p.set_requires_grad(false);
+        resetEma();
+    }
     optimizer = std::make_unique<torch::optim::AdamW>(
         net->parameters(), torch::optim::AdamWOptions(config.train.learningRate()).weight_decay(0.0));
 }
@@ -55,6 +63,24 @@ std::vector<std::string> Model::Impl::classConditionerNames() const {
     if (usesCellType()) names.push_back("cell_type");
     if (usesCondition()) names.push_back("condition");
     return names;
+}
+
+void Model::Impl::resetEma() {
+    if (!ema) return;
+    torch::NoGradGuard noGrad;
+    const auto from = net->named_parameters(), fromBuffers = net->named_buffers();
+    for (auto& p : ema->named_parameters()) p.value().copy_(from[p.key()]);
+    for (auto& b : ema->named_buffers()) b.value().copy_(fromBuffers[b.key()]);
+}
+
+void Model::Impl::updateEma() {
+    if (!ema) return;
+    torch::NoGradGuard noGrad;
+    const double n = static_cast<double>(updates);
+    const double decay = std::min(config.train.emaDecay, (1 + n) / (10 + n));
+    const auto params = net->parameters();
+    auto averaged = ema->parameters();
+    for (std::size_t i = 0; i < params.size(); ++i) averaged[i].mul_(decay).add_(params[i], 1 - decay);
 }
 
 void Model::Impl::moveOptimizerStateTo(torch::Device d) {
@@ -85,6 +111,12 @@ const Vocabulary& Model::conditions() const { return impl_->conditions; }
 int Model::epochsTrained() const { return impl_->epochs; }
 const std::vector<EpochRecord>& Model::history() const { return impl_->history; }
 std::string Model::deviceName() const { return impl_->device.str(); }
+
+bool Model::sawStimulated(const std::string& cellType) const {
+    const auto& m = *impl_;
+    if (!m.stimulatedTypesRecorded) return cellType != m.config.keys.heldOutType;
+    return std::binary_search(m.stimulatedTypes.begin(), m.stimulatedTypes.end(), cellType);
+}
 
 std::int64_t Model::parameterCount() const {
     std::int64_t n = 0;
@@ -120,7 +152,9 @@ void Model::save(const std::filesystem::path& file) const {
     meta["epochs"] = m.epochs;
     meta["step_in_epoch"] = m.stepInEpoch;
     meta["partial_loss_sum"] = m.partialLossSum;
+    meta["updates"] = m.updates;
     meta["torch_version"] = torchVersion();
+    if (m.stimulatedTypesRecorded) meta["trained_stimulated_types"] = m.stimulatedTypes;
     auto& hist = meta["history"] = json::array();
     for (const auto& h : m.history)
         hist.push_back({{"epoch", h.epoch}, {"train_loss", h.trainLoss}, {"validation_loss", h.validationLoss},
@@ -131,6 +165,11 @@ void Model::save(const std::filesystem::path& file) const {
     torch::serialize::OutputArchive weights;
     m.net->save(weights);
     archive.write("weights", weights);
+    if (m.ema) {
+        torch::serialize::OutputArchive averaged;
+        m.ema->save(averaged);
+        archive.write("ema_weights", averaged);
+    }
     torch::serialize::OutputArchive optimizer;
     m.optimizer->save(optimizer);
     archive.write("optimizer", optimizer);
@@ -181,6 +220,12 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
         torch::serialize::InputArchive weights, optimizer;
         archive.read("weights", weights);
         impl->net->load(weights);
+        if (impl->ema) {
+            torch::serialize::InputArchive averaged;
+            archive.read("ema_weights", averaged);
+            impl->ema->load(averaged);
+            impl->ema->to(target);
+        }
         archive.read("optimizer", optimizer);
         impl->optimizer->load(optimizer);
         impl->net->to(target);
@@ -189,6 +234,12 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
         impl->epochs = meta.at("epochs").get<int>();
         impl->stepInEpoch = meta.value("step_in_epoch", std::int64_t{0});
         impl->partialLossSum = meta.value("partial_loss_sum", 0.0);
+        impl->updates = meta.value("updates", std::int64_t{0});
+        if (meta.contains("trained_stimulated_types")) {
+            impl->stimulatedTypes = meta.at("trained_stimulated_types").get<std::vector<std::string>>();
+            std::sort(impl->stimulatedTypes.begin(), impl->stimulatedTypes.end());
+            impl->stimulatedTypesRecorded = true;
+        }
         for (const auto& h : meta.at("history"))
             impl->history.push_back({h.at("epoch").get<int>(), h.at("train_loss").get<double>(),
                                      h.at("validation_loss").get<double>(), h.at("seconds").get<double>(),

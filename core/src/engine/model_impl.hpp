@@ -15,13 +15,20 @@ struct Model::Impl {
     std::vector<std::string> genes;
     Vocabulary cellTypes, batches, conditions;
     torch::Device device{torch::kCPU};
-    net::ScDiffNet net{nullptr};
+    net::ScDiffNet net{nullptr};  // the trained weights
+    // config.train.emaDecay > 0: the moving average of the weights, which inference uses.
+    net::ScDiffNet ema{nullptr};
+    std::int64_t updates = 0;     // optimiser steps taken (the learning-rate schedule and EMA warm-up)
     std::unique_ptr<torch::optim::AdamW> optimizer;
     DiffusionSchedule schedule;
     int epochs = 0;             // completed epochs
     std::int64_t stepInEpoch = 0;  // > 0: a checkpoint taken mid-epoch (cancel); resume continues there
     double partialLossSum = 0;     // loss sum of those steps
     std::vector<EpochRecord> history;
+    // Perturbation: the cell types with stimulated cells among the training cells (sorted); recorded = false
+    // for model files that predate it.
+    std::vector<std::string> stimulatedTypes;
+    bool stimulatedTypesRecorded = false;
 
     Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond, torch::Device d);
 
@@ -31,6 +38,12 @@ struct Model::Impl {
     bool usesCellType() const { return !cellTypes.key.empty(); }
     bool usesCondition() const { return !conditions.key.empty(); }
     void moveOptimizerStateTo(torch::Device d);
+    // The network every task inference runs: the EMA when there is one, else the trained weights.
+    net::ScDiffNet& inferenceNet() { return ema ? ema : net; }
+    // Makes the EMA (when configured) a copy of the current weights and buffers.
+    void resetEma();
+    // One EMA update after an optimiser step (a no-op without EMA).
+    void updateEma();
 };
 
 torch::Device torchDevice(const std::string& requested);

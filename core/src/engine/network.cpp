@@ -125,6 +125,10 @@ ScDiffNetImpl::ScDiffNetImpl(const ModelConfig& config, std::int64_t genes, cons
     blocks = register_module("blocks", torch::nn::ModuleList());
     for (int l = 0; l < config.depth; ++l) blocks->push_back(Block(config));
     decoder = register_module("decoder", Decoder(genes, batches, config.hidden));
+    if (config.skip) {
+        gene_mean = register_buffer("gene_mean", torch::zeros({genes}));
+        gene_var = register_buffer("gene_var", torch::ones({genes}));
+    }
 }
 
 torch::Tensor ScDiffNetImpl::embedNoised(const torch::Tensor& xt, const torch::Tensor& t) {

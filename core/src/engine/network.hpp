@@ -122,6 +122,10 @@ public:
     const ModelConfig& config() const { return config_; }
     std::int64_t genes() const { return genes_; }
 
+    // ModelConfig::skip: the training cells' per-gene mean and variance (buffers, saved with the weights);
+    // undefined without skip.
+    torch::Tensor gene_mean, gene_var;
+
     ExpressionEmbedder embedder{nullptr};
     std::vector<std::shared_ptr<ConditionerImpl>> conditioners;
     torch::nn::ModuleList blocks{nullptr};

@@ -1,5 +1,9 @@
 // Perturbation for a (held-out) cell type (SCDIFF_SPEC.md section 5): the type's control cells, the
 // perturbation condition set to "stimulated", the full control cell as context, sampled from noise.
+// A type whose stimulated cells the model never saw is sampled with the null cell-type token: the
+// network never learned what its own token does together with "stimulated" (it saw that token only with
+// "control"), while the null token with "stimulated" is the response it learned on every other type
+// (condition dropout), and the context still carries the cell's own state.
 #include <chrono>
 
 #include "batch_tensors.hpp"
@@ -30,11 +34,13 @@ PerturbationResult perturb(const Model& model, const AnnData& input, const std::
     const auto controlIndex = m.conditions.indexOf(keys.control);
     if (po.paired && controlIndex == 0) throw InvalidInput("the model has no condition '" + keys.control + "'");
     progress.stage("predicting the perturbation of " + cellType);
+    const bool typeToken = model.sawStimulated(cellType);
     const auto in = inferenceInputs(model, data);
     const auto types = obsLabels(data, keys.labelKey, "cell-type labels");
     const auto cond = obsLabels(data, keys.conditionKey, "perturbation state");
     PerturbationResult r;
     r.cellType = cellType;
+    r.withCellTypeToken = typeToken;
     r.geneNames = m.genes;
     for (std::int64_t i = 0; i < data.nObs(); ++i)
         if (types[static_cast<std::size_t>(i)] == cellType && cond[static_cast<std::size_t>(i)] == keys.control)
@@ -46,7 +52,7 @@ PerturbationResult perturb(const Model& model, const AnnData& input, const std::
     const auto n = static_cast<std::int64_t>(r.controlCells.size());
     r.predicted.resize(static_cast<std::size_t>(n * G));
     torch::NoGradGuard noGrad;
-    m.net->eval();
+    m.inferenceNet()->eval();
     const auto bs = static_cast<std::size_t>(std::max(1, o.batchSize));
     const auto start = std::chrono::steady_clock::now();
     for (std::size_t begin = 0, batchId = 0; begin < r.controlCells.size(); begin += bs, ++batchId) {
@@ -56,7 +62,7 @@ PerturbationResult perturb(const Model& model, const AnnData& input, const std::
         SamplerInputs s;
         s.context = denseBatch(in.x, rows, in.genes.modelColumnOfDataColumn, G, m.device);
         auto classes = torch::zeros({b, 2}, torch::kInt64);
-        classes.select(1, 0).fill_(typeIndex);
+        classes.select(1, 0).fill_(typeToken ? typeIndex : 0);
         classes.select(1, 1).fill_(stimIndex);
         s.classes = classes.to(m.device);
         s.batch = batchIndices(in.conditions, rows, m.device);

@@ -1,6 +1,7 @@
 #include "sampler.hpp"
 
 #include "batch_tensors.hpp"
+#include "denoiser.hpp"
 #include "scdiff/error.hpp"
 
 namespace scdiff::engine {
@@ -17,12 +18,12 @@ torch::Tensor oneSample(Model::Impl& m, const SamplerInputs& in, const SamplingO
     auto gen = streamGenerator(o.seed, 0x5a3b1e5ULL, stream);
     auto x = at::randn({n, G}, gen, torch::kFloat32).to(m.device);
     // The conditions do not change during sampling: their tokens are computed once.
-    const auto tokens = m.net->conditionTokens({context, in.classes});
+    const auto tokens = m.inferenceNet()->conditionTokens({context, in.classes});
     const auto taus = m.schedule.stridedTimesteps(o.steps);
     for (std::size_t i = 0; i < taus.size(); ++i) {
         const int t = taus[i];
         auto tt = torch::full({n}, t, torch::kInt64).to(m.device);
-        auto x0 = m.net->encodeDecode(m.net->embedNoised(x, tt), tokens, in.batch).clamp_min(0);
+        auto x0 = predictX0(m, m.inferenceNet(), x, tt, tokens, in.batch).clamp_min(0);
         if (in.knownMask.defined()) x0 = torch::where(in.knownMask, in.knownValues, x0);
         const int s = i + 1 < taus.size() ? taus[i + 1] : -1;
         torch::Tensor noise;

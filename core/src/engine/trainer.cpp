@@ -6,8 +6,10 @@
 #include <numeric>
 #include <optional>
 #include <random>
+#include <set>
 
 #include "batch_tensors.hpp"
+#include "denoiser.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
 
@@ -69,10 +71,23 @@ StepInputs drawInputs(Model::Impl& m, const SparseMatrix& x, std::span<const std
 // honoured between chunks, well within a second.
 constexpr std::int64_t kChunkCells = 256;
 
+// The learning rate of optimiser step `step` (0-based) of `total`: constant (the paper) or a linear
+// warm-up followed by a cosine decay to 0.
+double learningRateAt(const TrainConfig& tc, std::int64_t step, std::int64_t total) {
+    const double base = tc.learningRate();
+    if (tc.schedule != "cosine") return base;
+    if (step < tc.warmupSteps) return base * static_cast<double>(step + 1) / static_cast<double>(tc.warmupSteps);
+    const double span = static_cast<double>(std::max<std::int64_t>(1, total - tc.warmupSteps));
+    const double progress = std::min(1.0, static_cast<double>(step - tc.warmupSteps) / span);
+    return base * 0.5 * (1 + std::cos(3.14159265358979323846 * progress));
+}
+
 // One optimiser step; nullopt when cancelled before it finished (the weights are then unchanged).
 std::optional<double> trainStep(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows,
-                                const CellConditions& cc, at::Generator gen, const Progress& progress) {
+                                const CellConditions& cc, at::Generator gen, double learningRate, const Progress& progress) {
     auto in = drawInputs(m, x, rows, cc, std::move(gen), true);
+    for (auto& group : m.optimizer->param_groups())
+        static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learningRate);
     const auto n = in.x0.size(0);
     const double total = static_cast<double>(in.x0.numel());
     m.optimizer->zero_grad();
@@ -84,19 +99,24 @@ std::optional<double> trainStep(Model::Impl& m, const SparseMatrix& x, std::span
         }
         const auto len = std::min(kChunkCells, n - begin);
         auto part = [&](const torch::Tensor& t) { return t.narrow(0, begin, len); };
-        auto pred = m.net->forward(part(in.xt), part(in.t), {part(in.context), part(in.classes)}, part(in.batch));
+        auto pred = predictX0(m, m.net, part(in.xt), part(in.t), net::ConditionInputs{part(in.context), part(in.classes)},
+                              part(in.batch));
         auto loss = torch::mse_loss(pred, part(in.x0), torch::Reduction::Sum) / total;
         loss.backward();
         lossSum += loss.item<double>();
     }
     m.optimizer->step();
+    ++m.updates;
+    m.updateEma();
     return lossSum;
 }
 
+// On the network inference uses (the EMA when there is one).
 double validationLoss(Model::Impl& m, const SparseMatrix& x, const std::vector<std::int64_t>& cells,
                       const CellConditions& cc, int batchSize) {
     torch::NoGradGuard noGrad;
-    m.net->eval();
+    auto& net = m.inferenceNet();
+    net->eval();
     double sum = 0;
     std::int64_t count = 0;
     for (std::size_t s = 0; s * static_cast<std::size_t>(batchSize) < cells.size(); ++s) {
@@ -104,7 +124,7 @@ double validationLoss(Model::Impl& m, const SparseMatrix& x, const std::vector<s
         std::span<const std::int64_t> rows(cells.data() + begin, std::min(cells.size() - begin, std::size_t(batchSize)));
         // The same noise every epoch, so validation losses are comparable across epochs.
         auto in = drawInputs(m, x, rows, cc, streamGenerator(m.config.train.seed, 0xfa11da7eULL, s), false);
-        auto pred = m.net->forward(in.xt, in.t, {in.context, in.classes}, in.batch);
+        auto pred = predictX0(m, net, in.xt, in.t, net::ConditionInputs{in.context, in.classes}, in.batch);
         sum += torch::mse_loss(pred, in.x0).item<double>() * static_cast<double>(rows.size());
         count += static_cast<std::int64_t>(rows.size());
     }
@@ -140,7 +160,8 @@ Model resumedModel(const RunConfig& config, const std::vector<std::string>& gene
     if (!(saved.keys == config.keys)) mismatch("choice of obs columns");
     if (!(saved.genes == config.genes)) mismatch("gene selection");
     if (saved.train.seed != config.train.seed || saved.train.batchSize != config.train.batchSize ||
-        saved.train.baseLr != config.train.baseLr)
+        saved.train.baseLr != config.train.baseLr || saved.train.schedule != config.train.schedule ||
+        saved.train.warmupSteps != config.train.warmupSteps || saved.train.emaDecay != config.train.emaDecay)
         mismatch("seed, batch size or learning rate");
     if (model.genes() != genes) mismatch("gene list (the dataset is not the one it was trained on)");
     auto& impl = model.impl();
@@ -148,9 +169,31 @@ Model resumedModel(const RunConfig& config, const std::vector<std::string>& gene
         throw InvalidInput("the checkpoint " + file.string() + " has already trained " + std::to_string(impl.epochs) +
                            " epochs; the number of epochs is the new total, so give more than that");
     impl.config.train.epochs = config.train.epochs;
+    impl.config.train.steps = config.train.steps;
     impl.config.train.checkpointEvery = config.train.checkpointEvery;
     impl.config.train.earlyStoppingPatience = config.train.earlyStoppingPatience;
     return model;
+}
+
+// Epochs for a budget of train.steps optimiser steps over `cells` training cells (unchanged without one).
+RunConfig withStepBudget(RunConfig c, std::int64_t cells) {
+    if (c.train.steps <= 0) return c;
+    const std::int64_t perEpoch = (cells + c.train.batchSize - 1) / c.train.batchSize;
+    c.train.epochs = static_cast<int>(std::max<std::int64_t>(1, (c.train.steps + perEpoch - 1) / perEpoch));
+    return c;
+}
+
+// The cell types whose stimulated cells are among the training cells (perturb() predicts the others
+// without their cell-type token: the model never saw that combination).
+void recordStimulatedTypes(Model::Impl& m, const AnnData& data, const std::vector<std::int64_t>& cells) {
+    const auto& keys = m.config.keys;
+    const auto types = obsLabels(data, keys.labelKey, "cell-type labels");
+    const auto cond = obsLabels(data, keys.conditionKey, "perturbation state");
+    std::set<std::string> seen;
+    for (auto c : cells)
+        if (cond[static_cast<std::size_t>(c)] == keys.stimulated) seen.insert(types[static_cast<std::size_t>(c)]);
+    m.stimulatedTypes.assign(seen.begin(), seen.end());
+    m.stimulatedTypesRecorded = true;
 }
 
 }  // namespace
@@ -171,36 +214,44 @@ std::vector<std::int64_t> perturbationTrainingCells(const AnnData& data, const D
     return cells;
 }
 
-Model train(const AnnData& input, const RunConfig& config, Progress& progress, const TrainOptions& options) {
+Model train(const AnnData& input, const RunConfig& requested, Progress& progress, const TrainOptions& options) {
     std::optional<AnnData> holder;
-    const AnnData& data = withExpression(input, config.keys.expression, holder);
-    checkTaskInputs(data, config);
+    const AnnData& data = withExpression(input, requested.keys.expression, holder);
+    checkTaskInputs(data, requested);
     progress.stage("preparing the data");
     // Normalised over all genes, then restricted to the genes the model learns (config.genes).
     SparseMatrix all = logNormalisedX(data);
-    const SelectedGenes genes = selectGenes(all, geneNames(data), config.genes);
+    const SelectedGenes genes = selectGenes(all, geneNames(data), requested.genes);
     const SparseMatrix x = selectedColumns(std::move(all), genes);
-    Model model = options.resumeFrom.empty() ? freshModel(data, config, genes.names)
-                                             : resumedModel(config, genes.names, options.resumeFrom);
-    auto& m = model.impl();
-    const auto& tc = m.config.train;
-    const CellConditions cc = cellConditions(data, model);
 
-    std::vector<std::int64_t> cells = config.task == Task::Perturbation ? perturbationTrainingCells(data, config.keys)
-                                                                        : perturbationTrainingCells(data, DataKeys{});
+    std::vector<std::int64_t> cells = requested.task == Task::Perturbation
+                                          ? perturbationTrainingCells(data, requested.keys)
+                                          : perturbationTrainingCells(data, DataKeys{});
     std::vector<std::int64_t> validation;
-    if (tc.validationFraction > 0) {
-        auto shuffled = permuted(cells, tc.seed, 0x5eed5eedULL);
-        const auto nVal = static_cast<std::size_t>(std::llround(tc.validationFraction * static_cast<double>(cells.size())));
+    if (requested.train.validationFraction > 0) {
+        auto shuffled = permuted(cells, requested.train.seed, 0x5eed5eedULL);
+        const auto nVal = static_cast<std::size_t>(
+            std::llround(requested.train.validationFraction * static_cast<double>(cells.size())));
         validation.assign(shuffled.begin(), shuffled.begin() + static_cast<std::ptrdiff_t>(nVal));
         std::sort(validation.begin(), validation.end());
         cells.assign(shuffled.begin() + static_cast<std::ptrdiff_t>(nVal), shuffled.end());
         std::sort(cells.begin(), cells.end());
     }
     if (cells.empty()) throw InvalidInput("no cells are left to train on");
+    // A budget in optimiser steps becomes whole epochs of these cells.
+    const RunConfig config = withStepBudget(requested, static_cast<std::int64_t>(cells.size()));
+
+    Model model = options.resumeFrom.empty() ? freshModel(data, config, genes.names)
+                                             : resumedModel(config, genes.names, options.resumeFrom);
+    auto& m = model.impl();
+    const auto& tc = m.config.train;
+    const CellConditions cc = cellConditions(data, model);
+    if (options.resumeFrom.empty()) setGeneStatistics(m, x, cells);
+    if (config.task == Task::Perturbation) recordStimulatedTypes(m, data, cells);
 
     const auto bs = static_cast<std::size_t>(tc.batchSize);
     const auto steps = static_cast<std::int64_t>((cells.size() + bs - 1) / bs);
+    const std::int64_t totalSteps = static_cast<std::int64_t>(tc.epochs) * steps;
     auto saveCheckpoint = [&] {
         if (!options.checkpoint.empty()) model.save(options.checkpoint);
     };
@@ -229,7 +280,7 @@ Model train(const AnnData& input, const RunConfig& config, Progress& progress, c
             std::span<const std::int64_t> rows(order.data() + begin, std::min(order.size() - begin, bs));
             const auto loss = trainStep(m, x, rows, cc,
                                         streamGenerator(tc.seed, static_cast<std::uint64_t>(epoch), static_cast<std::uint64_t>(s)),
-                                        progress);
+                                        learningRateAt(tc, static_cast<std::int64_t>(epoch) * steps + s, totalSteps), progress);
             if (!loss) {  // cancelled inside the step: checkpoint the state before it
                 m.stepInEpoch = s;
                 m.partialLossSum = lossSum;

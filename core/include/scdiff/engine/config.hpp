@@ -20,12 +20,30 @@ struct ModelConfig {
     int ffMult = 4;
     bool context = true;  // the masked-expression context conditioner
     int timesteps = 1000; // T of the diffusion schedule
+    // The network's output is a correction to a per-gene Wiener filter of the noised input instead of x0
+    // itself: x0_hat = mean + c_skip (x_t / sqrt(abar_t) - mean) + c_out F, with the training cells' gene
+    // means and variances v, s^2 = (1 - abar_t) / abar_t, c_skip = v / (v + s^2), c_out = sqrt(v s^2 / (v + s^2))
+    // (the preconditioning of Karras et al. 2022, per gene). Still predict-x0 with the same MSE. Without it
+    // (the paper) a network trained on a few hundred cells maps unseen cells onto training cells even at
+    // low noise; see docs/engine.md.
+    bool skip = false;
     bool operator==(const ModelConfig&) const = default;
 };
 
-// Optimisation (section 4): AdamW (weight decay 0), lr = baseLr x batchSize, no scheduler.
+// Optimisation (section 4): AdamW (weight decay 0), lr = baseLr x batchSize; the paper uses no scheduler
+// and no weight averaging, the choices below default to that.
 struct TrainConfig {
     int epochs = 2000;
+    // > 0: a budget of optimiser steps instead of epochs; the trainer runs ceil(steps / steps per epoch)
+    // epochs of the training cells, so a small dataset gets as many updates as a large one.
+    std::int64_t steps = 0;
+    // "constant" (the paper) or "cosine": linear warm-up over warmupSteps, then cosine decay to 0 at the
+    // last step of the run (steps, or epochs x steps per epoch).
+    std::string schedule = "constant";
+    int warmupSteps = 0;
+    // > 0: an exponential moving average of the weights (decay min(emaDecay, (1 + n) / (10 + n)) after n
+    // updates, as the reference's LitEma) is what inference uses; 0: the trained weights themselves.
+    double emaDecay = 0;
     double baseLr = 1e-8;
     int batchSize = 2048;
     double conditionDropout = 0.1;  // class conditions (and batch) replaced by the null index

@@ -46,6 +46,10 @@ public:
     int epochsTrained() const;
     const std::vector<EpochRecord>& history() const;
     std::string deviceName() const;  // "cpu", "cuda:0"
+    // A perturbation model: whether training saw stimulated cells of this cell type. A type whose
+    // stimulated cells were held out is predicted without its cell-type token (see engine::perturb).
+    // Model files written before this was recorded know only the configuration's held-out type.
+    bool sawStimulated(const std::string& cellType) const;
 
     // One file: weights, optimizer state, config, genes, vocabularies, history, format version.
     // Written to a temporary file and renamed, so a crash never leaves a half-written model.

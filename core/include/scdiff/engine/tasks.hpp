@@ -82,7 +82,8 @@ struct ImputationResult {
 ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& options = {},
                         Progress& progress = nullProgress());
 
-// Perturbation of a cell type: its control cells, condition set to stimulated, full cell as context.
+// Perturbation of a cell type: its control cells, condition set to stimulated, full cell as context;
+// a type without stimulated training cells is sampled with the null cell-type token (Model::sawStimulated).
 // paired = false: the sample itself (SCDIFF_SPEC.md section 5). paired = true: each cell is also sampled
 // with the condition set to control from the same noise and context, and the prediction is
 // x_control + (sample_stimulated - sample_control), clamped >= 0: the network's tendency to copy a fully
@@ -93,6 +94,9 @@ struct PerturbationOptions {
 };
 struct PerturbationResult {
     std::string cellType;
+    // false: the model never saw stimulated cells of this type, so they were sampled with the null
+    // cell-type token (the response learned on the other types, applied to this type's control cells).
+    bool withCellTypeToken = true;
     std::vector<std::int64_t> controlCells;  // rows of data used as the starting control cells
     std::vector<std::string> geneNames;      // model genes
     std::vector<float> predicted;            // controlCells x genes, row-major (log-normalised scale)
