@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "scdiff/error.hpp"
 #include "scdiff/pipeline.hpp"
 
 namespace scdiff::cli {
@@ -11,6 +12,10 @@ void PreprocessSteps::addOptions(CLI::App& cmd) {
     cmd.add_option("--min-cells", minCells, "drop genes expressed in fewer cells");
     cmd.add_option("--min-counts", minCounts, "drop cells with fewer total counts");
     cmd.add_option("--target-sum", targetSum, "library size after normalisation")->capture_default_str();
+    cmd.add_flag("--log1p", log1p,
+                 "X holds abundances (FPKM, TPM: non-negative, not counts, not log-normalised): log1p them first, "
+                 "keeping the values in layers['abundance']");
+    cmd.add_flag("--rescale", rescale, "with --log1p: rescale each cell to --target-sum before the log");
     cmd.add_option("--hvg", hvg, "number of highly variable genes to flag (0: none)")->capture_default_str();
     cmd.add_option("--hvg-flavor", hvgFlavor, "seurat or seurat_v3")->check(CLI::IsMember({"seurat", "seurat_v3"}));
     cmd.add_option("--pca", pcaComps, "principal components (0: no PCA)")->capture_default_str();
@@ -20,6 +25,20 @@ void PreprocessSteps::addOptions(CLI::App& cmd) {
 }
 
 void PreprocessSteps::run(AnnData& data, Progress& progress) const {
+    if (rescale && !log1p) throw InvalidInput("--rescale goes with --log1p");
+    if (!data.X) throw InvalidInput("the dataset has no X matrix to preprocess");
+    const auto seen = preprocess::inspectX(*data.X);
+    std::cerr << "X holds " << seen.describe() << "\n";
+    if (log1p) {
+        if (seen.kind == preprocess::XKind::Counts || seen.kind == preprocess::XKind::LogNormalized) {
+            std::cerr << "--log1p: X is " << preprocess::xKindName(seen.kind)
+                      << ", so it is not log-transformed (counts are normalised and log1p'd below)\n";
+        } else {
+            preprocess::logTransformAbundances(data, rescale ? targetSum : 0);  // throws for scaled/negative data
+            std::cerr << "log-transformed X (log1p" << (rescale ? " after rescaling each cell" : "")
+                      << "); the values are kept in layers['abundance']\n";
+        }
+    }
     preprocess::PipelineOptions o;
     o.filterOptions.minGenesPerCell = minGenes;
     o.filterOptions.minCellsPerGene = minCells;
@@ -36,7 +55,7 @@ void PreprocessSteps::run(AnnData& data, Progress& progress) const {
               << " genes removed\nX was " << preprocess::xKindName(report.inputKind)
               << (report.inputKind == preprocess::XKind::Counts
                       ? ": counts kept in layers['counts'], normalised and log1p-transformed\n"
-                      : ": left as it is\n");
+                      : ": not normalised again\n");
 }
 
 }  // namespace scdiff::cli

@@ -9,6 +9,8 @@ namespace scdiff::cli {
 
 struct PreprocessSteps {
     double minGenes = 0, minCells = 0, minCounts = 0, targetSum = 1e4;
+    bool log1p = false;       // --log1p: log-transform abundances (FPKM/TPM) first
+    bool rescale = false;     // --rescale: with --log1p, each cell to targetSum before the log
     std::int64_t hvg = 2000;  // 0 = no HVG selection
     std::string hvgFlavor = "seurat";
     int pcaComps = 50;        // 0 = no PCA

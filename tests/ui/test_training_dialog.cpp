@@ -221,7 +221,8 @@ private slots:
             TrainDialog dialog(other);
             QVERIFY(!dialog.xKindNote()->isHidden());
             QVERIFY(!dialog.okButton()->isEnabled());
-            QVERIFY(dialog.problems().join(" ").contains("neither raw counts nor log-normalised"));
+            QVERIFY2(dialog.problems().join(" ").contains("negative values"), qPrintable(dialog.problems().join(" ")));
+            QVERIFY(dialog.logTransformButton()->isHidden());  // scaled data: a log does not help
             QCOMPARE(dialog.expressionBox()->count(), 1);  // X only: nothing else to offer
 
             // A scanpy-like file: the counts kept in layers['counts']. The dialog picks the layer, says it
@@ -246,6 +247,48 @@ private slots:
             QVERIFY(withLayer.okButton()->isEnabled());
         }
         QVERIFY(errors_.isEmpty());
+    }
+
+    // FPKM/TPM-like X (non-negative, not counts, max > 20): the dialog says what it saw and offers the
+    // log-transform; Analysis > Log-transform X is one undoable step that the open dialog follows.
+    void offersToLogTransformAbundances() {
+        MainWindow w;
+        w.show();
+        AnnData fpkm = tinyData();
+        auto& x = std::get<SparseMatrix>(*fpkm.X);
+        x.values = x.values.astype(DType::Float32);
+        for (auto& v : x.values.data<float>()) v = v * 12.75f + 0.5f;  // non-integer abundances up to a few hundred
+        const AnnData original = fpkm;
+        w.session()->setDataset(fpkm, QString());
+        QVERIFY(!w.normaliseAction()->isEnabled());
+        QVERIFY(w.logTransformAction()->isEnabled());
+        w.findChild<QAction*>("actionTrain")->trigger();
+        auto* dialog = w.findChild<TrainDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY2(dialog->problems().join(" ").contains("FPKM or TPM"), qPrintable(dialog->problems().join(" ")));
+        QVERIFY(!dialog->logTransformButton()->isHidden());
+        QVERIFY(dialog->normaliseButton()->isHidden());
+
+        QVERIFY(w.logTransformX(false));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const AnnData& d = w.session()->data();
+        QCOMPARE(preprocess::detectXKind(*d.X), preprocess::XKind::LogNormalized);
+        const auto before = std::get<SparseMatrix>(*original.X).values.toFloat64();
+        const auto after = std::get<SparseMatrix>(*d.X).values.toFloat64();
+        QCOMPARE(after.size(), before.size());
+        for (std::size_t i = 0; i < before.size(); ++i) QVERIFY(std::abs(after[i] - std::log1p(before[i])) < 1e-5);
+        QVERIFY(d.layers.at("abundance") == Element(std::get<SparseMatrix>(*original.X)));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QVERIFY(dialog->logTransformButton()->isHidden());
+        QVERIFY(!w.logTransformAction()->isEnabled());
+        w.session()->undoStack()->undo();
+        QVERIFY(*w.session()->data().X == *original.X);
+        QVERIFY(!w.session()->data().layers.contains("abundance"));
+        QVERIFY(w.logTransformAction()->isEnabled());
+        QVERIFY(!dialog->okButton()->isEnabled());
+        dialog->close();
     }
 
     void offersToNormaliseAndChoosesGenes() {

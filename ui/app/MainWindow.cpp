@@ -226,6 +226,11 @@ void MainWindow::buildMenus() {
     normaliseAction_ = analysis->addAction(tr("&Normalise and log-transform X"), this, [this] { normaliseX(); });
     normaliseAction_->setObjectName("actionNormalise");
     normaliseAction_->setToolTip(tr("Scale every cell to 10,000 counts and take log1p; the counts are kept in layers['counts']"));
+    logTransformAction_ = analysis->addAction(tr("&Log-transform X (FPKM, TPM)…"), this, [this] { logTransformX(); });
+    logTransformAction_->setObjectName("actionLogTransform");
+    logTransformAction_->setToolTip(tr("For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, "
+                                       "optionally after rescaling every cell to 10,000; the values are kept in "
+                                       "layers['abundance']"));
     analysis->addSeparator();
     needData_ << analysis->addAction(tr("Compute &PCA"), this, [this] { computeEmbedding(false); });
     needData_ << analysis->addAction(tr("Find &marker genes"), QKeySequence(tr("Ctrl+M")), this, [this] {
@@ -448,10 +453,47 @@ bool MainWindow::normaliseX() {
         });
 }
 
+bool MainWindow::logTransformX(std::optional<bool> rescale) {
+    if (jobs_->busy() || !session_->hasData() || !session_->data().X) return false;
+    const auto seen = preprocess::inspectX(*session_->data().X);
+    if (!seen.abundances()) {
+        report(tr("Cannot log-transform X"), tr("X holds %1.").arg(QString::fromStdString(seen.describe())));
+        return false;
+    }
+    if (!rescale) {
+        QMessageBox ask(QMessageBox::Question, tr("Log-transform X"),
+                        tr("X holds %1.\n\nscDiff and the plots work on log1p values. Rescale every cell to 10,000 "
+                           "first (as for counts), or take log1p of the values as they are?")
+                            .arg(QString::fromStdString(seen.describe())),
+                        QMessageBox::Cancel, this);
+        auto* asIs = ask.addButton(tr("log1p as they are"), QMessageBox::AcceptRole);
+        auto* scaled = ask.addButton(tr("Rescale, then log1p"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(asIs);
+        ask.exec();
+        if (ask.clickedButton() != asIs && ask.clickedButton() != scaled) return false;
+        rescale = ask.clickedButton() == scaled;
+    }
+    auto x = std::make_shared<Matrix>(*session_->data().X);
+    auto result = std::make_shared<preprocess::LogTransformed>();
+    const bool rescaled = *rescale;
+    const int generation = datasetGeneration_;
+    return jobs_->start(
+        tr("Log-transforming X"),
+        [x, result, rescaled](Progress&) { *result = preprocess::logTransformedAbundances(*x, rescaled ? 1e4 : 0); },
+        [this, result, rescaled, generation](const QString& error, bool cancelled) {
+            if (cancelled) return;
+            if (!error.isEmpty()) return report(tr("Cannot log-transform X"), error);
+            if (generation != datasetGeneration_)
+                return report(tr("Cannot log-transform X"), tr("The dataset was replaced while X was transformed."));
+            session_->undoStack()->push(makeLogTransformCommand(session_, std::move(*result), rescaled));
+        });
+}
+
 void MainWindow::refreshNormaliseAction() {
-    const bool counts = session_->hasData() && session_->data().X &&
-                        preprocess::detectXKind(*session_->data().X) == preprocess::XKind::Counts;
-    if (normaliseAction_) normaliseAction_->setEnabled(counts);
+    const bool hasX = session_->hasData() && session_->data().X;
+    const auto seen = hasX ? preprocess::inspectX(*session_->data().X) : preprocess::XValues{};
+    if (normaliseAction_) normaliseAction_->setEnabled(seen.kind == preprocess::XKind::Counts);
+    if (logTransformAction_) logTransformAction_->setEnabled(seen.abundances());
 }
 
 bool MainWindow::exportH5ad(const QString& path) {

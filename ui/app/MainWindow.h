@@ -87,6 +87,10 @@ public slots:
     // pushed as one undoable step (counts kept in layers['counts']). False when X holds no counts.
     bool normaliseX();
     QAction* normaliseAction() const { return normaliseAction_; }
+    // Analysis > Log-transform X: abundances (FPKM/TPM) log1p'd, optionally after rescaling each cell to
+    // 10,000 (asked when `rescale` is not given), as one undoable step; the values kept in layers['abundance'].
+    bool logTransformX(std::optional<bool> rescale = std::nullopt);
+    QAction* logTransformAction() const { return logTransformAction_; }
     // Writes the annotated dataset (h5ad) in the background; the source file is protected.
     bool exportH5ad(const QString& path);
     bool exportObsCsv(const QString& path);
@@ -203,6 +207,7 @@ private:
     QDockWidget* trainingDockWidget_;
     QAction* trainAction_ = nullptr;
     QAction* normaliseAction_ = nullptr;  // enabled while X holds raw counts
+    QAction* logTransformAction_ = nullptr;  // enabled while X holds abundances (FPKM/TPM)
     QAction* annotateAction_ = nullptr;
     QAction* saveModelAction_ = nullptr;
     QAction* imputeAction_ = nullptr;

@@ -158,6 +158,7 @@ void MainWindow::showTrainDialog() {
     // The dialog reads the dataset; it closes when the dataset is replaced under it.
     connect(session_, &Session::datasetReplaced, dialog, &QDialog::reject);
     connect(dialog, &TrainDialog::normaliseRequested, this, &MainWindow::normaliseX);
+    connect(dialog, &TrainDialog::logTransformRequested, this, [this] { logTransformX(); });
     connect(session_, &Session::expressionChanged, dialog, &TrainDialog::expressionChanged);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         trainingThreads_ = dialog->threads();

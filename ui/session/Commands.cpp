@@ -64,19 +64,19 @@ void SetElementsCommand::undo() {
     for (const auto& [key, value] : obsBefore_) session_->setObsColumn(key, value);
 }
 
-NormaliseXCommand::NormaliseXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
+ReplaceXCommand::ReplaceXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
                                      SetElementsCommand::Changes<Element> uns, const QString& text)
     : session_(session), before_(session->data().X), after_(std::move(x)),
       elements_(session, {}, {}, std::move(uns), std::move(layers), text) {
     setText(text);
 }
 
-void NormaliseXCommand::redo() {
+void ReplaceXCommand::redo() {
     elements_.redo();
     session_->setX(after_, true);
 }
 
-void NormaliseXCommand::undo() {
+void ReplaceXCommand::undo() {
     elements_.undo();
     session_->setX(before_, false);
 }
@@ -96,8 +96,18 @@ QUndoCommand* makeNormaliseCommand(Session* s, NormalisedExpression n) {
     SetElementsCommand::Changes<Element> layers, uns;
     layers.emplace_back(QStringLiteral("counts"), std::move(n.counts));
     uns.emplace_back(QStringLiteral("scdiff_preprocess"), std::move(n.record));
-    return new NormaliseXCommand(s, std::move(n.x), std::move(layers), std::move(uns),
-                                 QObject::tr("Normalise X (1e4 per cell, log1p; counts kept in layers['counts'])"));
+    return new ReplaceXCommand(s, std::move(n.x), std::move(layers), std::move(uns),
+                               QObject::tr("Normalise X (1e4 per cell, log1p; counts kept in layers['counts'])"));
+}
+
+QUndoCommand* makeLogTransformCommand(Session* s, preprocess::LogTransformed t, bool rescaled) {
+    SetElementsCommand::Changes<Element> layers, uns;
+    layers.emplace_back(QStringLiteral("abundance"), std::move(t.abundance));
+    uns.emplace_back(QStringLiteral("scdiff_preprocess"), std::move(t.record));
+    return new ReplaceXCommand(s, std::move(t.x), std::move(layers), std::move(uns),
+                               rescaled ? QObject::tr("Log-transform X (each cell rescaled to 10,000, log1p; values kept in "
+                                                      "layers['abundance'])")
+                                        : QObject::tr("Log-transform X (log1p; values kept in layers['abundance'])"));
 }
 
 Categorical asCategorical(const ColumnData& c) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "scdiff/anndata.hpp"
+#include "scdiff/preprocess.hpp"
 
 namespace scdiff::engine {
 struct AnnotationResult;
@@ -52,12 +53,12 @@ private:
     Changes<Element> obsmBefore_, obsmAfter_, unsBefore_, unsAfter_, layersBefore_, layersAfter_;
 };
 
-// The normalisation of X as one step: X replaced, the counts in layers['counts'], uns['scdiff_preprocess']
-// recording what was done. Keeps both matrices for undo.
-class NormaliseXCommand : public QUndoCommand {
+// A transformation of X as one step (normalisation, log-transform): X replaced, the untransformed values
+// in a layer, uns['scdiff_preprocess'] recording what was done. Keeps both matrices for undo.
+class ReplaceXCommand : public QUndoCommand {
 public:
-    NormaliseXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
-                      SetElementsCommand::Changes<Element> uns, const QString& text);
+    ReplaceXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
+                    SetElementsCommand::Changes<Element> uns, const QString& text);
     void undo() override;
     void redo() override;
 
@@ -105,6 +106,8 @@ struct NormalisedExpression {
 NormalisedExpression normalisedExpression(const Matrix& x);
 // The normalisation as one undoable step.
 QUndoCommand* makeNormaliseCommand(Session* s, NormalisedExpression normalised);
+// Abundances (FPKM/TPM) log-transformed (preprocess::logTransformedAbundances) as one undoable step.
+QUndoCommand* makeLogTransformCommand(Session* s, preprocess::LogTransformed transformed, bool rescaled);
 
 // `target` with the labels of `source` copied into `rows` (all cells when rows is empty and allCells is
 // true). An existing target keeps its other cells; a new one is missing elsewhere.

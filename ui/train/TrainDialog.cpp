@@ -163,6 +163,12 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
                               "values the model learns."));
     normalise_->hide();
     connect(normalise_, &QPushButton::clicked, this, &TrainDialog::normaliseRequested);
+    logTransform_ = new QPushButton(tr("Log-transform X in the dataset…"));
+    logTransform_->setObjectName("logTransformX");
+    logTransform_->setToolTip(tr("Analysis > Log-transform X: log1p of the abundances, optionally after rescaling every "
+                                 "cell to 10,000; the values are kept in layers['abundance']. Undoable."));
+    logTransform_->hide();
+    connect(logTransform_, &QPushButton::clicked, this, &TrainDialog::logTransformRequested);
     genes_ = spin("genes", 0, 1000000);
     genes_->setSpecialValueText(tr("all genes"));
     genes_->setSingleStep(500);
@@ -194,6 +200,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     auto* noteRow = new QHBoxLayout;
     noteRow->addWidget(xNote_, 1);
     noteRow->addWidget(normalise_, 0, Qt::AlignTop);
+    noteRow->addWidget(logTransform_, 0, Qt::AlignTop);
     dataPage->addRow(noteRow);
     dataPage->addRow(tr("Highly variable genes:"), stacked({genes_, genesNote_}));
     dataPage->addRow(tr("Cell type column:"), stacked({labelKey_, labelError_, labelWarning_}));
@@ -355,18 +362,27 @@ void TrainDialog::updateExpressionNote() {
             note = tr("%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.").arg(shown);
             break;
         case preprocess::XKind::LogNormalized: break;
-        case preprocess::XKind::Other:
-            xProblem_ = tr("%1 holds neither raw counts nor log-normalised values (negative or scaled values?); "
-                           "scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer "
-                           "if the file has one.")
-                            .arg(shown);
+        case preprocess::XKind::Other: {
+            std::optional<AnnData> holder;
+            const AnnData& view = engine::withExpression(data_, source.toStdString(), holder);
+            const auto seen = preprocess::inspectX(*view.X);
+            xProblem_ = seen.abundances()
+                            ? tr("%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, "
+                                 "or choose a source with counts.")
+                                  .arg(shown, QString::fromStdString(seen.describe()))
+                            : tr("%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or "
+                                 "a counts layer if the file has one.")
+                                  .arg(shown, QString::fromStdString(seen.describe()));
             break;
+        }
         case preprocess::XKind::Empty:
             xProblem_ = tr("%1 is empty or missing: there are no cells or genes to train on.").arg(shown);
             break;
         }
     }
     normalise_->setVisible(xProblem_.isEmpty() && source == QLatin1String("X") && kindOf(source) == preprocess::XKind::Counts);
+    logTransform_->setVisible(source == QLatin1String("X") && data_.X && kindOf(source) == preprocess::XKind::Other &&
+                              preprocess::inspectX(*data_.X).abundances());
     if (!xProblem_.isEmpty()) {
         xNote_->setText(xProblem_);
         xNote_->setStyleSheet(QStringLiteral("color: #c0392b;"));

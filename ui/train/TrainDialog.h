@@ -83,6 +83,7 @@ public:
     QComboBox* expressionBox() const { return expression_; }
     // Shown while the chosen source is X holding raw counts: asks the window to normalise X (undoable).
     QPushButton* normaliseButton() const { return normalise_; }
+    QPushButton* logTransformButton() const { return logTransform_; }
     // The most variable genes the model learns (0 = all), and the sentence saying how many of how many.
     QSpinBox* genesBox() const { return genes_; }
     QLabel* genesNote() const { return genesNote_; }
@@ -95,6 +96,7 @@ public slots:
 
 signals:
     void normaliseRequested();
+    void logTransformRequested();
 
 private:
     void applyPreset();
@@ -133,6 +135,7 @@ private:
     QTabWidget* pages_;       // "Data and conditioners", "Network and training"
     QLabel* problemSummary_;  // the first problem, under the pages
     QPushButton* normalise_;
+    QPushButton* logTransform_;
     QSpinBox* genes_;
     QLabel* genesNote_;
 };

@@ -16,6 +16,35 @@ enum class XKind { Counts, LogNormalized, Other, Empty };
 XKind detectXKind(const Matrix& x);
 const char* xKindName(XKind k);  // "counts", "log-normalised", "other", "empty"
 
+// What the values of X look like, in more detail than XKind, for the sentence a user reads.
+struct XValues {
+    XKind kind = XKind::Empty;
+    double minValue = 0, maxValue = 0;       // over the stored values (and 0 for a sparse matrix's zeros)
+    bool nonInteger = false;
+    std::int64_t negatives = 0, nonFinite = 0;
+    // Non-negative, finite, not counts and not log-normalised: abundances such as FPKM or TPM, which
+    // log1p (after an optional rescaling per cell) makes usable.
+    bool abundances() const { return kind == XKind::Other && negatives == 0 && nonFinite == 0; }
+    // One sentence: what was seen and what it looks like, e.g. "non-integer values from 0 to 47677 and
+    // none negative: abundances such as FPKM or TPM, neither counts nor log-normalised".
+    std::string describe() const;
+};
+XValues inspectX(const Matrix& x);
+
+// X log-transformed when it holds abundances (XValues::abundances): optionally each cell rescaled to
+// targetSum first (0 = no rescaling), then x <- ln(1 + x). The untransformed values are kept for
+// layers['abundance'] and the record for uns['scdiff_preprocess'] (input_kind, log1p, target_sum when
+// rescaled), so that nothing downstream transforms it twice. Pure; throws InvalidInput naming what X holds
+// when it is not abundances (counts are normalised instead, log-normalised X needs nothing, scaled or
+// negative values cannot be turned back into expression).
+struct LogTransformed {
+    Matrix x;
+    Element abundance, record;
+};
+LogTransformed logTransformedAbundances(const Matrix& x, double targetSum = 0);
+// The same on a dataset: X replaced, layers['abundance'] and uns['scdiff_preprocess'] set.
+void logTransformAbundances(AnnData& data, double targetSum = 0);
+
 struct FilterOptions {
     double minCountsPerCell = 0, minGenesPerCell = 0;  // scanpy filter_cells(min_counts, min_genes)
     double minCountsPerGene = 0, minCellsPerGene = 0;  // scanpy filter_genes(min_counts, min_cells)

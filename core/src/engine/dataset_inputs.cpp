@@ -108,12 +108,9 @@ SparseMatrix logNormalisedX(const AnnData& data) {
         preprocess::log1p(copy);
         return std::get<SparseMatrix>(std::move(*copy.X));
     }
-    float maxValue = 0;
-    for (float v : values) maxValue = std::max(maxValue, v);
-    std::ostringstream s;
-    s << "X is neither counts nor log-normalised (non-integer values up to " << maxValue
-      << "); give raw counts or run normalise + log1p first";
-    throw InvalidInput(s.str());
+    throw InvalidInput("X holds " + preprocess::inspectX(x).describe() +
+                       " (scdiff preprocess IN OUT --log1p, or Analysis > Log-transform X in the Studio); raw counts "
+                       "are normalised here");
 }
 
 SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>& names, const GeneSelection& selection) {

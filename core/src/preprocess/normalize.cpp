@@ -91,4 +91,44 @@ XKind standardPipeline(AnnData& data, const StandardOptions& o, Progress& progre
     return kind;
 }
 
+LogTransformed logTransformedAbundances(const Matrix& x, double targetSum) {
+    const XValues seen = inspectX(x);
+    if (!seen.abundances()) {
+        const std::string what = seen.describe();
+        if (seen.kind == XKind::Counts)
+            throw InvalidInput("X holds " + what + ": normalise it (1e4 per cell, then log1p) instead of log-transforming it");
+        if (seen.kind == XKind::LogNormalized)
+            throw InvalidInput("X holds " + what + " values already: it is not log-transformed again");
+        throw InvalidInput("X cannot be log-transformed: " + what);
+    }
+    if (targetSum < 0) throw InvalidInput("the target sum for rescaling must be positive (or 0: no rescaling)");
+    AnnData work;  // X alone, with the shape's indices: what normalizeTotal and log1p read and write
+    work.X = x;
+    work.obs.index.resize(static_cast<std::size_t>(matrixRows(x)));
+    work.var.index.resize(static_cast<std::size_t>(matrixCols(x)));
+    LogTransformed out;
+    out.abundance = std::visit([](const auto& m) { return Element(m); }, x);
+    Dict record;
+    record.set("input_kind", StringArray::scalar("abundances"));
+    record.set("abundance_layer", StringArray::scalar("abundance"));
+    if (targetSum > 0) {
+        normalizeTotal(work, targetSum);
+        record.set("normalize_total", NDArray::scalar<bool>(true));
+        record.set("target_sum", NDArray::scalar<double>(targetSum));
+    }
+    log1p(work);
+    record.set("log1p", NDArray::scalar<bool>(true));
+    out.x = std::move(*work.X);
+    out.record = Element(std::move(record));
+    return out;
+}
+
+void logTransformAbundances(AnnData& data, double targetSum) {
+    Matrix& x = requireX(data, "log-transforming X");
+    auto t = logTransformedAbundances(x, targetSum);
+    x = std::move(t.x);
+    data.layers.set("abundance", std::move(t.abundance));
+    data.uns.set("scdiff_preprocess", std::move(t.record));
+}
+
 }  // namespace scdiff::preprocess

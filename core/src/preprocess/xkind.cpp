@@ -1,5 +1,7 @@
-// detectXKind: one pass over the stored values (sparse zeros are integers and non-negative).
+// detectXKind / inspectX: one pass over the stored values (sparse zeros are integers and non-negative).
 #include <cmath>
+#include <iomanip>
+#include <sstream>
 
 #include "scdiff/preprocess.hpp"
 
@@ -35,6 +37,59 @@ XKind detectXKind(const Matrix& x) {
     if (matrixRows(x) == 0 || matrixCols(x) == 0) return XKind::Empty;
     if (const auto* s = std::get_if<SparseMatrix>(&x)) return classify(s->values);
     return classify(std::get<NDArray>(x));
+}
+
+XValues inspectX(const Matrix& x) {
+    XValues v;
+    v.kind = detectXKind(x);
+    if (v.kind == XKind::Empty) return v;
+    const NDArray& values = std::holds_alternative<SparseMatrix>(x) ? std::get<SparseMatrix>(x).values : std::get<NDArray>(x);
+    const bool sparseZeros = std::holds_alternative<SparseMatrix>(x) &&
+                             values.size() < matrixRows(x) * matrixCols(x);
+    bool first = !sparseZeros;
+    const std::int64_t n = values.size();
+    for (std::int64_t i = 0; i < n; ++i) {
+        const double d = values.at(i);
+        if (!std::isfinite(d)) {
+            ++v.nonFinite;
+            continue;
+        }
+        if (d < 0) ++v.negatives;
+        if (d != std::floor(d)) v.nonInteger = true;
+        if (first) {
+            v.minValue = v.maxValue = d;
+            first = false;
+        } else {
+            v.minValue = std::min(v.minValue, d);
+            v.maxValue = std::max(v.maxValue, d);
+        }
+    }
+    return v;
+}
+
+std::string XValues::describe() const {
+    std::ostringstream s;
+    s << std::defaultfloat << std::setprecision(6);
+    switch (kind) {
+    case XKind::Empty: return "X is empty";
+    case XKind::Counts: s << "non-negative integers up to " << maxValue << ": raw counts"; return s.str();
+    case XKind::LogNormalized: s << "non-integer values up to " << maxValue << ": log-normalised"; return s.str();
+    case XKind::Other: break;
+    }
+    if (nonFinite > 0) {
+        s << nonFinite << " values are NaN or infinite";
+        return s.str();
+    }
+    if (negatives > 0) {
+        s << negatives << " negative values (down to " << minValue
+          << "): scaled or centred data (such as scanpy's pp.scale leaves), which cannot be turned back into "
+             "expression; use raw counts (raw/X or a counts layer)";
+        return s.str();
+    }
+    s << (nonInteger ? "non-integer" : "integer") << " values from " << minValue << " to " << maxValue
+      << " and none negative: abundances such as FPKM or TPM, neither counts nor log-normalised (log1p after "
+         "normalisation stays below 20); log-transform them first";
+    return s.str();
 }
 
 const char* xKindName(XKind k) {

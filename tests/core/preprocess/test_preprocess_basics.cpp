@@ -25,6 +25,62 @@ private slots:
         QCOMPARE(std::string(xKindName(XKind::LogNormalized)), std::string("log-normalised"));
     }
 
+    // What a user is told about X: the kind, and for "other" whether it is abundances (log1p helps) or
+    // scaled data (nothing helps), with the numbers seen.
+    void describesWhatXHolds() {
+        const auto fpkm = inspectX(Matrix(testing::toSparse(2, 3, {0, 12.5f, 0, 310.25f, 0, 1.5f})));
+        QCOMPARE(fpkm.kind, XKind::Other);
+        QVERIFY(fpkm.abundances());
+        QCOMPARE(fpkm.minValue, 0.0);  // the sparse zeros count
+        QCOMPARE(fpkm.maxValue, 310.25);
+        QVERIFY2(fpkm.describe().find("from 0 to 310.25") != std::string::npos, fpkm.describe().c_str());
+        QVERIFY(fpkm.describe().find("FPKM or TPM") != std::string::npos);
+        const auto scaled = inspectX(Matrix(NDArray::fromVector<float>({-1.5f, 0.25f, 2, -0.5f}, {2, 2})));
+        QVERIFY(!scaled.abundances());
+        QCOMPARE(scaled.negatives, std::int64_t(2));
+        QCOMPARE(scaled.minValue, -1.5);
+        QVERIFY2(scaled.describe().find("2 negative values (down to -1.5)") != std::string::npos, scaled.describe().c_str());
+        const auto counts = inspectX(Matrix(testing::toSparse(2, 2, {0, 4, 0, 7}, DType::Int32)));
+        QCOMPARE(counts.describe(), std::string("non-negative integers up to 7: raw counts"));
+        const auto nan = inspectX(Matrix(NDArray::fromVector<double>({1.5, NAN, 30.5, 2}, {2, 2})));
+        QCOMPARE(nan.nonFinite, std::int64_t(1));
+        QVERIFY(!nan.abundances());
+    }
+
+    // Abundances become log1p values (rescaled per cell first when asked); the values and a record are kept;
+    // counts, log-normalised and scaled X are refused with the reason.
+    void logTransformsAbundancesOnly() {
+        const std::vector<float> v = {0, 40, 60, 25.5f, 0, 74.5f};  // rows sum to 100 and 100
+        const auto t = logTransformedAbundances(Matrix(testing::toSparse(2, 3, v)));
+        const auto out = testing::denseValues(t.x);
+        for (std::size_t i = 0; i < v.size(); ++i) QVERIFY(std::abs(out[i] - std::log1p(v[i])) < 1e-6);
+        QCOMPARE(testing::denseValues(t.abundance.get<SparseMatrix>()), testing::denseValues(Matrix(testing::toSparse(2, 3, v))));
+        const auto& record = t.record.get<Dict>();
+        QCOMPARE(record.at("input_kind").get<StringArray>().values.front(), std::string("abundances"));
+        QVERIFY(record.find("target_sum") == nullptr);
+        QCOMPARE(detectXKind(t.x), XKind::LogNormalized);
+        const auto r = logTransformedAbundances(Matrix(testing::toSparse(2, 3, v)), 1e4);  // each row * 100
+        const auto rescaled = testing::denseValues(r.x);
+        for (std::size_t i = 0; i < v.size(); ++i) QVERIFY(std::abs(rescaled[i] - std::log1p(100.0 * v[i])) < 1e-4);
+        QCOMPARE(r.record.get<Dict>().at("target_sum").get<NDArray>().at(0), 1e4);
+        auto refused = [](const Matrix& x, const char* why) {
+            try {
+                logTransformedAbundances(x);
+            } catch (const InvalidInput& e) {
+                return std::string(e.what()).find(why) != std::string::npos;
+            }
+            return false;
+        };
+        QVERIFY(refused(Matrix(testing::toSparse(2, 2, {0, 4, 0, 7}, DType::Int32)), "normalise it"));
+        QVERIFY(refused(Matrix(testing::toSparse(2, 2, {0, 0.5f, 0, 1.25f})), "not log-transformed again"));
+        QVERIFY(refused(Matrix(NDArray::fromVector<float>({-1.5f, 0.25f, 2, -0.5f}, {2, 2})), "negative values"));
+        AnnData a = testing::denseData(2, 3, v);
+        logTransformAbundances(a);
+        QVERIFY(a.layers.contains("abundance"));
+        QVERIFY(a.uns.find("scdiff_preprocess") != nullptr);
+        QCOMPARE(standardPipeline(a), XKind::LogNormalized);  // nothing more to do
+    }
+
     void filterSubsetsEveryAlignedElement() {
         // cell1 is all zero, cell3 has one gene (< minGenes 2); gene1 is all zero.
         const std::vector<float> x = {1, 0, 2, 0, 0, 0, 5, 0, 1, 0, 0, 1};
