@@ -22,7 +22,7 @@
 #include "session/Session.h"
 #include "train/TrainingDock.h"
 #include "results/AnnotationResultsPanel.h"
-#include "results/ImputationEvaluationView.h"
+#include "results/EvaluationView.h"
 #include "results/ImputationView.h"
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
@@ -215,7 +215,7 @@ int main(int argc, char** argv) {
     // Model > Evaluate imputation with the last (perturbation) settings, task forced to imputation: the
     // Imputation evaluation tab (true vs imputed scatter of the hidden entries, scDiff vs baselines).
     if (w.evaluateImputation()) spy.wait(600000);
-    if (auto* view = w.imputationEvaluationView()) {
+    if (auto* view = w.evaluationView()) {
         settle();
         const QString path = dir + "/studio_imputation_evaluation.png";
         const bool ok = view->grab().save(path);

@@ -33,7 +33,7 @@
 #include "plots/MarkerPlots.h"
 #include "plots/PointCloud.h"
 #include "results/AnnotationResultsPanel.h"
-#include "results/ImputationEvaluationView.h"
+#include "results/EvaluationView.h"
 #include "results/ImputationView.h"
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
@@ -124,6 +124,44 @@ private slots:
     }
 
     // More hidden entries than the cap: an evenly spaced subset, said under the plot.
+    // An annotation evaluation: the reliability diagram has one bar per non-empty confidence bin at the
+    // bin's accuracy, the title gives the ECE, the verdict is red when a baseline won every run.
+    void annotationEvaluationShowsReliability() {
+        engine::EvaluationReport report;
+        report.task = engine::Task::Annotation;
+        report.protocol = "2 runs, each: stratified 10 % of the cells held out";
+        std::vector<double> confidence{0.95, 0.97, 0.99, 0.55, 0.52, 0.31};
+        std::vector<bool> correct{true, true, false, true, false, false};
+        report.calibration = metrics::calibration(confidence, correct);
+        for (int k = 0; k < 2; ++k) {
+            engine::EvaluationRun run;
+            run.methods.push_back({"scDiff", {{"macro_accuracy", 0.7 + 0.1 * k}, {"macro_f1", 0.6}, {"accuracy", 0.7}, {"ece", 0.2}}, 3.0});
+            run.methods.push_back({"logistic regression (PCA)", {{"macro_accuracy", 0.9}, {"macro_f1", 0.8}, {"accuracy", 0.9}}, 0.1});
+            report.runs.push_back(run);
+        }
+        report.summary = engine::summarise(report.runs);
+        report.verdict = engine::verdictOf(report.task, report.runs);
+        EvaluationView view;
+        view.resize(1000, 600);
+        view.setReport(report);
+        QVERIFY(view.reliabilityBars());
+        QVERIFY(!view.scatterGraph());
+        const auto bars = view.reliabilityBars()->data();
+        QCOMPARE(bars->size(), 3);  // bins [0.3, 0.4), [0.5, 0.6), [0.9, 1]
+        QCOMPARE(bars->at(0)->key, 0.35);
+        QCOMPARE(bars->at(0)->value, 0.0);
+        QCOMPARE(bars->at(1)->value, 0.5);
+        QVERIFY(std::abs(bars->at(2)->value - 2.0 / 3.0) < 1e-12);
+        QVERIFY2(view.plotTitle()->text().contains(QString::number(report.calibration.ece, 'f', 3)), qPrintable(view.plotTitle()->text()));
+        QVERIFY(!report.verdict.scdiffBest);
+        QVERIFY2(view.verdictLabel()->text().startsWith("logistic regression (PCA) is better than scDiff"),
+                 qPrintable(view.verdictLabel()->text()));
+        QVERIFY(view.verdictLabel()->styleSheet().contains("#c0392b"));  // ahead in both runs: red
+        QCOMPARE(view.table()->columnCount(), 6);  // method, 4 metrics, seconds
+        QCOMPARE(view.table()->item(0, 1)->text(), QString("0.750 ± 0.071"));
+        QCOMPARE(view.table()->item(1, 4)->text(), QString("n/a"));  // baselines have no confidence
+    }
+
     void imputationEvaluationShowsAnEvenSubset() {
         engine::EvaluationReport report;
         report.task = engine::Task::Imputation;
@@ -137,11 +175,11 @@ private slots:
         run.methods.push_back({"gene mean", {{"pearson", 0.5}, {"rmse", 0.75}, {"median_cell_pearson", 0.375}}, 0.5});
         report.runs.push_back(run);
         report.summary = engine::summarise(report.runs);
-        ImputationEvaluationView view;
+        EvaluationView view;
         view.resize(1000, 500);
         view.setReport(report);
-        QCOMPARE(view.shownPoints(), ImputationEvaluationView::kMaxPoints);
-        QCOMPARE(view.scatterGraph()->dataCount(), ImputationEvaluationView::kMaxPoints);
+        QCOMPARE(view.shownPoints(), EvaluationView::kMaxPoints);
+        QCOMPARE(view.scatterGraph()->dataCount(), EvaluationView::kMaxPoints);
         // Every 2.5th entry: indices 0, 2, 5, 7, 10, ... so both even and odd ones are drawn.
         int odd = 0;
         for (auto it = view.scatterGraph()->data()->constBegin(); it != view.scatterGraph()->data()->constEnd(); ++it) {
@@ -150,7 +188,7 @@ private slots:
             QCOMPARE(k % 5 == 0 || k % 5 == 2, true);
             odd += k % 2;
         }
-        QCOMPARE(odd, ImputationEvaluationView::kMaxPoints / 2);
+        QCOMPARE(odd, EvaluationView::kMaxPoints / 2);
         QVERIFY(view.subsetLabel()->isVisibleTo(&view));
         QCOMPARE(view.subsetLabel()->text(), QString("%1 of %2 hidden entries shown (evenly spaced)")
                                                  .arg(QLocale().toString(20000), QLocale().toString(50000)));
@@ -571,34 +609,40 @@ private slots:
         QCOMPARE(QString::fromUtf8(py.readAllStandardOutput().trimmed()),
                  QString("%1 %2 %3 True").arg(QString::fromStdString(predicted[0])).arg(nObs).arg(nVars));
 
-        // ---- Model > Evaluate imputation: scDiff and two baselines on 10 % hidden entries ----
+        // ---- Model > Evaluate imputation: scDiff and two baselines on 10 % hidden entries, two runs ----
         QAction* evalImputation = w.findChild<QAction*>("actionEvaluateImputation");
         QVERIFY(evalImputation && evalImputation->isEnabled());
-        QVERIFY(!w.imputationEvaluationView());
-        evalImputation->trigger();
+        QVERIFY(!w.evaluationView());
+        QVERIFY(w.evaluateImputation(2));  // the action asks for the number of runs first
         QVERIFY(w.jobs()->busy());
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
-        ImputationEvaluationView* eval = w.imputationEvaluationView();
+        EvaluationView* eval = w.evaluationView();
         QVERIFY(eval && eval->report());
         QCOMPARE(w.centralTabs()->currentWidget(), static_cast<QWidget*>(eval));
-        QCOMPARE(w.centralTabs()->tabText(w.centralTabs()->currentIndex()), QString("Imputation evaluation"));
+        QCOMPARE(w.centralTabs()->tabText(w.centralTabs()->currentIndex()), QString("Evaluation"));
         QCOMPARE(eval->currentPlot(), eval->plot());
         const engine::EvaluationReport& report = *eval->report();
-        // The scatter: one point per hidden entry (the protocol states how many), up to the cap.
-        const QRegularExpressionMatch stated = QRegularExpression(R"(\((\d+) entries\))").match(QString::fromStdString(report.protocol));
+        QCOMPARE(report.runs.size(), std::size_t(2));
+        // The verdict sentence of the report, under the protocol.
+        QVERIFY(!eval->verdictLabel()->text().isEmpty());
+        QCOMPARE(eval->verdictLabel()->text(), QString::fromStdString(report.verdict.sentence));
+        // The scatter: one point per hidden entry of the first run (its protocol states how many), up to the cap.
+        const QRegularExpressionMatch stated =
+            QRegularExpression(R"(\((\d+) entries\))").match(QString::fromStdString(report.runs.front().protocol));
         QVERIFY2(stated.hasMatch(), report.protocol.c_str());
         const std::size_t hidden = stated.captured(1).toULongLong();
         QVERIFY(hidden > 100);
         QCOMPARE(report.hiddenTrue.size(), hidden);
         QCOMPARE(report.hiddenImputed.size(), hidden);
         QVERIFY(eval->scatterGraph());
-        QCOMPARE(eval->scatterGraph()->dataCount(), std::min<int>(static_cast<int>(hidden), ImputationEvaluationView::kMaxPoints));
-        QCOMPARE(eval->subsetLabel()->isVisibleTo(eval), hidden > std::size_t(ImputationEvaluationView::kMaxPoints));
+        QCOMPARE(eval->scatterGraph()->dataCount(), std::min<int>(static_cast<int>(hidden), EvaluationView::kMaxPoints));
+        QCOMPARE(eval->subsetLabel()->isVisibleTo(eval), hidden > std::size_t(EvaluationView::kMaxPoints));
         QVERIFY(eval->protocolLabel()->text().contains(QString::fromStdString(report.protocol)));
+        QVERIFY2(eval->table()->item(0, 1)->text().contains(" ± "), qPrintable(eval->table()->item(0, 1)->text()));
         // All shown (the tiny dataset hides fewer than the cap): the plotted pairs give back scDiff's Pearson
         // and RMSE (the graph sorts them by x).
-        QVERIFY(hidden <= std::size_t(ImputationEvaluationView::kMaxPoints));
+        QVERIFY(hidden <= std::size_t(EvaluationView::kMaxPoints));
         std::vector<double> x, y;
         for (auto it = eval->scatterGraph()->data()->constBegin(); it != eval->scatterGraph()->data()->constEnd(); ++it) {
             x.push_back(it->key);
@@ -624,17 +668,17 @@ private slots:
                 QVERIFY2(std::isfinite(shown), qPrintable(evalTable->item(r, 0)->text() + " " + keys[k]));
                 QCOMPARE(shown, m.mean.at(keys[k]));
                 QCOMPARE(shown, runs->runs()[static_cast<std::size_t>(4 + r)].metrics.at(keys[k]));
+                QCOMPARE(runs->runs()[static_cast<std::size_t>(4 + r)].sd.at(keys[k]), m.sd.at(keys[k]));
             }
             QCOMPARE(evalTable->item(r, 4)->data(Qt::UserRole).toDouble(), m.seconds);
             QVERIFY(evalTable->item(r, 2)->data(Qt::UserRole).toDouble() > 0);
         }
-        QVERIFY(runs->runs()[4].task.contains("evaluation (imputation)"));
+        QVERIFY2(runs->runs()[4].task.contains("evaluation (imputation, 2 runs)"), qPrintable(runs->runs()[4].task));
         // The title shows the table's scDiff Pearson and RMSE.
         const QString title = eval->plotTitle()->text();
         const QRegularExpressionMatch inTitle = QRegularExpression(R"(Pearson (\S+), RMSE (\S+))").match(title);
         QVERIFY2(inTitle.hasMatch(), qPrintable(title));
-        QCOMPARE(inTitle.captured(1), evalTable->item(0, 1)->text());
-        QCOMPARE(inTitle.captured(2), evalTable->item(0, 2)->text());
+        QCOMPARE(inTitle.captured(2), QString::number(firstRun[0].metrics.at("rmse"), 'f', 3));
         QCOMPARE(inTitle.captured(1), QString::number(firstRun[0].metrics.at("pearson"), 'f', 3));
         qInfo("imputation evaluation: %zu hidden entries; scDiff %.3f, %s %.3f, %s %.3f", hidden,
               evalTable->item(0, 1)->data(Qt::UserRole).toDouble(),
@@ -646,10 +690,10 @@ private slots:
         w.session()->setDataset(w.session()->data(), QString());
         QVERIFY(!w.perturbationView()->summary().has_value());
         QVERIFY(!w.lastPerturbation());
-        QVERIFY(!w.imputationEvaluationView());
+        QVERIFY(!w.evaluationView());
         auto* central = qobject_cast<QTabWidget*>(w.centralWidget());
         QVERIFY(central);
-        for (int i = 0; i < central->count(); ++i) QVERIFY(central->tabText(i) != "Imputation evaluation");
+        for (int i = 0; i < central->count(); ++i) QVERIFY(central->tabText(i) != "Evaluation");
     }
 };
 

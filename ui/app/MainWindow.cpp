@@ -52,7 +52,7 @@
 #include "train/TrainingDock.h"
 #include "results/AnnotationResultsPanel.h"
 #include "results/MetricsPanel.h"
-#include "results/ImputationEvaluationView.h"
+#include "results/EvaluationView.h"
 #include "results/ImputationView.h"
 #include "results/PerturbationView.h"
 
@@ -164,10 +164,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         // Results computed on the previous dataset do not describe this one.
         perturbation_->clear();
         lastPerturbation_.reset();
-        if (imputationEval_) {
-            central_->removeTab(central_->indexOf(imputationEval_));
-            imputationEval_->deleteLater();
-            imputationEval_ = nullptr;
+        if (evaluation_) {
+            central_->removeTab(central_->indexOf(evaluation_));
+            evaluation_->deleteLater();
+            evaluation_ = nullptr;
         }
         for (QAction* a : needData_) a->setEnabled(true);
         refreshNormaliseAction();
@@ -249,13 +249,16 @@ void MainWindow::buildMenus() {
     imputeAction_->setObjectName("actionImpute");
     perturbAction_ = model->addAction(tr("&Predict perturbation…"), this, [this] { if (confirmModelGenes()) askPerturbation(); });
     perturbAction_->setObjectName("actionPerturb");
-    evaluateAction_ = model->addAction(tr("&Evaluate the last training settings"), this, [this] {
-        if (lastConfig_) evaluateModel(*lastConfig_);
+    evaluateAction_ = model->addAction(tr("&Evaluate the last training settings…"), this, [this] {
+        if (!lastConfig_) return;
+        if (const int runs = askEvaluationRuns(tr("Evaluate the last training settings")); runs > 0) evaluateModel(*lastConfig_, runs);
     });
     evaluateAction_->setObjectName("actionEvaluate");
-    evaluateAction_->setToolTip(tr("Trains on a held-out split with the last run's settings and compares with baselines"));
-    evaluateImputationAction_ = model->addAction(tr("Evaluate &imputation (hide 10 % of entries)…"), this,
-                                                 [this] { evaluateImputation(); });
+    evaluateAction_->setToolTip(tr("Trains on held-out splits with the last run's settings and compares with baselines on "
+                                   "the same splits (mean ± sd over the runs)"));
+    evaluateImputationAction_ = model->addAction(tr("Evaluate &imputation (hide 10 % of entries)…"), this, [this] {
+        if (const int runs = askEvaluationRuns(tr("Evaluate imputation")); runs > 0) evaluateImputation(runs);
+    });
     evaluateImputationAction_->setObjectName("actionEvaluateImputation");
     evaluateImputationAction_->setToolTip(tr("Hides 10 % of the non-zero entries, trains an imputation model with the last "
                                              "run's settings on the rest and compares its imputed values with baselines"));

@@ -38,7 +38,7 @@ class TrainingDock;
 class AnnotationResultsPanel;
 class PerturbationView;
 class ImputationView;
-class ImputationEvaluationView;
+class EvaluationView;
 class MetricsPanel;
 
 class MainWindow : public QMainWindow {
@@ -129,17 +129,20 @@ public slots:
     bool savePerturbation(const QString& path);
     // engine::evaluate with these settings (held-out split, baselines); each method becomes a row of the
     // runs table.
-    bool evaluateModel(const scdiff::engine::RunConfig& config);
+    bool evaluateModel(const scdiff::engine::RunConfig& config, int repeats = 1);
     // Model > Evaluate imputation (hide 10 % of entries)…: engine::evaluate with Task::Imputation on the
     // session dataset with the last training settings (task forced to imputation, the imputation task's
     // default sampling); the methods go into the runs table and the Imputation evaluation tab.
-    bool evaluateImputation();
+    bool evaluateImputation(int repeats = 1);
+    // Asks how many runs (splits, or held-out cell types for perturbation) an evaluation makes; 0 = cancelled.
+    int askEvaluationRuns(const QString& title);
     // Torch threads of the next training run (0 = all cores), set from the Train dialog.
     void setTrainingThreads(int threads) { trainingThreads_ = threads; }
     int trainingThreads() const { return trainingThreads_; }
     // The last imputation evaluation (true vs imputed scatter, scDiff vs baselines): the central tab
     // "Imputation evaluation", added when the first one finishes (null before).
-    ImputationEvaluationView* imputationEvaluationView() const { return imputationEval_; }
+    // The Evaluation tab: the last evaluation's verdict, plot and table (null before one).
+    EvaluationView* evaluationView() const { return evaluation_; }
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -188,7 +191,7 @@ private:
     // Why the model cannot be applied to the open dataset (too few of its genes found), "" when it can.
     QString modelApplies(const engine::Model& model) const;
     void showModelInfo();
-    void showImputationEvaluation(const scdiff::engine::EvaluationReport& report);
+    void showEvaluation(const scdiff::engine::EvaluationReport& report);
 
     Session* session_;
     JobRunner* jobs_;
@@ -214,7 +217,7 @@ private:
     QAction* perturbAction_ = nullptr;
     QAction* evaluateAction_ = nullptr;
     QAction* evaluateImputationAction_ = nullptr;
-    ImputationEvaluationView* imputationEval_ = nullptr;
+    EvaluationView* evaluation_ = nullptr;
     int trainingThreads_ = 0;
     AnnotationResultsPanel* annotationResults_;
     PerturbationView* perturbation_;

@@ -42,7 +42,7 @@
 #include "train/TrainingDock.h"
 #include "results/AnnotationResultsPanel.h"
 #include "results/MetricsPanel.h"
-#include "results/ImputationEvaluationView.h"
+#include "results/EvaluationView.h"
 #include "results/ImputationView.h"
 #include "results/PerturbationView.h"
 #include "scdiff/engine/device.hpp"
@@ -427,16 +427,26 @@ void MainWindow::askSavePerturbation() {
     if (!path.isEmpty()) savePerturbation(path);
 }
 
-bool MainWindow::evaluateModel(const engine::RunConfig& config) {
+int MainWindow::askEvaluationRuns(const QString& title) {
+    bool ok = false;
+    const QString what = lastConfig_ && lastConfig_->task == engine::Task::Perturbation
+                             ? tr("Runs (each holds out another cell type's stimulated cells):")
+                             : tr("Runs (each on another random split; the result is the mean ± sd):");
+    const int runs = QInputDialog::getInt(this, title, what, 3, 1, 20, 1, &ok);
+    return ok ? runs : 0;
+}
+
+bool MainWindow::evaluateModel(const engine::RunConfig& config, int repeats) {
     if (jobs_->busy() || !session_->hasData()) return false;
     auto data = engineInputs(session_->data(), config.keys.expression);
     auto result = std::make_shared<engine::EvaluationReport>();
     return jobs_->start(
         tr("Evaluating the %1 settings").arg(taskInSentence(config.task)),
-        [data, config, result](Progress& p) {
+        [data, config, result, repeats](Progress& p) {
             useAllCores();
             engine::EvaluationOptions options;
             options.config = config;
+            options.repeats = repeats;
             options.sampling = engine::defaultSampling(config.task);
             *result = engine::evaluate(*data, options, p);
         },
@@ -444,10 +454,11 @@ bool MainWindow::evaluateModel(const engine::RunConfig& config) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot evaluate"), error);
             metrics_->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
+            showEvaluation(*result);
         });
 }
 
-bool MainWindow::evaluateImputation() {
+bool MainWindow::evaluateImputation(int repeats) {
     if (jobs_->busy() || !session_->hasData() || !lastConfig_) return false;
     engine::RunConfig config = *lastConfig_;
     config.task = engine::Task::Imputation;
@@ -457,11 +468,12 @@ bool MainWindow::evaluateImputation() {
     auto result = std::make_shared<engine::EvaluationReport>();
     return jobs_->start(
         tr("Evaluating imputation (10 % of the entries hidden)"),
-        [data, config, result](Progress& p) {
+        [data, config, result, repeats](Progress& p) {
             useAllCores();
             engine::EvaluationOptions options;
             options.config = config;
             options.hideFraction = 0.1;
+            options.repeats = repeats;
             options.sampling = engine::defaultSampling(engine::Task::Imputation);
             *result = engine::evaluate(*data, options, p);
         },
@@ -469,17 +481,17 @@ bool MainWindow::evaluateImputation() {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot evaluate imputation"), error);
             metrics_->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
-            showImputationEvaluation(*result);
+            showEvaluation(*result);
         });
 }
 
-void MainWindow::showImputationEvaluation(const engine::EvaluationReport& r) {
-    if (!imputationEval_) {
-        imputationEval_ = new ImputationEvaluationView;
-        central_->insertTab(central_->indexOf(imputation_) + 1, imputationEval_, tr("Imputation evaluation"));
+void MainWindow::showEvaluation(const engine::EvaluationReport& r) {
+    if (!evaluation_) {
+        evaluation_ = new EvaluationView;
+        central_->insertTab(central_->indexOf(imputation_) + 1, evaluation_, tr("Evaluation"));
     }
-    imputationEval_->setReport(r);
-    central_->setCurrentWidget(imputationEval_);
+    evaluation_->setReport(r);
+    central_->setCurrentWidget(evaluation_);
 }
 
 bool MainWindow::saveModel(const QString& path) {

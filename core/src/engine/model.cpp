@@ -112,6 +112,8 @@ int Model::epochsTrained() const { return impl_->epochs; }
 const std::vector<EpochRecord>& Model::history() const { return impl_->history; }
 std::string Model::deviceName() const { return impl_->device.str(); }
 
+double Model::temperature() const { return impl_->temperature; }
+
 bool Model::sawStimulated(const std::string& cellType) const {
     const auto& m = *impl_;
     if (!m.stimulatedTypesRecorded) return cellType != m.config.keys.heldOutType;
@@ -153,6 +155,7 @@ void Model::save(const std::filesystem::path& file) const {
     meta["step_in_epoch"] = m.stepInEpoch;
     meta["partial_loss_sum"] = m.partialLossSum;
     meta["updates"] = m.updates;
+    meta["temperature"] = m.temperature;
     meta["torch_version"] = torchVersion();
     if (m.stimulatedTypesRecorded) meta["trained_stimulated_types"] = m.stimulatedTypes;
     auto& hist = meta["history"] = json::array();
@@ -235,6 +238,7 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
         impl->stepInEpoch = meta.value("step_in_epoch", std::int64_t{0});
         impl->partialLossSum = meta.value("partial_loss_sum", 0.0);
         impl->updates = meta.value("updates", std::int64_t{0});
+        impl->temperature = meta.value("temperature", 1.0);
         if (meta.contains("trained_stimulated_types")) {
             impl->stimulatedTypes = meta.at("trained_stimulated_types").get<std::vector<std::string>>();
             std::sort(impl->stimulatedTypes.begin(), impl->stimulatedTypes.end());

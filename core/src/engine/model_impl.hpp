@@ -29,6 +29,8 @@ struct Model::Impl {
     // for model files that predate it.
     std::vector<std::string> stimulatedTypes;
     bool stimulatedTypesRecorded = false;
+    // The classifier's softmax temperature, fitted on the validation cells after training (1 = none fitted).
+    double temperature = 1;
 
     Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond, torch::Device d);
 

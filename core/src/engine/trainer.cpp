@@ -9,6 +9,7 @@
 #include <set>
 
 #include "batch_tensors.hpp"
+#include "classifier.hpp"
 #include "denoiser.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
@@ -175,6 +176,27 @@ Model resumedModel(const RunConfig& config, const std::vector<std::string>& gene
     return model;
 }
 
+// The classifier's temperature from (up to 1,000 of) the validation cells with a known cell type, so that
+// its confidence means what it says on cells the model did not train on.
+void calibrateClassifier(Model::Impl& m, const SparseMatrix& x, const std::vector<std::int64_t>& validation,
+                         const CellConditions& cc, Progress& progress) {
+    constexpr std::size_t kMaxCells = 1000;
+    std::vector<std::int64_t> cells;
+    std::vector<std::int64_t> truth;
+    for (auto c : permuted(validation, m.config.train.seed, 0xca11b8a7eULL)) {
+        const auto type = cc.cellType[static_cast<std::size_t>(c)];
+        if (type == 0) continue;
+        cells.push_back(c);
+        truth.push_back(type - 1);
+        if (cells.size() == kMaxCells) break;
+    }
+    if (cells.empty()) return;
+    progress.stage("calibrating the classifier on " + std::to_string(cells.size()) + " validation cells");
+    const auto errors = classifierErrors(m, x, cells, {}, cc, AnnotationOptions{}, progress);
+    const double t = fitTemperature(errors, truth);
+    if (t > 0) m.temperature = t;
+}
+
 // Epochs for a budget of train.steps optimiser steps over `cells` training cells (unchanged without one).
 RunConfig withStepBudget(RunConfig c, std::int64_t cells) {
     if (c.train.steps <= 0) return c;
@@ -327,6 +349,8 @@ Model train(const AnnData& input, const RunConfig& requested, Progress& progress
             }
         }
     }
+    if (!validation.empty() && m.usesCellType() && m.cellTypes.classes.size() >= 2)
+        calibrateClassifier(m, x, validation, cc, progress);
     saveCheckpoint();
     m.net->eval();
     return model;

@@ -50,6 +50,9 @@ public:
     // stimulated cells were held out is predicted without its cell-type token (see engine::perturb).
     // Model files written before this was recorded know only the configuration's held-out type.
     bool sawStimulated(const std::string& cellType) const;
+    // The annotation softmax temperature: fitted on the validation cells (train.validation_fraction > 0)
+    // so that the confidence matches the accuracy there; 1 when none was fitted.
+    double temperature() const;
 
     // One file: weights, optimizer state, config, genes, vocabularies, history, format version.
     // Written to a temporary file and renamed, so a crash never leaves a half-written model.

@@ -46,8 +46,9 @@ struct AnnotationOptions {
 struct AnnotationResult {
     std::vector<std::string> classes;  // the candidate cell types (model vocabulary)
     std::vector<std::string> labels;   // per cell: argmin error
-    std::vector<double> confidence;    // per cell: softmax(-error) of the predicted class
-    std::vector<float> probabilities;  // cells x classes, softmax(-error), row-major
+    std::vector<double> confidence;    // per cell: softmax(-error / temperature) of the predicted class
+    std::vector<float> probabilities;  // cells x classes, softmax(-error / temperature), row-major
+    double temperature = 1;            // the model's (Model::temperature)
     std::vector<float> errors;         // cells x classes, mean over time steps of |x0 - x0_hat|^2 (sum over genes)
 };
 AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& options = {},
