@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>DataAccess</name>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="44" />
+        <location filename="../ui/models/DataAccess.cpp" line="44"/>
         <source>string</source>
         <translation>Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="46" />
+        <location filename="../ui/models/DataAccess.cpp" line="46"/>
         <source>categorical (%1)</source>
         <translation>kategorial (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="49" />
+        <location filename="../ui/models/DataAccess.cpp" line="49"/>
         <source>nullable integer</source>
         <translation>Ganzzahl mit fehlenden Werten</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="50" />
+        <location filename="../ui/models/DataAccess.cpp" line="50"/>
         <source>nullable boolean</source>
         <translation>Wahrheitswert mit fehlenden Werten</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="51" />
+        <location filename="../ui/models/DataAccess.cpp" line="51"/>
         <source>nullable string</source>
         <translation>Zeichenkette mit fehlenden Werten</translation>
     </message>
@@ -31,55 +32,55 @@
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="9" />
+        <location filename="../ui/app/DisplayNames.cpp" line="9"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="10" />
+        <location filename="../ui/app/DisplayNames.cpp" line="10"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="11" />
+        <location filename="../ui/app/DisplayNames.cpp" line="11"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="18" />
+        <location filename="../ui/app/DisplayNames.cpp" line="18"/>
         <source>annotation</source>
         <comment>task name inside a sentence</comment>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="19" />
+        <location filename="../ui/app/DisplayNames.cpp" line="19"/>
         <source>imputation</source>
         <comment>task name inside a sentence</comment>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="21" />
+        <location filename="../ui/app/DisplayNames.cpp" line="21"/>
         <source>perturbation</source>
         <comment>task name inside a sentence</comment>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="28" />
+        <location filename="../ui/app/DisplayNames.cpp" line="28"/>
         <source>raw counts</source>
         <translation>Rohzählwerte</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="29" />
+        <location filename="../ui/app/DisplayNames.cpp" line="29"/>
         <source>log-normalised</source>
         <translation>log-normalisiert</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="30" />
+        <location filename="../ui/app/DisplayNames.cpp" line="30"/>
         <source>scaled or other values</source>
         <translation>skalierte oder andere Werte</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="31" />
+        <location filename="../ui/app/DisplayNames.cpp" line="31"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
@@ -87,104 +88,132 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/jobs/JobRunner.cpp" line="82" />
+        <location filename="../ui/jobs/JobRunner.cpp" line="82"/>
         <source>An unexpected error stopped the operation.</source>
         <translation>Ein unerwarteter Fehler hat den Vorgang beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="121" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="121"/>
         <source>gene (dot area: fraction of cells expressing)</source>
         <translation>Gen (Punktfläche: Anteil exprimierender Zellen)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="123" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="123"/>
         <source>mean expression
 (scaled per gene)</source>
         <translation>mittlere Expression
 (je Gen skaliert)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="141" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="141"/>
         <source>%1 expression</source>
         <translation>Expression von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plots/MarkerPlots.cpp" line="173" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="173"/>
         <source>%1 (%n)</source>
-        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plots/MarkerPlots.cpp" line="173" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="173"/>
         <source>%1
 %n cell(s)</source>
-        <translation><numerusform>%1
-%n Zelle</numerusform><numerusform>%1
-%n Zellen</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n Zelle</numerusform>
+            <numerusform>%1
+%n Zellen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="284" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="284"/>
         <source>cells grouped by %1</source>
         <translation>Zellen gruppiert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="287" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="287"/>
         <source>expression
 (scaled per gene)</source>
         <translation>Expression
 (je Gen skaliert)</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="100" />
-        <source>Normalise X (1e4 per cell, log1p; counts kept in layers['counts'])</source>
-        <translation>X normalisieren (1e4 pro Zelle, log1p; Counts bleiben in layers['counts'])</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="203" />
-        <source>Relabel %n cell(s) as %1</source>
-        <translation><numerusform>%n Zelle in %1 umbenennen</numerusform><numerusform>%n Zellen in %1 umbenennen</numerusform></translation>
+        <location filename="../ui/session/Commands.cpp" line="100"/>
+        <source>Normalise X (1e4 per cell, log1p; counts kept in layers[&apos;counts&apos;])</source>
+        <translation>X normalisieren (1e4 pro Zelle, log1p; Counts bleiben in layers[&apos;counts&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="209" />
+        <location filename="../ui/session/Commands.cpp" line="108"/>
+        <source>Log-transform X (each cell rescaled to 10,000, log1p; values kept in layers[&apos;abundance&apos;])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/Commands.cpp" line="110"/>
+        <source>Log-transform X (log1p; values kept in layers[&apos;abundance&apos;])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="213"/>
+        <source>Relabel %n cell(s) as %1</source>
+        <translation>
+            <numerusform>%n Zelle in %1 umbenennen</numerusform>
+            <numerusform>%n Zellen in %1 umbenennen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/Commands.cpp" line="219"/>
         <source>Save selection as %1</source>
         <translation>Auswahl als %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="217" />
+        <location filename="../ui/session/Commands.cpp" line="227"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="237" />
+        <location filename="../ui/session/Commands.cpp" line="247"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
-        <translation><numerusform>%n Zelle mit dem scDiff-Modell annotieren</numerusform><numerusform>%n Zellen mit dem scDiff-Modell annotieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Zelle mit dem scDiff-Modell annotieren</numerusform>
+            <numerusform>%n Zellen mit dem scDiff-Modell annotieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="251" />
+        <location filename="../ui/session/Commands.cpp" line="261"/>
         <source>Impute %n cell(s) with the scDiff model</source>
-        <translation><numerusform>%n Zelle mit dem scDiff-Modell imputieren</numerusform><numerusform>%n Zellen mit dem scDiff-Modell imputieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Zelle mit dem scDiff-Modell imputieren</numerusform>
+            <numerusform>%n Zellen mit dem scDiff-Modell imputieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="288" />
+        <location filename="../ui/session/Commands.cpp" line="298"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
-        <translation><numerusform>Vorhersage für %n Zelle in %1 übernehmen</numerusform><numerusform>Vorhersagen für %n Zellen in %1 übernehmen</numerusform></translation>
+        <translation>
+            <numerusform>Vorhersage für %n Zelle in %1 übernehmen</numerusform>
+            <numerusform>Vorhersagen für %n Zellen in %1 übernehmen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33"/>
         <source>agrees</source>
         <translation>stimmt überein</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33"/>
         <source>disagrees</source>
         <translation>weicht ab</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33"/>
         <source>no label</source>
         <translation>keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="69" />
+        <location filename="../ui/train/TrainDialog.cpp" line="72"/>
         <source>%1 (not in this dataset)</source>
         <translation>%1 (nicht in diesem Datensatz)</translation>
     </message>
@@ -192,12 +221,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="33" />
+        <location filename="../app/studio/main.cpp" line="33"/>
         <source>Explore and annotate single-cell datasets.</source>
         <translation>Einzelzell-Datensätze erkunden und annotieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="36" />
+        <location filename="../app/studio/main.cpp" line="36"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
         <translation>Zu öffnende .h5ad-Datei, 10x-Ordner oder CSV-Datei.</translation>
     </message>
@@ -205,190 +234,199 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="44" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="44"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="62" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="62"/>
         <source>Show agreement on embedding</source>
         <translation>Übereinstimmung in der Einbettung zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64"/>
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
         <translation>Färbt die Einbettung danach, ob die Vorhersage mit der Referenzspalte übereinstimmt</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="68" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="68"/>
         <source>Reference column:</source>
         <translation>Referenzspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="81" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="81"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
         <source>Support</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
         <source>Export table as CSV…</source>
         <translation>Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
         <source>Export per-class metrics</source>
         <translation>Metriken je Klasse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="93" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="93"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="115" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="115"/>
         <source>Select low-confidence cells</source>
         <translation>Zellen mit geringer Konfidenz auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="116" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="116"/>
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
         <translation>Wählt die Zellen aus, deren Konfidenz (scdiff_confidence) unter dem Schwellenwert liegt</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122" />
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157"/>
         <source>only the selected cells</source>
         <translation>nur die ausgewählten Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124"/>
         <source>Accept predictions into…</source>
         <translation>Vorhersagen übernehmen in…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="125" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="125"/>
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
         <translation>Kopiert scdiff_cell_type in einem rückgängig machbaren Schritt in die gewählte (oder eine neue) obs-Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="129" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="129"/>
         <source>Confidence below</source>
         <translation>Konfidenz unter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157"/>
         <source>only the %n selected cell(s)</source>
-        <translation><numerusform>nur die %n ausgewählte Zelle</numerusform><numerusform>nur die %n ausgewählten Zellen</numerusform></translation>
+        <translation>
+            <numerusform>nur die %n ausgewählte Zelle</numerusform>
+            <numerusform>nur die %n ausgewählten Zellen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="207" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="207"/>
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
         <translation>Annotieren Sie mit einem Modell (Modell &gt; Mit Modell annotieren), um zu sehen, wie gut seine Vorhersagen mit einer Referenzspalte übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="209" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="209"/>
         <source>Choose a reference obs column to compare the predictions with.</source>
         <translation>Wählen Sie eine obs-Referenzspalte, mit der die Vorhersagen verglichen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226"/>
         <source>%n cell(s) compared; accuracy %1</source>
-        <translation><numerusform>%n Zelle verglichen; Genauigkeit %1</numerusform><numerusform>%n Zellen verglichen; Genauigkeit %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Zelle verglichen; Genauigkeit %1</numerusform>
+            <numerusform>%n Zellen verglichen; Genauigkeit %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="227" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="227"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
-        <translation><numerusform>%n Zelle verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)</numerusform><numerusform>%n Zellen verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)</numerusform></translation>
+        <translation>
+            <numerusform>%n Zelle verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)</numerusform>
+            <numerusform>%n Zellen verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="234" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="234"/>
         <source>Macro accuracy: %1</source>
         <translation>Makro-Genauigkeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="235" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="235"/>
         <source>Macro F1: %1</source>
         <translation>Makro-F1: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="299" />
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="306" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="299"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="306"/>
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="336" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="336"/>
         <source>predicted (%1)</source>
         <translation>vorhergesagt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="337" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="337"/>
         <source>reference (%1)</source>
         <translation>Referenz (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="361" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="361"/>
         <source>Predicted but absent from the reference; not part of the macro averages</source>
         <translation>Vorhergesagt, aber nicht in der Referenz; nicht Teil der Makro-Mittelwerte</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="369" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="369"/>
         <source>macro average</source>
         <translation>Makro-Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380"/>
         <source>Cannot select cells</source>
         <translation>Zellen können nicht ausgewählt werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380"/>
         <source>There is no confidence column; annotate with the model first.</source>
         <translation>Es gibt keine Konfidenzspalte; annotieren Sie zuerst mit dem Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="403" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="403"/>
         <source>Cannot accept the predictions</source>
         <translation>Die Vorhersagen können nicht übernommen werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410" />
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410"/>
         <source>There are no annotation results to export.</source>
         <translation>Es gibt keine Annotationsergebnisse zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -396,7 +434,7 @@
 <context>
     <name>scdiff::ui::DataFrameModel</name>
     <message>
-        <location filename="../ui/models/DataFrameModel.cpp" line="48" />
+        <location filename="../ui/models/DataFrameModel.cpp" line="48"/>
         <source>Column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
@@ -404,99 +442,105 @@
 <context>
     <name>scdiff::ui::DatasetPanel</name>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="27" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="27"/>
         <source>sparse %1 × %2, %3 stored</source>
         <translation>dünn besetzte Matrix %1 × %2, %3 Werte gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="33" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="33"/>
         <source>strings (%1)</source>
         <translation>Zeichenketten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="50" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="50"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="50" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="50"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="54" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="54"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="55" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="55"/>
         <source>Cells (obs)</source>
         <translation>Zellen (obs)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="56" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="56"/>
         <source>Genes (var)</source>
         <translation>Gene (var)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="72" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="72"/>
         <source>Filter rows (text in any column)…</source>
         <translation>Zeilen filtern (Text in beliebiger Spalte)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
         <source>Shape</source>
         <translation>Form</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
         <source>%Ln cell(s)</source>
-        <translation><numerusform>%Ln Zelle</numerusform><numerusform>%Ln Zellen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zelle</numerusform>
+            <numerusform>%Ln Zellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="99" />
-        <location filename="../ui/panels/DatasetPanel.cpp" line="114" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="114"/>
         <source>%Ln gene(s)</source>
-        <translation><numerusform>%Ln Gen</numerusform><numerusform>%Ln Gene</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Gen</numerusform>
+            <numerusform>%Ln Gene</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="103" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="103"/>
         <source>%1 (sparse)</source>
         <comment>what X holds, stored as a sparse matrix</comment>
         <translation>%1 (dünn besetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="100" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="100"/>
         <source>absent</source>
         <translation>nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="105" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="105"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="106"/>
         <source>layers</source>
         <translation>layers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="108" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="108"/>
         <source>obsm</source>
         <translation>obsm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="110" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="110"/>
         <source>obsp</source>
         <translation>obsp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="112" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="112"/>
         <source>uns</source>
         <translation>uns</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="114" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="114"/>
         <source>raw</source>
         <translation>raw</translation>
     </message>
@@ -504,334 +548,534 @@
 <context>
     <name>scdiff::ui::EmbeddingView</name>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="46" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="193" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="46"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="193"/>
         <source>dimension 1</source>
         <translation>Dimension 1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="47" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="194" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="47"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="194"/>
         <source>dimension 2</source>
         <translation>Dimension 2</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="53" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="53"/>
         <source>Embedding (obsm key)</source>
         <translation>Einbettung (obsm-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="55" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="55"/>
         <source>Colour cells by an obs column</source>
         <translation>Zellen nach einer obs-Spalte färben</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="58" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="58"/>
         <source>Colour by gene…</source>
         <translation>Nach Gen färben…</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="67" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="67"/>
         <source>Point size (pixels)</source>
         <translation>Punktgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="72" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="72"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="85" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="85"/>
         <source>Pan/Zoom</source>
         <translation>Verschieben/Zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="85" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="85"/>
         <source>Drag to pan, wheel to zoom</source>
         <translation>Ziehen zum Verschieben, Mausrad zum Zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="86" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="86"/>
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="86" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="86"/>
         <source>Draw a lasso around cells to select them</source>
         <translation>Ein Lasso um Zellen ziehen, um sie auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="87" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="87"/>
         <source>Box</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="87" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="87"/>
         <source>Drag a rectangle to select cells</source>
         <translation>Ein Rechteck aufziehen, um Zellen auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="89" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="89"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="92" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="92"/>
         <source>Embedding:</source>
         <translation>Einbettung:</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="94" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="94"/>
         <source>Colour:</source>
         <translation>Farbe:</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="97" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="97"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="99" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="99"/>
         <source>Opacity:</source>
         <translation>Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="104" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="104"/>
         <source>Untick a category to hide its cells</source>
         <translation>Kategorie abwählen, um ihre Zellen auszublenden</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="108" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="108"/>
         <source>This dataset has no embedding yet: use Analysis &gt; Compute UMAP (or Compute PCA) to draw its cells.</source>
         <translation>Dieser Datensatz hat noch keine Einbettung: Analyse &gt; UMAP berechnen (oder PCA berechnen) zeichnet seine Zellen.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="261" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="261"/>
         <source>%1 vs %2</source>
         <translation>%1 vs. %2</translation>
     </message>
 </context>
 <context>
+    <name>scdiff::ui::EvaluationView</name>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="24"/>
+        <source>n/a</source>
+        <translation type="unfinished">k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="28"/>
+        <source>Macro accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="29"/>
+        <source>Macro F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="30"/>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="31"/>
+        <source>ECE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="32"/>
+        <source>Pearson</source>
+        <translation type="unfinished">Pearson</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="33"/>
+        <source>RMSE</source>
+        <translation type="unfinished">RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="34"/>
+        <source>Median-cell Pearson</source>
+        <translation type="unfinished">Pearson (Median über Zellen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="35"/>
+        <source>R² top-100 DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="36"/>
+        <source>R² all genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="41"/>
+        <source>Mean over cell types of the fraction of test cells called right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="42"/>
+        <source>Mean over cell types of the F1 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="43"/>
+        <source>Fraction of all test cells called right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="44"/>
+        <source>Expected calibration error of scDiff&apos;s confidence (0 = confidence equals accuracy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="45"/>
+        <source>Pearson correlation of the hidden true values and the imputed values</source>
+        <translation type="unfinished">Pearson-Korrelation zwischen den verborgenen wahren Werten und den imputierten Werten</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="46"/>
+        <source>Root mean squared error on the hidden entries (log-normalised scale)</source>
+        <translation type="unfinished">Wurzel der mittleren quadratischen Abweichung auf den verborgenen Einträgen (log-normalisierte Skala)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="48"/>
+        <source>Median over cells (with at least two hidden entries) of the per-cell Pearson correlation</source>
+        <translation type="unfinished">Median der Pearson-Korrelation je Zelle über die Zellen (mit mindestens zwei verborgenen Einträgen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="50"/>
+        <source>Squared Pearson of the predicted and true mean change over the 100 genes that change most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="51"/>
+        <source>Squared Pearson of the predicted and true mean change over all genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="108"/>
+        <source>scDiff and the baselines on the same splits in the same run (mean ± sd over the runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="115"/>
+        <source>Protocol: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="140"/>
+        <source>scDiff confidence (probability of the predicted type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="141"/>
+        <source>accuracy of the cells in the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="143"/>
+        <source>The report has no test cells to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="148"/>
+        <source>accuracy per confidence bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="165"/>
+        <source>Reliability of scDiff&apos;s confidence over %1 test cells: mean confidence %2, accuracy %3, ECE %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="174"/>
+        <source>true value (log-normalised)</source>
+        <translation type="unfinished">wahrer Wert (log-normalisiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="175"/>
+        <source>scDiff imputed value (log-normalised)</source>
+        <translation type="unfinished">von scDiff imputierter Wert (log-normalisiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="180"/>
+        <source>The report has no hidden entries to show</source>
+        <translation type="unfinished">Der Bericht enthält keine verborgenen Einträge zum Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="198"/>
+        <source>hidden entries</source>
+        <translation type="unfinished">verborgene Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="210"/>
+        <source>%1 on the hidden entries of run 1: Pearson %2, RMSE %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="211"/>
+        <source>%1 on the hidden entries: Pearson %2, RMSE %3</source>
+        <translation type="unfinished">%1 auf den verborgenen Einträgen: Pearson %2, RMSE %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="219"/>
+        <source>%1 of %2 hidden entries shown (evenly spaced)</source>
+        <translation type="unfinished">%1 von %2 verborgenen Einträgen angezeigt (gleichmäßig verteilt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="227"/>
+        <source>true mean change (stimulated − control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="228"/>
+        <source>scDiff predicted mean change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="233"/>
+        <source>The report has no predicted change to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="246"/>
+        <source>genes</source>
+        <translation type="unfinished">Gene</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="256"/>
+        <source>%1 held out (run 1): R² top-100 DE %2, all genes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="270"/>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="272"/>
+        <source>Seconds</source>
+        <translation type="unfinished">Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="274"/>
+        <source>scDiff and the baselines, on the same splits in the same run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="277"/>
+        <source>Training and inference time (mean per run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scdiff::ui::ImputationEvaluationView</name>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="24" />
         <source>n/a</source>
-        <translation>k. A.</translation>
+        <translation type="vanished">k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="39" />
         <source>true value (log-normalised)</source>
-        <translation>wahrer Wert (log-normalisiert)</translation>
+        <translation type="vanished">wahrer Wert (log-normalisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="40" />
         <source>scDiff imputed value (log-normalised)</source>
-        <translation>von scDiff imputierter Wert (log-normalisiert)</translation>
+        <translation type="vanished">von scDiff imputierter Wert (log-normalisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
         <source>Method</source>
-        <translation>Methode</translation>
+        <translation type="vanished">Methode</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
         <source>Pearson</source>
-        <translation>Pearson</translation>
+        <translation type="vanished">Pearson</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
         <source>RMSE</source>
-        <translation>RMSE</translation>
+        <translation type="vanished">RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
         <source>Median-cell Pearson</source>
-        <translation>Pearson (Median über Zellen)</translation>
+        <translation type="vanished">Pearson (Median über Zellen)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
         <source>Seconds</source>
-        <translation>Sekunden</translation>
+        <translation type="vanished">Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="54" />
         <source>scDiff and the baselines, on the same hidden entries in the same run</source>
-        <translation>scDiff und die Referenzverfahren, auf denselben verborgenen Einträgen im selben Lauf</translation>
+        <translation type="vanished">scDiff und die Referenzverfahren, auf denselben verborgenen Einträgen im selben Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="55" />
         <source>Pearson correlation of the hidden true values and the imputed values</source>
-        <translation>Pearson-Korrelation zwischen den verborgenen wahren Werten und den imputierten Werten</translation>
+        <translation type="vanished">Pearson-Korrelation zwischen den verborgenen wahren Werten und den imputierten Werten</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="56" />
         <source>Root mean squared error on the hidden entries (log-normalised scale)</source>
-        <translation>Wurzel der mittleren quadratischen Abweichung auf den verborgenen Einträgen (log-normalisierte Skala)</translation>
+        <translation type="vanished">Wurzel der mittleren quadratischen Abweichung auf den verborgenen Einträgen (log-normalisierte Skala)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="57" />
         <source>Median over cells (with at least two hidden entries) of the per-cell Pearson correlation</source>
-        <translation>Median der Pearson-Korrelation je Zelle über die Zellen (mit mindestens zwei verborgenen Einträgen)</translation>
+        <translation type="vanished">Median der Pearson-Korrelation je Zelle über die Zellen (mit mindestens zwei verborgenen Einträgen)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="58" />
         <source>Training and imputation time</source>
-        <translation>Trainings- und Imputationszeit</translation>
+        <translation type="vanished">Trainings- und Imputationszeit</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="76" />
         <source>Scores on the hidden entries: scDiff and the baselines of the same run</source>
-        <translation>Scores auf den verborgenen Einträgen: scDiff und die Referenzverfahren desselben Laufs</translation>
+        <translation type="vanished">Scores auf den verborgenen Einträgen: scDiff und die Referenzverfahren desselben Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="82" />
-        <source>Protocol: %1. Scores on the hidden entries; scDiff trained with the last run's settings (task imputation), the baselines on the same observed entries.</source>
-        <translation>Protokoll: %1. Scores auf den verborgenen Einträgen; scDiff mit den Einstellungen des letzten Laufs trainiert (Aufgabe Imputation), die Referenzverfahren auf denselben beobachteten Einträgen.</translation>
+        <source>Protocol: %1. Scores on the hidden entries; scDiff trained with the last run&apos;s settings (task imputation), the baselines on the same observed entries.</source>
+        <translation type="vanished">Protokoll: %1. Scores auf den verborgenen Einträgen; scDiff mit den Einstellungen des letzten Laufs trainiert (Aufgabe Imputation), die Referenzverfahren auf denselben beobachteten Einträgen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="99" />
         <source>The report has no hidden entries to show</source>
-        <translation>Der Bericht enthält keine verborgenen Einträge zum Anzeigen</translation>
+        <translation type="vanished">Der Bericht enthält keine verborgenen Einträge zum Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="118" />
         <source>hidden entries</source>
-        <translation>verborgene Einträge</translation>
+        <translation type="vanished">verborgene Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="129" />
         <source>%1 on the hidden entries: Pearson %2, RMSE %3</source>
-        <translation>%1 auf den verborgenen Einträgen: Pearson %2, RMSE %3</translation>
+        <translation type="vanished">%1 auf den verborgenen Einträgen: Pearson %2, RMSE %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="137" />
         <source>%1 of %2 hidden entries shown (evenly spaced)</source>
-        <translation>%1 von %2 verborgenen Einträgen angezeigt (gleichmäßig verteilt)</translation>
+        <translation type="vanished">%1 von %2 verborgenen Einträgen angezeigt (gleichmäßig verteilt)</translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::ImputationView</name>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="28" />
+        <location filename="../ui/results/ImputationView.cpp" line="28"/>
         <source>comma-separated gene names (default: the %1 most variable genes)</source>
         <translation>kommagetrennte Gennamen (Standard: die %1 variabelsten Gene)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="34" />
+        <location filename="../ui/results/ImputationView.cpp" line="34"/>
         <source>Most variable</source>
         <translation>Variabelste</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="35" />
+        <location filename="../ui/results/ImputationView.cpp" line="35"/>
         <source>The %1 genes with the largest variance of log-normalised X</source>
         <translation>Die %1 Gene mit der größten Varianz im log-normalisierten X</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="53" />
+        <location filename="../ui/results/ImputationView.cpp" line="53"/>
         <source>Observed (X, log-normalised)</source>
         <translation>Beobachtet (X, log-normalisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="54" />
-        <source>Imputed (layers['scdiff_imputed'])</source>
-        <translation>Imputiert (layers['scdiff_imputed'])</translation>
+        <location filename="../ui/results/ImputationView.cpp" line="54"/>
+        <source>Imputed (layers[&apos;scdiff_imputed&apos;])</source>
+        <translation>Imputiert (layers[&apos;scdiff_imputed&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="64" />
+        <location filename="../ui/results/ImputationView.cpp" line="64"/>
         <source>log-normalised expression</source>
         <translation>log-normalisierte Expression</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="75" />
+        <location filename="../ui/results/ImputationView.cpp" line="75"/>
         <source>Genes:</source>
         <translation>Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="79" />
+        <location filename="../ui/results/ImputationView.cpp" line="79"/>
         <source>Order cells by:</source>
         <translation>Zellen sortieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="150" />
+        <location filename="../ui/results/ImputationView.cpp" line="150"/>
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
         <translation>Imputieren Sie mit Modell &gt; Mit Modell imputieren, um beobachtete und imputierte Expression zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="177" />
+        <location filename="../ui/results/ImputationView.cpp" line="177"/>
         <source>%n unknown gene(s): %1.</source>
-        <translation><numerusform>%n unbekanntes Gen: %1.</numerusform><numerusform>%n unbekannte Gene: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n unbekanntes Gen: %1.</numerusform>
+            <numerusform>%n unbekannte Gene: %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="178" />
+        <location filename="../ui/results/ImputationView.cpp" line="178"/>
         <source>Only the first %1 genes are shown.</source>
         <translation>Nur die ersten %1 Gene werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="179" />
+        <location filename="../ui/results/ImputationView.cpp" line="179"/>
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
         <translation>Der Datensatz hat noch keine imputierte Ebene (Modell &gt; Mit Modell imputieren).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="252" />
+        <location filename="../ui/results/ImputationView.cpp" line="252"/>
         <source>&lt;missing&gt;</source>
         <translation>&lt;fehlt&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="257" />
+        <location filename="../ui/results/ImputationView.cpp" line="257"/>
         <source>%n cell(s) ordered by %1</source>
-        <translation><numerusform>%n Zelle, sortiert nach %1</numerusform><numerusform>%n Zellen, sortiert nach %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Zelle, sortiert nach %1</numerusform>
+            <numerusform>%n Zellen, sortiert nach %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::LossCurveView</name>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="26" />
+        <location filename="../ui/train/LossCurveView.cpp" line="26"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="27" />
+        <location filename="../ui/train/LossCurveView.cpp" line="27"/>
         <source>loss (MSE)</source>
         <translation>Verlust (MSE)</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="30" />
+        <location filename="../ui/train/LossCurveView.cpp" line="30"/>
         <source>train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="34" />
+        <location filename="../ui/train/LossCurveView.cpp" line="34"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="40" />
-        <location filename="../ui/train/LossCurveView.cpp" line="55" />
+        <location filename="../ui/train/LossCurveView.cpp" line="40"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="55"/>
         <source>No training yet</source>
         <translation>Noch kein Training</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="55" />
+        <location filename="../ui/train/LossCurveView.cpp" line="55"/>
         <source>Epoch 0/%1 · preparing</source>
         <translation>Epoche 0/%1 · Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="67" />
+        <location filename="../ui/train/LossCurveView.cpp" line="67"/>
         <source>Epoch %1/%2 · train loss %3 · %4 cells/s · %5 left</source>
         <translation>Epoche %1/%2 · Trainingsverlust %3 · %4 Zellen/s · noch %5</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="72" />
+        <location filename="../ui/train/LossCurveView.cpp" line="72"/>
         <source>Epoch %1/%2 · train loss %3 · %4 cells/s</source>
         <translation>Epoche %1/%2 · Trainingsverlust %3 · %4 Zellen/s</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="76" />
+        <location filename="../ui/train/LossCurveView.cpp" line="76"/>
         <source>Epoch %1/%2 · loss %3 · %4 cells/s · %5 left</source>
         <translation>Epoche %1/%2 · Verlust %3 · %4 Zellen/s · noch %5</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="98" />
+        <location filename="../ui/train/LossCurveView.cpp" line="98"/>
         <source>Epoch %1/%2 · train loss %3</source>
         <translation>Epoche %1/%2 · Trainingsverlust %3</translation>
     </message>
@@ -839,961 +1083,1074 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="72" />
+        <location filename="../ui/app/MainWindow.cpp" line="72"/>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="73" />
+        <location filename="../ui/app/MainWindow.cpp" line="73"/>
         <source>Markers</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="75" />
+        <location filename="../ui/app/MainWindow.cpp" line="75"/>
         <source>Annotation results</source>
         <translation>Annotationsergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="81" />
+        <location filename="../ui/app/MainWindow.cpp" line="81"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="83" />
+        <location filename="../ui/app/MainWindow.cpp" line="83"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="90" />
+        <location filename="../ui/app/MainWindow.cpp" line="90"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="95" />
+        <location filename="../ui/app/MainWindow.cpp" line="95"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="96" />
+        <location filename="../ui/app/MainWindow.cpp" line="96"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="101" />
+        <location filename="../ui/app/MainWindow.cpp" line="101"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="107" />
+        <location filename="../ui/app/MainWindow.cpp" line="107"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="127" />
-        <location filename="../ui/app/MainWindow.cpp" line="159" />
+        <location filename="../ui/app/MainWindow.cpp" line="127"/>
+        <location filename="../ui/app/MainWindow.cpp" line="159"/>
         <source>No selection</source>
         <translation>Keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="133" />
+        <location filename="../ui/app/MainWindow.cpp" line="133"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="156" />
+        <location filename="../ui/app/MainWindow.cpp" line="156"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="159" />
+        <location filename="../ui/app/MainWindow.cpp" line="159"/>
         <source>%n cell(s) selected</source>
-        <translation><numerusform>%n Zelle ausgewählt</numerusform><numerusform>%n Zellen ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>%n Zelle ausgewählt</numerusform>
+            <numerusform>%n Zellen ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="195" />
+        <location filename="../ui/app/MainWindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="196" />
+        <location filename="../ui/app/MainWindow.cpp" line="196"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="197" />
+        <location filename="../ui/app/MainWindow.cpp" line="197"/>
         <source>Open &amp;10x folder…</source>
         <translation>&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="197" />
+        <location filename="../ui/app/MainWindow.cpp" line="197"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="198" />
+        <location filename="../ui/app/MainWindow.cpp" line="198"/>
         <source>Open &amp;example dataset</source>
         <translation>Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="199" />
+        <location filename="../ui/app/MainWindow.cpp" line="199"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202" />
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203" />
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation>Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204" />
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation>&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205" />
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation>&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206" />
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Export &amp;plot…</source>
         <translation>&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206" />
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208" />
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210" />
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211" />
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213" />
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218" />
+        <location filename="../ui/app/MainWindow.cpp" line="218"/>
         <source>&amp;Relabel selected cells…</source>
         <translation>Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218" />
+        <location filename="../ui/app/MainWindow.cpp" line="218"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219" />
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Save selection as category…</source>
         <translation>Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219" />
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221" />
+        <location filename="../ui/app/MainWindow.cpp" line="221"/>
         <source>Re&amp;name or merge category…</source>
         <translation>Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Select by &amp;gene expression…</source>
         <translation>Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223" />
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>&amp;Clear selection</source>
         <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223" />
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226" />
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation>X &amp;normalisieren und logarithmieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228" />
-        <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers['counts']</source>
-        <translation>Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers['counts']</translation>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
+        <translation>Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <source>&amp;Log-transform X (FPKM, TPM)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="235"/>
         <source>Compute &amp;PCA</source>
         <translation>&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231" />
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>Find &amp;marker genes</source>
         <translation>&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231" />
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <location filename="../ui/app/MainWindow.cpp" line="240"/>
         <source>Compute &amp;UMAP</source>
         <translation>&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <location filename="../ui/app/MainWindow.cpp" line="240"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <location filename="../ui/app/MainWindow.cpp" line="242"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238" />
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>&amp;Train…</source>
         <translation>&amp;Trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238" />
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241" />
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>&amp;Annotate with model</source>
         <translation>Mit Modell &amp;annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243" />
+        <location filename="../ui/app/MainWindow.cpp" line="248"/>
         <source>&amp;Impute with model</source>
         <translation>Mit Modell &amp;imputieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245" />
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Perturbation vorhersagen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247" />
+        <location filename="../ui/app/MainWindow.cpp" line="252"/>
+        <source>&amp;Evaluate the last training settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <source>Evaluate the last training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Evaluate the last training settings</source>
-        <translation>Letzte Trainingseinstellungen &amp;evaluieren</translation>
+        <translation type="vanished">Letzte Trainingseinstellungen &amp;evaluieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251" />
-        <source>Trains on a held-out split with the last run's settings and compares with baselines</source>
-        <translation>Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
+        <source>Trains on a held-out split with the last run&apos;s settings and compares with baselines</source>
+        <translation type="vanished">Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="252" />
+        <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Imputation e&amp;valuieren (10 % der Einträge verbergen)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255" />
-        <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run's settings on the rest and compares its imputed values with baselines</source>
+        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <source>Evaluate imputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation>Verbirgt 10 % der von null verschiedenen Einträge, trainiert mit den Einstellungen des letzten Laufs ein Imputationsmodell auf dem Rest und vergleicht seine imputierten Werte mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258" />
+        <location filename="../ui/app/MainWindow.cpp" line="266"/>
         <source>&amp;Save model…</source>
         <translation>Modell &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260" />
+        <location filename="../ui/app/MainWindow.cpp" line="268"/>
         <source>&amp;Load model…</source>
         <translation>Modell &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262" />
+        <location filename="../ui/app/MainWindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <location filename="../ui/app/MainWindow.cpp" line="272"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <location filename="../ui/app/MainWindow.cpp" line="272"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266" />
+        <location filename="../ui/app/MainWindow.cpp" line="274"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266" />
+        <location filename="../ui/app/MainWindow.cpp" line="274"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269" />
+        <location filename="../ui/app/MainWindow.cpp" line="277"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277" />
+        <location filename="../ui/app/MainWindow.cpp" line="285"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277" />
+        <location filename="../ui/app/MainWindow.cpp" line="285"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281" />
+        <location filename="../ui/app/MainWindow.cpp" line="289"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="282" />
+        <location filename="../ui/app/MainWindow.cpp" line="290"/>
         <source>&amp;About scDiff Studio</source>
         <translation>&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294" />
+        <location filename="../ui/app/MainWindow.cpp" line="302"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="295" />
+        <location filename="../ui/app/MainWindow.cpp" line="303"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="318" />
+        <location filename="../ui/app/MainWindow.cpp" line="326"/>
         <source>Cannot save the session</source>
         <translation>Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="320" />
+        <location filename="../ui/app/MainWindow.cpp" line="328"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332" />
+        <location filename="../ui/app/MainWindow.cpp" line="340"/>
         <source>Cannot open the session</source>
         <translation>Die Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332" />
+        <location filename="../ui/app/MainWindow.cpp" line="340"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 ist keine lesbare Sitzungsdatei (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="345" />
-        <source>Apply the session's edits</source>
+        <location filename="../ui/app/MainWindow.cpp" line="353"/>
+        <source>Apply the session&apos;s edits</source>
         <translation>Änderungen der Sitzung anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="348" />
+        <location filename="../ui/app/MainWindow.cpp" line="356"/>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="359" />
+        <location filename="../ui/app/MainWindow.cpp" line="367"/>
         <source>Cannot apply the session</source>
         <translation>Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="365" />
+        <location filename="../ui/app/MainWindow.cpp" line="373"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="366" />
+        <location filename="../ui/app/MainWindow.cpp" line="374"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="374" />
+        <location filename="../ui/app/MainWindow.cpp" line="382"/>
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="379" />
+        <location filename="../ui/app/MainWindow.cpp" line="387"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="394" />
+        <location filename="../ui/app/MainWindow.cpp" line="402"/>
         <source>Generating example data</source>
         <translation>Erzeuge Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="401" />
+        <location filename="../ui/app/MainWindow.cpp" line="409"/>
         <source>Cannot create the example dataset</source>
         <translation>Der Beispieldatensatz kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="413" />
+        <location filename="../ui/app/MainWindow.cpp" line="421"/>
         <source>Computing UMAP</source>
         <translation>Berechne UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="413" />
+        <location filename="../ui/app/MainWindow.cpp" line="421"/>
         <source>Computing PCA</source>
         <translation>Berechne PCA</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="416" />
+        <location filename="../ui/app/MainWindow.cpp" line="424"/>
         <source>Cannot compute the embedding</source>
         <translation>Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="441" />
+        <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Normalising X</source>
         <translation>Normalisiere X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="444" />
-        <location filename="../ui/app/MainWindow.cpp" line="446" />
+        <location filename="../ui/app/MainWindow.cpp" line="452"/>
+        <location filename="../ui/app/MainWindow.cpp" line="454"/>
         <source>Cannot normalise X</source>
         <translation>X kann nicht normalisiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="446" />
+        <location filename="../ui/app/MainWindow.cpp" line="454"/>
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="462" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="414" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="488" />
+        <location filename="../ui/app/MainWindow.cpp" line="463"/>
+        <location filename="../ui/app/MainWindow.cpp" line="488"/>
+        <location filename="../ui/app/MainWindow.cpp" line="490"/>
+        <source>Cannot log-transform X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="463"/>
+        <source>X holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="467"/>
+        <source>Log-transform X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="468"/>
+        <source>X holds %1.
+
+scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="472"/>
+        <source>log1p as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="473"/>
+        <source>Rescale, then log1p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="484"/>
+        <source>Log-transforming X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="490"/>
+        <source>The dataset was replaced while X was transformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="507"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="413"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="499"/>
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="466" />
+        <location filename="../ui/app/MainWindow.cpp" line="511"/>
         <source>Cannot export the dataset</source>
         <translation>Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="474" />
+        <location filename="../ui/app/MainWindow.cpp" line="519"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="602" />
+        <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="117" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="117"/>
         <source>The model cannot be applied to this dataset</source>
         <translation>Das Modell kann nicht auf diesen Datensatz angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="123" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="123"/>
         <source>Genes missing</source>
         <translation>Fehlende Gene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124" />
-        <source>This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
-        <translation><numerusform>Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform><numerusform>Dieser Datensatz hat %1 der %Ln Gene des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform></translation>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124"/>
+        <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
+        <translation>
+            <numerusform>Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform>
+            <numerusform>Dieser Datensatz hat %1 der %Ln Gene des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="176" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="177"/>
         <source>Training the scDiff model</source>
         <translation>Trainiere das scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="176" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="177"/>
         <source>Resuming the training</source>
         <translation>Setze das Training fort</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="188" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="189"/>
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="192" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="193"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="193" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="194"/>
         <source>Cannot train the model</source>
         <translation>Das Modell kann nicht trainiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="200" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="201"/>
         <source>training (%1)</source>
         <translation>Training (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="224" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="225"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
-        <translation><numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform><numerusform>%1 · Voreinstellung %2 · %n Epochen</numerusform></translation>
+        <translation>
+            <numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform>
+            <numerusform>%1 · Voreinstellung %2 · %n Epochen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="238" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="499" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="239"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="510"/>
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="242" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="243"/>
         <source>Cannot resume the training</source>
         <translation>Das Training kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="250" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="251"/>
         <source>Resume training from checkpoint</source>
         <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="251" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="522" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="252"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="533"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="264" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="265"/>
         <source>Annotating with the scDiff model</source>
         <translation>Annotiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="278" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="280" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="290" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="279"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="281"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="291"/>
         <source>Cannot annotate</source>
         <translation>Annotieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="280" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="281"/>
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="286" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="287"/>
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="303" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="304"/>
         <source>Imputing with the scDiff model</source>
         <translation>Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="312" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="324" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="311"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="313"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="323"/>
         <source>Cannot impute</source>
         <translation>Imputieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="313"/>
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="318"/>
         <source>imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="348" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="333"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="347"/>
         <source>Cannot predict a perturbation</source>
         <translation>Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="333"/>
         <source>The model has no cell types.</source>
         <translation>Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="336"/>
         <source>Predict perturbation</source>
         <translation>Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="338" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="349" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="348"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="359" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="358"/>
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="392" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="391"/>
         <source>Cannot predict the perturbation</source>
         <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="395" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="394"/>
         <source>perturbation (%1)</source>
         <translation>Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="417" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="416"/>
         <source>Cannot save the predicted cells</source>
         <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="423" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="422"/>
         <source>Save predicted cells</source>
         <translation>Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="434" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="431"/>
+        <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="432"/>
+        <source>Runs (each on another random split; the result is the mean ± sd):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="442"/>
         <source>Evaluating the %1 settings</source>
         <translation>Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="444" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="453"/>
         <source>Cannot evaluate</source>
         <translation>Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="458" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="468"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="469" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="480"/>
         <source>Cannot evaluate imputation</source>
         <translation>Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="478" />
-        <source>Imputation evaluation</source>
-        <translation>Imputations-Evaluation</translation>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="489"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="490" />
+        <source>Imputation evaluation</source>
+        <translation type="vanished">Imputations-Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="501"/>
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="503" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="514"/>
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="508" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
-        <translation><numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform><numerusform>%1 geladen: %n Epochen, %2 Parameter.</numerusform></translation>
+        <translation>
+            <numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform>
+            <numerusform>%1 geladen: %n Epochen, %2 Parameter.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="515" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="526"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="516" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="527"/>
         <source>scDiff models (*.pt)</source>
         <translation>scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="521" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="321" />
-        <location filename="../ui/app/MainWindow.cpp" line="474" />
+        <location filename="../ui/app/MainWindow.cpp" line="329"/>
+        <location filename="../ui/app/MainWindow.cpp" line="519"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="513" />
-        <location filename="../ui/app/MainWindow.cpp" line="535" />
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
+        <location filename="../ui/app/MainWindow.cpp" line="580"/>
         <source>Cannot export the plot</source>
         <translation>Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="513" />
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="535" />
+        <location filename="../ui/app/MainWindow.cpp" line="580"/>
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="545" />
+        <location filename="../ui/app/MainWindow.cpp" line="590"/>
         <source>Export markers table</source>
         <translation>Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="546" />
-        <location filename="../ui/app/MainWindow.cpp" line="622" />
+        <location filename="../ui/app/MainWindow.cpp" line="591"/>
+        <location filename="../ui/app/MainWindow.cpp" line="667"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="557" />
+        <location filename="../ui/app/MainWindow.cpp" line="602"/>
         <source>Cannot relabel</source>
         <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="568" />
+        <location filename="../ui/app/MainWindow.cpp" line="613"/>
         <source>Cannot save the selection</source>
         <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="579" />
+        <location filename="../ui/app/MainWindow.cpp" line="624"/>
         <source>Cannot rename the category</source>
         <translation>Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="588" />
+        <location filename="../ui/app/MainWindow.cpp" line="633"/>
         <source>Cannot select by gene</source>
         <translation>Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="588" />
-        <source>There is no gene named "%1" in this dataset.</source>
+        <location filename="../ui/app/MainWindow.cpp" line="633"/>
+        <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="601" />
+        <location filename="../ui/app/MainWindow.cpp" line="646"/>
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="607" />
+        <location filename="../ui/app/MainWindow.cpp" line="652"/>
         <source>Open 10x folder</source>
         <translation>10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="616" />
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <source>Export annotated h5ad</source>
         <translation>Annotiertes h5ad exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="616" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="425" />
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="424"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="621" />
+        <location filename="../ui/app/MainWindow.cpp" line="666"/>
         <source>Export obs table</source>
         <translation>obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="635" />
-        <location filename="../ui/app/MainWindow.cpp" line="654" />
+        <location filename="../ui/app/MainWindow.cpp" line="680"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>Export plot</source>
         <translation>Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="646" />
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>Width (px):</source>
         <translation>Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="647" />
+        <location filename="../ui/app/MainWindow.cpp" line="692"/>
         <source>Height (px):</source>
         <translation>Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="648" />
+        <location filename="../ui/app/MainWindow.cpp" line="693"/>
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="655" />
+        <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664" />
-        <location filename="../ui/app/MainWindow.cpp" line="667" />
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
+        <location filename="../ui/app/MainWindow.cpp" line="712"/>
         <source>Relabel selected cells</source>
         <translation>Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664" />
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <source>Column (or type a new one):</source>
         <translation>Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="667" />
+        <location filename="../ui/app/MainWindow.cpp" line="712"/>
         <source>New label:</source>
         <translation>Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674" />
+        <location filename="../ui/app/MainWindow.cpp" line="719"/>
         <source>Save selection as category</source>
         <translation>Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674" />
+        <location filename="../ui/app/MainWindow.cpp" line="719"/>
         <source>New obs column name:</source>
         <translation>Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="675" />
+        <location filename="../ui/app/MainWindow.cpp" line="720"/>
         <source>selection</source>
         <translation>auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="684" />
-        <location filename="../ui/app/MainWindow.cpp" line="689" />
-        <location filename="../ui/app/MainWindow.cpp" line="691" />
+        <location filename="../ui/app/MainWindow.cpp" line="729"/>
+        <location filename="../ui/app/MainWindow.cpp" line="734"/>
+        <location filename="../ui/app/MainWindow.cpp" line="736"/>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="684" />
+        <location filename="../ui/app/MainWindow.cpp" line="729"/>
         <source>Column:</source>
         <translation>Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="689" />
+        <location filename="../ui/app/MainWindow.cpp" line="734"/>
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692" />
+        <location filename="../ui/app/MainWindow.cpp" line="737"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="698" />
+        <location filename="../ui/app/MainWindow.cpp" line="743"/>
         <source>Select by gene expression</source>
         <translation>Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="706" />
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>Gene:</source>
         <translation>Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="707" />
+        <location filename="../ui/app/MainWindow.cpp" line="752"/>
         <source>Comparison:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="708" />
+        <location filename="../ui/app/MainWindow.cpp" line="753"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="96" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="96"/>
         <source>Model: %1, %Ln gene(s).</source>
-        <translation><numerusform>Modell: %1, %Ln Gen.</numerusform><numerusform>Modell: %1, %Ln Gene.</numerusform></translation>
+        <translation>
+            <numerusform>Modell: %1, %Ln Gen.</numerusform>
+            <numerusform>Modell: %1, %Ln Gene.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="100" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="100"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
-        <translation><numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform><numerusform>Modell: %1, %Ln Gene. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform></translation>
+        <translation>
+            <numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform>
+            <numerusform>Modell: %1, %Ln Gene. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="103" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="103"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
-        <translation><numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform><numerusform>Modell: %1, %Ln Gene, alle in diesem Datensatz gefunden.</numerusform></translation>
+        <translation>
+            <numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform>
+            <numerusform>Modell: %1, %Ln Gene, alle in diesem Datensatz gefunden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
-        <translation><numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform><numerusform>Modell: %1, %Ln Gene; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform></translation>
+        <translation>
+            <numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform>
+            <numerusform>Modell: %1, %Ln Gene; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="211" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="212"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="212" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="213"/>
         <source>use Model &gt; Impute with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="213" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="214"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation>weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="215" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="216"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
-        <translation><numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform><numerusform>%n Epochen eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform></translation>
+        <translation>
+            <numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform>
+            <numerusform>%n Epochen eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="718" />
+        <location filename="../ui/app/MainWindow.cpp" line="763"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="723" />
+        <location filename="../ui/app/MainWindow.cpp" line="768"/>
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="727" />
+        <location filename="../ui/app/MainWindow.cpp" line="772"/>
         <source>A job is running</source>
         <translation>Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="728" />
+        <location filename="../ui/app/MainWindow.cpp" line="773"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="531" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="542"/>
         <source>Unsaved model</source>
         <translation>Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="543"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="735" />
+        <location filename="../ui/app/MainWindow.cpp" line="780"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="736" />
+        <location filename="../ui/app/MainWindow.cpp" line="781"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -1801,122 +2158,122 @@
 <context>
     <name>scdiff::ui::MarkerPanel</name>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="29" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="29"/>
         <source>Genes, separated by commas or spaces</source>
         <translation>Gene, durch Kommas oder Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="31" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="31"/>
         <source>Gene shown in the violin plot</source>
         <translation>Im Violinplot gezeigtes Gen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="32" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="32"/>
         <source>Find top markers</source>
         <translation>Top-Marker finden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="40" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="40"/>
         <source>Dot plot</source>
         <translation>Punktdiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="41" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="41"/>
         <source>Violin</source>
         <translation>Violine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="42" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="42"/>
         <source>Heat map</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="43" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="43"/>
         <source>Top markers</source>
         <translation>Top-Marker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="46" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="46"/>
         <source>Group by:</source>
         <translation>Gruppieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="48" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="48"/>
         <source>Genes:</source>
         <translation>Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="51" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="51"/>
         <source>Violin gene:</source>
         <translation>Violinen-Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="130" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="130"/>
         <source>Cannot draw the marker plots</source>
         <translation>Die Marker-Grafiken können nicht gezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="145" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="145"/>
         <source>Ranking marker genes</source>
         <translation>Ordne Markergene</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="154" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="154"/>
         <source>Cannot rank marker genes</source>
         <translation>Markergene können nicht geordnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
         <source>gene</source>
         <translation>Gen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
         <source>score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
         <source>log2 fold change</source>
         <translation>log2-Fold-Change</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>p-value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>adjusted p-value</source>
         <translation>adjustierter p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>mean in group</source>
         <translation>Mittelwert in Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>fraction expressing</source>
         <translation>Anteil exprimierend</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="201" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="201"/>
         <source>Cannot export the markers</source>
         <translation>Die Marker können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="201" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="201"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -1924,124 +2281,135 @@
 <context>
     <name>scdiff::ui::MetricsPanel</name>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="37" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="37"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="49" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="53"/>
         <source>no labels</source>
         <translation>keine Labels</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="50" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="54"/>
         <source>%1 held out</source>
         <translation>%1 zurückgehalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="55"/>
         <source>%n gene(s)</source>
-        <translation><numerusform>%n Gen</numerusform><numerusform>%n Gene</numerusform></translation>
+        <translation>
+            <numerusform>%n Gen</numerusform>
+            <numerusform>%n Gene</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="56"/>
         <source>%n most variable gene(s)</source>
-        <translation><numerusform>das %n variabelste Gen</numerusform><numerusform>die %n variabelsten Gene</numerusform></translation>
+        <translation>
+            <numerusform>das %n variabelste Gen</numerusform>
+            <numerusform>die %n variabelsten Gene</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="53" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="57"/>
         <source>all genes</source>
         <translation>alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="54" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="58"/>
         <source>d %1 × %2</source>
         <translation>d %1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="55" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="59"/>
         <source>lr %1 (batch %2)</source>
         <translation>LR %1 (Batch %2)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="56" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="60"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="76" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="80"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="77" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="81"/>
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="120" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="124"/>
+        <source>evaluation (%1, %2 runs): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="125"/>
         <source>evaluation (%1): %2</source>
         <translation>Evaluation (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="140" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="176" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="148"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="192"/>
         <source>Cannot export the runs</source>
         <translation>Die Läufe können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="140" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="176" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="148"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="192"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="183" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="199"/>
         <source>Export runs</source>
         <translation>Läufe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="184" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="200"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="184" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="200"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2049,196 +2417,205 @@
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="72" />
+        <location filename="../ui/results/PerturbationView.cpp" line="72"/>
         <source>Save predicted cells as h5ad…</source>
         <translation>Vorhergesagte Zellen als h5ad speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81" />
-        <location filename="../ui/results/PerturbationView.cpp" line="82" />
+        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
         <source>Gene</source>
         <translation>Gen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
         <source>Control</source>
         <translation>Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
         <source>Pred. Δ</source>
         <translation>Vorh. Δ</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
         <source>Obs. Δ</source>
         <translation>Beob. Δ</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82" />
-        <source>Mean of the type's control cells</source>
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <source>Mean of the type&apos;s control cells</source>
         <translation>Mittelwert der Kontrollzellen des Typs</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82" />
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation>Mittelwert der vorhergesagten stimulierten Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="83" />
+        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation>Vorhergesagte Änderung: vorhergesagt stimuliert − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="84" />
+        <location filename="../ui/results/PerturbationView.cpp" line="84"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation>Beobachtete Änderung: beobachtet stimuliert − Kontrolle (wenn der Datensatz solche Zellen enthält)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="92" />
+        <location filename="../ui/results/PerturbationView.cpp" line="92"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="96" />
+        <location filename="../ui/results/PerturbationView.cpp" line="96"/>
         <source>Export the DE table</source>
         <translation>DE-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="97" />
+        <location filename="../ui/results/PerturbationView.cpp" line="97"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="100" />
+        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation>Alle Modellgene nach |vorhergesagter Änderung| (log-normalisierte Mittelwerte)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="124" />
+        <location filename="../ui/results/PerturbationView.cpp" line="124"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation>Gen (Top 20 nach |vorhergesagter Änderung|):</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="131" />
+        <location filename="../ui/results/PerturbationView.cpp" line="131"/>
         <source>Top changes</source>
         <translation>Größte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="132" />
+        <location filename="../ui/results/PerturbationView.cpp" line="132"/>
         <source>Predicted vs observed</source>
         <translation>Vorhergesagt vs. beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="133" />
+        <location filename="../ui/results/PerturbationView.cpp" line="133"/>
         <source>Violins</source>
         <translation>Violinen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="153" />
+        <location filename="../ui/results/PerturbationView.cpp" line="153"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
         <translation>Sagen Sie eine Perturbation mit Modell &gt; Perturbation vorhersagen… vorher (mit einem für die Perturbationsaufgabe trainierten Modell).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="170" />
+        <location filename="../ui/results/PerturbationView.cpp" line="170"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
-        <translation><numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzelle)</numerusform><numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzellen)</numerusform></translation>
+        <translation>
+            <numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzelle)</numerusform>
+            <numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzellen)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="173" />
-        <location filename="../ui/results/PerturbationView.cpp" line="349" />
+        <location filename="../ui/results/PerturbationView.cpp" line="173"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="349"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="175" />
+        <location filename="../ui/results/PerturbationView.cpp" line="175"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
-        <translation><numerusform>Beobachtet: %n stimulierte Zelle dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform><numerusform>Beobachtet: %n stimulierte Zellen dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform></translation>
+        <translation>
+            <numerusform>Beobachtet: %n stimulierte Zelle dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform>
+            <numerusform>Beobachtet: %n stimulierte Zellen dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="183" />
+        <location filename="../ui/results/PerturbationView.cpp" line="183"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation>Der Datensatz enthält keine %1-Zellen dieses Typs: Nur die vorhergesagte Änderung wird gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="229" />
-        <location filename="../ui/results/PerturbationView.cpp" line="234" />
+        <location filename="../ui/results/PerturbationView.cpp" line="229"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="234"/>
         <source>Cannot export the DE table</source>
         <translation>Die DE-Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="229" />
+        <location filename="../ui/results/PerturbationView.cpp" line="229"/>
         <source>There is no perturbation prediction to export.</source>
         <translation>Es gibt keine Perturbationsvorhersage zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="234" />
+        <location filename="../ui/results/PerturbationView.cpp" line="234"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="292" />
+        <location filename="../ui/results/PerturbationView.cpp" line="292"/>
         <source>predicted − control</source>
         <translation>vorhergesagt − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="299" />
+        <location filename="../ui/results/PerturbationView.cpp" line="299"/>
         <source>observed − control</source>
         <translation>beobachtet − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="314" />
+        <location filename="../ui/results/PerturbationView.cpp" line="314"/>
         <source>mean change (log-normalised)</source>
         <translation>mittlere Änderung (log-normalisiert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="315" />
+        <location filename="../ui/results/PerturbationView.cpp" line="315"/>
         <source>top %n gene(s) by |predicted − control|</source>
-        <translation><numerusform>Top %n Gen nach |vorhergesagt − Kontrolle|</numerusform><numerusform>Top %n Gene nach |vorhergesagt − Kontrolle|</numerusform></translation>
+        <translation>
+            <numerusform>Top %n Gen nach |vorhergesagt − Kontrolle|</numerusform>
+            <numerusform>Top %n Gene nach |vorhergesagt − Kontrolle|</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="327" />
+        <location filename="../ui/results/PerturbationView.cpp" line="327"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation>Keine beobachteten stimulierten Zellen dieses Typs zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="341" />
+        <location filename="../ui/results/PerturbationView.cpp" line="341"/>
         <source>genes</source>
         <translation>Gene</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="350" />
+        <location filename="../ui/results/PerturbationView.cpp" line="350"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>R² = %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="358" />
+        <location filename="../ui/results/PerturbationView.cpp" line="358"/>
         <source>observed mean change (stimulated − control)</source>
         <translation>beobachtete mittlere Änderung (stimuliert − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="359" />
+        <location filename="../ui/results/PerturbationView.cpp" line="359"/>
         <source>predicted mean change (predicted − control)</source>
         <translation>vorhergesagte mittlere Änderung (vorhergesagt − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="379" />
-        <location filename="../ui/results/PerturbationView.cpp" line="381" />
+        <location filename="../ui/results/PerturbationView.cpp" line="379"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="381"/>
         <source>%1 (observed)</source>
         <translation>%1 (beobachtet)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="382" />
+        <location filename="../ui/results/PerturbationView.cpp" line="382"/>
         <source>%1 (predicted)</source>
         <translation>%1 (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="384" />
+        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
         <source>%1 expression (log-normalised)</source>
         <translation>Expression von %1 (log-normalisiert)</translation>
     </message>
@@ -2246,381 +2623,468 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="85" />
+        <location filename="../ui/train/TrainDialog.cpp" line="95"/>
         <source>Train scDiff model</source>
         <translation>scDiff-Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="100" />
-        <location filename="../ui/train/TrainDialog.cpp" line="429" />
+        <location filename="../ui/train/TrainDialog.cpp" line="110"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="471"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="124" />
+        <location filename="../ui/train/TrainDialog.cpp" line="145"/>
         <source>only at the end</source>
         <translation>nur am Ende</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="126" />
+        <location filename="../ui/train/TrainDialog.cpp" line="147"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="132" />
+        <location filename="../ui/train/TrainDialog.cpp" line="153"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="139" />
+        <location filename="../ui/train/TrainDialog.cpp" line="160"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (eine GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="143" />
-        <source>Mask a random part of each cell's expression context</source>
+        <location filename="../ui/train/TrainDialog.cpp" line="164"/>
+        <source>Mask a random part of each cell&apos;s expression context</source>
         <translation>Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="145" />
+        <location filename="../ui/train/TrainDialog.cpp" line="166"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="149" />
+        <location filename="../ui/train/TrainDialog.cpp" line="170"/>
         <source>all cores (%1)</source>
         <translation>alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="351" />
+        <location filename="../ui/train/TrainDialog.cpp" line="384"/>
         <source>The dataset has no expression matrix X.</source>
         <translation>Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="189" />
+        <location filename="../ui/train/TrainDialog.cpp" line="216"/>
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="159" />
+        <location filename="../ui/train/TrainDialog.cpp" line="180"/>
         <source>Normalise X in the dataset</source>
         <translation>X im Datensatz normalisieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="161" />
-        <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers['counts']. Undoable. The plots then show the same values the model learns.</source>
-        <translation>Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers['counts']. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
+        <location filename="../ui/train/TrainDialog.cpp" line="182"/>
+        <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
+        <translation>Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers[&apos;counts&apos;]. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="167" />
+        <location filename="../ui/train/TrainDialog.cpp" line="194"/>
         <source>all genes</source>
         <translation>alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="169" />
-        <source>Train on the most highly variable genes (scanpy's seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
+        <location filename="../ui/train/TrainDialog.cpp" line="196"/>
+        <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="193" />
+        <location filename="../ui/train/TrainDialog.cpp" line="220"/>
         <source>Expression:</source>
         <translation>Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="190" />
+        <location filename="../ui/train/TrainDialog.cpp" line="217"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="198" />
+        <location filename="../ui/train/TrainDialog.cpp" line="87"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="88"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="89"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="131"/>
+        <source>none: the epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="132"/>
+        <source>A budget of optimiser steps: the epochs follow from the number of training cells, so a small dataset gets as many updates as a large one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="187"/>
+        <source>Log-transform X in the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="189"/>
+        <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
         <source>Highly variable genes:</source>
         <translation>Hochvariable Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="199" />
+        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
         <source>Cell type column:</source>
         <translation>Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="200" />
+        <location filename="../ui/train/TrainDialog.cpp" line="228"/>
         <source>Batch column:</source>
         <translation>Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="201" />
+        <location filename="../ui/train/TrainDialog.cpp" line="229"/>
         <source>Condition column:</source>
         <translation>Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="202" />
+        <location filename="../ui/train/TrainDialog.cpp" line="230"/>
         <source>Control value:</source>
         <translation>Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="203" />
+        <location filename="../ui/train/TrainDialog.cpp" line="231"/>
         <source>Stimulated value:</source>
         <translation>Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="204" />
+        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
         <source>Held-out cell type:</source>
         <translation>Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="208" />
+        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
+        <source>Optimiser steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="237"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="209" />
+        <location filename="../ui/train/TrainDialog.cpp" line="238"/>
         <source>Base learning rate:</source>
         <translation>Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="210" />
+        <location filename="../ui/train/TrainDialog.cpp" line="239"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="211" />
+        <location filename="../ui/train/TrainDialog.cpp" line="240"/>
         <source>Hidden size:</source>
         <translation>Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="212" />
+        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
         <source>Depth (blocks):</source>
         <translation>Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="213" />
+        <location filename="../ui/train/TrainDialog.cpp" line="242"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="214" />
+        <location filename="../ui/train/TrainDialog.cpp" line="243"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="215" />
+        <location filename="../ui/train/TrainDialog.cpp" line="244"/>
         <source>CPU threads:</source>
         <translation>CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
         <source>Context masking:</source>
         <translation>Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="216" />
+        <location filename="../ui/train/TrainDialog.cpp" line="245"/>
         <source>Checkpoint every (epochs):</source>
         <translation>Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217" />
+        <location filename="../ui/train/TrainDialog.cpp" line="246"/>
         <source>Validation fraction:</source>
         <translation>Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="218" />
+        <location filename="../ui/train/TrainDialog.cpp" line="247"/>
         <source>Early-stopping patience (epochs):</source>
         <translation>Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="227" />
+        <location filename="../ui/train/TrainDialog.cpp" line="256"/>
         <source>Data and conditioners</source>
         <translation>Daten und Konditionierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="228" />
+        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
         <source>Network and training</source>
         <translation>Netz und Training</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233" />
+        <location filename="../ui/train/TrainDialog.cpp" line="262"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="234" />
+        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
         <source>Save config…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="235" />
+        <location filename="../ui/train/TrainDialog.cpp" line="264"/>
         <source>Load config…</source>
         <translation>Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="239" />
+        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
         <source>Save run configuration</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="240" />
+        <location filename="../ui/train/TrainDialog.cpp" line="269"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="244" />
+        <location filename="../ui/train/TrainDialog.cpp" line="273"/>
         <source>Load run configuration</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="245" />
+        <location filename="../ui/train/TrainDialog.cpp" line="274"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="325" />
+        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
-        <translation><numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform><numerusform>Das Modell lernt alle %Ln Gene von %1.</numerusform></translation>
+        <translation>
+            <numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform>
+            <numerusform>Das Modell lernt alle %Ln Gene von %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="326" />
+        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
-        <translation><numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform><numerusform>Das Modell lernt die %1 variabelsten der %Ln Gene von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform></translation>
+        <translation>
+            <numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform>
+            <numerusform>Das Modell lernt die %1 variabelsten der %Ln Gene von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="355" />
-        <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
+        <location filename="../ui/train/TrainDialog.cpp" line="388"/>
+        <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation>%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="359" />
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
-        <translation>%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
+        <translation type="vanished">%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="365" />
+        <location filename="../ui/train/TrainDialog.cpp" line="396"/>
+        <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="399"/>
+        <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="405"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="450" />
+        <location filename="../ui/train/TrainDialog.cpp" line="491"/>
         <source>Cannot apply the preset</source>
         <translation>Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="472" />
+        <location filename="../ui/train/TrainDialog.cpp" line="514"/>
         <source>%1 (not available here)</source>
         <translation>%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="517" />
+        <location filename="../ui/train/TrainDialog.cpp" line="560"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="538" />
+        <location filename="../ui/train/TrainDialog.cpp" line="583"/>
+        <source>%1 epochs of %2 training cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="586"/>
+        <source>%1 optimiser steps (%2 per epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="589"/>
+        <source>; training takes about %1 on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="591"/>
+        <source>; measuring this machine&apos;s speed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="609"/>
         <source>The %1 task needs a cell type column.</source>
         <translation>Die Aufgabe „%1“ benötigt eine Zelltyp-Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="540" />
-        <location filename="../ui/train/TrainDialog.cpp" line="571" />
-        <location filename="../ui/train/TrainDialog.cpp" line="585" />
+        <location filename="../ui/train/TrainDialog.cpp" line="611"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="642"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="656"/>
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>In diesem Datensatz gibt es keine obs-Spalte „%1“ mit Bezeichnungen.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="542" />
+        <location filename="../ui/train/TrainDialog.cpp" line="613"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?</source>
         <translation>Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Zelltyp-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="546" />
+        <location filename="../ui/train/TrainDialog.cpp" line="617"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
-        <translation><numerusform>Spalte „%1“ hat %n Klasse; die Annotation benötigt mindestens zwei Zelltypen.</numerusform><numerusform>Spalte „%1“ hat %n Klassen; die Annotation benötigt mindestens zwei Zelltypen.</numerusform></translation>
+        <translation>
+            <numerusform>Spalte „%1“ hat %n Klasse; die Annotation benötigt mindestens zwei Zelltypen.</numerusform>
+            <numerusform>Spalte „%1“ hat %n Klassen; die Annotation benötigt mindestens zwei Zelltypen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="556" />
+        <location filename="../ui/train/TrainDialog.cpp" line="627"/>
         <source>%1 (%n cell(s))</source>
-        <translation><numerusform>%1 (%n Zelle)</numerusform><numerusform>%1 (%n Zellen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Zelle)</numerusform>
+            <numerusform>%1 (%n Zellen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="561" />
+        <location filename="../ui/train/TrainDialog.cpp" line="632"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
-        <translation><numerusform>%n Klasse mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie mit einer anderen Klasse zusammenzuführen.</numerusform><numerusform>%n Klassen mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie zusammenzuführen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Klasse mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie mit einer anderen Klasse zusammenzuführen.</numerusform>
+            <numerusform>%n Klassen mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie zusammenzuführen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="573" />
+        <location filename="../ui/train/TrainDialog.cpp" line="644"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?</source>
         <translation>Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Batch-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="583" />
+        <location filename="../ui/train/TrainDialog.cpp" line="654"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>Perturbation benötigt eine Bedingungsspalte (Kontrolle / stimuliert).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="587" />
+        <location filename="../ui/train/TrainDialog.cpp" line="658"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>Der Kontrollwert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="589" />
+        <location filename="../ui/train/TrainDialog.cpp" line="660"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>Der Stimulationswert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="591" />
+        <location filename="../ui/train/TrainDialog.cpp" line="662"/>
         <source>Control and stimulated must be different values.</source>
         <translation>Kontrolle und Stimulation müssen verschiedene Werte sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="596" />
+        <location filename="../ui/train/TrainDialog.cpp" line="667"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="604" />
+        <location filename="../ui/train/TrainDialog.cpp" line="675"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="613" />
+        <location filename="../ui/train/TrainDialog.cpp" line="684"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation>Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="617" />
+        <location filename="../ui/train/TrainDialog.cpp" line="688"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation>Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="631" />
+        <location filename="../ui/train/TrainDialog.cpp" line="702"/>
         <source>Train is off: %1</source>
         <translation>Training nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="633" />
+        <location filename="../ui/train/TrainDialog.cpp" line="704"/>
         <source>%1 (and %n more)</source>
-        <translation><numerusform>%1 (und %n weiteres)</numerusform><numerusform>%1 (und %n weitere)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (und %n weiteres)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="643" />
+        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
         <source>Cannot save the configuration</source>
         <translation>Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="643" />
+        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="652" />
-        <location filename="../ui/train/TrainDialog.cpp" line="659" />
+        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="730"/>
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="652" />
+        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="660" />
+        <location filename="../ui/train/TrainDialog.cpp" line="731"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>
@@ -2628,27 +3092,27 @@
 <context>
     <name>scdiff::ui::TrainingDock</name>
     <message>
-        <location filename="../ui/train/TrainingDock.cpp" line="15" />
+        <location filename="../ui/train/TrainingDock.cpp" line="15"/>
         <source>No model trained in this session. Use Model &gt; Train…</source>
         <translation>In dieser Sitzung wurde noch kein Modell trainiert. Verwenden Sie Modell &gt; Trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainingDock.cpp" line="30" />
+        <location filename="../ui/train/TrainingDock.cpp" line="30"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainingDock.cpp" line="32" />
+        <location filename="../ui/train/TrainingDock.cpp" line="32"/>
         <source>Resume from checkpoint…</source>
         <translation>Ab Checkpoint fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainingDock.cpp" line="59" />
+        <location filename="../ui/train/TrainingDock.cpp" line="59"/>
         <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainingDock.cpp" line="83" />
+        <location filename="../ui/train/TrainingDock.cpp" line="83"/>
         <source>The checkpoint can be resumed.</source>
         <translation>Das Training kann ab dem Checkpoint fortgesetzt werden.</translation>
     </message>

@@ -1,196 +1,296 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/plots/MarkerPlots.cpp" line="173" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="173"/>
         <source>%1 (%n)</source>
-        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plots/MarkerPlots.cpp" line="173" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="173"/>
         <source>%1
 %n cell(s)</source>
-        <translation><numerusform>%1
-%n cell</numerusform><numerusform>%1
-%n cells</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n cell</numerusform>
+            <numerusform>%1
+%n cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="203" />
+        <location filename="../ui/session/Commands.cpp" line="213"/>
         <source>Relabel %n cell(s) as %1</source>
-        <translation><numerusform>Relabel %n cell as %1</numerusform><numerusform>Relabel %n cells as %1</numerusform></translation>
+        <translation>
+            <numerusform>Relabel %n cell as %1</numerusform>
+            <numerusform>Relabel %n cells as %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="237" />
+        <location filename="../ui/session/Commands.cpp" line="247"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
-        <translation><numerusform>Annotate %n cell with the scDiff model</numerusform><numerusform>Annotate %n cells with the scDiff model</numerusform></translation>
+        <translation>
+            <numerusform>Annotate %n cell with the scDiff model</numerusform>
+            <numerusform>Annotate %n cells with the scDiff model</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="251" />
+        <location filename="../ui/session/Commands.cpp" line="261"/>
         <source>Impute %n cell(s) with the scDiff model</source>
-        <translation><numerusform>Impute %n cell with the scDiff model</numerusform><numerusform>Impute %n cells with the scDiff model</numerusform></translation>
+        <translation>
+            <numerusform>Impute %n cell with the scDiff model</numerusform>
+            <numerusform>Impute %n cells with the scDiff model</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="288" />
+        <location filename="../ui/session/Commands.cpp" line="298"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
-        <translation><numerusform>Accept the predictions of %n cell into %1</numerusform><numerusform>Accept the predictions of %n cells into %1</numerusform></translation>
+        <translation>
+            <numerusform>Accept the predictions of %n cell into %1</numerusform>
+            <numerusform>Accept the predictions of %n cells into %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157"/>
         <source>only the %n selected cell(s)</source>
-        <translation><numerusform>only the %n selected cell</numerusform><numerusform>only the %n selected cells</numerusform></translation>
+        <translation>
+            <numerusform>only the %n selected cell</numerusform>
+            <numerusform>only the %n selected cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226"/>
         <source>%n cell(s) compared; accuracy %1</source>
-        <translation><numerusform>%n cell compared; accuracy %1</numerusform><numerusform>%n cells compared; accuracy %1</numerusform></translation>
+        <translation>
+            <numerusform>%n cell compared; accuracy %1</numerusform>
+            <numerusform>%n cells compared; accuracy %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="227" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="227"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
-        <translation><numerusform>%n cell compared; accuracy %1 (cells without a label skipped: %2)</numerusform><numerusform>%n cells compared; accuracy %1 (cells without a label skipped: %2)</numerusform></translation>
+        <translation>
+            <numerusform>%n cell compared; accuracy %1 (cells without a label skipped: %2)</numerusform>
+            <numerusform>%n cells compared; accuracy %1 (cells without a label skipped: %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::DatasetPanel</name>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
         <source>%Ln cell(s)</source>
-        <translation><numerusform>%Ln cell</numerusform><numerusform>%Ln cells</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cell</numerusform>
+            <numerusform>%Ln cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="99" />
-        <location filename="../ui/panels/DatasetPanel.cpp" line="114" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="114"/>
         <source>%Ln gene(s)</source>
-        <translation><numerusform>%Ln gene</numerusform><numerusform>%Ln genes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln gene</numerusform>
+            <numerusform>%Ln genes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::ImputationView</name>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="177" />
+        <location filename="../ui/results/ImputationView.cpp" line="177"/>
         <source>%n unknown gene(s): %1.</source>
-        <translation><numerusform>%n unknown gene: %1.</numerusform><numerusform>%n unknown genes: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n unknown gene: %1.</numerusform>
+            <numerusform>%n unknown genes: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="257" />
+        <location filename="../ui/results/ImputationView.cpp" line="257"/>
         <source>%n cell(s) ordered by %1</source>
-        <translation><numerusform>%n cell ordered by %1</numerusform><numerusform>%n cells ordered by %1</numerusform></translation>
+        <translation>
+            <numerusform>%n cell ordered by %1</numerusform>
+            <numerusform>%n cells ordered by %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="159" />
+        <location filename="../ui/app/MainWindow.cpp" line="159"/>
         <source>%n cell(s) selected</source>
-        <translation><numerusform>%n cell selected</numerusform><numerusform>%n cells selected</numerusform></translation>
+        <translation>
+            <numerusform>%n cell selected</numerusform>
+            <numerusform>%n cells selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="96" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="96"/>
         <source>Model: %1, %Ln gene(s).</source>
-        <translation><numerusform>Model: %1, %Ln gene.</numerusform><numerusform>Model: %1, %Ln genes.</numerusform></translation>
+        <translation>
+            <numerusform>Model: %1, %Ln gene.</numerusform>
+            <numerusform>Model: %1, %Ln genes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="100" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="100"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
-        <translation><numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform><numerusform>Model: %1, %Ln genes. It cannot be applied to this dataset: %2</numerusform></translation>
+        <translation>
+            <numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform>
+            <numerusform>Model: %1, %Ln genes. It cannot be applied to this dataset: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="103" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="103"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
-        <translation><numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform><numerusform>Model: %1, %Ln genes, all found in this dataset.</numerusform></translation>
+        <translation>
+            <numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform>
+            <numerusform>Model: %1, %Ln genes, all found in this dataset.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
-        <translation><numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform><numerusform>Model: %1, %Ln genes; %2 found in this dataset, %3 missing (fed as zeros).</numerusform></translation>
+        <translation>
+            <numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
+            <numerusform>Model: %1, %Ln genes; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124" />
-        <source>This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
-        <translation><numerusform>This dataset has %1 of the model's %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform><numerusform>This dataset has %1 of the model's %Ln genes; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform></translation>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124"/>
+        <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
+        <translation>
+            <numerusform>This dataset has %1 of the model&apos;s %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
+            <numerusform>This dataset has %1 of the model&apos;s %Ln genes; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="215" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="216"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
-        <translation><numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform><numerusform>Trained %n epochs of a model with %1 parameters on %2; %3</numerusform></translation>
+        <translation>
+            <numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform>
+            <numerusform>Trained %n epochs of a model with %1 parameters on %2; %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="224" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="225"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
-        <translation><numerusform>%1 · %2 preset · %n epoch</numerusform><numerusform>%1 · %2 preset · %n epochs</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 preset · %n epoch</numerusform>
+            <numerusform>%1 · %2 preset · %n epochs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="508" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
-        <translation><numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform><numerusform>Loaded %1: %n epochs, %2 parameters.</numerusform></translation>
+        <translation>
+            <numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform>
+            <numerusform>Loaded %1: %n epochs, %2 parameters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::MetricsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="55"/>
         <source>%n gene(s)</source>
-        <translation><numerusform>%n gene</numerusform><numerusform>%n genes</numerusform></translation>
+        <translation>
+            <numerusform>%n gene</numerusform>
+            <numerusform>%n genes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="56"/>
         <source>%n most variable gene(s)</source>
-        <translation><numerusform>%n most variable gene</numerusform><numerusform>%n most variable genes</numerusform></translation>
+        <translation>
+            <numerusform>%n most variable gene</numerusform>
+            <numerusform>%n most variable genes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="170" />
+        <location filename="../ui/results/PerturbationView.cpp" line="170"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
-        <translation><numerusform>%1: predicted %2 vs %3 (%n control cell)</numerusform><numerusform>%1: predicted %2 vs %3 (%n control cells)</numerusform></translation>
+        <translation>
+            <numerusform>%1: predicted %2 vs %3 (%n control cell)</numerusform>
+            <numerusform>%1: predicted %2 vs %3 (%n control cells)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="175" />
+        <location filename="../ui/results/PerturbationView.cpp" line="175"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
-        <translation><numerusform>Observed: %n stimulated cell of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</numerusform><numerusform>Observed: %n stimulated cells of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</numerusform></translation>
+        <translation>
+            <numerusform>Observed: %n stimulated cell of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</numerusform>
+            <numerusform>Observed: %n stimulated cells of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="315" />
+        <location filename="../ui/results/PerturbationView.cpp" line="315"/>
         <source>top %n gene(s) by |predicted − control|</source>
-        <translation><numerusform>top %n gene by |predicted − control|</numerusform><numerusform>top %n genes by |predicted − control|</numerusform></translation>
+        <translation>
+            <numerusform>top %n gene by |predicted − control|</numerusform>
+            <numerusform>top %n genes by |predicted − control|</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="325" />
+        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
-        <translation><numerusform>The model learns all %Ln gene of %1.</numerusform><numerusform>The model learns all %Ln genes of %1.</numerusform></translation>
+        <translation>
+            <numerusform>The model learns all %Ln gene of %1.</numerusform>
+            <numerusform>The model learns all %Ln genes of %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="326" />
+        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
-        <translation><numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform><numerusform>The model learns the %1 most variable of the %Ln genes of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform></translation>
+        <translation>
+            <numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform>
+            <numerusform>The model learns the %1 most variable of the %Ln genes of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="546" />
+        <location filename="../ui/train/TrainDialog.cpp" line="617"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
-        <translation><numerusform>Column “%1” has %n class; annotation needs at least two cell types.</numerusform><numerusform>Column “%1” has %n classes; annotation needs at least two cell types.</numerusform></translation>
+        <translation>
+            <numerusform>Column “%1” has %n class; annotation needs at least two cell types.</numerusform>
+            <numerusform>Column “%1” has %n classes; annotation needs at least two cell types.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="556" />
+        <location filename="../ui/train/TrainDialog.cpp" line="627"/>
         <source>%1 (%n cell(s))</source>
-        <translation><numerusform>%1 (%n cell)</numerusform><numerusform>%1 (%n cells)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n cell)</numerusform>
+            <numerusform>%1 (%n cells)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="561" />
+        <location filename="../ui/train/TrainDialog.cpp" line="632"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
-        <translation><numerusform>%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; consider merging it with another class.</numerusform><numerusform>%n classes with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</numerusform></translation>
+        <translation>
+            <numerusform>%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; consider merging it with another class.</numerusform>
+            <numerusform>%n classes with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="633" />
+        <location filename="../ui/train/TrainDialog.cpp" line="704"/>
         <source>%1 (and %n more)</source>
-        <translation><numerusform>%1 (and %n more)</numerusform><numerusform>%1 (and %n more)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>DataAccess</name>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="44" />
+        <location filename="../ui/models/DataAccess.cpp" line="44"/>
         <source>string</source>
         <translation>chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="46" />
+        <location filename="../ui/models/DataAccess.cpp" line="46"/>
         <source>categorical (%1)</source>
         <translation>catégorielle (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="49" />
+        <location filename="../ui/models/DataAccess.cpp" line="49"/>
         <source>nullable integer</source>
         <translation>entier avec valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="50" />
+        <location filename="../ui/models/DataAccess.cpp" line="50"/>
         <source>nullable boolean</source>
         <translation>booléen avec valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="51" />
+        <location filename="../ui/models/DataAccess.cpp" line="51"/>
         <source>nullable string</source>
         <translation>chaîne avec valeurs manquantes</translation>
     </message>
@@ -31,55 +32,55 @@
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="9" />
+        <location filename="../ui/app/DisplayNames.cpp" line="9"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="10" />
+        <location filename="../ui/app/DisplayNames.cpp" line="10"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="11" />
+        <location filename="../ui/app/DisplayNames.cpp" line="11"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="18" />
+        <location filename="../ui/app/DisplayNames.cpp" line="18"/>
         <source>annotation</source>
         <comment>task name inside a sentence</comment>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="19" />
+        <location filename="../ui/app/DisplayNames.cpp" line="19"/>
         <source>imputation</source>
         <comment>task name inside a sentence</comment>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="21" />
+        <location filename="../ui/app/DisplayNames.cpp" line="21"/>
         <source>perturbation</source>
         <comment>task name inside a sentence</comment>
         <translation>perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="28" />
+        <location filename="../ui/app/DisplayNames.cpp" line="28"/>
         <source>raw counts</source>
         <translation>comptages bruts</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="29" />
+        <location filename="../ui/app/DisplayNames.cpp" line="29"/>
         <source>log-normalised</source>
         <translation>log-normalisé</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="30" />
+        <location filename="../ui/app/DisplayNames.cpp" line="30"/>
         <source>scaled or other values</source>
-        <translation>valeurs mises à l'échelle ou autres</translation>
+        <translation>valeurs mises à l&apos;échelle ou autres</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="31" />
+        <location filename="../ui/app/DisplayNames.cpp" line="31"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
@@ -87,104 +88,132 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/jobs/JobRunner.cpp" line="82" />
+        <location filename="../ui/jobs/JobRunner.cpp" line="82"/>
         <source>An unexpected error stopped the operation.</source>
-        <translation>Une erreur inattendue a interrompu l'opération.</translation>
+        <translation>Une erreur inattendue a interrompu l&apos;opération.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="121" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="121"/>
         <source>gene (dot area: fraction of cells expressing)</source>
-        <translation>gène (aire du point : fraction de cellules qui l'expriment)</translation>
+        <translation>gène (aire du point : fraction de cellules qui l&apos;expriment)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="123" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="123"/>
         <source>mean expression
 (scaled per gene)</source>
         <translation>expression moyenne
-(mise à l'échelle par gène)</translation>
+(mise à l&apos;échelle par gène)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="141" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="141"/>
         <source>%1 expression</source>
         <translation>expression de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plots/MarkerPlots.cpp" line="173" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="173"/>
         <source>%1 (%n)</source>
-        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plots/MarkerPlots.cpp" line="173" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="173"/>
         <source>%1
 %n cell(s)</source>
-        <translation><numerusform>%1
-%n cellule</numerusform><numerusform>%1
-%n cellules</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n cellule</numerusform>
+            <numerusform>%1
+%n cellules</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="284" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="284"/>
         <source>cells grouped by %1</source>
         <translation>cellules groupées par %1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="287" />
+        <location filename="../ui/plots/MarkerPlots.cpp" line="287"/>
         <source>expression
 (scaled per gene)</source>
         <translation>expression
-(mise à l'échelle par gène)</translation>
+(mise à l&apos;échelle par gène)</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="100" />
-        <source>Normalise X (1e4 per cell, log1p; counts kept in layers['counts'])</source>
-        <translation>Normaliser X (1e4 par cellule, log1p ; comptages conservés dans layers['counts'])</translation>
+        <location filename="../ui/session/Commands.cpp" line="100"/>
+        <source>Normalise X (1e4 per cell, log1p; counts kept in layers[&apos;counts&apos;])</source>
+        <translation>Normaliser X (1e4 par cellule, log1p ; comptages conservés dans layers[&apos;counts&apos;])</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/Commands.cpp" line="108"/>
+        <source>Log-transform X (each cell rescaled to 10,000, log1p; values kept in layers[&apos;abundance&apos;])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/Commands.cpp" line="110"/>
+        <source>Log-transform X (log1p; values kept in layers[&apos;abundance&apos;])</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="203" />
+        <location filename="../ui/session/Commands.cpp" line="213"/>
         <source>Relabel %n cell(s) as %1</source>
-        <translation><numerusform>Réétiqueter %n cellule en %1</numerusform><numerusform>Réétiqueter %n cellules en %1</numerusform></translation>
+        <translation>
+            <numerusform>Réétiqueter %n cellule en %1</numerusform>
+            <numerusform>Réétiqueter %n cellules en %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="209" />
+        <location filename="../ui/session/Commands.cpp" line="219"/>
         <source>Save selection as %1</source>
         <translation>Enregistrer la sélection comme %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="217" />
+        <location filename="../ui/session/Commands.cpp" line="227"/>
         <source>Rename %1 to %2</source>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="237" />
+        <location filename="../ui/session/Commands.cpp" line="247"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
-        <translation><numerusform>Annoter %n cellule avec le modèle scDiff</numerusform><numerusform>Annoter %n cellules avec le modèle scDiff</numerusform></translation>
+        <translation>
+            <numerusform>Annoter %n cellule avec le modèle scDiff</numerusform>
+            <numerusform>Annoter %n cellules avec le modèle scDiff</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="251" />
+        <location filename="../ui/session/Commands.cpp" line="261"/>
         <source>Impute %n cell(s) with the scDiff model</source>
-        <translation><numerusform>Imputer %n cellule avec le modèle scDiff</numerusform><numerusform>Imputer %n cellules avec le modèle scDiff</numerusform></translation>
+        <translation>
+            <numerusform>Imputer %n cellule avec le modèle scDiff</numerusform>
+            <numerusform>Imputer %n cellules avec le modèle scDiff</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="288" />
+        <location filename="../ui/session/Commands.cpp" line="298"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
-        <translation><numerusform>Accepter la prédiction de %n cellule dans %1</numerusform><numerusform>Accepter les prédictions de %n cellules dans %1</numerusform></translation>
+        <translation>
+            <numerusform>Accepter la prédiction de %n cellule dans %1</numerusform>
+            <numerusform>Accepter les prédictions de %n cellules dans %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33"/>
         <source>agrees</source>
         <translation>concorde</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33"/>
         <source>disagrees</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="33" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="33"/>
         <source>no label</source>
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="69" />
+        <location filename="../ui/train/TrainDialog.cpp" line="72"/>
         <source>%1 (not in this dataset)</source>
         <translation>%1 (absent de ce jeu de données)</translation>
     </message>
@@ -192,12 +221,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="33" />
+        <location filename="../app/studio/main.cpp" line="33"/>
         <source>Explore and annotate single-cell datasets.</source>
         <translation>Explorer et annoter des jeux de données unicellulaires.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="36" />
+        <location filename="../app/studio/main.cpp" line="36"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
         <translation>Fichier .h5ad, dossier 10x ou CSV à ouvrir.</translation>
     </message>
@@ -205,198 +234,207 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="44" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="44"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="62" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="62"/>
         <source>Show agreement on embedding</source>
         <translation>Afficher la concordance sur le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64"/>
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
         <translation>Colore le plongement selon la concordance entre la prédiction et la colonne de référence</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="68" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="68"/>
         <source>Reference column:</source>
         <translation>Colonne de référence :</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="81" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="81"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
         <source>Support</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
         <source>Export table as CSV…</source>
         <translation>Exporter la table en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
         <source>Export per-class metrics</source>
         <translation>Exporter les métriques par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="93" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="93"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="115" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="115"/>
         <source>Select low-confidence cells</source>
         <translation>Sélectionner les cellules à faible confiance</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="116" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="116"/>
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
         <translation>Sélectionne les cellules dont la confiance (scdiff_confidence) est inférieure au seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122" />
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157"/>
         <source>only the selected cells</source>
         <translation>uniquement les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124"/>
         <source>Accept predictions into…</source>
         <translation>Accepter les prédictions dans…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="125" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="125"/>
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
         <translation>Copie scdiff_cell_type dans la colonne obs choisie (ou une nouvelle) en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="129" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="129"/>
         <source>Confidence below</source>
         <translation>Confiance inférieure à</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157"/>
         <source>only the %n selected cell(s)</source>
-        <translation><numerusform>uniquement la cellule sélectionnée (%n)</numerusform><numerusform>uniquement les %n cellules sélectionnées</numerusform></translation>
+        <translation>
+            <numerusform>uniquement la cellule sélectionnée (%n)</numerusform>
+            <numerusform>uniquement les %n cellules sélectionnées</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="207" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="207"/>
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
         <translation>Annotez avec un modèle (Modèle &gt; Annoter avec le modèle) pour voir dans quelle mesure ses prédictions concordent avec une colonne de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="209" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="209"/>
         <source>Choose a reference obs column to compare the predictions with.</source>
         <translation>Choisissez une colonne obs de référence à laquelle comparer les prédictions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226"/>
         <source>%n cell(s) compared; accuracy %1</source>
-        <translation><numerusform>%n cellule comparée ; exactitude %1</numerusform><numerusform>%n cellules comparées ; exactitude %1</numerusform></translation>
+        <translation>
+            <numerusform>%n cellule comparée ; exactitude %1</numerusform>
+            <numerusform>%n cellules comparées ; exactitude %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="227" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="227"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
-        <translation><numerusform>%n cellule comparée ; exactitude %1 (cellules sans étiquette ignorées : %2)</numerusform><numerusform>%n cellules comparées ; exactitude %1 (cellules sans étiquette ignorées : %2)</numerusform></translation>
+        <translation>
+            <numerusform>%n cellule comparée ; exactitude %1 (cellules sans étiquette ignorées : %2)</numerusform>
+            <numerusform>%n cellules comparées ; exactitude %1 (cellules sans étiquette ignorées : %2)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="234" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="234"/>
         <source>Macro accuracy: %1</source>
         <translation>Exactitude macro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="235" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="235"/>
         <source>Macro F1: %1</source>
         <translation>F1 macro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="299" />
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="306" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="299"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="306"/>
         <source>cells</source>
         <translation>cellules</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="336" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="336"/>
         <source>predicted (%1)</source>
         <translation>prédit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="337" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="337"/>
         <source>reference (%1)</source>
         <translation>référence (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="361" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="361"/>
         <source>Predicted but absent from the reference; not part of the macro averages</source>
         <translation>Prédite mais absente de la référence ; exclue des moyennes macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="369" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="369"/>
         <source>macro average</source>
         <translation>moyenne macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380"/>
         <source>Cannot select cells</source>
         <translation>Impossible de sélectionner les cellules</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380"/>
         <source>There is no confidence column; annotate with the model first.</source>
-        <translation>Il n'y a pas de colonne de confiance ; annotez d'abord avec le modèle.</translation>
+        <translation>Il n&apos;y a pas de colonne de confiance ; annotez d&apos;abord avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="403" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="403"/>
         <source>Cannot accept the predictions</source>
-        <translation>Impossible d'accepter les prédictions</translation>
+        <translation>Impossible d&apos;accepter les prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410" />
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415"/>
         <source>Cannot export the table</source>
-        <translation>Impossible d'exporter la table</translation>
+        <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410"/>
         <source>There are no annotation results to export.</source>
-        <translation>Il n'y a aucun résultat d'annotation à exporter.</translation>
+        <translation>Il n&apos;y a aucun résultat d&apos;annotation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415" />
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d'écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::DataFrameModel</name>
     <message>
-        <location filename="../ui/models/DataFrameModel.cpp" line="48" />
+        <location filename="../ui/models/DataFrameModel.cpp" line="48"/>
         <source>Column %1: %2</source>
         <translation>Colonne %1 : %2</translation>
     </message>
@@ -404,99 +442,105 @@
 <context>
     <name>scdiff::ui::DatasetPanel</name>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="27" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="27"/>
         <source>sparse %1 × %2, %3 stored</source>
         <translation>matrice creuse %1 × %2, %3 valeurs stockées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="33" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="33"/>
         <source>strings (%1)</source>
         <translation>chaînes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="50" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="50"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="50" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="50"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="54" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="54"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="55" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="55"/>
         <source>Cells (obs)</source>
         <translation>Cellules (obs)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="56" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="56"/>
         <source>Genes (var)</source>
         <translation>Gènes (var)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="72" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="72"/>
         <source>Filter rows (text in any column)…</source>
         <translation>Filtrer les lignes (texte dans une colonne)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
         <source>Shape</source>
         <translation>Dimensions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
         <source>%Ln cell(s)</source>
-        <translation><numerusform>%Ln cellule</numerusform><numerusform>%Ln cellules</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cellule</numerusform>
+            <numerusform>%Ln cellules</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="99" />
-        <location filename="../ui/panels/DatasetPanel.cpp" line="114" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="114"/>
         <source>%Ln gene(s)</source>
-        <translation><numerusform>%Ln gène</numerusform><numerusform>%Ln gènes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln gène</numerusform>
+            <numerusform>%Ln gènes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="103" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="103"/>
         <source>%1 (sparse)</source>
         <comment>what X holds, stored as a sparse matrix</comment>
         <translation>%1 (matrice creuse)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="100" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="100"/>
         <source>absent</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="105" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="105"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="106" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="106"/>
         <source>layers</source>
         <translation>layers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="108" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="108"/>
         <source>obsm</source>
         <translation>obsm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="110" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="110"/>
         <source>obsp</source>
         <translation>obsp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="112" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="112"/>
         <source>uns</source>
         <translation>uns</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="114" />
+        <location filename="../ui/panels/DatasetPanel.cpp" line="114"/>
         <source>raw</source>
         <translation>raw</translation>
     </message>
@@ -504,1296 +548,1609 @@
 <context>
     <name>scdiff::ui::EmbeddingView</name>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="46" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="193" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="46"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="193"/>
         <source>dimension 1</source>
         <translation>dimension 1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="47" />
-        <location filename="../ui/plots/EmbeddingView.cpp" line="194" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="47"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="194"/>
         <source>dimension 2</source>
         <translation>dimension 2</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="53" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="53"/>
         <source>Embedding (obsm key)</source>
         <translation>Plongement (clé obsm)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="55" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="55"/>
         <source>Colour cells by an obs column</source>
         <translation>Colorer les cellules selon une colonne obs</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="58" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="58"/>
         <source>Colour by gene…</source>
         <translation>Colorer par gène…</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="67" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="67"/>
         <source>Point size (pixels)</source>
         <translation>Taille des points (pixels)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="72" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="72"/>
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="85" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="85"/>
         <source>Pan/Zoom</source>
         <translation>Déplacer/Zoomer</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="85" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="85"/>
         <source>Drag to pan, wheel to zoom</source>
         <translation>Faites glisser pour déplacer, molette pour zoomer</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="86" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="86"/>
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="86" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="86"/>
         <source>Draw a lasso around cells to select them</source>
         <translation>Tracez un lasso autour des cellules pour les sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="87" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="87"/>
         <source>Box</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="87" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="87"/>
         <source>Drag a rectangle to select cells</source>
         <translation>Tracez un rectangle pour sélectionner des cellules</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="89" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="89"/>
         <source>Reset view</source>
         <translation>Réinitialiser la vue</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="92" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="92"/>
         <source>Embedding:</source>
         <translation>Plongement :</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="94" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="94"/>
         <source>Colour:</source>
         <translation>Couleur :</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="97" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="97"/>
         <source>Size:</source>
         <translation>Taille :</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="99" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="99"/>
         <source>Opacity:</source>
         <translation>Opacité :</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="104" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="104"/>
         <source>Untick a category to hide its cells</source>
         <translation>Décochez une catégorie pour masquer ses cellules</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="108" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="108"/>
         <source>This dataset has no embedding yet: use Analysis &gt; Compute UMAP (or Compute PCA) to draw its cells.</source>
-        <translation>Ce jeu de données n'a pas encore de plongement : Analyse &gt; Calculer l'UMAP (ou l'ACP) dessine ses cellules.</translation>
+        <translation>Ce jeu de données n&apos;a pas encore de plongement : Analyse &gt; Calculer l&apos;UMAP (ou l&apos;ACP) dessine ses cellules.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="261" />
+        <location filename="../ui/plots/EmbeddingView.cpp" line="261"/>
         <source>%1 vs %2</source>
         <translation>%1 vs %2</translation>
     </message>
 </context>
 <context>
+    <name>scdiff::ui::EvaluationView</name>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="24"/>
+        <source>n/a</source>
+        <translation type="unfinished">n.d.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="28"/>
+        <source>Macro accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="29"/>
+        <source>Macro F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="30"/>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="31"/>
+        <source>ECE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="32"/>
+        <source>Pearson</source>
+        <translation type="unfinished">Pearson</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="33"/>
+        <source>RMSE</source>
+        <translation type="unfinished">RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="34"/>
+        <source>Median-cell Pearson</source>
+        <translation type="unfinished">Pearson (médiane par cellule)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="35"/>
+        <source>R² top-100 DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="36"/>
+        <source>R² all genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="41"/>
+        <source>Mean over cell types of the fraction of test cells called right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="42"/>
+        <source>Mean over cell types of the F1 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="43"/>
+        <source>Fraction of all test cells called right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="44"/>
+        <source>Expected calibration error of scDiff&apos;s confidence (0 = confidence equals accuracy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="45"/>
+        <source>Pearson correlation of the hidden true values and the imputed values</source>
+        <translation type="unfinished">Corrélation de Pearson entre les vraies valeurs masquées et les valeurs imputées</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="46"/>
+        <source>Root mean squared error on the hidden entries (log-normalised scale)</source>
+        <translation type="unfinished">Racine de l&apos;erreur quadratique moyenne sur les entrées masquées (échelle log-normalisée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="48"/>
+        <source>Median over cells (with at least two hidden entries) of the per-cell Pearson correlation</source>
+        <translation type="unfinished">Médiane sur les cellules (ayant au moins deux entrées masquées) de la corrélation de Pearson par cellule</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="50"/>
+        <source>Squared Pearson of the predicted and true mean change over the 100 genes that change most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="51"/>
+        <source>Squared Pearson of the predicted and true mean change over all genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="108"/>
+        <source>scDiff and the baselines on the same splits in the same run (mean ± sd over the runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="115"/>
+        <source>Protocol: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="140"/>
+        <source>scDiff confidence (probability of the predicted type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="141"/>
+        <source>accuracy of the cells in the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="143"/>
+        <source>The report has no test cells to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="148"/>
+        <source>accuracy per confidence bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="165"/>
+        <source>Reliability of scDiff&apos;s confidence over %1 test cells: mean confidence %2, accuracy %3, ECE %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="174"/>
+        <source>true value (log-normalised)</source>
+        <translation type="unfinished">valeur réelle (log-normalisée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="175"/>
+        <source>scDiff imputed value (log-normalised)</source>
+        <translation type="unfinished">valeur imputée par scDiff (log-normalisée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="180"/>
+        <source>The report has no hidden entries to show</source>
+        <translation type="unfinished">Le rapport ne contient aucune entrée masquée à afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="198"/>
+        <source>hidden entries</source>
+        <translation type="unfinished">entrées masquées</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="210"/>
+        <source>%1 on the hidden entries of run 1: Pearson %2, RMSE %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="211"/>
+        <source>%1 on the hidden entries: Pearson %2, RMSE %3</source>
+        <translation type="unfinished">%1 sur les entrées masquées : Pearson %2, RMSE %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="219"/>
+        <source>%1 of %2 hidden entries shown (evenly spaced)</source>
+        <translation type="unfinished">%1 entrées masquées sur %2 affichées (régulièrement espacées)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="227"/>
+        <source>true mean change (stimulated − control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="228"/>
+        <source>scDiff predicted mean change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="233"/>
+        <source>The report has no predicted change to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="246"/>
+        <source>genes</source>
+        <translation type="unfinished">gènes</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="256"/>
+        <source>%1 held out (run 1): R² top-100 DE %2, all genes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="270"/>
+        <source>Method</source>
+        <translation type="unfinished">Méthode</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="272"/>
+        <source>Seconds</source>
+        <translation type="unfinished">Secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="274"/>
+        <source>scDiff and the baselines, on the same splits in the same run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/EvaluationView.cpp" line="277"/>
+        <source>Training and inference time (mean per run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scdiff::ui::ImputationEvaluationView</name>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="24" />
         <source>n/a</source>
-        <translation>n.d.</translation>
+        <translation type="vanished">n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="39" />
         <source>true value (log-normalised)</source>
-        <translation>valeur réelle (log-normalisée)</translation>
+        <translation type="vanished">valeur réelle (log-normalisée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="40" />
         <source>scDiff imputed value (log-normalised)</source>
-        <translation>valeur imputée par scDiff (log-normalisée)</translation>
+        <translation type="vanished">valeur imputée par scDiff (log-normalisée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
         <source>Method</source>
-        <translation>Méthode</translation>
+        <translation type="vanished">Méthode</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
         <source>Pearson</source>
-        <translation>Pearson</translation>
+        <translation type="vanished">Pearson</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
         <source>RMSE</source>
-        <translation>RMSE</translation>
+        <translation type="vanished">RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
         <source>Median-cell Pearson</source>
-        <translation>Pearson (médiane par cellule)</translation>
+        <translation type="vanished">Pearson (médiane par cellule)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="53" />
         <source>Seconds</source>
-        <translation>Secondes</translation>
+        <translation type="vanished">Secondes</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="54" />
         <source>scDiff and the baselines, on the same hidden entries in the same run</source>
-        <translation>scDiff et les méthodes de référence, sur les mêmes entrées masquées de la même exécution</translation>
+        <translation type="vanished">scDiff et les méthodes de référence, sur les mêmes entrées masquées de la même exécution</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="55" />
         <source>Pearson correlation of the hidden true values and the imputed values</source>
-        <translation>Corrélation de Pearson entre les vraies valeurs masquées et les valeurs imputées</translation>
+        <translation type="vanished">Corrélation de Pearson entre les vraies valeurs masquées et les valeurs imputées</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="56" />
         <source>Root mean squared error on the hidden entries (log-normalised scale)</source>
-        <translation>Racine de l'erreur quadratique moyenne sur les entrées masquées (échelle log-normalisée)</translation>
+        <translation type="vanished">Racine de l&apos;erreur quadratique moyenne sur les entrées masquées (échelle log-normalisée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="57" />
         <source>Median over cells (with at least two hidden entries) of the per-cell Pearson correlation</source>
-        <translation>Médiane sur les cellules (ayant au moins deux entrées masquées) de la corrélation de Pearson par cellule</translation>
+        <translation type="vanished">Médiane sur les cellules (ayant au moins deux entrées masquées) de la corrélation de Pearson par cellule</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="58" />
         <source>Training and imputation time</source>
-        <translation>Durée de l'entraînement et de l'imputation</translation>
+        <translation type="vanished">Durée de l&apos;entraînement et de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="76" />
         <source>Scores on the hidden entries: scDiff and the baselines of the same run</source>
-        <translation>Scores sur les entrées masquées : scDiff et les méthodes de référence de la même exécution</translation>
+        <translation type="vanished">Scores sur les entrées masquées : scDiff et les méthodes de référence de la même exécution</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="82" />
-        <source>Protocol: %1. Scores on the hidden entries; scDiff trained with the last run's settings (task imputation), the baselines on the same observed entries.</source>
-        <translation>Protocole : %1. Scores sur les entrées masquées ; scDiff entraîné avec les paramètres de la dernière exécution (tâche imputation), les méthodes de référence sur les mêmes entrées observées.</translation>
+        <source>Protocol: %1. Scores on the hidden entries; scDiff trained with the last run&apos;s settings (task imputation), the baselines on the same observed entries.</source>
+        <translation type="vanished">Protocole : %1. Scores sur les entrées masquées ; scDiff entraîné avec les paramètres de la dernière exécution (tâche imputation), les méthodes de référence sur les mêmes entrées observées.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="99" />
         <source>The report has no hidden entries to show</source>
-        <translation>Le rapport ne contient aucune entrée masquée à afficher</translation>
+        <translation type="vanished">Le rapport ne contient aucune entrée masquée à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="118" />
         <source>hidden entries</source>
-        <translation>entrées masquées</translation>
+        <translation type="vanished">entrées masquées</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="129" />
         <source>%1 on the hidden entries: Pearson %2, RMSE %3</source>
-        <translation>%1 sur les entrées masquées : Pearson %2, RMSE %3</translation>
+        <translation type="vanished">%1 sur les entrées masquées : Pearson %2, RMSE %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationEvaluationView.cpp" line="137" />
         <source>%1 of %2 hidden entries shown (evenly spaced)</source>
-        <translation>%1 entrées masquées sur %2 affichées (régulièrement espacées)</translation>
+        <translation type="vanished">%1 entrées masquées sur %2 affichées (régulièrement espacées)</translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::ImputationView</name>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="28" />
+        <location filename="../ui/results/ImputationView.cpp" line="28"/>
         <source>comma-separated gene names (default: the %1 most variable genes)</source>
         <translation>noms de gènes séparés par des virgules (par défaut : les %1 gènes les plus variables)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="34" />
+        <location filename="../ui/results/ImputationView.cpp" line="34"/>
         <source>Most variable</source>
         <translation>Plus variables</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="35" />
+        <location filename="../ui/results/ImputationView.cpp" line="35"/>
         <source>The %1 genes with the largest variance of log-normalised X</source>
         <translation>Les %1 gènes de plus grande variance dans X log-normalisé</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="53" />
+        <location filename="../ui/results/ImputationView.cpp" line="53"/>
         <source>Observed (X, log-normalised)</source>
         <translation>Observé (X, log-normalisé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="54" />
-        <source>Imputed (layers['scdiff_imputed'])</source>
-        <translation>Imputé (layers['scdiff_imputed'])</translation>
+        <location filename="../ui/results/ImputationView.cpp" line="54"/>
+        <source>Imputed (layers[&apos;scdiff_imputed&apos;])</source>
+        <translation>Imputé (layers[&apos;scdiff_imputed&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="64" />
+        <location filename="../ui/results/ImputationView.cpp" line="64"/>
         <source>log-normalised expression</source>
         <translation>expression log-normalisée</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="75" />
+        <location filename="../ui/results/ImputationView.cpp" line="75"/>
         <source>Genes:</source>
         <translation>Gènes :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="79" />
+        <location filename="../ui/results/ImputationView.cpp" line="79"/>
         <source>Order cells by:</source>
         <translation>Trier les cellules par :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="150" />
+        <location filename="../ui/results/ImputationView.cpp" line="150"/>
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
-        <translation>Imputez avec Modèle &gt; Imputer avec le modèle pour comparer l'expression observée et imputée.</translation>
+        <translation>Imputez avec Modèle &gt; Imputer avec le modèle pour comparer l&apos;expression observée et imputée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="177" />
+        <location filename="../ui/results/ImputationView.cpp" line="177"/>
         <source>%n unknown gene(s): %1.</source>
-        <translation><numerusform>%n gène inconnu : %1.</numerusform><numerusform>%n gènes inconnus : %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n gène inconnu : %1.</numerusform>
+            <numerusform>%n gènes inconnus : %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="178" />
+        <location filename="../ui/results/ImputationView.cpp" line="178"/>
         <source>Only the first %1 genes are shown.</source>
         <translation>Seuls les %1 premiers gènes sont affichés.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="179" />
+        <location filename="../ui/results/ImputationView.cpp" line="179"/>
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
-        <translation>Le jeu de données n'a pas encore de couche imputée (Modèle &gt; Imputer avec le modèle).</translation>
+        <translation>Le jeu de données n&apos;a pas encore de couche imputée (Modèle &gt; Imputer avec le modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="252" />
+        <location filename="../ui/results/ImputationView.cpp" line="252"/>
         <source>&lt;missing&gt;</source>
         <translation>&lt;manquant&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="257" />
+        <location filename="../ui/results/ImputationView.cpp" line="257"/>
         <source>%n cell(s) ordered by %1</source>
-        <translation><numerusform>%n cellule triée par %1</numerusform><numerusform>%n cellules triées par %1</numerusform></translation>
+        <translation>
+            <numerusform>%n cellule triée par %1</numerusform>
+            <numerusform>%n cellules triées par %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::LossCurveView</name>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="26" />
+        <location filename="../ui/train/LossCurveView.cpp" line="26"/>
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="27" />
+        <location filename="../ui/train/LossCurveView.cpp" line="27"/>
         <source>loss (MSE)</source>
         <translation>perte (MSE)</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="30" />
+        <location filename="../ui/train/LossCurveView.cpp" line="30"/>
         <source>train loss</source>
-        <translation>perte d'entraînement</translation>
+        <translation>perte d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="34" />
+        <location filename="../ui/train/LossCurveView.cpp" line="34"/>
         <source>validation loss</source>
         <translation>perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="40" />
-        <location filename="../ui/train/LossCurveView.cpp" line="55" />
+        <location filename="../ui/train/LossCurveView.cpp" line="40"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="55"/>
         <source>No training yet</source>
-        <translation>Pas encore d'entraînement</translation>
+        <translation>Pas encore d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="55" />
+        <location filename="../ui/train/LossCurveView.cpp" line="55"/>
         <source>Epoch 0/%1 · preparing</source>
         <translation>Époque 0/%1 · préparation</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="67" />
+        <location filename="../ui/train/LossCurveView.cpp" line="67"/>
         <source>Epoch %1/%2 · train loss %3 · %4 cells/s · %5 left</source>
-        <translation>Époque %1/%2 · perte d'entraînement %3 · %4 cellules/s · %5 restantes</translation>
+        <translation>Époque %1/%2 · perte d&apos;entraînement %3 · %4 cellules/s · %5 restantes</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="72" />
+        <location filename="../ui/train/LossCurveView.cpp" line="72"/>
         <source>Epoch %1/%2 · train loss %3 · %4 cells/s</source>
-        <translation>Époque %1/%2 · perte d'entraînement %3 · %4 cellules/s</translation>
+        <translation>Époque %1/%2 · perte d&apos;entraînement %3 · %4 cellules/s</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="76" />
+        <location filename="../ui/train/LossCurveView.cpp" line="76"/>
         <source>Epoch %1/%2 · loss %3 · %4 cells/s · %5 left</source>
         <translation>Époque %1/%2 · perte %3 · %4 cellules/s · reste %5</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="98" />
+        <location filename="../ui/train/LossCurveView.cpp" line="98"/>
         <source>Epoch %1/%2 · train loss %3</source>
-        <translation>Époque %1/%2 · perte d'entraînement %3</translation>
+        <translation>Époque %1/%2 · perte d&apos;entraînement %3</translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="72" />
+        <location filename="../ui/app/MainWindow.cpp" line="72"/>
         <source>Embedding</source>
         <translation>Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="73" />
+        <location filename="../ui/app/MainWindow.cpp" line="73"/>
         <source>Markers</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="75" />
+        <location filename="../ui/app/MainWindow.cpp" line="75"/>
         <source>Annotation results</source>
-        <translation>Résultats d'annotation</translation>
+        <translation>Résultats d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="81" />
+        <location filename="../ui/app/MainWindow.cpp" line="81"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="83" />
+        <location filename="../ui/app/MainWindow.cpp" line="83"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="90" />
+        <location filename="../ui/app/MainWindow.cpp" line="90"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="95" />
+        <location filename="../ui/app/MainWindow.cpp" line="95"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="96" />
+        <location filename="../ui/app/MainWindow.cpp" line="96"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="101" />
+        <location filename="../ui/app/MainWindow.cpp" line="101"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="107" />
+        <location filename="../ui/app/MainWindow.cpp" line="107"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="127" />
-        <location filename="../ui/app/MainWindow.cpp" line="159" />
+        <location filename="../ui/app/MainWindow.cpp" line="127"/>
+        <location filename="../ui/app/MainWindow.cpp" line="159"/>
         <source>No selection</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="133" />
+        <location filename="../ui/app/MainWindow.cpp" line="133"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="156" />
+        <location filename="../ui/app/MainWindow.cpp" line="156"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="159" />
+        <location filename="../ui/app/MainWindow.cpp" line="159"/>
         <source>%n cell(s) selected</source>
-        <translation><numerusform>%n cellule sélectionnée</numerusform><numerusform>%n cellules sélectionnées</numerusform></translation>
+        <translation>
+            <numerusform>%n cellule sélectionnée</numerusform>
+            <numerusform>%n cellules sélectionnées</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="195" />
+        <location filename="../ui/app/MainWindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="196" />
+        <location filename="../ui/app/MainWindow.cpp" line="196"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="197" />
+        <location filename="../ui/app/MainWindow.cpp" line="197"/>
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="197" />
+        <location filename="../ui/app/MainWindow.cpp" line="197"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="198" />
+        <location filename="../ui/app/MainWindow.cpp" line="198"/>
         <source>Open &amp;example dataset</source>
-        <translation>Ouvrir le jeu de données d'e&amp;xemple</translation>
+        <translation>Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="199" />
+        <location filename="../ui/app/MainWindow.cpp" line="199"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202" />
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203" />
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation>Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204" />
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation>Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205" />
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206" />
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206" />
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208" />
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210" />
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211" />
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213" />
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218" />
+        <location filename="../ui/app/MainWindow.cpp" line="218"/>
         <source>&amp;Relabel selected cells…</source>
         <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218" />
+        <location filename="../ui/app/MainWindow.cpp" line="218"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219" />
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219" />
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221" />
+        <location filename="../ui/app/MainWindow.cpp" line="221"/>
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222" />
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223" />
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>&amp;Clear selection</source>
         <translation>Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223" />
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225" />
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226" />
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation>&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228" />
-        <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers['counts']</source>
-        <translation>Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers['counts']</translation>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
+        <translation>Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230" />
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <source>&amp;Log-transform X (FPKM, TPM)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="235"/>
         <source>Compute &amp;PCA</source>
-        <translation>Calculer l'&amp;ACP</translation>
+        <translation>Calculer l&apos;&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231" />
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231" />
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <location filename="../ui/app/MainWindow.cpp" line="240"/>
         <source>Compute &amp;UMAP</source>
-        <translation>Calculer l'&amp;UMAP</translation>
+        <translation>Calculer l&apos;&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235" />
+        <location filename="../ui/app/MainWindow.cpp" line="240"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237" />
+        <location filename="../ui/app/MainWindow.cpp" line="242"/>
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238" />
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>&amp;Train…</source>
         <translation>En&amp;traîner…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238" />
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241" />
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>&amp;Annotate with model</source>
         <translation>&amp;Annoter avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243" />
+        <location filename="../ui/app/MainWindow.cpp" line="248"/>
         <source>&amp;Impute with model</source>
         <translation>&amp;Imputer avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245" />
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Prédire une perturbation…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247" />
+        <location filename="../ui/app/MainWindow.cpp" line="252"/>
+        <source>&amp;Evaluate the last training settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <source>Evaluate the last training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Evaluate the last training settings</source>
-        <translation>É&amp;valuer les derniers paramètres d'entraînement</translation>
+        <translation type="vanished">É&amp;valuer les derniers paramètres d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251" />
-        <source>Trains on a held-out split with the last run's settings and compares with baselines</source>
-        <translation>Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
+        <source>Trains on a held-out split with the last run&apos;s settings and compares with baselines</source>
+        <translation type="vanished">Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="252" />
+        <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
-        <translation>Évaluer l'imp&amp;utation (masquer 10 % des entrées)…</translation>
+        <translation>Évaluer l&apos;imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255" />
-        <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run's settings on the rest and compares its imputed values with baselines</source>
-        <translation>Masque 10 % des entrées non nulles, entraîne un modèle d'imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
+        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <source>Evaluate imputation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258" />
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
+        <translation>Masque 10 % des entrées non nulles, entraîne un modèle d&apos;imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="266"/>
         <source>&amp;Save model…</source>
         <translation>&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260" />
+        <location filename="../ui/app/MainWindow.cpp" line="268"/>
         <source>&amp;Load model…</source>
         <translation>&amp;Charger un modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262" />
+        <location filename="../ui/app/MainWindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <location filename="../ui/app/MainWindow.cpp" line="272"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264" />
+        <location filename="../ui/app/MainWindow.cpp" line="272"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266" />
+        <location filename="../ui/app/MainWindow.cpp" line="274"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266" />
+        <location filename="../ui/app/MainWindow.cpp" line="274"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269" />
+        <location filename="../ui/app/MainWindow.cpp" line="277"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277" />
+        <location filename="../ui/app/MainWindow.cpp" line="285"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277" />
+        <location filename="../ui/app/MainWindow.cpp" line="285"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281" />
+        <location filename="../ui/app/MainWindow.cpp" line="289"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="282" />
+        <location filename="../ui/app/MainWindow.cpp" line="290"/>
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294" />
+        <location filename="../ui/app/MainWindow.cpp" line="302"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="295" />
+        <location filename="../ui/app/MainWindow.cpp" line="303"/>
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="318" />
+        <location filename="../ui/app/MainWindow.cpp" line="326"/>
         <source>Cannot save the session</source>
-        <translation>Impossible d'enregistrer la session</translation>
+        <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="320" />
+        <location filename="../ui/app/MainWindow.cpp" line="328"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
-        <translation>Le jeu de données n'a pas été ouvert depuis un fichier ; exportez-le d'abord en h5ad.</translation>
+        <translation>Le jeu de données n&apos;a pas été ouvert depuis un fichier ; exportez-le d&apos;abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332" />
+        <location filename="../ui/app/MainWindow.cpp" line="340"/>
         <source>Cannot open the session</source>
-        <translation>Impossible d'ouvrir la session</translation>
+        <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332" />
+        <location filename="../ui/app/MainWindow.cpp" line="340"/>
         <source>%1 is not a readable session file (%2).</source>
-        <translation>%1 n'est pas un fichier de session lisible (%2).</translation>
+        <translation>%1 n&apos;est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="345" />
-        <source>Apply the session's edits</source>
+        <location filename="../ui/app/MainWindow.cpp" line="353"/>
+        <source>Apply the session&apos;s edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="348" />
+        <location filename="../ui/app/MainWindow.cpp" line="356"/>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="359" />
+        <location filename="../ui/app/MainWindow.cpp" line="367"/>
         <source>Cannot apply the session</source>
-        <translation>Impossible d'appliquer la session</translation>
+        <translation>Impossible d&apos;appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="365" />
+        <location filename="../ui/app/MainWindow.cpp" line="373"/>
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="366" />
+        <location filename="../ui/app/MainWindow.cpp" line="374"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="374" />
+        <location filename="../ui/app/MainWindow.cpp" line="382"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="379" />
+        <location filename="../ui/app/MainWindow.cpp" line="387"/>
         <source>Cannot open the file</source>
-        <translation>Impossible d'ouvrir le fichier</translation>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="394" />
+        <location filename="../ui/app/MainWindow.cpp" line="402"/>
         <source>Generating example data</source>
-        <translation>Génération des données d'exemple</translation>
+        <translation>Génération des données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="401" />
+        <location filename="../ui/app/MainWindow.cpp" line="409"/>
         <source>Cannot create the example dataset</source>
-        <translation>Impossible de créer le jeu de données d'exemple</translation>
+        <translation>Impossible de créer le jeu de données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="413" />
+        <location filename="../ui/app/MainWindow.cpp" line="421"/>
         <source>Computing UMAP</source>
-        <translation>Calcul de l'UMAP</translation>
+        <translation>Calcul de l&apos;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="413" />
+        <location filename="../ui/app/MainWindow.cpp" line="421"/>
         <source>Computing PCA</source>
-        <translation>Calcul de l'ACP</translation>
+        <translation>Calcul de l&apos;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="416" />
+        <location filename="../ui/app/MainWindow.cpp" line="424"/>
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="441" />
+        <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Normalising X</source>
         <translation>Normalisation de X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="444" />
-        <location filename="../ui/app/MainWindow.cpp" line="446" />
+        <location filename="../ui/app/MainWindow.cpp" line="452"/>
+        <location filename="../ui/app/MainWindow.cpp" line="454"/>
         <source>Cannot normalise X</source>
         <translation>Impossible de normaliser X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="446" />
+        <location filename="../ui/app/MainWindow.cpp" line="454"/>
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="462" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="414" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="488" />
+        <location filename="../ui/app/MainWindow.cpp" line="463"/>
+        <location filename="../ui/app/MainWindow.cpp" line="488"/>
+        <location filename="../ui/app/MainWindow.cpp" line="490"/>
+        <source>Cannot log-transform X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="463"/>
+        <source>X holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="467"/>
+        <source>Log-transform X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="468"/>
+        <source>X holds %1.
+
+scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="472"/>
+        <source>log1p as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="473"/>
+        <source>Rescale, then log1p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="484"/>
+        <source>Log-transforming X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="490"/>
+        <source>The dataset was replaced while X was transformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="507"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="413"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="499"/>
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="466" />
+        <location filename="../ui/app/MainWindow.cpp" line="511"/>
         <source>Cannot export the dataset</source>
-        <translation>Impossible d'exporter le jeu de données</translation>
+        <translation>Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="474" />
+        <location filename="../ui/app/MainWindow.cpp" line="519"/>
         <source>Cannot export the table</source>
-        <translation>Impossible d'exporter la table</translation>
+        <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="602" />
+        <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="117" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="117"/>
         <source>The model cannot be applied to this dataset</source>
         <translation>Le modèle ne peut pas être appliqué à ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="123" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="123"/>
         <source>Genes missing</source>
         <translation>Gènes manquants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124" />
-        <source>This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
-        <translation><numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform><numerusform>Ce jeu de données a %1 des %Ln gènes du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform></translation>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124"/>
+        <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
+        <translation>
+            <numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
+            <numerusform>Ce jeu de données a %1 des %Ln gènes du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="176" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="177"/>
         <source>Training the scDiff model</source>
         <translation>Entraînement du modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="176" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="177"/>
         <source>Resuming the training</source>
-        <translation>Reprise de l'entraînement</translation>
+        <translation>Reprise de l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="188" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="189"/>
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="192" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="193"/>
         <source>Training failed: %1</source>
-        <translation>Échec de l'entraînement : %1</translation>
+        <translation>Échec de l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="193" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="194"/>
         <source>Cannot train the model</source>
-        <translation>Impossible d'entraîner le modèle</translation>
+        <translation>Impossible d&apos;entraîner le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="200" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="201"/>
         <source>training (%1)</source>
         <translation>entraînement (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="224" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="225"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
-        <translation><numerusform>%1 · préréglage %2 · %n époque</numerusform><numerusform>%1 · préréglage %2 · %n époques</numerusform></translation>
+        <translation>
+            <numerusform>%1 · préréglage %2 · %n époque</numerusform>
+            <numerusform>%1 · préréglage %2 · %n époques</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="238" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="499" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="239"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="510"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="242" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="243"/>
         <source>Cannot resume the training</source>
-        <translation>Impossible de reprendre l'entraînement</translation>
+        <translation>Impossible de reprendre l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="250" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="251"/>
         <source>Resume training from checkpoint</source>
-        <translation>Reprendre l'entraînement depuis un point de contrôle</translation>
+        <translation>Reprendre l&apos;entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="251" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="522" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="252"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="533"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="264" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="265"/>
         <source>Annotating with the scDiff model</source>
         <translation>Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="278" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="280" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="290" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="279"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="281"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="291"/>
         <source>Cannot annotate</source>
         <translation>Annotation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="280" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="281"/>
         <source>The dataset was replaced while the annotation ran.</source>
-        <translation>Le jeu de données a été remplacé pendant l'annotation.</translation>
+        <translation>Le jeu de données a été remplacé pendant l&apos;annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="286" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="287"/>
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="303" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="304"/>
         <source>Imputing with the scDiff model</source>
         <translation>Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="312" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="324" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="311"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="313"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="323"/>
         <source>Cannot impute</source>
         <translation>Imputation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="313"/>
         <source>The dataset was replaced while the imputation ran.</source>
-        <translation>Le jeu de données a été remplacé pendant l'imputation.</translation>
+        <translation>Le jeu de données a été remplacé pendant l&apos;imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="318"/>
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="348" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="333"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="347"/>
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="333"/>
         <source>The model has no cell types.</source>
-        <translation>Le modèle n'a aucun type cellulaire.</translation>
+        <translation>Le modèle n&apos;a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="336"/>
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="338" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="349" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="348"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="359" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="358"/>
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="392" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="391"/>
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="395" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="394"/>
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="417" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="416"/>
         <source>Cannot save the predicted cells</source>
-        <translation>Impossible d'enregistrer les cellules prédites</translation>
+        <translation>Impossible d&apos;enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="423" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="422"/>
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="434" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="431"/>
+        <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="432"/>
+        <source>Runs (each on another random split; the result is the mean ± sd):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="442"/>
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="444" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="453"/>
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="458" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="468"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
-        <translation>Évaluation de l'imputation (10 % des entrées masquées)</translation>
+        <translation>Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="469" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="480"/>
         <source>Cannot evaluate imputation</source>
-        <translation>Impossible d'évaluer l'imputation</translation>
+        <translation>Impossible d&apos;évaluer l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="478" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="489"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imputation evaluation</source>
-        <translation>Évaluation de l'imputation</translation>
+        <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="490" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="501"/>
         <source>Cannot save the model</source>
-        <translation>Impossible d'enregistrer le modèle</translation>
+        <translation>Impossible d&apos;enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="503" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="514"/>
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="508" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
-        <translation><numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform><numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform></translation>
+        <translation>
+            <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
+            <numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="515" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="526"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="516" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="527"/>
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="521" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="321" />
-        <location filename="../ui/app/MainWindow.cpp" line="474" />
+        <location filename="../ui/app/MainWindow.cpp" line="329"/>
+        <location filename="../ui/app/MainWindow.cpp" line="519"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d'écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="513" />
-        <location filename="../ui/app/MainWindow.cpp" line="535" />
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
+        <location filename="../ui/app/MainWindow.cpp" line="580"/>
         <source>Cannot export the plot</source>
-        <translation>Impossible d'exporter le graphique</translation>
+        <translation>Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="513" />
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
-        <translation>L'onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
+        <translation>L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="535" />
+        <location filename="../ui/app/MainWindow.cpp" line="580"/>
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
-        <translation>Impossible d'écrire %1 (utilisez .png, .svg ou .pdf).</translation>
+        <translation>Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="545" />
+        <location filename="../ui/app/MainWindow.cpp" line="590"/>
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="546" />
-        <location filename="../ui/app/MainWindow.cpp" line="622" />
+        <location filename="../ui/app/MainWindow.cpp" line="591"/>
+        <location filename="../ui/app/MainWindow.cpp" line="667"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="557" />
+        <location filename="../ui/app/MainWindow.cpp" line="602"/>
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="568" />
+        <location filename="../ui/app/MainWindow.cpp" line="613"/>
         <source>Cannot save the selection</source>
-        <translation>Impossible d'enregistrer la sélection</translation>
+        <translation>Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="579" />
+        <location filename="../ui/app/MainWindow.cpp" line="624"/>
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="588" />
+        <location filename="../ui/app/MainWindow.cpp" line="633"/>
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="588" />
-        <source>There is no gene named "%1" in this dataset.</source>
+        <location filename="../ui/app/MainWindow.cpp" line="633"/>
+        <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="601" />
+        <location filename="../ui/app/MainWindow.cpp" line="646"/>
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="607" />
+        <location filename="../ui/app/MainWindow.cpp" line="652"/>
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="616" />
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="616" />
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="425" />
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="424"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="621" />
+        <location filename="../ui/app/MainWindow.cpp" line="666"/>
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="635" />
-        <location filename="../ui/app/MainWindow.cpp" line="654" />
+        <location filename="../ui/app/MainWindow.cpp" line="680"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="646" />
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="647" />
+        <location filename="../ui/app/MainWindow.cpp" line="692"/>
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="648" />
+        <location filename="../ui/app/MainWindow.cpp" line="693"/>
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="655" />
+        <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664" />
-        <location filename="../ui/app/MainWindow.cpp" line="667" />
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
+        <location filename="../ui/app/MainWindow.cpp" line="712"/>
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664" />
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="667" />
+        <location filename="../ui/app/MainWindow.cpp" line="712"/>
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674" />
+        <location filename="../ui/app/MainWindow.cpp" line="719"/>
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674" />
+        <location filename="../ui/app/MainWindow.cpp" line="719"/>
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="675" />
+        <location filename="../ui/app/MainWindow.cpp" line="720"/>
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="684" />
-        <location filename="../ui/app/MainWindow.cpp" line="689" />
-        <location filename="../ui/app/MainWindow.cpp" line="691" />
+        <location filename="../ui/app/MainWindow.cpp" line="729"/>
+        <location filename="../ui/app/MainWindow.cpp" line="734"/>
+        <location filename="../ui/app/MainWindow.cpp" line="736"/>
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="684" />
+        <location filename="../ui/app/MainWindow.cpp" line="729"/>
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="689" />
+        <location filename="../ui/app/MainWindow.cpp" line="734"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692" />
+        <location filename="../ui/app/MainWindow.cpp" line="737"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="698" />
+        <location filename="../ui/app/MainWindow.cpp" line="743"/>
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="706" />
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="707" />
+        <location filename="../ui/app/MainWindow.cpp" line="752"/>
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="708" />
+        <location filename="../ui/app/MainWindow.cpp" line="753"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="96" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="96"/>
         <source>Model: %1, %Ln gene(s).</source>
-        <translation><numerusform>Modèle : %1, %Ln gène.</numerusform><numerusform>Modèle : %1, %Ln gènes.</numerusform></translation>
+        <translation>
+            <numerusform>Modèle : %1, %Ln gène.</numerusform>
+            <numerusform>Modèle : %1, %Ln gènes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="100" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="100"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
-        <translation><numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform><numerusform>Modèle : %1, %Ln gènes. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform></translation>
+        <translation>
+            <numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
+            <numerusform>Modèle : %1, %Ln gènes. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="103" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="103"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
-        <translation><numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform><numerusform>Modèle : %1, %Ln gènes, tous trouvés dans ce jeu de données.</numerusform></translation>
+        <translation>
+            <numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform>
+            <numerusform>Modèle : %1, %Ln gènes, tous trouvés dans ce jeu de données.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
-        <translation><numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform><numerusform>Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform></translation>
+        <translation>
+            <numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
+            <numerusform>Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="211" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="212"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="212" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="213"/>
         <source>use Model &gt; Impute with model.</source>
         <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="213" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="214"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="215" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="216"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
-        <translation><numerusform>%n époque d'un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform><numerusform>%n époques d'un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform></translation>
+        <translation>
+            <numerusform>%n époque d&apos;un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform>
+            <numerusform>%n époques d&apos;un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="718" />
+        <location filename="../ui/app/MainWindow.cpp" line="763"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="723" />
+        <location filename="../ui/app/MainWindow.cpp" line="768"/>
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="727" />
+        <location filename="../ui/app/MainWindow.cpp" line="772"/>
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="728" />
+        <location filename="../ui/app/MainWindow.cpp" line="773"/>
         <source>%1 is still running. Stop it and quit?</source>
-        <translation>%1 est toujours en cours. L'arrêter et quitter ?</translation>
+        <translation>%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="531" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="542"/>
         <source>Unsaved model</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532" />
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="543"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
-        <translation>Le modèle entraîné dans cette session n'est pas enregistré et sera perdu à la fermeture de scDiff Studio. L'enregistrer d'abord ?</translation>
+        <translation>Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="735" />
+        <location filename="../ui/app/MainWindow.cpp" line="780"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="736" />
+        <location filename="../ui/app/MainWindow.cpp" line="781"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -1801,247 +2158,258 @@
 <context>
     <name>scdiff::ui::MarkerPanel</name>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="29" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="29"/>
         <source>Genes, separated by commas or spaces</source>
         <translation>Gènes, séparés par des virgules ou des espaces</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="31" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="31"/>
         <source>Gene shown in the violin plot</source>
         <translation>Gène affiché dans le diagramme en violon</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="32" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="32"/>
         <source>Find top markers</source>
         <translation>Trouver les meilleurs marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="40" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="40"/>
         <source>Dot plot</source>
         <translation>Diagramme à points</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="41" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="41"/>
         <source>Violin</source>
         <translation>Violon</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="42" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="42"/>
         <source>Heat map</source>
         <translation>Carte thermique</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="43" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="43"/>
         <source>Top markers</source>
         <translation>Meilleurs marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="46" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="46"/>
         <source>Group by:</source>
         <translation>Grouper par :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="48" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="48"/>
         <source>Genes:</source>
         <translation>Gènes :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="51" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="51"/>
         <source>Violin gene:</source>
         <translation>Gène du violon :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="130" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="130"/>
         <source>Cannot draw the marker plots</source>
         <translation>Impossible de dessiner les graphiques des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="145" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="145"/>
         <source>Ranking marker genes</source>
         <translation>Classement des gènes marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="154" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="154"/>
         <source>Cannot rank marker genes</source>
         <translation>Impossible de classer les gènes marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
         <source>gene</source>
         <translation>gène</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
         <source>log2 fold change</source>
         <translation>log2 du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>p-value</source>
         <translation>valeur p</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>adjusted p-value</source>
         <translation>valeur p ajustée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>mean in group</source>
         <translation>moyenne du groupe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>fraction expressing</source>
         <translation>fraction exprimant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="201" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="201"/>
         <source>Cannot export the markers</source>
-        <translation>Impossible d'exporter les marqueurs</translation>
+        <translation>Impossible d&apos;exporter les marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="201" />
+        <location filename="../ui/panels/MarkerPanel.cpp" line="201"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d'écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::MetricsPanel</name>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="37" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="37"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="49" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="53"/>
         <source>no labels</source>
         <translation>aucune étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="50" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="54"/>
         <source>%1 held out</source>
         <translation>%1 mis de côté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="51" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="55"/>
         <source>%n gene(s)</source>
-        <translation><numerusform>%n gène</numerusform><numerusform>%n gènes</numerusform></translation>
+        <translation>
+            <numerusform>%n gène</numerusform>
+            <numerusform>%n gènes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="52" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="56"/>
         <source>%n most variable gene(s)</source>
-        <translation><numerusform>le gène le plus variable</numerusform><numerusform>les %n gènes les plus variables</numerusform></translation>
+        <translation>
+            <numerusform>le gène le plus variable</numerusform>
+            <numerusform>les %n gènes les plus variables</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="53" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="57"/>
         <source>all genes</source>
         <translation>tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="54" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="58"/>
         <source>d %1 × %2</source>
         <translation>d %1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="55" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="59"/>
         <source>lr %1 (batch %2)</source>
         <translation>lr %1 (lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="56" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="60"/>
         <source>seed %1</source>
         <translation>graine %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Time (s)</source>
         <translation>Durée (s)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="67" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="76" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="80"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="77" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="81"/>
         <source>Export JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="120" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="124"/>
+        <source>evaluation (%1, %2 runs): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/MetricsPanel.cpp" line="125"/>
         <source>evaluation (%1): %2</source>
         <translation>évaluation (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="140" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="176" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="148"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="192"/>
         <source>Cannot export the runs</source>
-        <translation>Impossible d'exporter les exécutions</translation>
+        <translation>Impossible d&apos;exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="140" />
-        <location filename="../ui/results/MetricsPanel.cpp" line="176" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="148"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="192"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d'écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="183" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="199"/>
         <source>Export runs</source>
         <translation>Exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="184" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="200"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="184" />
+        <location filename="../ui/results/MetricsPanel.cpp" line="200"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2049,196 +2417,205 @@
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="72" />
+        <location filename="../ui/results/PerturbationView.cpp" line="72"/>
         <source>Save predicted cells as h5ad…</source>
         <translation>Enregistrer les cellules prédites en h5ad…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81" />
-        <location filename="../ui/results/PerturbationView.cpp" line="82" />
+        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
         <source>Gene</source>
         <translation>Gène</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
         <source>Control</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
         <source>Pred. Δ</source>
         <translation>Δ prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81" />
+        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
         <source>Obs. Δ</source>
         <translation>Δ observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82" />
-        <source>Mean of the type's control cells</source>
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <source>Mean of the type&apos;s control cells</source>
         <translation>Moyenne des cellules témoins du type</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82" />
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation>Moyenne des cellules stimulées prédites</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="83" />
+        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation>Changement prédit : stimulé prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="84" />
+        <location filename="../ui/results/PerturbationView.cpp" line="84"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation>Changement observé : stimulé observé − témoin (si le jeu de données contient de telles cellules)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="92" />
+        <location filename="../ui/results/PerturbationView.cpp" line="92"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="96" />
+        <location filename="../ui/results/PerturbationView.cpp" line="96"/>
         <source>Export the DE table</source>
         <translation>Exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="97" />
+        <location filename="../ui/results/PerturbationView.cpp" line="97"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="100" />
+        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation>Tous les gènes du modèle par |changement prédit| (moyennes log-normalisées)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="124" />
+        <location filename="../ui/results/PerturbationView.cpp" line="124"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation>Gène (20 premiers par |changement prédit|) :</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="131" />
+        <location filename="../ui/results/PerturbationView.cpp" line="131"/>
         <source>Top changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="132" />
+        <location filename="../ui/results/PerturbationView.cpp" line="132"/>
         <source>Predicted vs observed</source>
         <translation>Prédit vs observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="133" />
+        <location filename="../ui/results/PerturbationView.cpp" line="133"/>
         <source>Violins</source>
         <translation>Violons</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="153" />
+        <location filename="../ui/results/PerturbationView.cpp" line="153"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
         <translation>Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="170" />
+        <location filename="../ui/results/PerturbationView.cpp" line="170"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
-        <translation><numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform><numerusform>%1 : %2 prédit vs %3 (%n cellules témoins)</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform>
+            <numerusform>%1 : %2 prédit vs %3 (%n cellules témoins)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="173" />
-        <location filename="../ui/results/PerturbationView.cpp" line="349" />
+        <location filename="../ui/results/PerturbationView.cpp" line="173"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="349"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="175" />
+        <location filename="../ui/results/PerturbationView.cpp" line="175"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
-        <translation><numerusform>Observé : %n cellule stimulée de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform><numerusform>Observé : %n cellules stimulées de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform></translation>
+        <translation>
+            <numerusform>Observé : %n cellule stimulée de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform>
+            <numerusform>Observé : %n cellules stimulées de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="183" />
+        <location filename="../ui/results/PerturbationView.cpp" line="183"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation>Le jeu de données ne contient aucune cellule %1 de ce type : seul le changement prédit est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="229" />
-        <location filename="../ui/results/PerturbationView.cpp" line="234" />
+        <location filename="../ui/results/PerturbationView.cpp" line="229"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="234"/>
         <source>Cannot export the DE table</source>
-        <translation>Impossible d'exporter la table DE</translation>
+        <translation>Impossible d&apos;exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="229" />
+        <location filename="../ui/results/PerturbationView.cpp" line="229"/>
         <source>There is no perturbation prediction to export.</source>
-        <translation>Il n'y a aucune prédiction de perturbation à exporter.</translation>
+        <translation>Il n&apos;y a aucune prédiction de perturbation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="234" />
+        <location filename="../ui/results/PerturbationView.cpp" line="234"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d'écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="292" />
+        <location filename="../ui/results/PerturbationView.cpp" line="292"/>
         <source>predicted − control</source>
         <translation>prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="299" />
+        <location filename="../ui/results/PerturbationView.cpp" line="299"/>
         <source>observed − control</source>
         <translation>observé − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="314" />
+        <location filename="../ui/results/PerturbationView.cpp" line="314"/>
         <source>mean change (log-normalised)</source>
         <translation>changement moyen (log-normalisé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="315" />
+        <location filename="../ui/results/PerturbationView.cpp" line="315"/>
         <source>top %n gene(s) by |predicted − control|</source>
-        <translation><numerusform>%n premier gène selon |prédit − témoin|</numerusform><numerusform>%n premiers gènes selon |prédit − témoin|</numerusform></translation>
+        <translation>
+            <numerusform>%n premier gène selon |prédit − témoin|</numerusform>
+            <numerusform>%n premiers gènes selon |prédit − témoin|</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="327" />
+        <location filename="../ui/results/PerturbationView.cpp" line="327"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation>Aucune cellule stimulée observée de ce type à comparer</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="341" />
+        <location filename="../ui/results/PerturbationView.cpp" line="341"/>
         <source>genes</source>
         <translation>gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="350" />
+        <location filename="../ui/results/PerturbationView.cpp" line="350"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>R² = %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="358" />
+        <location filename="../ui/results/PerturbationView.cpp" line="358"/>
         <source>observed mean change (stimulated − control)</source>
         <translation>changement moyen observé (stimulé − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="359" />
+        <location filename="../ui/results/PerturbationView.cpp" line="359"/>
         <source>predicted mean change (predicted − control)</source>
         <translation>changement moyen prédit (prédit − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="379" />
-        <location filename="../ui/results/PerturbationView.cpp" line="381" />
+        <location filename="../ui/results/PerturbationView.cpp" line="379"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="381"/>
         <source>%1 (observed)</source>
         <translation>%1 (observé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="382" />
+        <location filename="../ui/results/PerturbationView.cpp" line="382"/>
         <source>%1 (predicted)</source>
         <translation>%1 (prédit)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="384" />
+        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
         <source>%1 expression (log-normalised)</source>
         <translation>expression de %1 (log-normalisée)</translation>
     </message>
@@ -2246,411 +2623,498 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="85" />
+        <location filename="../ui/train/TrainDialog.cpp" line="95"/>
         <source>Train scDiff model</source>
         <translation>Entraîner un modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="100" />
-        <location filename="../ui/train/TrainDialog.cpp" line="429" />
+        <location filename="../ui/train/TrainDialog.cpp" line="110"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="471"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="124" />
+        <location filename="../ui/train/TrainDialog.cpp" line="145"/>
         <source>only at the end</source>
         <translation>uniquement à la fin</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="126" />
+        <location filename="../ui/train/TrainDialog.cpp" line="147"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="132" />
+        <location filename="../ui/train/TrainDialog.cpp" line="153"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="139" />
+        <location filename="../ui/train/TrainDialog.cpp" line="160"/>
         <source>Automatic (a GPU when there is one)</source>
-        <translation>Automatique (un GPU s'il y en a un)</translation>
+        <translation>Automatique (un GPU s&apos;il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="143" />
-        <source>Mask a random part of each cell's expression context</source>
-        <translation>Masquer une partie aléatoire du contexte d'expression de chaque cellule</translation>
+        <location filename="../ui/train/TrainDialog.cpp" line="164"/>
+        <source>Mask a random part of each cell&apos;s expression context</source>
+        <translation>Masquer une partie aléatoire du contexte d&apos;expression de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="145" />
+        <location filename="../ui/train/TrainDialog.cpp" line="166"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
-        <translation>Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l'expression que voit le conditionneur de contexte</translation>
+        <translation>Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l&apos;expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="149" />
+        <location filename="../ui/train/TrainDialog.cpp" line="170"/>
         <source>all cores (%1)</source>
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="351" />
+        <location filename="../ui/train/TrainDialog.cpp" line="384"/>
         <source>The dataset has no expression matrix X.</source>
-        <translation>Le jeu de données n'a pas de matrice d'expression X.</translation>
+        <translation>Le jeu de données n&apos;a pas de matrice d&apos;expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="189" />
+        <location filename="../ui/train/TrainDialog.cpp" line="216"/>
         <source>Task:</source>
         <translation>Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="159" />
+        <location filename="../ui/train/TrainDialog.cpp" line="180"/>
         <source>Normalise X in the dataset</source>
         <translation>Normaliser X dans le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="161" />
-        <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers['counts']. Undoable. The plots then show the same values the model learns.</source>
-        <translation>Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers['counts']. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
+        <location filename="../ui/train/TrainDialog.cpp" line="182"/>
+        <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
+        <translation>Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers[&apos;counts&apos;]. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="167" />
+        <location filename="../ui/train/TrainDialog.cpp" line="194"/>
         <source>all genes</source>
         <translation>tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="169" />
-        <source>Train on the most highly variable genes (scanpy's seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
+        <location filename="../ui/train/TrainDialog.cpp" line="196"/>
+        <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="193" />
+        <location filename="../ui/train/TrainDialog.cpp" line="220"/>
         <source>Expression:</source>
         <translation>Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="190" />
+        <location filename="../ui/train/TrainDialog.cpp" line="217"/>
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="198" />
+        <location filename="../ui/train/TrainDialog.cpp" line="87"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="88"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="89"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="131"/>
+        <source>none: the epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="132"/>
+        <source>A budget of optimiser steps: the epochs follow from the number of training cells, so a small dataset gets as many updates as a large one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="187"/>
+        <source>Log-transform X in the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="189"/>
+        <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
         <source>Highly variable genes:</source>
         <translation>Gènes hautement variables :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="199" />
+        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
         <source>Cell type column:</source>
         <translation>Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="200" />
+        <location filename="../ui/train/TrainDialog.cpp" line="228"/>
         <source>Batch column:</source>
         <translation>Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="201" />
+        <location filename="../ui/train/TrainDialog.cpp" line="229"/>
         <source>Condition column:</source>
         <translation>Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="202" />
+        <location filename="../ui/train/TrainDialog.cpp" line="230"/>
         <source>Control value:</source>
         <translation>Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="203" />
+        <location filename="../ui/train/TrainDialog.cpp" line="231"/>
         <source>Stimulated value:</source>
         <translation>Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="204" />
+        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
         <source>Held-out cell type:</source>
         <translation>Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="208" />
+        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
+        <source>Optimiser steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="237"/>
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="209" />
+        <location filename="../ui/train/TrainDialog.cpp" line="238"/>
         <source>Base learning rate:</source>
-        <translation>Taux d'apprentissage de base :</translation>
+        <translation>Taux d&apos;apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="210" />
+        <location filename="../ui/train/TrainDialog.cpp" line="239"/>
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="211" />
+        <location filename="../ui/train/TrainDialog.cpp" line="240"/>
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="212" />
+        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
         <source>Depth (blocks):</source>
         <translation>Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="213" />
+        <location filename="../ui/train/TrainDialog.cpp" line="242"/>
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="214" />
+        <location filename="../ui/train/TrainDialog.cpp" line="243"/>
         <source>Device:</source>
         <translation>Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="215" />
+        <location filename="../ui/train/TrainDialog.cpp" line="244"/>
         <source>CPU threads:</source>
         <translation>Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="205" />
+        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
         <source>Context masking:</source>
         <translation>Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="216" />
+        <location filename="../ui/train/TrainDialog.cpp" line="245"/>
         <source>Checkpoint every (epochs):</source>
         <translation>Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217" />
+        <location filename="../ui/train/TrainDialog.cpp" line="246"/>
         <source>Validation fraction:</source>
         <translation>Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="218" />
+        <location filename="../ui/train/TrainDialog.cpp" line="247"/>
         <source>Early-stopping patience (epochs):</source>
-        <translation>Patience de l'arrêt précoce (époques) :</translation>
+        <translation>Patience de l&apos;arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="227" />
+        <location filename="../ui/train/TrainDialog.cpp" line="256"/>
         <source>Data and conditioners</source>
         <translation>Données et conditionneurs</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="228" />
+        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
         <source>Network and training</source>
         <translation>Réseau et entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233" />
+        <location filename="../ui/train/TrainDialog.cpp" line="262"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="234" />
+        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
         <source>Save config…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="235" />
+        <location filename="../ui/train/TrainDialog.cpp" line="264"/>
         <source>Load config…</source>
         <translation>Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="239" />
+        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
         <source>Save run configuration</source>
-        <translation>Enregistrer la configuration d'exécution</translation>
+        <translation>Enregistrer la configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="240" />
+        <location filename="../ui/train/TrainDialog.cpp" line="269"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="244" />
+        <location filename="../ui/train/TrainDialog.cpp" line="273"/>
         <source>Load run configuration</source>
-        <translation>Charger une configuration d'exécution</translation>
+        <translation>Charger une configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="245" />
+        <location filename="../ui/train/TrainDialog.cpp" line="274"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="325" />
+        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
-        <translation><numerusform>Le modèle apprend le %Ln gène de %1.</numerusform><numerusform>Le modèle apprend les %Ln gènes de %1.</numerusform></translation>
+        <translation>
+            <numerusform>Le modèle apprend le %Ln gène de %1.</numerusform>
+            <numerusform>Le modèle apprend les %Ln gènes de %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="326" />
+        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
-        <translation><numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l'annotation et l'imputation y associent les jeux de données par nom.</numerusform><numerusform>Le modèle apprend les %1 plus variables des %Ln gènes de %2 (choisis sur les valeurs log-normalisées) ; l'annotation et l'imputation y associent les jeux de données par nom.</numerusform></translation>
+        <translation>
+            <numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l&apos;annotation et l&apos;imputation y associent les jeux de données par nom.</numerusform>
+            <numerusform>Le modèle apprend les %1 plus variables des %Ln gènes de %2 (choisis sur les valeurs log-normalisées) ; l&apos;annotation et l&apos;imputation y associent les jeux de données par nom.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="355" />
-        <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.</source>
-        <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l'entraînement.</translation>
+        <location filename="../ui/train/TrainDialog.cpp" line="388"/>
+        <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
+        <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="359" />
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
-        <translation>%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l'échelle ?) ; scDiff s'entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
+        <translation type="vanished">%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l&apos;échelle ?) ; scDiff s&apos;entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="365" />
+        <location filename="../ui/train/TrainDialog.cpp" line="396"/>
+        <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="399"/>
+        <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="405"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
-        <translation>%1 est vide ou absent : il n'y a ni cellules ni gènes sur lesquels s'entraîner.</translation>
+        <translation>%1 est vide ou absent : il n&apos;y a ni cellules ni gènes sur lesquels s&apos;entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="450" />
+        <location filename="../ui/train/TrainDialog.cpp" line="491"/>
         <source>Cannot apply the preset</source>
-        <translation>Impossible d'appliquer le préréglage</translation>
+        <translation>Impossible d&apos;appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="472" />
+        <location filename="../ui/train/TrainDialog.cpp" line="514"/>
         <source>%1 (not available here)</source>
         <translation>%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="517" />
+        <location filename="../ui/train/TrainDialog.cpp" line="560"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
-        <translation>Taux d'apprentissage effectif : %1 (base × taille de lot %2)</translation>
+        <translation>Taux d&apos;apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="538" />
+        <location filename="../ui/train/TrainDialog.cpp" line="583"/>
+        <source>%1 epochs of %2 training cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="586"/>
+        <source>%1 optimiser steps (%2 per epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="589"/>
+        <source>; training takes about %1 on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="591"/>
+        <source>; measuring this machine&apos;s speed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="609"/>
         <source>The %1 task needs a cell type column.</source>
         <translation>La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="540" />
-        <location filename="../ui/train/TrainDialog.cpp" line="571" />
-        <location filename="../ui/train/TrainDialog.cpp" line="585" />
+        <location filename="../ui/train/TrainDialog.cpp" line="611"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="642"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="656"/>
         <source>There is no obs column “%1” with labels in this dataset.</source>
-        <translation>Ce jeu de données n'a pas de colonne obs « %1 » avec des étiquettes.</translation>
+        <translation>Ce jeu de données n&apos;a pas de colonne obs « %1 » avec des étiquettes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="542" />
+        <location filename="../ui/train/TrainDialog.cpp" line="613"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?</source>
-        <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu'une colonne de types cellulaires peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
+        <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de types cellulaires peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="546" />
+        <location filename="../ui/train/TrainDialog.cpp" line="617"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
-        <translation><numerusform>La colonne « %1 » a %n classe ; l'annotation nécessite au moins deux types cellulaires.</numerusform><numerusform>La colonne « %1 » a %n classes ; l'annotation nécessite au moins deux types cellulaires.</numerusform></translation>
+        <translation>
+            <numerusform>La colonne « %1 » a %n classe ; l&apos;annotation nécessite au moins deux types cellulaires.</numerusform>
+            <numerusform>La colonne « %1 » a %n classes ; l&apos;annotation nécessite au moins deux types cellulaires.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="556" />
+        <location filename="../ui/train/TrainDialog.cpp" line="627"/>
         <source>%1 (%n cell(s))</source>
-        <translation><numerusform>%1 (%n cellule)</numerusform><numerusform>%1 (%n cellules)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n cellule)</numerusform>
+            <numerusform>%1 (%n cellules)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="561" />
+        <location filename="../ui/train/TrainDialog.cpp" line="632"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
-        <translation><numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform><numerusform>%n classes avec moins de %1 cellules : %2. Le modèle en voit peu d'exemples, leurs prédictions sont donc peu fiables ; envisagez de les fusionner.</numerusform></translation>
+        <translation>
+            <numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d&apos;exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform>
+            <numerusform>%n classes avec moins de %1 cellules : %2. Le modèle en voit peu d&apos;exemples, leurs prédictions sont donc peu fiables ; envisagez de les fusionner.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="573" />
+        <location filename="../ui/train/TrainDialog.cpp" line="644"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?</source>
-        <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu'une colonne de lots peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
+        <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de lots peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="583" />
+        <location filename="../ui/train/TrainDialog.cpp" line="654"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="587" />
+        <location filename="../ui/train/TrainDialog.cpp" line="658"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
-        <translation>La valeur témoin « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
+        <translation>La valeur témoin « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="589" />
+        <location filename="../ui/train/TrainDialog.cpp" line="660"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
-        <translation>La valeur stimulée « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
+        <translation>La valeur stimulée « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="591" />
+        <location filename="../ui/train/TrainDialog.cpp" line="662"/>
         <source>Control and stimulated must be different values.</source>
         <translation>Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="596" />
+        <location filename="../ui/train/TrainDialog.cpp" line="667"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
-        <translation>Le type cellulaire exclu « %1 » n'apparaît pas dans la colonne « %2 ».</translation>
+        <translation>Le type cellulaire exclu « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="604" />
+        <location filename="../ui/train/TrainDialog.cpp" line="675"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
-        <translation>Le type cellulaire exclu « %1 » n'a aucune cellule « %2 » à partir de laquelle prédire.</translation>
+        <translation>Le type cellulaire exclu « %1 » n&apos;a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="613" />
+        <location filename="../ui/train/TrainDialog.cpp" line="684"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
-        <translation>Le taux d'apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
+        <translation>Le taux d&apos;apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="617" />
+        <location filename="../ui/train/TrainDialog.cpp" line="688"/>
         <source>The device “%1” is not available on this computer.</source>
-        <translation>Le périphérique « %1 » n'est pas disponible sur cet ordinateur.</translation>
+        <translation>Le périphérique « %1 » n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="631" />
+        <location filename="../ui/train/TrainDialog.cpp" line="702"/>
         <source>Train is off: %1</source>
         <translation>Entraînement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="633" />
+        <location filename="../ui/train/TrainDialog.cpp" line="704"/>
         <source>%1 (and %n more)</source>
-        <translation><numerusform>%1 (et %n autre)</numerusform><numerusform>%1 (et %n autres)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (et %n autre)</numerusform>
+            <numerusform>%1 (et %n autres)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="643" />
+        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
         <source>Cannot save the configuration</source>
-        <translation>Impossible d'enregistrer la configuration</translation>
+        <translation>Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="643" />
+        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d'écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="652" />
-        <location filename="../ui/train/TrainDialog.cpp" line="659" />
+        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="730"/>
         <source>Cannot load the configuration</source>
         <translation>Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="652" />
+        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="660" />
+        <location filename="../ui/train/TrainDialog.cpp" line="731"/>
         <source>%1 is not a usable run configuration: %2</source>
-        <translation>%1 n'est pas une configuration d'exécution utilisable : %2</translation>
+        <translation>%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
     </message>
 </context>
 <context>
     <name>scdiff::ui::TrainingDock</name>
     <message>
-        <location filename="../ui/train/TrainingDock.cpp" line="15" />
+        <location filename="../ui/train/TrainingDock.cpp" line="15"/>
         <source>No model trained in this session. Use Model &gt; Train…</source>
         <translation>Aucun modèle entraîné dans cette session. Utilisez Modèle &gt; Entraîner…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainingDock.cpp" line="30" />
+        <location filename="../ui/train/TrainingDock.cpp" line="30"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainingDock.cpp" line="32" />
+        <location filename="../ui/train/TrainingDock.cpp" line="32"/>
         <source>Resume from checkpoint…</source>
         <translation>Reprendre depuis un point de contrôle…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainingDock.cpp" line="59" />
+        <location filename="../ui/train/TrainingDock.cpp" line="59"/>
         <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainingDock.cpp" line="83" />
+        <location filename="../ui/train/TrainingDock.cpp" line="83"/>
         <source>The checkpoint can be resumed.</source>
-        <translation>L'entraînement peut reprendre depuis le point de contrôle.</translation>
+        <translation>L&apos;entraînement peut reprendre depuis le point de contrôle.</translation>
     </message>
 </context>
 </TS>

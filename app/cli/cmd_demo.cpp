@@ -52,7 +52,10 @@ engine::Model stepTrain(const AnnData& data, engine::Task task, const DemoArgs& 
     config.keys.batchKey = "batch";
     if (task == engine::Task::Perturbation) config.keys = {"cell_type", "batch", "condition", "control", "stimulated", "Type01"};
     config.train.seed = args.seed;
-    if (args.epochs) config.train.epochs = *args.epochs;
+    if (args.epochs) {
+        config.train.epochs = *args.epochs;
+        config.train.steps = 0;  // an explicit epoch count replaces the preset's step budget
+    }
     engine::TrainOptions options;
     options.checkpoint = std::filesystem::path(args.outDir) / ("model_" + std::string(engine::taskName(task)) + ".pt");
     auto model = engine::train(data, config, progress, options);

@@ -47,7 +47,8 @@ void addEvaluateCommand(CLI::App& app) {
         startEngine();
         TerminalProgress progress;
         engine::EvaluationOptions o;
-        o.config = args->run.config();
+        const auto data = io::readAny(args->data, progress);
+        o.config = args->run.config(data);
         o.testFraction = args->testFraction;
         o.hideFraction = args->hideFraction;
         o.splitSeed = args->splitSeed;
@@ -55,7 +56,6 @@ void addEvaluateCommand(CLI::App& app) {
         o.sampling = args->sampling.get(o.config.task);
         o.pairedPerturbation = !args->unpaired;
         o.annotation = args->annotation.get();
-        const auto data = io::readAny(args->data, progress);
         const auto report = engine::evaluate(data, o, progress);
         progress.finish();
         std::cout << engine::toTable(report);

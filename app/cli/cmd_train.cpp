@@ -25,8 +25,8 @@ void addTrainCommand(CLI::App& app) {
     cmd->callback([args] {
         startEngine();
         TerminalProgress progress;
-        const auto config = args->run.config();
         auto data = io::readAny(args->data, progress);
+        const auto config = args->run.config(data);
         engine::TrainOptions options;
         options.checkpoint = args->out;
         options.resumeFrom = args->resume;

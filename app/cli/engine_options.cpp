@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/error.hpp"
 
@@ -14,8 +15,10 @@ void RunConfigArgs::addOptions(CLI::App& cmd) {
     if (taskOption)
         cmd.add_option("--task", task, "annotation | imputation | perturbation")
             ->check(CLI::IsMember({"annotation", "imputation", "perturbation"}))->capture_default_str();
-    cmd.add_option("--preset", preset, "quick (minutes on a CPU) | paper (SCDIFF_SPEC.md section 4)")
-        ->check(CLI::IsMember({"quick", "paper"}))->capture_default_str();
+    cmd.add_option("--preset", preset,
+                   "auto (quick, with a validation split that calibrates annotation confidence from 1,000 cells) | "
+                   "quick (minutes on a CPU: a fixed budget of optimiser steps) | paper (SCDIFF_SPEC.md section 4)")
+        ->check(CLI::IsMember(engine::presetNames()))->capture_default_str();
     cmd.add_option("--config", configFile, "a run configuration JSON (as saved with every model); flags override it");
     cmd.add_option("--label-key", labelKey, "obs column with cell types")->capture_default_str();
     cmd.add_option("--batch-key", batchKey, "obs column with batches (decoder batch embedding)");
@@ -50,7 +53,7 @@ void RunConfigArgs::addOptions(CLI::App& cmd) {
         ->check(CLI::NonNegativeNumber);
 }
 
-engine::RunConfig RunConfigArgs::config() const {
+engine::RunConfig RunConfigArgs::config(const AnnData& data) const {
     engine::RunConfig c;
     if (!configFile.empty()) {
         std::ifstream in(configFile);
@@ -58,18 +61,21 @@ engine::RunConfig RunConfigArgs::config() const {
         std::stringstream text;
         text << in.rdbuf();
         c = engine::runConfigFromJson(text.str());
-    } else {
-        c = engine::preset(preset, engine::taskFromName(task));
     }
     if (taskOption || configFile.empty()) c.task = engine::taskFromName(task);
-    c.keys.labelKey = labelKey;
-    c.keys.batchKey = batchKey;
-    c.keys.conditionKey = conditionKey;
-    if (c.task == engine::Task::Perturbation && conditionKey.empty()) c.keys.conditionKey = "condition";
-    c.keys.control = control;
-    c.keys.stimulated = stimulated;
-    c.keys.heldOutType = heldOut;
-    if (expression) c.keys.expression = *expression;
+    engine::DataKeys keys;
+    keys.labelKey = labelKey;
+    keys.batchKey = batchKey;
+    keys.conditionKey = conditionKey;
+    if (c.task == engine::Task::Perturbation && conditionKey.empty()) keys.conditionKey = "condition";
+    keys.control = control;
+    keys.stimulated = stimulated;
+    keys.heldOutType = heldOut;
+    keys.expression = expression ? *expression : c.keys.expression;
+    if (configFile.empty())
+        c = engine::presetFor(preset, c.task, keys, data);  // the auto preset follows the dataset
+    else
+        c.keys = keys;
     if (genes) c.genes.highlyVariable = *genes;
     c.train.device = device;
     c.train.seed = seed;
@@ -92,11 +98,15 @@ engine::RunConfig RunConfigArgs::config() const {
 }
 
 void SamplingArgs::addOptions(CLI::App& cmd) {
-    const auto d = engine::defaultSampling(engine::Task::Imputation);
+    const auto imp = engine::defaultSampling(engine::Task::Imputation);
+    const auto per = engine::defaultSampling(engine::Task::Perturbation);
     cmd.add_option("--steps", steps, "reverse-process steps (1000 with --eta 1 = full ancestral DDPM; default " +
-                                         std::to_string(d.steps) + ")")->check(CLI::PositiveNumber);
+                                         std::to_string(imp.steps) + " for imputation, the posterior mean, " +
+                                         std::to_string(per.steps) + " for perturbation)")
+        ->check(CLI::PositiveNumber);
     cmd.add_option("--eta", eta, "1 = ancestral noise (default), 0 = deterministic DDIM")->check(CLI::Range(0.0, 1.0));
-    cmd.add_option("--samples", samples, "reverse-process draws averaged per cell (default 1)")->check(CLI::PositiveNumber);
+    cmd.add_option("--samples", samples, "reverse-process draws averaged per cell (default " + std::to_string(imp.samples) +
+                                             " for imputation, " + std::to_string(per.samples) + " for perturbation)")->check(CLI::PositiveNumber);
     cmd.add_option("--context-mask", contextMask,
                    "fraction of the context hidden from the network (default: 0.8 for imputation, which keeps the "
                    "observed values in its output; 0 for perturbation)")

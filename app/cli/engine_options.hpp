@@ -13,7 +13,7 @@
 namespace scdiff::cli {
 
 struct RunConfigArgs {
-    std::string task = "annotation", preset = "quick", configFile;
+    std::string task = "annotation", preset = "auto", configFile;
     std::string labelKey = "cell_type", batchKey, conditionKey, control = "control", stimulated = "stimulated", heldOut;
     std::string device = "auto";
     std::uint64_t seed = 0;
@@ -28,7 +28,8 @@ struct RunConfigArgs {
     bool taskOption = true;  // false where the task is a positional argument (evaluate)
 
     void addOptions(CLI::App& cmd);
-    engine::RunConfig config() const;
+    // The run configuration for `data` (the auto preset adapts to it); flags override the preset.
+    engine::RunConfig config(const AnnData& data) const;
 };
 
 // Flags left unset take engine::defaultSampling(task).

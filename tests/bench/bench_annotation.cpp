@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     auto config = engine::preset("quick", engine::Task::Annotation);
     config.keys.batchKey = "batch";
     config.train.epochs = epochs;
+    config.train.steps = 0;  // the epochs above, not the preset's step budget
     const auto model = engine::train(data, config);
     std::vector<std::int64_t> rows;
     for (std::int64_t i = 0; i < std::min(cells, data.nObs()); ++i) rows.push_back(i * data.nObs() / std::min(cells, data.nObs()));

@@ -138,6 +138,7 @@ int main(int argc, char** argv) {
         // Two steps per epoch; the first epoch is the warm-up (as the twin's 2 warm-up steps).
         const int epochs = 1 + (steps + 1) / 2;
         config.train.epochs = epochs;
+        config.train.steps = 0;  // the epochs above, not the preset's step budget
         const auto data = randomCounts(2 * std::int64_t{batch}, genes, rng);
         const auto model = engine::train(data, config);
         double seconds = 0, cells = 0;

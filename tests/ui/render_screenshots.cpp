@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -136,6 +137,7 @@ int main(int argc, char** argv) {
     config.keys.labelKey = "cell_type";
     config.keys.batchKey = "batch";
     config.train.epochs = 25;
+    config.train.steps = 0;  // the epochs above, not the preset's step budget
     config.train.validationFraction = 0.1;
     config.train.device = "cpu";
     config.model.hidden = 64;
@@ -192,6 +194,11 @@ int main(int argc, char** argv) {
         dialog.setConfig(perturbation);
         dialog.show();
         settle();
+        // The training page shows how long the run takes here once the step time is measured.
+        QElapsedTimer clock;
+        clock.start();
+        while (!dialog.budgetNote()->text().contains("on this machine") && clock.elapsed() < 20000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
         for (int page = 0; page < dialog.pages()->count(); ++page) {
             dialog.pages()->setCurrentIndex(page);
             settle();

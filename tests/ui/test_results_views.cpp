@@ -63,6 +63,7 @@ engine::RunConfig tinyPerturbationConfig() {
     c.model.hidden = 32;
     c.model.depth = 1;
     c.train.epochs = 20;
+    c.train.steps = 0;  // the epochs above, not the preset's step budget
     c.train.batchSize = 64;
     c.train.baseLr = 1.5e-5;
     c.train.device = "cpu";

@@ -99,6 +99,7 @@ private slots:
         QCOMPARE(dialog.expressionBox()->currentData().toString(), QString("raw"));
         QVERIFY2(dialog.expressionBox()->currentText().contains("log-normalised"), qPrintable(dialog.expressionBox()->currentText()));
         choose(dialog.labelBox(), "louvain");
+        dialog.stepsBox()->setValue(0);  // the epochs below, not the preset's step budget
         dialog.epochsBox()->setValue(40);
         dialog.hiddenBox()->setValue(32);
         dialog.depthBox()->setValue(1);

@@ -62,6 +62,7 @@ engine::RunConfig smallConfig(int epochs) {
     engine::RunConfig c = engine::preset("quick", engine::Task::Annotation);
     c.keys.labelKey = "cell_type";
     c.train.epochs = epochs;
+    c.train.steps = 0;  // the epochs above, not the preset's step budget
     c.train.batchSize = 64;
     c.model.hidden = 32;
     c.model.depth = 1;
@@ -170,11 +171,34 @@ private slots:
         QTemporaryDir dir;
         const engine::RunConfig saved = dialog.config();
         QVERIFY(dialog.saveConfig(dir.filePath("run.json")));
+        dialog.stepsBox()->setValue(0);  // the epochs below, not the preset's step budget
         dialog.epochsBox()->setValue(7);
         choose(dialog.taskBox(), "imputation");
         QVERIFY(dialog.loadConfig(dir.filePath("run.json")));
         QVERIFY(dialog.config() == saved);
         QVERIFY(errors_.isEmpty());
+    }
+
+    void dialogShowsTheBudgetAndHowLongItTakesHere() {
+        const AnnData data = tinyData();
+        TrainDialog dialog(data);
+        QCOMPARE(dialog.presetBox()->currentData().toString(), QString("auto"));
+        QCOMPARE(dialog.stepsBox()->value(), 2000);  // the auto preset's annotation budget
+        QVERIFY(!dialog.epochsBox()->isEnabled());   // the steps decide the epochs
+        const int cells = static_cast<int>(data.nObs());
+        const int epochs = (2000 + (cells + 127) / 128 - 1) / ((cells + 127) / 128);
+        QVERIFY2(dialog.budgetNote()->text().contains(QLocale().toString(epochs) + " epochs of " + QLocale().toString(cells)),
+                 qPrintable(dialog.budgetNote()->text()));
+        // The step time is measured on a worker thread; the note then says what the run costs here.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.budgetNote()->text().contains("on this machine"), 30000);
+        dialog.stepsBox()->setValue(0);
+        QVERIFY(dialog.epochsBox()->isEnabled());
+        dialog.epochsBox()->setValue(10);
+        const int perEpoch = (cells + 127) / 128;
+        QVERIFY2(dialog.budgetNote()->text().startsWith(QLocale().toString(10 * perEpoch) + " optimiser steps"),
+                 qPrintable(dialog.budgetNote()->text()));
+        QCOMPARE(dialog.config().train.steps, std::int64_t(0));
+        QCOMPARE(dialog.config().train.epochs, 10);
     }
 
     void dialogHasContextMaskingThreadsAndTheXNote() {
@@ -368,6 +392,7 @@ private slots:
         QVERIFY(!dialog->labelError()->isHidden());
         choose(dialog->labelBox(), "cell_type");
         QVERIFY(dialog->okButton()->isEnabled());
+        dialog->stepsBox()->setValue(0);  // the epochs below, not the preset's step budget
         dialog->epochsBox()->setValue(3);
         dialog->hiddenBox()->setValue(32);
         dialog->depthBox()->setValue(1);

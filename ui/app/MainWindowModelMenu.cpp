@@ -304,9 +304,7 @@ bool MainWindow::imputeWithModel() {
         tr("Imputing with the scDiff model"),
         [model, data, result](Progress& p) {
             useAllCores();
-            engine::SamplingOptions options;
-            options.contextMask = 0.8;  // the imputation default (engine::defaultSampling)
-            *result = engine::impute(*model, *data, options, p);
+            *result = engine::impute(*model, *data, engine::defaultSampling(engine::Task::Imputation), p);
         },
         [this, result, generation, model, clock](const QString& error, bool cancelled) {
             if (cancelled) return;

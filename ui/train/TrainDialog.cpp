@@ -1,5 +1,7 @@
 #include "train/TrainDialog.h"
 
+#include "train/StepTimeEstimator.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,6 +27,7 @@
 #include "app/ErrorReporter.h"
 #include "app/Settings.h"
 #include "models/DataAccess.h"
+#include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/error.hpp"
@@ -79,6 +82,13 @@ bool isLabelColumn(const ColumnData& c) {
     return a && a->rank() == 1 && isInteger(a->dtype());
 }
 
+// "40 s", "4 min", "2.5 h": an estimate, so no more digits than it has.
+QString durationText(double seconds) {
+    if (seconds < 90) return TrainDialog::tr("%1 s").arg(std::max(1, static_cast<int>(std::lround(seconds))));
+    if (seconds < 90 * 60) return TrainDialog::tr("%1 min").arg(std::lround(seconds / 60));
+    return TrainDialog::tr("%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));
+}
+
 }  // namespace
 
 TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent), data_(data) {
@@ -116,6 +126,17 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
         return s;
     };
     epochs_ = spin("epochs", 1, 1000000);
+    steps_ = spin("steps", 0, 1000000000);
+    steps_->setSingleStep(500);
+    steps_->setSpecialValueText(tr("none: the epochs"));
+    steps_->setToolTip(tr("A budget of optimiser steps: the epochs follow from the number of training cells, so a small "
+                          "dataset gets as many updates as a large one"));
+    budgetNote_ = new QLabel;
+    budgetNote_->setObjectName("budgetNote");
+    budgetNote_->setWordWrap(true);
+    budgetNote_->setStyleSheet(QStringLiteral("color: #555;"));
+    estimator_ = new StepTimeEstimator(this);
+    connect(estimator_, &StepTimeEstimator::measured, this, [this] { updateBudgetNote(); });
     batchSize_ = spin("batchSize", 1, 1 << 20);
     hidden_ = spin("hidden", 1, 8192);
     depth_ = spin("depth", 1, 128);
@@ -212,6 +233,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     dataPage->addRow(tr("Context masking:"), contextMasking_);
 
     auto* training = new QFormLayout;
+    training->addRow(tr("Optimiser steps:"), stacked({steps_, budgetNote_}));
     training->addRow(tr("Epochs:"), epochs_);
     training->addRow(tr("Base learning rate:"), stacked({baseLr_, effectiveLr_, lrError_}));
     training->addRow(tr("Batch size:"), batchSize_);
@@ -259,8 +281,8 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     layout->addWidget(problemSummary_);
     layout->addWidget(buttons);
 
-    // Defaults: the quick preset on the usual column names.
-    engine::RunConfig initial = engine::preset("quick", engine::Task::Annotation);
+    // Defaults: the auto preset on the usual column names.
+    engine::RunConfig initial = engine::preset("auto", engine::Task::Annotation);
     auto has = [this](const char* name) { return labelKey_->findData(QString::fromLatin1(name)) >= 0; };
     initial.keys.labelKey = has("cell_type") ? "cell_type" : (labelKey_->count() > 1 ? labelKey_->itemData(1).toString().toStdString() : "");
     initial.keys.batchKey = "";
@@ -275,6 +297,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
             break;
         }
     }
+    initial = engine::presetFor(initial.preset, initial.task, initial.keys, data_);
     setConfig(initial);
 
     connect(task_, &QComboBox::currentIndexChanged, this, [this] { applyPreset(); });
@@ -296,6 +319,9 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     connect(genes_, &QSpinBox::valueChanged, this, [this] { if (!filling_) updateGenesNote(); });
     connect(baseLr_, &QLineEdit::textChanged, this, [this] { if (!filling_) { updateEffectiveLr(); validate(); } });
     connect(batchSize_, &QSpinBox::valueChanged, this, [this] { if (!filling_) { updateEffectiveLr(); validate(); } });
+    for (QSpinBox* box : {steps_, epochs_, hidden_, depth_, threads_})
+        connect(box, &QSpinBox::valueChanged, this, [this] { if (!filling_) updateBudgetNote(); });
+    connect(validation_, &QDoubleSpinBox::valueChanged, this, [this] { if (!filling_) updateBudgetNote(); });
 }
 
 void TrainDialog::fillExpressionSources() {
@@ -457,8 +483,7 @@ void TrainDialog::applyPreset() {
     if (filling_) return;
     try {
         const engine::RunConfig current = config();
-        engine::RunConfig c = engine::preset(currentKey(preset_).toStdString(), current.task);
-        c.keys = current.keys;
+        engine::RunConfig c = engine::presetFor(currentKey(preset_).toStdString(), current.task, current.keys, data_);
         c.train.device = current.train.device;
         c.train.seed = current.train.seed;
         setConfig(c);
@@ -479,6 +504,7 @@ void TrainDialog::setConfig(const engine::RunConfig& c) {
     refillConditionValues(QString::fromStdString(c.keys.control), QString::fromStdString(c.keys.stimulated), true);
     refillHeldOut(QString::fromStdString(c.keys.heldOutType), true);
     epochs_->setValue(c.train.epochs);
+    steps_->setValue(static_cast<int>(std::min<std::int64_t>(c.train.steps, steps_->maximum())));
     baseLr_->setText(QString::number(c.train.baseLr, 'g', 6));
     batchSize_->setValue(c.train.batchSize);
     hidden_->setValue(c.model.hidden);
@@ -511,6 +537,7 @@ engine::RunConfig TrainDialog::config() const {
     c.keys.heldOutType = perturbation ? currentKey(heldOut_).toStdString() : std::string();
     c.keys.expression = currentKey(expression_).toStdString();
     c.train.epochs = epochs_->value();
+    c.train.steps = steps_->value();
     bool ok = false;
     const double lr = baseLr_->text().trimmed().toDouble(&ok);
     if (ok && lr > 0) c.train.baseLr = lr;
@@ -538,10 +565,38 @@ void TrainDialog::updateEffectiveLr() {
 
 int TrainDialog::threads() const { return threads_->value(); }
 
+void TrainDialog::updateBudgetNote() {
+    const engine::RunConfig c = config();
+    epochs_->setEnabled(c.train.steps == 0);
+    engine::DataShape shape;
+    try {
+        shape = engine::dataShape(data_, c);
+    } catch (const std::exception&) {
+        budgetNote_->clear();  // a key the dataset lacks: validate() says so
+        return;
+    }
+    const auto cells = std::max<std::int64_t>(
+        1, shape.cells - std::llround(c.train.validationFraction * static_cast<double>(shape.cells)));
+    const auto steps = engine::plannedSteps(c.train, cells);
+    const std::int64_t perEpoch = (cells + c.train.batchSize - 1) / std::max(1, c.train.batchSize);
+    QString text = c.train.steps > 0
+                       ? tr("%1 epochs of %2 training cells")
+                             .arg(QLocale().toString(static_cast<qint64>((steps + perEpoch - 1) / perEpoch)),
+                                  QLocale().toString(static_cast<qint64>(cells)))
+                       : tr("%1 optimiser steps (%2 per epoch)")
+                             .arg(QLocale().toString(static_cast<qint64>(steps)), QLocale().toString(static_cast<qint64>(perEpoch)));
+    if (const auto seconds = estimator_->secondsPerStep(c, shape, threads()))
+        text += tr("; training takes about %1 on this machine").arg(durationText(*seconds * static_cast<double>(steps)));
+    else if (estimator_->busy())
+        text += tr("; measuring this machine's speed…");
+    budgetNote_->setText(text);
+}
+
 void TrainDialog::validate() {
     QStringList problems;
     updateExpressionNote();
     updateGenesNote();
+    updateBudgetNote();
     if (!xProblem_.isEmpty()) problems << xProblem_;
     const auto task = engine::taskFromName(currentKey(task_).toStdString());
     const bool perturbation = task == engine::Task::Perturbation;

@@ -26,6 +26,8 @@ class QTabWidget;
 
 namespace scdiff::ui {
 
+class StepTimeEstimator;
+
 class TrainDialog : public QDialog {
     Q_OBJECT
 public:
@@ -59,6 +61,10 @@ public:
     QComboBox* stimulatedBox() const { return stimulated_; }
     QComboBox* heldOutBox() const { return heldOut_; }
     QSpinBox* epochsBox() const { return epochs_; }
+    // A budget of optimiser steps (0: the epochs), and the note saying what it means for this dataset and
+    // how long it takes on this machine (measured on a worker thread).
+    QSpinBox* stepsBox() const { return steps_; }
+    QLabel* budgetNote() const { return budgetNote_; }
     QLineEdit* baseLrEdit() const { return baseLr_; }
     QLabel* effectiveLrLabel() const { return effectiveLr_; }
     QSpinBox* batchSizeBox() const { return batchSize_; }
@@ -111,6 +117,7 @@ private:
     preprocess::XKind kindOf(const QString& source) const;  // what an expression source holds (cached)
     void updateExpressionNote();  // the note / problem of the chosen source
     void updateGenesNote();
+    void updateBudgetNote();
     void fillExpressionSources();
     bool hasColumn(const QString& column) const;
 
@@ -138,6 +145,9 @@ private:
     QPushButton* logTransform_;
     QSpinBox* genes_;
     QLabel* genesNote_;
+    QSpinBox* steps_;
+    QLabel* budgetNote_;
+    StepTimeEstimator* estimator_;
 };
 
 }  // namespace scdiff::ui

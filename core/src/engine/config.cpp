@@ -108,12 +108,17 @@ void check(const RunConfig& c) {
 }  // namespace
 
 std::vector<std::string> presetNames() {
-    std::vector<std::string> names;
+    std::vector<std::string> names{"auto"};
     for (const auto& p : detail::presetResources()) names.emplace_back(p.name);
     return names;
 }
 
 RunConfig preset(const std::string& name, Task task) {
+    if (name == "auto") {  // the quick preset, adapted to a dataset by autoPreset (budget.hpp)
+        RunConfig c = preset("quick", task);
+        c.preset = "auto";
+        return c;
+    }
     for (const auto& p : detail::presetResources()) {
         if (p.name != name) continue;
         const auto j = json::parse(p.json);

@@ -345,6 +345,7 @@ Verdict verdictOf(Task task, const std::vector<EvaluationRun>& runs) {
         if (!std::isfinite(a) || !std::isfinite(b)) continue;
         ++v.runs;
         if (a > b) ++v.scdiffAhead;
+        if (a == b) ++v.ties;
     }
     const std::string what = metricInSentence(v.metric);
     const std::string over = v.runs > 1 ? " over " + std::to_string(v.runs) + " runs" : " in one run";
@@ -356,8 +357,9 @@ Verdict verdictOf(Task task, const std::vector<EvaluationRun>& runs) {
         s << v.bestBaseline << " is better than scDiff on this dataset (" << what << " "
           << meanSd(v.baselineMean, v.baselineSd) << " vs " << meanSd(v.scdiffMean, v.scdiffSd) << over << ")";
     if (v.runs > 1) {
-        const int ahead = v.scdiffBest ? v.scdiffAhead : v.runs - v.scdiffAhead;
+        const int ahead = v.winnerAhead();
         s << "; ahead in " << ahead << " of " << v.runs << " runs";
+        if (v.ties > 0) s << " (" << v.ties << " tied)";
         if (ahead < v.runs) s << ", so the difference is within the run-to-run spread";
     } else {
         s << "; one split only: repeat over several (--repeats) to see the spread";
@@ -446,7 +448,7 @@ std::string toJson(const EvaluationReport& r) {
     }
     j["verdict"] = {{"metric", r.verdict.metric},        {"best", r.verdict.best},
                     {"scdiff_best", r.verdict.scdiffBest}, {"best_baseline", r.verdict.bestBaseline},
-                    {"runs", r.verdict.runs},              {"scdiff_ahead", r.verdict.scdiffAhead},
+                    {"runs", r.verdict.runs},              {"scdiff_ahead", r.verdict.scdiffAhead}, {"ties", r.verdict.ties},
                     {"sentence", r.verdict.sentence}};
     if (!r.confusion.empty()) j["confusion"] = {{"classes", r.classes}, {"matrix", r.confusion}};
     if (r.calibration.cells > 0) {

@@ -21,6 +21,7 @@ engine::RunConfig tinyConfig(engine::Task task, int epochs) {
     c.model.heads = 2;
     c.model.headDim = 16;
     c.train.epochs = epochs;
+    c.train.steps = 0;  // the epochs above, not the preset's step budget
     c.train.batchSize = 64;
     c.train.baseLr = 1e-3 / 64;
     c.train.device = "cpu";

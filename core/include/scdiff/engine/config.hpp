@@ -88,7 +88,8 @@ struct RunConfig {
     bool operator==(const RunConfig&) const = default;
 };
 
-// The built-in presets: "quick" (minutes on a 2-core CPU) and "paper" (section 4's table), per task.
+// The built-in presets, per task: "auto" (quick, adapted to the dataset: engine/budget.hpp autoPreset),
+// "quick" (minutes on a 2-core CPU) and "paper" (section 4's table).
 std::vector<std::string> presetNames();
 RunConfig preset(const std::string& name, Task task);  // throws InvalidInput for an unknown name
 

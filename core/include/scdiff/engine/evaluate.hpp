@@ -63,6 +63,9 @@ struct Verdict {
     std::string bestBaseline;      // the baseline with the highest mean
     double scdiffMean = 0, scdiffSd = 0, baselineMean = 0, baselineSd = 0;
     int runs = 0, scdiffAhead = 0;  // runs in which scDiff scored higher than that baseline
+    int ties = 0;                   // runs in which both scored the same (a small test set often gives ties)
+    // Runs won by the method with the higher mean (ties not counted).
+    int winnerAhead() const { return scdiffBest ? scdiffAhead : runs - scdiffAhead - ties; }
     std::string sentence;          // e.g. "logistic regression (PCA) is better than scDiff on this dataset (...)"
 };
 

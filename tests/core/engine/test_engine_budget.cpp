@@ -1,0 +1,148 @@
+// The training budget and the settings the model-quality study chose: step budgets, the auto preset,
+// the measured step time, EMA weights (exact on resume), the fitted annotation temperature and the null
+// cell-type token for a type never seen stimulated.
+#include <QtTest>
+
+#include <cmath>
+#include <filesystem>
+
+#include "scdiff/engine/budget.hpp"
+#include "scdiff/engine/tasks.hpp"
+#include "scdiff/engine/train.hpp"
+#include "support_engine.hpp"
+
+using namespace scdiff;
+using namespace scdiff::engine;
+
+class EngineBudgetTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::filesystem::path path(const char* name) const { return std::filesystem::path(dir_.path().toStdString()) / name; }
+
+private slots:
+    void aStepBudgetSetsTheEpochs() {
+        auto c = test::tinyConfig(Task::Annotation, 50);
+        c.train.steps = 7;  // 300 cells in batches of 64: 5 steps per epoch, so 2 epochs
+        QCOMPARE(plannedSteps(c.train, 300), std::int64_t(7));
+        auto m = train(test::tinyDataset(), c);
+        QCOMPARE(m.epochsTrained(), 2);
+        c.train.steps = 0;
+        c.train.epochs = 3;
+        QCOMPARE(plannedSteps(c.train, 300), std::int64_t(15));
+        QCOMPARE(plannedSteps(c.train, 1), std::int64_t(3));
+    }
+
+    void theQuickPresetCountsSteps() {
+        QCOMPARE(preset("quick", Task::Annotation).train.steps, std::int64_t(2000));
+        QCOMPARE(preset("quick", Task::Imputation).train.steps, std::int64_t(1500));
+        QCOMPARE(preset("quick", Task::Perturbation).train.steps, std::int64_t(1000));
+        QCOMPARE(preset("paper", Task::Annotation).train.steps, std::int64_t(0));  // the paper counts epochs
+    }
+
+    void theAutoPresetFollowsTheData() {
+        QCOMPARE(presetNames().front(), std::string("auto"));
+        auto quick = preset("quick", Task::Annotation);
+        auto plain = preset("auto", Task::Annotation);
+        QCOMPARE(plain.preset, std::string("auto"));
+        plain.preset = "quick";
+        QCOMPARE(plain, quick);
+        QCOMPARE(autoPreset(Task::Annotation, {999, 2000, 8, 0}).train.validationFraction, 0.0);
+        QCOMPARE(autoPreset(Task::Annotation, {kAutoValidationCells, 2000, 8, 0}).train.validationFraction, 0.1);
+        // Imputation and perturbation have no classifier to calibrate: no cells are withheld.
+        QCOMPARE(autoPreset(Task::Imputation, {50000, 2000, 8, 0}).train.validationFraction, 0.0);
+        QCOMPARE(autoPreset(Task::Perturbation, {50000, 2000, 8, 0}).train.validationFraction, 0.0);
+    }
+
+    void theDataShapeReadsTheKeys() {
+        auto c = test::tinyConfig(Task::Annotation);
+        c.genes.highlyVariable = 150;
+        const auto s = dataShape(test::tinyDataset(), c);
+        QCOMPARE(s.cells, std::int64_t(300));
+        QCOMPARE(s.genes, std::int64_t(150));
+        QCOMPARE(s.cellTypes, std::int64_t(4));
+        QCOMPARE(s.batches, std::int64_t(2));
+        c.genes.highlyVariable = 5000;  // more than the dataset has
+        c.keys.batchKey = "no_such_column";
+        const auto t = dataShape(test::tinyDataset(), c);
+        QCOMPARE(t.genes, std::int64_t(200));
+        QCOMPARE(t.batches, std::int64_t(0));
+        const auto keys = c.keys;
+        const auto adapted = presetFor("auto", Task::Annotation, keys, test::tinyDataset());
+        QCOMPARE(adapted.keys, keys);
+        QCOMPARE(adapted.train.validationFraction, 0.0);  // 300 cells
+    }
+
+    void theStepTimeIsMeasured() {
+        auto c = test::tinyConfig(Task::Annotation);
+        const double small = measureStepSeconds(c, {300, 200, 4, 2});
+        QVERIFY2(std::isfinite(small) && small > 0 && small < 10, std::to_string(small).c_str());
+        c.model.hidden = 256;  // 64x the attention/feed-forward work: must cost more
+        c.model.depth = 4;
+        c.model.headDim = 128;
+        const double large = measureStepSeconds(c, {300, 2000, 4, 2});
+        QVERIFY2(large > small, (std::to_string(large) + " vs " + std::to_string(small)).c_str());
+        // Without a batch column, and for imputation without cell types (the Train dialog's first estimate).
+        auto imputation = test::tinyConfig(Task::Imputation);
+        imputation.keys = {"", "", "", "control", "stimulated", "", "X"};
+        QVERIFY(measureStepSeconds(imputation, {300, 200, 0, 0}) > 0);
+        QVERIFY(measureStepSeconds(preset("auto", Task::Annotation), {300, 200, 4, 0}) > 0);
+    }
+
+    void emaWeightsInferAndResumeExactly() {
+        auto c = test::tinyConfig(Task::Annotation, 4);
+        c.train.emaDecay = 0.9;
+        auto straight = train(test::tinyDataset(), c);
+        c.train.epochs = 2;
+        TrainOptions first;
+        first.checkpoint = path("ema_half.pt");
+        train(test::tinyDataset(), c, nullProgress(), first);
+        c.train.epochs = 4;
+        TrainOptions second;
+        second.resumeFrom = path("ema_half.pt");
+        auto resumed = train(test::tinyDataset(), c, nullProgress(), second);
+        const auto a = annotate(straight, test::tinyDataset());
+        QCOMPARE(annotate(resumed, test::tinyDataset()).errors, a.errors);
+        resumed.save(path("ema.pt"));
+        QCOMPARE(annotate(Model::load(path("ema.pt"), "cpu"), test::tinyDataset()).errors, a.errors);
+        c.train.emaDecay = 0;  // the raw weights infer differently
+        QVERIFY(annotate(train(test::tinyDataset(), c), test::tinyDataset()).errors != a.errors);
+    }
+
+    void theTemperatureIsFittedOnValidationCells() {
+        auto c = test::tinyConfig(Task::Annotation, 6);
+        QCOMPARE(train(test::tinyDataset(), c).temperature(), 1.0);  // no validation cells: softmax(-error)
+        c.train.validationFraction = 0.2;
+        auto m = train(test::tinyDataset(), c);
+        QVERIFY2(m.temperature() > 0 && m.temperature() != 1.0, std::to_string(m.temperature()).c_str());
+        const auto r = annotate(m, test::tinyDataset());
+        QCOMPARE(r.temperature, m.temperature());
+        // The probabilities are softmax(-error / T) of the errors the classifier measured.
+        const auto K = r.classes.size();
+        double denominator = 0;
+        float best = r.errors[0];
+        for (std::size_t k = 0; k < K; ++k) best = std::min(best, r.errors[k]);
+        for (std::size_t k = 0; k < K; ++k) denominator += std::exp(-(r.errors[k] - best) / r.temperature);
+        QVERIFY(std::abs(r.confidence[0] - 1.0 / denominator) < 1e-4);
+        m.save(path("calibrated.pt"));
+        QCOMPARE(Model::load(path("calibrated.pt"), "cpu").temperature(), m.temperature());
+    }
+
+    void aTypeNeverSeenStimulatedUsesTheNullToken() {
+        auto c = test::tinyConfig(Task::Perturbation, 2);
+        const auto& data = test::tinyDataset();
+        c.keys.heldOutType = "Type01";
+        auto m = train(data, c);
+        const auto& types = m.cellTypes().classes;
+        QVERIFY(types.size() >= 2);
+        const std::string other = types[0] == "Type01" ? types[1] : types[0];
+        QVERIFY(!m.sawStimulated("Type01"));
+        QVERIFY2(m.sawStimulated(other), other.c_str());
+        QVERIFY(!perturb(m, data, "Type01").withCellTypeToken);
+        QVERIFY(perturb(m, data, other).withCellTypeToken);
+        m.save(path("pert.pt"));
+        QVERIFY(!Model::load(path("pert.pt"), "cpu").sawStimulated("Type01"));
+    }
+};
+
+QTEST_GUILESS_MAIN(EngineBudgetTest)
+#include "test_engine_budget.moc"
