@@ -234,103 +234,103 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="44"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="45"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="62"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="63"/>
         <source>Show agreement on embedding</source>
         <translation>Übereinstimmung in der Einbettung zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="65"/>
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
         <translation>Färbt die Einbettung danach, ob die Vorhersage mit der Referenzspalte übereinstimmt</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="68"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="69"/>
         <source>Reference column:</source>
         <translation>Referenzspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="81"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="82"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Support</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Export table as CSV…</source>
         <translation>Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="93"/>
         <source>Export per-class metrics</source>
         <translation>Metriken je Klasse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="93"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="94"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="115"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="116"/>
         <source>Select low-confidence cells</source>
         <translation>Zellen mit geringer Konfidenz auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="116"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="117"/>
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
         <translation>Wählt die Zellen aus, deren Konfidenz (scdiff_confidence) unter dem Schwellenwert liegt</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="160"/>
         <source>only the selected cells</source>
         <translation>nur die ausgewählten Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="125"/>
         <source>Accept predictions into…</source>
         <translation>Vorhersagen übernehmen in…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="125"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="126"/>
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
         <translation>Kopiert scdiff_cell_type in einem rückgängig machbaren Schritt in die gewählte (oder eine neue) obs-Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="129"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="130"/>
         <source>Confidence below</source>
         <translation>Konfidenz unter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="160"/>
         <source>only the %n selected cell(s)</source>
         <translation>
             <numerusform>nur die %n ausgewählte Zelle</numerusform>
@@ -338,17 +338,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="207"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="210"/>
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
         <translation>Annotieren Sie mit einem Modell (Modell &gt; Mit Modell annotieren), um zu sehen, wie gut seine Vorhersagen mit einer Referenzspalte übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="209"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="212"/>
         <source>Choose a reference obs column to compare the predictions with.</source>
         <translation>Wählen Sie eine obs-Referenzspalte, mit der die Vorhersagen verglichen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="229"/>
         <source>%n cell(s) compared; accuracy %1</source>
         <translation>
             <numerusform>%n Zelle verglichen; Genauigkeit %1</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="227"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="230"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
         <translation>
             <numerusform>%n Zelle verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)</numerusform>
@@ -364,69 +364,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="234"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="237"/>
         <source>Macro accuracy: %1</source>
         <translation>Makro-Genauigkeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="235"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="238"/>
         <source>Macro F1: %1</source>
         <translation>Makro-F1: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="299"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="306"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="302"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="309"/>
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="336"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="339"/>
         <source>predicted (%1)</source>
         <translation>vorhergesagt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="337"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="340"/>
         <source>reference (%1)</source>
         <translation>Referenz (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="361"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="364"/>
         <source>Predicted but absent from the reference; not part of the macro averages</source>
         <translation>Vorhergesagt, aber nicht in der Referenz; nicht Teil der Makro-Mittelwerte</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="369"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="372"/>
         <source>macro average</source>
         <translation>Makro-Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="383"/>
         <source>Cannot select cells</source>
         <translation>Zellen können nicht ausgewählt werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="383"/>
         <source>There is no confidence column; annotate with the model first.</source>
         <translation>Es gibt keine Konfidenzspalte; annotieren Sie zuerst mit dem Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="403"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="406"/>
         <source>Cannot accept the predictions</source>
         <translation>Die Vorhersagen können nicht übernommen werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="413"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="418"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="413"/>
         <source>There are no annotation results to export.</source>
         <translation>Es gibt keine Annotationsergebnisse zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="418"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -658,212 +658,212 @@
 <context>
     <name>scdiff::ui::EvaluationView</name>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="24"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="26"/>
         <source>n/a</source>
         <translation type="unfinished">k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="28"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="30"/>
         <source>Macro accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="29"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="31"/>
         <source>Macro F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="30"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="32"/>
         <source>Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="31"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="33"/>
         <source>ECE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="32"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="34"/>
         <source>Pearson</source>
         <translation type="unfinished">Pearson</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="33"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="35"/>
         <source>RMSE</source>
         <translation type="unfinished">RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="34"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="36"/>
         <source>Median-cell Pearson</source>
         <translation type="unfinished">Pearson (Median über Zellen)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="35"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="37"/>
         <source>R² top-100 DE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="36"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="38"/>
         <source>R² all genes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="41"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="43"/>
         <source>Mean over cell types of the fraction of test cells called right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="42"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="44"/>
         <source>Mean over cell types of the F1 score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="43"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="45"/>
         <source>Fraction of all test cells called right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="44"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="46"/>
         <source>Expected calibration error of scDiff&apos;s confidence (0 = confidence equals accuracy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="45"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="47"/>
         <source>Pearson correlation of the hidden true values and the imputed values</source>
         <translation type="unfinished">Pearson-Korrelation zwischen den verborgenen wahren Werten und den imputierten Werten</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="46"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="48"/>
         <source>Root mean squared error on the hidden entries (log-normalised scale)</source>
         <translation type="unfinished">Wurzel der mittleren quadratischen Abweichung auf den verborgenen Einträgen (log-normalisierte Skala)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="48"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="50"/>
         <source>Median over cells (with at least two hidden entries) of the per-cell Pearson correlation</source>
         <translation type="unfinished">Median der Pearson-Korrelation je Zelle über die Zellen (mit mindestens zwei verborgenen Einträgen)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="50"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="52"/>
         <source>Squared Pearson of the predicted and true mean change over the 100 genes that change most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="51"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="53"/>
         <source>Squared Pearson of the predicted and true mean change over all genes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="108"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="110"/>
         <source>scDiff and the baselines on the same splits in the same run (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="115"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="117"/>
         <source>Protocol: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="140"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="139"/>
         <source>scDiff confidence (probability of the predicted type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="141"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="140"/>
         <source>accuracy of the cells in the bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="143"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="142"/>
         <source>The report has no test cells to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="148"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="147"/>
         <source>accuracy per confidence bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="165"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="164"/>
         <source>Reliability of scDiff&apos;s confidence over %1 test cells: mean confidence %2, accuracy %3, ECE %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="174"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="173"/>
         <source>true value (log-normalised)</source>
         <translation type="unfinished">wahrer Wert (log-normalisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="175"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="174"/>
         <source>scDiff imputed value (log-normalised)</source>
         <translation type="unfinished">von scDiff imputierter Wert (log-normalisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="180"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="179"/>
         <source>The report has no hidden entries to show</source>
         <translation type="unfinished">Der Bericht enthält keine verborgenen Einträge zum Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="198"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="197"/>
         <source>hidden entries</source>
         <translation type="unfinished">verborgene Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="210"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="209"/>
         <source>%1 on the hidden entries of run 1: Pearson %2, RMSE %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="211"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="210"/>
         <source>%1 on the hidden entries: Pearson %2, RMSE %3</source>
         <translation type="unfinished">%1 auf den verborgenen Einträgen: Pearson %2, RMSE %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="219"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="218"/>
         <source>%1 of %2 hidden entries shown (evenly spaced)</source>
         <translation type="unfinished">%1 von %2 verborgenen Einträgen angezeigt (gleichmäßig verteilt)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="227"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="226"/>
         <source>true mean change (stimulated − control)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="228"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="227"/>
         <source>scDiff predicted mean change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="233"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="232"/>
         <source>The report has no predicted change to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="246"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="245"/>
         <source>genes</source>
         <translation type="unfinished">Gene</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="256"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="255"/>
         <source>%1 held out (run 1): R² top-100 DE %2, all genes %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="270"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="269"/>
         <source>Method</source>
         <translation type="unfinished">Methode</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="272"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="271"/>
         <source>Seconds</source>
         <translation type="unfinished">Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="274"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="273"/>
         <source>scDiff and the baselines, on the same splits in the same run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="277"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="276"/>
         <source>Training and inference time (mean per run)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,52 +950,52 @@
 <context>
     <name>scdiff::ui::ImputationView</name>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="28"/>
+        <location filename="../ui/results/ImputationView.cpp" line="29"/>
         <source>comma-separated gene names (default: the %1 most variable genes)</source>
         <translation>kommagetrennte Gennamen (Standard: die %1 variabelsten Gene)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="34"/>
+        <location filename="../ui/results/ImputationView.cpp" line="35"/>
         <source>Most variable</source>
         <translation>Variabelste</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="35"/>
+        <location filename="../ui/results/ImputationView.cpp" line="36"/>
         <source>The %1 genes with the largest variance of log-normalised X</source>
         <translation>Die %1 Gene mit der größten Varianz im log-normalisierten X</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="53"/>
+        <location filename="../ui/results/ImputationView.cpp" line="54"/>
         <source>Observed (X, log-normalised)</source>
         <translation>Beobachtet (X, log-normalisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="54"/>
+        <location filename="../ui/results/ImputationView.cpp" line="55"/>
         <source>Imputed (layers[&apos;scdiff_imputed&apos;])</source>
         <translation>Imputiert (layers[&apos;scdiff_imputed&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="64"/>
+        <location filename="../ui/results/ImputationView.cpp" line="65"/>
         <source>log-normalised expression</source>
         <translation>log-normalisierte Expression</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="75"/>
+        <location filename="../ui/results/ImputationView.cpp" line="76"/>
         <source>Genes:</source>
         <translation>Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="79"/>
+        <location filename="../ui/results/ImputationView.cpp" line="80"/>
         <source>Order cells by:</source>
         <translation>Zellen sortieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="150"/>
+        <location filename="../ui/results/ImputationView.cpp" line="153"/>
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
         <translation>Imputieren Sie mit Modell &gt; Mit Modell imputieren, um beobachtete und imputierte Expression zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="177"/>
+        <location filename="../ui/results/ImputationView.cpp" line="180"/>
         <source>%n unknown gene(s): %1.</source>
         <translation>
             <numerusform>%n unbekanntes Gen: %1.</numerusform>
@@ -1003,22 +1003,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="178"/>
+        <location filename="../ui/results/ImputationView.cpp" line="181"/>
         <source>Only the first %1 genes are shown.</source>
         <translation>Nur die ersten %1 Gene werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="179"/>
+        <location filename="../ui/results/ImputationView.cpp" line="182"/>
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
         <translation>Der Datensatz hat noch keine imputierte Ebene (Modell &gt; Mit Modell imputieren).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="252"/>
+        <location filename="../ui/results/ImputationView.cpp" line="255"/>
         <source>&lt;missing&gt;</source>
         <translation>&lt;fehlt&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="257"/>
+        <location filename="../ui/results/ImputationView.cpp" line="260"/>
         <source>%n cell(s) ordered by %1</source>
         <translation>
             <numerusform>%n Zelle, sortiert nach %1</numerusform>
@@ -1083,73 +1083,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="72"/>
+        <location filename="../ui/app/MainWindow.cpp" line="73"/>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="73"/>
+        <location filename="../ui/app/MainWindow.cpp" line="74"/>
         <source>Markers</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="75"/>
+        <location filename="../ui/app/MainWindow.cpp" line="76"/>
         <source>Annotation results</source>
         <translation>Annotationsergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="81"/>
+        <location filename="../ui/app/MainWindow.cpp" line="82"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="83"/>
+        <location filename="../ui/app/MainWindow.cpp" line="84"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="90"/>
+        <location filename="../ui/app/MainWindow.cpp" line="91"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="95"/>
+        <location filename="../ui/app/MainWindow.cpp" line="96"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="96"/>
+        <location filename="../ui/app/MainWindow.cpp" line="97"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="101"/>
+        <location filename="../ui/app/MainWindow.cpp" line="102"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="107"/>
+        <location filename="../ui/app/MainWindow.cpp" line="108"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="127"/>
-        <location filename="../ui/app/MainWindow.cpp" line="159"/>
+        <location filename="../ui/app/MainWindow.cpp" line="128"/>
+        <location filename="../ui/app/MainWindow.cpp" line="160"/>
         <source>No selection</source>
         <translation>Keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="133"/>
+        <location filename="../ui/app/MainWindow.cpp" line="134"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="156"/>
+        <location filename="../ui/app/MainWindow.cpp" line="157"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="159"/>
+        <location filename="../ui/app/MainWindow.cpp" line="160"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n Zelle ausgewählt</numerusform>
@@ -1157,222 +1157,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="195"/>
+        <location filename="../ui/app/MainWindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="196"/>
+        <location filename="../ui/app/MainWindow.cpp" line="199"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="197"/>
+        <location filename="../ui/app/MainWindow.cpp" line="200"/>
         <source>Open &amp;10x folder…</source>
         <translation>&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="197"/>
+        <location filename="../ui/app/MainWindow.cpp" line="200"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="198"/>
+        <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>Open &amp;example dataset</source>
         <translation>Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="199"/>
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation>Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation>&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation>&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>Export &amp;plot…</source>
         <translation>&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218"/>
+        <location filename="../ui/app/MainWindow.cpp" line="221"/>
         <source>&amp;Relabel selected cells…</source>
         <translation>Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218"/>
+        <location filename="../ui/app/MainWindow.cpp" line="221"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>&amp;Save selection as category…</source>
         <translation>Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>Re&amp;name or merge category…</source>
         <translation>Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>Select by &amp;gene expression…</source>
         <translation>Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Clear selection</source>
         <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation>X &amp;normalisieren und logarithmieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation>Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>Compute &amp;PCA</source>
         <translation>&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>Find &amp;marker genes</source>
         <translation>&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240"/>
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>Compute &amp;UMAP</source>
         <translation>&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240"/>
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242"/>
+        <location filename="../ui/app/MainWindow.cpp" line="245"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>&amp;Train…</source>
         <translation>&amp;Trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="249"/>
         <source>&amp;Annotate with model</source>
         <translation>Mit Modell &amp;annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="248"/>
+        <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>&amp;Impute with model</source>
         <translation>Mit Modell &amp;imputieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="253"/>
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Perturbation vorhersagen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="252"/>
+        <location filename="../ui/app/MainWindow.cpp" line="255"/>
         <source>&amp;Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>Evaluate the last training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <location filename="../ui/app/MainWindow.cpp" line="260"/>
         <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,264 +1385,264 @@
         <translation type="vanished">Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259"/>
+        <location filename="../ui/app/MainWindow.cpp" line="262"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Imputation e&amp;valuieren (10 % der Einträge verbergen)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="266"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation>Verbirgt 10 % der von null verschiedenen Einträge, trainiert mit den Einstellungen des letzten Laufs ein Imputationsmodell auf dem Rest und vergleicht seine imputierten Werte mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266"/>
+        <location filename="../ui/app/MainWindow.cpp" line="269"/>
         <source>&amp;Save model…</source>
         <translation>Modell &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="268"/>
+        <location filename="../ui/app/MainWindow.cpp" line="271"/>
         <source>&amp;Load model…</source>
         <translation>Modell &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="270"/>
+        <location filename="../ui/app/MainWindow.cpp" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="272"/>
+        <location filename="../ui/app/MainWindow.cpp" line="275"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="272"/>
+        <location filename="../ui/app/MainWindow.cpp" line="275"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="274"/>
+        <location filename="../ui/app/MainWindow.cpp" line="277"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="274"/>
+        <location filename="../ui/app/MainWindow.cpp" line="277"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277"/>
+        <location filename="../ui/app/MainWindow.cpp" line="280"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="285"/>
+        <location filename="../ui/app/MainWindow.cpp" line="288"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="285"/>
+        <location filename="../ui/app/MainWindow.cpp" line="288"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="289"/>
+        <location filename="../ui/app/MainWindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="290"/>
+        <location filename="../ui/app/MainWindow.cpp" line="293"/>
         <source>&amp;About scDiff Studio</source>
         <translation>&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="302"/>
+        <location filename="../ui/app/MainWindow.cpp" line="305"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="303"/>
+        <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="326"/>
+        <location filename="../ui/app/MainWindow.cpp" line="329"/>
         <source>Cannot save the session</source>
         <translation>Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="328"/>
+        <location filename="../ui/app/MainWindow.cpp" line="331"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="340"/>
+        <location filename="../ui/app/MainWindow.cpp" line="343"/>
         <source>Cannot open the session</source>
         <translation>Die Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="340"/>
+        <location filename="../ui/app/MainWindow.cpp" line="343"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 ist keine lesbare Sitzungsdatei (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="353"/>
+        <location filename="../ui/app/MainWindow.cpp" line="356"/>
         <source>Apply the session&apos;s edits</source>
         <translation>Änderungen der Sitzung anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="356"/>
+        <location filename="../ui/app/MainWindow.cpp" line="359"/>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="367"/>
+        <location filename="../ui/app/MainWindow.cpp" line="370"/>
         <source>Cannot apply the session</source>
         <translation>Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="373"/>
+        <location filename="../ui/app/MainWindow.cpp" line="376"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="374"/>
+        <location filename="../ui/app/MainWindow.cpp" line="377"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="382"/>
+        <location filename="../ui/app/MainWindow.cpp" line="385"/>
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="387"/>
+        <location filename="../ui/app/MainWindow.cpp" line="390"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="402"/>
+        <location filename="../ui/app/MainWindow.cpp" line="405"/>
         <source>Generating example data</source>
         <translation>Erzeuge Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="409"/>
+        <location filename="../ui/app/MainWindow.cpp" line="412"/>
         <source>Cannot create the example dataset</source>
         <translation>Der Beispieldatensatz kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="421"/>
+        <location filename="../ui/app/MainWindow.cpp" line="424"/>
         <source>Computing UMAP</source>
         <translation>Berechne UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="421"/>
+        <location filename="../ui/app/MainWindow.cpp" line="424"/>
         <source>Computing PCA</source>
         <translation>Berechne PCA</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="424"/>
+        <location filename="../ui/app/MainWindow.cpp" line="427"/>
         <source>Cannot compute the embedding</source>
         <translation>Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="449"/>
+        <location filename="../ui/app/MainWindow.cpp" line="452"/>
         <source>Normalising X</source>
         <translation>Normalisiere X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="452"/>
-        <location filename="../ui/app/MainWindow.cpp" line="454"/>
+        <location filename="../ui/app/MainWindow.cpp" line="455"/>
+        <location filename="../ui/app/MainWindow.cpp" line="457"/>
         <source>Cannot normalise X</source>
         <translation>X kann nicht normalisiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="454"/>
+        <location filename="../ui/app/MainWindow.cpp" line="457"/>
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="463"/>
-        <location filename="../ui/app/MainWindow.cpp" line="488"/>
-        <location filename="../ui/app/MainWindow.cpp" line="490"/>
+        <location filename="../ui/app/MainWindow.cpp" line="466"/>
+        <location filename="../ui/app/MainWindow.cpp" line="491"/>
+        <location filename="../ui/app/MainWindow.cpp" line="493"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="463"/>
+        <location filename="../ui/app/MainWindow.cpp" line="466"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="467"/>
+        <location filename="../ui/app/MainWindow.cpp" line="470"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="468"/>
+        <location filename="../ui/app/MainWindow.cpp" line="471"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="472"/>
+        <location filename="../ui/app/MainWindow.cpp" line="475"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="473"/>
+        <location filename="../ui/app/MainWindow.cpp" line="476"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="484"/>
+        <location filename="../ui/app/MainWindow.cpp" line="487"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="490"/>
+        <location filename="../ui/app/MainWindow.cpp" line="493"/>
         <source>The dataset was replaced while X was transformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="507"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="413"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="499"/>
+        <location filename="../ui/app/MainWindow.cpp" line="510"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="414"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="505"/>
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="511"/>
+        <location filename="../ui/app/MainWindow.cpp" line="514"/>
         <source>Cannot export the dataset</source>
         <translation>Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="519"/>
+        <location filename="../ui/app/MainWindow.cpp" line="522"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="647"/>
+        <location filename="../ui/app/MainWindow.cpp" line="650"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="117"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="118"/>
         <source>The model cannot be applied to this dataset</source>
         <translation>Das Modell kann nicht auf diesen Datensatz angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="123"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124"/>
         <source>Genes missing</source>
         <translation>Fehlende Gene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="125"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform>
@@ -1650,37 +1650,37 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="177"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="178"/>
         <source>Training the scDiff model</source>
         <translation>Trainiere das scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="177"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="178"/>
         <source>Resuming the training</source>
         <translation>Setze das Training fort</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="189"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="190"/>
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="193"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="194"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="194"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="195"/>
         <source>Cannot train the model</source>
         <translation>Das Modell kann nicht trainiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="201"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="202"/>
         <source>training (%1)</source>
         <translation>Training (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="225"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="226"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform>
@@ -1688,154 +1688,154 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="239"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="510"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="240"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="516"/>
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="243"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="244"/>
         <source>Cannot resume the training</source>
         <translation>Das Training kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="251"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="252"/>
         <source>Resume training from checkpoint</source>
         <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="252"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="533"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="253"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="539"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="265"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="266"/>
         <source>Annotating with the scDiff model</source>
         <translation>Annotiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="279"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="281"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="291"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="280"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="282"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="292"/>
         <source>Cannot annotate</source>
         <translation>Annotieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="281"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="282"/>
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="287"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="288"/>
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="304"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="305"/>
         <source>Imputing with the scDiff model</source>
         <translation>Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="311"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="313"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="323"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="312"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="324"/>
         <source>Cannot impute</source>
         <translation>Imputieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="313"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314"/>
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="318"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319"/>
         <source>imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="333"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="347"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="348"/>
         <source>Cannot predict a perturbation</source>
         <translation>Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="333"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334"/>
         <source>The model has no cell types.</source>
         <translation>Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="336"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337"/>
         <source>Predict perturbation</source>
         <translation>Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="338"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="348"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="349"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="358"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="359"/>
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="391"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="392"/>
         <source>Cannot predict the perturbation</source>
         <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="394"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="395"/>
         <source>perturbation (%1)</source>
         <translation>Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="416"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="417"/>
         <source>Cannot save the predicted cells</source>
         <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="422"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="423"/>
         <source>Save predicted cells</source>
         <translation>Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="431"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="432"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="432"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="433"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="442"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="443"/>
         <source>Evaluating the %1 settings</source>
         <translation>Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="453"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="454"/>
         <source>Cannot evaluate</source>
         <translation>Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="468"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="469"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="480"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="481"/>
         <source>Cannot evaluate imputation</source>
         <translation>Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="489"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="490"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,17 +1844,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="501"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="507"/>
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="514"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="520"/>
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="525"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform>
@@ -1862,205 +1862,205 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="526"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="527"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="533"/>
         <source>scDiff models (*.pt)</source>
         <translation>scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="538"/>
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="329"/>
-        <location filename="../ui/app/MainWindow.cpp" line="519"/>
+        <location filename="../ui/app/MainWindow.cpp" line="332"/>
+        <location filename="../ui/app/MainWindow.cpp" line="522"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="558"/>
-        <location filename="../ui/app/MainWindow.cpp" line="580"/>
+        <location filename="../ui/app/MainWindow.cpp" line="561"/>
+        <location filename="../ui/app/MainWindow.cpp" line="583"/>
         <source>Cannot export the plot</source>
         <translation>Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="558"/>
+        <location filename="../ui/app/MainWindow.cpp" line="561"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="580"/>
+        <location filename="../ui/app/MainWindow.cpp" line="583"/>
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="590"/>
+        <location filename="../ui/app/MainWindow.cpp" line="593"/>
         <source>Export markers table</source>
         <translation>Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="591"/>
-        <location filename="../ui/app/MainWindow.cpp" line="667"/>
+        <location filename="../ui/app/MainWindow.cpp" line="594"/>
+        <location filename="../ui/app/MainWindow.cpp" line="670"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="602"/>
+        <location filename="../ui/app/MainWindow.cpp" line="605"/>
         <source>Cannot relabel</source>
         <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="613"/>
+        <location filename="../ui/app/MainWindow.cpp" line="616"/>
         <source>Cannot save the selection</source>
         <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="624"/>
+        <location filename="../ui/app/MainWindow.cpp" line="627"/>
         <source>Cannot rename the category</source>
         <translation>Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633"/>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
         <source>Cannot select by gene</source>
         <translation>Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633"/>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="646"/>
+        <location filename="../ui/app/MainWindow.cpp" line="649"/>
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="652"/>
+        <location filename="../ui/app/MainWindow.cpp" line="655"/>
         <source>Open 10x folder</source>
         <translation>10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="661"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>Export annotated h5ad</source>
         <translation>Annotiertes h5ad exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="661"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="424"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="425"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="666"/>
+        <location filename="../ui/app/MainWindow.cpp" line="669"/>
         <source>Export obs table</source>
         <translation>obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="680"/>
-        <location filename="../ui/app/MainWindow.cpp" line="699"/>
+        <location filename="../ui/app/MainWindow.cpp" line="683"/>
+        <location filename="../ui/app/MainWindow.cpp" line="702"/>
         <source>Export plot</source>
         <translation>Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691"/>
+        <location filename="../ui/app/MainWindow.cpp" line="694"/>
         <source>Width (px):</source>
         <translation>Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692"/>
+        <location filename="../ui/app/MainWindow.cpp" line="695"/>
         <source>Height (px):</source>
         <translation>Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="693"/>
+        <location filename="../ui/app/MainWindow.cpp" line="696"/>
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="700"/>
+        <location filename="../ui/app/MainWindow.cpp" line="703"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <location filename="../ui/app/MainWindow.cpp" line="712"/>
+        <location filename="../ui/app/MainWindow.cpp" line="715"/>
         <source>Relabel selected cells</source>
         <translation>Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
+        <location filename="../ui/app/MainWindow.cpp" line="712"/>
         <source>Column (or type a new one):</source>
         <translation>Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="712"/>
+        <location filename="../ui/app/MainWindow.cpp" line="715"/>
         <source>New label:</source>
         <translation>Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="719"/>
+        <location filename="../ui/app/MainWindow.cpp" line="722"/>
         <source>Save selection as category</source>
         <translation>Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="719"/>
+        <location filename="../ui/app/MainWindow.cpp" line="722"/>
         <source>New obs column name:</source>
         <translation>Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="720"/>
+        <location filename="../ui/app/MainWindow.cpp" line="723"/>
         <source>selection</source>
         <translation>auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="729"/>
-        <location filename="../ui/app/MainWindow.cpp" line="734"/>
-        <location filename="../ui/app/MainWindow.cpp" line="736"/>
+        <location filename="../ui/app/MainWindow.cpp" line="732"/>
+        <location filename="../ui/app/MainWindow.cpp" line="737"/>
+        <location filename="../ui/app/MainWindow.cpp" line="739"/>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="729"/>
+        <location filename="../ui/app/MainWindow.cpp" line="732"/>
         <source>Column:</source>
         <translation>Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="734"/>
+        <location filename="../ui/app/MainWindow.cpp" line="737"/>
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="737"/>
+        <location filename="../ui/app/MainWindow.cpp" line="740"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="743"/>
+        <location filename="../ui/app/MainWindow.cpp" line="746"/>
         <source>Select by gene expression</source>
         <translation>Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="751"/>
+        <location filename="../ui/app/MainWindow.cpp" line="754"/>
         <source>Gene:</source>
         <translation>Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="752"/>
+        <location filename="../ui/app/MainWindow.cpp" line="755"/>
         <source>Comparison:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="753"/>
+        <location filename="../ui/app/MainWindow.cpp" line="756"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="96"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="97"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen.</numerusform>
@@ -2068,7 +2068,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="100"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="101"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform>
@@ -2076,7 +2076,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="103"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform>
@@ -2084,7 +2084,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="105"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform>
@@ -2092,22 +2092,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="212"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="213"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="213"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="214"/>
         <source>use Model &gt; Impute with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="214"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="215"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation>weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="216"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="217"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform>
@@ -2115,42 +2115,42 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="763"/>
+        <location filename="../ui/app/MainWindow.cpp" line="766"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="768"/>
+        <location filename="../ui/app/MainWindow.cpp" line="771"/>
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="772"/>
+        <location filename="../ui/app/MainWindow.cpp" line="775"/>
         <source>A job is running</source>
         <translation>Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="773"/>
+        <location filename="../ui/app/MainWindow.cpp" line="776"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="542"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="548"/>
         <source>Unsaved model</source>
         <translation>Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="543"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="549"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="780"/>
+        <location filename="../ui/app/MainWindow.cpp" line="783"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="781"/>
+        <location filename="../ui/app/MainWindow.cpp" line="784"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -2417,103 +2417,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="72"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="73"/>
         <source>Save predicted cells as h5ad…</source>
         <translation>Vorhergesagte Zellen als h5ad speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
         <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
         <source>Gene</source>
         <translation>Gen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
         <source>Control</source>
         <translation>Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
         <source>Pred. Δ</source>
         <translation>Vorh. Δ</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
         <source>Obs. Δ</source>
         <translation>Beob. Δ</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
         <source>Mean of the type&apos;s control cells</source>
         <translation>Mittelwert der Kontrollzellen des Typs</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation>Mittelwert der vorhergesagten stimulierten Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="84"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation>Vorhergesagte Änderung: vorhergesagt stimuliert − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="84"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="85"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation>Beobachtete Änderung: beobachtet stimuliert − Kontrolle (wenn der Datensatz solche Zellen enthält)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="92"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="93"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="96"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="97"/>
         <source>Export the DE table</source>
         <translation>DE-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="97"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="101"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation>Alle Modellgene nach |vorhergesagter Änderung| (log-normalisierte Mittelwerte)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="124"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="125"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation>Gen (Top 20 nach |vorhergesagter Änderung|):</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="131"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="132"/>
         <source>Top changes</source>
         <translation>Größte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="132"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="133"/>
         <source>Predicted vs observed</source>
         <translation>Vorhergesagt vs. beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="133"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="134"/>
         <source>Violins</source>
         <translation>Violinen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="153"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="156"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
         <translation>Sagen Sie eine Perturbation mit Modell &gt; Perturbation vorhersagen… vorher (mit einem für die Perturbationsaufgabe trainierten Modell).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="170"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="173"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzelle)</numerusform>
@@ -2521,13 +2521,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="173"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="349"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="352"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="175"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="178"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Beobachtet: %n stimulierte Zelle dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform>
@@ -2535,43 +2535,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="183"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="186"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation>Der Datensatz enthält keine %1-Zellen dieses Typs: Nur die vorhergesagte Änderung wird gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="229"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="234"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="237"/>
         <source>Cannot export the DE table</source>
         <translation>Die DE-Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="229"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
         <source>There is no perturbation prediction to export.</source>
         <translation>Es gibt keine Perturbationsvorhersage zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="234"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="237"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="292"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="295"/>
         <source>predicted − control</source>
         <translation>vorhergesagt − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="299"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="302"/>
         <source>observed − control</source>
         <translation>beobachtet − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="314"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="317"/>
         <source>mean change (log-normalised)</source>
         <translation>mittlere Änderung (log-normalisiert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="315"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="318"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>Top %n Gen nach |vorhergesagt − Kontrolle|</numerusform>
@@ -2579,43 +2579,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="327"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="330"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation>Keine beobachteten stimulierten Zellen dieses Typs zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="341"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="344"/>
         <source>genes</source>
         <translation>Gene</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="350"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="353"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>R² = %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="358"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="361"/>
         <source>observed mean change (stimulated − control)</source>
         <translation>beobachtete mittlere Änderung (stimuliert − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="359"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="362"/>
         <source>predicted mean change (predicted − control)</source>
         <translation>vorhergesagte mittlere Änderung (vorhergesagt − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="379"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="381"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="382"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
         <source>%1 (observed)</source>
         <translation>%1 (beobachtet)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="382"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="385"/>
         <source>%1 (predicted)</source>
         <translation>%1 (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="387"/>
         <source>%1 expression (log-normalised)</source>
         <translation>Expression von %1 (log-normalisiert)</translation>
     </message>
@@ -3115,6 +3115,34 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/train/TrainingDock.cpp" line="83"/>
         <source>The checkpoint can be resumed.</source>
         <translation>Das Training kann ab dem Checkpoint fortgesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::VerdictLine</name>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="21"/>
+        <source>Compared with the baselines on held-out data of this dataset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="27"/>
+        <source>logistic regression and kNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="28"/>
+        <source>the gene mean and kNN smoothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="29"/>
+        <source>the mean shift of the other cell types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="31"/>
+        <source>Not compared with the baselines on this dataset yet: Model &gt; Evaluate… holds data out and scores scDiff against %1. On small datasets a baseline is often as good or better (docs/engine.md).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -234,103 +234,103 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="44"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="45"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="62"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="63"/>
         <source>Show agreement on embedding</source>
         <translation>Afficher la concordance sur le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="65"/>
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
         <translation>Colore le plongement selon la concordance entre la prédiction et la colonne de référence</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="68"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="69"/>
         <source>Reference column:</source>
         <translation>Colonne de référence :</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="81"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="82"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="85"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Support</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Export table as CSV…</source>
         <translation>Exporter la table en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="93"/>
         <source>Export per-class metrics</source>
         <translation>Exporter les métriques par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="93"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="94"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="115"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="116"/>
         <source>Select low-confidence cells</source>
         <translation>Sélectionner les cellules à faible confiance</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="116"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="117"/>
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
         <translation>Sélectionne les cellules dont la confiance (scdiff_confidence) est inférieure au seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="160"/>
         <source>only the selected cells</source>
         <translation>uniquement les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="125"/>
         <source>Accept predictions into…</source>
         <translation>Accepter les prédictions dans…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="125"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="126"/>
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
         <translation>Copie scdiff_cell_type dans la colonne obs choisie (ou une nouvelle) en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="129"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="130"/>
         <source>Confidence below</source>
         <translation>Confiance inférieure à</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="157"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="160"/>
         <source>only the %n selected cell(s)</source>
         <translation>
             <numerusform>uniquement la cellule sélectionnée (%n)</numerusform>
@@ -338,17 +338,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="207"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="210"/>
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
         <translation>Annotez avec un modèle (Modèle &gt; Annoter avec le modèle) pour voir dans quelle mesure ses prédictions concordent avec une colonne de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="209"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="212"/>
         <source>Choose a reference obs column to compare the predictions with.</source>
         <translation>Choisissez une colonne obs de référence à laquelle comparer les prédictions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="226"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="229"/>
         <source>%n cell(s) compared; accuracy %1</source>
         <translation>
             <numerusform>%n cellule comparée ; exactitude %1</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="227"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="230"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
         <translation>
             <numerusform>%n cellule comparée ; exactitude %1 (cellules sans étiquette ignorées : %2)</numerusform>
@@ -364,69 +364,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="234"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="237"/>
         <source>Macro accuracy: %1</source>
         <translation>Exactitude macro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="235"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="238"/>
         <source>Macro F1: %1</source>
         <translation>F1 macro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="299"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="306"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="302"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="309"/>
         <source>cells</source>
         <translation>cellules</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="336"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="339"/>
         <source>predicted (%1)</source>
         <translation>prédit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="337"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="340"/>
         <source>reference (%1)</source>
         <translation>référence (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="361"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="364"/>
         <source>Predicted but absent from the reference; not part of the macro averages</source>
         <translation>Prédite mais absente de la référence ; exclue des moyennes macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="369"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="372"/>
         <source>macro average</source>
         <translation>moyenne macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="383"/>
         <source>Cannot select cells</source>
         <translation>Impossible de sélectionner les cellules</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="380"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="383"/>
         <source>There is no confidence column; annotate with the model first.</source>
         <translation>Il n&apos;y a pas de colonne de confiance ; annotez d&apos;abord avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="403"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="406"/>
         <source>Cannot accept the predictions</source>
         <translation>Impossible d&apos;accepter les prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="413"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="418"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="410"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="413"/>
         <source>There are no annotation results to export.</source>
         <translation>Il n&apos;y a aucun résultat d&apos;annotation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="415"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="418"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
@@ -658,212 +658,212 @@
 <context>
     <name>scdiff::ui::EvaluationView</name>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="24"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="26"/>
         <source>n/a</source>
         <translation type="unfinished">n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="28"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="30"/>
         <source>Macro accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="29"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="31"/>
         <source>Macro F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="30"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="32"/>
         <source>Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="31"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="33"/>
         <source>ECE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="32"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="34"/>
         <source>Pearson</source>
         <translation type="unfinished">Pearson</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="33"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="35"/>
         <source>RMSE</source>
         <translation type="unfinished">RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="34"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="36"/>
         <source>Median-cell Pearson</source>
         <translation type="unfinished">Pearson (médiane par cellule)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="35"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="37"/>
         <source>R² top-100 DE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="36"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="38"/>
         <source>R² all genes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="41"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="43"/>
         <source>Mean over cell types of the fraction of test cells called right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="42"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="44"/>
         <source>Mean over cell types of the F1 score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="43"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="45"/>
         <source>Fraction of all test cells called right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="44"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="46"/>
         <source>Expected calibration error of scDiff&apos;s confidence (0 = confidence equals accuracy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="45"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="47"/>
         <source>Pearson correlation of the hidden true values and the imputed values</source>
         <translation type="unfinished">Corrélation de Pearson entre les vraies valeurs masquées et les valeurs imputées</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="46"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="48"/>
         <source>Root mean squared error on the hidden entries (log-normalised scale)</source>
         <translation type="unfinished">Racine de l&apos;erreur quadratique moyenne sur les entrées masquées (échelle log-normalisée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="48"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="50"/>
         <source>Median over cells (with at least two hidden entries) of the per-cell Pearson correlation</source>
         <translation type="unfinished">Médiane sur les cellules (ayant au moins deux entrées masquées) de la corrélation de Pearson par cellule</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="50"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="52"/>
         <source>Squared Pearson of the predicted and true mean change over the 100 genes that change most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="51"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="53"/>
         <source>Squared Pearson of the predicted and true mean change over all genes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="108"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="110"/>
         <source>scDiff and the baselines on the same splits in the same run (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="115"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="117"/>
         <source>Protocol: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="140"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="139"/>
         <source>scDiff confidence (probability of the predicted type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="141"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="140"/>
         <source>accuracy of the cells in the bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="143"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="142"/>
         <source>The report has no test cells to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="148"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="147"/>
         <source>accuracy per confidence bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="165"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="164"/>
         <source>Reliability of scDiff&apos;s confidence over %1 test cells: mean confidence %2, accuracy %3, ECE %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="174"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="173"/>
         <source>true value (log-normalised)</source>
         <translation type="unfinished">valeur réelle (log-normalisée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="175"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="174"/>
         <source>scDiff imputed value (log-normalised)</source>
         <translation type="unfinished">valeur imputée par scDiff (log-normalisée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="180"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="179"/>
         <source>The report has no hidden entries to show</source>
         <translation type="unfinished">Le rapport ne contient aucune entrée masquée à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="198"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="197"/>
         <source>hidden entries</source>
         <translation type="unfinished">entrées masquées</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="210"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="209"/>
         <source>%1 on the hidden entries of run 1: Pearson %2, RMSE %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="211"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="210"/>
         <source>%1 on the hidden entries: Pearson %2, RMSE %3</source>
         <translation type="unfinished">%1 sur les entrées masquées : Pearson %2, RMSE %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="219"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="218"/>
         <source>%1 of %2 hidden entries shown (evenly spaced)</source>
         <translation type="unfinished">%1 entrées masquées sur %2 affichées (régulièrement espacées)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="227"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="226"/>
         <source>true mean change (stimulated − control)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="228"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="227"/>
         <source>scDiff predicted mean change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="233"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="232"/>
         <source>The report has no predicted change to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="246"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="245"/>
         <source>genes</source>
         <translation type="unfinished">gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="256"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="255"/>
         <source>%1 held out (run 1): R² top-100 DE %2, all genes %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="270"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="269"/>
         <source>Method</source>
         <translation type="unfinished">Méthode</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="272"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="271"/>
         <source>Seconds</source>
         <translation type="unfinished">Secondes</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="274"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="273"/>
         <source>scDiff and the baselines, on the same splits in the same run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="277"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="276"/>
         <source>Training and inference time (mean per run)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,52 +950,52 @@
 <context>
     <name>scdiff::ui::ImputationView</name>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="28"/>
+        <location filename="../ui/results/ImputationView.cpp" line="29"/>
         <source>comma-separated gene names (default: the %1 most variable genes)</source>
         <translation>noms de gènes séparés par des virgules (par défaut : les %1 gènes les plus variables)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="34"/>
+        <location filename="../ui/results/ImputationView.cpp" line="35"/>
         <source>Most variable</source>
         <translation>Plus variables</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="35"/>
+        <location filename="../ui/results/ImputationView.cpp" line="36"/>
         <source>The %1 genes with the largest variance of log-normalised X</source>
         <translation>Les %1 gènes de plus grande variance dans X log-normalisé</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="53"/>
+        <location filename="../ui/results/ImputationView.cpp" line="54"/>
         <source>Observed (X, log-normalised)</source>
         <translation>Observé (X, log-normalisé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="54"/>
+        <location filename="../ui/results/ImputationView.cpp" line="55"/>
         <source>Imputed (layers[&apos;scdiff_imputed&apos;])</source>
         <translation>Imputé (layers[&apos;scdiff_imputed&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="64"/>
+        <location filename="../ui/results/ImputationView.cpp" line="65"/>
         <source>log-normalised expression</source>
         <translation>expression log-normalisée</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="75"/>
+        <location filename="../ui/results/ImputationView.cpp" line="76"/>
         <source>Genes:</source>
         <translation>Gènes :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="79"/>
+        <location filename="../ui/results/ImputationView.cpp" line="80"/>
         <source>Order cells by:</source>
         <translation>Trier les cellules par :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="150"/>
+        <location filename="../ui/results/ImputationView.cpp" line="153"/>
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
         <translation>Imputez avec Modèle &gt; Imputer avec le modèle pour comparer l&apos;expression observée et imputée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="177"/>
+        <location filename="../ui/results/ImputationView.cpp" line="180"/>
         <source>%n unknown gene(s): %1.</source>
         <translation>
             <numerusform>%n gène inconnu : %1.</numerusform>
@@ -1003,22 +1003,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="178"/>
+        <location filename="../ui/results/ImputationView.cpp" line="181"/>
         <source>Only the first %1 genes are shown.</source>
         <translation>Seuls les %1 premiers gènes sont affichés.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="179"/>
+        <location filename="../ui/results/ImputationView.cpp" line="182"/>
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
         <translation>Le jeu de données n&apos;a pas encore de couche imputée (Modèle &gt; Imputer avec le modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="252"/>
+        <location filename="../ui/results/ImputationView.cpp" line="255"/>
         <source>&lt;missing&gt;</source>
         <translation>&lt;manquant&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="257"/>
+        <location filename="../ui/results/ImputationView.cpp" line="260"/>
         <source>%n cell(s) ordered by %1</source>
         <translation>
             <numerusform>%n cellule triée par %1</numerusform>
@@ -1083,73 +1083,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="72"/>
+        <location filename="../ui/app/MainWindow.cpp" line="73"/>
         <source>Embedding</source>
         <translation>Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="73"/>
+        <location filename="../ui/app/MainWindow.cpp" line="74"/>
         <source>Markers</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="75"/>
+        <location filename="../ui/app/MainWindow.cpp" line="76"/>
         <source>Annotation results</source>
         <translation>Résultats d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="81"/>
+        <location filename="../ui/app/MainWindow.cpp" line="82"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="83"/>
+        <location filename="../ui/app/MainWindow.cpp" line="84"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="90"/>
+        <location filename="../ui/app/MainWindow.cpp" line="91"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="95"/>
+        <location filename="../ui/app/MainWindow.cpp" line="96"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="96"/>
+        <location filename="../ui/app/MainWindow.cpp" line="97"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="101"/>
+        <location filename="../ui/app/MainWindow.cpp" line="102"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="107"/>
+        <location filename="../ui/app/MainWindow.cpp" line="108"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="127"/>
-        <location filename="../ui/app/MainWindow.cpp" line="159"/>
+        <location filename="../ui/app/MainWindow.cpp" line="128"/>
+        <location filename="../ui/app/MainWindow.cpp" line="160"/>
         <source>No selection</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="133"/>
+        <location filename="../ui/app/MainWindow.cpp" line="134"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="156"/>
+        <location filename="../ui/app/MainWindow.cpp" line="157"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="159"/>
+        <location filename="../ui/app/MainWindow.cpp" line="160"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cellule sélectionnée</numerusform>
@@ -1157,222 +1157,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="195"/>
+        <location filename="../ui/app/MainWindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="196"/>
+        <location filename="../ui/app/MainWindow.cpp" line="199"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="197"/>
+        <location filename="../ui/app/MainWindow.cpp" line="200"/>
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="197"/>
+        <location filename="../ui/app/MainWindow.cpp" line="200"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="198"/>
+        <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>Open &amp;example dataset</source>
         <translation>Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="199"/>
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation>Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation>Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218"/>
+        <location filename="../ui/app/MainWindow.cpp" line="221"/>
         <source>&amp;Relabel selected cells…</source>
         <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218"/>
+        <location filename="../ui/app/MainWindow.cpp" line="221"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Clear selection</source>
         <translation>Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation>&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation>Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>Compute &amp;PCA</source>
         <translation>Calculer l&apos;&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240"/>
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>Compute &amp;UMAP</source>
         <translation>Calculer l&apos;&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240"/>
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242"/>
+        <location filename="../ui/app/MainWindow.cpp" line="245"/>
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>&amp;Train…</source>
         <translation>En&amp;traîner…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="249"/>
         <source>&amp;Annotate with model</source>
         <translation>&amp;Annoter avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="248"/>
+        <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>&amp;Impute with model</source>
         <translation>&amp;Imputer avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="253"/>
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Prédire une perturbation…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="252"/>
+        <location filename="../ui/app/MainWindow.cpp" line="255"/>
         <source>&amp;Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>Evaluate the last training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <location filename="../ui/app/MainWindow.cpp" line="260"/>
         <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,264 +1385,264 @@
         <translation type="vanished">Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259"/>
+        <location filename="../ui/app/MainWindow.cpp" line="262"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Évaluer l&apos;imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="266"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation>Masque 10 % des entrées non nulles, entraîne un modèle d&apos;imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266"/>
+        <location filename="../ui/app/MainWindow.cpp" line="269"/>
         <source>&amp;Save model…</source>
         <translation>&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="268"/>
+        <location filename="../ui/app/MainWindow.cpp" line="271"/>
         <source>&amp;Load model…</source>
         <translation>&amp;Charger un modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="270"/>
+        <location filename="../ui/app/MainWindow.cpp" line="273"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="272"/>
+        <location filename="../ui/app/MainWindow.cpp" line="275"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="272"/>
+        <location filename="../ui/app/MainWindow.cpp" line="275"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="274"/>
+        <location filename="../ui/app/MainWindow.cpp" line="277"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="274"/>
+        <location filename="../ui/app/MainWindow.cpp" line="277"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277"/>
+        <location filename="../ui/app/MainWindow.cpp" line="280"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="285"/>
+        <location filename="../ui/app/MainWindow.cpp" line="288"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="285"/>
+        <location filename="../ui/app/MainWindow.cpp" line="288"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="289"/>
+        <location filename="../ui/app/MainWindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="290"/>
+        <location filename="../ui/app/MainWindow.cpp" line="293"/>
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="302"/>
+        <location filename="../ui/app/MainWindow.cpp" line="305"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="303"/>
+        <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="326"/>
+        <location filename="../ui/app/MainWindow.cpp" line="329"/>
         <source>Cannot save the session</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="328"/>
+        <location filename="../ui/app/MainWindow.cpp" line="331"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Le jeu de données n&apos;a pas été ouvert depuis un fichier ; exportez-le d&apos;abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="340"/>
+        <location filename="../ui/app/MainWindow.cpp" line="343"/>
         <source>Cannot open the session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="340"/>
+        <location filename="../ui/app/MainWindow.cpp" line="343"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 n&apos;est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="353"/>
+        <location filename="../ui/app/MainWindow.cpp" line="356"/>
         <source>Apply the session&apos;s edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="356"/>
+        <location filename="../ui/app/MainWindow.cpp" line="359"/>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="367"/>
+        <location filename="../ui/app/MainWindow.cpp" line="370"/>
         <source>Cannot apply the session</source>
         <translation>Impossible d&apos;appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="373"/>
+        <location filename="../ui/app/MainWindow.cpp" line="376"/>
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="374"/>
+        <location filename="../ui/app/MainWindow.cpp" line="377"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="382"/>
+        <location filename="../ui/app/MainWindow.cpp" line="385"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="387"/>
+        <location filename="../ui/app/MainWindow.cpp" line="390"/>
         <source>Cannot open the file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="402"/>
+        <location filename="../ui/app/MainWindow.cpp" line="405"/>
         <source>Generating example data</source>
         <translation>Génération des données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="409"/>
+        <location filename="../ui/app/MainWindow.cpp" line="412"/>
         <source>Cannot create the example dataset</source>
         <translation>Impossible de créer le jeu de données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="421"/>
+        <location filename="../ui/app/MainWindow.cpp" line="424"/>
         <source>Computing UMAP</source>
         <translation>Calcul de l&apos;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="421"/>
+        <location filename="../ui/app/MainWindow.cpp" line="424"/>
         <source>Computing PCA</source>
         <translation>Calcul de l&apos;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="424"/>
+        <location filename="../ui/app/MainWindow.cpp" line="427"/>
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="449"/>
+        <location filename="../ui/app/MainWindow.cpp" line="452"/>
         <source>Normalising X</source>
         <translation>Normalisation de X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="452"/>
-        <location filename="../ui/app/MainWindow.cpp" line="454"/>
+        <location filename="../ui/app/MainWindow.cpp" line="455"/>
+        <location filename="../ui/app/MainWindow.cpp" line="457"/>
         <source>Cannot normalise X</source>
         <translation>Impossible de normaliser X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="454"/>
+        <location filename="../ui/app/MainWindow.cpp" line="457"/>
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="463"/>
-        <location filename="../ui/app/MainWindow.cpp" line="488"/>
-        <location filename="../ui/app/MainWindow.cpp" line="490"/>
+        <location filename="../ui/app/MainWindow.cpp" line="466"/>
+        <location filename="../ui/app/MainWindow.cpp" line="491"/>
+        <location filename="../ui/app/MainWindow.cpp" line="493"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="463"/>
+        <location filename="../ui/app/MainWindow.cpp" line="466"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="467"/>
+        <location filename="../ui/app/MainWindow.cpp" line="470"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="468"/>
+        <location filename="../ui/app/MainWindow.cpp" line="471"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="472"/>
+        <location filename="../ui/app/MainWindow.cpp" line="475"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="473"/>
+        <location filename="../ui/app/MainWindow.cpp" line="476"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="484"/>
+        <location filename="../ui/app/MainWindow.cpp" line="487"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="490"/>
+        <location filename="../ui/app/MainWindow.cpp" line="493"/>
         <source>The dataset was replaced while X was transformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="507"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="413"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="499"/>
+        <location filename="../ui/app/MainWindow.cpp" line="510"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="414"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="505"/>
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="511"/>
+        <location filename="../ui/app/MainWindow.cpp" line="514"/>
         <source>Cannot export the dataset</source>
         <translation>Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="519"/>
+        <location filename="../ui/app/MainWindow.cpp" line="522"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="647"/>
+        <location filename="../ui/app/MainWindow.cpp" line="650"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="117"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="118"/>
         <source>The model cannot be applied to this dataset</source>
         <translation>Le modèle ne peut pas être appliqué à ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="123"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124"/>
         <source>Genes missing</source>
         <translation>Gènes manquants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="125"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
@@ -1650,37 +1650,37 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="177"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="178"/>
         <source>Training the scDiff model</source>
         <translation>Entraînement du modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="177"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="178"/>
         <source>Resuming the training</source>
         <translation>Reprise de l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="189"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="190"/>
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="193"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="194"/>
         <source>Training failed: %1</source>
         <translation>Échec de l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="194"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="195"/>
         <source>Cannot train the model</source>
         <translation>Impossible d&apos;entraîner le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="201"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="202"/>
         <source>training (%1)</source>
         <translation>entraînement (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="225"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="226"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · préréglage %2 · %n époque</numerusform>
@@ -1688,154 +1688,154 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="239"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="510"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="240"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="516"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="243"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="244"/>
         <source>Cannot resume the training</source>
         <translation>Impossible de reprendre l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="251"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="252"/>
         <source>Resume training from checkpoint</source>
         <translation>Reprendre l&apos;entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="252"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="533"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="253"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="539"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="265"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="266"/>
         <source>Annotating with the scDiff model</source>
         <translation>Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="279"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="281"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="291"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="280"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="282"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="292"/>
         <source>Cannot annotate</source>
         <translation>Annotation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="281"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="282"/>
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l&apos;annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="287"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="288"/>
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="304"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="305"/>
         <source>Imputing with the scDiff model</source>
         <translation>Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="311"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="313"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="323"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="312"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="324"/>
         <source>Cannot impute</source>
         <translation>Imputation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="313"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314"/>
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l&apos;imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="318"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319"/>
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="333"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="347"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="348"/>
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="333"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334"/>
         <source>The model has no cell types.</source>
         <translation>Le modèle n&apos;a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="336"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337"/>
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="338"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="348"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="349"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="358"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="359"/>
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="391"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="392"/>
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="394"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="395"/>
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="416"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="417"/>
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d&apos;enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="422"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="423"/>
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="431"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="432"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="432"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="433"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="442"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="443"/>
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="453"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="454"/>
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="468"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="469"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="480"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="481"/>
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d&apos;évaluer l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="489"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="490"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,17 +1844,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="501"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="507"/>
         <source>Cannot save the model</source>
         <translation>Impossible d&apos;enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="514"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="520"/>
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="525"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
@@ -1862,205 +1862,205 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="526"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="527"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="533"/>
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="538"/>
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="329"/>
-        <location filename="../ui/app/MainWindow.cpp" line="519"/>
+        <location filename="../ui/app/MainWindow.cpp" line="332"/>
+        <location filename="../ui/app/MainWindow.cpp" line="522"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="558"/>
-        <location filename="../ui/app/MainWindow.cpp" line="580"/>
+        <location filename="../ui/app/MainWindow.cpp" line="561"/>
+        <location filename="../ui/app/MainWindow.cpp" line="583"/>
         <source>Cannot export the plot</source>
         <translation>Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="558"/>
+        <location filename="../ui/app/MainWindow.cpp" line="561"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="580"/>
+        <location filename="../ui/app/MainWindow.cpp" line="583"/>
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="590"/>
+        <location filename="../ui/app/MainWindow.cpp" line="593"/>
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="591"/>
-        <location filename="../ui/app/MainWindow.cpp" line="667"/>
+        <location filename="../ui/app/MainWindow.cpp" line="594"/>
+        <location filename="../ui/app/MainWindow.cpp" line="670"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="602"/>
+        <location filename="../ui/app/MainWindow.cpp" line="605"/>
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="613"/>
+        <location filename="../ui/app/MainWindow.cpp" line="616"/>
         <source>Cannot save the selection</source>
         <translation>Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="624"/>
+        <location filename="../ui/app/MainWindow.cpp" line="627"/>
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633"/>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633"/>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="646"/>
+        <location filename="../ui/app/MainWindow.cpp" line="649"/>
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="652"/>
+        <location filename="../ui/app/MainWindow.cpp" line="655"/>
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="661"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="661"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="424"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="425"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="666"/>
+        <location filename="../ui/app/MainWindow.cpp" line="669"/>
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="680"/>
-        <location filename="../ui/app/MainWindow.cpp" line="699"/>
+        <location filename="../ui/app/MainWindow.cpp" line="683"/>
+        <location filename="../ui/app/MainWindow.cpp" line="702"/>
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691"/>
+        <location filename="../ui/app/MainWindow.cpp" line="694"/>
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692"/>
+        <location filename="../ui/app/MainWindow.cpp" line="695"/>
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="693"/>
+        <location filename="../ui/app/MainWindow.cpp" line="696"/>
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="700"/>
+        <location filename="../ui/app/MainWindow.cpp" line="703"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <location filename="../ui/app/MainWindow.cpp" line="712"/>
+        <location filename="../ui/app/MainWindow.cpp" line="715"/>
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
+        <location filename="../ui/app/MainWindow.cpp" line="712"/>
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="712"/>
+        <location filename="../ui/app/MainWindow.cpp" line="715"/>
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="719"/>
+        <location filename="../ui/app/MainWindow.cpp" line="722"/>
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="719"/>
+        <location filename="../ui/app/MainWindow.cpp" line="722"/>
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="720"/>
+        <location filename="../ui/app/MainWindow.cpp" line="723"/>
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="729"/>
-        <location filename="../ui/app/MainWindow.cpp" line="734"/>
-        <location filename="../ui/app/MainWindow.cpp" line="736"/>
+        <location filename="../ui/app/MainWindow.cpp" line="732"/>
+        <location filename="../ui/app/MainWindow.cpp" line="737"/>
+        <location filename="../ui/app/MainWindow.cpp" line="739"/>
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="729"/>
+        <location filename="../ui/app/MainWindow.cpp" line="732"/>
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="734"/>
+        <location filename="../ui/app/MainWindow.cpp" line="737"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="737"/>
+        <location filename="../ui/app/MainWindow.cpp" line="740"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="743"/>
+        <location filename="../ui/app/MainWindow.cpp" line="746"/>
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="751"/>
+        <location filename="../ui/app/MainWindow.cpp" line="754"/>
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="752"/>
+        <location filename="../ui/app/MainWindow.cpp" line="755"/>
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="753"/>
+        <location filename="../ui/app/MainWindow.cpp" line="756"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="96"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="97"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Modèle : %1, %Ln gène.</numerusform>
@@ -2068,7 +2068,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="100"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="101"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
@@ -2076,7 +2076,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="103"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform>
@@ -2084,7 +2084,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="105"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
@@ -2092,22 +2092,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="212"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="213"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="213"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="214"/>
         <source>use Model &gt; Impute with model.</source>
         <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="214"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="215"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="216"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="217"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>%n époque d&apos;un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform>
@@ -2115,42 +2115,42 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="763"/>
+        <location filename="../ui/app/MainWindow.cpp" line="766"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="768"/>
+        <location filename="../ui/app/MainWindow.cpp" line="771"/>
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="772"/>
+        <location filename="../ui/app/MainWindow.cpp" line="775"/>
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="773"/>
+        <location filename="../ui/app/MainWindow.cpp" line="776"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="542"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="548"/>
         <source>Unsaved model</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="543"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="549"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="780"/>
+        <location filename="../ui/app/MainWindow.cpp" line="783"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="781"/>
+        <location filename="../ui/app/MainWindow.cpp" line="784"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -2417,103 +2417,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="72"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="73"/>
         <source>Save predicted cells as h5ad…</source>
         <translation>Enregistrer les cellules prédites en h5ad…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
         <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
         <source>Gene</source>
         <translation>Gène</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
         <source>Control</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
         <source>Pred. Δ</source>
         <translation>Δ prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="81"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
         <source>Obs. Δ</source>
         <translation>Δ observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
         <source>Mean of the type&apos;s control cells</source>
         <translation>Moyenne des cellules témoins du type</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation>Moyenne des cellules stimulées prédites</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="84"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation>Changement prédit : stimulé prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="84"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="85"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation>Changement observé : stimulé observé − témoin (si le jeu de données contient de telles cellules)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="92"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="93"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="96"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="97"/>
         <source>Export the DE table</source>
         <translation>Exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="97"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="101"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation>Tous les gènes du modèle par |changement prédit| (moyennes log-normalisées)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="124"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="125"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation>Gène (20 premiers par |changement prédit|) :</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="131"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="132"/>
         <source>Top changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="132"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="133"/>
         <source>Predicted vs observed</source>
         <translation>Prédit vs observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="133"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="134"/>
         <source>Violins</source>
         <translation>Violons</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="153"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="156"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
         <translation>Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="170"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="173"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform>
@@ -2521,13 +2521,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="173"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="349"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="352"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="175"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="178"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Observé : %n cellule stimulée de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform>
@@ -2535,43 +2535,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="183"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="186"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation>Le jeu de données ne contient aucune cellule %1 de ce type : seul le changement prédit est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="229"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="234"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="237"/>
         <source>Cannot export the DE table</source>
         <translation>Impossible d&apos;exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="229"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
         <source>There is no perturbation prediction to export.</source>
         <translation>Il n&apos;y a aucune prédiction de perturbation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="234"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="237"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="292"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="295"/>
         <source>predicted − control</source>
         <translation>prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="299"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="302"/>
         <source>observed − control</source>
         <translation>observé − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="314"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="317"/>
         <source>mean change (log-normalised)</source>
         <translation>changement moyen (log-normalisé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="315"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="318"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>%n premier gène selon |prédit − témoin|</numerusform>
@@ -2579,43 +2579,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="327"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="330"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation>Aucune cellule stimulée observée de ce type à comparer</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="341"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="344"/>
         <source>genes</source>
         <translation>gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="350"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="353"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>R² = %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="358"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="361"/>
         <source>observed mean change (stimulated − control)</source>
         <translation>changement moyen observé (stimulé − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="359"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="362"/>
         <source>predicted mean change (predicted − control)</source>
         <translation>changement moyen prédit (prédit − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="379"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="381"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="382"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
         <source>%1 (observed)</source>
         <translation>%1 (observé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="382"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="385"/>
         <source>%1 (predicted)</source>
         <translation>%1 (prédit)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="387"/>
         <source>%1 expression (log-normalised)</source>
         <translation>expression de %1 (log-normalisée)</translation>
     </message>
@@ -3115,6 +3115,34 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/train/TrainingDock.cpp" line="83"/>
         <source>The checkpoint can be resumed.</source>
         <translation>L&apos;entraînement peut reprendre depuis le point de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::VerdictLine</name>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="21"/>
+        <source>Compared with the baselines on held-out data of this dataset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="27"/>
+        <source>logistic regression and kNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="28"/>
+        <source>the gene mean and kNN smoothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="29"/>
+        <source>the mean shift of the other cell types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="31"/>
+        <source>Not compared with the baselines on this dataset yet: Model &gt; Evaluate… holds data out and scores scDiff against %1. On small datasets a baseline is often as good or better (docs/engine.md).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@
 #include "plots/PointCloud.h"
 #include "results/AnnotationResultsPanel.h"
 #include "results/EvaluationView.h"
+#include "results/VerdictLine.h"
 #include "results/ImputationView.h"
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
@@ -614,6 +615,10 @@ private slots:
         QAction* evalImputation = w.findChild<QAction*>("actionEvaluateImputation");
         QVERIFY(evalImputation && evalImputation->isEnabled());
         QVERIFY(!w.evaluationView());
+        // Before any evaluation the imputation tab says that it has not been compared, and how to.
+        QVERIFY2(w.imputationView()->verdictLine()->text().startsWith("Not compared with the baselines"),
+                 qPrintable(w.imputationView()->verdictLine()->text()));
+        QVERIFY(w.imputationView()->verdictLine()->text().contains("gene mean and kNN smoothing"));
         QVERIFY(w.evaluateImputation(2));  // the action asks for the number of runs first
         QVERIFY(w.jobs()->busy());
         QVERIFY(waitIdle(w));
@@ -628,6 +633,11 @@ private slots:
         // The verdict sentence of the report, under the protocol.
         QVERIFY(!eval->verdictLabel()->text().isEmpty());
         QCOMPARE(eval->verdictLabel()->text(), QString::fromStdString(report.verdict.sentence));
+        // ... and next to the imputed values, in the same colour; the annotation tab still has none.
+        QVERIFY2(w.imputationView()->verdictLine()->text().endsWith(QString::fromStdString(report.verdict.sentence)),
+                 qPrintable(w.imputationView()->verdictLine()->text()));
+        QCOMPARE(w.imputationView()->verdictLine()->styleSheet(), eval->verdictLabel()->styleSheet());
+        QVERIFY(!w.annotationResults()->verdictLine()->verdict().has_value());
         // The scatter: one point per hidden entry of the first run (its protocol states how many), up to the cap.
         const QRegularExpressionMatch stated =
             QRegularExpression(R"(\((\d+) entries\))").match(QString::fromStdString(report.runs.front().protocol));

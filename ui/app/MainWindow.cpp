@@ -53,6 +53,7 @@
 #include "results/AnnotationResultsPanel.h"
 #include "results/MetricsPanel.h"
 #include "results/EvaluationView.h"
+#include "results/VerdictLine.h"
 #include "results/ImputationView.h"
 #include "results/PerturbationView.h"
 
@@ -162,6 +163,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(session_, &Session::datasetReplaced, this, [this] {
         ++datasetGeneration_;
         // Results computed on the previous dataset do not describe this one.
+        for (auto* line : {annotationResults_->verdictLine(), imputation_->verdictLine(), perturbation_->verdictLine()})
+            line->setVerdict(std::nullopt);
         perturbation_->clear();
         lastPerturbation_.reset();
         if (evaluation_) {

@@ -43,6 +43,7 @@
 #include "results/AnnotationResultsPanel.h"
 #include "results/MetricsPanel.h"
 #include "results/EvaluationView.h"
+#include "results/VerdictLine.h"
 #include "results/ImputationView.h"
 #include "results/PerturbationView.h"
 #include "scdiff/engine/device.hpp"
@@ -489,6 +490,11 @@ void MainWindow::showEvaluation(const engine::EvaluationReport& r) {
         central_->insertTab(central_->indexOf(imputation_) + 1, evaluation_, tr("Evaluation"));
     }
     evaluation_->setReport(r);
+    // The verdict also goes next to that task's results, where the user reads them.
+    VerdictLine* line = r.task == engine::Task::Annotation   ? annotationResults_->verdictLine()
+                        : r.task == engine::Task::Imputation ? imputation_->verdictLine()
+                                                             : perturbation_->verdictLine();
+    line->setVerdict(r.verdict);
     central_->setCurrentWidget(evaluation_);
 }
 

@@ -27,6 +27,7 @@
 #include "session/Commands.h"
 #include "session/Session.h"
 #include "scdiff/error.hpp"
+#include "results/VerdictLine.h"
 
 namespace scdiff::ui {
 
@@ -137,7 +138,9 @@ AnnotationResultsPanel::AnnotationResultsPanel(Session* session, QWidget* parent
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    verdict_ = new VerdictLine(engine::Task::Annotation);
     layout->addWidget(status_);
+    layout->addWidget(verdict_);
     layout->addWidget(split, 1);
     layout->addLayout(actions);
 

@@ -22,11 +22,15 @@ class QCPColorMap;
 
 namespace scdiff::ui {
 
+class VerdictLine;
+
 class Session;
 
 class AnnotationResultsPanel : public QWidget {
     Q_OBJECT
 public:
+    // How scDiff compared with the baselines on this dataset (the latest evaluation of this task).
+    VerdictLine* verdictLine() const { return verdict_; }
     explicit AnnotationResultsPanel(Session* session, QWidget* parent = nullptr);
 
     // The reference obs column; false when there is no such categorical-like column.
@@ -78,6 +82,7 @@ private:
     QLabel* accuracyLabel_;
     QLabel* f1Label_;
     QLabel* status_;
+    VerdictLine* verdict_;
     QCustomPlot* plot_;
     QCPColorMap* map_ = nullptr;
     QTableWidget* table_;

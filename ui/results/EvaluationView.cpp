@@ -1,5 +1,7 @@
 #include "results/EvaluationView.h"
 
+#include "results/VerdictLine.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -115,10 +117,7 @@ void EvaluationView::setReport(engine::EvaluationReport report) {
     protocol_->setText(tr("Protocol: %1.").arg(QString::fromStdString(r.protocol)));
     const auto& v = r.verdict;
     verdict_->setText(QString::fromStdString(v.sentence));
-    const bool spread = v.runs > 1 && v.winnerAhead() < v.runs;
-    verdict_->setStyleSheet(spread ? QStringLiteral("font-weight: bold; color: #555;")
-                            : v.scdiffBest ? QStringLiteral("font-weight: bold; color: #1e7d32;")
-                                           : QStringLiteral("font-weight: bold; color: #c0392b;"));
+    verdict_->setStyleSheet(VerdictLine::styleOf(v));
     verdict_->setVisible(!v.sentence.empty());
     plot_->clearPlottables();
     plot_->clearItems();

@@ -15,6 +15,7 @@
 #include "plots/Colouring.h"
 #include "session/Session.h"
 #include "scdiff/engine/model.hpp"
+#include "results/VerdictLine.h"
 
 namespace scdiff::ui {
 
@@ -80,7 +81,9 @@ ImputationView::ImputationView(Session* session, QWidget* parent) : QWidget(pare
     controls->addWidget(order_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    verdict_ = new VerdictLine(engine::Task::Imputation);
     layout->addWidget(status_);
+    layout->addWidget(verdict_);
     layout->addWidget(plot_, 1);
 
     connect(session_, &Session::datasetReplaced, this, [this] { genes_->clear(); refresh(); });

@@ -18,11 +18,15 @@ class QLineEdit;
 
 namespace scdiff::ui {
 
+class VerdictLine;
+
 class Session;
 
 class ImputationView : public QWidget {
     Q_OBJECT
 public:
+    // How scDiff compared with the baselines on this dataset (the latest evaluation of this task).
+    VerdictLine* verdictLine() const { return verdict_; }
     static constexpr int kMaxGenes = 30;
     static constexpr int kDefaultGenes = 20;
 
@@ -60,6 +64,7 @@ private:
     QLineEdit* genes_;
     QComboBox* order_;
     QLabel* status_;
+    VerdictLine* verdict_;
     QCustomPlot* plot_;
     QCPColorMap* observed_ = nullptr;
     QCPColorMap* imputed_ = nullptr;

@@ -21,6 +21,7 @@
 #include "app/ErrorReporter.h"
 #include "app/Settings.h"
 #include "models/DataAccess.h"
+#include "results/VerdictLine.h"
 
 namespace scdiff::ui {
 
@@ -140,7 +141,9 @@ PerturbationView::PerturbationView(QWidget* parent) : QWidget(parent) {
     top->addWidget(r2Label_, 1);
     top->addWidget(save_);
     auto* layout = new QVBoxLayout(this);
+    verdict_ = new VerdictLine(engine::Task::Perturbation);
     layout->addWidget(title_);
+    layout->addWidget(verdict_);
     layout->addLayout(top);
     layout->addWidget(split, 1);
     clear();

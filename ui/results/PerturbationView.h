@@ -31,6 +31,8 @@ class QTabWidget;
 
 namespace scdiff::ui {
 
+class VerdictLine;
+
 // Per-gene means (log-normalised scale) behind the view, computed off the main thread.
 struct PerturbationSummary {
     std::string cellType, control, stimulated;     // condition values
@@ -52,6 +54,8 @@ std::vector<std::int64_t> rowsWhere(const AnnData& data, const std::string& colu
 class PerturbationView : public QWidget {
     Q_OBJECT
 public:
+    // How scDiff compared with the baselines on this dataset (the latest evaluation of this task).
+    VerdictLine* verdictLine() const { return verdict_; }
     explicit PerturbationView(QWidget* parent = nullptr);
 
     void setSummary(PerturbationSummary summary);
@@ -100,6 +104,7 @@ private:
 
     QCustomPlot* plot_;
     QLabel* title_;
+    VerdictLine* verdict_;
     QLabel* r2Label_;
     QPushButton* save_;
     QTableWidget* deTable_;

@@ -24,6 +24,28 @@ class EngineTasksTest : public QObject {
     std::vector<std::string> truth_;
 
 private slots:
+    // A small test set often gives both methods the same score: such a run is a tie, not a win of either.
+    void verdictCountsTiedRuns() {
+        std::vector<EvaluationRun> runs;
+        for (double scdiff : {0.9, 0.8, 0.8, 0.7}) {
+            EvaluationRun run;
+            run.methods.push_back({"scDiff", {{"macro_accuracy", scdiff}}, 1.0});
+            run.methods.push_back({"logistic regression (PCA)", {{"macro_accuracy", 0.8}}, 0.1});
+            runs.push_back(run);
+        }
+        const auto v = verdictOf(Task::Annotation, runs);
+        QCOMPARE(v.runs, 4);
+        QCOMPARE(v.scdiffAhead, 1);
+        QCOMPARE(v.ties, 2);
+        QVERIFY(v.scdiffBest);  // 0.800 vs 0.800: the higher-or-equal mean
+        QCOMPARE(v.winnerAhead(), 1);
+        QVERIFY2(v.sentence.find("ahead in 1 of 4 runs (2 tied)") != std::string::npos, v.sentence.c_str());
+        runs[0].methods[0].metrics["macro_accuracy"] = 0.6;  // now the baseline has the higher mean
+        const auto w = verdictOf(Task::Annotation, runs);
+        QVERIFY(!w.scdiffBest);
+        QCOMPARE(w.winnerAhead(), 2);  // the runs at 0.6 and 0.7; the two ties count for neither
+    }
+
     void initTestCase() {
         auto c = test::tinyConfig(Task::Perturbation, 150);
         model_ = std::make_unique<Model>(train(test::tinyDataset(), c));
