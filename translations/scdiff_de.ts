@@ -213,7 +213,7 @@
         <translation>keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="72"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="73"/>
         <source>%1 (not in this dataset)</source>
         <translation>%1 (nicht in diesem Datensatz)</translation>
     </message>
@@ -2623,273 +2623,278 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="95"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="142"/>
         <source>Train scDiff model</source>
         <translation>scDiff-Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="110"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="471"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="157"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="518"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="145"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="192"/>
         <source>only at the end</source>
         <translation>nur am Ende</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="147"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="194"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="153"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="200"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="160"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="207"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (eine GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="164"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="211"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation>Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="166"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="213"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="170"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="217"/>
         <source>all cores (%1)</source>
         <translation>alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="384"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="431"/>
         <source>The dataset has no expression matrix X.</source>
         <translation>Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="216"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="180"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
         <source>Normalise X in the dataset</source>
         <translation>X im Datensatz normalisieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="182"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="229"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation>Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers[&apos;counts&apos;]. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="194"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
         <source>all genes</source>
         <translation>alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="196"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="243"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="220"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="267"/>
         <source>Expression:</source>
         <translation>Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="264"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="87"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="92"/>
+        <source>The dataset has no cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="88"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="135"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="89"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="136"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="131"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="178"/>
         <source>none: the epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="132"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="179"/>
         <source>A budget of optimiser steps: the epochs follow from the number of training cells, so a small dataset gets as many updates as a large one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="187"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="234"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="189"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="273"/>
         <source>Highly variable genes:</source>
         <translation>Hochvariable Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="274"/>
         <source>Cell type column:</source>
         <translation>Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="228"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="275"/>
         <source>Batch column:</source>
         <translation>Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="229"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="276"/>
         <source>Condition column:</source>
         <translation>Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="230"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="277"/>
         <source>Control value:</source>
         <translation>Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="231"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="278"/>
         <source>Stimulated value:</source>
         <translation>Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="279"/>
         <source>Held-out cell type:</source>
         <translation>Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="283"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="237"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="284"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="238"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="285"/>
         <source>Base learning rate:</source>
         <translation>Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="239"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="286"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="240"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="287"/>
         <source>Hidden size:</source>
         <translation>Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="288"/>
         <source>Depth (blocks):</source>
         <translation>Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="242"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="289"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="243"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="290"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="244"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="291"/>
         <source>CPU threads:</source>
         <translation>CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="280"/>
         <source>Context masking:</source>
         <translation>Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="245"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
         <source>Checkpoint every (epochs):</source>
         <translation>Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="246"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="293"/>
         <source>Validation fraction:</source>
         <translation>Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="247"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="294"/>
         <source>Early-stopping patience (epochs):</source>
         <translation>Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="256"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
         <source>Data and conditioners</source>
         <translation>Daten und Konditionierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
         <source>Network and training</source>
         <translation>Netz und Training</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="262"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="309"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="310"/>
         <source>Save config…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="264"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
         <source>Load config…</source>
         <translation>Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
         <source>Save run configuration</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="269"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="273"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
         <source>Load run configuration</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="274"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="405"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform>
@@ -2897,7 +2902,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="406"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform>
@@ -2905,7 +2910,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="388"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="435"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation>%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
@@ -2914,74 +2919,72 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="396"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="443"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="399"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="446"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="405"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="452"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="491"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="538"/>
         <source>Cannot apply the preset</source>
         <translation>Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="514"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="561"/>
         <source>%1 (not available here)</source>
         <translation>%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="560"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="607"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="583"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="630"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="586"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="633"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="589"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="636"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="591"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="638"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="609"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="93"/>
         <source>The %1 task needs a cell type column.</source>
         <translation>Die Aufgabe „%1“ benötigt eine Zelltyp-Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="611"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="642"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="656"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="94"/>
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>In diesem Datensatz gibt es keine obs-Spalte „%1“ mit Bezeichnungen.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="613"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="99"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?</source>
         <translation>Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Zelltyp-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="617"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="103"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation>
             <numerusform>Spalte „%1“ hat %n Klasse; die Annotation benötigt mindestens zwei Zelltypen.</numerusform>
@@ -2989,7 +2992,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="627"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="109"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n Zelle)</numerusform>
@@ -2997,7 +3000,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="632"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="112"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation>
             <numerusform>%n Klasse mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie mit einer anderen Klasse zusammenzuführen.</numerusform>
@@ -3005,57 +3008,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="644"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="97"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?</source>
         <translation>Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Batch-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="654"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="118"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>Perturbation benötigt eine Bedingungsspalte (Kontrolle / stimuliert).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="658"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="120"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>Der Kontrollwert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="660"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="121"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>Der Stimulationswert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="662"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="123"/>
         <source>Control and stimulated must be different values.</source>
         <translation>Kontrolle und Stimulation müssen verschiedene Werte sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="667"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="125"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="675"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="127"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="684"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="677"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation>Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="688"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="681"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation>Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="702"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="695"/>
         <source>Train is off: %1</source>
         <translation>Training nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="704"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="697"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weiteres)</numerusform>
@@ -3063,28 +3066,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="707"/>
         <source>Cannot save the configuration</source>
         <translation>Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="707"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="716"/>
         <location filename="../ui/train/TrainDialog.cpp" line="723"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="730"/>
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="716"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="731"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="724"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>

@@ -245,7 +245,7 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="405"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>The model learns all %Ln gene of %1.</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="406"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="617"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="103"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation>
             <numerusform>Column “%1” has %n class; annotation needs at least two cell types.</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="627"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="109"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cell)</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="632"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="112"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation>
             <numerusform>%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; consider merging it with another class.</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="704"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="697"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>

@@ -213,7 +213,7 @@
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="72"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="73"/>
         <source>%1 (not in this dataset)</source>
         <translation>%1 (absent de ce jeu de données)</translation>
     </message>
@@ -2623,273 +2623,278 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="95"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="142"/>
         <source>Train scDiff model</source>
         <translation>Entraîner un modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="110"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="471"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="157"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="518"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="145"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="192"/>
         <source>only at the end</source>
         <translation>uniquement à la fin</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="147"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="194"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="153"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="200"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="160"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="207"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s&apos;il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="164"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="211"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation>Masquer une partie aléatoire du contexte d&apos;expression de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="166"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="213"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l&apos;expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="170"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="217"/>
         <source>all cores (%1)</source>
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="384"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="431"/>
         <source>The dataset has no expression matrix X.</source>
         <translation>Le jeu de données n&apos;a pas de matrice d&apos;expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="216"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
         <source>Task:</source>
         <translation>Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="180"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
         <source>Normalise X in the dataset</source>
         <translation>Normaliser X dans le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="182"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="229"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation>Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers[&apos;counts&apos;]. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="194"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
         <source>all genes</source>
         <translation>tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="196"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="243"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="220"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="267"/>
         <source>Expression:</source>
         <translation>Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="264"/>
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="87"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="92"/>
+        <source>The dataset has no cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="88"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="135"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="89"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="136"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="131"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="178"/>
         <source>none: the epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="132"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="179"/>
         <source>A budget of optimiser steps: the epochs follow from the number of training cells, so a small dataset gets as many updates as a large one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="187"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="234"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="189"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="273"/>
         <source>Highly variable genes:</source>
         <translation>Gènes hautement variables :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="274"/>
         <source>Cell type column:</source>
         <translation>Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="228"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="275"/>
         <source>Batch column:</source>
         <translation>Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="229"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="276"/>
         <source>Condition column:</source>
         <translation>Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="230"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="277"/>
         <source>Control value:</source>
         <translation>Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="231"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="278"/>
         <source>Stimulated value:</source>
         <translation>Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="279"/>
         <source>Held-out cell type:</source>
         <translation>Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="283"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="237"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="284"/>
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="238"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="285"/>
         <source>Base learning rate:</source>
         <translation>Taux d&apos;apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="239"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="286"/>
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="240"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="287"/>
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="288"/>
         <source>Depth (blocks):</source>
         <translation>Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="242"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="289"/>
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="243"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="290"/>
         <source>Device:</source>
         <translation>Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="244"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="291"/>
         <source>CPU threads:</source>
         <translation>Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="280"/>
         <source>Context masking:</source>
         <translation>Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="245"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
         <source>Checkpoint every (epochs):</source>
         <translation>Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="246"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="293"/>
         <source>Validation fraction:</source>
         <translation>Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="247"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="294"/>
         <source>Early-stopping patience (epochs):</source>
         <translation>Patience de l&apos;arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="256"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
         <source>Data and conditioners</source>
         <translation>Données et conditionneurs</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
         <source>Network and training</source>
         <translation>Réseau et entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="262"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="309"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="310"/>
         <source>Save config…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="264"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
         <source>Load config…</source>
         <translation>Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
         <source>Save run configuration</source>
         <translation>Enregistrer la configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="269"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="273"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
         <source>Load run configuration</source>
         <translation>Charger une configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="274"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="405"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>Le modèle apprend le %Ln gène de %1.</numerusform>
@@ -2897,7 +2902,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="406"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l&apos;annotation et l&apos;imputation y associent les jeux de données par nom.</numerusform>
@@ -2905,7 +2910,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="388"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="435"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l&apos;entraînement.</translation>
     </message>
@@ -2914,74 +2919,72 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l&apos;échelle ?) ; scDiff s&apos;entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="396"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="443"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="399"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="446"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="405"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="452"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 est vide ou absent : il n&apos;y a ni cellules ni gènes sur lesquels s&apos;entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="491"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="538"/>
         <source>Cannot apply the preset</source>
         <translation>Impossible d&apos;appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="514"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="561"/>
         <source>%1 (not available here)</source>
         <translation>%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="560"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="607"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Taux d&apos;apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="583"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="630"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="586"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="633"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="589"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="636"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="591"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="638"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="609"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="93"/>
         <source>The %1 task needs a cell type column.</source>
         <translation>La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="611"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="642"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="656"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="94"/>
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>Ce jeu de données n&apos;a pas de colonne obs « %1 » avec des étiquettes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="613"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="99"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?</source>
         <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de types cellulaires peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="617"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="103"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation>
             <numerusform>La colonne « %1 » a %n classe ; l&apos;annotation nécessite au moins deux types cellulaires.</numerusform>
@@ -2989,7 +2992,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="627"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="109"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cellule)</numerusform>
@@ -2997,7 +3000,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="632"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="112"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation>
             <numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d&apos;exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform>
@@ -3005,57 +3008,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="644"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="97"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?</source>
         <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de lots peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="654"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="118"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="658"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="120"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>La valeur témoin « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="660"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="121"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>La valeur stimulée « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="662"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="123"/>
         <source>Control and stimulated must be different values.</source>
         <translation>Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="667"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="125"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Le type cellulaire exclu « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="675"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="127"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Le type cellulaire exclu « %1 » n&apos;a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="684"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="677"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation>Le taux d&apos;apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="688"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="681"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation>Le périphérique « %1 » n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="702"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="695"/>
         <source>Train is off: %1</source>
         <translation>Entraînement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="704"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="697"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (et %n autre)</numerusform>
@@ -3063,28 +3066,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="707"/>
         <source>Cannot save the configuration</source>
         <translation>Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="707"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="716"/>
         <location filename="../ui/train/TrainDialog.cpp" line="723"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="730"/>
         <source>Cannot load the configuration</source>
         <translation>Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="716"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="731"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="724"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "engine_options.hpp"
+#include "scdiff/engine/problems.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/import.hpp"
@@ -27,6 +28,8 @@ void addTrainCommand(CLI::App& app) {
         TerminalProgress progress;
         auto data = io::readAny(args->data, progress);
         const auto config = args->run.config(data);
+        for (const auto& p : engine::taskProblems(data, config))  // the blocking ones: train() refuses with the first
+            if (!p.blocking) std::cerr << "warning: " << p.message << "\n";
         engine::TrainOptions options;
         options.checkpoint = args->out;
         options.resumeFrom = args->resume;

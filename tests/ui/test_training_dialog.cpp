@@ -38,6 +38,7 @@
 #include "scdiff/synth.hpp"
 #include "scdiff/preprocess.hpp"
 #include "scdiff/engine/device.hpp"
+#include "scdiff/engine/problems.hpp"
 #include <QCheckBox>
 
 using namespace scdiff;
@@ -530,7 +531,7 @@ private slots:
 
     void cellIdColumnsAreRefusedAsLabels() {
         synth::SynthOptions options = synth::preset("tiny");
-        options.nCells = TrainDialog::kMaxClasses + 100;
+        options.nCells = engine::kMaxClasses + 100;
         AnnData data = synth::generate(options);
         std::vector<std::string> ids;
         for (std::int64_t i = 0; i < data.nObs(); ++i) ids.push_back("cell" + std::to_string(i));
@@ -548,6 +549,48 @@ private slots:
         choose(dialog.batchBox(), "cell_id");
         QVERIFY(!dialog.okButton()->isEnabled());
         QVERIFY2(dialog.problems().join(" ").contains("batch column"), qPrintable(dialog.problems().join(" ")));
+    }
+
+    // The dialog draws the engine's own checks: for each of these configurations Train is on exactly when
+    // the engine would start the run, and the problem sits under the field the engine names.
+    void dialogAndEngineAcceptAndRefuseTheSameConfigurations() {
+        AnnData data = tinyData();
+        std::vector<std::string> ids;
+        for (std::int64_t i = 0; i < data.nObs(); ++i) ids.push_back("cell" + std::to_string(i));
+        data.obs.set("cell_id", StringArray::fromVector(ids));
+        TrainDialog dialog(data);
+        engine::RunConfig base = dialog.config();
+        base.train.steps = 0;
+        base.train.epochs = 2;
+        struct Case {
+            const char* what;
+            engine::Task task;
+            engine::DataKeys keys;
+            QLabel* (TrainDialog::*label)() const;
+        };
+        const std::vector<Case> cases{
+            {"valid annotation", engine::Task::Annotation, {"cell_type", "batch", "", "control", "stimulated", "", "X"}, nullptr},
+            {"one class", engine::Task::Annotation, {"single", "", "", "control", "stimulated", "", "X"}, &TrainDialog::labelError},
+            {"one cell per class (a warning only)", engine::Task::Annotation, {"cell_id", "", "", "control", "stimulated", "", "X"}, &TrainDialog::labelWarning},
+            {"no label column", engine::Task::Annotation, {"", "", "", "control", "stimulated", "", "X"}, &TrainDialog::labelError},
+            {"imputation without labels", engine::Task::Imputation, {"", "", "", "control", "stimulated", "", "X"}, nullptr},
+            {"valid perturbation", engine::Task::Perturbation, {"cell_type", "batch", "condition", "control", "stimulated", "Type01", "X"}, nullptr},
+            {"stimulated value missing", engine::Task::Perturbation, {"cell_type", "", "condition", "control", "treated", "", "X"}, &TrainDialog::conditionError},
+            {"same values", engine::Task::Perturbation, {"cell_type", "", "condition", "control", "control", "", "X"}, &TrainDialog::conditionError},
+            {"held-out type missing", engine::Task::Perturbation, {"cell_type", "", "condition", "control", "stimulated", "Neurons", "X"}, &TrainDialog::heldOutError},
+            {"condition column with cell IDs", engine::Task::Perturbation, {"cell_type", "", "cell_id", "cell0", "cell1", "", "X"}, nullptr},
+        };
+        for (const auto& c : cases) {
+            engine::RunConfig config = base;
+            config.task = c.task;
+            config.keys = c.keys;
+            dialog.setConfig(config);
+            bool engineStarts = true;
+            for (const auto& p : engine::taskProblems(data, dialog.config())) engineStarts &= !p.blocking;
+            QVERIFY2(dialog.okButton()->isEnabled() == engineStarts, c.what);
+            QCOMPARE(dialog.problems().isEmpty(), engineStarts);
+            if (c.label) QVERIFY2(!(dialog.*c.label)()->isHidden() && !(dialog.*c.label)()->text().isEmpty(), c.what);
+        }
     }
 
     void rareClassesWarnButDoNotBlock() {

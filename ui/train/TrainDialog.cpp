@@ -29,6 +29,7 @@
 #include "models/DataAccess.h"
 #include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/device.hpp"
+#include "scdiff/engine/problems.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/preprocess.hpp"
@@ -80,6 +81,52 @@ bool isLabelColumn(const ColumnData& c) {
     if (isCategoricalLike(c)) return true;
     const auto* a = std::get_if<NDArray>(&c);
     return a && a->rank() == 1 && isInteger(a->dtype());
+}
+
+// One engine problem as the sentence under its field, in the user's language.
+QString describeProblem(const engine::Problem& p, const engine::RunConfig& config) {
+    const engine::Task task = config.task;
+    const QString column = QString::fromStdString(p.column), value = QString::fromStdString(p.value);
+    using K = engine::ProblemKind;
+    switch (p.kind) {
+    case K::NoCells: return TrainDialog::tr("The dataset has no cells.");
+    case K::NoLabelColumn: return TrainDialog::tr("The %1 task needs a cell type column.").arg(taskInSentence(task));
+    case K::NoSuchColumn: return TrainDialog::tr("There is no obs column “%1” with labels in this dataset.").arg(column);
+    case K::TooManyClasses:
+        return (p.field == "keys.batch_key"
+                    ? TrainDialog::tr("Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a "
+                                      "cell ID or a number?")
+                    : TrainDialog::tr("Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a "
+                                      "cell ID or a number?"))
+            .arg(column, QLocale().toString(static_cast<qint64>(p.count)), QLocale().toString(static_cast<qint64>(p.limit)));
+    case K::TooFewClasses:
+        return TrainDialog::tr("Column “%1” has %n class(es); annotation needs at least two cell types.", nullptr,
+                               static_cast<int>(p.count))
+            .arg(column);
+    case K::FewCells: {
+        QStringList rare;
+        for (const auto& [name, cells] : p.classes)
+            rare << TrainDialog::tr("%1 (%n cell(s))", nullptr, static_cast<int>(cells)).arg(QString::fromStdString(name));
+        const int shown = 5;
+        const QString list = rare.mid(0, shown).join(", ") + (rare.size() > shown ? ", …" : "");
+        return TrainDialog::tr("%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their "
+                               "predictions are unreliable; consider merging them.",
+                               nullptr, static_cast<int>(rare.size()))
+            .arg(p.limit)
+            .arg(list);
+    }
+    case K::NoConditionColumn: return TrainDialog::tr("Perturbation needs a condition column (control / stimulated).");
+    case K::ValueMissing:
+        return (p.field == "keys.control" ? TrainDialog::tr("The control value “%1” does not occur in column “%2”.")
+                                          : TrainDialog::tr("The stimulated value “%1” does not occur in column “%2”."))
+            .arg(value, column);
+    case K::SameValues: return TrainDialog::tr("Control and stimulated must be different values.");
+    case K::HeldOutMissing:
+        return TrainDialog::tr("The held-out cell type “%1” does not occur in column “%2”.").arg(value, column);
+    case K::HeldOutWithoutControls:
+        return TrainDialog::tr("The held-out cell type “%1” has no “%2” cells to predict from.").arg(value, QString::fromStdString(config.keys.control));
+    }
+    return QString::fromStdString(p.message);
 }
 
 // "40 s", "4 min", "2.5 h": an estimate, so no more digits than it has.
@@ -470,7 +517,7 @@ void TrainDialog::refillHeldOut(const QString& heldOut, bool exact) {
     heldOut_->clear();
     heldOut_->addItem(tr("(none)"), QString());
     const QStringList& types = valuesOf(currentKey(labelKey_));
-    if (types.size() <= kMaxClasses)  // else the column is refused anyway; no combo of 100,000 cell IDs
+    if (types.size() <= engine::kMaxClasses)  // else the column is refused anyway; no combo of 100,000 cell IDs
         for (const QString& v : types) heldOut_->addItem(v, v);
     if (exact || heldOut_->findData(heldOut) >= 0)
         selectData(heldOut_, heldOut);
@@ -602,80 +649,26 @@ void TrainDialog::validate() {
     const bool perturbation = task == engine::Task::Perturbation;
     for (QWidget* w : std::initializer_list<QWidget*>{conditionKey_, control_, stimulated_, heldOut_}) w->setEnabled(perturbation);
 
-    const QString label = currentKey(labelKey_);
-    QString labelProblem;
-    if (label.isEmpty()) {
-        if (task != engine::Task::Imputation)
-            labelProblem = tr("The %1 task needs a cell type column.").arg(taskInSentence(task));
-    } else if (!hasColumn(label)) {
-        labelProblem = tr("There is no obs column “%1” with labels in this dataset.").arg(label);
-    } else if (valuesOf(label).size() > kMaxClasses) {
-        labelProblem = tr("Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a "
-                          "cell ID or a number?")
-                           .arg(label, QLocale().toString(static_cast<qint64>(valuesOf(label).size())), QLocale().toString(kMaxClasses));
-    } else if (task == engine::Task::Annotation && valuesOf(label).size() < 2) {
-        labelProblem = tr("Column “%1” has %n class(es); annotation needs at least two cell types.", nullptr,
-                          static_cast<int>(valuesOf(label).size()))
-                           .arg(label);
+    // The engine's own checks (engine::taskProblems), each drawn under its field in the user's language.
+    QString labelProblem, batchProblem, conditionProblem, heldOutProblem, rareWarning;
+    const engine::RunConfig current = config();
+    for (const auto& p : engine::taskProblems(data_, current)) {
+        const QString text = describeProblem(p, current);
+        if (!p.blocking) {
+            rareWarning = text;
+            continue;
+        }
+        QString& slot = p.field == "keys.label_key"       ? labelProblem
+                        : p.field == "keys.batch_key"     ? batchProblem
+                        : p.field == "keys.held_out_type" ? heldOutProblem
+                                                          : conditionProblem;  // condition, control, stimulated
+        if (slot.isEmpty()) slot = text;
+        else if (p.field.empty()) problems << text;  // the dataset itself (no cells)
     }
     setError(labelError_, labelProblem, problems);
-    // Few cells of a class: a warning, not a problem (the run can start).
-    QStringList rare;
-    if (labelProblem.isEmpty() && hasColumn(label) && task != engine::Task::Imputation) {
-        const auto& counts = countsOf(label);
-        for (auto c = counts.begin(); c != counts.end(); ++c)
-            if (c.value() < kFewCells) rare << tr("%1 (%n cell(s))", nullptr, static_cast<int>(c.value())).arg(c.key());
-    }
-    const int shown = 5;
-    const QString rareList = rare.mid(0, shown).join(", ") + (rare.size() > shown ? ", …" : "");
-    labelWarning_->setText(rare.isEmpty() ? QString()
-                                          : tr("%n class(es) with fewer than %1 cells: %2. The model sees few examples of "
-                                               "them, so their predictions are unreliable; consider merging them.",
-                                               nullptr, static_cast<int>(rare.size()))
-                                                .arg(kFewCells)
-                                                .arg(rareList));
-    labelWarning_->setVisible(!rare.isEmpty());
-
-    const QString batch = currentKey(batchKey_);
-    QString batchProblem;
-    if (!batch.isEmpty() && !hasColumn(batch))
-        batchProblem = tr("There is no obs column “%1” with labels in this dataset.").arg(batch);
-    else if (!batch.isEmpty() && valuesOf(batch).size() > kMaxClasses)
-        batchProblem = tr("Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a "
-                          "cell ID or a number?")
-                           .arg(batch, QLocale().toString(static_cast<qint64>(valuesOf(batch).size())), QLocale().toString(kMaxClasses));
+    labelWarning_->setText(rareWarning);
+    labelWarning_->setVisible(!rareWarning.isEmpty());
     setError(batchError_, batchProblem, problems);
-
-    QString conditionProblem, heldOutProblem;
-    if (perturbation) {
-        const QString condition = currentKey(conditionKey_);
-        const QString control = currentKey(control_), stimulated = currentKey(stimulated_);
-        if (condition.isEmpty()) {
-            conditionProblem = tr("Perturbation needs a condition column (control / stimulated).");
-        } else if (!hasColumn(condition)) {
-            conditionProblem = tr("There is no obs column “%1” with labels in this dataset.").arg(condition);
-        } else if (control.isEmpty() || !valuesOf(condition).contains(control)) {
-            conditionProblem = tr("The control value “%1” does not occur in column “%2”.").arg(control, condition);
-        } else if (stimulated.isEmpty() || !valuesOf(condition).contains(stimulated)) {
-            conditionProblem = tr("The stimulated value “%1” does not occur in column “%2”.").arg(stimulated, condition);
-        } else if (control == stimulated) {
-            conditionProblem = tr("Control and stimulated must be different values.");
-        }
-        const QString heldOut = currentKey(heldOut_);
-        if (!heldOut.isEmpty() && labelProblem.isEmpty() && !label.isEmpty()) {
-            if (!valuesOf(label).contains(heldOut)) {
-                heldOutProblem = tr("The held-out cell type “%1” does not occur in column “%2”.").arg(heldOut, label);
-            } else if (conditionProblem.isEmpty()) {
-                const Column* types = data_.obs.find(label.toStdString());
-                const Column* states = data_.obs.find(condition.toStdString());
-                std::int64_t controls = 0;
-                for (std::int64_t r = 0; r < data_.nObs() && controls == 0; ++r)
-                    if (cellText(types->data, r) == heldOut && cellText(states->data, r) == control) ++controls;
-                if (controls == 0)
-                    heldOutProblem = tr("The held-out cell type “%1” has no “%2” cells to predict from.").arg(heldOut, control);
-            }
-        }
-    }
     setError(conditionError_, conditionProblem, problems);
     setError(heldOutError_, heldOutProblem, problems);
 

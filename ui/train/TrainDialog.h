@@ -2,10 +2,11 @@
 // The settings of one scDiff training run over the session's dataset: task, preset, the obs columns
 // that condition the model (cell type, batch, condition with its control/stimulated values, a held-out
 // type), the network and optimiser numbers, the device, checkpoints, validation and early stopping.
-// Two pages: the data and its conditioners, the network and the optimisation. Problems are shown in red
-// under their field (the page gets a warning icon, the first problem is repeated under the pages) and keep
-// OK disabled; classes with fewer than kFewCells cells get an amber warning that does not. config()/setConfig() convert from
-// and to engine::RunConfig; Save/Load write and read it as the engine's JSON.
+// Two pages: the data and its conditioners, the network and the optimisation. The engine's problems with
+// the configuration (engine::taskProblems, the same checks `scdiff train` makes) are shown in red under
+// their field (the page gets a warning icon, the first problem is repeated under the pages) and keep OK
+// disabled; classes with fewer than engine::kFewCells cells get an amber warning that does not.
+// config()/setConfig() convert from and to engine::RunConfig; Save/Load write and read it as the engine's JSON.
 #include <QDialog>
 #include <QHash>
 #include <QMap>
@@ -31,12 +32,6 @@ class StepTimeEstimator;
 class TrainDialog : public QDialog {
     Q_OBJECT
 public:
-    // Classes of the cell type column with fewer cells get a warning (OK stays enabled).
-    static constexpr int kFewCells = 10;
-    // A label column with more distinct values is refused (a cell ID or a continuous number picked by mistake):
-    // each class gets an embedding row per block, and the classifier scores every class for every cell.
-    static constexpr int kMaxClasses = 1000;
-
     // data must outlive the dialog.
     explicit TrainDialog(const AnnData& data, QWidget* parent = nullptr);
 

@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "scdiff/engine/problems.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/preprocess.hpp"
 
@@ -192,41 +193,8 @@ std::vector<std::int64_t> indicesIn(const Vocabulary& vocab, const std::vector<s
 }
 
 void checkTaskInputs(const AnnData& data, const RunConfig& config) {
-    const auto& k = config.keys;
-    if (data.nObs() == 0) throw InvalidInput("the dataset has no cells");
-    const bool needLabels = config.task != Task::Imputation || !k.labelKey.empty();
-    if (needLabels) {
-        if (k.labelKey.empty()) throw InvalidInput("the " + std::string(taskName(config.task)) + " task needs a cell-type column (--label-key)");
-        const auto vocab = vocabularyOf(obsLabels(data, k.labelKey, "cell-type labels"), k.labelKey);
-        if (config.task == Task::Annotation && vocab.classes.size() < 2)
-            throw InvalidInput("obs column '" + k.labelKey + "' has " + std::to_string(vocab.classes.size()) +
-                               " class; annotation needs at least two cell types");
-    }
-    if (!k.batchKey.empty()) obsLabels(data, k.batchKey, "batch labels");
-    if (config.task != Task::Perturbation) return;
-    if (k.conditionKey.empty()) throw InvalidInput("the perturbation task needs a condition column (--condition-key)");
-    const auto cond = obsLabels(data, k.conditionKey, "perturbation state");
-    const auto vocab = vocabularyOf(cond, k.conditionKey);
-    auto present = [&](const std::string& v, const char* what) {
-        if (vocab.indexOf(v) == 0) {
-            std::string values;
-            for (const auto& c : vocab.classes) values += (values.empty() ? "" : ", ") + c;
-            throw InvalidInput(std::string("the ") + what + " value '" + v + "' does not occur in obs column '" +
-                               k.conditionKey + "' (values: " + values + ")");
-        }
-    };
-    present(k.control, "control");
-    present(k.stimulated, "stimulated");
-    if (k.heldOutType.empty()) return;
-    const auto types = obsLabels(data, k.labelKey, "cell-type labels");
-    std::int64_t controls = 0;
-    for (std::size_t i = 0; i < types.size(); ++i)
-        if (types[i] == k.heldOutType && cond[i] == k.control) ++controls;
-    if (vocabularyOf(types, k.labelKey).indexOf(k.heldOutType) == 0)
-        throw InvalidInput("the held-out cell type '" + k.heldOutType + "' does not occur in obs column '" + k.labelKey + "'");
-    if (controls == 0)
-        throw InvalidInput("the held-out cell type '" + k.heldOutType + "' has no " + k.control +
-                           " cells to predict from");
+    for (const auto& p : taskProblems(data, config))
+        if (p.blocking) throw InvalidInput(p.message);
 }
 
 CellConditions cellConditions(const AnnData& data, const Model& model) {

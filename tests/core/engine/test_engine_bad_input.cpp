@@ -4,9 +4,11 @@
 #include <cmath>
 
 #include "scdiff/engine/evaluate.hpp"
+#include "scdiff/engine/problems.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/preprocess.hpp"
+#include "scdiff/synth.hpp"
 #include "support_engine.hpp"
 
 using namespace scdiff;
@@ -47,6 +49,39 @@ private slots:
         c.keys.labelKey = "one";
         expectError([&] { train(d, c); }, {"'one'", "at least two"});
     }
+    // A cell-ID or numeric column picked as labels: refused by the engine itself, so by the CLI too.
+    void tooManyClassesAreRejected() {
+        synth::SynthOptions o = synth::preset("tiny");
+        o.nCells = static_cast<std::int64_t>(kMaxClasses) + 50;
+        AnnData d = synth::generate(o);
+        std::vector<std::string> ids;
+        for (std::int64_t i = 0; i < d.nObs(); ++i) ids.push_back("cell" + std::to_string(i));
+        d.obs.set("cell_id", StringArray::fromVector(ids));
+        auto c = test::tinyConfig(Task::Annotation);
+        c.keys.labelKey = "cell_id";
+        expectError([&] { train(d, c); }, {"'cell_id'", "1050 distinct values", "cell ID"});
+        c.keys.labelKey = "cell_type";
+        c.keys.batchKey = "cell_id";
+        expectError([&] { train(d, c); }, {"'cell_id'", "batch column"});
+        const auto problems = taskProblems(d, c);
+        QCOMPARE(problems.size(), std::size_t(1));
+        QCOMPARE(problems[0].field, std::string("keys.batch_key"));
+        QCOMPARE(problems[0].count, std::int64_t(1050));
+    }
+    void rareClassesAreAWarningNotARefusal() {
+        AnnData d = test::tinyDataset();
+        std::vector<std::string> labels(static_cast<std::size_t>(d.nObs()), "common");
+        for (int i = 0; i < 4; ++i) labels[static_cast<std::size_t>(i)] = "rare";
+        d.obs.set("rare", Categorical::fromLabels(labels));
+        auto c = test::tinyConfig(Task::Annotation, 1);
+        c.keys.labelKey = "rare";
+        const auto problems = taskProblems(d, c);
+        QCOMPARE(problems.size(), std::size_t(1));
+        QVERIFY(!problems[0].blocking);
+        QCOMPARE(problems[0].kind, ProblemKind::FewCells);
+        QCOMPARE(problems[0].classes, (std::vector<std::pair<std::string, std::int64_t>>{{"rare", 4}}));
+        QCOMPARE(train(d, c).cellTypes().classes, (std::vector<std::string>{"common", "rare"}));
+    }
     void nanAndNegativeValuesAreRejected() {
         auto c = test::tinyConfig(Task::Annotation);
         expectError([&] { train(withValue(NAN), c); }, {"NaN"});
@@ -70,6 +105,9 @@ private slots:
         c = test::tinyConfig(Task::Perturbation);
         c.keys.heldOutType = "Neurons";
         expectError([&] { train(test::tinyDataset(), c); }, {"'Neurons'"});
+        c = test::tinyConfig(Task::Perturbation);
+        c.keys.stimulated = c.keys.control;
+        expectError([&] { train(test::tinyDataset(), c); }, {"must differ", "'control'"});
     }
     void geneMismatchIsReported() {
         auto model = train(test::tinyDataset(), test::tinyConfig(Task::Annotation, 1));
