@@ -1611,8 +1611,8 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="510"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="414"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="505"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="408"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="499"/>
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
@@ -1689,7 +1689,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="240"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="516"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="510"/>
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
@@ -1705,7 +1705,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="253"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="539"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="533"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
@@ -1785,57 +1785,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="392"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="386"/>
         <source>Cannot predict the perturbation</source>
         <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="395"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="389"/>
         <source>perturbation (%1)</source>
         <translation>Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="417"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="411"/>
         <source>Cannot save the predicted cells</source>
         <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="423"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="417"/>
         <source>Save predicted cells</source>
         <translation>Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="432"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="426"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="433"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="427"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="443"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="437"/>
         <source>Evaluating the %1 settings</source>
         <translation>Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="454"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="448"/>
         <source>Cannot evaluate</source>
         <translation>Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="469"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="463"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="481"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="475"/>
         <source>Cannot evaluate imputation</source>
         <translation>Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="490"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="484"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,17 +1844,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="507"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="501"/>
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="520"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="514"/>
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="525"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform>
@@ -1862,17 +1862,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="526"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="533"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="527"/>
         <source>scDiff models (*.pt)</source>
         <translation>scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="538"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
@@ -1951,7 +1951,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="664"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="425"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="419"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
@@ -2135,12 +2135,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="548"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="542"/>
         <source>Unsaved model</source>
         <translation>Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="549"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="543"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
@@ -2417,103 +2417,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="73"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="38"/>
         <source>Save predicted cells as h5ad…</source>
         <translation>Vorhergesagte Zellen als h5ad speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Gene</source>
         <translation>Gen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Control</source>
         <translation>Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Pred. Δ</source>
         <translation>Vorh. Δ</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Obs. Δ</source>
         <translation>Beob. Δ</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Mean of the type&apos;s control cells</source>
         <translation>Mittelwert der Kontrollzellen des Typs</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation>Mittelwert der vorhergesagten stimulierten Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="84"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation>Vorhergesagte Änderung: vorhergesagt stimuliert − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="85"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation>Beobachtete Änderung: beobachtet stimuliert − Kontrolle (wenn der Datensatz solche Zellen enthält)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="93"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="58"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="97"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="62"/>
         <source>Export the DE table</source>
         <translation>DE-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="63"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="101"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="66"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation>Alle Modellgene nach |vorhergesagter Änderung| (log-normalisierte Mittelwerte)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="125"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="90"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation>Gen (Top 20 nach |vorhergesagter Änderung|):</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="132"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="97"/>
         <source>Top changes</source>
         <translation>Größte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="133"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
         <source>Predicted vs observed</source>
         <translation>Vorhergesagt vs. beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="134"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
         <source>Violins</source>
         <translation>Violinen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="156"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="121"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
         <translation>Sagen Sie eine Perturbation mit Modell &gt; Perturbation vorhersagen… vorher (mit einem für die Perturbationsaufgabe trainierten Modell).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="173"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="135"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzelle)</numerusform>
@@ -2521,13 +2521,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="352"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="138"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="314"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="178"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="140"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Beobachtet: %n stimulierte Zelle dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform>
@@ -2535,43 +2535,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="186"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="148"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation>Der Datensatz enthält keine %1-Zellen dieses Typs: Nur die vorhergesagte Änderung wird gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="237"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="199"/>
         <source>Cannot export the DE table</source>
         <translation>Die DE-Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
         <source>There is no perturbation prediction to export.</source>
         <translation>Es gibt keine Perturbationsvorhersage zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="237"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="199"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="295"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="257"/>
         <source>predicted − control</source>
         <translation>vorhergesagt − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="302"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="264"/>
         <source>observed − control</source>
         <translation>beobachtet − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="317"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="279"/>
         <source>mean change (log-normalised)</source>
         <translation>mittlere Änderung (log-normalisiert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="318"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="280"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>Top %n Gen nach |vorhergesagt − Kontrolle|</numerusform>
@@ -2579,43 +2579,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="330"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="292"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation>Keine beobachteten stimulierten Zellen dieses Typs zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="344"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="306"/>
         <source>genes</source>
         <translation>Gene</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="353"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="315"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>R² = %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="361"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="323"/>
         <source>observed mean change (stimulated − control)</source>
         <translation>beobachtete mittlere Änderung (stimuliert − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="362"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="324"/>
         <source>predicted mean change (predicted − control)</source>
         <translation>vorhergesagte mittlere Änderung (vorhergesagt − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="382"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="344"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="346"/>
         <source>%1 (observed)</source>
         <translation>%1 (beobachtet)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="385"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="347"/>
         <source>%1 (predicted)</source>
         <translation>%1 (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="387"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="349"/>
         <source>%1 expression (log-normalised)</source>
         <translation>Expression von %1 (log-normalisiert)</translation>
     </message>

@@ -1611,8 +1611,8 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="510"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="414"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="505"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="408"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="499"/>
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
@@ -1689,7 +1689,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="240"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="516"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="510"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
@@ -1705,7 +1705,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="253"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="539"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="533"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
@@ -1785,57 +1785,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="392"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="386"/>
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="395"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="389"/>
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="417"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="411"/>
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d&apos;enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="423"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="417"/>
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="432"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="426"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="433"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="427"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="443"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="437"/>
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="454"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="448"/>
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="469"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="463"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="481"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="475"/>
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d&apos;évaluer l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="490"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="484"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,17 +1844,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="507"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="501"/>
         <source>Cannot save the model</source>
         <translation>Impossible d&apos;enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="520"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="514"/>
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="525"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
@@ -1862,17 +1862,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="526"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="533"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="527"/>
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="538"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
@@ -1951,7 +1951,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="664"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="425"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="419"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
@@ -2135,12 +2135,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="548"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="542"/>
         <source>Unsaved model</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="549"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="543"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
@@ -2417,103 +2417,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="73"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="38"/>
         <source>Save predicted cells as h5ad…</source>
         <translation>Enregistrer les cellules prédites en h5ad…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Gene</source>
         <translation>Gène</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Control</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Pred. Δ</source>
         <translation>Δ prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="82"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Obs. Δ</source>
         <translation>Δ observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Mean of the type&apos;s control cells</source>
         <translation>Moyenne des cellules témoins du type</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="83"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation>Moyenne des cellules stimulées prédites</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="84"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation>Changement prédit : stimulé prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="85"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation>Changement observé : stimulé observé − témoin (si le jeu de données contient de telles cellules)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="93"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="58"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="97"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="62"/>
         <source>Export the DE table</source>
         <translation>Exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="63"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="101"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="66"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation>Tous les gènes du modèle par |changement prédit| (moyennes log-normalisées)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="125"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="90"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation>Gène (20 premiers par |changement prédit|) :</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="132"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="97"/>
         <source>Top changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="133"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
         <source>Predicted vs observed</source>
         <translation>Prédit vs observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="134"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
         <source>Violins</source>
         <translation>Violons</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="156"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="121"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
         <translation>Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="173"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="135"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform>
@@ -2521,13 +2521,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="352"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="138"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="314"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="178"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="140"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Observé : %n cellule stimulée de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform>
@@ -2535,43 +2535,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="186"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="148"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation>Le jeu de données ne contient aucune cellule %1 de ce type : seul le changement prédit est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="237"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="199"/>
         <source>Cannot export the DE table</source>
         <translation>Impossible d&apos;exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
         <source>There is no perturbation prediction to export.</source>
         <translation>Il n&apos;y a aucune prédiction de perturbation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="237"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="199"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="295"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="257"/>
         <source>predicted − control</source>
         <translation>prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="302"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="264"/>
         <source>observed − control</source>
         <translation>observé − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="317"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="279"/>
         <source>mean change (log-normalised)</source>
         <translation>changement moyen (log-normalisé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="318"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="280"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>%n premier gène selon |prédit − témoin|</numerusform>
@@ -2579,43 +2579,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="330"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="292"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation>Aucune cellule stimulée observée de ce type à comparer</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="344"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="306"/>
         <source>genes</source>
         <translation>gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="353"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="315"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>R² = %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="361"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="323"/>
         <source>observed mean change (stimulated − control)</source>
         <translation>changement moyen observé (stimulé − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="362"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="324"/>
         <source>predicted mean change (predicted − control)</source>
         <translation>changement moyen prédit (prédit − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="382"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="344"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="346"/>
         <source>%1 (observed)</source>
         <translation>%1 (observé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="385"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="347"/>
         <source>%1 (predicted)</source>
         <translation>%1 (prédit)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="387"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="349"/>
         <source>%1 expression (log-normalised)</source>
         <translation>expression de %1 (log-normalisée)</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "engine_options.hpp"
 #include "preprocess_steps.hpp"
 #include "scdiff/engine/results.hpp"
+#include "scdiff/error.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/h5ad.hpp"
 #include "scdiff/metrics.hpp"
@@ -105,14 +106,9 @@ std::map<std::string, double> stepPerturb(const AnnData& data, const DemoArgs& a
     engine::recordRun(predicted, model, engine::Task::Perturbation);
     h5ad::write(predicted, file, {}, progress);
     // Score it against the held-out cells the model never saw (the demo data has them).
-    const auto x = engine::logNormalisedX(data);
-    const auto& types = std::get<Categorical>(data.obs.find("cell_type")->data);
-    const auto& cond = std::get<Categorical>(data.obs.find("condition")->data);
-    std::vector<std::int64_t> stimulated;
-    for (std::int64_t i = 0; i < data.nObs(); ++i)
-        if (types.label(i) == heldOut && cond.label(i) == model.config().keys.stimulated) stimulated.push_back(i);
-    const auto report = metrics::perturbation(metrics::meanOfRows(x, prediction.controlCells), metrics::meanOfRows(x, stimulated),
-                                              metrics::meanOfRows(prediction.predicted, prediction.geneNames.size()));
+    const auto score = engine::scorePerturbation(data, model, prediction);
+    if (!score.report) throw InvalidInput("the demo data has no stimulated " + heldOut + " cells to score the prediction with");
+    const auto& report = *score.report;
     std::cerr << "\n   predicted the stimulated state of " << heldOut << " (held out of training) from "
               << prediction.controlCells.size() << " control cells -> " << file.string()
               << "\n   R^2 of predicted vs observed mean change: top-100 DE genes " << report.r2TopDE << ", all genes "

@@ -370,22 +370,16 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
             s.stimulated = k.stimulated;
             s.genes = result.geneNames;
             s.controlCells = static_cast<std::int64_t>(result.controlCells.size());
-            std::optional<AnnData> holder;  // the model's expression source, as the engine read it
-            const AnnData& source = engine::withExpression(*data, model->config().keys.expression, holder);
-            s.controlValues = expressionRows(source, result.controlCells, s.genes);
-            s.controlMean = metrics::meanOfRows(s.controlValues, s.genes.size());
+            // The observed stimulated cells of this type, when the dataset has them, and the score against them.
+            auto score = engine::scorePerturbation(*data, *model, result);
+            s.controlValues = engine::modelScaleRows(*data, *model, result.controlCells);
+            s.controlMean = std::move(score.controlMean);
             s.predictedValues = result.predicted;
-            s.predictedMean = metrics::meanOfRows(result.predicted, s.genes.size());
-            // Observed stimulated cells of this type, when the dataset has them.
-            const auto ofType = rowsWhere(*data, k.labelKey, type);
-            const auto stimulated = rowsWhere(*data, k.conditionKey, k.stimulated);
-            std::vector<std::int64_t> observed;
-            std::set_intersection(ofType.begin(), ofType.end(), stimulated.begin(), stimulated.end(), std::back_inserter(observed));
-            s.observedCells = static_cast<std::int64_t>(observed.size());
-            if (!observed.empty()) {
-                s.observedValues = expressionRows(source, observed, s.genes);
-                s.observedMean = metrics::meanOfRows(s.observedValues, s.genes.size());
-            }
+            s.predictedMean = std::move(score.predictedMean);
+            s.observedCells = static_cast<std::int64_t>(score.observedCells.size());
+            s.observedValues = engine::modelScaleRows(*data, *model, score.observedCells);
+            s.observedMean = std::move(score.observedMean);
+            s.report = std::move(score.report);
         },
         [this, prediction, summary, model, clock, cellType](const QString& error, bool cancelled) {
             if (cancelled) return;
@@ -394,7 +388,7 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
             showPerturbation();
             RunRecord run = modelRun(tr("perturbation (%1)").arg(cellType), *model, *clock);
             std::map<std::string, double> recorded{{"control_cells", static_cast<double>(summary->controlCells)}};
-            if (const auto& r = perturbation_->report()) {
+            if (const auto& r = summary->report) {
                 recorded["r2_top_de"] = r->r2TopDE;
                 recorded["r2_all"] = r->r2All;
             }

@@ -25,41 +25,6 @@
 
 namespace scdiff::ui {
 
-std::vector<std::int64_t> rowsWhere(const AnnData& data, const std::string& column, const std::string& value) {
-    std::vector<std::int64_t> rows;
-    const Column* c = data.obs.find(column);
-    if (!c) return rows;
-    const QString want = QString::fromStdString(value);
-    for (std::int64_t r = 0; r < data.nObs(); ++r)
-        if (cellText(c->data, r) == want) rows.push_back(r);
-    return rows;
-}
-
-std::vector<float> expressionRows(const AnnData& data, const std::vector<std::int64_t>& rows,
-                                  const std::vector<std::string>& genes) {
-    std::vector<float> out(rows.size() * genes.size(), 0.0f);
-    if (!data.X || rows.empty()) return out;
-    std::unordered_map<std::string, std::size_t> geneIndex;
-    for (std::size_t g = 0; g < genes.size(); ++g) geneIndex.emplace(genes[g], g);
-    std::vector<std::int64_t> target(static_cast<std::size_t>(data.nVars()), -1);
-    for (std::int64_t j = 0; j < data.nVars(); ++j)
-        if (auto it = geneIndex.find(data.var.index[static_cast<std::size_t>(j)]); it != geneIndex.end())
-            target[static_cast<std::size_t>(j)] = static_cast<std::int64_t>(it->second);
-    const SparseMatrix x = engineScaleX(data);  // the scale the prediction is on
-    const auto v = x.values.data<float>();
-    const std::size_t G = genes.size();
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const auto r = rows[i];
-        const auto b = x.indptr[static_cast<std::size_t>(r)], e = x.indptr[static_cast<std::size_t>(r) + 1];
-        for (auto k = b; k < e; ++k) {
-            const auto g = target[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])];
-            if (g < 0) continue;
-            out[i * G + static_cast<std::size_t>(g)] = v[static_cast<std::size_t>(k)];
-        }
-    }
-    return out;
-}
-
 PerturbationView::PerturbationView(QWidget* parent) : QWidget(parent) {
     title_ = new QLabel;
     QFont f = title_->font();
@@ -165,11 +130,8 @@ void PerturbationView::clear() {
 
 void PerturbationView::setSummary(PerturbationSummary s) {
     summary_ = std::move(s);
-    report_.reset();
     const auto& p = *summary_;
-    if (!p.observedMean.empty())
-        report_ = metrics::perturbation(p.controlMean, p.observedMean, p.predictedMean,
-                                        static_cast<int>(std::min<std::size_t>(100, p.genes.size())));
+    report_ = p.report;
     title_->setText(tr("%1: predicted %2 vs %3 (%n control cell(s))", nullptr, static_cast<int>(p.controlCells))
                         .arg(QString::fromStdString(p.cellType), QString::fromStdString(p.stimulated),
                              QString::fromStdString(p.control)));

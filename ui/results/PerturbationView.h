@@ -43,14 +43,8 @@ struct PerturbationSummary {
     // Per cell (rows) x model gene (columns), row-major, same scale as the means: the type's control
     // cells, its observed stimulated cells (empty without them) and the predicted stimulated cells.
     std::vector<float> controlValues, observedValues, predictedValues;
+    std::optional<metrics::PerturbationReport> report;  // engine::scorePerturbation's (only with observed cells)
 };
-// data's X on the engine's scale (engineScaleX) for the given rows and genes, matched by name (absent
-// genes are 0): rows x genes, row-major.
-std::vector<float> expressionRows(const AnnData& data, const std::vector<std::int64_t>& rows,
-                                  const std::vector<std::string>& genes);
-// Rows whose obs[column] equals value (empty when the column is absent).
-std::vector<std::int64_t> rowsWhere(const AnnData& data, const std::string& column, const std::string& value);
-
 class PerturbationView : public QWidget {
     Q_OBJECT
 public:

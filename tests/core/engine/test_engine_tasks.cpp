@@ -136,6 +136,26 @@ private slots:
         QCOMPARE(out.nObs(), std::int64_t(expected.size()));
         QCOMPARE(out.nVars(), std::int64_t(200));
         QCOMPARE(*std::get<Categorical>(out.obs.find("condition")->data).label(0), std::string("stimulated (predicted)"));
+        // Scored against the dataset's own stimulated Type01 cells, on the model's log-normalised scale.
+        const auto score = scorePerturbation(test::tinyDataset(), *model_, r);
+        std::vector<std::int64_t> stimulated;
+        for (std::int64_t i = 0; i < test::tinyDataset().nObs(); ++i)
+            if (truth_[i] == "Type01" && cond.label(i) == "stimulated") stimulated.push_back(i);
+        QVERIFY(!stimulated.empty());
+        QCOMPARE(score.observedCells, stimulated);
+        QVERIFY(score.report);
+        const auto x = logNormalisedX(test::tinyDataset());
+        const auto direct = metrics::perturbation(metrics::meanOfRows(x, expected), metrics::meanOfRows(x, stimulated),
+                                                  metrics::meanOfRows(r.predicted, 200), 100);
+        QVERIFY2(std::abs(score.report->r2TopDE - direct.r2TopDE) < 1e-9, std::to_string(score.report->r2TopDE).c_str());
+        QVERIFY(std::abs(score.report->r2All - direct.r2All) < 1e-9);
+        // A type without stimulated cells in the data gets the means but no score.
+        AnnData noStimulated = test::tinyDataset();
+        noStimulated.obs.set("condition", Categorical::fromLabels(std::vector<std::string>(
+                                              static_cast<std::size_t>(noStimulated.nObs()), "control")));
+        const auto unscored = scorePerturbation(noStimulated, *model_, r);
+        QVERIFY(unscored.observedCells.empty() && !unscored.report);
+        QCOMPARE(unscored.controlMean.size(), std::size_t(200));
     }
 
     // The evaluation report carries the hidden entries behind its scores (for the studio's scatter): the

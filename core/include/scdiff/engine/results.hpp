@@ -3,11 +3,14 @@
 // obs['scdiff_confidence'], obsm['scdiff_probabilities'], layers['scdiff_imputed'], a predicted-cells
 // AnnData for perturbation, and uns['scdiff'][task] with config, metrics and versions.
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/engine/tasks.hpp"
+#include "scdiff/metrics.hpp"
 
 namespace scdiff::engine {
 
@@ -27,5 +30,22 @@ void recordRun(AnnData& data, const Model& model, Task task, const std::map<std:
 // the cells with a label there; empty when the dataset lacks the column. In-sample agreement (the cells may
 // have been seen in training), not an evaluation: `evaluate` holds cells out.
 std::map<std::string, double> agreementWithLabels(const AnnData& data, const Model& model, const AnnotationResult& result);
+
+// Rows of `data` on the model's scale: its expression source log-normalised as the engine reads it, on the
+// model's genes matched by name (genes the data lacks are 0). rows x model genes, row-major.
+std::vector<float> modelScaleRows(const AnnData& data, const Model& model, const std::vector<std::int64_t>& rows);
+
+// A perturbation prediction against what the dataset observed: the stimulated cells of the predicted
+// type (obs[label] == cell type and obs[condition] == stimulated), and the per-gene means of the control
+// cells the prediction started from, of those observed cells and of the predicted cells, on the model's
+// scale and genes. `report` (R² of the predicted vs observed mean change, metrics::perturbation) only when
+// the dataset has such cells, which a held-out type in its training data does. The one scoring used by the
+// CLI's demo and the Studio (`evaluate` scores its own held-out split with the same metric).
+struct PerturbationScore {
+    std::vector<std::int64_t> observedCells;
+    std::vector<double> controlMean, observedMean, predictedMean;
+    std::optional<metrics::PerturbationReport> report;
+};
+PerturbationScore scorePerturbation(const AnnData& data, const Model& model, const PerturbationResult& prediction);
 
 }  // namespace scdiff::engine

@@ -1,0 +1,53 @@
+#include "scdiff/engine/results.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "dataset_inputs.hpp"
+
+namespace scdiff::engine {
+
+std::vector<float> modelScaleRows(const AnnData& data, const Model& model, const std::vector<std::int64_t>& rows) {
+    const auto& genes = model.genes();
+    const std::size_t G = genes.size();
+    std::vector<float> out(rows.size() * G, 0.0f);
+    if (rows.empty()) return out;
+    std::optional<AnnData> holder;
+    const AnnData& source = withExpression(data, model.config().keys.expression, holder);
+    const SparseMatrix x = logNormalisedX(source);
+    std::unordered_map<std::string, std::int64_t> modelIndex;
+    for (std::size_t g = 0; g < G; ++g) modelIndex.emplace(genes[g], static_cast<std::int64_t>(g));
+    std::vector<std::int64_t> target(static_cast<std::size_t>(x.cols), -1);
+    for (std::size_t j = 0; j < source.var.index.size() && j < target.size(); ++j)
+        if (auto it = modelIndex.find(source.var.index[j]); it != modelIndex.end()) target[j] = it->second;
+    const auto v = x.values.data<float>();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto r = static_cast<std::size_t>(rows[i]);
+        for (auto k = x.indptr[r]; k < x.indptr[r + 1]; ++k) {
+            const auto g = target[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])];
+            if (g >= 0) out[i * G + static_cast<std::size_t>(g)] = v[static_cast<std::size_t>(k)];
+        }
+    }
+    return out;
+}
+
+PerturbationScore scorePerturbation(const AnnData& data, const Model& model, const PerturbationResult& prediction) {
+    const auto& k = model.config().keys;
+    const std::size_t G = model.genes().size();
+    PerturbationScore s;
+    if (data.obs.find(k.labelKey) && data.obs.find(k.conditionKey)) {
+        const auto types = obsLabels(data, k.labelKey, "cell-type labels");
+        const auto states = obsLabels(data, k.conditionKey, "perturbation state");
+        for (std::size_t i = 0; i < types.size(); ++i)
+            if (types[i] == prediction.cellType && states[i] == k.stimulated) s.observedCells.push_back(static_cast<std::int64_t>(i));
+    }
+    s.controlMean = metrics::meanOfRows(modelScaleRows(data, model, prediction.controlCells), G);
+    s.predictedMean = metrics::meanOfRows(prediction.predicted, G);
+    if (s.observedCells.empty()) return s;
+    s.observedMean = metrics::meanOfRows(modelScaleRows(data, model, s.observedCells), G);
+    s.report = metrics::perturbation(s.controlMean, s.observedMean, s.predictedMean,
+                                     static_cast<int>(std::min<std::size_t>(100, G)));
+    return s;
+}
+
+}  // namespace scdiff::engine
