@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/parallel.hpp"
 #include "terminal_progress.hpp"
 
 namespace scdiff::cli {
@@ -21,7 +22,14 @@ int main(int argc, char** argv) {
     CLI::App app{"scdiff: single-cell analysis with conditional diffusion models (scDiff Studio's command line)"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "scdiff 0.1.0");
-    app.add_option("--threads", globalOptions().threads, "worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
+    app.add_option_function<int>(
+           "--threads",
+           [](int n) {
+               globalOptions().threads = n;
+               scdiff::setWorkerThreads(n);  // PCA, kNN, baselines; the engine commands set LibTorch's too
+           },
+           "worker threads (default: all cores)")
+        ->check(CLI::NonNegativeNumber);
     app.add_flag("-q,--quiet", globalOptions().quiet, "no progress output");
     addInfoCommand(app);
     addConvertCommand(app);

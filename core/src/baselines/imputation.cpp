@@ -7,10 +7,10 @@
 #include <functional>
 #include <map>
 #include <mutex>
-#include <thread>
 
 #include "baselines/pca_features.hpp"
 #include "preprocess/knn.hpp"
+#include "scdiff/parallel.hpp"
 #include "scdiff/baselines.hpp"
 #include "scdiff/error.hpp"
 
@@ -32,34 +32,6 @@ void checkEntries(const SparseMatrix& x, const std::vector<std::int64_t>& rows, 
         if (c < 0 || c >= x.cols)
             throw InvalidInput("The entries to impute contain column " + std::to_string(c) + ", but the matrix has " +
                                std::to_string(x.cols) + " columns.");
-}
-
-// Runs body(block) for block in [0, blocks) on up to hardware_concurrency threads (capped at 8): the
-// diffusion's column blocks are independent and, unlike the kNN search, need no progress reporting.
-void parallelFor(std::int64_t blocks, const std::function<void(std::int64_t)>& body) {
-    const auto threads = static_cast<std::int64_t>(std::min<unsigned>(8, std::max(1u, std::thread::hardware_concurrency())));
-    const auto n = std::min(threads, blocks);
-    if (n <= 1) {
-        for (std::int64_t b = 0; b < blocks; ++b) body(b);
-        return;
-    }
-    std::atomic<std::int64_t> next{0};
-    std::exception_ptr error;
-    std::mutex errorMutex;
-    auto worker = [&] {
-        for (std::int64_t b; (b = next++) < blocks;) {
-            try {
-                body(b);
-            } catch (...) {
-                std::lock_guard lock(errorMutex);
-                if (!error) error = std::current_exception();
-            }
-        }
-    };
-    std::vector<std::thread> pool;
-    for (std::int64_t t = 0; t < n; ++t) pool.emplace_back(worker);
-    for (auto& t : pool) t.join();
-    if (error) std::rethrow_exception(error);
 }
 
 }  // namespace
@@ -155,7 +127,8 @@ std::vector<double> knnSmoothImpute(const SparseMatrix& observed, const std::vec
     std::vector<double> out(rows.size());
     constexpr std::int64_t kBlock = 128;
     const auto blocks = (static_cast<std::int64_t>(needed.size()) + kBlock - 1) / kBlock;
-    parallelFor(blocks, [&](std::int64_t b) {
+    // The diffusion's column blocks are independent: one block per chunk on the core's worker threads.
+    scdiff::parallelFor(blocks, 1, [&](std::int64_t b, std::int64_t) {
         const auto first = static_cast<std::size_t>(b * kBlock);
         const auto width = std::min<std::size_t>(kBlock, needed.size() - first);
         Eigen::MatrixXd y = Eigen::MatrixXd::Zero(n, static_cast<Eigen::Index>(width));

@@ -1,3 +1,4 @@
+#include "scdiff/parallel.hpp"
 #include "scdiff/engine/device.hpp"
 
 #include <torch/torch.h>
@@ -45,6 +46,7 @@ std::string resolveDevice(const std::string& requested) {
 void setThreads(int n) {
     if (n <= 0) n = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     at::set_num_threads(n);
+    setWorkerThreads(n);  // the core's own loops (PCA, kNN, baselines) follow --threads too
 }
 
 int threads() { return at::get_num_threads(); }

@@ -8,33 +8,19 @@
 #include <atomic>
 #include <cmath>
 #include <numeric>
-#include <thread>
 
 #include "scdiff/error.hpp"
+#include "scdiff/parallel.hpp"
 
 namespace scdiff::embedding::detail {
 
 namespace {
-// Runs body(i) for i in [0, n) on two threads; the calling thread reports progress and polls cancel.
-template <class F> void parallelFor(std::int64_t n, Progress& progress, F&& body) {
-    std::atomic<std::int64_t> next{0}, done{0};
-    std::atomic<bool> stop{false};
-    constexpr std::int64_t chunk = 256;
-    auto work = [&](bool reporter) {
-        for (std::int64_t c; !stop && (c = next.fetch_add(chunk)) < n;) {
-            const std::int64_t end = std::min(n, c + chunk);
-            for (std::int64_t i = c; i < end; ++i) body(i);
-            done += end - c;
-            if (reporter) {
-                progress.report(done, n);
-                if (progress.cancelled()) stop = true;
-            }
-        }
-    };
-    std::thread other(work, false);
-    work(true);
-    other.join();
-    progress.checkCancelled();
+// body(i) for i in [0, n) on the core's worker threads (scdiff::parallelFor); the calling thread reports
+// progress and polls cancellation.
+template <class F> void forEachRow(std::int64_t n, Progress& progress, F&& body) {
+    scdiff::parallelFor(n, 256, [&](std::int64_t begin, std::int64_t end) {
+        for (std::int64_t i = begin; i < end; ++i) body(i);
+    }, progress);
 }
 
 // Brute force: query row i against every reference row. self: query is reference and row i is put
@@ -50,7 +36,7 @@ Knn bruteForce(const std::vector<float>& reference, std::int64_t nRef, const std
     using RowMat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
     Eigen::Map<const RowMat> r(reference.data(), nRef, dim);
     Eigen::Map<const RowMat> q(query.data(), nQuery, dim);
-    parallelFor(nQuery, progress, [&](std::int64_t i) {
+    forEachRow(nQuery, progress, [&](std::int64_t i) {
         // Squared distances in double for the ranking to be stable against float cancellation.
         std::vector<std::pair<double, std::int32_t>> d(static_cast<std::size_t>(nRef));
         for (std::int64_t j = 0; j < nRef; ++j) {
@@ -85,7 +71,7 @@ Knn hnswKnn(const std::vector<float>& x, std::int64_t n, int dim, int k, unsigne
     hnswlib::HierarchicalNSW<float> index(&space, static_cast<std::size_t>(n), 16, 200, seed);
     progress.stage("building the neighbour index");
     index.addPoint(x.data(), 0);  // the entry point first, so that parallel inserts have one
-    parallelFor(n - 1, progress, [&](std::int64_t i) {
+    forEachRow(n - 1, progress, [&](std::int64_t i) {
         index.addPoint(x.data() + static_cast<std::size_t>((i + 1) * dim), static_cast<hnswlib::labeltype>(i + 1));
     });
     index.setEf(static_cast<std::size_t>(std::max(k, 50)));
@@ -94,7 +80,7 @@ Knn hnswKnn(const std::vector<float>& x, std::int64_t n, int dim, int k, unsigne
     out.indices.assign(static_cast<std::size_t>(n * k), 0);
     out.distances.assign(static_cast<std::size_t>(n * k), 0);
     progress.stage("searching neighbours");
-    parallelFor(n, progress, [&](std::int64_t i) {
+    forEachRow(n, progress, [&](std::int64_t i) {
         auto pq = index.searchKnn(x.data() + static_cast<std::size_t>(i * dim), static_cast<std::size_t>(k + 1));
         std::vector<std::pair<float, std::int32_t>> res;
         while (!pq.empty()) {

@@ -11,9 +11,9 @@
 #include <cmath>
 #include <random>
 #include <atomic>
-#include <thread>
 
 #include "pca.hpp"
+#include "scdiff/parallel.hpp"
 #include "scdiff/embedding.hpp"
 #include "scdiff/error.hpp"
 #include "subset_ops.hpp"
@@ -48,12 +48,12 @@ Eigen::MatrixXd timesLeft(const Csr& x, const Eigen::MatrixXd& m) {
     return out;
 }
 
-// X^T X, two threads. Each block of rows is either densified and added with a BLAS-3 rank update, or,
+// X^T X on the core's worker threads (at most 8: each holds a genes x genes partial sum). Each block of rows is either densified and added with a BLAS-3 rank update, or,
 // when the rows are sparse (sum of nnz^2 well below rows * genes^2), added pair by pair.
 Eigen::MatrixXd gram(const Csr& x, Progress& progress) {
     const std::int64_t g = x.cols, block = 512;
     const std::int64_t nBlocks = (x.rows + block - 1) / block;
-    const int nThreads = 2;
+    const int nThreads = static_cast<int>(std::clamp<std::int64_t>(std::min<std::int64_t>(workerThreads(), nBlocks), 1, 8));
     std::vector<Eigen::MatrixXd> parts(nThreads, Eigen::MatrixXd::Zero(g, g));
     std::atomic<std::int64_t> next{0}, done{0};
     std::atomic<bool> stop{false};
@@ -92,17 +92,15 @@ Eigen::MatrixXd gram(const Csr& x, Progress& progress) {
             }
         }
     };
-    std::vector<std::thread> threads;
-    for (int t = 1; t < nThreads; ++t) threads.emplace_back(work, t);
-    // The calling thread works too and reports; cancellation stops both at a block boundary.
-    try {
-        work(0);
-    } catch (...) {
-        stop = true;
-        for (auto& th : threads) th.join();
-        throw;
-    }
-    for (auto& th : threads) th.join();
+    // The calling thread is worker 0 and reports; cancellation stops every worker at a block boundary.
+    runWorkers(nThreads, [&](int t) {
+        try {
+            work(t);
+        } catch (...) {
+            stop = true;
+            throw;
+        }
+    });
     progress.report(done, nBlocks);
     progress.checkCancelled();
     Eigen::MatrixXd c = parts[0];

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "random.hpp"
+#include "scdiff/parallel.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/synth.hpp"
 
@@ -238,26 +239,10 @@ AnnData generate(const SynthOptions& o, Progress& progress) {
 
     const std::int64_t nBlocks = (o.nCells + kBlock - 1) / kBlock;
     std::vector<CellBlock> blocks(static_cast<std::size_t>(nBlocks));
-    std::atomic<std::int64_t> nextBlock{0}, done{0};
-    std::atomic<bool> stop{false};
-    auto worker = [&] {
-        for (std::int64_t b; !stop && (b = nextBlock++) < nBlocks;) {
-            generateBlock(o, d, b * kBlock, std::min(o.nCells, (b + 1) * kBlock), blocks[static_cast<std::size_t>(b)]);
-            ++done;
-        }
-    };
-    const unsigned nThreads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 16));
-    std::vector<std::thread> threads;
-    for (unsigned k = 1; k < nThreads; ++k) threads.emplace_back(worker);
-    // The calling thread works too and is the only one that talks to Progress.
-    for (std::int64_t b; !stop && (b = nextBlock++) < nBlocks;) {
+    // Each block draws from its own stream, so the data do not depend on the number of threads.
+    scdiff::parallelFor(nBlocks, 1, [&](std::int64_t b, std::int64_t) {
         generateBlock(o, d, b * kBlock, std::min(o.nCells, (b + 1) * kBlock), blocks[static_cast<std::size_t>(b)]);
-        ++done;
-        progress.report(done, nBlocks);
-        if (progress.cancelled()) stop = true;
-    }
-    for (auto& t : threads) t.join();
-    progress.checkCancelled();
+    }, progress);
 
     // Assemble CSR and obs.
     AnnData a;

@@ -13,7 +13,8 @@ struct DeviceInfo {
 std::vector<DeviceInfo> availableDevices();
 // "auto" -> cuda:0 when available, else cpu. Throws InvalidInput for an unknown or absent device.
 std::string resolveDevice(const std::string& requested);
-void setThreads(int threads);  // 0 = all cores
+// LibTorch's threads and the core's worker threads (scdiff::setWorkerThreads); 0 = all cores.
+void setThreads(int threads);
 int threads();
 std::string torchVersion();
 

@@ -1,0 +1,25 @@
+#pragma once
+// The core's own parallel loops (PCA's Gram matrix, the kNN search, the synthetic generator, the kNN
+// smoothing baseline) share one setting, workerThreads(), which the programs set from --threads
+// (engine::setThreads sets it together with LibTorch's), and one way to run: runWorkers / parallelFor.
+#include <cstdint>
+#include <functional>
+
+#include "scdiff/progress.hpp"
+
+namespace scdiff {
+
+void setWorkerThreads(int threads);  // 0 = all cores
+int workerThreads();                 // >= 1; all cores until set
+
+// Runs work(w) for w in [0, workers), w = 0 on the calling thread, joins every thread and rethrows the
+// first exception. The workers share out their items themselves (an atomic counter).
+void runWorkers(int workers, const std::function<void(int worker)>& work);
+
+// body(begin, end) over [0, n) in chunks of `chunk` on workerThreads() threads. The calling thread reports
+// the items done to `progress` after each of its chunks and polls cancellation; the other threads stop
+// at their next chunk, and Cancelled is thrown once all have.
+void parallelFor(std::int64_t n, std::int64_t chunk, const std::function<void(std::int64_t begin, std::int64_t end)>& body,
+                 Progress& progress = nullProgress());
+
+}  // namespace scdiff
