@@ -234,103 +234,103 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="45"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="46"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="63"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64"/>
         <source>Show agreement on embedding</source>
         <translation>Übereinstimmung in der Einbettung zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="65"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="66"/>
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
         <translation>Färbt die Einbettung danach, ob die Vorhersage mit der Referenzspalte übereinstimmt</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="69"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="70"/>
         <source>Reference column:</source>
         <translation>Referenzspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="82"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="83"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
         <source>Support</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
         <source>Export table as CSV…</source>
         <translation>Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="93"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="94"/>
         <source>Export per-class metrics</source>
         <translation>Metriken je Klasse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="94"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="95"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="116"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="117"/>
         <source>Select low-confidence cells</source>
         <translation>Zellen mit geringer Konfidenz auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="117"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="118"/>
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
         <translation>Wählt die Zellen aus, deren Konfidenz (scdiff_confidence) unter dem Schwellenwert liegt</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="160"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="161"/>
         <source>only the selected cells</source>
         <translation>nur die ausgewählten Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="125"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="126"/>
         <source>Accept predictions into…</source>
         <translation>Vorhersagen übernehmen in…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="126"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="127"/>
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
         <translation>Kopiert scdiff_cell_type in einem rückgängig machbaren Schritt in die gewählte (oder eine neue) obs-Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="130"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="131"/>
         <source>Confidence below</source>
         <translation>Konfidenz unter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="160"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="161"/>
         <source>only the %n selected cell(s)</source>
         <translation>
             <numerusform>nur die %n ausgewählte Zelle</numerusform>
@@ -338,17 +338,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="210"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="211"/>
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
         <translation>Annotieren Sie mit einem Modell (Modell &gt; Mit Modell annotieren), um zu sehen, wie gut seine Vorhersagen mit einer Referenzspalte übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="212"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="213"/>
         <source>Choose a reference obs column to compare the predictions with.</source>
         <translation>Wählen Sie eine obs-Referenzspalte, mit der die Vorhersagen verglichen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="229"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="230"/>
         <source>%n cell(s) compared; accuracy %1</source>
         <translation>
             <numerusform>%n Zelle verglichen; Genauigkeit %1</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="230"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="231"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
         <translation>
             <numerusform>%n Zelle verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)</numerusform>
@@ -364,69 +364,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="237"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="238"/>
         <source>Macro accuracy: %1</source>
         <translation>Makro-Genauigkeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="238"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="239"/>
         <source>Macro F1: %1</source>
         <translation>Makro-F1: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="302"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="309"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="303"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="310"/>
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="339"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="340"/>
         <source>predicted (%1)</source>
         <translation>vorhergesagt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="340"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="341"/>
         <source>reference (%1)</source>
         <translation>Referenz (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="364"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="365"/>
         <source>Predicted but absent from the reference; not part of the macro averages</source>
         <translation>Vorhergesagt, aber nicht in der Referenz; nicht Teil der Makro-Mittelwerte</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="372"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="373"/>
         <source>macro average</source>
         <translation>Makro-Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="383"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="384"/>
         <source>Cannot select cells</source>
         <translation>Zellen können nicht ausgewählt werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="383"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="384"/>
         <source>There is no confidence column; annotate with the model first.</source>
         <translation>Es gibt keine Konfidenzspalte; annotieren Sie zuerst mit dem Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="406"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="407"/>
         <source>Cannot accept the predictions</source>
         <translation>Die Vorhersagen können nicht übernommen werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="413"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="418"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="414"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="419"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="413"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="414"/>
         <source>There are no annotation results to export.</source>
         <translation>Es gibt keine Annotationsergebnisse zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="418"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="419"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -1083,73 +1083,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="73"/>
+        <location filename="../ui/app/MainWindow.cpp" line="74"/>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="74"/>
+        <location filename="../ui/app/MainWindow.cpp" line="75"/>
         <source>Markers</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="76"/>
+        <location filename="../ui/app/MainWindow.cpp" line="77"/>
         <source>Annotation results</source>
         <translation>Annotationsergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="82"/>
+        <location filename="../ui/app/MainWindow.cpp" line="83"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="84"/>
+        <location filename="../ui/app/MainWindow.cpp" line="85"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="91"/>
+        <location filename="../ui/app/MainWindow.cpp" line="92"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="96"/>
+        <location filename="../ui/app/MainWindow.cpp" line="97"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="97"/>
+        <location filename="../ui/app/MainWindow.cpp" line="98"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="102"/>
+        <location filename="../ui/app/MainWindow.cpp" line="103"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="108"/>
+        <location filename="../ui/app/MainWindow.cpp" line="109"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="128"/>
-        <location filename="../ui/app/MainWindow.cpp" line="160"/>
+        <location filename="../ui/app/MainWindow.cpp" line="129"/>
+        <location filename="../ui/app/MainWindow.cpp" line="161"/>
         <source>No selection</source>
         <translation>Keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="134"/>
+        <location filename="../ui/app/MainWindow.cpp" line="135"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="157"/>
+        <location filename="../ui/app/MainWindow.cpp" line="158"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="160"/>
+        <location filename="../ui/app/MainWindow.cpp" line="161"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n Zelle ausgewählt</numerusform>
@@ -1157,222 +1157,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="198"/>
+        <location filename="../ui/app/MainWindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="199"/>
+        <location filename="../ui/app/MainWindow.cpp" line="200"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="200"/>
+        <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>Open &amp;10x folder…</source>
         <translation>&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="200"/>
+        <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201"/>
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>Open &amp;example dataset</source>
         <translation>Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202"/>
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation>Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation>&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation>&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Export &amp;plot…</source>
         <translation>&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>&amp;Relabel selected cells…</source>
         <translation>Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>&amp;Save selection as category…</source>
         <translation>Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="224"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>Re&amp;name or merge category…</source>
         <translation>Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>Select by &amp;gene expression…</source>
         <translation>Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>&amp;Clear selection</source>
         <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="230"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation>X &amp;normalisieren und logarithmieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation>Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232"/>
+        <location filename="../ui/app/MainWindow.cpp" line="233"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="235"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>Compute &amp;PCA</source>
         <translation>&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="240"/>
         <source>Find &amp;marker genes</source>
         <translation>&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="240"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243"/>
+        <location filename="../ui/app/MainWindow.cpp" line="244"/>
         <source>Compute &amp;UMAP</source>
         <translation>&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243"/>
+        <location filename="../ui/app/MainWindow.cpp" line="244"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>&amp;Train…</source>
         <translation>&amp;Trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>&amp;Annotate with model</source>
         <translation>Mit Modell &amp;annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251"/>
+        <location filename="../ui/app/MainWindow.cpp" line="252"/>
         <source>&amp;Impute with model</source>
         <translation>Mit Modell &amp;imputieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Perturbation vorhersagen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255"/>
+        <location filename="../ui/app/MainWindow.cpp" line="256"/>
         <source>&amp;Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <location filename="../ui/app/MainWindow.cpp" line="258"/>
         <source>Evaluate the last training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,249 +1385,249 @@
         <translation type="vanished">Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262"/>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Imputation e&amp;valuieren (10 % der Einträge verbergen)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="264"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266"/>
+        <location filename="../ui/app/MainWindow.cpp" line="267"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation>Verbirgt 10 % der von null verschiedenen Einträge, trainiert mit den Einstellungen des letzten Laufs ein Imputationsmodell auf dem Rest und vergleicht seine imputierten Werte mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269"/>
+        <location filename="../ui/app/MainWindow.cpp" line="270"/>
         <source>&amp;Save model…</source>
         <translation>Modell &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="271"/>
+        <location filename="../ui/app/MainWindow.cpp" line="272"/>
         <source>&amp;Load model…</source>
         <translation>Modell &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="273"/>
+        <location filename="../ui/app/MainWindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="275"/>
+        <location filename="../ui/app/MainWindow.cpp" line="276"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="275"/>
+        <location filename="../ui/app/MainWindow.cpp" line="276"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277"/>
+        <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277"/>
+        <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="288"/>
+        <location filename="../ui/app/MainWindow.cpp" line="289"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="288"/>
+        <location filename="../ui/app/MainWindow.cpp" line="289"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="292"/>
+        <location filename="../ui/app/MainWindow.cpp" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="293"/>
+        <location filename="../ui/app/MainWindow.cpp" line="294"/>
         <source>&amp;About scDiff Studio</source>
         <translation>&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="305"/>
+        <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="306"/>
+        <location filename="../ui/app/MainWindow.cpp" line="307"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="329"/>
+        <location filename="../ui/app/MainWindow.cpp" line="330"/>
         <source>Cannot save the session</source>
         <translation>Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="331"/>
+        <location filename="../ui/app/MainWindow.cpp" line="332"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="343"/>
+        <location filename="../ui/app/MainWindow.cpp" line="344"/>
         <source>Cannot open the session</source>
         <translation>Die Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="343"/>
+        <location filename="../ui/app/MainWindow.cpp" line="344"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 ist keine lesbare Sitzungsdatei (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="356"/>
+        <location filename="../ui/app/MainWindow.cpp" line="357"/>
         <source>Apply the session&apos;s edits</source>
         <translation>Änderungen der Sitzung anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="359"/>
+        <location filename="../ui/app/MainWindow.cpp" line="360"/>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="370"/>
+        <location filename="../ui/app/MainWindow.cpp" line="371"/>
         <source>Cannot apply the session</source>
         <translation>Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="376"/>
+        <location filename="../ui/app/MainWindow.cpp" line="377"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="377"/>
+        <location filename="../ui/app/MainWindow.cpp" line="378"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="385"/>
+        <location filename="../ui/app/MainWindow.cpp" line="386"/>
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="390"/>
+        <location filename="../ui/app/MainWindow.cpp" line="391"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="405"/>
+        <location filename="../ui/app/MainWindow.cpp" line="406"/>
         <source>Generating example data</source>
         <translation>Erzeuge Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="412"/>
+        <location filename="../ui/app/MainWindow.cpp" line="413"/>
         <source>Cannot create the example dataset</source>
         <translation>Der Beispieldatensatz kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="424"/>
+        <location filename="../ui/app/MainWindow.cpp" line="425"/>
         <source>Computing UMAP</source>
         <translation>Berechne UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="424"/>
+        <location filename="../ui/app/MainWindow.cpp" line="425"/>
         <source>Computing PCA</source>
         <translation>Berechne PCA</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="427"/>
+        <location filename="../ui/app/MainWindow.cpp" line="428"/>
         <source>Cannot compute the embedding</source>
         <translation>Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="452"/>
+        <location filename="../ui/app/MainWindow.cpp" line="453"/>
         <source>Normalising X</source>
         <translation>Normalisiere X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="455"/>
-        <location filename="../ui/app/MainWindow.cpp" line="457"/>
+        <location filename="../ui/app/MainWindow.cpp" line="456"/>
+        <location filename="../ui/app/MainWindow.cpp" line="458"/>
         <source>Cannot normalise X</source>
         <translation>X kann nicht normalisiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="457"/>
+        <location filename="../ui/app/MainWindow.cpp" line="458"/>
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="466"/>
-        <location filename="../ui/app/MainWindow.cpp" line="491"/>
-        <location filename="../ui/app/MainWindow.cpp" line="493"/>
+        <location filename="../ui/app/MainWindow.cpp" line="467"/>
+        <location filename="../ui/app/MainWindow.cpp" line="492"/>
+        <location filename="../ui/app/MainWindow.cpp" line="494"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="466"/>
+        <location filename="../ui/app/MainWindow.cpp" line="467"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="470"/>
+        <location filename="../ui/app/MainWindow.cpp" line="471"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="471"/>
+        <location filename="../ui/app/MainWindow.cpp" line="472"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="475"/>
+        <location filename="../ui/app/MainWindow.cpp" line="476"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="476"/>
+        <location filename="../ui/app/MainWindow.cpp" line="477"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="487"/>
+        <location filename="../ui/app/MainWindow.cpp" line="488"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="493"/>
+        <location filename="../ui/app/MainWindow.cpp" line="494"/>
         <source>The dataset was replaced while X was transformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="510"/>
+        <location filename="../ui/app/MainWindow.cpp" line="511"/>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="408"/>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="499"/>
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="514"/>
+        <location filename="../ui/app/MainWindow.cpp" line="515"/>
         <source>Cannot export the dataset</source>
         <translation>Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="522"/>
+        <location filename="../ui/app/MainWindow.cpp" line="523"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="650"/>
+        <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
@@ -1877,185 +1877,185 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Modell laden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332"/>
-        <location filename="../ui/app/MainWindow.cpp" line="522"/>
+        <location filename="../ui/app/MainWindow.cpp" line="333"/>
+        <location filename="../ui/app/MainWindow.cpp" line="523"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="561"/>
-        <location filename="../ui/app/MainWindow.cpp" line="583"/>
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
+        <location filename="../ui/app/MainWindow.cpp" line="580"/>
         <source>Cannot export the plot</source>
         <translation>Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="561"/>
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="583"/>
+        <location filename="../ui/app/MainWindow.cpp" line="580"/>
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="593"/>
+        <location filename="../ui/app/MainWindow.cpp" line="590"/>
         <source>Export markers table</source>
         <translation>Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="594"/>
-        <location filename="../ui/app/MainWindow.cpp" line="670"/>
+        <location filename="../ui/app/MainWindow.cpp" line="591"/>
+        <location filename="../ui/app/MainWindow.cpp" line="667"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="605"/>
+        <location filename="../ui/app/MainWindow.cpp" line="602"/>
         <source>Cannot relabel</source>
         <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="616"/>
+        <location filename="../ui/app/MainWindow.cpp" line="613"/>
         <source>Cannot save the selection</source>
         <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="627"/>
+        <location filename="../ui/app/MainWindow.cpp" line="624"/>
         <source>Cannot rename the category</source>
         <translation>Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636"/>
+        <location filename="../ui/app/MainWindow.cpp" line="633"/>
         <source>Cannot select by gene</source>
         <translation>Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636"/>
+        <location filename="../ui/app/MainWindow.cpp" line="633"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="649"/>
+        <location filename="../ui/app/MainWindow.cpp" line="646"/>
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="655"/>
+        <location filename="../ui/app/MainWindow.cpp" line="652"/>
         <source>Open 10x folder</source>
         <translation>10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <source>Export annotated h5ad</source>
         <translation>Annotiertes h5ad exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="419"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="669"/>
+        <location filename="../ui/app/MainWindow.cpp" line="666"/>
         <source>Export obs table</source>
         <translation>obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="683"/>
-        <location filename="../ui/app/MainWindow.cpp" line="702"/>
+        <location filename="../ui/app/MainWindow.cpp" line="680"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>Export plot</source>
         <translation>Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="694"/>
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>Width (px):</source>
         <translation>Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="695"/>
+        <location filename="../ui/app/MainWindow.cpp" line="692"/>
         <source>Height (px):</source>
         <translation>Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="696"/>
+        <location filename="../ui/app/MainWindow.cpp" line="693"/>
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="703"/>
+        <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <location filename="../ui/app/MainWindow.cpp" line="712"/>
-        <location filename="../ui/app/MainWindow.cpp" line="715"/>
         <source>Relabel selected cells</source>
         <translation>Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="712"/>
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <source>Column (or type a new one):</source>
         <translation>Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="715"/>
+        <location filename="../ui/app/MainWindow.cpp" line="712"/>
         <source>New label:</source>
         <translation>Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="722"/>
+        <location filename="../ui/app/MainWindow.cpp" line="719"/>
         <source>Save selection as category</source>
         <translation>Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="722"/>
+        <location filename="../ui/app/MainWindow.cpp" line="719"/>
         <source>New obs column name:</source>
         <translation>Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="723"/>
+        <location filename="../ui/app/MainWindow.cpp" line="720"/>
         <source>selection</source>
         <translation>auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="732"/>
-        <location filename="../ui/app/MainWindow.cpp" line="737"/>
-        <location filename="../ui/app/MainWindow.cpp" line="739"/>
+        <location filename="../ui/app/MainWindow.cpp" line="729"/>
+        <location filename="../ui/app/MainWindow.cpp" line="734"/>
+        <location filename="../ui/app/MainWindow.cpp" line="736"/>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="732"/>
+        <location filename="../ui/app/MainWindow.cpp" line="729"/>
         <source>Column:</source>
         <translation>Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="737"/>
+        <location filename="../ui/app/MainWindow.cpp" line="734"/>
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="740"/>
+        <location filename="../ui/app/MainWindow.cpp" line="737"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="746"/>
+        <location filename="../ui/app/MainWindow.cpp" line="743"/>
         <source>Select by gene expression</source>
         <translation>Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="754"/>
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>Gene:</source>
         <translation>Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="755"/>
+        <location filename="../ui/app/MainWindow.cpp" line="752"/>
         <source>Comparison:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="756"/>
+        <location filename="../ui/app/MainWindow.cpp" line="753"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
@@ -2115,22 +2115,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="766"/>
+        <location filename="../ui/app/MainWindow.cpp" line="763"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="771"/>
+        <location filename="../ui/app/MainWindow.cpp" line="768"/>
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="775"/>
+        <location filename="../ui/app/MainWindow.cpp" line="772"/>
         <source>A job is running</source>
         <translation>Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="776"/>
+        <location filename="../ui/app/MainWindow.cpp" line="773"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
@@ -2145,12 +2145,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="783"/>
+        <location filename="../ui/app/MainWindow.cpp" line="780"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="784"/>
+        <location filename="../ui/app/MainWindow.cpp" line="781"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -2158,122 +2158,122 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::MarkerPanel</name>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="29"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="30"/>
         <source>Genes, separated by commas or spaces</source>
         <translation>Gene, durch Kommas oder Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="31"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="32"/>
         <source>Gene shown in the violin plot</source>
         <translation>Im Violinplot gezeigtes Gen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="32"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="33"/>
         <source>Find top markers</source>
         <translation>Top-Marker finden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="40"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="41"/>
         <source>Dot plot</source>
         <translation>Punktdiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="41"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="42"/>
         <source>Violin</source>
         <translation>Violine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="42"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="43"/>
         <source>Heat map</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="43"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="44"/>
         <source>Top markers</source>
         <translation>Top-Marker</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="46"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="47"/>
         <source>Group by:</source>
         <translation>Gruppieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="48"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="49"/>
         <source>Genes:</source>
         <translation>Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="51"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="52"/>
         <source>Violin gene:</source>
         <translation>Violinen-Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="130"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="131"/>
         <source>Cannot draw the marker plots</source>
         <translation>Die Marker-Grafiken können nicht gezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="145"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="146"/>
         <source>Ranking marker genes</source>
         <translation>Ordne Markergene</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="154"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="155"/>
         <source>Cannot rank marker genes</source>
         <translation>Markergene können nicht geordnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>gene</source>
         <translation>Gen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>log2 fold change</source>
         <translation>log2-Fold-Change</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
         <source>p-value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
         <source>adjusted p-value</source>
         <translation>adjustierter p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
         <source>mean in group</source>
         <translation>Mittelwert in Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
         <source>fraction expressing</source>
         <translation>Anteil exprimierend</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="201"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="202"/>
         <source>Cannot export the markers</source>
         <translation>Die Marker können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="201"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="202"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -2281,22 +2281,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::MetricsPanel</name>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="37"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="30"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="53"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="46"/>
         <source>no labels</source>
         <translation>keine Labels</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="54"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="47"/>
         <source>%1 held out</source>
         <translation>%1 zurückgehalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="55"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="48"/>
         <source>%n gene(s)</source>
         <translation>
             <numerusform>%n Gen</numerusform>
@@ -2304,7 +2304,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="56"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="49"/>
         <source>%n most variable gene(s)</source>
         <translation>
             <numerusform>das %n variabelste Gen</numerusform>
@@ -2312,104 +2312,104 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="57"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="50"/>
         <source>all genes</source>
         <translation>alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="58"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="51"/>
         <source>d %1 × %2</source>
         <translation>d %1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="59"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="52"/>
         <source>lr %1 (batch %2)</source>
         <translation>LR %1 (Batch %2)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="60"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="53"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="80"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="73"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="81"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="74"/>
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="124"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="117"/>
         <source>evaluation (%1, %2 runs): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="125"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="118"/>
         <source>evaluation (%1): %2</source>
         <translation>Evaluation (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="148"/>
-        <location filename="../ui/results/MetricsPanel.cpp" line="192"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="141"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="183"/>
         <source>Cannot export the runs</source>
         <translation>Die Läufe können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="148"/>
-        <location filename="../ui/results/MetricsPanel.cpp" line="192"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="141"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="183"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="199"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="190"/>
         <source>Export runs</source>
         <translation>Läufe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="200"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="191"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="200"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="191"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2417,103 +2417,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="38"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="39"/>
         <source>Save predicted cells as h5ad…</source>
         <translation>Vorhergesagte Zellen als h5ad speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Gene</source>
         <translation>Gen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Control</source>
         <translation>Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Pred. Δ</source>
         <translation>Vorh. Δ</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Obs. Δ</source>
         <translation>Beob. Δ</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Mean of the type&apos;s control cells</source>
         <translation>Mittelwert der Kontrollzellen des Typs</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation>Mittelwert der vorhergesagten stimulierten Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation>Vorhergesagte Änderung: vorhergesagt stimuliert − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="51"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation>Beobachtete Änderung: beobachtet stimuliert − Kontrolle (wenn der Datensatz solche Zellen enthält)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="58"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="59"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="62"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="63"/>
         <source>Export the DE table</source>
         <translation>DE-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="63"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="64"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="66"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="67"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation>Alle Modellgene nach |vorhergesagter Änderung| (log-normalisierte Mittelwerte)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="90"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="91"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation>Gen (Top 20 nach |vorhergesagter Änderung|):</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="97"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
         <source>Top changes</source>
         <translation>Größte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
         <source>Predicted vs observed</source>
         <translation>Vorhergesagt vs. beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
         <source>Violins</source>
         <translation>Violinen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="121"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="122"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
         <translation>Sagen Sie eine Perturbation mit Modell &gt; Perturbation vorhersagen… vorher (mit einem für die Perturbationsaufgabe trainierten Modell).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="135"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="136"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzelle)</numerusform>
@@ -2521,13 +2521,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="138"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="314"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="139"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="312"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="140"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="141"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Beobachtet: %n stimulierte Zelle dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform>
@@ -2535,43 +2535,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="148"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="149"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation>Der Datensatz enthält keine %1-Zellen dieses Typs: Nur die vorhergesagte Änderung wird gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="199"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="195"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="200"/>
         <source>Cannot export the DE table</source>
         <translation>Die DE-Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="195"/>
         <source>There is no perturbation prediction to export.</source>
         <translation>Es gibt keine Perturbationsvorhersage zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="199"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="200"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="257"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="255"/>
         <source>predicted − control</source>
         <translation>vorhergesagt − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="264"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="262"/>
         <source>observed − control</source>
         <translation>beobachtet − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="279"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="277"/>
         <source>mean change (log-normalised)</source>
         <translation>mittlere Änderung (log-normalisiert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="280"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="278"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>Top %n Gen nach |vorhergesagt − Kontrolle|</numerusform>
@@ -2579,43 +2579,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="292"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="290"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation>Keine beobachteten stimulierten Zellen dieses Typs zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="306"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="304"/>
         <source>genes</source>
         <translation>Gene</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="315"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="313"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>R² = %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="323"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="321"/>
         <source>observed mean change (stimulated − control)</source>
         <translation>beobachtete mittlere Änderung (stimuliert − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="324"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="322"/>
         <source>predicted mean change (predicted − control)</source>
         <translation>vorhergesagte mittlere Änderung (vorhergesagt − Kontrolle)</translation>
     </message>
     <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="342"/>
         <location filename="../ui/results/PerturbationView.cpp" line="344"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="346"/>
         <source>%1 (observed)</source>
         <translation>%1 (beobachtet)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="347"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="345"/>
         <source>%1 (predicted)</source>
         <translation>%1 (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="349"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="347"/>
         <source>%1 expression (log-normalised)</source>
         <translation>Expression von %1 (log-normalisiert)</translation>
     </message>

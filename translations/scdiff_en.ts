@@ -58,7 +58,7 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="160"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="161"/>
         <source>only the %n selected cell(s)</source>
         <translation>
             <numerusform>only the %n selected cell</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="229"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="230"/>
         <source>%n cell(s) compared; accuracy %1</source>
         <translation>
             <numerusform>%n cell compared; accuracy %1</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="230"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="231"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
         <translation>
             <numerusform>%n cell compared; accuracy %1 (cells without a label skipped: %2)</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="160"/>
+        <location filename="../ui/app/MainWindow.cpp" line="161"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cell selected</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>scdiff::ui::MetricsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="55"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="48"/>
         <source>%n gene(s)</source>
         <translation>
             <numerusform>%n gene</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="56"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="49"/>
         <source>%n most variable gene(s)</source>
         <translation>
             <numerusform>%n most variable gene</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="135"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="136"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1: predicted %2 vs %3 (%n control cell)</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="140"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="141"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Observed: %n stimulated cell of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="280"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="278"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>top %n gene by |predicted − control|</numerusform>

@@ -234,103 +234,103 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="45"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="46"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="63"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64"/>
         <source>Show agreement on embedding</source>
         <translation>Afficher la concordance sur le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="65"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="66"/>
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
         <translation>Colore le plongement selon la concordance entre la prédiction et la colonne de référence</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="69"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="70"/>
         <source>Reference column:</source>
         <translation>Colonne de référence :</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="82"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="83"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
         <source>Support</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
         <source>Export table as CSV…</source>
         <translation>Exporter la table en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="93"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="94"/>
         <source>Export per-class metrics</source>
         <translation>Exporter les métriques par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="94"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="95"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="116"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="117"/>
         <source>Select low-confidence cells</source>
         <translation>Sélectionner les cellules à faible confiance</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="117"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="118"/>
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
         <translation>Sélectionne les cellules dont la confiance (scdiff_confidence) est inférieure au seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="160"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="161"/>
         <source>only the selected cells</source>
         <translation>uniquement les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="125"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="126"/>
         <source>Accept predictions into…</source>
         <translation>Accepter les prédictions dans…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="126"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="127"/>
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
         <translation>Copie scdiff_cell_type dans la colonne obs choisie (ou une nouvelle) en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="130"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="131"/>
         <source>Confidence below</source>
         <translation>Confiance inférieure à</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="160"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="161"/>
         <source>only the %n selected cell(s)</source>
         <translation>
             <numerusform>uniquement la cellule sélectionnée (%n)</numerusform>
@@ -338,17 +338,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="210"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="211"/>
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
         <translation>Annotez avec un modèle (Modèle &gt; Annoter avec le modèle) pour voir dans quelle mesure ses prédictions concordent avec une colonne de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="212"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="213"/>
         <source>Choose a reference obs column to compare the predictions with.</source>
         <translation>Choisissez une colonne obs de référence à laquelle comparer les prédictions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="229"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="230"/>
         <source>%n cell(s) compared; accuracy %1</source>
         <translation>
             <numerusform>%n cellule comparée ; exactitude %1</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="230"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="231"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
         <translation>
             <numerusform>%n cellule comparée ; exactitude %1 (cellules sans étiquette ignorées : %2)</numerusform>
@@ -364,69 +364,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="237"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="238"/>
         <source>Macro accuracy: %1</source>
         <translation>Exactitude macro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="238"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="239"/>
         <source>Macro F1: %1</source>
         <translation>F1 macro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="302"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="309"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="303"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="310"/>
         <source>cells</source>
         <translation>cellules</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="339"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="340"/>
         <source>predicted (%1)</source>
         <translation>prédit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="340"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="341"/>
         <source>reference (%1)</source>
         <translation>référence (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="364"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="365"/>
         <source>Predicted but absent from the reference; not part of the macro averages</source>
         <translation>Prédite mais absente de la référence ; exclue des moyennes macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="372"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="373"/>
         <source>macro average</source>
         <translation>moyenne macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="383"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="384"/>
         <source>Cannot select cells</source>
         <translation>Impossible de sélectionner les cellules</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="383"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="384"/>
         <source>There is no confidence column; annotate with the model first.</source>
         <translation>Il n&apos;y a pas de colonne de confiance ; annotez d&apos;abord avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="406"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="407"/>
         <source>Cannot accept the predictions</source>
         <translation>Impossible d&apos;accepter les prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="413"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="418"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="414"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="419"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="413"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="414"/>
         <source>There are no annotation results to export.</source>
         <translation>Il n&apos;y a aucun résultat d&apos;annotation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="418"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="419"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
@@ -1083,73 +1083,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="73"/>
+        <location filename="../ui/app/MainWindow.cpp" line="74"/>
         <source>Embedding</source>
         <translation>Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="74"/>
+        <location filename="../ui/app/MainWindow.cpp" line="75"/>
         <source>Markers</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="76"/>
+        <location filename="../ui/app/MainWindow.cpp" line="77"/>
         <source>Annotation results</source>
         <translation>Résultats d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="82"/>
+        <location filename="../ui/app/MainWindow.cpp" line="83"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="84"/>
+        <location filename="../ui/app/MainWindow.cpp" line="85"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="91"/>
+        <location filename="../ui/app/MainWindow.cpp" line="92"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="96"/>
+        <location filename="../ui/app/MainWindow.cpp" line="97"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="97"/>
+        <location filename="../ui/app/MainWindow.cpp" line="98"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="102"/>
+        <location filename="../ui/app/MainWindow.cpp" line="103"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="108"/>
+        <location filename="../ui/app/MainWindow.cpp" line="109"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="128"/>
-        <location filename="../ui/app/MainWindow.cpp" line="160"/>
+        <location filename="../ui/app/MainWindow.cpp" line="129"/>
+        <location filename="../ui/app/MainWindow.cpp" line="161"/>
         <source>No selection</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="134"/>
+        <location filename="../ui/app/MainWindow.cpp" line="135"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="157"/>
+        <location filename="../ui/app/MainWindow.cpp" line="158"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="160"/>
+        <location filename="../ui/app/MainWindow.cpp" line="161"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cellule sélectionnée</numerusform>
@@ -1157,222 +1157,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="198"/>
+        <location filename="../ui/app/MainWindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="199"/>
+        <location filename="../ui/app/MainWindow.cpp" line="200"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="200"/>
+        <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="200"/>
+        <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201"/>
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>Open &amp;example dataset</source>
         <translation>Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202"/>
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation>Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation>Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>&amp;Relabel selected cells…</source>
         <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="224"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>&amp;Clear selection</source>
         <translation>Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="230"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation>&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation>Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232"/>
+        <location filename="../ui/app/MainWindow.cpp" line="233"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="235"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>Compute &amp;PCA</source>
         <translation>Calculer l&apos;&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="240"/>
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="240"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243"/>
+        <location filename="../ui/app/MainWindow.cpp" line="244"/>
         <source>Compute &amp;UMAP</source>
         <translation>Calculer l&apos;&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243"/>
+        <location filename="../ui/app/MainWindow.cpp" line="244"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>&amp;Train…</source>
         <translation>En&amp;traîner…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>&amp;Annotate with model</source>
         <translation>&amp;Annoter avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251"/>
+        <location filename="../ui/app/MainWindow.cpp" line="252"/>
         <source>&amp;Impute with model</source>
         <translation>&amp;Imputer avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Prédire une perturbation…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255"/>
+        <location filename="../ui/app/MainWindow.cpp" line="256"/>
         <source>&amp;Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <location filename="../ui/app/MainWindow.cpp" line="258"/>
         <source>Evaluate the last training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,249 +1385,249 @@
         <translation type="vanished">Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262"/>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Évaluer l&apos;imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="264"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266"/>
+        <location filename="../ui/app/MainWindow.cpp" line="267"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation>Masque 10 % des entrées non nulles, entraîne un modèle d&apos;imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269"/>
+        <location filename="../ui/app/MainWindow.cpp" line="270"/>
         <source>&amp;Save model…</source>
         <translation>&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="271"/>
+        <location filename="../ui/app/MainWindow.cpp" line="272"/>
         <source>&amp;Load model…</source>
         <translation>&amp;Charger un modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="273"/>
+        <location filename="../ui/app/MainWindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="275"/>
+        <location filename="../ui/app/MainWindow.cpp" line="276"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="275"/>
+        <location filename="../ui/app/MainWindow.cpp" line="276"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277"/>
+        <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277"/>
+        <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="288"/>
+        <location filename="../ui/app/MainWindow.cpp" line="289"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="288"/>
+        <location filename="../ui/app/MainWindow.cpp" line="289"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="292"/>
+        <location filename="../ui/app/MainWindow.cpp" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="293"/>
+        <location filename="../ui/app/MainWindow.cpp" line="294"/>
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="305"/>
+        <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="306"/>
+        <location filename="../ui/app/MainWindow.cpp" line="307"/>
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="329"/>
+        <location filename="../ui/app/MainWindow.cpp" line="330"/>
         <source>Cannot save the session</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="331"/>
+        <location filename="../ui/app/MainWindow.cpp" line="332"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Le jeu de données n&apos;a pas été ouvert depuis un fichier ; exportez-le d&apos;abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="343"/>
+        <location filename="../ui/app/MainWindow.cpp" line="344"/>
         <source>Cannot open the session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="343"/>
+        <location filename="../ui/app/MainWindow.cpp" line="344"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 n&apos;est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="356"/>
+        <location filename="../ui/app/MainWindow.cpp" line="357"/>
         <source>Apply the session&apos;s edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="359"/>
+        <location filename="../ui/app/MainWindow.cpp" line="360"/>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="370"/>
+        <location filename="../ui/app/MainWindow.cpp" line="371"/>
         <source>Cannot apply the session</source>
         <translation>Impossible d&apos;appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="376"/>
+        <location filename="../ui/app/MainWindow.cpp" line="377"/>
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="377"/>
+        <location filename="../ui/app/MainWindow.cpp" line="378"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="385"/>
+        <location filename="../ui/app/MainWindow.cpp" line="386"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="390"/>
+        <location filename="../ui/app/MainWindow.cpp" line="391"/>
         <source>Cannot open the file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="405"/>
+        <location filename="../ui/app/MainWindow.cpp" line="406"/>
         <source>Generating example data</source>
         <translation>Génération des données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="412"/>
+        <location filename="../ui/app/MainWindow.cpp" line="413"/>
         <source>Cannot create the example dataset</source>
         <translation>Impossible de créer le jeu de données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="424"/>
+        <location filename="../ui/app/MainWindow.cpp" line="425"/>
         <source>Computing UMAP</source>
         <translation>Calcul de l&apos;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="424"/>
+        <location filename="../ui/app/MainWindow.cpp" line="425"/>
         <source>Computing PCA</source>
         <translation>Calcul de l&apos;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="427"/>
+        <location filename="../ui/app/MainWindow.cpp" line="428"/>
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="452"/>
+        <location filename="../ui/app/MainWindow.cpp" line="453"/>
         <source>Normalising X</source>
         <translation>Normalisation de X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="455"/>
-        <location filename="../ui/app/MainWindow.cpp" line="457"/>
+        <location filename="../ui/app/MainWindow.cpp" line="456"/>
+        <location filename="../ui/app/MainWindow.cpp" line="458"/>
         <source>Cannot normalise X</source>
         <translation>Impossible de normaliser X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="457"/>
+        <location filename="../ui/app/MainWindow.cpp" line="458"/>
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="466"/>
-        <location filename="../ui/app/MainWindow.cpp" line="491"/>
-        <location filename="../ui/app/MainWindow.cpp" line="493"/>
+        <location filename="../ui/app/MainWindow.cpp" line="467"/>
+        <location filename="../ui/app/MainWindow.cpp" line="492"/>
+        <location filename="../ui/app/MainWindow.cpp" line="494"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="466"/>
+        <location filename="../ui/app/MainWindow.cpp" line="467"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="470"/>
+        <location filename="../ui/app/MainWindow.cpp" line="471"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="471"/>
+        <location filename="../ui/app/MainWindow.cpp" line="472"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="475"/>
+        <location filename="../ui/app/MainWindow.cpp" line="476"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="476"/>
+        <location filename="../ui/app/MainWindow.cpp" line="477"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="487"/>
+        <location filename="../ui/app/MainWindow.cpp" line="488"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="493"/>
+        <location filename="../ui/app/MainWindow.cpp" line="494"/>
         <source>The dataset was replaced while X was transformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="510"/>
+        <location filename="../ui/app/MainWindow.cpp" line="511"/>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="408"/>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="499"/>
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="514"/>
+        <location filename="../ui/app/MainWindow.cpp" line="515"/>
         <source>Cannot export the dataset</source>
         <translation>Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="522"/>
+        <location filename="../ui/app/MainWindow.cpp" line="523"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="650"/>
+        <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
@@ -1877,185 +1877,185 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332"/>
-        <location filename="../ui/app/MainWindow.cpp" line="522"/>
+        <location filename="../ui/app/MainWindow.cpp" line="333"/>
+        <location filename="../ui/app/MainWindow.cpp" line="523"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="561"/>
-        <location filename="../ui/app/MainWindow.cpp" line="583"/>
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
+        <location filename="../ui/app/MainWindow.cpp" line="580"/>
         <source>Cannot export the plot</source>
         <translation>Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="561"/>
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="583"/>
+        <location filename="../ui/app/MainWindow.cpp" line="580"/>
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="593"/>
+        <location filename="../ui/app/MainWindow.cpp" line="590"/>
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="594"/>
-        <location filename="../ui/app/MainWindow.cpp" line="670"/>
+        <location filename="../ui/app/MainWindow.cpp" line="591"/>
+        <location filename="../ui/app/MainWindow.cpp" line="667"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="605"/>
+        <location filename="../ui/app/MainWindow.cpp" line="602"/>
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="616"/>
+        <location filename="../ui/app/MainWindow.cpp" line="613"/>
         <source>Cannot save the selection</source>
         <translation>Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="627"/>
+        <location filename="../ui/app/MainWindow.cpp" line="624"/>
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636"/>
+        <location filename="../ui/app/MainWindow.cpp" line="633"/>
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636"/>
+        <location filename="../ui/app/MainWindow.cpp" line="633"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="649"/>
+        <location filename="../ui/app/MainWindow.cpp" line="646"/>
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="655"/>
+        <location filename="../ui/app/MainWindow.cpp" line="652"/>
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="419"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="669"/>
+        <location filename="../ui/app/MainWindow.cpp" line="666"/>
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="683"/>
-        <location filename="../ui/app/MainWindow.cpp" line="702"/>
+        <location filename="../ui/app/MainWindow.cpp" line="680"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="694"/>
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="695"/>
+        <location filename="../ui/app/MainWindow.cpp" line="692"/>
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="696"/>
+        <location filename="../ui/app/MainWindow.cpp" line="693"/>
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="703"/>
+        <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <location filename="../ui/app/MainWindow.cpp" line="712"/>
-        <location filename="../ui/app/MainWindow.cpp" line="715"/>
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="712"/>
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="715"/>
+        <location filename="../ui/app/MainWindow.cpp" line="712"/>
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="722"/>
+        <location filename="../ui/app/MainWindow.cpp" line="719"/>
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="722"/>
+        <location filename="../ui/app/MainWindow.cpp" line="719"/>
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="723"/>
+        <location filename="../ui/app/MainWindow.cpp" line="720"/>
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="732"/>
-        <location filename="../ui/app/MainWindow.cpp" line="737"/>
-        <location filename="../ui/app/MainWindow.cpp" line="739"/>
+        <location filename="../ui/app/MainWindow.cpp" line="729"/>
+        <location filename="../ui/app/MainWindow.cpp" line="734"/>
+        <location filename="../ui/app/MainWindow.cpp" line="736"/>
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="732"/>
+        <location filename="../ui/app/MainWindow.cpp" line="729"/>
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="737"/>
+        <location filename="../ui/app/MainWindow.cpp" line="734"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="740"/>
+        <location filename="../ui/app/MainWindow.cpp" line="737"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="746"/>
+        <location filename="../ui/app/MainWindow.cpp" line="743"/>
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="754"/>
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="755"/>
+        <location filename="../ui/app/MainWindow.cpp" line="752"/>
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="756"/>
+        <location filename="../ui/app/MainWindow.cpp" line="753"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
@@ -2115,22 +2115,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="766"/>
+        <location filename="../ui/app/MainWindow.cpp" line="763"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="771"/>
+        <location filename="../ui/app/MainWindow.cpp" line="768"/>
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="775"/>
+        <location filename="../ui/app/MainWindow.cpp" line="772"/>
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="776"/>
+        <location filename="../ui/app/MainWindow.cpp" line="773"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
@@ -2145,12 +2145,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="783"/>
+        <location filename="../ui/app/MainWindow.cpp" line="780"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="784"/>
+        <location filename="../ui/app/MainWindow.cpp" line="781"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -2158,122 +2158,122 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::MarkerPanel</name>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="29"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="30"/>
         <source>Genes, separated by commas or spaces</source>
         <translation>Gènes, séparés par des virgules ou des espaces</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="31"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="32"/>
         <source>Gene shown in the violin plot</source>
         <translation>Gène affiché dans le diagramme en violon</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="32"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="33"/>
         <source>Find top markers</source>
         <translation>Trouver les meilleurs marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="40"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="41"/>
         <source>Dot plot</source>
         <translation>Diagramme à points</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="41"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="42"/>
         <source>Violin</source>
         <translation>Violon</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="42"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="43"/>
         <source>Heat map</source>
         <translation>Carte thermique</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="43"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="44"/>
         <source>Top markers</source>
         <translation>Meilleurs marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="46"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="47"/>
         <source>Group by:</source>
         <translation>Grouper par :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="48"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="49"/>
         <source>Genes:</source>
         <translation>Gènes :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="51"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="52"/>
         <source>Violin gene:</source>
         <translation>Gène du violon :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="130"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="131"/>
         <source>Cannot draw the marker plots</source>
         <translation>Impossible de dessiner les graphiques des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="145"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="146"/>
         <source>Ranking marker genes</source>
         <translation>Classement des gènes marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="154"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="155"/>
         <source>Cannot rank marker genes</source>
         <translation>Impossible de classer les gènes marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>gene</source>
         <translation>gène</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="168"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
         <source>log2 fold change</source>
         <translation>log2 du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
         <source>p-value</source>
         <translation>valeur p</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
         <source>adjusted p-value</source>
         <translation>valeur p ajustée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
         <source>mean in group</source>
         <translation>moyenne du groupe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
         <source>fraction expressing</source>
         <translation>fraction exprimant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="201"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="202"/>
         <source>Cannot export the markers</source>
         <translation>Impossible d&apos;exporter les marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="201"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="202"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
@@ -2281,22 +2281,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::MetricsPanel</name>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="37"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="30"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="53"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="46"/>
         <source>no labels</source>
         <translation>aucune étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="54"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="47"/>
         <source>%1 held out</source>
         <translation>%1 mis de côté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="55"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="48"/>
         <source>%n gene(s)</source>
         <translation>
             <numerusform>%n gène</numerusform>
@@ -2304,7 +2304,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="56"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="49"/>
         <source>%n most variable gene(s)</source>
         <translation>
             <numerusform>le gène le plus variable</numerusform>
@@ -2312,104 +2312,104 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="57"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="50"/>
         <source>all genes</source>
         <translation>tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="58"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="51"/>
         <source>d %1 × %2</source>
         <translation>d %1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="59"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="52"/>
         <source>lr %1 (batch %2)</source>
         <translation>lr %1 (lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="60"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="53"/>
         <source>seed %1</source>
         <translation>graine %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Time (s)</source>
         <translation>Durée (s)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="71"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="80"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="73"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="81"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="74"/>
         <source>Export JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="124"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="117"/>
         <source>evaluation (%1, %2 runs): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="125"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="118"/>
         <source>evaluation (%1): %2</source>
         <translation>évaluation (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="148"/>
-        <location filename="../ui/results/MetricsPanel.cpp" line="192"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="141"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="183"/>
         <source>Cannot export the runs</source>
         <translation>Impossible d&apos;exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="148"/>
-        <location filename="../ui/results/MetricsPanel.cpp" line="192"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="141"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="183"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="199"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="190"/>
         <source>Export runs</source>
         <translation>Exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="200"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="191"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="200"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="191"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2417,103 +2417,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="38"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="39"/>
         <source>Save predicted cells as h5ad…</source>
         <translation>Enregistrer les cellules prédites en h5ad…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Gene</source>
         <translation>Gène</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Control</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Pred. Δ</source>
         <translation>Δ prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Obs. Δ</source>
         <translation>Δ observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Mean of the type&apos;s control cells</source>
         <translation>Moyenne des cellules témoins du type</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation>Moyenne des cellules stimulées prédites</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation>Changement prédit : stimulé prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="51"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation>Changement observé : stimulé observé − témoin (si le jeu de données contient de telles cellules)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="58"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="59"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="62"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="63"/>
         <source>Export the DE table</source>
         <translation>Exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="63"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="64"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="66"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="67"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation>Tous les gènes du modèle par |changement prédit| (moyennes log-normalisées)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="90"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="91"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation>Gène (20 premiers par |changement prédit|) :</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="97"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
         <source>Top changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
         <source>Predicted vs observed</source>
         <translation>Prédit vs observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
         <source>Violins</source>
         <translation>Violons</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="121"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="122"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
         <translation>Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="135"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="136"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform>
@@ -2521,13 +2521,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="138"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="314"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="139"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="312"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="140"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="141"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Observé : %n cellule stimulée de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform>
@@ -2535,43 +2535,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="148"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="149"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation>Le jeu de données ne contient aucune cellule %1 de ce type : seul le changement prédit est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="199"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="195"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="200"/>
         <source>Cannot export the DE table</source>
         <translation>Impossible d&apos;exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="195"/>
         <source>There is no perturbation prediction to export.</source>
         <translation>Il n&apos;y a aucune prédiction de perturbation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="199"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="200"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="257"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="255"/>
         <source>predicted − control</source>
         <translation>prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="264"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="262"/>
         <source>observed − control</source>
         <translation>observé − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="279"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="277"/>
         <source>mean change (log-normalised)</source>
         <translation>changement moyen (log-normalisé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="280"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="278"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>%n premier gène selon |prédit − témoin|</numerusform>
@@ -2579,43 +2579,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="292"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="290"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation>Aucune cellule stimulée observée de ce type à comparer</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="306"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="304"/>
         <source>genes</source>
         <translation>gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="315"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="313"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>R² = %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="323"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="321"/>
         <source>observed mean change (stimulated − control)</source>
         <translation>changement moyen observé (stimulé − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="324"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="322"/>
         <source>predicted mean change (predicted − control)</source>
         <translation>changement moyen prédit (prédit − témoin)</translation>
     </message>
     <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="342"/>
         <location filename="../ui/results/PerturbationView.cpp" line="344"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="346"/>
         <source>%1 (observed)</source>
         <translation>%1 (observé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="347"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="345"/>
         <source>%1 (predicted)</source>
         <translation>%1 (prédit)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="349"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="347"/>
         <source>%1 expression (log-normalised)</source>
         <translation>expression de %1 (log-normalisée)</translation>
     </message>

@@ -61,6 +61,7 @@
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/version.hpp"
+#include "io/CsvWriter.h"
 
 namespace scdiff::ui {
 
@@ -517,26 +518,22 @@ bool MainWindow::exportH5ad(const QString& path) {
 }
 
 bool MainWindow::exportObsCsv(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        report(tr("Cannot export the table"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+    CsvWriter csv(path);
+    auto failed = [&] {
+        report(tr("Cannot export the table"), tr("Cannot write %1: %2.").arg(path, csv.error()));
         return false;
-    }
-    auto quote = [](QString s) {
-        if (s.contains(',') || s.contains('"') || s.contains('\n')) s = '"' + s.replace("\"", "\"\"") + '"';
-        return s;
     };
-    QTextStream out(&f);
+    if (!csv.open()) return failed();
     const DataFrame& obs = session_->data().obs;
-    out << quote(QString::fromStdString(obs.indexName == "_index" ? "" : obs.indexName));
-    for (const auto& c : obs.columns) out << ',' << quote(QString::fromStdString(c.name));
-    out << '\n';
+    csv.text(QString::fromStdString(obs.indexName == "_index" ? "" : obs.indexName));
+    for (const auto& c : obs.columns) csv.text(QString::fromStdString(c.name));
+    csv.endRow();
     for (std::int64_t r = 0; r < obs.rows(); ++r) {
-        out << quote(QString::fromStdString(obs.index[r]));
-        for (const auto& c : obs.columns) out << ',' << quote(cellText(c.data, r));
-        out << '\n';
+        csv.text(QString::fromStdString(obs.index[r]));
+        for (const auto& c : obs.columns) csv.text(cellText(c.data, r));
+        csv.endRow();
     }
-    return true;
+    return csv.commit() || failed();
 }
 
 QCustomPlot* MainWindow::currentPlot() const {

@@ -19,6 +19,7 @@
 #include "models/DataAccess.h"
 #include "plots/MarkerPlots.h"
 #include "session/Session.h"
+#include "io/CsvWriter.h"
 
 namespace scdiff::ui {
 
@@ -196,22 +197,21 @@ void MarkerPanel::fillTable() {
 }
 
 bool MarkerPanel::exportMarkersCsv(const QString& path) const {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        ErrorReporter::report(nullptr, tr("Cannot export the markers"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+    CsvWriter csv(path);
+    auto failed = [&] {
+        ErrorReporter::report(nullptr, tr("Cannot export the markers"), tr("Cannot write %1: %2.").arg(path, csv.error()));
         return false;
-    }
-    QTextStream out(&f);
-    out << "group,rank,gene,score,logfoldchange,pval,pval_adj,mean_in_group,fraction_expressing\n";
+    };
+    if (!csv.open()) return failed();
+    csv.row({"group", "rank", "gene", "score", "logfoldchange", "pval", "pval_adj", "mean_in_group", "fraction_expressing"});
     for (const auto& g : ranking_)
         for (std::size_t k = 0; k < g.genes.size(); ++k) {
             const auto& s = g.genes[k];
-            out << QString::fromStdString(g.group) << ',' << k + 1 << ',' << QString::fromStdString(s.name) << ','
-                << QString::number(s.score, 'g', 10) << ',' << QString::number(s.logFoldChange, 'g', 10) << ','
-                << QString::number(s.pValue, 'g', 10) << ',' << QString::number(s.pValueAdj, 'g', 10) << ','
-                << QString::number(s.meanInGroup, 'g', 10) << ',' << QString::number(s.fractionInGroup, 'g', 10) << '\n';
+            csv.text(QString::fromStdString(g.group)).integer(static_cast<qint64>(k + 1)).text(QString::fromStdString(s.name));
+            csv.number(s.score).number(s.logFoldChange).number(s.pValue).number(s.pValueAdj).number(s.meanInGroup).number(s.fractionInGroup);
+            csv.endRow();
         }
-    return true;
+    return csv.commit() || failed();
 }
 
 QCustomPlot* MarkerPanel::currentPlot() const { return qobject_cast<QCustomPlot*>(tabs_->currentWidget()); }

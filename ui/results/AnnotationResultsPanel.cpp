@@ -28,6 +28,7 @@
 #include "session/Session.h"
 #include "scdiff/error.hpp"
 #include "results/VerdictLine.h"
+#include "io/CsvWriter.h"
 
 namespace scdiff::ui {
 
@@ -413,27 +414,22 @@ bool AnnotationResultsPanel::exportCsv(const QString& path) {
         ErrorReporter::report(this, tr("Cannot export the table"), tr("There are no annotation results to export."));
         return false;
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        ErrorReporter::report(this, tr("Cannot export the table"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+    CsvWriter csv(path);
+    auto failed = [&] {
+        ErrorReporter::report(this, tr("Cannot export the table"), tr("Cannot write %1: %2.").arg(path, csv.error()));
         return false;
-    }
-    auto quote = [](QString s) {
-        if (s.contains(',') || s.contains('"') || s.contains('\n')) s = '"' + s.replace("\"", "\"\"") + '"';
-        return s;
     };
+    if (!csv.open()) return failed();
     const auto& r = *report_;
-    QTextStream out(&f);
-    out << "class,precision,recall,f1,support\n";
-    auto num = [](double v) { return QString::number(v, 'g', 10); };
-    for (std::size_t k = 0; k < r.classes.size(); ++k)
-        out << quote(QString::fromStdString(r.classes[k])) << ',' << num(r.precision[k]) << ',' << num(r.recall[k]) << ','
-            << num(r.f1[k]) << ',' << r.support[k] << '\n';
+    csv.row({"class", "precision", "recall", "f1", "support"});
+    for (std::size_t k = 0; k < r.classes.size(); ++k) {
+        csv.text(QString::fromStdString(r.classes[k])).number(r.precision[k]).number(r.recall[k]).number(r.f1[k]);
+        csv.integer(r.support[k]).endRow();
+    }
     std::int64_t total = 0;
     for (auto s : r.support) total += s;
-    out << "macro average,," << num(r.macroAccuracy) << ',' << num(r.macroF1) << ',' << total << '\n';
-    out.flush();
-    return f.commit();
+    csv.text("macro average").blank().number(r.macroAccuracy).number(r.macroF1).integer(total).endRow();
+    return csv.commit() || failed();
 }
 
 }  // namespace scdiff::ui

@@ -20,16 +20,9 @@
 #include "app/Settings.h"
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/evaluate.hpp"
+#include "io/CsvWriter.h"
 
 namespace scdiff::ui {
-
-namespace {
-QString number(double v) { return std::isfinite(v) ? QString::number(v, 'g', 6) : QStringLiteral("nan"); }
-QString csvQuote(QString s) {
-    if (s.contains(',') || s.contains('"') || s.contains('\n')) s = '"' + s.replace("\"", "\"\"") + '"';
-    return s;
-}
-}  // namespace
 
 QString metricsText(const std::map<QString, double>& metrics, const std::map<QString, double>& sd) {
     QStringList parts;
@@ -143,32 +136,30 @@ bool MetricsPanel::exportCsv(const QString& path) const {
         for (const auto& [k, v] : r.metrics) names.insert(k);
         for (const auto& [k, v] : r.sd) sdNames.insert(k);
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        ErrorReporter::report(nullptr, tr("Cannot export the runs"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+    CsvWriter csv(path);
+    auto failed = [&] {
+        ErrorReporter::report(nullptr, tr("Cannot export the runs"), tr("Cannot write %1: %2.").arg(path, csv.error()));
         return false;
-    }
-    QTextStream out(&f);
-    out << "finished,task,preset,epochs,seconds";
-    for (const auto& n : names) out << ',' << csvQuote(n);
-    for (const auto& n : sdNames) out << ',' << csvQuote(n + QStringLiteral("_sd"));
-    out << ",config\n";
+    };
+    if (!csv.open()) return failed();
+    csv.text("finished").text("task").text("preset").text("epochs").text("seconds");
+    for (const auto& n : names) csv.text(n);
+    for (const auto& n : sdNames) csv.text(n + QStringLiteral("_sd"));
+    csv.text("config").endRow();
     for (const auto& r : runs_) {
-        out << r.finished.toString(Qt::ISODate) << ',' << csvQuote(r.task) << ',' << csvQuote(r.preset) << ','
-            << r.epochs << ',' << number(r.seconds);
+        csv.text(r.finished.toString(Qt::ISODate)).text(r.task).text(r.preset).integer(r.epochs).number(r.seconds);
         for (const auto& n : names) {
-            out << ',';
-            if (auto it = r.metrics.find(n); it != r.metrics.end()) out << number(it->second);
+            if (auto it = r.metrics.find(n); it != r.metrics.end()) csv.number(it->second);
+            else csv.blank();
         }
         for (const auto& n : sdNames) {
-            out << ',';
-            if (auto it = r.sd.find(n); it != r.sd.end()) out << number(it->second);
+            if (auto it = r.sd.find(n); it != r.sd.end()) csv.number(it->second);
+            else csv.blank();
         }
         // One line of JSON per run, so that the CSV keeps one row per run.
-        out << ',' << csvQuote(QString::fromUtf8(QJsonDocument::fromJson(r.config.toUtf8()).toJson(QJsonDocument::Compact))) << '\n';
+        csv.text(QString::fromUtf8(QJsonDocument::fromJson(r.config.toUtf8()).toJson(QJsonDocument::Compact))).endRow();
     }
-    out.flush();
-    return f.commit();
+    return csv.commit() || failed();
 }
 
 bool MetricsPanel::exportJson(const QString& path) const {

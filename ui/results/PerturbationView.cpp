@@ -22,6 +22,7 @@
 #include "app/Settings.h"
 #include "models/DataAccess.h"
 #include "results/VerdictLine.h"
+#include "io/CsvWriter.h"
 
 namespace scdiff::ui {
 
@@ -194,26 +195,23 @@ bool PerturbationView::exportDeCsv(const QString& path) {
         ErrorReporter::report(this, tr("Cannot export the DE table"), tr("There is no perturbation prediction to export."));
         return false;
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        ErrorReporter::report(this, tr("Cannot export the DE table"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+    CsvWriter csv(path);
+    auto failed = [&] {
+        ErrorReporter::report(this, tr("Cannot export the DE table"), tr("Cannot write %1: %2.").arg(path, csv.error()));
         return false;
-    }
-    auto quote = [](QString s) {
-        if (s.contains(',') || s.contains('"') || s.contains('\n')) s = '"' + s.replace("\"", "\"\"") + '"';
-        return s;
     };
-    auto num = [](double v) { return QString::number(v, 'g', 10); };
+    if (!csv.open()) return failed();
     const auto& p = *summary_;
     const bool observed = !p.observedMean.empty();
-    QTextStream out(&f);
-    out << "gene,control_mean,predicted_stimulated_mean,predicted_change,observed_change\n";
-    for (const auto g : deOrder_)
-        out << quote(QString::fromStdString(p.genes[g])) << ',' << num(p.controlMean[g]) << ',' << num(p.predictedMean[g])
-            << ',' << num(p.predictedMean[g] - p.controlMean[g]) << ','
-            << (observed ? num(p.observedMean[g] - p.controlMean[g]) : QString()) << '\n';
-    out.flush();
-    return f.commit();
+    csv.row({"gene", "control_mean", "predicted_stimulated_mean", "predicted_change", "observed_change"});
+    for (const auto g : deOrder_) {
+        csv.text(QString::fromStdString(p.genes[g])).number(p.controlMean[g]).number(p.predictedMean[g]);
+        csv.number(p.predictedMean[g] - p.controlMean[g]);
+        if (observed) csv.number(p.observedMean[g] - p.controlMean[g]);
+        else csv.blank();
+        csv.endRow();
+    }
+    return csv.commit() || failed();
 }
 
 void PerturbationView::draw() {
