@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="213"/>
+        <location filename="../ui/session/Commands.cpp" line="245"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation>
             <numerusform>Relabel %n cell as %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="247"/>
+        <location filename="../ui/session/Commands.cpp" line="279"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Annotate %n cell with the scDiff model</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="261"/>
+        <location filename="../ui/session/Commands.cpp" line="293"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Impute %n cell with the scDiff model</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="298"/>
+        <location filename="../ui/session/Commands.cpp" line="330"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Accept the predictions of %n cell into %1</numerusform>

@@ -141,22 +141,22 @@
 (mise à l&apos;échelle par gène)</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="100"/>
+        <location filename="../ui/session/Commands.cpp" line="132"/>
         <source>Normalise X (1e4 per cell, log1p; counts kept in layers[&apos;counts&apos;])</source>
         <translation>Normaliser X (1e4 par cellule, log1p ; comptages conservés dans layers[&apos;counts&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="108"/>
+        <location filename="../ui/session/Commands.cpp" line="140"/>
         <source>Log-transform X (each cell rescaled to 10,000, log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="110"/>
+        <location filename="../ui/session/Commands.cpp" line="142"/>
         <source>Log-transform X (log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="213"/>
+        <location filename="../ui/session/Commands.cpp" line="245"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation>
             <numerusform>Réétiqueter %n cellule en %1</numerusform>
@@ -164,17 +164,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="219"/>
+        <location filename="../ui/session/Commands.cpp" line="251"/>
         <source>Save selection as %1</source>
         <translation>Enregistrer la sélection comme %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="227"/>
+        <location filename="../ui/session/Commands.cpp" line="259"/>
         <source>Rename %1 to %2</source>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="247"/>
+        <location filename="../ui/session/Commands.cpp" line="279"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Annoter %n cellule avec le modèle scDiff</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="261"/>
+        <location filename="../ui/session/Commands.cpp" line="293"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Imputer %n cellule avec le modèle scDiff</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="298"/>
+        <location filename="../ui/session/Commands.cpp" line="330"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Accepter la prédiction de %n cellule dans %1</numerusform>
@@ -1550,84 +1550,94 @@
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="453"/>
+        <location filename="../ui/app/MainWindow.cpp" line="434"/>
+        <source>Compute UMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="434"/>
+        <source>Compute PCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="451"/>
         <source>Normalising X</source>
         <translation>Normalisation de X</translation>
     </message>
     <message>
+        <location filename="../ui/app/MainWindow.cpp" line="454"/>
         <location filename="../ui/app/MainWindow.cpp" line="456"/>
-        <location filename="../ui/app/MainWindow.cpp" line="458"/>
         <source>Cannot normalise X</source>
         <translation>Impossible de normaliser X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="458"/>
+        <location filename="../ui/app/MainWindow.cpp" line="456"/>
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="467"/>
+        <location filename="../ui/app/MainWindow.cpp" line="465"/>
+        <location filename="../ui/app/MainWindow.cpp" line="490"/>
         <location filename="../ui/app/MainWindow.cpp" line="492"/>
-        <location filename="../ui/app/MainWindow.cpp" line="494"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="467"/>
+        <location filename="../ui/app/MainWindow.cpp" line="465"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="471"/>
+        <location filename="../ui/app/MainWindow.cpp" line="469"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="472"/>
+        <location filename="../ui/app/MainWindow.cpp" line="470"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="476"/>
+        <location filename="../ui/app/MainWindow.cpp" line="474"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="477"/>
+        <location filename="../ui/app/MainWindow.cpp" line="475"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="488"/>
+        <location filename="../ui/app/MainWindow.cpp" line="486"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="494"/>
+        <location filename="../ui/app/MainWindow.cpp" line="492"/>
         <source>The dataset was replaced while X was transformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="511"/>
+        <location filename="../ui/app/MainWindow.cpp" line="509"/>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="408"/>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="499"/>
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="515"/>
+        <location filename="../ui/app/MainWindow.cpp" line="513"/>
         <source>Cannot export the dataset</source>
         <translation>Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="523"/>
+        <location filename="../ui/app/MainWindow.cpp" line="521"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="647"/>
+        <location filename="../ui/app/MainWindow.cpp" line="645"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
@@ -1878,184 +1888,184 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="333"/>
-        <location filename="../ui/app/MainWindow.cpp" line="523"/>
+        <location filename="../ui/app/MainWindow.cpp" line="521"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="558"/>
-        <location filename="../ui/app/MainWindow.cpp" line="580"/>
+        <location filename="../ui/app/MainWindow.cpp" line="556"/>
+        <location filename="../ui/app/MainWindow.cpp" line="578"/>
         <source>Cannot export the plot</source>
         <translation>Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="558"/>
+        <location filename="../ui/app/MainWindow.cpp" line="556"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="580"/>
+        <location filename="../ui/app/MainWindow.cpp" line="578"/>
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="590"/>
+        <location filename="../ui/app/MainWindow.cpp" line="588"/>
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="591"/>
-        <location filename="../ui/app/MainWindow.cpp" line="667"/>
+        <location filename="../ui/app/MainWindow.cpp" line="589"/>
+        <location filename="../ui/app/MainWindow.cpp" line="665"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="602"/>
+        <location filename="../ui/app/MainWindow.cpp" line="600"/>
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="613"/>
+        <location filename="../ui/app/MainWindow.cpp" line="611"/>
         <source>Cannot save the selection</source>
         <translation>Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="624"/>
+        <location filename="../ui/app/MainWindow.cpp" line="622"/>
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633"/>
+        <location filename="../ui/app/MainWindow.cpp" line="631"/>
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633"/>
+        <location filename="../ui/app/MainWindow.cpp" line="631"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="646"/>
+        <location filename="../ui/app/MainWindow.cpp" line="644"/>
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="652"/>
+        <location filename="../ui/app/MainWindow.cpp" line="650"/>
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="661"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="661"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="419"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="666"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="680"/>
-        <location filename="../ui/app/MainWindow.cpp" line="699"/>
+        <location filename="../ui/app/MainWindow.cpp" line="678"/>
+        <location filename="../ui/app/MainWindow.cpp" line="697"/>
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691"/>
+        <location filename="../ui/app/MainWindow.cpp" line="689"/>
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692"/>
+        <location filename="../ui/app/MainWindow.cpp" line="690"/>
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="693"/>
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="700"/>
+        <location filename="../ui/app/MainWindow.cpp" line="698"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
-        <location filename="../ui/app/MainWindow.cpp" line="712"/>
+        <location filename="../ui/app/MainWindow.cpp" line="707"/>
+        <location filename="../ui/app/MainWindow.cpp" line="710"/>
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
+        <location filename="../ui/app/MainWindow.cpp" line="707"/>
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="712"/>
+        <location filename="../ui/app/MainWindow.cpp" line="710"/>
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="719"/>
+        <location filename="../ui/app/MainWindow.cpp" line="717"/>
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="719"/>
+        <location filename="../ui/app/MainWindow.cpp" line="717"/>
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="720"/>
+        <location filename="../ui/app/MainWindow.cpp" line="718"/>
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="729"/>
+        <location filename="../ui/app/MainWindow.cpp" line="727"/>
+        <location filename="../ui/app/MainWindow.cpp" line="732"/>
         <location filename="../ui/app/MainWindow.cpp" line="734"/>
-        <location filename="../ui/app/MainWindow.cpp" line="736"/>
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="729"/>
+        <location filename="../ui/app/MainWindow.cpp" line="727"/>
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="734"/>
+        <location filename="../ui/app/MainWindow.cpp" line="732"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="737"/>
+        <location filename="../ui/app/MainWindow.cpp" line="735"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="743"/>
+        <location filename="../ui/app/MainWindow.cpp" line="741"/>
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="751"/>
+        <location filename="../ui/app/MainWindow.cpp" line="749"/>
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="752"/>
+        <location filename="../ui/app/MainWindow.cpp" line="750"/>
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="753"/>
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
@@ -2115,22 +2125,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="763"/>
+        <location filename="../ui/app/MainWindow.cpp" line="761"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="768"/>
+        <location filename="../ui/app/MainWindow.cpp" line="766"/>
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="772"/>
+        <location filename="../ui/app/MainWindow.cpp" line="770"/>
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="773"/>
+        <location filename="../ui/app/MainWindow.cpp" line="771"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
@@ -2145,12 +2155,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="780"/>
+        <location filename="../ui/app/MainWindow.cpp" line="778"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="781"/>
+        <location filename="../ui/app/MainWindow.cpp" line="779"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>

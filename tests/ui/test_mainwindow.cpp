@@ -379,13 +379,15 @@ private slots:
         QVERIFY(d.obsm.contains("X_pca"));
         QCOMPARE(preprocess::detectXKind(*d.X), preprocess::XKind::LogNormalized);
         QVERIFY(d.layers.at("counts") == Element(std::get<SparseMatrix>(*counts.X)));
-        QCOMPARE(w.session()->undoStack()->count(), 1);
+        QCOMPARE(w.session()->undoStack()->count(), 2);  // the embedding, then the normalisation
         QVERIFY(!w.normaliseAction()->isEnabled());
         w.session()->undoStack()->undo();  // the counts come back; the embedding stays
         QVERIFY(*w.session()->data().X == *counts.X);
         QVERIFY(!w.session()->data().layers.contains("counts"));
         QVERIFY(w.session()->data().obsm.contains("X_pca"));
         QVERIFY(w.normaliseAction()->isEnabled());
+        w.session()->undoStack()->undo();  // and then the embedding goes
+        QVERIFY(w.session()->data() == counts);
     }
 
     void staysResponsiveWhileALargeFileLoads() {
@@ -418,6 +420,7 @@ private slots:
         MainWindow w;
         w.show();
         w.session()->setDataset(testing::makeDataset(1500, 300), QString());
+        const AnnData before = w.session()->data();
         QElapsedTimer clock;
         qint64 last = 0, worst = 0;
         QTimer tick;
@@ -437,6 +440,17 @@ private slots:
         QVERIFY(errors_.isEmpty());
         QVERIFY(w.session()->data().obsm.contains("X_pca"));
         QCOMPARE(w.embeddingView()->embedding(), QString("X_umap"));
+        // The embedding is undoable, as the normalisation of the counts it needed.
+        const Element umap = *w.session()->data().obsm.find("X_umap");
+        QCOMPARE(w.session()->undoStack()->count(), 2);
+        QCOMPARE(w.session()->undoStack()->text(0), QString("Compute UMAP"));
+        w.session()->undoStack()->undo();
+        w.session()->undoStack()->undo();
+        QVERIFY(w.session()->data() == before);  // obsm, obsp, varm, var, uns and X as they were
+        w.session()->undoStack()->redo();
+        w.session()->undoStack()->redo();
+        QVERIFY(*w.session()->data().obsm.find("X_umap") == umap);
+        QVERIFY(w.session()->data().uns.contains("umap") && w.session()->data().layers.contains("counts"));
     }
 
     void markerViewsShowTopMarkers() {

@@ -423,21 +423,19 @@ bool MainWindow::computeEmbedding(bool umap) {
     const bool counts = work->X && preprocess::detectXKind(*work->X) == preprocess::XKind::Counts;
     return jobs_->start(
         umap ? tr("Computing UMAP") : tr("Computing PCA"), [work, umap](Progress& p) { ui::computeEmbedding(*work, umap, p); },
-        [this, work, counts](const QString& error, bool cancelled) {
+        [this, work, counts, umap](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot compute the embedding"), error);
-            // The embedding's elements are moved in; obs edits made in the meantime are kept because obs
-            // is not taken from the copy.
-            AnnData& d = session_->mutableData();
-            d.obsm = std::move(work->obsm);
-            d.varm = std::move(work->varm);
-            d.obsp = std::move(work->obsp);
+            // The embedding's elements come in as one undoable step; obs edits made in the meantime are
+            // kept because obs is not taken from the copy.
+            EmbeddingElements e{std::move(work->obsm), std::move(work->varm), std::move(work->obsp), work->var.columns, {}};
             for (std::size_t i = 0; i < work->uns.size(); ++i)
-                if (!counts || work->uns.keys()[i] != "scdiff_preprocess") d.uns.set(work->uns.keys()[i], work->uns.values()[i]);
-            for (const auto& c : work->var.columns) d.var.set(c.name, c.data);
-            session_->notifyEmbeddingsChanged();
+                if (!counts || work->uns.keys()[i] != "scdiff_preprocess") e.uns.emplace_back(work->uns.keys()[i], work->uns.values()[i]);
+            const QString what = umap ? tr("Compute UMAP") : tr("Compute PCA");
+            session_->undoStack()->push(new EmbeddingCommand(session_, std::move(e), what));
             // Counts were normalised and log1p'd on the way (the embedding is computed on that scale): the
-            // same undoable step as Analysis > Normalise, so X changes in one way only.
+            // same undoable step as Analysis > Normalise, so X changes in one way only. It comes last, so
+            // the first undo gives the counts back and keeps the embedding; the next removes the embedding.
             if (counts)
                 session_->undoStack()->push(makeNormaliseCommand(
                     session_, {std::move(*work->X), *work->layers.find("counts"), *work->uns.find("scdiff_preprocess")}));

@@ -81,6 +81,38 @@ void ReplaceXCommand::undo() {
     session_->setX(before_, false);
 }
 
+EmbeddingCommand::EmbeddingCommand(Session* session, EmbeddingElements after, const QString& text)
+    : session_(session), after_(std::move(after)) {
+    setText(text);
+    const AnnData& d = session->data();
+    before_.obsm = d.obsm;
+    before_.varm = d.varm;
+    before_.obsp = d.obsp;
+    for (auto& c : after_.var) {
+        const Column* old = d.var.find(c.name);
+        varBefore_.emplace_back(QString::fromStdString(c.name), old ? std::optional<ColumnData>(old->data) : std::nullopt);
+        varAfter_.emplace_back(QString::fromStdString(c.name), std::move(c.data));
+    }
+    after_.var.clear();
+    for (auto& [key, value] : after_.uns) {
+        const Element* old = d.uns.find(key);
+        unsBefore_.emplace_back(QString::fromStdString(key), old ? std::optional<Element>(*old) : std::nullopt);
+        unsAfter_.emplace_back(QString::fromStdString(key), std::move(value));
+    }
+    after_.uns.clear();
+}
+
+void EmbeddingCommand::apply(const EmbeddingElements& state,
+                             const std::vector<std::pair<QString, std::optional<ColumnData>>>& var,
+                             const std::vector<std::pair<QString, std::optional<Element>>>& uns) {
+    for (const auto& [name, column] : var) session_->setVarColumn(name, column);
+    for (const auto& [key, value] : uns) session_->setUnsEntry(key, value);
+    session_->setEmbeddingElements(state.obsm, state.varm, state.obsp);  // last: its signal redraws
+}
+
+void EmbeddingCommand::redo() { apply(after_, varAfter_, unsAfter_); }
+void EmbeddingCommand::undo() { apply(before_, varBefore_, unsBefore_); }
+
 NormalisedExpression normalisedExpression(const Matrix& x) {
     if (preprocess::detectXKind(x) != preprocess::XKind::Counts)
         throw InvalidInput("X does not hold raw counts (non-negative integers), so it is not normalised (again)");

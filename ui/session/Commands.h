@@ -68,6 +68,28 @@ private:
     SetElementsCommand elements_;  // the layers and uns entries
 };
 
+// An embedding run (PCA, neighbours, UMAP; ui::computeEmbedding) as one step: obsm, varm and obsp
+// replaced as a whole, the var columns and uns entries it wrote set. Undo restores the previous ones.
+struct EmbeddingElements {
+    Dict obsm, varm, obsp;
+    std::vector<Column> var;                          // e.g. highly_variable, means
+    std::vector<std::pair<std::string, Element>> uns;  // e.g. pca, neighbors, umap
+};
+class EmbeddingCommand : public QUndoCommand {
+public:
+    EmbeddingCommand(Session* session, EmbeddingElements after, const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const EmbeddingElements& state, const std::vector<std::pair<QString, std::optional<ColumnData>>>& var,
+               const std::vector<std::pair<QString, std::optional<Element>>>& uns);
+    Session* session_;
+    EmbeddingElements before_, after_;
+    std::vector<std::pair<QString, std::optional<ColumnData>>> varBefore_, varAfter_;
+    std::vector<std::pair<QString, std::optional<Element>>> unsBefore_, unsAfter_;
+};
+
 // Pure functions building the new column for each edit (tested directly). All return categoricals.
 // rows -> `label` in column (a string/categorical column, or a new one with missing elsewhere).
 Categorical relabelled(const DataFrame& obs, const std::string& column, const std::vector<std::int64_t>& rows,

@@ -36,6 +36,20 @@ void Session::setObsmEntry(const QString& key, std::optional<Element> value) {
     emit embeddingsChanged();
 }
 
+void Session::setEmbeddingElements(Dict obsm, Dict varm, Dict obsp) {
+    data_.obsm = std::move(obsm);
+    data_.varm = std::move(varm);
+    data_.obsp = std::move(obsp);
+    emit embeddingsChanged();
+}
+
+void Session::setVarColumn(const QString& name, std::optional<ColumnData> column) {
+    if (column)
+        data_.var.set(name.toStdString(), std::move(*column));
+    else
+        data_.var.remove(name.toStdString());
+}
+
 void Session::setUnsEntry(const QString& key, std::optional<Element> value) {
     if (value)
         data_.uns.set(key.toStdString(), std::move(*value));

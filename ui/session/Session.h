@@ -26,7 +26,6 @@ public:
 
     bool hasData() const { return loaded_; }
     const AnnData& data() const { return data_; }
-    AnnData& mutableData() { return data_; }  // for jobs that add embeddings (not undoable)
     const QString& sourcePath() const { return source_; }
     QUndoStack* undoStack() { return &undo_; }
     bool isDirty() const { return !undo_.isClean(); }
@@ -35,13 +34,15 @@ public:
     void setDataset(AnnData data, const QString& sourcePath);
     // Replaces (or with nullopt removes) an obs column; only undo commands call this.
     void setObsColumn(const QString& name, std::optional<ColumnData> column);
-    // After adding obsm entries outside the undo stack (PCA/UMAP results).
-    void notifyEmbeddingsChanged() { emit embeddingsChanged(); }
     void markSaved() { undo_.setClean(); }
 
     // Replaces (or with nullopt removes) obsm[key] / uns[key]; only undo commands call these.
     void setObsmEntry(const QString& key, std::optional<Element> value);
     void setUnsEntry(const QString& key, std::optional<Element> value);
+    // Replaces obsm, varm and obsp as a whole (an embedding run's results); only undo commands call this.
+    void setEmbeddingElements(Dict obsm, Dict varm, Dict obsp);
+    // Replaces (or with nullopt removes) var[name]; only undo commands call this.
+    void setVarColumn(const QString& name, std::optional<ColumnData> column);
     // Replaces (or with nullopt removes) layers[key]; only undo commands call this.
     void setLayerEntry(const QString& key, std::optional<Element> value);
     // Replaces X (normalisation); only undo commands call this. normalised: X is the session's own
