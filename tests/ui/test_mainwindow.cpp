@@ -16,7 +16,7 @@
 #include <qcustomplot.h>
 
 #include "app/CoreBridge.h"
-#include "app/ErrorReporter.h"
+#include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
 #include "jobs/JobRunner.h"
 #include "models/DataAccess.h"

@@ -25,7 +25,7 @@
 #include <cmath>
 #include <qcustomplot.h>
 
-#include "app/ErrorReporter.h"
+#include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
 #include "jobs/JobRunner.h"
 #include "models/DataAccess.h"

@@ -11,7 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "app/ErrorReporter.h"
+#include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
 #include "jobs/JobRunner.h"
 #include "session/Commands.h"

@@ -19,7 +19,7 @@
 #include <QTimer>
 #include <QtTest>
 
-#include "app/ErrorReporter.h"
+#include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
 #include "results/AnnotationResultsPanel.h"
 #include "results/ImputationView.h"

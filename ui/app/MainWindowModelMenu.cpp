@@ -25,9 +25,9 @@
 #include <limits>
 #include <memory>
 #include "app/CoreBridge.h"
-#include "app/DisplayNames.h"
-#include "app/ErrorReporter.h"
-#include "app/Settings.h"
+#include "common/DisplayNames.h"
+#include "common/ErrorReporter.h"
+#include "common/Settings.h"
 #include "jobs/JobRunner.h"
 #include "models/DataAccess.h"
 #include "plots/EmbeddingView.h"

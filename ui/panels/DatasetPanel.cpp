@@ -9,7 +9,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "app/DisplayNames.h"
+#include "common/DisplayNames.h"
 #include "models/DataFrameModel.h"
 #include "scdiff/preprocess.hpp"
 #include "session/Session.h"

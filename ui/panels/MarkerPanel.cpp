@@ -14,7 +14,7 @@
 #include <memory>
 #include <qcustomplot.h>
 
-#include "app/ErrorReporter.h"
+#include "common/ErrorReporter.h"
 #include "jobs/JobRunner.h"
 #include "models/DataAccess.h"
 #include "plots/MarkerPlots.h"

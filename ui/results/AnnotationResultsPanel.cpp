@@ -21,8 +21,8 @@
 #include <cmath>
 #include <qcustomplot.h>
 
-#include "app/ErrorReporter.h"
-#include "app/Settings.h"
+#include "common/ErrorReporter.h"
+#include "common/Settings.h"
 #include "models/DataAccess.h"
 #include "session/Commands.h"
 #include "session/Session.h"

@@ -15,9 +15,9 @@
 #include <cmath>
 #include <set>
 
-#include "app/DisplayNames.h"
-#include "app/ErrorReporter.h"
-#include "app/Settings.h"
+#include "common/DisplayNames.h"
+#include "common/ErrorReporter.h"
+#include "common/Settings.h"
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/evaluate.hpp"
 #include "io/CsvWriter.h"

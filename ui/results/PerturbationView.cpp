@@ -18,8 +18,8 @@
 #include <qcustomplot.h>
 #include <unordered_map>
 
-#include "app/ErrorReporter.h"
-#include "app/Settings.h"
+#include "common/ErrorReporter.h"
+#include "common/Settings.h"
 #include "models/DataAccess.h"
 #include "results/VerdictLine.h"
 #include "io/CsvWriter.h"

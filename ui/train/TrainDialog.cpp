@@ -23,9 +23,9 @@
 #include <set>
 #include <thread>
 
-#include "app/DisplayNames.h"
-#include "app/ErrorReporter.h"
-#include "app/Settings.h"
+#include "common/DisplayNames.h"
+#include "common/ErrorReporter.h"
+#include "common/Settings.h"
 #include "models/DataAccess.h"
 #include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/device.hpp"

@@ -1,4 +1,4 @@
-#include "app/DisplayNames.h"
+#include "common/DisplayNames.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "app/ErrorReporter.h"
+#include "common/ErrorReporter.h"
 
 #include <QMessageBox>
 
