@@ -109,11 +109,9 @@ private slots:
         const auto good = validFile("trunc_src.h5ad");
         const auto bytes = slurp(good);
         const auto p = scratchFile("truncated.h5ad");
-        int errors = 0;
         for (size_t cut : {size_t(0), size_t(8), size_t(100), size_t(512), size_t(2048)}) {
             spit(p, bytes, std::min(cut, bytes.size()));
             EXPECT_FILE_ERROR(p, "truncated.h5ad");
-            ++errors;
         }
         for (int i = 1; i < 60; ++i) {
             const size_t cut = bytes.size() * static_cast<size_t>(i) / 60;
@@ -121,9 +119,7 @@ private slots:
             const auto msg = readError(p);
             QVERIFY2(!msg.empty(), ("a truncation at " + std::to_string(cut) + " read as valid").c_str());
             QVERIFY(msg.find("truncated.h5ad") != std::string::npos);
-            ++errors;
         }
-        QCOMPARE(errors, 64);
     }
 
     // libhdf5 1.10 itself corrupts its heap on some flipped metadata bytes (seen in H5Dopen2), so
