@@ -77,7 +77,10 @@ private slots:
             const auto m = methods[k].toObject();
             QCOMPARE(m["runs"].toInt(), 2);
             const double acc = m["metrics"].toObject()["macro_accuracy"].toDouble(-1);
-            QVERIFY(acc >= 0 && acc <= 1);
+            // The baselines separate this set's four well-apart types (a split or label mix-up would give
+            // about 0.25); scDiff, after 3 epochs of a tiny network, only shows that the pipeline runs.
+            if (m["method"].toString() != "scDiff")
+                QVERIFY2(acc > 0.75, qPrintable(m["method"].toString() + ": " + QString::number(acc)));
             // The summary is the mean and sample sd of the two runs' values.
             const double a = runs[0]["methods"][k]["metrics"]["macro_accuracy"].toDouble();
             const double b = runs[1]["methods"][k]["metrics"]["macro_accuracy"].toDouble();
