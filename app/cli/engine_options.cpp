@@ -17,7 +17,7 @@ void RunConfigArgs::addOptions(CLI::App& cmd) {
             ->check(CLI::IsMember({"annotation", "imputation", "perturbation"}))->capture_default_str();
     cmd.add_option("--preset", preset,
                    "auto (quick, with a validation split that calibrates annotation confidence from 1,000 cells) | "
-                   "quick (minutes on a CPU: a fixed budget of optimiser steps) | paper (SCDIFF_SPEC.md section 4)")
+                   "quick (minutes on a CPU: a fixed budget of optimiser steps) | paper (docs/method.md section 4)")
         ->check(CLI::IsMember(engine::presetNames()))->capture_default_str();
     cmd.add_option("--config", configFile, "a run configuration JSON (as saved with every model); flags override it");
     cmd.add_option("--label-key", labelKey, "obs column with cell types")->capture_default_str();

@@ -8,7 +8,7 @@
 
 #include "app/MainWindow.h"
 #include "scdiff/engine/device.hpp"
-#include "app/Settings.h"
+#include "common/Settings.h"
 #include "train/CheckpointStore.h"
 
 int main(int argc, char** argv) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""PyTorch twin of the C++ scDiff network (core/src/engine/network.cpp, SCDIFF_SPEC.md section 3).
+"""PyTorch twin of the C++ scDiff network (core/src/engine/network.cpp, docs/method.md section 3).
 
 Module names mirror the LibTorch ones, so the weights exported by engine::exportWeights load with
 load_state_dict(strict=True): a renamed or missing parameter on either side fails loudly.

@@ -1,5 +1,5 @@
 #pragma once
-// Evaluation metrics exactly as SCDIFF_SPEC.md section 6 defines them, and the evaluation splits
+// Evaluation metrics exactly as docs/method.md section 6 defines them, and the evaluation splits
 // (held-out cells, hidden entries, held-out cell type). Plain C++, no torch.
 #include <cstdint>
 #include <string>

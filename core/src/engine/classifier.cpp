@@ -1,4 +1,4 @@
-// The diffusion classifier (SCDIFF_SPEC.md section 5): for every candidate cell type c, the mean over a
+// The diffusion classifier (docs/method.md section 5): for every candidate cell type c, the mean over a
 // few time steps of |x0 - x0_hat(x_t, c, t)|^2 with an all-zero context; predict argmin.
 // Batched path: one shared noise draw per (cell, step), the noised cell embedded once, all remaining
 // (cell, candidate) pairs in one forward, optional pruning to the best candidates after the first steps.

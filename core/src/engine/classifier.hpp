@@ -1,5 +1,5 @@
 #pragma once
-// The diffusion classifier's errors (SCDIFF_SPEC.md section 5) and the temperature that turns them into
+// The diffusion classifier's errors (docs/method.md section 5) and the temperature that turns them into
 // calibrated probabilities. Shared by annotate() and the trainer, which fits the temperature on its
 // validation cells. Private to the engine.
 #include <torch/torch.h>

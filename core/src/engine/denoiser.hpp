@@ -1,5 +1,5 @@
 #pragma once
-// The network's x0 prediction (SCDIFF_SPEC.md section 2: predict x0), with the optional skip
+// The network's x0 prediction (docs/method.md section 2: predict x0), with the optional skip
 // parameterisation of ModelConfig::skip. Training, validation, sampling and the classifier all go
 // through here, so the parameterisation lives in one place. Private to the engine.
 #include <torch/torch.h>

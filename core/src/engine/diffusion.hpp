@@ -1,5 +1,5 @@
 #pragma once
-// The DDPM schedule of SCDIFF_SPEC.md section 2 (scaled linear betas, predict-x0) and one strided
+// The DDPM schedule of docs/method.md section 2 (scaled linear betas, predict-x0) and one strided
 // reverse step that covers ancestral DDPM (stride 1, eta 1) and DDIM (eta 0).
 #include <torch/torch.h>
 

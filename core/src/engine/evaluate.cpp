@@ -1,5 +1,5 @@
 // `scdiff evaluate`: the paper's protocol per task, with the simple baselines on the same split in the
-// same run (SCDIFF_SPEC.md section 6), repeated over splits or held-out cell types.
+// same run (docs/method.md section 6), repeated over splits or held-out cell types.
 #include "scdiff/engine/evaluate.hpp"
 
 #include <nlohmann/json.hpp>

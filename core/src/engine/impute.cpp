@@ -1,4 +1,4 @@
-// Imputation (SCDIFF_SPEC.md section 5): the observed non-zero entries are the context and are held
+// Imputation (docs/method.md section 5): the observed non-zero entries are the context and are held
 // fixed on x0_hat during the reverse process; zeros are treated as possibly missing and get sampled.
 #include <chrono>
 #include <numeric>

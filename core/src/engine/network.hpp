@@ -1,5 +1,5 @@
 #pragma once
-// The scDiff network of SCDIFF_SPEC.md section 3: x0_hat = D(E(phi(x_t, t), {psi_f(c)})).
+// The scDiff network of docs/method.md section 3: x0_hat = D(E(phi(x_t, t), {psi_f(c)})).
 // Private to the engine (torch). Parameter names are part of the weight-export format read by the
 // PyTorch twin in tests/bench, so renaming a module is a format change.
 #include <torch/torch.h>

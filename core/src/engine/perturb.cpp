@@ -1,4 +1,4 @@
-// Perturbation for a (held-out) cell type (SCDIFF_SPEC.md section 5): the type's control cells, the
+// Perturbation for a (held-out) cell type (docs/method.md section 5): the type's control cells, the
 // perturbation condition set to "stimulated", the full control cell as context, sampled from noise.
 // A type whose stimulated cells the model never saw is sampled with the null cell-type token: the
 // network never learned what its own token does together with "stimulated" (it saw that token only with

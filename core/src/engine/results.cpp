@@ -1,4 +1,4 @@
-// The one place where engine results enter a dataset (ARCHITECTURE.md, "results -> AnnData").
+// The one place where engine results enter a dataset (docs/architecture.md, "Rules the code keeps").
 #include "scdiff/engine/results.hpp"
 
 #include "dataset_inputs.hpp"

@@ -1,4 +1,4 @@
-// Training loop (SCDIFF_SPEC.md section 4). Every mini-batch's randomness comes from its own stream
+// Training loop (docs/method.md section 4). Every mini-batch's randomness comes from its own stream
 // keyed by (seed, epoch, step), and the cell order of an epoch from (seed, epoch): a run resumed from
 // any checkpoint, even one written mid-epoch on cancel, continues bit-identically.
 #include <chrono>

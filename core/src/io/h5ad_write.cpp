@@ -1,4 +1,4 @@
-// h5ad writer: exactly anndata 0.8's encoding (see docs/H5AD_FORMAT.md), into a temporary file in
+// h5ad writer: exactly anndata 0.8's encoding (see docs/h5ad.md), into a temporary file in
 // the target folder that is renamed over the target only once everything was written.
 #include <algorithm>
 #include <cstring>

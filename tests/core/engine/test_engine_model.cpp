@@ -1,4 +1,4 @@
-// The network of SCDIFF_SPEC.md section 3 and the DDPM schedule of section 2.
+// The network of docs/method.md section 3 and the DDPM schedule of section 2.
 #include <QtTest>
 
 #include <cmath>

@@ -1,4 +1,4 @@
-// The DDPM schedule of SCDIFF_SPEC.md section 2 and the strided sampler's time steps.
+// The DDPM schedule of docs/method.md section 2 and the strided sampler's time steps.
 #include <QtTest>
 
 #include "scdiff/engine/inspect.hpp"

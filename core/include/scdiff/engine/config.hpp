@@ -11,7 +11,7 @@ enum class Task { Annotation, Imputation, Perturbation };
 const char* taskName(Task t);           // "annotation", "imputation", "perturbation"
 Task taskFromName(const std::string&);  // throws InvalidInput listing the valid names
 
-// Network shape (SCDIFF_SPEC.md section 3). The paper: d = 512, 6 blocks, 8 heads x 64, GEGLU x4.
+// Network shape (docs/method.md section 3). The paper: d = 512, 6 blocks, 8 heads x 64, GEGLU x4.
 struct ModelConfig {
     int hidden = 512;
     int depth = 6;
@@ -70,7 +70,7 @@ struct DataKeys {
 };
 
 // Which genes of the expression source the model learns. A raw 10x file has ~30,000 genes, most of them
-// almost never detected; the paper's models have ~3,000 (SCDIFF_SPEC.md section 3). The genes are chosen
+// almost never detected; the paper's models have ~3,000 (docs/method.md section 3). The genes are chosen
 // on the log-normalised values (normalised over all genes first, so the choice leaves library sizes as
 // they are) by scanpy's seurat-flavour dispersion ranking; inference matches a dataset to them by name.
 struct GeneSelection {

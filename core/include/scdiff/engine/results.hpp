@@ -1,5 +1,5 @@
 #pragma once
-// The one place that maps engine results into a dataset (ARCHITECTURE.md): obs['scdiff_cell_type'],
+// The one place that maps engine results into a dataset (docs/architecture.md): obs['scdiff_cell_type'],
 // obs['scdiff_confidence'], obsm['scdiff_probabilities'], layers['scdiff_imputed'], a predicted-cells
 // AnnData for perturbation, and uns['scdiff'][task] with config, metrics and versions.
 #include <map>

@@ -1,5 +1,5 @@
 #pragma once
-// Task inference with a trained model (SCDIFF_SPEC.md section 5). Results are plain structs; results.hpp
+// Task inference with a trained model (docs/method.md section 5). Results are plain structs; results.hpp
 // writes them into an AnnData. The dataset's genes are matched to the model's by name.
 #include <cstdint>
 #include <optional>
@@ -85,7 +85,7 @@ ImputationResult impute(const Model& model, const AnnData& data, const SamplingO
 
 // Perturbation of a cell type: its control cells, condition set to stimulated, full cell as context;
 // a type without stimulated training cells is sampled with the null cell-type token (Model::sawStimulated).
-// paired = false: the sample itself (SCDIFF_SPEC.md section 5). paired = true: each cell is also sampled
+// paired = false: the sample itself (docs/method.md section 5). paired = true: each cell is also sampled
 // with the condition set to control from the same noise and context, and the prediction is
 // x_control + (sample_stimulated - sample_control), clamped >= 0: the network's tendency to copy a fully
 // visible context cancels out and only the learned condition effect remains.
