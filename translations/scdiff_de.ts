@@ -32,55 +32,55 @@
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="9"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="9"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="10"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="10"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="11"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="11"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="18"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="18"/>
         <source>annotation</source>
         <comment>task name inside a sentence</comment>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="19"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="19"/>
         <source>imputation</source>
         <comment>task name inside a sentence</comment>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="21"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="21"/>
         <source>perturbation</source>
         <comment>task name inside a sentence</comment>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="28"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="28"/>
         <source>raw counts</source>
         <translation>Rohzählwerte</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="29"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="29"/>
         <source>log-normalised</source>
         <translation>log-normalisiert</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="30"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="30"/>
         <source>scaled or other values</source>
         <translation>skalierte oder andere Werte</translation>
     </message>
     <message>
-        <location filename="../ui/app/DisplayNames.cpp" line="31"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="31"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
@@ -3138,23 +3138,33 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="25"/>
+        <source>Model &gt; Evaluate the last training settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/results/VerdictLine.cpp" line="27"/>
         <source>logistic regression and kNN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/VerdictLine.cpp" line="28"/>
+        <location filename="../ui/results/VerdictLine.cpp" line="29"/>
         <source>the gene mean and kNN smoothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/VerdictLine.cpp" line="29"/>
+        <location filename="../ui/results/VerdictLine.cpp" line="30"/>
+        <source>Model &gt; Evaluate imputation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="32"/>
         <source>the mean shift of the other cell types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/VerdictLine.cpp" line="31"/>
-        <source>Not compared with the baselines on this dataset yet: Model &gt; Evaluate… holds data out and scores scDiff against %1. On small datasets a baseline is often as good or better (docs/engine.md).</source>
+        <location filename="../ui/results/VerdictLine.cpp" line="34"/>
+        <source>Not compared with the baselines on this dataset yet: %1 holds data out and scores scDiff against %2. On small datasets a baseline is often as good or better (docs/engine.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

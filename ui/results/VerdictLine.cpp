@@ -22,15 +22,18 @@ void VerdictLine::setVerdict(const std::optional<engine::Verdict>& verdict) {
         setStyleSheet(styleOf(*verdict));
         return;
     }
-    QString baselines;
+    QString baselines, action = tr("Model > Evaluate the last training settings…");
     switch (task_) {
     case engine::Task::Annotation: baselines = tr("logistic regression and kNN"); break;
-    case engine::Task::Imputation: baselines = tr("the gene mean and kNN smoothing"); break;
+    case engine::Task::Imputation:
+        baselines = tr("the gene mean and kNN smoothing");
+        action = tr("Model > Evaluate imputation…");
+        break;
     case engine::Task::Perturbation: baselines = tr("the mean shift of the other cell types"); break;
     }
-    setText(tr("Not compared with the baselines on this dataset yet: Model > Evaluate… holds data out and scores "
-               "scDiff against %1. On small datasets a baseline is often as good or better (docs/engine.md).")
-                .arg(baselines));
+    setText(tr("Not compared with the baselines on this dataset yet: %1 holds data out and scores scDiff against %2. "
+               "On small datasets a baseline is often as good or better (docs/engine.md).")
+                .arg(action, baselines));
     setStyleSheet(QStringLiteral("color: #555;"));
 }
 
