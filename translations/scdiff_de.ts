@@ -1075,7 +1075,7 @@
         <translation>Epoche %1/%2 · Verlust %3 · %4 Zellen/s · noch %5</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="98"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="103"/>
         <source>Epoch %1/%2 · train loss %3</source>
         <translation>Epoche %1/%2 · Trainingsverlust %3</translation>
     </message>
@@ -1621,8 +1621,8 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="509"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="408"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="499"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="413"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="504"/>
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
@@ -1689,8 +1689,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <source>training (%1)</source>
         <translation>Training (%1)</translation>
     </message>
+    <message>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="228"/>
+        <source>%1 · %2 preset · %3 optimiser steps</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="226"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="231"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform>
@@ -1698,154 +1703,154 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="240"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="510"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="245"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="515"/>
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="244"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="249"/>
         <source>Cannot resume the training</source>
         <translation>Das Training kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="252"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="257"/>
         <source>Resume training from checkpoint</source>
         <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="253"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="533"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="258"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="538"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="266"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="271"/>
         <source>Annotating with the scDiff model</source>
         <translation>Annotiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="280"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="282"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="292"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="285"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="287"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="297"/>
         <source>Cannot annotate</source>
         <translation>Annotieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="282"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="287"/>
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="288"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="293"/>
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="305"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="310"/>
         <source>Imputing with the scDiff model</source>
         <translation>Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="312"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="324"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="317"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="329"/>
         <source>Cannot impute</source>
         <translation>Imputieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319"/>
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="324"/>
         <source>imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="348"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="339"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="353"/>
         <source>Cannot predict a perturbation</source>
         <translation>Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="339"/>
         <source>The model has no cell types.</source>
         <translation>Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="342"/>
         <source>Predict perturbation</source>
         <translation>Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="338"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="343"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="349"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="354"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="359"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="364"/>
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="386"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="391"/>
         <source>Cannot predict the perturbation</source>
         <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="389"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="394"/>
         <source>perturbation (%1)</source>
         <translation>Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="411"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="416"/>
         <source>Cannot save the predicted cells</source>
         <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="417"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="422"/>
         <source>Save predicted cells</source>
         <translation>Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="426"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="431"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="427"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="432"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="437"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="442"/>
         <source>Evaluating the %1 settings</source>
         <translation>Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="448"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="453"/>
         <source>Cannot evaluate</source>
         <translation>Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="463"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="468"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="475"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="480"/>
         <source>Cannot evaluate imputation</source>
         <translation>Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="484"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="489"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,17 +1859,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="501"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="506"/>
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="514"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="524"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform>
@@ -1872,17 +1877,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="526"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="531"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="527"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
         <source>scDiff models (*.pt)</source>
         <translation>scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="537"/>
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
@@ -1961,7 +1966,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="659"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="419"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="424"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
@@ -2145,12 +2150,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="542"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="547"/>
         <source>Unsaved model</source>
         <translation>Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="543"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="548"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
@@ -3125,7 +3130,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainingDock.cpp" line="83"/>
+        <location filename="../ui/train/TrainingDock.cpp" line="88"/>
         <source>The checkpoint can be resumed.</source>
         <translation>Das Training kann ab dem Checkpoint fortgesetzt werden.</translation>
     </message>

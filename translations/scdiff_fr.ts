@@ -1075,7 +1075,7 @@
         <translation>Époque %1/%2 · perte %3 · %4 cellules/s · reste %5</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="98"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="103"/>
         <source>Epoch %1/%2 · train loss %3</source>
         <translation>Époque %1/%2 · perte d&apos;entraînement %3</translation>
     </message>
@@ -1621,8 +1621,8 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="509"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="408"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="499"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="413"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="504"/>
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
@@ -1689,8 +1689,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <source>training (%1)</source>
         <translation>entraînement (%1)</translation>
     </message>
+    <message>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="228"/>
+        <source>%1 · %2 preset · %3 optimiser steps</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="226"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="231"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · préréglage %2 · %n époque</numerusform>
@@ -1698,154 +1703,154 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="240"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="510"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="245"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="515"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="244"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="249"/>
         <source>Cannot resume the training</source>
         <translation>Impossible de reprendre l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="252"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="257"/>
         <source>Resume training from checkpoint</source>
         <translation>Reprendre l&apos;entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="253"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="533"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="258"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="538"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="266"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="271"/>
         <source>Annotating with the scDiff model</source>
         <translation>Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="280"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="282"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="292"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="285"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="287"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="297"/>
         <source>Cannot annotate</source>
         <translation>Annotation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="282"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="287"/>
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l&apos;annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="288"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="293"/>
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="305"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="310"/>
         <source>Imputing with the scDiff model</source>
         <translation>Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="312"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="324"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="317"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="329"/>
         <source>Cannot impute</source>
         <translation>Imputation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="314"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319"/>
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l&apos;imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="324"/>
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="348"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="339"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="353"/>
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="334"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="339"/>
         <source>The model has no cell types.</source>
         <translation>Le modèle n&apos;a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="342"/>
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="338"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="343"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="349"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="354"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="359"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="364"/>
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="386"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="391"/>
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="389"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="394"/>
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="411"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="416"/>
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d&apos;enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="417"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="422"/>
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="426"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="431"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="427"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="432"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="437"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="442"/>
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="448"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="453"/>
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="463"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="468"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="475"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="480"/>
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d&apos;évaluer l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="484"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="489"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,17 +1859,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="501"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="506"/>
         <source>Cannot save the model</source>
         <translation>Impossible d&apos;enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="514"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="524"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
@@ -1872,17 +1877,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="526"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="531"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="527"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="537"/>
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
@@ -1961,7 +1966,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="659"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="419"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="424"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
@@ -2145,12 +2150,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="542"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="547"/>
         <source>Unsaved model</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="543"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="548"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
@@ -3125,7 +3130,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainingDock.cpp" line="83"/>
+        <location filename="../ui/train/TrainingDock.cpp" line="88"/>
         <source>The checkpoint can be resumed.</source>
         <translation>L&apos;entraînement peut reprendre depuis le point de contrôle.</translation>
     </message>

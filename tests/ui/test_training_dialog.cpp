@@ -529,6 +529,28 @@ private slots:
         QCOMPARE(w.trainingDock()->lossCurve()->pointCount(), done + 2);
     }
 
+    // A run with a budget of optimiser steps: the dock learns the epochs from the trainer (7 steps over 300
+    // cells in batches of 64 are 2 epochs) and ends at 100 % with "Epoch 2/2".
+    void theTrainingDockFollowsAStepBudget() {
+        MainWindow w;
+        w.session()->setDataset(tinyData(), QString());
+        engine::RunConfig c = engine::preset("auto", engine::Task::Annotation);
+        c.keys.labelKey = "cell_type";
+        c.model.hidden = 32;
+        c.model.depth = 1;
+        c.train.batchSize = 64;
+        c.train.steps = 7;
+        c.train.device = "cpu";
+        QVERIFY(w.trainModel(c));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 120000);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QCOMPARE(w.session()->model()->epochsTrained(), 2);
+        QCOMPARE(w.trainingDock()->progressBar()->value(), 1000);
+        QVERIFY2(w.trainingDock()->lossCurve()->statusText().startsWith("Epoch 2/2"),
+                 qPrintable(w.trainingDock()->lossCurve()->statusText()));
+        QFile::remove(w.lastCheckpoint());
+    }
+
     void cellIdColumnsAreRefusedAsLabels() {
         synth::SynthOptions options = synth::preset("tiny");
         options.nCells = engine::kMaxClasses + 100;

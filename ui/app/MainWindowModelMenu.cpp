@@ -223,9 +223,14 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
     trainingJob_ = true;
     lastConfig_ = config;
     lastCheckpoint_ = checkpoint;
-    training_->startRun(tr("%1 · %2 preset · %n epoch(s)", nullptr, config.train.epochs)
-                            .arg(taskTitle(config.task), QString::fromStdString(config.preset)),
-                        config.train.epochs);
+    // With a budget of optimiser steps the trainer reports the epochs it makes of them.
+    training_->startRun(config.train.steps > 0
+                            ? tr("%1 · %2 preset · %3 optimiser steps")
+                                  .arg(taskTitle(config.task), QString::fromStdString(config.preset),
+                                       QLocale().toString(static_cast<qint64>(config.train.steps)))
+                            : tr("%1 · %2 preset · %n epoch(s)", nullptr, config.train.epochs)
+                                  .arg(taskTitle(config.task), QString::fromStdString(config.preset)),
+                        config.train.steps > 0 ? 0 : config.train.epochs);
     trainingDockWidget_->show();
     trainingDockWidget_->raise();
     return true;

@@ -81,6 +81,11 @@ void LossCurveView::addMetrics(const QVariantMap& m) {
                          .arg(duration(m.value("eta_s").toDouble())));
 }
 
+void LossCurveView::setTotalEpochs(int totalEpochs) {
+    totalEpochs_ = totalEpochs;
+    rescale();
+}
+
 void LossCurveView::addEpoch(int epoch, double trainLoss, double validationLoss) {
     lastEpoch_ = epoch;
     train_->addData(epoch, trainLoss);

@@ -23,6 +23,8 @@ public:
 
     // Empties the curve for a run of totalEpochs epochs.
     void reset(int totalEpochs);
+    // The run's length once the trainer has said it (a step budget); keeps the points drawn so far.
+    void setTotalEpochs(int totalEpochs);
     // One report of engine::train: "epoch_done" adds a point; step reports update the status line.
     void addMetrics(const QVariantMap& metrics);
     void addEpoch(int epoch, double trainLoss, double validationLoss);  // validationLoss < 0: none

@@ -64,6 +64,11 @@ void TrainingDock::startRun(const QString& description, int totalEpochs) {
 
 void TrainingDock::addMetrics(qint64 done, qint64 total, const QVariantMap& metrics) {
     if (!running_) return;
+    // The trainer says how many epochs the run has (with a budget of optimiser steps only it knows).
+    if (const int epochs = metrics.value("epochs").toInt(); epochs > 0 && epochs != totalEpochs_) {
+        totalEpochs_ = epochs;
+        curve_->setTotalEpochs(epochs);
+    }
     curve_->addMetrics(metrics);
     if (totalEpochs_ <= 0) return;
     double epochs = 0;  // finished epochs, fractional within the running one

@@ -319,6 +319,7 @@ Model train(const AnnData& input, const RunConfig& requested, Progress& progress
             progress.report(s + 1, steps,
                             {{"loss", lossSum / static_cast<double>(s + 1)},
                              {"epoch", epoch + 1},
+                             {"epochs", tc.epochs},  // the run's total (a step budget decides it here)
                              {"cells_per_s", rate},
                              {"eta_s", rate > 0 ? remaining / rate : 0}});
         }
@@ -335,7 +336,7 @@ Model train(const AnnData& input, const RunConfig& requested, Progress& progress
         const double runSeconds = std::chrono::duration<double>(Clock::now() - runStart).count();
         const double runRate = runSeconds > 0 ? static_cast<double>(cellsThisRun) / runSeconds : 0;
         const double cellsLeft = static_cast<double>(tc.epochs - epoch - 1) * static_cast<double>(cells.size());
-        progress.report(steps, steps, {{"epoch_done", epoch + 1}, {"train_loss", record.trainLoss},
+        progress.report(steps, steps, {{"epoch_done", epoch + 1}, {"epochs", tc.epochs}, {"train_loss", record.trainLoss},
                                        {"val_loss", record.validationLoss}, {"cells_per_s", record.cellsPerSecond},
                                        {"eta_s", runRate > 0 ? cellsLeft / runRate : 0}});
         if (tc.checkpointEvery > 0 && m.epochs % tc.checkpointEvery == 0 && m.epochs < tc.epochs) saveCheckpoint();
