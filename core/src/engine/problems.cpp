@@ -144,25 +144,21 @@ std::vector<Problem> taskProblems(const AnnData& data, const RunConfig& config) 
         valuesOk = false;
     }
     if (k.heldOutType.empty() || !typeVocab) return out;
-    if (typeVocab->indexOf(k.heldOutType) == 0) {
-        auto p = problem(ProblemKind::HeldOutMissing, "keys.held_out_type",
-                         "the held-out cell type '" + k.heldOutType + "' does not occur in obs column '" + k.labelKey + "'");
+    auto heldOutProblem = [&](ProblemKind kind, const std::string& what) {
+        auto p = problem(kind, "keys.held_out_type", "the held-out cell type '" + k.heldOutType + "' " + what);
         p.column = k.labelKey;
         p.value = k.heldOutType;
         out.push_back(std::move(p));
+    };
+    if (typeVocab->indexOf(k.heldOutType) == 0) {
+        heldOutProblem(ProblemKind::HeldOutMissing, "does not occur in obs column '" + k.labelKey + "'");
         return out;
     }
     if (!valuesOk) return out;
     std::int64_t controls = 0;
     for (std::size_t i = 0; i < types->size(); ++i)
         if ((*types)[i] == k.heldOutType && (*states)[i] == k.control) ++controls;
-    if (controls == 0) {
-        auto p = problem(ProblemKind::HeldOutWithoutControls, "keys.held_out_type",
-                         "the held-out cell type '" + k.heldOutType + "' has no " + k.control + " cells to predict from");
-        p.column = k.labelKey;
-        p.value = k.heldOutType;
-        out.push_back(std::move(p));
-    }
+    if (controls == 0) heldOutProblem(ProblemKind::HeldOutWithoutControls, "has no " + k.control + " cells to predict from");
     return out;
 }
 
