@@ -157,16 +157,40 @@ void EvaluationView::drawReliability() {
     }
     bars_->setWidth(width * 0.9);
     bars_->setData(keys, values);
-    auto* identity = new QCPItemStraightLine(plot_);
-    identity->setPen(QPen(Qt::darkGray, 1, Qt::DashLine));
-    identity->point1->setCoords(0, 0);
-    identity->point2->setCoords(1, 1);
+    addIdentityLine();
     plotTitle_->setText(tr("Reliability of scDiff's confidence over %1 test cells: mean confidence %2, accuracy %3, ECE %4")
                             .arg(QLocale().toString(static_cast<qint64>(c.cells)), formatted(c.meanConfidence, 3),
                                  formatted(c.accuracy, 3), formatted(c.ece, 3)));
     plot_->xAxis->setRange(0, 1);
     plot_->yAxis->setRange(0, 1.02);
     plot_->replot();
+}
+
+void EvaluationView::addIdentityLine() {
+    auto* identity = new QCPItemStraightLine(plot_);
+    identity->setPen(QPen(Qt::darkGray, 1, Qt::DashLine));
+    identity->point1->setCoords(0, 0);
+    identity->point2->setCoords(1, 1);
+}
+
+void EvaluationView::drawAgainstTruth(const QVector<double>& x, const QVector<double>& y, const QString& name, int alpha,
+                                      double size) {
+    double hi = 0, lo = 0;
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        hi = std::max({hi, x[i], y[i]});
+        lo = std::min({lo, x[i], y[i]});
+    }
+    scatter_ = plot_->addGraph();
+    scatter_->setName(name);
+    scatter_->setLineStyle(QCPGraph::lsNone);
+    scatter_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(31, 119, 180, alpha), size));
+    scatter_->setAdaptiveSampling(false);  // every given point is drawn (the count is part of the contract)
+    scatter_->setData(x, y);
+    addIdentityLine();
+    // One scale on both axes, so the identity is the diagonal.
+    const double pad = 0.04 * std::max(1e-6, hi - lo);
+    plot_->xAxis->setRange(lo - pad, hi + pad);
+    plot_->yAxis->setRange(lo - pad, hi + pad);
 }
 
 void EvaluationView::drawImputation() {
@@ -185,34 +209,18 @@ void EvaluationView::drawImputation() {
     QVector<double> x, y;
     x.reserve(static_cast<qsizetype>(shown));
     y.reserve(static_cast<qsizetype>(shown));
-    double hi = 0, lo = 0;
     for (std::size_t i = 0; i < shown; ++i) {
         const std::size_t k = i * n / shown;
         x << truth[k];
         y << imputed[k];
-        hi = std::max({hi, truth[k], imputed[k]});
-        lo = std::min({lo, truth[k], imputed[k]});
     }
-    scatter_ = plot_->addGraph();
-    scatter_->setName(tr("hidden entries"));
-    scatter_->setLineStyle(QCPGraph::lsNone);
-    scatter_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(31, 119, 180, shown > 5000 ? 60 : 130),
-                                              shown > 5000 ? 3 : 5));
-    scatter_->setAdaptiveSampling(false);  // every shown entry is a point (the count is part of the contract)
-    scatter_->setData(x, y);
-    auto* identity = new QCPItemStraightLine(plot_);
-    identity->setPen(QPen(Qt::darkGray, 1, Qt::DashLine));
-    identity->point1->setCoords(0, 0);
-    identity->point2->setCoords(1, 1);
+    drawAgainstTruth(x, y, tr("hidden entries"), shown > 5000 ? 60 : 130, shown > 5000 ? 3 : 5);
     // The scatter is the first run's hidden entries, so the title gives that run's scores.
     const auto& scdiff = report_->runs.front().methods.front();
     const QString title = report_->runs.size() > 1 ? tr("%1 on the hidden entries of run 1: Pearson %2, RMSE %3")
                                                    : tr("%1 on the hidden entries: Pearson %2, RMSE %3");
     plotTitle_->setText(title.arg(QString::fromStdString(scdiff.method), formatted(valueOf(scdiff.metrics, "pearson"), 3),
                                   formatted(valueOf(scdiff.metrics, "rmse"), 3)));
-    const double pad = 0.04 * std::max(1e-6, hi - lo);
-    plot_->xAxis->setRange(lo - pad, hi + pad);
-    plot_->yAxis->setRange(lo - pad, hi + pad);
     if (shown < n) {
         const QLocale locale;
         subset_->setText(tr("%1 of %2 hidden entries shown (evenly spaced)")
@@ -234,31 +242,16 @@ void EvaluationView::drawPerturbation() {
         return;
     }
     QVector<double> x, y;
-    double hi = 0, lo = 0;
     for (std::size_t k = 0; k < n; ++k) {
         x << truth[k];
         y << predicted[k];
-        hi = std::max({hi, truth[k], predicted[k]});
-        lo = std::min({lo, truth[k], predicted[k]});
     }
-    scatter_ = plot_->addGraph();
-    scatter_->setName(tr("genes"));
-    scatter_->setLineStyle(QCPGraph::lsNone);
-    scatter_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(31, 119, 180, 130), 5));
-    scatter_->setAdaptiveSampling(false);
-    scatter_->setData(x, y);
-    auto* identity = new QCPItemStraightLine(plot_);
-    identity->setPen(QPen(Qt::darkGray, 1, Qt::DashLine));
-    identity->point1->setCoords(0, 0);
-    identity->point2->setCoords(1, 1);
+    drawAgainstTruth(x, y, tr("genes"), 130, 5);
     const auto& run = report_->runs.front();
     plotTitle_->setText(tr("%1 held out (run 1): R² top-100 DE %2, all genes %3")
                             .arg(QString::fromStdString(run.heldOutType),
                                  formatted(valueOf(run.methods.front().metrics, "r2_top100_de"), 3),
                                  formatted(valueOf(run.methods.front().metrics, "r2_all_genes"), 3)));
-    const double pad = 0.04 * std::max(1e-6, hi - lo);
-    plot_->xAxis->setRange(lo - pad, hi + pad);
-    plot_->yAxis->setRange(lo - pad, hi + pad);
     plot_->replot();
 }
 
