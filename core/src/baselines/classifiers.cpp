@@ -7,7 +7,7 @@
 
 #include "baselines/lbfgs.hpp"
 #include "baselines/pca_features.hpp"
-#include "preprocess/knn.hpp"
+#include "scdiff/knn.hpp"
 #include "scdiff/baselines.hpp"
 #include "scdiff/error.hpp"
 
@@ -94,7 +94,7 @@ std::vector<std::string> logisticRegressionOnPca(const SparseMatrix& x, const st
     detail::minimiseLbfgs(objective, w, 1e-6, 1000);
 
     const Eigen::Map<const Eigen::MatrixXd> wm(w.data(), d + 1, c);
-    const Eigen::MatrixXd scores = standardise(embedding::detail::projectRows(pca, x, testRows)) * wm;
+    const Eigen::MatrixXd scores = standardise(embedding::projectRows(pca, x, testRows)) * wm;
     std::vector<std::string> out;
     out.reserve(testRows.size());
     for (Eigen::Index i = 0; i < scores.rows(); ++i) {
@@ -114,9 +114,9 @@ std::vector<std::string> knnClassifier(const SparseMatrix& x, const std::vector<
     const auto pca = detail::fitPcaOnRows(x, trainRows, nComps, 0);
     const auto dim = static_cast<int>(pca.components.cols());
     // Test cells searched among the training cells: the two-set form of the embedding's exact search.
-    const auto nb = embedding::detail::exactKnn(
+    const auto nb = embedding::exactKnn(
         detail::rowMajorFloat(pca.scores), static_cast<std::int64_t>(trainRows.size()),
-        detail::rowMajorFloat(embedding::detail::projectRows(pca, x, testRows)),
+        detail::rowMajorFloat(embedding::projectRows(pca, x, testRows)),
         static_cast<std::int64_t>(testRows.size()), dim, std::min<int>(k, static_cast<int>(trainRows.size())),
         nullProgress());
     std::vector<std::string> out;

@@ -9,7 +9,7 @@
 #include <mutex>
 
 #include "baselines/pca_features.hpp"
-#include "preprocess/knn.hpp"
+#include "scdiff/knn.hpp"
 #include "scdiff/parallel.hpp"
 #include "scdiff/baselines.hpp"
 #include "scdiff/error.hpp"
@@ -71,7 +71,7 @@ std::vector<double> knnSmoothImpute(const SparseMatrix& observed, const std::vec
     if (n >= 2) {
         const auto pca = detail::fitPcaOnRows(observed, all, nComps, 0);
         const auto kk = static_cast<int>(std::min<Eigen::Index>(k + 1, n));
-        const auto knn = embedding::detail::exactKnn(detail::rowMajorFloat(pca.scores), n,
+        const auto knn = embedding::exactKnn(detail::rowMajorFloat(pca.scores), n,
                                                      static_cast<int>(pca.components.cols()), kk, nullProgress());
         nb.k = kk - 1;
         for (Eigen::Index i = 0; i < n; ++i)

@@ -1,6 +1,6 @@
 #include "baselines/pca_features.hpp"
 
-#include "preprocess/subset_ops.hpp"
+#include "scdiff/subset.hpp"
 #include "scdiff/error.hpp"
 
 namespace scdiff::baselines::detail {
@@ -12,12 +12,12 @@ void checkRows(const SparseMatrix& x, const std::vector<std::int64_t>& rows, con
                                ", but the matrix has " + std::to_string(x.rows) + " rows.");
 }
 
-embedding::detail::PcaFit fitPcaOnRows(const SparseMatrix& x, const std::vector<std::int64_t>& rows, int nComps,
+embedding::PcaFit fitPcaOnRows(const SparseMatrix& x, const std::vector<std::int64_t>& rows, int nComps,
                                        std::uint64_t seed) {
     if (nComps < 1) throw InvalidInput("PCA needs at least one component, but " + std::to_string(nComps) + " were asked.");
     checkRows(x, rows, "cells to fit PCA on");
-    const SparseMatrix fitted = toCsrFloat32(preprocess::detail::takeRows(x, rows));
-    return embedding::detail::fitPca(fitted, nComps, true, seed, nullProgress());
+    const SparseMatrix fitted = toCsrFloat32(preprocess::takeRows(x, rows));
+    return embedding::fitPca(fitted, nComps, true, seed, nullProgress());
 }
 
 std::vector<float> rowMajorFloat(const Eigen::MatrixXd& scores) {

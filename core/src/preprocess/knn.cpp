@@ -1,4 +1,4 @@
-#include "knn.hpp"
+#include "scdiff/knn.hpp"
 
 #include <hnswalg.h>
 #include <hnswlib.h>
@@ -12,7 +12,7 @@
 #include "scdiff/error.hpp"
 #include "scdiff/parallel.hpp"
 
-namespace scdiff::embedding::detail {
+namespace scdiff::embedding {
 
 namespace {
 // body(i) for i in [0, n) on the core's worker threads (scdiff::parallelFor); the calling thread reports
@@ -106,4 +106,4 @@ Knn hnswKnn(const std::vector<float>& x, std::int64_t n, int dim, int k, unsigne
     return out;
 }
 
-}  // namespace scdiff::embedding::detail
+}  // namespace scdiff::embedding

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "knn.hpp"
+#include "scdiff/knn.hpp"
 #include "scdiff/embedding.hpp"
 #include "scdiff/error.hpp"
 
@@ -97,7 +97,7 @@ void neighbors(AnnData& data, const NeighborsOptions& o, Progress& progress) {
         std::copy_n(all.begin() + i * total, dim, x.begin() + i * dim);
     progress.stage("nearest neighbours");
     const bool exact = n < o.exactBelow;
-    const detail::Knn knn = exact ? detail::exactKnn(x, n, dim, k, progress) : detail::hnswKnn(x, n, dim, k, o.seed, progress);
+    const Knn knn = exact ? exactKnn(x, n, dim, k, progress) : hnswKnn(x, n, dim, k, o.seed, progress);
 
     progress.stage("connectivities");
     std::vector<double> sigma, rho;

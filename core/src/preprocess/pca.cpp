@@ -12,15 +12,14 @@
 #include <random>
 #include <atomic>
 
-#include "pca.hpp"
+#include "scdiff/pca.hpp"
 #include "scdiff/parallel.hpp"
 #include "scdiff/embedding.hpp"
 #include "scdiff/error.hpp"
-#include "subset_ops.hpp"
+#include "scdiff/subset.hpp"
 
 namespace scdiff::embedding {
 
-namespace detail {
 namespace {
 constexpr std::int64_t kExactGenes = 5000;
 
@@ -256,8 +255,6 @@ Eigen::MatrixXd projectRows(const PcaFit& fit, const SparseMatrix& x, const std:
     return out;
 }
 
-}  // namespace detail
-
 void pca(AnnData& data, const PcaOptions& o, Progress& progress) {
     if (!data.X) throw InvalidInput("PCA needs X, but this dataset has no X.");
     progress.stage("PCA");
@@ -275,9 +272,9 @@ void pca(AnnData& data, const PcaOptions& o, Progress& progress) {
         }
     if (!usedHvg)
         for (std::int64_t j = 0; j < nGenesAll; ++j) genes.push_back(j);
-    const SparseMatrix s = toCsrFloat32(usedHvg ? preprocess::detail::takeCols(*data.X, genes) : *data.X);
+    const SparseMatrix s = toCsrFloat32(usedHvg ? preprocess::takeCols(*data.X, genes) : *data.X);
     const std::int64_t n = s.rows;
-    const detail::PcaFit fit = detail::fitPca(s, o.nComps, o.zeroCenter, o.seed, progress);
+    const PcaFit fit = fitPca(s, o.nComps, o.zeroCenter, o.seed, progress);
     const auto k = static_cast<int>(fit.components.cols());
 
     NDArray xpca(DType::Float32, {n, k});

@@ -5,14 +5,14 @@
 #include "scdiff/error.hpp"
 #include "scdiff/preprocess.hpp"
 #include "matrix_ops.hpp"
-#include "subset_ops.hpp"
+#include "scdiff/subset.hpp"
 
 namespace scdiff::preprocess {
 
 std::vector<float> scaledDense(const AnnData& data, double maxValue, const std::vector<std::int64_t>& genes) {
     if (!data.X) throw InvalidInput("scaling needs X, but this dataset has no X.");
-    detail::checkIndices(genes, data.nVars(), "gene");
-    const Matrix x = genes.empty() ? *data.X : detail::takeCols(*data.X, genes);
+    checkIndices(genes, data.nVars(), "gene");
+    const Matrix x = genes.empty() ? *data.X : takeCols(*data.X, genes);
     const std::int64_t n = matrixRows(x), g = matrixCols(x);
     const auto mv = detail::geneMeanVar(x, [](double v) { return v; });
     std::vector<double> sd(static_cast<std::size_t>(g));

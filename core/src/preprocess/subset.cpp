@@ -5,10 +5,9 @@
 
 #include "scdiff/error.hpp"
 #include "scdiff/preprocess.hpp"
-#include "subset_ops.hpp"
+#include "scdiff/subset.hpp"
 
 namespace scdiff::preprocess {
-namespace detail {
 
 NDArray takeRows(const NDArray& a, const std::vector<std::int64_t>& rows) {
     if (a.rank() == 0) return a;
@@ -166,10 +165,7 @@ void checkIndices(const std::vector<std::int64_t>& idx, std::int64_t n, const ch
                                std::to_string(n - 1) + ".");
 }
 
-}  // namespace detail
-
 AnnData subsetObs(const AnnData& data, const std::vector<std::int64_t>& rows) {
-    using namespace detail;
     checkIndices(rows, data.nObs(), "cell");
     AnnData out;
     if (data.X) out.X = takeRows(*data.X, rows);
@@ -188,7 +184,6 @@ AnnData subsetObs(const AnnData& data, const std::vector<std::int64_t>& rows) {
 }
 
 AnnData subsetVars(const AnnData& data, const std::vector<std::int64_t>& cols) {
-    using namespace detail;
     checkIndices(cols, data.nVars(), "gene");
     AnnData out;
     if (data.X) out.X = takeCols(*data.X, cols);

@@ -1,11 +1,12 @@
 #pragma once
-// Internal: take rows/columns of the element types of the data model (dtype kept).
+// Rows/columns of the element types of the data model (dtype kept): what subsetObs/subsetVars
+// (preprocess.hpp) do to each element, for callers that need one element only.
 #include <optional>
 #include <vector>
 
 #include "scdiff/anndata.hpp"
 
-namespace scdiff::preprocess::detail {
+namespace scdiff::preprocess {
 NDArray takeRows(const NDArray& a, const std::vector<std::int64_t>& rows);
 NDArray takeCols(const NDArray& a, const std::vector<std::int64_t>& cols);
 SparseMatrix takeRows(const SparseMatrix& s, const std::vector<std::int64_t>& rows);
@@ -16,4 +17,4 @@ DataFrame takeRows(const DataFrame& df, const std::vector<std::int64_t>& rows);
 // Rows (and, for obsp/varp, also columns) of every element of a mapping; unsupported ones dropped.
 Dict takeRows(const Dict& d, const std::vector<std::int64_t>& rows, bool alsoCols);
 void checkIndices(const std::vector<std::int64_t>& idx, std::int64_t n, const char* what);
-}  // namespace scdiff::preprocess::detail
+}  // namespace scdiff::preprocess

@@ -1,5 +1,6 @@
 #pragma once
-// Internal: the one PCA of the core. embedding::pca() fits it on all cells (HVG columns) and stores it
+// The one PCA of the core, in Eigen's types (a caller compiles with /usr/include/eigen3, as the
+// baselines do). embedding::pca() fits it on all cells (HVG columns) and stores it
 // like scanpy; the evaluation baselines fit it on the training cells and project the test cells onto
 // the same components (projectRows), which is why the fit is returned rather than stored.
 // Method, threshold and sign convention: see pca.cpp.
@@ -10,7 +11,7 @@
 #include "scdiff/anndata.hpp"
 #include "scdiff/progress.hpp"
 
-namespace scdiff::embedding::detail {
+namespace scdiff::embedding {
 
 struct PcaFit {
     Eigen::VectorXd centre;      // per gene: the mean of the fitted rows when zero-centred, else 0
@@ -24,4 +25,4 @@ PcaFit fitPca(const SparseMatrix& x, int nComps, bool zeroCenter, std::uint64_t 
 // Scores (rows.size() x k) of the given rows of any matrix with the fitted genes as columns.
 Eigen::MatrixXd projectRows(const PcaFit& fit, const SparseMatrix& x, const std::vector<std::int64_t>& rows);
 
-}  // namespace scdiff::embedding::detail
+}  // namespace scdiff::embedding

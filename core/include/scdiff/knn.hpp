@@ -1,5 +1,5 @@
 #pragma once
-// Internal: k nearest neighbours (euclidean) of the rows of a dense row-major float matrix, the one kNN
+// k nearest neighbours (euclidean) of the rows of a dense row-major float matrix, the one kNN
 // search of the core (the embedding's graph and the evaluation baselines). Exact brute force, or hnswlib
 // (M = 16, ef_construction = 200, ef = max(k, 50)) built and queried with two threads.
 #include <cstdint>
@@ -7,7 +7,7 @@
 
 #include "scdiff/progress.hpp"
 
-namespace scdiff::embedding::detail {
+namespace scdiff::embedding {
 
 struct Knn {
     int k = 0;
@@ -25,4 +25,4 @@ Knn exactKnn(const std::vector<float>& reference, std::int64_t nReference, const
 // Within one set, self first as exactKnn's; approximate.
 Knn hnswKnn(const std::vector<float>& x, std::int64_t n, int dim, int k, unsigned seed, Progress& progress);
 
-}  // namespace scdiff::embedding::detail
+}  // namespace scdiff::embedding
