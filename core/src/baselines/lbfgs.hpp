@@ -1,6 +1,6 @@
 #pragma once
-// Limited-memory BFGS (Nocedal & Wright, Algorithm 7.4, memory 10) with a backtracking Armijo line
-// search, for smooth convex objectives such as L2-regularised multinomial logistic regression.
+// Limited-memory BFGS (memory 10, Debian's LBFGSpp with its backtracking line search) behind the one
+// signature the baselines use, for smooth convex objectives such as L2-regularised logistic regression.
 #include <Eigen/Dense>
 #include <functional>
 
@@ -13,7 +13,7 @@ struct LbfgsResult {
     double value = 0, gradientNorm = 0;
     bool converged = false;
 };
-// Minimises from x (updated in place); stops when max |grad| < tolerance or after maxIterations.
+// Minimises from x (updated in place); stops when |grad|_2 < tolerance or after maxIterations.
 LbfgsResult minimiseLbfgs(const Objective& f, Eigen::VectorXd& x, double tolerance = 1e-6, int maxIterations = 1000);
 
 }  // namespace scdiff::baselines::detail
