@@ -4,7 +4,9 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "app/MainWindow.h"
 #include "scdiff/engine/device.hpp"
@@ -12,7 +14,7 @@
 #include "train/CheckpointStore.h"
 
 int main(int argc, char** argv) {
-    scdiff::engine::useWaitingPolicyOfThisMachine(argv);
+    scdiff::engine::useWaitingPolicyOfThisMachine();
     QApplication app(argc, argv);
     QApplication::setOrganizationName("scDiff");
     QApplication::setApplicationName("scDiff Studio");
@@ -39,6 +41,15 @@ int main(int argc, char** argv) {
     scdiff::ui::checkpoints::removeOlderThan();  // cancelled runs nobody resumed
     scdiff::ui::MainWindow window;
     window.show();
+    // LibTorch loads after the first window is up, off the main thread (an error shows when a task needs it).
+    QTimer::singleShot(0, [] {
+        (void)QtConcurrent::run([] {
+            try {
+                scdiff::engine::loadEngine();
+            } catch (const std::exception&) {
+            }
+        });
+    });
     if (!parser.positionalArguments().isEmpty()) window.openFile(parser.positionalArguments().front());
     return app.exec();
 }

@@ -10,8 +10,14 @@ struct Run {
     QByteArray out, err;
 };
 
-inline Run scdiff(const QStringList& args, int timeoutMs = 120000) {
+// env: extra environment variables ("NAME=value") on top of the test's own.
+inline Run scdiff(const QStringList& args, int timeoutMs = 120000, const QStringList& env = {}) {
     QProcess p;
+    if (!env.isEmpty()) {
+        auto environment = QProcessEnvironment::systemEnvironment();
+        for (const auto& entry : env) environment.insert(entry.section('=', 0, 0), entry.section('=', 1));
+        p.setProcessEnvironment(environment);
+    }
     p.start(kScdiff, QStringList{"--quiet"} + args);
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

@@ -22,6 +22,28 @@ private slots:
         QCOMPARE(scdiff({"synth", data_, "--preset", "tiny", "--seed", "11"}).code, 0);
     }
 
+    // LibTorch is a module loaded by the commands that need it (docs/architecture.md): the dynamic
+    // loader's own log (LD_DEBUG=files) says which libraries each command loaded.
+    void libTorchLoadsOnlyForTheEngineCommands() {
+        const QStringList loaderLog{"LD_DEBUG=files"};
+        auto loadsTorch = [&](const QStringList& args) {
+            const auto r = scdiff(args, 120000, loaderLog);
+            if (r.code != 0) qWarning("%s", r.err.right(2000).constData());
+            return r.code == 0 && r.err.contains("libtorch_cpu.so") && r.err.contains("libscdiff_engine_torch.so");
+        };
+        QVERIFY(!loadsTorch({"--help"}));
+        QVERIFY(!loadsTorch({"info", data_}));
+        QVERIFY(!loadsTorch({"train", "--help"}));
+        const auto model = scratch("engine_lazy.pt");
+        QFile::remove(model);
+        QVERIFY(loadsTorch(QStringList{"train", data_, "--task", "annotation", "--train-steps", "2", "-o", model} + kTiny));
+        // A module file that is not there is one clear error, not a crash.
+        const auto r = scdiff(QStringList{"train", data_, "--task", "annotation", "--train-steps", "2", "-o", model} + kTiny,
+                              120000, {"SCDIFF_ENGINE_MODULE=/nonexistent/libscdiff_engine_torch.so"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("cannot load the scDiff engine (/nonexistent/libscdiff_engine_torch.so)"), r.err.constData());
+    }
+
     void trainResumeAnnotateImpute() {
         const auto model = scratch("engine_model.pt");
         QFile::remove(model);

@@ -30,6 +30,8 @@
 #include "session/Session.h"
 #include "support_dataset.h"
 
+#include "scdiff/engine/device.hpp"
+#include "scdiff/engine/tasks.hpp"
 #include "scdiff/h5ad.hpp"
 #include "scdiff/preprocess.hpp"
 #include "scdiff/synth.hpp"
@@ -58,6 +60,27 @@ private slots:
     void init() {
         errors_.clear();
         ErrorReporter::setHandler([this](QWidget*, const QString&, const QString& s) { errors_ << s; });
+    }
+
+    // First on purpose: nothing before it in this process has needed a model. The window opens and shows a
+    // file without LibTorch; it loads with the engine module when a model is needed (docs/architecture.md).
+    void showsADatasetBeforeLibTorchLoads() {
+        auto libTorchMapped = [] {
+            QFile maps("/proc/self/maps");
+            return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libtorch_cpu.so");
+        };
+        const QString path = QString(SCDIFF_TEST_DATA_DIR) + "/ui_lazy_engine.h5ad";
+        h5ad::write(testing::makeDataset(300, 30), path.toStdString());
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitForJob(w));
+        QCOMPARE(w.session()->data().nObs(), std::int64_t(300));
+        QVERIFY(!libTorchMapped());
+        QCOMPARE(scdiff::engine::defaultSampling(scdiff::engine::Task::Imputation).samples, 8);  // torch-free
+        QVERIFY(!libTorchMapped());
+        scdiff::engine::loadEngine();
+        QVERIFY(libTorchMapped());
     }
 
     void showsObsAndVarInTables() {

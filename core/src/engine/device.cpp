@@ -6,8 +6,6 @@
 #include <cstdlib>
 #include <thread>
 
-#include <unistd.h>
-
 #include "scdiff/error.hpp"
 
 namespace scdiff::engine {
@@ -50,17 +48,5 @@ void setThreads(int n) {
 }
 
 int threads() { return at::get_num_threads(); }
-
-std::string torchVersion() { return SCDIFF_TORCH_VERSION; }
-
-}  // namespace scdiff::engine
-
-namespace scdiff::engine {
-
-void useWaitingPolicyOfThisMachine(char** argv) {
-    if (std::getenv("OMP_WAIT_POLICY")) return;
-    ::setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
-    ::execv("/proc/self/exe", argv);  // returns only on failure: then run on with the default policy
-}
 
 }  // namespace scdiff::engine

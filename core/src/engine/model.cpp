@@ -29,19 +29,12 @@ json vocabJson(const Vocabulary& v) { return {{"key", v.key}, {"classes", v.clas
 Vocabulary vocabFrom(const json& j) { return {j.at("key").get<std::string>(), j.at("classes").get<std::vector<std::string>>()}; }
 }  // namespace
 
-std::int64_t Vocabulary::indexOf(const std::string& label) const {
-    auto it = std::lower_bound(classes.begin(), classes.end(), label);
-    if (it != classes.end() && *it == label) return (it - classes.begin()) + 1;
-    // Vocabularies are sorted when built from data, but a loaded one is searched linearly to be safe.
-    auto lin = std::find(classes.begin(), classes.end(), label);
-    return lin == classes.end() ? 0 : (lin - classes.begin()) + 1;
-}
 
 torch::Device torchDevice(const std::string& requested) { return torch::Device(resolveDevice(requested)); }
 
 Model::Impl::Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond, torch::Device d)
-    : config(std::move(c)), genes(std::move(g)), cellTypes(std::move(ct)), batches(std::move(b)),
-      conditions(std::move(cond)), device(d), schedule(config.model.timesteps) {
+    : ModelFacts{std::move(c), std::move(g), std::move(ct), std::move(b), std::move(cond)}, device(d),
+      schedule(config.model.timesteps) {
     torch::manual_seed(config.train.seed);
     net = net::ScDiffNet(config.model, static_cast<std::int64_t>(genes.size()), classConditionerNames(),
                          classCounts(*this), static_cast<std::int64_t>(batches.classes.size()));
@@ -95,49 +88,17 @@ void Model::Impl::moveOptimizerStateTo(torch::Device d) {
 Model::Model(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
              Vocabulary conditions) {
     const auto device = torchDevice(config.train.device);
-    impl_ = std::make_unique<Impl>(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches),
-                                   std::move(conditions), device);
+    impl_ = new Impl(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches), std::move(conditions),
+                     device);
+    facts_ = impl_;
 }
-Model::Model(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Model::Model(Model&&) noexcept = default;
-Model& Model::operator=(Model&&) noexcept = default;
-Model::~Model() = default;
+Model::Model(std::unique_ptr<Impl> impl) : impl_(impl.release()), facts_(impl_) {}
 
-const RunConfig& Model::config() const { return impl_->config; }
-const std::vector<std::string>& Model::genes() const { return impl_->genes; }
-const Vocabulary& Model::cellTypes() const { return impl_->cellTypes; }
-const Vocabulary& Model::batches() const { return impl_->batches; }
-const Vocabulary& Model::conditions() const { return impl_->conditions; }
-int Model::epochsTrained() const { return impl_->epochs; }
-const std::vector<EpochRecord>& Model::history() const { return impl_->history; }
 std::string Model::deviceName() const { return impl_->device.str(); }
-
-double Model::temperature() const { return impl_->temperature; }
-
-bool Model::sawStimulated(const std::string& cellType) const {
-    const auto& m = *impl_;
-    if (!m.stimulatedTypesRecorded) return cellType != m.config.keys.heldOutType;
-    return std::binary_search(m.stimulatedTypes.begin(), m.stimulatedTypes.end(), cellType);
-}
 
 std::int64_t Model::parameterCount() const {
     std::int64_t n = 0;
     for (const auto& p : impl_->net->parameters()) n += p.numel();
-    return n;
-}
-
-std::int64_t expectedParameterCount(const ModelConfig& c, std::int64_t m, const std::vector<std::int64_t>& classCounts,
-                                    std::int64_t batches) {
-    const std::int64_t d = c.hidden, L = c.depth, inner = std::int64_t{c.heads} * c.headDim, ff = std::int64_t{c.ffMult} * d;
-    const std::int64_t layerNorm = 2 * d;
-    const std::int64_t embedder = m * d + layerNorm;
-    std::int64_t n = embedder;
-    if (c.context) n += embedder + L * (d * d + d + layerNorm);
-    for (auto classes : classCounts) n += L * (classes + 1) * d;
-    const std::int64_t attention = 3 * d * inner + inner * d + d;
-    const std::int64_t feedForward = d * 2 * ff + 2 * ff + ff * d + d;
-    n += L * (2 * layerNorm + attention + feedForward);
-    n += layerNorm + (batches + 1) * d + d * m + m;
     return n;
 }
 
@@ -255,53 +216,6 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
         throw FileError(file.string(), "weights", std::string("the stored network does not match its configuration: ") +
                                                       e.what());
     }
-}
-
-std::string GeneMatch::summary() const {
-    std::ostringstream s;
-    s << matched << " of " << modelGenes << " model genes found in the data";
-    if (missing) s << " (" << missing << " missing, set to zero)";
-    return s.str();
-}
-
-namespace {
-bool looksEnsembl(const std::vector<std::string>& names) {
-    std::size_t hits = 0, seen = 0;
-    for (const auto& n : names) {
-        if (++seen > 200) break;
-        if (n.size() > 4 && n.rfind("ENS", 0) == 0 && std::isdigit(static_cast<unsigned char>(n.back()))) ++hits;
-    }
-    return seen && hits * 2 > std::min<std::size_t>(seen, 200);
-}
-}  // namespace
-
-GeneMatch matchGenes(const std::vector<std::string>& modelGenes, const std::vector<std::string>& dataGenes,
-                     double minFraction) {
-    std::unordered_map<std::string, std::int32_t> modelIndex;
-    for (std::size_t i = 0; i < modelGenes.size(); ++i) modelIndex.emplace(modelGenes[i], static_cast<std::int32_t>(i));
-    GeneMatch g;
-    g.modelGenes = static_cast<std::int64_t>(modelGenes.size());
-    g.modelColumnOfDataColumn.assign(dataGenes.size(), -1);
-    std::vector<char> found(modelGenes.size(), 0);
-    for (std::size_t c = 0; c < dataGenes.size(); ++c) {
-        auto it = modelIndex.find(dataGenes[c]);
-        if (it == modelIndex.end() || found[static_cast<std::size_t>(it->second)]) continue;
-        found[static_cast<std::size_t>(it->second)] = 1;
-        g.modelColumnOfDataColumn[c] = it->second;
-        ++g.matched;
-    }
-    g.missing = g.modelGenes - g.matched;
-    if (g.modelGenes == 0 || static_cast<double>(g.matched) < minFraction * static_cast<double>(g.modelGenes)) {
-        std::string msg = "only " + g.summary() + "; at least " + std::to_string(static_cast<int>(minFraction * 100)) +
-                          " % are needed";
-        const bool modelEns = looksEnsembl(modelGenes), dataEns = looksEnsembl(dataGenes);
-        if (modelEns != dataEns)
-            msg += std::string(". The model's genes look like ") + (modelEns ? "Ensembl IDs" : "gene symbols") +
-                   " but the data's look like " + (dataEns ? "Ensembl IDs" : "gene symbols") +
-                   ": use a var column with the same kind of names";
-        throw InvalidInput(msg);
-    }
-    return g;
 }
 
 }  // namespace scdiff::engine

@@ -5,15 +5,14 @@
 #include <memory>
 
 #include "diffusion.hpp"
+#include "model_facts.hpp"
 #include "network.hpp"
 #include "scdiff/engine/model.hpp"
 
 namespace scdiff::engine {
 
-struct Model::Impl {
-    RunConfig config;
-    std::vector<std::string> genes;
-    Vocabulary cellTypes, batches, conditions;
+// The facts (config, genes, vocabularies, history, temperature, ...) are the torch-free base.
+struct Model::Impl : ModelFacts {
     torch::Device device{torch::kCPU};
     net::ScDiffNet net{nullptr};  // the trained weights
     // config.train.emaDecay > 0: the moving average of the weights, which inference uses.
@@ -21,16 +20,8 @@ struct Model::Impl {
     std::int64_t updates = 0;     // optimiser steps taken (the learning-rate schedule and EMA warm-up)
     std::unique_ptr<torch::optim::AdamW> optimizer;
     DiffusionSchedule schedule;
-    int epochs = 0;             // completed epochs
     std::int64_t stepInEpoch = 0;  // > 0: a checkpoint taken mid-epoch (cancel); resume continues there
     double partialLossSum = 0;     // loss sum of those steps
-    std::vector<EpochRecord> history;
-    // Perturbation: the cell types with stimulated cells among the training cells (sorted); recorded = false
-    // for model files that predate it.
-    std::vector<std::string> stimulatedTypes;
-    bool stimulatedTypesRecorded = false;
-    // The classifier's softmax temperature, fitted on the validation cells after training (1 = none fitted).
-    double temperature = 1;
 
     Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond, torch::Device d);
 

@@ -48,18 +48,5 @@ torch::Tensor sampleX0(Model::Impl& m, const SamplerInputs& in, const SamplingOp
 
 namespace scdiff::engine {
 
-SamplingOptions defaultSampling(Task task) {
-    SamplingOptions o;
-    if (task == Task::Imputation) {
-        // The posterior mean, not a sample: one reverse step from pure noise gives the network's estimate of
-        // E[x0 | observed entries], and 8 draws (noise and context mask) average out the rest. A sample has
-        // the data's noise on top, which costs more than it adds on hidden entries (docs/engine.md,
-        // "Imputation": Pearson 0.546 vs 0.343 with 50 ancestral steps on the small preset).
-        o.contextMask = 0.8;
-        o.steps = 1;
-        o.samples = 8;
-    }
-    return o;
-}
 
 }  // namespace scdiff::engine

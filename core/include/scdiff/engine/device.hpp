@@ -1,6 +1,7 @@
 #pragma once
-// Compute devices and threads, torch-free. Threads: LibTorch in Debian starts with one; callers set it
-// once from --threads (0 = all cores).
+// Compute devices and threads, torch-free; the calls that ask LibTorch load the engine module (setThreads
+// before that is kept for it). Threads: LibTorch in Debian starts with one; callers set it once from
+// --threads (0 = all cores).
 #include <string>
 #include <vector>
 
@@ -17,12 +18,17 @@ std::string resolveDevice(const std::string& requested);
 void setThreads(int threads);
 int threads();
 std::string torchVersion();
+// Loads the engine module (LibTorch) now instead of at the first call that needs it: the Studio does it
+// on a worker thread once its window shows, so opening the Train dialog does not wait for it. Throws
+// Error when the module cannot be loaded (the same message the first engine call would give).
+void loadEngine();
 
 // LibTorch's OpenMP threads spin (OMP_WAIT_POLICY=active) while OpenBLAS's own threads run the matrix
 // products, and on a few cores the two fight: measured here, training runs 1.6-1.9x faster with the
-// passive policy (docs/engine.md). libgomp reads the variable when it loads, before main(), so a
-// program calls this first thing in main(): when OMP_WAIT_POLICY is unset it sets it to passive and
-// re-executes itself once (argv unchanged). A user's own setting is respected.
-void useWaitingPolicyOfThisMachine(char** argv);
+// passive policy (docs/engine.md). libgomp reads the variable when it loads, which is when the engine
+// module loads (backend.hpp), so setting it then is enough: the loader calls this itself. A program calls
+// it first thing in main() as well, before any thread exists (setenv is not thread-safe). A user's own
+// setting is respected.
+void useWaitingPolicyOfThisMachine();
 
 }  // namespace scdiff::engine

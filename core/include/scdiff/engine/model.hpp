@@ -1,6 +1,8 @@
 #pragma once
 // A trained (or training) scDiff model: network weights, optimizer state, configuration, gene list and
-// label vocabularies. Torch-free handle; the network lives behind a pimpl in core/src/engine.
+// label vocabularies. Torch-free handle: the accessors read the model's facts directly; the network lives
+// behind a pimpl in the engine module, which loads with the first call that needs it (creating, loading,
+// training a model; docs/architecture.md, "The engine module").
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -27,6 +29,8 @@ struct EpochRecord {
     double seconds = 0;
     double cellsPerSecond = 0;
 };
+
+struct ModelFacts;  // the torch-free part of Model::Impl (core/src/engine/model_facts.hpp)
 
 class Model {
 public:
@@ -64,10 +68,11 @@ public:
     struct Impl;
     Impl& impl() { return *impl_; }
     const Impl& impl() const { return *impl_; }
-    explicit Model(std::unique_ptr<Impl> impl);
+    explicit Model(std::unique_ptr<Impl> impl);  // engine module only
 
 private:
-    std::unique_ptr<Impl> impl_;
+    Impl* impl_ = nullptr;                 // owned; deleted by the engine module, which knows its type
+    const ModelFacts* facts_ = nullptr;  // the torch-free base of *impl_
 };
 
 // The parameter count of section 3's network, by formula (checked against the real module in tests).

@@ -1,0 +1,48 @@
+// The public engine calls that need LibTorch, forwarded to the engine module (backend.hpp). The module
+// defines the same functions for real; it is linked with -Bsymbolic-functions so its own calls never come
+// back here.
+#include "backend.hpp"
+#include "scdiff/engine/inspect.hpp"
+
+namespace scdiff::engine {
+
+Model train(const AnnData& data, const RunConfig& config, Progress& progress, const TrainOptions& options) {
+    return backend().train(data, config, progress, options);
+}
+
+AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& options, Progress& progress) {
+    return backend().annotate(model, data, options, progress);
+}
+
+ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& options, Progress& progress) {
+    return backend().impute(model, data, options, progress);
+}
+
+PerturbationResult perturb(const Model& model, const AnnData& data, const std::string& cellType,
+                           const PerturbationOptions& options, Progress& progress) {
+    return backend().perturb(model, data, cellType, options, progress);
+}
+
+double measureStepSeconds(const RunConfig& config, const DataShape& shape) {
+    return backend().measureStepSeconds(config, shape);
+}
+
+std::vector<DeviceInfo> availableDevices() { return backend().availableDevices(); }
+std::string resolveDevice(const std::string& requested) { return backend().resolveDevice(requested); }
+int threads() { return backend().threads(); }
+
+void exportTensors(const std::vector<std::pair<std::string, std::vector<float>>>& tensors,
+                   const std::vector<std::vector<std::int64_t>>& shapes, const std::filesystem::path& file) {
+    backend().exportTensors(tensors, shapes, file);
+}
+void exportWeights(const Model& model, const std::filesystem::path& file) { backend().exportWeights(model, file); }
+std::vector<float> forwardRaw(const Model& model, const std::vector<float>& xt, const std::vector<std::int64_t>& t,
+                              const std::vector<float>& context, const std::vector<std::int64_t>& classes,
+                              const std::vector<std::int64_t>& batch) {
+    return backend().forwardRaw(model, xt, t, context, classes, batch);
+}
+int classConditionerCount(const Model& model) { return backend().classConditionerCount(model); }
+std::vector<double> alphaBarSchedule(int timesteps) { return backend().alphaBarSchedule(timesteps); }
+std::vector<int> samplerTimesteps(int timesteps, int steps) { return backend().samplerTimesteps(timesteps, steps); }
+
+}  // namespace scdiff::engine
