@@ -39,6 +39,9 @@
 using namespace scdiff;
 using namespace scdiff::ui;
 
+// The longest the event loop may stall while work runs: about where a user notices a pause.
+constexpr qint64 kNoticeablePauseMs = 150;
+
 class TestMainWindow : public QObject {
     Q_OBJECT
     QStringList errors_;
@@ -436,7 +439,9 @@ private slots:
         qInfo("longest event-loop stall while a 50000-cell file loaded and was shown: %lld ms (took %lld ms)", worst,
               clock.elapsed());
         QCOMPARE(w.session()->data().nObs(), std::int64_t(50000));
-        QVERIFY(worst < 500);
+        // A pause a user notices starts at 100-200 ms. Measured 43-59 ms with two compilers running on the
+        // two cores; reading, and scanning what X holds, happen on the worker.
+        QVERIFY2(worst < kNoticeablePauseMs, qPrintable(QString::number(worst)));
     }
 
     void staysResponsiveWhileAJobRuns() {
@@ -459,7 +464,7 @@ private slots:
         QVERIFY(waitForJob(w, 300000));
         tick.stop();
         qInfo("longest event-loop stall while the job ran: %lld ms (job took %lld ms)", worst, clock.elapsed());
-        QVERIFY(worst < 500);
+        QVERIFY2(worst < kNoticeablePauseMs, qPrintable(QString::number(worst)));  // measured 17-56 ms under load
         QVERIFY(errors_.isEmpty());
         QVERIFY(w.session()->data().obsm.contains("X_pca"));
         QCOMPARE(w.embeddingView()->embedding(), QString("X_umap"));

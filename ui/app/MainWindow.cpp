@@ -382,16 +382,20 @@ void MainWindow::askSaveSession() {
 bool MainWindow::loadThen(const QString& path, std::function<void()> after) {
     if (jobs_->busy()) return false;
     auto result = std::make_shared<AnnData>();
+    auto xValues = std::make_shared<preprocess::XValues>();
     return jobs_->start(
         tr("Opening %1").arg(QFileInfo(path).fileName()),
-        [path, result](Progress& p) { *result = loadDataset(path, p); },
-        [this, path, result, after](const QString& error, bool cancelled) {
+        [path, result, xValues](Progress& p) {
+            *result = loadDataset(path, p);
+            if (result->X) *xValues = preprocess::inspectX(*result->X);  // here, not on the main thread
+        },
+        [this, path, result, xValues, after](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) {
                 report(tr("Cannot open the file"), error);
                 return;
             }
-            session_->setDataset(std::move(*result), path);
+            session_->setDataset(std::move(*result), path, *xValues);
             if (after) after();
             Settings::addRecentFile(path);
             Settings::setLastFolder(QFileInfo(path).absolutePath());
@@ -495,8 +499,7 @@ bool MainWindow::logTransformX(std::optional<bool> rescale) {
 }
 
 void MainWindow::refreshNormaliseAction() {
-    const bool hasX = session_->hasData() && session_->data().X;
-    const auto seen = hasX ? preprocess::inspectX(*session_->data().X) : preprocess::XValues{};
+    const auto& seen = session_->xValues();
     if (normaliseAction_) normaliseAction_->setEnabled(seen.kind == preprocess::XKind::Counts);
     if (logTransformAction_) logTransformAction_->setEnabled(seen.abundances());
 }

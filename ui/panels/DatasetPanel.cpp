@@ -99,7 +99,7 @@ void DatasetPanel::rebuild() {
                                                     tr("%Ln gene(s)", nullptr, static_cast<int>(d.nVars()))});
     QString kind = tr("absent");
     if (d.X) {
-        kind = expressionKindName(preprocess::detectXKind(*d.X));
+        kind = expressionKindName(session_->xValues().kind);
         if (std::holds_alternative<SparseMatrix>(*d.X)) kind = tr("%1 (sparse)", "what X holds, stored as a sparse matrix").arg(kind);
     }
     new QTreeWidgetItem(summary_, {tr("X"), kind});

@@ -6,8 +6,9 @@ namespace scdiff::ui {
 
 Session::Session(QObject* parent) : QObject(parent) {}
 
-void Session::setDataset(AnnData data, const QString& sourcePath) {
+void Session::setDataset(AnnData data, const QString& sourcePath, std::optional<preprocess::XValues> xValues) {
     data_ = std::move(data);
+    xValues_ = std::move(xValues);
     loaded_ = true;
     source_ = sourcePath;
     undo_.clear();
@@ -17,6 +18,11 @@ void Session::setDataset(AnnData data, const QString& sourcePath) {
     normalisedX_ = false;
     emit datasetReplaced();
     emit selectionChanged(0);
+}
+
+const preprocess::XValues& Session::xValues() const {
+    if (!xValues_) xValues_ = data_.X ? preprocess::inspectX(*data_.X) : preprocess::XValues{};
+    return *xValues_;
 }
 
 void Session::setObsColumn(const QString& name, std::optional<ColumnData> column) {
@@ -67,6 +73,7 @@ void Session::setLayerEntry(const QString& key, std::optional<Element> value) {
 
 void Session::setX(std::optional<Matrix> x, bool normalised) {
     data_.X = std::move(x);
+    xValues_.reset();
     normalisedX_ = normalised;
     emit expressionChanged();
 }

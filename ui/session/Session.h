@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "scdiff/anndata.hpp"
+#include "scdiff/preprocess.hpp"
 
 namespace scdiff::engine {
 class Model;
@@ -31,7 +32,10 @@ public:
     bool isDirty() const { return !undo_.isClean(); }
 
     // Replaces the whole dataset; clears history and selection.
-    void setDataset(AnnData data, const QString& sourcePath);
+    // xValues: what X holds when the caller already scanned it (the loader does, on its worker thread).
+    void setDataset(AnnData data, const QString& sourcePath, std::optional<preprocess::XValues> xValues = {});
+    // What X holds (counts, log-normalised, abundances, ...): scanned once per X, not once per asker.
+    const preprocess::XValues& xValues() const;
     // Replaces (or with nullopt removes) an obs column; only undo commands call this.
     void setObsColumn(const QString& name, std::optional<ColumnData> column);
     void markSaved() { undo_.setClean(); }
@@ -79,6 +83,7 @@ private:
     bool normalisedX_ = false;
     QStringList edited_;
     std::shared_ptr<const engine::Model> model_;
+    mutable std::optional<preprocess::XValues> xValues_;  // of data_.X; empty: not scanned yet
 };
 
 }  // namespace scdiff::ui
