@@ -119,32 +119,47 @@ std::optional<DType> dtypeOf(hid_t type) {
 
 bool hasAttr(hid_t obj, const char* name) { return H5Aexists(obj, name) > 0; }
 
-namespace {
-std::vector<std::string> readStrings(hid_t attr, hid_t ftype, hssize_t n) {
+std::optional<std::vector<std::string>> readStrings(hid_t obj, hid_t ftype, std::int64_t n) {
     std::vector<std::string> out;
-    if (n <= 0 || n > (1 << 24)) return out;
+    if (n <= 0) return out;
+    const bool attribute = H5Iget_type(obj) == H5I_ATTR;
+    auto read = [&](hid_t memType, void* buf) {
+        return attribute ? H5Aread(obj, memType, buf) : H5Dread(obj, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, buf);
+    };
     if (H5Tis_variable_str(ftype) > 0) {
         Hid mt(H5Tcopy(H5T_C_S1));
         H5Tset_size(mt, H5T_VARIABLE);
         H5Tset_cset(mt, H5Tget_cset(ftype));
         std::vector<char*> buf(static_cast<size_t>(n), nullptr);
-        if (H5Aread(attr, mt, buf.data()) < 0) return out;
+        if (read(mt, buf.data()) < 0) return std::nullopt;
+        out.reserve(buf.size());
         for (auto* p : buf) out.emplace_back(p ? p : "");
-        Hid space(H5Aget_space(attr));
+        Hid space(attribute ? H5Aget_space(obj) : H5Dget_space(obj));
         H5Dvlen_reclaim(mt, space, H5P_DEFAULT, buf.data());
     } else {
         const size_t sz = H5Tget_size(ftype);
         Hid mt(H5Tcopy(ftype));
         std::vector<char> buf(sz * static_cast<size_t>(n) + 1, 0);
-        if (H5Aread(attr, mt, buf.data()) < 0) return out;
-        for (hssize_t i = 0; i < n; ++i) {
+        if (read(mt, buf.data()) < 0) return std::nullopt;
+        const bool spacePadded = H5Tget_strpad(ftype) == H5T_STR_SPACEPAD;
+        out.reserve(static_cast<size_t>(n));
+        for (std::int64_t i = 0; i < n; ++i) {
             const char* p = buf.data() + static_cast<size_t>(i) * sz;
             size_t len = strnlen(p, sz);
-            while (len > 0 && p[len - 1] == ' ' && H5Tget_strpad(ftype) == H5T_STR_SPACEPAD) --len;
+            while (spacePadded && len > 0 && p[len - 1] == ' ') --len;
             out.emplace_back(p, len);
         }
     }
     return out;
+}
+
+namespace {
+// An attribute's strings; attributes are small, so a count beyond 2^24 means a damaged header.
+std::vector<std::string> attributeStrings(hid_t attr, hid_t ftype) {
+    Hid s(H5Aget_space(attr));
+    const hssize_t n = H5Sget_simple_extent_npoints(s);
+    if (n <= 0 || n > (1 << 24)) return {};
+    return readStrings(attr, ftype, n).value_or(std::vector<std::string>{});
 }
 }  // namespace
 
@@ -154,8 +169,7 @@ std::optional<std::string> stringAttr(hid_t obj, const char* name) {
     if (!a.valid()) return std::nullopt;
     Hid t(H5Aget_type(a));
     if (H5Tget_class(t) != H5T_STRING) return std::nullopt;
-    Hid s(H5Aget_space(a));
-    auto v = readStrings(a, t, H5Sget_simple_extent_npoints(s));
+    auto v = attributeStrings(a, t);
     if (v.size() != 1) return std::nullopt;
     return v[0];
 }
@@ -166,8 +180,7 @@ std::vector<std::string> stringArrayAttr(hid_t obj, const char* name) {
     if (!a.valid()) return {};
     Hid t(H5Aget_type(a));
     if (H5Tget_class(t) != H5T_STRING) return {};
-    Hid s(H5Aget_space(a));
-    return readStrings(a, t, H5Sget_simple_extent_npoints(s));
+    return attributeStrings(a, t);
 }
 
 void writeStringAttr(hid_t obj, const char* name, const std::string& value) {

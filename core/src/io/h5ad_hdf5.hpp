@@ -63,6 +63,10 @@ Hid memType(DType t);
 std::optional<DType> dtypeOf(hid_t type);
 
 bool hasAttr(hid_t obj, const char* name);
+// The strings of a string-typed attribute or dataset (obj) of file type ftype holding n strings: vlen or
+// fixed length, ASCII or UTF-8, null- or space-padded. The one string decoder of the reader; nullopt
+// when HDF5 cannot read them.
+std::optional<std::vector<std::string>> readStrings(hid_t obj, hid_t ftype, std::int64_t n);
 // A string attribute (vlen or fixed, ASCII or UTF-8, scalar or 1-element); nullopt when absent or not a string.
 std::optional<std::string> stringAttr(hid_t obj, const char* name);
 // A string-array attribute (1-D), or empty when absent / numeric.
