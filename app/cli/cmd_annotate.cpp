@@ -37,7 +37,8 @@ void addAnnotateCommand(CLI::App& app) {
         const auto metrics = engine::agreementWithLabels(data, model, result);
         engine::addAnnotation(data, result);
         engine::recordRun(data, model, engine::Task::Annotation, metrics);
-        for (const auto& [k, v] : metrics) std::cerr << k << " vs obs['" << model.cellTypes().key << "']: " << v << "\n";
+        for (const auto& [k, v] : metrics)
+            std::cerr << k << " vs obs['" << model.cellTypes().key << "']: " << v << "\n";
         writeOutput(data, args->out, args->data, args->force, progress);
     });
 }

@@ -17,7 +17,8 @@ void addConvertCommand(CLI::App& app) {
         bool force = false, genesAsRows = false;
     };
     auto args = std::make_shared<Args>();
-    auto* cmd = app.add_subcommand("convert", "Convert a 10x folder, CSV/TSV or .h5ad into an anndata-compatible .h5ad");
+    auto* cmd =
+        app.add_subcommand("convert", "Convert a 10x folder, CSV/TSV or .h5ad into an anndata-compatible .h5ad");
     cmd->add_option("IN", args->in, "input: .h5ad, 10x folder or matrix.mtx(.gz), .csv/.tsv")->required();
     cmd->add_option("OUT", args->out, "output .h5ad")->required();
     cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");

@@ -51,7 +51,8 @@ engine::Model stepTrain(const AnnData& data, engine::Task task, const DemoArgs& 
     auto config = engine::preset(args.modelPreset, task);
     config.keys.labelKey = "cell_type";
     config.keys.batchKey = "batch";
-    if (task == engine::Task::Perturbation) config.keys = {"cell_type", "batch", "condition", "control", "stimulated", "Type01"};
+    if (task == engine::Task::Perturbation)
+        config.keys = {"cell_type", "batch", "condition", "control", "stimulated", "Type01"};
     config.train.seed = args.seed;
     if (args.epochs) {
         config.train.epochs = *args.epochs;
@@ -107,7 +108,8 @@ std::map<std::string, double> stepPerturb(const AnnData& data, const DemoArgs& a
     h5ad::write(predicted, file, {}, progress);
     // Score it against the held-out cells the model never saw (the demo data has them).
     const auto score = engine::scorePerturbation(data, model, prediction);
-    if (!score.report) throw InvalidInput("the demo data has no stimulated " + heldOut + " cells to score the prediction with");
+    if (!score.report)
+        throw InvalidInput("the demo data has no stimulated " + heldOut + " cells to score the prediction with");
     const auto& report = *score.report;
     std::cerr << "\n   predicted the stimulated state of " << heldOut << " (held out of training) from "
               << prediction.controlCells.size() << " control cells -> " << file.string()
@@ -132,10 +134,12 @@ void addDemoCommand(CLI::App& app) {
     auto args = std::make_shared<DemoArgs>();
     auto* cmd = app.add_subcommand("demo", "Run the main job on a generated synthetic dataset (no download)");
     cmd->add_option("--out", args->outDir, "output folder")->capture_default_str();
-    cmd->add_option("--preset", args->preset, "synthetic preset")->check(CLI::IsMember({"tiny", "small", "medium", "large"}))
+    cmd->add_option("--preset", args->preset, "synthetic preset")
+        ->check(CLI::IsMember({"tiny", "small", "medium", "large"}))
         ->capture_default_str();
     cmd->add_option("--seed", args->seed, "random seed");
-    cmd->add_option("--model-preset", args->modelPreset, "scDiff preset")->check(CLI::IsMember({"quick", "paper"}))
+    cmd->add_option("--model-preset", args->modelPreset, "scDiff preset")
+        ->check(CLI::IsMember({"quick", "paper"}))
         ->capture_default_str();
     cmd->add_option("--epochs", args->epochs, "override the model preset's epochs")->check(CLI::PositiveNumber);
     cmd->add_flag("--no-model", args->skipModel, "only generate and preprocess (no training)");

@@ -27,19 +27,25 @@ void addEvaluateCommand(CLI::App& app) {
     args->run.taskOption = false;
     auto* cmd = app.add_subcommand("evaluate", "Evaluate scDiff against simple baselines on the same split");
     cmd->add_option("TASK", args->run.task, "annotation | imputation | perturbation")
-        ->check(CLI::IsMember({"annotation", "imputation", "perturbation"}))->required();
+        ->check(CLI::IsMember({"annotation", "imputation", "perturbation"}))
+        ->required();
     cmd->add_option("DATA", args->data, "labelled dataset")->required();
     cmd->add_option("--json", args->json, "also write the report as JSON to this file");
     cmd->add_option("--test-fraction", args->testFraction, "annotation: held-out cells per class")
-        ->check(CLI::Range(0.01, 0.9))->capture_default_str();
+        ->check(CLI::Range(0.01, 0.9))
+        ->capture_default_str();
     cmd->add_option("--hide-fraction", args->hideFraction, "imputation: hidden non-zero entries")
-        ->check(CLI::Range(0.01, 0.9))->capture_default_str();
+        ->check(CLI::Range(0.01, 0.9))
+        ->capture_default_str();
     cmd->add_option("--split-seed", args->splitSeed, "seed of the split / hidden entries")->capture_default_str();
-    cmd->add_option("--repeats", args->repeats,
-                    "runs, reported as mean ± sd: annotation/imputation on split seeds S, S+1, ... (training seeds too); "
-                    "perturbation holds out each cell type with control and stimulated cells in turn")
-        ->check(CLI::Range(1, 1000))->capture_default_str();
-    cmd->add_flag("--unpaired", args->unpaired, "perturbation: score the stimulated sample itself (see scdiff perturb --help)");
+    cmd->add_option(
+           "--repeats", args->repeats,
+           "runs, reported as mean ± sd: annotation/imputation on split seeds S, S+1, ... (training seeds too); "
+           "perturbation holds out each cell type with control and stimulated cells in turn")
+        ->check(CLI::Range(1, 1000))
+        ->capture_default_str();
+    cmd->add_flag("--unpaired", args->unpaired,
+                  "perturbation: score the stimulated sample itself (see scdiff perturb --help)");
     args->run.addOptions(*cmd);
     args->sampling.addOptions(*cmd);
     args->annotation.addOptions(*cmd);

@@ -15,7 +15,8 @@ void addInfoCommand(CLI::App& app) {
         bool json = false;
     };
     auto args = std::make_shared<Args>();
-    auto* cmd = app.add_subcommand("info", "Summarise a dataset: shape, what X holds, columns, layers, embeddings, uns");
+    auto* cmd =
+        app.add_subcommand("info", "Summarise a dataset: shape, what X holds, columns, layers, embeddings, uns");
     cmd->add_option("FILE", args->file, ".h5ad file, 10x folder or CSV/TSV")->required();
     cmd->add_flag("--json", args->json, "machine-readable JSON on stdout");
     cmd->callback([args] {

@@ -26,8 +26,9 @@ void addPerturbCommand(CLI::App& app) {
     cmd->add_option("--device", args->device, "auto | cpu | cuda[:N] (default: the model's)");
     cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");
     args->sampling.addOptions(*cmd);
-    cmd->add_flag("--unpaired", args->unpaired,
-                  "report the stimulated sample itself, not control + (stimulated - control) sampled from the same noise");
+    cmd->add_flag(
+        "--unpaired", args->unpaired,
+        "report the stimulated sample itself, not control + (stimulated - control) sampled from the same noise");
     cmd->callback([args] {
         startEngine();
         TerminalProgress progress;
@@ -36,7 +37,8 @@ void addPerturbCommand(CLI::App& app) {
         if (type.empty()) throw InvalidInput("give --cell-type: the model has no held-out cell type");
         auto data = io::readAny(args->data, progress);
         reportGeneMatch(model, data);
-        const auto result = engine::perturb(model, data, type, {args->sampling.get(engine::Task::Perturbation), !args->unpaired}, progress);
+        const auto result = engine::perturb(
+            model, data, type, {args->sampling.get(engine::Task::Perturbation), !args->unpaired}, progress);
         progress.finish();
         auto predicted = engine::perturbationPrediction(data, result, model);
         engine::recordRun(predicted, model, engine::Task::Perturbation);

@@ -17,7 +17,8 @@ void addPreprocessCommand(CLI::App& app) {
         PreprocessSteps steps;
     };
     auto args = std::make_shared<Args>();
-    auto* cmd = app.add_subcommand("preprocess", "Filter, normalise, log1p, HVG, PCA, kNN graph and UMAP, as scanpy does");
+    auto* cmd =
+        app.add_subcommand("preprocess", "Filter, normalise, log1p, HVG, PCA, kNN graph and UMAP, as scanpy does");
     cmd->add_option("IN", args->in, "input dataset")->required();
     cmd->add_option("OUT", args->out, "output .h5ad")->required();
     cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");

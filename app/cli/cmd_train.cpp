@@ -39,11 +39,14 @@ void addTrainCommand(CLI::App& app) {
             const auto& h = model.history();
             std::cerr << "trained " << model.parameterCount() << " parameters for " << model.epochsTrained()
                       << " epochs on " << model.deviceName();
-            if (!h.empty()) std::cerr << ", final loss " << h.back().trainLoss << ", " << static_cast<long>(h.back().cellsPerSecond) << " cells/s";
+            if (!h.empty())
+                std::cerr << ", final loss " << h.back().trainLoss << ", " << static_cast<long>(h.back().cellsPerSecond)
+                          << " cells/s";
             std::cerr << "\nwrote " << args->out << "\n";
         } catch (const Cancelled&) {
             progress.finish();
-            std::cerr << "cancelled: the checkpoint " << args->out << " can be resumed with --resume " << args->out << "\n";
+            std::cerr << "cancelled: the checkpoint " << args->out << " can be resumed with --resume " << args->out
+                      << "\n";
             throw;
         }
     });

@@ -14,15 +14,18 @@ namespace scdiff::cli {
 void RunConfigArgs::addOptions(CLI::App& cmd) {
     if (taskOption)
         cmd.add_option("--task", task, "annotation | imputation | perturbation")
-            ->check(CLI::IsMember({"annotation", "imputation", "perturbation"}))->capture_default_str();
+            ->check(CLI::IsMember({"annotation", "imputation", "perturbation"}))
+            ->capture_default_str();
     cmd.add_option("--preset", preset,
                    "auto (quick, with a validation split that calibrates annotation confidence from 1,000 cells) | "
                    "quick (minutes on a CPU: a fixed budget of optimiser steps) | paper (docs/method.md section 4)")
-        ->check(CLI::IsMember(engine::presetNames()))->capture_default_str();
+        ->check(CLI::IsMember(engine::presetNames()))
+        ->capture_default_str();
     cmd.add_option("--config", configFile, "a run configuration JSON (as saved with every model); flags override it");
     cmd.add_option("--label-key", labelKey, "obs column with cell types")->capture_default_str();
     cmd.add_option("--batch-key", batchKey, "obs column with batches (decoder batch embedding)");
-    cmd.add_option("--condition-key", conditionKey, "obs column with the perturbation state (perturbation default: condition)");
+    cmd.add_option("--condition-key", conditionKey,
+                   "obs column with the perturbation state (perturbation default: condition)");
     cmd.add_option("--control", control, "control value of the condition column")->capture_default_str();
     cmd.add_option("--stimulated", stimulated, "stimulated value of the condition column")->capture_default_str();
     cmd.add_option("--held-out", heldOut, "perturbation: cell type whose stimulated cells are left out of training");
@@ -33,11 +36,13 @@ void RunConfigArgs::addOptions(CLI::App& cmd) {
         ->check(CLI::NonNegativeNumber);
     cmd.add_option("--device", device, "auto | cpu | cuda | cuda:N")->capture_default_str();
     cmd.add_option("--seed", seed, "random seed (runs on a CPU are bit-identical per seed)")->capture_default_str();
-    cmd.add_option("--epochs", epochs, "override the preset's epochs (and its step budget)")->check(CLI::PositiveNumber);
+    cmd.add_option("--epochs", epochs, "override the preset's epochs (and its step budget)")
+        ->check(CLI::PositiveNumber);
     cmd.add_option("--train-steps", trainSteps,
                    "a budget of optimiser steps instead of epochs: the epochs follow from the number of training cells")
         ->check(CLI::PositiveNumber);
-    cmd.add_option("--schedule", schedule, "learning rate: constant (the paper) | cosine (warm-up, then cosine decay to 0)")
+    cmd.add_option("--schedule", schedule,
+                   "learning rate: constant (the paper) | cosine (warm-up, then cosine decay to 0)")
         ->check(CLI::IsMember({"constant", "cosine"}));
     cmd.add_option("--warmup", warmup, "cosine schedule: warm-up steps")->check(CLI::NonNegativeNumber);
     cmd.add_option("--ema", ema, "inference on a moving average of the weights with this decay (0 = off)")
@@ -100,13 +105,16 @@ engine::RunConfig RunConfigArgs::config(const AnnData& data) const {
 void SamplingArgs::addOptions(CLI::App& cmd) {
     const auto imp = engine::defaultSampling(engine::Task::Imputation);
     const auto per = engine::defaultSampling(engine::Task::Perturbation);
-    cmd.add_option("--steps", steps, "reverse-process steps (1000 with --eta 1 = full ancestral DDPM; default " +
-                                         std::to_string(imp.steps) + " for imputation, the posterior mean, " +
-                                         std::to_string(per.steps) + " for perturbation)")
+    cmd.add_option("--steps", steps,
+                   "reverse-process steps (1000 with --eta 1 = full ancestral DDPM; default " +
+                       std::to_string(imp.steps) + " for imputation, the posterior mean, " + std::to_string(per.steps) +
+                       " for perturbation)")
         ->check(CLI::PositiveNumber);
     cmd.add_option("--eta", eta, "1 = ancestral noise (default), 0 = deterministic DDIM")->check(CLI::Range(0.0, 1.0));
-    cmd.add_option("--samples", samples, "reverse-process draws averaged per cell (default " + std::to_string(imp.samples) +
-                                             " for imputation, " + std::to_string(per.samples) + " for perturbation)")->check(CLI::PositiveNumber);
+    cmd.add_option("--samples", samples,
+                   "reverse-process draws averaged per cell (default " + std::to_string(imp.samples) +
+                       " for imputation, " + std::to_string(per.samples) + " for perturbation)")
+        ->check(CLI::PositiveNumber);
     cmd.add_option("--context-mask", contextMask,
                    "fraction of the context hidden from the network (default: 0.8 for imputation, which keeps the "
                    "observed values in its output; 0 for perturbation)")
@@ -127,11 +135,15 @@ engine::SamplingOptions SamplingArgs::get(engine::Task task) const {
 void AnnotationArgs::addOptions(CLI::App& cmd) {
     cmd.add_option("--prune-after", options.pruneAfter,
                    "after this many time steps drop candidates with probability below --prune-below (0 = off)")
-        ->check(CLI::NonNegativeNumber)->capture_default_str();
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
     cmd.add_option("--prune-below", options.pruneBelow, "probability under which a candidate is dropped")
-        ->check(CLI::Range(1e-12, 0.5))->capture_default_str();
-    cmd.add_option("--timesteps", options.timesteps, "diffusion time steps scored per candidate (repeats draw new noise)")
-        ->delimiter(',')->capture_default_str();
+        ->check(CLI::Range(1e-12, 0.5))
+        ->capture_default_str();
+    cmd.add_option("--timesteps", options.timesteps,
+                   "diffusion time steps scored per candidate (repeats draw new noise)")
+        ->delimiter(',')
+        ->capture_default_str();
     cmd.add_flag("--naive", naive, "one forward per candidate with its own noise (the slow reference loop)");
 }
 

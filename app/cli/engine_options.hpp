@@ -20,7 +20,7 @@ struct RunConfigArgs {
     std::optional<int> epochs, batchSize, hidden, depth, checkpointEvery, patience;
     std::optional<double> baseLr, validation;
     std::optional<std::string> expression;
-    std::optional<std::int64_t> genes;  // --genes N: highly variable genes (0 = all)
+    std::optional<std::int64_t> genes;       // --genes N: highly variable genes (0 = all)
     std::optional<std::int64_t> trainSteps;  // --train-steps N: a budget of optimiser steps instead of epochs
     std::optional<std::string> schedule;
     std::optional<int> warmup;

@@ -13,8 +13,8 @@ struct PreprocessSteps {
     bool rescale = false;     // --rescale: with --log1p, each cell to targetSum before the log
     std::int64_t hvg = 2000;  // 0 = no HVG selection
     std::string hvgFlavor = "seurat";
-    int pcaComps = 50;        // 0 = no PCA
-    int neighbors = 15;       // 0 = no kNN graph
+    int pcaComps = 50;   // 0 = no PCA
+    int neighbors = 15;  // 0 = no kNN graph
     bool umap = true;
     std::uint64_t seed = 0;
 

@@ -46,8 +46,7 @@ int main(int argc, char** argv) {
         (void)QtConcurrent::run([] {
             try {
                 scdiff::engine::loadEngine();
-            } catch (const std::exception&) {
-            }
+            } catch (const std::exception&) {}
         });
     });
     if (!parser.positionalArguments().isEmpty()) window.openFile(parser.positionalArguments().front());

@@ -20,9 +20,12 @@ int main(int argc, char** argv) {
     std::int64_t cells = 600;
     int epochs = 40, threads = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--cells")) cells = std::stoll(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--epochs")) epochs = std::stoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--threads")) threads = std::stoi(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--cells"))
+            cells = std::stoll(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--epochs"))
+            epochs = std::stoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--threads"))
+            threads = std::stoi(argv[i + 1]);
     }
     engine::setThreads(threads);
     auto options = synth::preset("small");
@@ -33,7 +36,8 @@ int main(int argc, char** argv) {
     config.train.steps = 0;  // the epochs above, not the preset's step budget
     const auto model = engine::train(data, config);
     std::vector<std::int64_t> rows;
-    for (std::int64_t i = 0; i < std::min(cells, data.nObs()); ++i) rows.push_back(i * data.nObs() / std::min(cells, data.nObs()));
+    for (std::int64_t i = 0; i < std::min(cells, data.nObs()); ++i)
+        rows.push_back(i * data.nObs() / std::min(cells, data.nObs()));
     const auto test = preprocess::subsetObs(data, rows);
     std::vector<std::string> truth;
     const auto& col = std::get<Categorical>(test.obs.find("cell_type")->data);

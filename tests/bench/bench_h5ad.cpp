@@ -24,8 +24,7 @@ int main(int argc, char** argv) {
         getrusage(RUSAGE_SELF, &ru);
         std::printf("read_s=%.3f write_s=%.3f peak_rss_mb=%.1f nnz=%lld\n",
                     std::chrono::duration<double>(t1 - t0).count(), std::chrono::duration<double>(t2 - t1).count(),
-                    ru.ru_maxrss / 1024.0,
-                    static_cast<long long>(std::get<scdiff::SparseMatrix>(*ad.X).nnz()));
+                    ru.ru_maxrss / 1024.0, static_cast<long long>(std::get<scdiff::SparseMatrix>(*ad.X).nnz()));
     } catch (const std::exception& e) {
         std::fprintf(stderr, "%s\n", e.what());
         return 1;

@@ -65,15 +65,17 @@ void writeConfig(const std::filesystem::path& file, const engine::RunConfig& c, 
     const auto& m = c.model;
     std::ofstream out(file);
     out << "{\"hidden\": " << m.hidden << ", \"depth\": " << m.depth << ", \"heads\": " << m.heads
-        << ", \"head_dim\": " << m.headDim << ", \"ff_mult\": " << m.ffMult << ", \"context\": " << (m.context ? "true" : "false")
-        << ", \"timesteps\": " << m.timesteps << ", \"genes\": " << genes << ", \"class_names\": [\"cell_type\"]"
-        << ", \"class_counts\": [" << kCellTypes << "], \"batches\": " << kBatches << ", \"learning_rate\": "
-        << c.train.learningRate() << ", \"condition_dropout\": " << c.train.conditionDropout
+        << ", \"head_dim\": " << m.headDim << ", \"ff_mult\": " << m.ffMult
+        << ", \"context\": " << (m.context ? "true" : "false") << ", \"timesteps\": " << m.timesteps
+        << ", \"genes\": " << genes << ", \"class_names\": [\"cell_type\"]"
+        << ", \"class_counts\": [" << kCellTypes << "], \"batches\": " << kBatches
+        << ", \"learning_rate\": " << c.train.learningRate() << ", \"condition_dropout\": " << c.train.conditionDropout
         << ", \"full_mask_probability\": " << c.train.fullMaskProbability << "}\n";
 }
 
 // Weights, random inputs and the C++ forward output on them.
-void exportCheck(const std::filesystem::path& dir, const engine::RunConfig& config, std::int64_t genes, std::mt19937& rng) {
+void exportCheck(const std::filesystem::path& dir, const engine::RunConfig& config, std::int64_t genes,
+                 std::mt19937& rng) {
     engine::Vocabulary types{"cell_type", labels("type", kCellTypes)}, batches{"batch", labels("batch", kBatches)};
     engine::Model model(config, labels("g", static_cast<int>(genes)), types, batches, {});
     engine::exportWeights(model, dir / "weights.sdt");
@@ -93,8 +95,12 @@ void exportCheck(const std::filesystem::path& dir, const engine::RunConfig& conf
     }
     const auto expected = engine::forwardRaw(model, xt, t, context, classes, batch);
     auto asFloat = [](const std::vector<std::int64_t>& v) { return std::vector<float>(v.begin(), v.end()); };
-    engine::exportTensors({{"xt", xt}, {"t", asFloat(t)}, {"context", context}, {"classes", asFloat(classes)},
-                           {"batch", asFloat(batch)}, {"expected", expected}},
+    engine::exportTensors({{"xt", xt},
+                           {"t", asFloat(t)},
+                           {"context", context},
+                           {"classes", asFloat(classes)},
+                           {"batch", asFloat(batch)},
+                           {"expected", expected}},
                           {{n, genes}, {n}, {n, genes}, {n, K}, {n}, {n, genes}}, dir / "inputs.sdt");
 }
 
@@ -103,7 +109,8 @@ void exportCheck(const std::filesystem::path& dir, const engine::RunConfig& conf
 int main(int argc, char** argv) {
     scdiff::engine::useWaitingPolicyOfThisMachine();
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_twin DIR [--genes 3000] [--batch 256] [--steps 10] [--threads 0] [--tiny]\n");
+        std::fprintf(stderr,
+                     "usage: bench_twin DIR [--genes 3000] [--batch 256] [--steps 10] [--threads 0] [--tiny]\n");
         return 2;
     }
     const std::filesystem::path dir = argv[1];
@@ -113,11 +120,16 @@ int main(int argc, char** argv) {
     for (int i = 2; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&] { return i + 1 < argc ? std::atoi(argv[++i]) : 0; };
-        if (a == "--genes") genes = next();
-        else if (a == "--batch") batch = next();
-        else if (a == "--steps") steps = next();
-        else if (a == "--threads") threads = next();
-        else if (a == "--tiny") tiny = true;
+        if (a == "--genes")
+            genes = next();
+        else if (a == "--batch")
+            batch = next();
+        else if (a == "--steps")
+            steps = next();
+        else if (a == "--threads")
+            threads = next();
+        else if (a == "--tiny")
+            tiny = true;
         else {
             std::fprintf(stderr, "unknown argument %s\n", a.c_str());
             return 2;

@@ -33,7 +33,8 @@ inline QString scratch(const QString& name) { return QStringLiteral(SCDIFF_TEST_
 inline QString scratchFile(const QString& name, const QByteArray& content) {
     const auto path = scratch(name);
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) qFatal("cannot write %s", qPrintable(path));
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
     return path;
 }
 }  // namespace scdiff_cli_test

@@ -87,7 +87,8 @@ private slots:
     void demoWritesAValidDataset() {
         const auto dir = scratch("demo");
         QDir(dir).removeRecursively();
-        const auto r = scdiff({"demo", "--preset", "tiny", "--epochs", "10", "--out", dir});  // a pipeline check, not a model
+        const auto r =
+            scdiff({"demo", "--preset", "tiny", "--epochs", "10", "--out", dir});  // a pipeline check, not a model
         QCOMPARE(r.code, 0);
         QVERIFY(QFile::exists(dir + "/demo.h5ad"));
         QVERIFY2(r.out.contains("300 cells x "), r.out.constData());

@@ -7,7 +7,8 @@
 using namespace scdiff_cli_test;
 
 namespace {
-const QStringList kTiny{"--hidden", "32", "--depth", "1", "--batch-size", "64", "--base-lr", "1.5e-5", "--device", "cpu"};
+const QStringList kTiny{"--hidden", "32",        "--depth", "1",        "--batch-size",
+                        "64",       "--base-lr", "1.5e-5",  "--device", "cpu"};
 }
 
 class TestCliEngine : public QObject {
@@ -36,22 +37,28 @@ private slots:
         QVERIFY(!loadsTorch({"train", "--help"}));
         const auto model = scratch("engine_lazy.pt");
         QFile::remove(model);
-        QVERIFY(loadsTorch(QStringList{"train", data_, "--task", "annotation", "--train-steps", "2", "-o", model} + kTiny));
+        QVERIFY(
+            loadsTorch(QStringList{"train", data_, "--task", "annotation", "--train-steps", "2", "-o", model} + kTiny));
         // A module file that is not there is one clear error, not a crash.
-        const auto r = scdiff(QStringList{"train", data_, "--task", "annotation", "--train-steps", "2", "-o", model} + kTiny,
-                              120000, {"SCDIFF_ENGINE_MODULE=/nonexistent/libscdiff_engine_torch.so"});
+        const auto r =
+            scdiff(QStringList{"train", data_, "--task", "annotation", "--train-steps", "2", "-o", model} + kTiny,
+                   120000, {"SCDIFF_ENGINE_MODULE=/nonexistent/libscdiff_engine_torch.so"});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("cannot load the scDiff engine (/nonexistent/libscdiff_engine_torch.so)"), r.err.constData());
+        QVERIFY2(r.err.contains("cannot load the scDiff engine (/nonexistent/libscdiff_engine_torch.so)"),
+                 r.err.constData());
     }
 
     void trainResumeAnnotateImpute() {
         const auto model = scratch("engine_model.pt");
         QFile::remove(model);
-        auto r = scdiff(QStringList{"train", data_, "--task", "perturbation", "--batch-key", "batch", "--epochs", "2", "-o", model} + kTiny);
+        auto r = scdiff(QStringList{"train", data_, "--task", "perturbation", "--batch-key", "batch", "--epochs", "2",
+                                    "-o", model} +
+                        kTiny);
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(QFile::exists(model));
-        r = scdiff(QStringList{"train", data_, "--task", "perturbation", "--batch-key", "batch", "--epochs", "4", "--resume",
-                               model, "-o", model} + kTiny);
+        r = scdiff(QStringList{"train", data_, "--task", "perturbation", "--batch-key", "batch", "--epochs", "4",
+                               "--resume", model, "-o", model} +
+                   kTiny);
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.err.contains("for 4 epochs"), r.err.constData());
 
@@ -80,10 +87,11 @@ private slots:
     void evaluatePrintsScDiffAndBaselines() {
         const auto json = scratch("engine_eval.json");
         QFile::remove(json);
-        auto r = scdiff(QStringList{"evaluate", "annotation", data_, "--epochs", "3", "--repeats", "2", "--json", json} + kTiny);
+        auto r = scdiff(
+            QStringList{"evaluate", "annotation", data_, "--epochs", "3", "--repeats", "2", "--json", json} + kTiny);
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY(r.out.contains("scDiff") && r.out.contains("logistic regression") && r.out.contains("CellTypist-like") &&
-                r.out.contains("kNN"));
+        QVERIFY(r.out.contains("scDiff") && r.out.contains("logistic regression") &&
+                r.out.contains("CellTypist-like") && r.out.contains("kNN"));
         QVERIFY2(r.out.contains(" ± "), r.out.constData());  // two runs: mean ± sd
         QFile f(json);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -107,7 +115,8 @@ private slots:
             const double a = runs[0]["methods"][k]["metrics"]["macro_accuracy"].toDouble();
             const double b = runs[1]["methods"][k]["metrics"]["macro_accuracy"].toDouble();
             QVERIFY(std::abs(acc - (a + b) / 2) < 1e-12);
-            QVERIFY(std::abs(m["sd"].toObject()["macro_accuracy"].toDouble() - std::abs(a - b) / std::sqrt(2.0)) < 1e-12);
+            QVERIFY(std::abs(m["sd"].toObject()["macro_accuracy"].toDouble() - std::abs(a - b) / std::sqrt(2.0)) <
+                    1e-12);
         }
         // The verdict names the best baseline and how many of the two runs scDiff won against it.
         const auto verdict = doc["verdict"].toObject();
@@ -135,7 +144,8 @@ private slots:
             {{"train", data_, "--label-key", "celltype", "-o", model}, "no column 'celltype'"},
             {{"train", data_, "--task", "perturbation", "--stimulated", "treated", "-o", model}, "'treated'"},
             {{"train", data_, "--task", "perturbation", "--held-out", "Neurons", "-o", model}, "'Neurons'"},
-            {{"annotate", scratchFile("not_a_model.pt", "garbage"), data_, "-o", scratch("x.h5ad")}, "not a readable scDiff model"},
+            {{"annotate", scratchFile("not_a_model.pt", "garbage"), data_, "-o", scratch("x.h5ad")},
+             "not a readable scDiff model"},
             {{"train", data_, "--device", "cuda:7", "-o", model}, "cuda:7"},
         };
         for (const auto& c : cases) {

@@ -57,7 +57,8 @@ static AnnData pbmcLike() {
     std::vector<std::string> labels, batches;
     std::vector<float> umap, x;
     for (std::int64_t i = 0; i < n; ++i) {
-        const int t = static_cast<int>(std::min<double>(5, std::floor(std::pow(static_cast<double>(rng() % 1000) / 1000.0, 1.4) * 6)));
+        const int t = static_cast<int>(
+            std::min<double>(5, std::floor(std::pow(static_cast<double>(rng() % 1000) / 1000.0, 1.4) * 6)));
         char name[32];
         std::snprintf(name, sizeof name, "AAACCTG-%05lld", static_cast<long long>(i));
         d.obs.index.emplace_back(name);

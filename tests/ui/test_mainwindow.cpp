@@ -58,7 +58,8 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);  // settings (recent files, layout) in the test folder, not the user's
-        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + "/scdiff-studio-tests.ini");
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                      "/scdiff-studio-tests.ini");
     }
     void init() {
         errors_.clear();
@@ -145,9 +146,12 @@ private slots:
             guess.push_back(i % 10 == 0 ? "" : i % 7 == 0 ? names[(i + 1) % 3] : names[i % 3]);
             code.push_back(i == 0 ? std::nanf("") : static_cast<float>(i % 3));
             codeText.push_back(std::to_string(i % 3));
-            if (i % 10 == 0 || i % 25 == 3) ++missing;
-            else if (i % 7 == 0) ++disagrees;
-            else ++agrees;
+            if (i % 10 == 0 || i % 25 == 3)
+                ++missing;
+            else if (i % 7 == 0)
+                ++disagrees;
+            else
+                ++agrees;
         }
         Categorical truthColumn = Categorical::fromLabels(truth);
         for (int i = 3; i < 300; i += 25) truthColumn.codes[static_cast<std::size_t>(i)] = -1;
@@ -538,13 +542,15 @@ private slots:
 
     void cancellingStopsTheJob() {
         MainWindow w;
-        QVERIFY(w.jobs()->start("spin", [](Progress& p) {
-            for (;;) {
-                p.report(0, 1);
-                p.checkCancelled();
-                QThread::msleep(5);
-            }
-        }, {}));
+        QVERIFY(w.jobs()->start("spin",
+                                [](Progress& p) {
+                                    for (;;) {
+                                        p.report(0, 1);
+                                        p.checkCancelled();
+                                        QThread::msleep(5);
+                                    }
+                                },
+                                {}));
         QSignalSpy spy(w.jobs(), &JobRunner::finished);
         QTimer::singleShot(50, w.jobs(), &JobRunner::cancel);
         QVERIFY(spy.wait(5000));

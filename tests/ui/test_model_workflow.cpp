@@ -307,7 +307,8 @@ private slots:
         ImputationView* imp = w.imputationView();
         QVERIFY(imp->hasImputation());
         QCOMPARE(imp->orderColumn(), QString("cell_type"));  // the model's label key
-        QCOMPARE(static_cast<int>(imp->shownGenes().size()), std::min<int>(ImputationView::kDefaultGenes, static_cast<int>(nVars)));
+        QCOMPARE(static_cast<int>(imp->shownGenes().size()),
+                 std::min<int>(ImputationView::kDefaultGenes, static_cast<int>(nVars)));
         QCOMPARE(static_cast<std::int64_t>(imp->cellOrder().size()), nObs);
         QCOMPARE(imp->observedMap()->data()->keySize(), static_cast<int>(nObs));
         QCOMPARE(imp->observedMap()->data()->valueSize(), static_cast<int>(imp->shownGenes().size()));
@@ -318,7 +319,8 @@ private slots:
             const auto types = labelsOf(w.session()->data(), "cell_type");
             const Categorical cat = asCategorical(w.session()->data().obs.find("cell_type")->data);
             for (std::size_t c = 1; c < imp->cellOrder().size(); ++c)
-                QVERIFY(cat.codes[static_cast<std::size_t>(imp->cellOrder()[c - 1])] <= cat.codes[static_cast<std::size_t>(imp->cellOrder()[c])]);
+                QVERIFY(cat.codes[static_cast<std::size_t>(imp->cellOrder()[c - 1])] <=
+                        cat.codes[static_cast<std::size_t>(imp->cellOrder()[c])]);
         }
         // Three chosen genes (one unknown): the observed map at (cell 5, gene 1) is X there, on the
         // engine's log-normalised scale; the imputed map is the layer there.
@@ -343,14 +345,16 @@ private slots:
             const NDArray& layerValues = data.layers.find("scdiff_imputed")->get<NDArray>();
             QCOMPARE(imp->imputedMap()->data()->cell(5, 1), layerValues.at(row * nVars + 7));
             qInfo("imputation view: X kind %s, observed %.3f, imputed %.3f at cell %lld of %s",
-                  preprocess::detectXKind(*data.X) == preprocess::XKind::Counts ? "counts" : "log-normalised", expectedX,
-                  layerValues.at(row * nVars + 7), static_cast<long long>(row), g1.c_str());
+                  preprocess::detectXKind(*data.X) == preprocess::XKind::Counts ? "counts" : "log-normalised",
+                  expectedX, layerValues.at(row * nVars + 7), static_cast<long long>(row), g1.c_str());
         }
         // More than 30 genes are cut to 30.
         QStringList many;
-        for (std::int64_t j = 0; j < std::min<std::int64_t>(40, nVars); ++j) many << QString::fromStdString(w.session()->data().var.index[static_cast<std::size_t>(j)]);
+        for (std::int64_t j = 0; j < std::min<std::int64_t>(40, nVars); ++j)
+            many << QString::fromStdString(w.session()->data().var.index[static_cast<std::size_t>(j)]);
         QVERIFY(imp->setGenes(many));
-        QCOMPARE(static_cast<std::int64_t>(imp->shownGenes().size()), std::min<std::int64_t>(ImputationView::kMaxGenes, nVars));
+        QCOMPARE(static_cast<std::int64_t>(imp->shownGenes().size()),
+                 std::min<std::int64_t>(ImputationView::kMaxGenes, nVars));
     }
 
     // Perturb one type: its control cells predicted stimulated; the DE table lists every model gene by |predicted change| and exports as CSV.
@@ -388,17 +392,20 @@ private slots:
         {
             const auto& s = *view->summary();
             double largest = 0;
-            for (std::size_t g = 0; g < s.genes.size(); ++g) largest = std::max(largest, std::abs(s.predictedMean[g] - s.controlMean[g]));
+            for (std::size_t g = 0; g < s.genes.size(); ++g)
+                largest = std::max(largest, std::abs(s.predictedMean[g] - s.controlMean[g]));
             QCOMPARE(std::abs(de->item(0, 3)->data(Qt::UserRole).toDouble()), largest);
             for (int r = 1; r < de->rowCount(); ++r)
-                QVERIFY(std::abs(de->item(r - 1, 3)->data(Qt::UserRole).toDouble()) >= std::abs(de->item(r, 3)->data(Qt::UserRole).toDouble()));
+                QVERIFY(std::abs(de->item(r - 1, 3)->data(Qt::UserRole).toDouble()) >=
+                        std::abs(de->item(r, 3)->data(Qt::UserRole).toDouble()));
             QCOMPARE(de->item(0, 0)->text(), QString::fromStdString(view->shownGenes().front()));
             QVERIFY(!de->item(0, 4)->text().isEmpty());
         }
         QVERIFY(view->exportDeCsv(dir_.filePath("de.csv")));
         const QStringList deCsv = readLines(dir_.filePath("de.csv"));
         QCOMPARE(deCsv.size(), modelGenes + 1);
-        QCOMPARE(deCsv.front(), QString("gene,control_mean,predicted_stimulated_mean,predicted_change,observed_change"));
+        QCOMPARE(deCsv.front(),
+                 QString("gene,control_mean,predicted_stimulated_mean,predicted_change,observed_change"));
         QVERIFY(deCsv[1].startsWith(de->item(0, 0)->text() + ","));
     }
 
@@ -414,8 +421,8 @@ private slots:
             const auto& s = *view->summary();
             QVERIFY(view->scatterGraph());
             QCOMPARE(view->scatterGraph()->data()->size(), modelGenes);
-            const auto expectedReport = metrics::perturbation(s.controlMean, s.observedMean, s.predictedMean,
-                                                              std::min(100, modelGenes));
+            const auto expectedReport =
+                metrics::perturbation(s.controlMean, s.observedMean, s.predictedMean, std::min(100, modelGenes));
             QCOMPARE(view->report()->r2All, expectedReport.r2All);
             QCOMPARE(view->report()->r2TopDE, expectedReport.r2TopDE);
             const QString title = view->scatterTitle()->text();
@@ -423,7 +430,8 @@ private slots:
                          title.contains(QString::number(expectedReport.r2All, 'f', 3)) && title.contains("R²"),
                      qPrintable(title));
             double sumX = 0, sumY = 0, wantX = 0, wantY = 0;
-            for (auto it = view->scatterGraph()->data()->constBegin(); it != view->scatterGraph()->data()->constEnd(); ++it) {
+            for (auto it = view->scatterGraph()->data()->constBegin(); it != view->scatterGraph()->data()->constEnd();
+                 ++it) {
                 sumX += it->key;
                 sumY += it->value;
             }
@@ -462,16 +470,20 @@ private slots:
             QCOMPARE(QString::fromStdString(s.genes[g]), de->item(1, 0)->text());
             auto sortedColumn = [&](const std::vector<float>& values) {
                 std::vector<double> column;
-                for (std::size_t i = 0; i < values.size() / s.genes.size(); ++i) column.push_back(values[i * s.genes.size() + g]);
+                for (std::size_t i = 0; i < values.size() / s.genes.size(); ++i)
+                    column.push_back(values[i * s.genes.size() + g]);
                 std::sort(column.begin(), column.end());
                 return column;
             };
             auto median = [](const std::vector<double>& column) {
                 const double pos = 0.5 * static_cast<double>(column.size() - 1);
                 const auto lo = static_cast<std::size_t>(pos);
-                return lo + 1 < column.size() ? column[lo] + (pos - static_cast<double>(lo)) * (column[lo + 1] - column[lo]) : column[lo];
+                return lo + 1 < column.size()
+                           ? column[lo] + (pos - static_cast<double>(lo)) * (column[lo + 1] - column[lo])
+                           : column[lo];
             };
-            const std::vector<const std::vector<float>*> perCell{&s.controlValues, &s.observedValues, &s.predictedValues};
+            const std::vector<const std::vector<float>*> perCell{&s.controlValues, &s.observedValues,
+                                                                 &s.predictedValues};
             const std::vector<std::int64_t> cells{controls, stimulated, controls};
             const auto& violins = view->violins();
             QCOMPARE(violins.size(), std::size_t(3));
@@ -482,8 +494,12 @@ private slots:
                 const auto column = sortedColumn(*perCell[k]);
                 const double want = median(column);
                 QVERIFY2(std::abs(violins[k].median->start->coords().y() - want) < 1e-9,
-                         qPrintable(QString("group %1: median drawn %2, expected %3").arg(k).arg(violins[k].median->start->coords().y()).arg(want)));
-                QCOMPARE(violins[k].median->start->coords().x() + violins[k].median->end->coords().x(), 2.0 * static_cast<double>(k));
+                         qPrintable(QString("group %1: median drawn %2, expected %3")
+                                        .arg(k)
+                                        .arg(violins[k].median->start->coords().y())
+                                        .arg(want)));
+                QCOMPARE(violins[k].median->start->coords().x() + violins[k].median->end->coords().x(),
+                         2.0 * static_cast<double>(k));
                 // The outline spans the group's values, min to max.
                 bool found = false;
                 const QCPRange range = violins[k].body->getValueRange(found);
@@ -492,7 +508,8 @@ private slots:
             }
             auto* ticker = dynamic_cast<QCPAxisTickerText*>(view->violinPlot()->xAxis->ticker().data());
             QVERIFY(ticker);
-            QVERIFY2(ticker->ticks().value(1).contains(QString("%1 cell").arg(stimulated)), qPrintable(ticker->ticks().value(1)));
+            QVERIFY2(ticker->ticks().value(1).contains(QString("%1 cell").arg(stimulated)),
+                     qPrintable(ticker->ticks().value(1)));
         }
     }
 
@@ -502,7 +519,8 @@ private slots:
         PerturbationView* view = w.perturbationView();
         const std::string& type = perturbedType_;
         const std::int64_t controls = controls_;
-        qInfo("perturbation of %s: R² top DE %.3f, all %.3f", type.c_str(), view->report()->r2TopDE, view->report()->r2All);
+        qInfo("perturbation of %s: R² top DE %.3f, all %.3f", type.c_str(), view->report()->r2TopDE,
+              view->report()->r2All);
         QVERIFY(w.savePerturbation(dir_.filePath("perturbed.h5ad")));
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
@@ -541,7 +559,8 @@ private slots:
         QVERIFY(runsCsv.front().endsWith(",config"));
         QVERIFY2(runsCsv[1].contains("\"\"label_key\"\":\"\"cell_type\"\""), qPrintable(runsCsv[1]));
         QCOMPARE(array[0].toObject()["config"].toObject()["train"].toObject()["epochs"].toInt(), 20);
-        QCOMPARE(array[3].toObject()["config"].toObject()["keys"].toObject()["condition_key"].toString(), QString("condition"));
+        QCOMPARE(array[3].toObject()["config"].toObject()["keys"].toObject()["condition_key"].toString(),
+                 QString("condition"));
     }
 
     // The session's dataset exported and read back, by the core and by Python anndata.
@@ -609,7 +628,8 @@ private slots:
         QCOMPARE(report.hiddenTrue.size(), hidden);
         QCOMPARE(report.hiddenImputed.size(), hidden);
         QVERIFY(eval->scatterGraph());
-        QCOMPARE(eval->scatterGraph()->dataCount(), std::min<int>(static_cast<int>(hidden), EvaluationView::kMaxPoints));
+        QCOMPARE(eval->scatterGraph()->dataCount(),
+                 std::min<int>(static_cast<int>(hidden), EvaluationView::kMaxPoints));
         QCOMPARE(eval->subsetLabel()->isVisibleTo(eval), hidden > std::size_t(EvaluationView::kMaxPoints));
         QVERIFY(eval->protocolLabel()->text().contains(QString::fromStdString(report.protocol)));
         QVERIFY2(eval->table()->item(0, 1)->text().contains(" ± "), qPrintable(eval->table()->item(0, 1)->text()));
@@ -617,7 +637,8 @@ private slots:
         // and RMSE (the graph sorts them by x).
         QVERIFY(hidden <= std::size_t(EvaluationView::kMaxPoints));
         std::vector<double> x, y;
-        for (auto it = eval->scatterGraph()->data()->constBegin(); it != eval->scatterGraph()->data()->constEnd(); ++it) {
+        for (auto it = eval->scatterGraph()->data()->constBegin(); it != eval->scatterGraph()->data()->constEnd();
+             ++it) {
             x.push_back(it->key);
             y.push_back(it->value);
         }
@@ -654,9 +675,9 @@ private slots:
         QCOMPARE(inTitle.captured(2), QString::number(firstRun[0].metrics.at("rmse"), 'f', 3));
         QCOMPARE(inTitle.captured(1), QString::number(firstRun[0].metrics.at("pearson"), 'f', 3));
         qInfo("imputation evaluation: %zu hidden entries; scDiff %.3f, %s %.3f, %s %.3f", hidden,
-              evalTable->item(0, 1)->data(Qt::UserRole).toDouble(),
-              qPrintable(evalTable->item(1, 0)->text()), evalTable->item(1, 1)->data(Qt::UserRole).toDouble(),
-              qPrintable(evalTable->item(2, 0)->text()), evalTable->item(2, 1)->data(Qt::UserRole).toDouble());
+              evalTable->item(0, 1)->data(Qt::UserRole).toDouble(), qPrintable(evalTable->item(1, 0)->text()),
+              evalTable->item(1, 1)->data(Qt::UserRole).toDouble(), qPrintable(evalTable->item(2, 0)->text()),
+              evalTable->item(2, 1)->data(Qt::UserRole).toDouble());
     }
 
     // Another dataset: the perturbation and imputation-evaluation results of this one are gone.

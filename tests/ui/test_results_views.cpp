@@ -88,8 +88,12 @@ private slots:
         report.calibration = metrics::calibration(confidence, correct);
         for (int k = 0; k < 2; ++k) {
             engine::EvaluationRun run;
-            run.methods.push_back({"scDiff", {{"macro_accuracy", 0.7 + 0.1 * k}, {"macro_f1", 0.6}, {"accuracy", 0.7}, {"ece", 0.2}}, 3.0});
-            run.methods.push_back({"logistic regression (PCA)", {{"macro_accuracy", 0.9}, {"macro_f1", 0.8}, {"accuracy", 0.9}}, 0.1});
+            run.methods.push_back(
+                {"scDiff",
+                 {{"macro_accuracy", 0.7 + 0.1 * k}, {"macro_f1", 0.6}, {"accuracy", 0.7}, {"ece", 0.2}},
+                 3.0});
+            run.methods.push_back(
+                {"logistic regression (PCA)", {{"macro_accuracy", 0.9}, {"macro_f1", 0.8}, {"accuracy", 0.9}}, 0.1});
             report.runs.push_back(run);
         }
         report.summary = engine::summarise(report.runs);
@@ -105,12 +109,13 @@ private slots:
         QCOMPARE(bars->at(0)->value, 0.0);
         QCOMPARE(bars->at(1)->value, 0.5);
         QVERIFY(std::abs(bars->at(2)->value - 2.0 / 3.0) < 1e-12);
-        QVERIFY2(view.plotTitle()->text().contains(QString::number(report.calibration.ece, 'f', 3)), qPrintable(view.plotTitle()->text()));
+        QVERIFY2(view.plotTitle()->text().contains(QString::number(report.calibration.ece, 'f', 3)),
+                 qPrintable(view.plotTitle()->text()));
         QVERIFY(!report.verdict.scdiffBest);
         QVERIFY2(view.verdictLabel()->text().startsWith("logistic regression (PCA) is better than scDiff"),
                  qPrintable(view.verdictLabel()->text()));
         QVERIFY(view.verdictLabel()->styleSheet().contains("#c0392b"));  // ahead in both runs: red
-        QCOMPARE(view.table()->columnCount(), 6);  // method, 4 metrics, seconds
+        QCOMPARE(view.table()->columnCount(), 6);                        // method, 4 metrics, seconds
         QCOMPARE(view.table()->item(0, 1)->text(), QString("0.750 ± 0.071"));
         QCOMPARE(view.table()->item(1, 4)->text(), QString("n/a"));  // baselines have no confidence
     }
@@ -150,7 +155,8 @@ private slots:
         QCOMPARE(view.table()->item(1, 3)->data(Qt::UserRole).toDouble(), 0.375);
         QCOMPARE(view.table()->item(1, 3)->text(), QString("0.375"));
         QVERIFY(view.table()->item(0, 4)->font().bold() && !view.table()->item(1, 4)->font().bold());
-        QCOMPARE(view.plot()->xAxis->range().upper, view.plot()->yAxis->range().upper);  // same scale: the identity is the diagonal
+        QCOMPARE(view.plot()->xAxis->range().upper,
+                 view.plot()->yAxis->range().upper);  // same scale: the identity is the diagonal
     }
 
     // Without observed stimulated cells the violins are control and predicted only; the medians and
@@ -164,8 +170,8 @@ private slots:
         s.controlMean = {0.0, 3.25};
         s.predictedMean = {0.0, 4.5};
         s.controlCells = 4;
-        s.controlValues = {0, 0, 0, 1, 0, 2, 0, 10};     // B: 0, 1, 2, 10
-        s.predictedValues = {0, 3, 0, 7, 0, 3, 0, 5};    // B: 3, 7, 3, 5
+        s.controlValues = {0, 0, 0, 1, 0, 2, 0, 10};   // B: 0, 1, 2, 10
+        s.predictedValues = {0, 3, 0, 7, 0, 3, 0, 5};  // B: 3, 7, 3, 5
         PerturbationView view;
         view.resize(900, 500);
         view.setSummary(s);

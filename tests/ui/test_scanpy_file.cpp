@@ -97,7 +97,8 @@ private slots:
         // The dialog: X is scaled, so it starts on raw/X; X itself would be refused.
         TrainDialog dialog(data);
         QCOMPARE(dialog.expressionBox()->currentData().toString(), QString("raw"));
-        QVERIFY2(dialog.expressionBox()->currentText().contains("log-normalised"), qPrintable(dialog.expressionBox()->currentText()));
+        QVERIFY2(dialog.expressionBox()->currentText().contains("log-normalised"),
+                 qPrintable(dialog.expressionBox()->currentText()));
         choose(dialog.labelBox(), "louvain");
         dialog.stepsBox()->setValue(0);  // the epochs below, not the preset's step budget
         dialog.epochsBox()->setValue(40);
@@ -119,7 +120,8 @@ private slots:
         const auto model = w.session()->model();
         QVERIFY(model);
         QCOMPARE(model->genes().size(), std::size_t(120));
-        QVERIFY2(w.trainingDock()->modelInfo()->text().contains("all found"), qPrintable(w.trainingDock()->modelInfo()->text()));
+        QVERIFY2(w.trainingDock()->modelInfo()->text().contains("all found"),
+                 qPrintable(w.trainingDock()->modelInfo()->text()));
 
         // Annotate (reads raw/X): three marker-separated types are recovered.
         QVERIFY(w.annotateWithModel());
@@ -155,7 +157,8 @@ private slots:
                       "import sys, json, anndata; a = anndata.read_h5ad(sys.argv[1]);"
                       "c = json.loads(str(a.uns['scdiff']['annotation']['config']));"
                       "m = a.uns['scdiff']['annotation']['metrics'];"
-                      "print(a.raw.shape, a.layers['scdiff_imputed'].shape, (a.obs['scdiff_cell_type'].astype(str) == a.obs['louvain'].astype(str)).mean() > 0.9,"
+                      "print(a.raw.shape, a.layers['scdiff_imputed'].shape, (a.obs['scdiff_cell_type'].astype(str) == "
+                      "a.obs['louvain'].astype(str)).mean() > 0.9,"
                       " c['keys']['expression'], c['keys']['label_key'], float(m['macro_accuracy']) > 0.9,"
                       " 'config' in a.uns['scdiff']['imputation'], list(a.uns['louvain_colors']))",
                       output});

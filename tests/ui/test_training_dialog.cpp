@@ -97,9 +97,8 @@ private slots:
     void jobRunnerThrottlesMetricsButDeliversEveryEpochEnd() {
         JobRunner runner;
         int epochEnds = 0, others = 0;
-        connect(&runner, &JobRunner::metricsReported, this, [&](qint64, qint64, const QVariantMap& m) {
-            (m.contains("epoch_done") ? epochEnds : others)++;
-        });
+        connect(&runner, &JobRunner::metricsReported, this,
+                [&](qint64, qint64, const QVariantMap& m) { (m.contains("epoch_done") ? epochEnds : others)++; });
         QElapsedTimer clock;
         clock.start();
         bool done = false;
@@ -114,7 +113,8 @@ private slots:
             [&](const QString& error, bool cancelled) { done = error.isEmpty() && !cancelled; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         QCOMPARE(epochEnds, 20);
-        QVERIFY2(others <= clock.elapsed() / 50 + 2, qPrintable(QString("%1 step reports in %2 ms").arg(others).arg(clock.elapsed())));
+        QVERIFY2(others <= clock.elapsed() / 50 + 2,
+                 qPrintable(QString("%1 step reports in %2 ms").arg(others).arg(clock.elapsed())));
     }
 
     void dialogValidatesAndRoundTripsJson() {
@@ -130,7 +130,8 @@ private slots:
         QVERIFY(!dialog.pages()->tabIcon(0).isNull());
         QVERIFY(dialog.pages()->tabIcon(1).isNull());
         QVERIFY(!dialog.problemSummary()->isHidden());
-        QVERIFY2(dialog.problemSummary()->text().contains(dialog.labelError()->text()), qPrintable(dialog.problemSummary()->text()));
+        QVERIFY2(dialog.problemSummary()->text().contains(dialog.labelError()->text()),
+                 qPrintable(dialog.problemSummary()->text()));
         choose(dialog.labelBox(), "cell_type");
         QVERIFY(dialog.okButton()->isEnabled());
         QVERIFY(dialog.labelError()->isHidden());
@@ -165,7 +166,8 @@ private slots:
         QVERIFY(!dialog.okButton()->isEnabled());
         QVERIFY(dialog.pages()->tabIcon(0).isNull());  // the learning rate is on the training page
         QVERIFY(!dialog.pages()->tabIcon(1).isNull());
-        QVERIFY2(dialog.problemSummary()->text().contains("positive number"), qPrintable(dialog.problemSummary()->text()));
+        QVERIFY2(dialog.problemSummary()->text().contains("positive number"),
+                 qPrintable(dialog.problemSummary()->text()));
         dialog.baseLrEdit()->setText("2e-5");
 
         // Save, change, load: the same configuration.
@@ -188,7 +190,8 @@ private slots:
         QVERIFY(!dialog.epochsBox()->isEnabled());   // the steps decide the epochs
         const int cells = static_cast<int>(data.nObs());
         const int epochs = (2000 + (cells + 127) / 128 - 1) / ((cells + 127) / 128);
-        QVERIFY2(dialog.budgetNote()->text().contains(QLocale().toString(epochs) + " epochs of " + QLocale().toString(cells)),
+        QVERIFY2(dialog.budgetNote()->text().contains(QLocale().toString(epochs) + " epochs of " +
+                                                      QLocale().toString(cells)),
                  qPrintable(dialog.budgetNote()->text()));
         // The step time is measured on a worker thread; the note then says what the run costs here.
         QTRY_VERIFY_WITH_TIMEOUT(dialog.budgetNote()->text().contains("on this machine"), 30000);
@@ -213,7 +216,8 @@ private slots:
                      qPrintable(dialog.xKindNote()->text()));
             QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.problems().join("; ")));
             // Context masking round-trips through config(); the preset's value is the default.
-            QCOMPARE(dialog.contextMaskingBox()->isChecked(), engine::preset("quick", engine::Task::Annotation).train.contextMasking);
+            QCOMPARE(dialog.contextMaskingBox()->isChecked(),
+                     engine::preset("quick", engine::Task::Annotation).train.contextMasking);
             dialog.contextMaskingBox()->setChecked(false);
             QCOMPARE(dialog.config().train.contextMasking, false);
             engine::RunConfig c = dialog.config();
@@ -240,7 +244,8 @@ private slots:
             AnnData other = tinyData();
             const std::int64_t n = other.nObs(), g = other.nVars();
             std::vector<float> values(static_cast<std::size_t>(n * g));
-            for (std::size_t i = 0; i < values.size(); ++i) values[i] = static_cast<float>(static_cast<int>(i % 7) - 3) * 0.37f;
+            for (std::size_t i = 0; i < values.size(); ++i)
+                values[i] = static_cast<float>(static_cast<int>(i % 7) - 3) * 0.37f;
             other.X = NDArray::fromVector(std::move(values), {n, g});
             QCOMPARE(preprocess::detectXKind(*other.X), preprocess::XKind::Other);
             TrainDialog dialog(other);
@@ -248,7 +253,7 @@ private slots:
             QVERIFY(!dialog.okButton()->isEnabled());
             QVERIFY2(dialog.problems().join(" ").contains("negative values"), qPrintable(dialog.problems().join(" ")));
             QVERIFY(dialog.logTransformButton()->isHidden());  // scaled data: a log does not help
-            QCOMPARE(dialog.expressionBox()->count(), 1);  // X only: nothing else to offer
+            QCOMPARE(dialog.expressionBox()->count(), 1);      // X only: nothing else to offer
 
             // A scanpy-like file: the counts kept in layers['counts']. The dialog picks the layer, says it
             // holds counts, and the config carries it; choosing X again blocks Train.
@@ -256,10 +261,13 @@ private slots:
             TrainDialog withLayer(other);
             QCOMPARE(withLayer.expressionBox()->count(), 2);
             QCOMPARE(withLayer.expressionBox()->currentData().toString(), QString("layers/counts"));
-            QVERIFY2(withLayer.expressionBox()->currentText().contains("raw counts"), qPrintable(withLayer.expressionBox()->currentText()));
-            QVERIFY2(withLayer.expressionBox()->itemText(0).contains("scaled"), qPrintable(withLayer.expressionBox()->itemText(0)));
+            QVERIFY2(withLayer.expressionBox()->currentText().contains("raw counts"),
+                     qPrintable(withLayer.expressionBox()->currentText()));
+            QVERIFY2(withLayer.expressionBox()->itemText(0).contains("scaled"),
+                     qPrintable(withLayer.expressionBox()->itemText(0)));
             QVERIFY(withLayer.okButton()->isEnabled());
-            QVERIFY2(withLayer.xKindNote()->text().contains("layers['counts'] holds raw counts"), qPrintable(withLayer.xKindNote()->text()));
+            QVERIFY2(withLayer.xKindNote()->text().contains("layers['counts'] holds raw counts"),
+                     qPrintable(withLayer.xKindNote()->text()));
             QCOMPARE(withLayer.config().keys.expression, std::string("layers/counts"));
             choose(withLayer.expressionBox(), "X");
             QVERIFY(!withLayer.okButton()->isEnabled());
@@ -330,7 +338,8 @@ private slots:
         QCOMPARE(dialog->genesBox()->value(), 2000);
         QVERIFY2(dialog->genesNote()->text().contains("all 200 gene"), qPrintable(dialog->genesNote()->text()));
         dialog->genesBox()->setValue(50);
-        QVERIFY2(dialog->genesNote()->text().contains("50 most variable of the 200 gene"), qPrintable(dialog->genesNote()->text()));
+        QVERIFY2(dialog->genesNote()->text().contains("50 most variable of the 200 gene"),
+                 qPrintable(dialog->genesNote()->text()));
         QCOMPARE(dialog->config().genes.highlyVariable, std::int64_t(50));
         dialog->genesBox()->setValue(0);
         QCOMPARE(dialog->genesBox()->text(), QString("all genes"));
@@ -357,7 +366,8 @@ private slots:
         QVERIFY(dialog->normaliseButton()->isHidden());
         QVERIFY(dialog->xKindNote()->isHidden());
         QVERIFY(dialog->expressionBox()->findData("layers/counts") >= 0);
-        QVERIFY2(dialog->expressionBox()->itemText(0).contains("log-normalised"), qPrintable(dialog->expressionBox()->itemText(0)));
+        QVERIFY2(dialog->expressionBox()->itemText(0).contains("log-normalised"),
+                 qPrintable(dialog->expressionBox()->itemText(0)));
         QVERIFY(!w.normaliseAction()->isEnabled());
 
         // Undo gives the counts back bit for bit; redo normalises again.
@@ -565,7 +575,7 @@ private slots:
         QVERIFY2(dialog.labelError()->text().contains(QLocale().toString(data.nObs()) + " distinct values"),
                  qPrintable(dialog.labelError()->text()));
         QVERIFY(dialog.labelWarning()->isHidden());  // not 1,100 "rare classes" on top
-        QCOMPARE(dialog.heldOutBox()->count(), 1);  // "(none)" only, no combo of cell IDs
+        QCOMPARE(dialog.heldOutBox()->count(), 1);   // "(none)" only, no combo of cell IDs
         choose(dialog.labelBox(), "cell_type");
         QVERIFY(dialog.okButton()->isEnabled());
         choose(dialog.batchBox(), "cell_id");
@@ -591,16 +601,46 @@ private slots:
             QLabel* (TrainDialog::*label)() const;
         };
         const std::vector<Case> cases{
-            {"valid annotation", engine::Task::Annotation, {"cell_type", "batch", "", "control", "stimulated", "", "X"}, nullptr},
-            {"one class", engine::Task::Annotation, {"single", "", "", "control", "stimulated", "", "X"}, &TrainDialog::labelError},
-            {"one cell per class (a warning only)", engine::Task::Annotation, {"cell_id", "", "", "control", "stimulated", "", "X"}, &TrainDialog::labelWarning},
-            {"no label column", engine::Task::Annotation, {"", "", "", "control", "stimulated", "", "X"}, &TrainDialog::labelError},
-            {"imputation without labels", engine::Task::Imputation, {"", "", "", "control", "stimulated", "", "X"}, nullptr},
-            {"valid perturbation", engine::Task::Perturbation, {"cell_type", "batch", "condition", "control", "stimulated", "Type01", "X"}, nullptr},
-            {"stimulated value missing", engine::Task::Perturbation, {"cell_type", "", "condition", "control", "treated", "", "X"}, &TrainDialog::conditionError},
-            {"same values", engine::Task::Perturbation, {"cell_type", "", "condition", "control", "control", "", "X"}, &TrainDialog::conditionError},
-            {"held-out type missing", engine::Task::Perturbation, {"cell_type", "", "condition", "control", "stimulated", "Neurons", "X"}, &TrainDialog::heldOutError},
-            {"condition column with cell IDs", engine::Task::Perturbation, {"cell_type", "", "cell_id", "cell0", "cell1", "", "X"}, nullptr},
+            {"valid annotation",
+             engine::Task::Annotation,
+             {"cell_type", "batch", "", "control", "stimulated", "", "X"},
+             nullptr},
+            {"one class",
+             engine::Task::Annotation,
+             {"single", "", "", "control", "stimulated", "", "X"},
+             &TrainDialog::labelError},
+            {"one cell per class (a warning only)",
+             engine::Task::Annotation,
+             {"cell_id", "", "", "control", "stimulated", "", "X"},
+             &TrainDialog::labelWarning},
+            {"no label column",
+             engine::Task::Annotation,
+             {"", "", "", "control", "stimulated", "", "X"},
+             &TrainDialog::labelError},
+            {"imputation without labels",
+             engine::Task::Imputation,
+             {"", "", "", "control", "stimulated", "", "X"},
+             nullptr},
+            {"valid perturbation",
+             engine::Task::Perturbation,
+             {"cell_type", "batch", "condition", "control", "stimulated", "Type01", "X"},
+             nullptr},
+            {"stimulated value missing",
+             engine::Task::Perturbation,
+             {"cell_type", "", "condition", "control", "treated", "", "X"},
+             &TrainDialog::conditionError},
+            {"same values",
+             engine::Task::Perturbation,
+             {"cell_type", "", "condition", "control", "control", "", "X"},
+             &TrainDialog::conditionError},
+            {"held-out type missing",
+             engine::Task::Perturbation,
+             {"cell_type", "", "condition", "control", "stimulated", "Neurons", "X"},
+             &TrainDialog::heldOutError},
+            {"condition column with cell IDs",
+             engine::Task::Perturbation,
+             {"cell_type", "", "cell_id", "cell0", "cell1", "", "X"},
+             nullptr},
         };
         for (const auto& c : cases) {
             engine::RunConfig config = base;
@@ -688,11 +728,13 @@ private slots:
 
         // A dataset with the last 10 genes renamed: they are missing (fed as zeros), a warning.
         AnnData renamed = tinyData();
-        for (std::size_t g = renamed.var.index.size() - 10; g < renamed.var.index.size(); ++g) renamed.var.index[g] += "_other";
+        for (std::size_t g = renamed.var.index.size() - 10; g < renamed.var.index.size(); ++g)
+            renamed.var.index[g] += "_other";
         w.session()->setDataset(renamed, QString());
         w.session()->setModel(model);
-        QVERIFY2(info->text().contains(QString("%1 found in this dataset, 10 missing").arg(QLocale().toString(genes - 10))),
-                 qPrintable(info->text()));
+        QVERIFY2(
+            info->text().contains(QString("%1 found in this dataset, 10 missing").arg(QLocale().toString(genes - 10))),
+            qPrintable(info->text()));
         QVERIFY(info->styleSheet().contains("color"));
         QVERIFY(w.findChild<QAction*>("actionAnnotate")->isEnabled());
         // Annotate from the menu asks first, with the counts; "No" starts nothing.
@@ -704,7 +746,8 @@ private slots:
             box->button(QMessageBox::No)->click();
         });
         w.findChild<QAction*>("actionAnnotate")->trigger();
-        QVERIFY2(asked.contains(QString("has %1 of the model's %2 gene").arg(QLocale().toString(genes - 10), QLocale().toString(genes))) &&
+        QVERIFY2(asked.contains(QString("has %1 of the model's %2 gene")
+                                    .arg(QLocale().toString(genes - 10), QLocale().toString(genes))) &&
                      asked.contains("10 missing"),
                  qPrintable(asked));
         QVERIFY(!w.jobs()->busy());
@@ -751,7 +794,8 @@ private slots:
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QVERIFY(w.session()->model());
         QCOMPARE(w.session()->model()->config().keys.expression, std::string("layers/counts"));
-        QVERIFY2(w.trainingDock()->modelInfo()->text().contains("all found"), qPrintable(w.trainingDock()->modelInfo()->text()));
+        QVERIFY2(w.trainingDock()->modelInfo()->text().contains("all found"),
+                 qPrintable(w.trainingDock()->modelInfo()->text()));
 
         // Annotation and imputation read the layer too (X would be refused): predictions for every cell,
         // an imputed layer over var's genes with non-negative values.
@@ -766,7 +810,8 @@ private slots:
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         const Element* imputed = w.session()->data().layers.find("scdiff_imputed");
         QVERIFY(imputed);
-        const Matrix m = imputed->is<NDArray>() ? Matrix(imputed->get<NDArray>()) : Matrix(imputed->get<SparseMatrix>());
+        const Matrix m =
+            imputed->is<NDArray>() ? Matrix(imputed->get<NDArray>()) : Matrix(imputed->get<SparseMatrix>());
         QCOMPARE(matrixRows(m), data.nObs());
         QCOMPARE(matrixCols(m), data.nVars());
         const SparseMatrix csr = toCsrFloat32(m);
@@ -780,7 +825,8 @@ private slots:
         const auto cell = view->cellOrder().front();
         double total = 0, count = 0;
         const auto cv = counts.values.data<float>();
-        for (auto k = counts.indptr[static_cast<std::size_t>(cell)]; k < counts.indptr[static_cast<std::size_t>(cell) + 1]; ++k) {
+        for (auto k = counts.indptr[static_cast<std::size_t>(cell)];
+             k < counts.indptr[static_cast<std::size_t>(cell) + 1]; ++k) {
             total += cv[static_cast<std::size_t>(k)];
             if (counts.indices[static_cast<std::size_t>(k)] == gene) count = cv[static_cast<std::size_t>(k)];
         }
@@ -793,7 +839,8 @@ private slots:
         w.session()->setDataset(noLayer, QString());
         w.session()->setModel(model);
         QVERIFY(!w.findChild<QAction*>("actionAnnotate")->isEnabled());
-        QVERIFY2(w.trainingDock()->modelInfo()->text().contains("layers/counts"), qPrintable(w.trainingDock()->modelInfo()->text()));
+        QVERIFY2(w.trainingDock()->modelInfo()->text().contains("layers/counts"),
+                 qPrintable(w.trainingDock()->modelInfo()->text()));
     }
 };
 

@@ -8,9 +8,7 @@
 
 namespace scdiff::ui {
 
-AnnData loadDataset(const QString& path, Progress& progress) {
-    return io::readAny(path.toStdString(), progress);
-}
+AnnData loadDataset(const QString& path, Progress& progress) { return io::readAny(path.toStdString(), progress); }
 
 void saveDataset(const AnnData& data, const QString& path, const QString& protectedInput, Progress& progress) {
     h5ad::WriteOptions options;

@@ -88,7 +88,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
 
     dataset_ = new DatasetPanel(session_);
-    dataset_->setMinimumWidth(280);  // the summary's names and shapes stay readable (the dock starts too narrow otherwise)
+    dataset_->setMinimumWidth(
+        280);  // the summary's names and shapes stay readable (the dock starts too narrow otherwise)
     auto* datasetDock = new QDockWidget(tr("Dataset"), this);
     datasetDock->setObjectName("datasetDock");
     datasetDock->setWidget(dataset_);
@@ -219,53 +220,68 @@ void MainWindow::buildMenus() {
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    needData_ << edit->addAction(tr("&Relabel selected cells…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::askRelabel);
+    needData_ << edit->addAction(tr("&Relabel selected cells…"), QKeySequence(tr("Ctrl+L")), this,
+                                 &MainWindow::askRelabel);
     needData_ << edit->addAction(tr("&Save selection as category…"), QKeySequence(tr("Ctrl+Shift+L")), this,
                                  &MainWindow::askSaveSelection);
     needData_ << edit->addAction(tr("Re&name or merge category…"), this, &MainWindow::askRename);
-    needData_ << edit->addAction(tr("Select by &gene expression…"), QKeySequence(tr("Ctrl+G")), this, &MainWindow::askGate);
-    needData_ << edit->addAction(tr("&Clear selection"), QKeySequence(tr("Esc")), this, [this] { session_->setSelection({}); });
+    needData_ << edit->addAction(tr("Select by &gene expression…"), QKeySequence(tr("Ctrl+G")), this,
+                                 &MainWindow::askGate);
+    needData_ << edit->addAction(tr("&Clear selection"), QKeySequence(tr("Esc")), this,
+                                 [this] { session_->setSelection({}); });
 
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     normaliseAction_ = analysis->addAction(tr("&Normalise and log-transform X"), this, [this] { normaliseX(); });
     normaliseAction_->setObjectName("actionNormalise");
-    normaliseAction_->setToolTip(tr("Scale every cell to 10,000 counts and take log1p; the counts are kept in layers['counts']"));
+    normaliseAction_->setToolTip(
+        tr("Scale every cell to 10,000 counts and take log1p; the counts are kept in layers['counts']"));
     logTransformAction_ = analysis->addAction(tr("&Log-transform X (FPKM, TPM)…"), this, [this] { logTransformX(); });
     logTransformAction_->setObjectName("actionLogTransform");
-    logTransformAction_->setToolTip(tr("For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, "
-                                       "optionally after rescaling every cell to 10,000; the values are kept in "
-                                       "layers['abundance']"));
+    logTransformAction_->setToolTip(
+        tr("For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, "
+           "optionally after rescaling every cell to 10,000; the values are kept in "
+           "layers['abundance']"));
     analysis->addSeparator();
     needData_ << analysis->addAction(tr("Compute &PCA"), this, [this] { computeEmbedding(false); });
     needData_ << analysis->addAction(tr("Find &marker genes"), QKeySequence(tr("Ctrl+M")), this, [this] {
         showMarkers();
         markers_->computeMarkers();
     });
-    needData_ << analysis->addAction(tr("Compute &UMAP"), QKeySequence(tr("Ctrl+U")), this, [this] { computeEmbedding(true); });
+    needData_ << analysis->addAction(tr("Compute &UMAP"), QKeySequence(tr("Ctrl+U")), this,
+                                     [this] { computeEmbedding(true); });
 
     QMenu* model = menuBar()->addMenu(tr("&Model"));
     trainAction_ = model->addAction(tr("&Train…"), QKeySequence(tr("Ctrl+T")), this, &MainWindow::showTrainDialog);
     trainAction_->setObjectName("actionTrain");
     needData_ << trainAction_;
-    annotateAction_ = model->addAction(tr("&Annotate with model"), this, [this] { if (confirmModelGenes()) annotateWithModel(); });
+    annotateAction_ = model->addAction(tr("&Annotate with model"), this, [this] {
+        if (confirmModelGenes()) annotateWithModel();
+    });
     annotateAction_->setObjectName("actionAnnotate");
-    imputeAction_ = model->addAction(tr("&Impute with model"), this, [this] { if (confirmModelGenes()) imputeWithModel(); });
+    imputeAction_ = model->addAction(tr("&Impute with model"), this, [this] {
+        if (confirmModelGenes()) imputeWithModel();
+    });
     imputeAction_->setObjectName("actionImpute");
-    perturbAction_ = model->addAction(tr("&Predict perturbation…"), this, [this] { if (confirmModelGenes()) askPerturbation(); });
+    perturbAction_ = model->addAction(tr("&Predict perturbation…"), this, [this] {
+        if (confirmModelGenes()) askPerturbation();
+    });
     perturbAction_->setObjectName("actionPerturb");
     evaluateAction_ = model->addAction(tr("&Evaluate the last training settings…"), this, [this] {
         if (!lastConfig_) return;
-        if (const int runs = askEvaluationRuns(tr("Evaluate the last training settings")); runs > 0) evaluateModel(*lastConfig_, runs);
+        if (const int runs = askEvaluationRuns(tr("Evaluate the last training settings")); runs > 0)
+            evaluateModel(*lastConfig_, runs);
     });
     evaluateAction_->setObjectName("actionEvaluate");
-    evaluateAction_->setToolTip(tr("Trains on held-out splits with the last run's settings and compares with baselines on "
-                                   "the same splits (mean ± sd over the runs)"));
+    evaluateAction_->setToolTip(
+        tr("Trains on held-out splits with the last run's settings and compares with baselines on "
+           "the same splits (mean ± sd over the runs)"));
     evaluateImputationAction_ = model->addAction(tr("Evaluate &imputation (hide 10 % of entries)…"), this, [this] {
         if (const int runs = askEvaluationRuns(tr("Evaluate imputation")); runs > 0) evaluateImputation(runs);
     });
     evaluateImputationAction_->setObjectName("actionEvaluateImputation");
-    evaluateImputationAction_->setToolTip(tr("Hides 10 % of the non-zero entries, trains an imputation model with the last "
-                                             "run's settings on the rest and compares its imputed values with baselines"));
+    evaluateImputationAction_->setToolTip(
+        tr("Hides 10 % of the non-zero entries, trains an imputation model with the last "
+           "run's settings on the rest and compares its imputed values with baselines"));
     model->addSeparator();
     saveModelAction_ = model->addAction(tr("&Save model…"), this, &MainWindow::askSaveModel);
     saveModelAction_->setObjectName("actionSaveModel");
@@ -278,15 +294,17 @@ void MainWindow::buildMenus() {
     QMenu* language = menuBar()->addMenu(tr("&Preferences"))->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current = Settings::language();
-    for (const auto& [code, name] : {std::pair{QString(), tr("System default")}, std::pair{QString("en"), QString("English")},
-                                     std::pair{QString("de"), QString("Deutsch")}, std::pair{QString("fr"), QString("Français")}}) {
+    for (const auto& [code, name] :
+         {std::pair{QString(), tr("System default")}, std::pair{QString("en"), QString("English")},
+          std::pair{QString("de"), QString("Deutsch")}, std::pair{QString("fr"), QString("Français")}}) {
         QAction* a = language->addAction(name);
         a->setCheckable(true);
         a->setChecked(code == current);
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = code] {
             Settings::setLanguage(code);
-            QMessageBox::information(this, tr("Language"), tr("The new language is used after a restart of scDiff Studio."));
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language is used after a restart of scDiff Studio."));
         });
     }
 
@@ -302,9 +320,10 @@ void MainWindow::refreshRecent() {
 }
 
 void MainWindow::refreshTitle() {
-    const QString name = session_->hasData()
-                             ? (session_->sourcePath().isEmpty() ? tr("untitled") : QFileInfo(session_->sourcePath()).fileName())
-                             : tr("no dataset");
+    const QString name =
+        session_->hasData()
+            ? (session_->sourcePath().isEmpty() ? tr("untitled") : QFileInfo(session_->sourcePath()).fileName())
+            : tr("no dataset");
     setWindowTitle(QStringLiteral("%1%2 — scDiff Studio").arg(name, session_->isDirty() ? "*" : ""));
 }
 
@@ -328,9 +347,8 @@ bool MainWindow::saveSession(const QString& path) {
     if (session_->sourcePath().isEmpty() || !f.open(QIODevice::WriteOnly) ||
         f.write(QJsonDocument(json).toJson()) < 0 || !f.commit()) {
         report(tr("Cannot save the session"),
-               session_->sourcePath().isEmpty()
-                   ? tr("The dataset was not opened from a file; export it as h5ad first.")
-                   : tr("Cannot write %1: %2.").arg(path, f.errorString()));
+               session_->sourcePath().isEmpty() ? tr("The dataset was not opened from a file; export it as h5ad first.")
+                                                : tr("Cannot write %1: %2.").arg(path, f.errorString()));
         return false;
     }
     return true;
@@ -339,10 +357,12 @@ bool MainWindow::saveSession(const QString& path) {
 bool MainWindow::openSession(const QString& path) {
     QFile f(path);
     QJsonParseError error{};
-    const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &error) : QJsonDocument();
+    const QJsonDocument doc =
+        f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &error) : QJsonDocument();
     if (!doc.isObject()) {
-        report(tr("Cannot open the session"), tr("%1 is not a readable session file (%2).")
-                                                  .arg(path, f.error() != QFile::NoError ? f.errorString() : error.errorString()));
+        report(tr("Cannot open the session"),
+               tr("%1 is not a readable session file (%2).")
+                   .arg(path, f.error() != QFile::NoError ? f.errorString() : error.errorString()));
         return false;
     }
     const QJsonObject json = doc.object();
@@ -352,12 +372,14 @@ bool MainWindow::openSession(const QString& path) {
             const SessionContent content = sessionFromJson(json, session_->data().nObs());
             const AnnData& d = session_->data();
             // Normalised again only while the file's X still holds the counts it had when the session was saved.
-            const bool normalise = content.normaliseX && d.X && preprocess::detectXKind(*d.X) == preprocess::XKind::Counts;
+            const bool normalise =
+                content.normaliseX && d.X && preprocess::detectXKind(*d.X) == preprocess::XKind::Counts;
             if (!content.columns.empty() || normalise) {
                 session_->undoStack()->beginMacro(tr("Apply the session's edits"));
                 if (normalise) session_->undoStack()->push(makeNormaliseCommand(session_, normalisedExpression(*d.X)));
                 for (const auto& [name, column] : content.columns)
-                    session_->undoStack()->push(new SetObsColumnCommand(session_, name, column, tr("Set %1").arg(name)));
+                    session_->undoStack()->push(
+                        new SetObsColumnCommand(session_, name, column, tr("Set %1").arg(name)));
                 session_->undoStack()->endMacro();
             }
             if (!content.view.embedding.isEmpty()) embedding_->setEmbedding(content.view.embedding);
@@ -374,8 +396,9 @@ bool MainWindow::openSession(const QString& path) {
 }
 
 void MainWindow::askSaveSession() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save session"), Settings::lastFolder() + "/analysis.scdiffsession",
-                                                      tr("scDiff sessions (*.scdiffsession)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save session"), Settings::lastFolder() + "/analysis.scdiffsession",
+                                     tr("scDiff sessions (*.scdiffsession)"));
     if (!path.isEmpty()) saveSession(path);
 }
 
@@ -426,15 +449,18 @@ bool MainWindow::computeEmbedding(bool umap) {
     auto work = std::make_shared<AnnData>(session_->data());
     const bool counts = work->X && preprocess::detectXKind(*work->X) == preprocess::XKind::Counts;
     return jobs_->start(
-        umap ? tr("Computing UMAP") : tr("Computing PCA"), [work, umap](Progress& p) { ui::computeEmbedding(*work, umap, p); },
+        umap ? tr("Computing UMAP") : tr("Computing PCA"),
+        [work, umap](Progress& p) { ui::computeEmbedding(*work, umap, p); },
         [this, work, counts, umap](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot compute the embedding"), error);
             // The embedding's elements come in as one undoable step; obs edits made in the meantime are
             // kept because obs is not taken from the copy.
-            EmbeddingElements e{std::move(work->obsm), std::move(work->varm), std::move(work->obsp), work->var.columns, {}};
+            EmbeddingElements e{
+                std::move(work->obsm), std::move(work->varm), std::move(work->obsp), work->var.columns, {}};
             for (std::size_t i = 0; i < work->uns.size(); ++i)
-                if (!counts || work->uns.keys()[i] != "scdiff_preprocess") e.uns.emplace_back(work->uns.keys()[i], work->uns.values()[i]);
+                if (!counts || work->uns.keys()[i] != "scdiff_preprocess")
+                    e.uns.emplace_back(work->uns.keys()[i], work->uns.values()[i]);
             const QString what = umap ? tr("Compute UMAP") : tr("Compute PCA");
             session_->undoStack()->push(new EmbeddingCommand(session_, std::move(e), what));
             // Counts were normalised and log1p'd on the way (the embedding is computed on that scale): the
@@ -442,7 +468,8 @@ bool MainWindow::computeEmbedding(bool umap) {
             // the first undo gives the counts back and keeps the embedding; the next removes the embedding.
             if (counts)
                 session_->undoStack()->push(makeNormaliseCommand(
-                    session_, {std::move(*work->X), *work->layers.find("counts"), *work->uns.find("scdiff_preprocess")}));
+                    session_,
+                    {std::move(*work->X), *work->layers.find("counts"), *work->uns.find("scdiff_preprocess")}));
         });
 }
 
@@ -556,7 +583,8 @@ QCustomPlot* MainWindow::currentPlot() const {
 bool MainWindow::exportPlot(const QString& path, int width, int height, double dpi) {
     QCustomPlot* plot = currentPlot();
     if (!plot) {
-        report(tr("Cannot export the plot"), tr("The current tab shows a table, not a plot; export it as CSV instead."));
+        report(tr("Cannot export the plot"),
+               tr("The current tab shows a table, not a plot; export it as CSV instead."));
         return false;
     }
     const QString ext = QFileInfo(path).suffix().toLower();
@@ -595,7 +623,8 @@ void MainWindow::askExportMarkers() {
 
 bool MainWindow::relabelSelection(const QString& column, const QString& label) {
     try {
-        if (session_->selection().empty()) throw InvalidInput("no cells are selected; select cells with the lasso first");
+        if (session_->selection().empty())
+            throw InvalidInput("no cells are selected; select cells with the lasso first");
         if (label.trimmed().isEmpty()) throw InvalidInput("the new label is empty");
         session_->undoStack()->push(makeRelabelCommand(session_, column, session_->selection(), label.trimmed()));
         return true;
@@ -659,7 +688,8 @@ void MainWindow::askExportH5ad() {
     suggestion = suggestion.isEmpty() ? Settings::lastFolder() + "/annotated.h5ad"
                                       : QFileInfo(suggestion).absolutePath() + "/" +
                                             QFileInfo(suggestion).completeBaseName() + "_annotated.h5ad";
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export annotated h5ad"), suggestion, tr("AnnData (*.h5ad)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export annotated h5ad"), suggestion, tr("AnnData (*.h5ad)"));
     if (!path.isEmpty()) exportH5ad(path);
 }
 
@@ -697,8 +727,9 @@ void MainWindow::askExportPlot() {
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), Settings::lastFolder() + '/' + plotFileStem() + ".png",
-                                                      tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export plot"), Settings::lastFolder() + '/' + plotFileStem() + ".png",
+                                     tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
     if (!path.isEmpty()) exportPlot(path, width->value(), height->value(), dpi->value());
 }
 
@@ -710,8 +741,8 @@ void MainWindow::askRelabel() {
     const QString column = QInputDialog::getItem(this, tr("Relabel selected cells"), tr("Column (or type a new one):"),
                                                  columns, 0, true, &ok);
     if (!ok || column.isEmpty()) return;
-    const QString label = QInputDialog::getText(this, tr("Relabel selected cells"), tr("New label:"), QLineEdit::Normal,
-                                                QString(), &ok);
+    const QString label =
+        QInputDialog::getText(this, tr("Relabel selected cells"), tr("New label:"), QLineEdit::Normal, QString(), &ok);
     if (ok) relabelSelection(column, label);
 }
 
@@ -734,8 +765,8 @@ void MainWindow::askRename() {
         categories << QString::fromStdString(n);
     const QString from = QInputDialog::getItem(this, tr("Rename category"), tr("Category:"), categories, 0, false, &ok);
     if (!ok) return;
-    const QString to = QInputDialog::getText(this, tr("Rename category"),
-                                             tr("New name (an existing name merges the two):"), QLineEdit::Normal, from, &ok);
+    const QString to = QInputDialog::getText(
+        this, tr("Rename category"), tr("New name (an existing name merges the two):"), QLineEdit::Normal, from, &ok);
     if (ok) renameCategory(column, from, to);
 }
 
@@ -763,7 +794,8 @@ QString MainWindow::aboutText() const {
     const QString hdf5 = QString::fromStdString(scdiff::hdf5Version());
     return tr("<b>scDiff Studio</b> %1<br>Single-cell data exploration and the scDiff diffusion model.<br><br>"
               "Qt %2<br>HDF5 %3<br>LibTorch %4")
-        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), hdf5, QStringLiteral(SCDIFF_TORCH_VERSION));
+        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), hdf5,
+             QStringLiteral(SCDIFF_TORCH_VERSION));
 }
 
 void MainWindow::showAbout() { QMessageBox::about(this, tr("About scDiff Studio"), aboutText()); }

@@ -209,7 +209,7 @@ private:
     TrainingDock* training_;
     QDockWidget* trainingDockWidget_;
     QAction* trainAction_ = nullptr;
-    QAction* normaliseAction_ = nullptr;  // enabled while X holds raw counts
+    QAction* normaliseAction_ = nullptr;     // enabled while X holds raw counts
     QAction* logTransformAction_ = nullptr;  // enabled while X holds abundances (FPKM/TPM)
     QAction* annotateAction_ = nullptr;
     QAction* saveModelAction_ = nullptr;
@@ -228,7 +228,7 @@ private:
     std::optional<scdiff::engine::RunConfig> lastConfig_;
     bool modelUnsaved_ = false;
     QString lastCheckpoint_;
-    bool trainingJob_ = false;  // the running job is a training run (its metrics feed the dock)
+    bool trainingJob_ = false;   // the running job is a training run (its metrics feed the dock)
     int datasetGeneration_ = 0;  // bumped on every dataset replacement
 };
 

@@ -58,7 +58,6 @@
 
 namespace scdiff::ui {
 
-
 namespace {
 // Torch threads for the job about to run on this thread (0 = all cores).
 void applyThreads(int threads) { engine::setThreads(threads); }
@@ -74,7 +73,8 @@ void MainWindow::refreshModelActions() {
     if (imputeAction_) imputeAction_->setEnabled(applies);
     if (perturbAction_) perturbAction_->setEnabled(applies && model->config().task == engine::Task::Perturbation);
     if (evaluateAction_) evaluateAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
-    if (evaluateImputationAction_) evaluateImputationAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
+    if (evaluateImputationAction_)
+        evaluateImputationAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
     if (model) annotationResults_->setPreferredReference(QString::fromStdString(model->config().keys.labelKey));
     showModelInfo();
 }
@@ -94,18 +94,23 @@ void MainWindow::showModelInfo() {
     const QString task = taskInSentence(model->config().task);
     const int genes = static_cast<int>(model->genes().size());
     // One whole sentence per case, so that each language words it its own way.
-    if (!session_->hasData()) return training_->setModelInfo(tr("Model: %1, %Ln gene(s).", nullptr, genes).arg(task), false);
+    if (!session_->hasData())
+        return training_->setModelInfo(tr("Model: %1, %Ln gene(s).", nullptr, genes).arg(task), false);
     const QString problem = modelApplies(*model);
     if (!problem.isEmpty())
         return training_->setModelInfo(
-            tr("Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2", nullptr, genes).arg(task, problem), true);
-    const auto match = engine::matchGenes(model->genes(), engine::expressionGenes(session_->data(), model->config().keys.expression));
+            tr("Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2", nullptr, genes).arg(task, problem),
+            true);
+    const auto match =
+        engine::matchGenes(model->genes(), engine::expressionGenes(session_->data(), model->config().keys.expression));
     if (match.missing == 0)
-        return training_->setModelInfo(tr("Model: %1, %Ln gene(s), all found in this dataset.", nullptr, genes).arg(task), false);
-    training_->setModelInfo(tr("Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).", nullptr, genes)
-                                .arg(task, QLocale().toString(static_cast<qint64>(match.matched)),
-                                     QLocale().toString(static_cast<qint64>(match.missing))),
-                            true);
+        return training_->setModelInfo(
+            tr("Model: %1, %Ln gene(s), all found in this dataset.", nullptr, genes).arg(task), false);
+    training_->setModelInfo(
+        tr("Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).", nullptr, genes)
+            .arg(task, QLocale().toString(static_cast<qint64>(match.matched)),
+                 QLocale().toString(static_cast<qint64>(match.missing))),
+        true);
 }
 
 bool MainWindow::confirmModelGenes() {
@@ -113,7 +118,8 @@ bool MainWindow::confirmModelGenes() {
     if (!model || !session_->hasData()) return false;
     engine::GeneMatch match;
     try {
-        match = engine::matchGenes(model->genes(), engine::expressionGenes(session_->data(), model->config().keys.expression));
+        match = engine::matchGenes(model->genes(),
+                                   engine::expressionGenes(session_->data(), model->config().keys.expression));
     } catch (const std::exception& e) {
         report(tr("The model cannot be applied to this dataset"), QString::fromUtf8(e.what()));
         return false;
@@ -197,7 +203,7 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
             }
             const engine::Model& m = **result;
             session_->setModel(*result);
-            modelUnsaved_ = true;                   // only in memory until Model > Save model
+            modelUnsaved_ = true;                  // only in memory until Model > Save model
             checkpoints::removeOwned(checkpoint);  // the model is in the session now
             RunRecord run = modelRun(tr("training (%1)").arg(taskInSentence(m.config().task)), m, *clock);
             if (!m.history().empty()) {
@@ -210,14 +216,21 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
             // What to do next depends on the task the model was trained for.
             QString next;
             switch (m.config().task) {
-            case engine::Task::Annotation: next = tr("use Model > Annotate with model."); break;
-            case engine::Task::Imputation: next = tr("use Model > Impute with model."); break;
-            case engine::Task::Perturbation: next = tr("use Model > Predict perturbation…"); break;
+                case engine::Task::Annotation:
+                    next = tr("use Model > Annotate with model.");
+                    break;
+                case engine::Task::Imputation:
+                    next = tr("use Model > Impute with model.");
+                    break;
+                case engine::Task::Perturbation:
+                    next = tr("use Model > Predict perturbation…");
+                    break;
             }
-            training_->finishRun(tr("Trained %n epoch(s) of a model with %1 parameters on %2; %3", nullptr, m.epochsTrained())
-                                     .arg(QLocale().toString(static_cast<qint64>(m.parameterCount())),
-                                          QString::fromStdString(m.deviceName()), next),
-                                 false);
+            training_->finishRun(
+                tr("Trained %n epoch(s) of a model with %1 parameters on %2; %3", nullptr, m.epochsTrained())
+                    .arg(QLocale().toString(static_cast<qint64>(m.parameterCount())),
+                         QString::fromStdString(m.deviceName()), next),
+                false);
         });
     if (!started) return false;
     trainingJob_ = true;
@@ -339,9 +352,9 @@ void MainWindow::askPerturbation() {
     if (types.isEmpty()) return report(tr("Cannot predict a perturbation"), tr("The model has no cell types."));
     const QString held = QString::fromStdString(model->config().keys.heldOutType);
     bool ok = false;
-    const QString type = QInputDialog::getItem(this, tr("Predict perturbation"),
-                                               tr("Cell type whose control cells are perturbed:"), types,
-                                               std::max(0, static_cast<int>(types.indexOf(held))), false, &ok);
+    const QString type =
+        QInputDialog::getItem(this, tr("Predict perturbation"), tr("Cell type whose control cells are perturbed:"),
+                              types, std::max(0, static_cast<int>(types.indexOf(held))), false, &ok);
     if (ok && !type.isEmpty()) predictPerturbation(type);
 }
 
@@ -419,9 +432,9 @@ bool MainWindow::savePerturbation(const QString& path) {
 
 void MainWindow::askSavePerturbation() {
     if (!lastPerturbation_) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save predicted cells"),
-                                                      Settings::lastFolder() + "/perturbation_prediction.h5ad",
-                                                      tr("AnnData (*.h5ad)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save predicted cells"),
+                                     Settings::lastFolder() + "/perturbation_prediction.h5ad", tr("AnnData (*.h5ad)"));
     if (!path.isEmpty()) savePerturbation(path);
 }
 
@@ -513,7 +526,9 @@ bool MainWindow::loadModel(const QString& path) {
     auto result = std::make_shared<std::shared_ptr<const engine::Model>>();
     return jobs_->start(
         tr("Reading %1").arg(QFileInfo(path).fileName()),
-        [path, result](Progress&) { *result = std::make_shared<const engine::Model>(engine::Model::load(path.toStdString())); },
+        [path, result](Progress&) {
+            *result = std::make_shared<const engine::Model>(engine::Model::load(path.toStdString()));
+        },
         [this, path, result](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot load the model"), error);
@@ -521,9 +536,10 @@ bool MainWindow::loadModel(const QString& path) {
             session_->setModel(*result);
             modelUnsaved_ = false;  // it is in a file
             training_->lossCurve()->setHistory(m.history(), m.config().train.epochs);
-            training_->finishRun(tr("Loaded %1: %n epoch(s), %2 parameters.", nullptr, m.epochsTrained())
-                                     .arg(QFileInfo(path).fileName(), QLocale().toString(static_cast<qint64>(m.parameterCount()))),
-                                 false);
+            training_->finishRun(
+                tr("Loaded %1: %n epoch(s), %2 parameters.", nullptr, m.epochsTrained())
+                    .arg(QFileInfo(path).fileName(), QLocale().toString(static_cast<qint64>(m.parameterCount()))),
+                false);
         });
 }
 

@@ -9,8 +9,9 @@ namespace {
 // a test run never adds its files to the user's recent files or moves the user's window layout.
 QSettings store() {
     if (QStandardPaths::isTestModeEnabled())
-        return QSettings(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + "/scdiff-studio-tests.ini",
-                         QSettings::IniFormat);
+        return QSettings(
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + "/scdiff-studio-tests.ini",
+            QSettings::IniFormat);
     return QSettings(QStringLiteral("scDiff"), QStringLiteral("scDiff Studio"));
 }
 }  // namespace

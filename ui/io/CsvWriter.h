@@ -14,14 +14,14 @@ namespace scdiff::ui {
 class CsvWriter {
 public:
     explicit CsvWriter(const QString& path);
-    bool open();                     // false: error() says why
+    bool open();  // false: error() says why
     QString error() const { return file_.errorString(); }
     QString path() const { return file_.fileName(); }
 
     CsvWriter& text(const QString& value);  // one field, quoted when needed
     CsvWriter& number(double value);
     CsvWriter& integer(qint64 value);
-    CsvWriter& blank();                     // an empty field
+    CsvWriter& blank();                        // an empty field
     CsvWriter& row(const QStringList& texts);  // a whole row of text fields, then the line end
     void endRow();
     bool commit();  // false: error() says why, and nothing was written at path

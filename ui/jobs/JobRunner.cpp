@@ -14,7 +14,9 @@ namespace {
 class QtProgress final : public scdiff::Progress {
 public:
     QtProgress(QPointer<JobRunner> runner, std::shared_ptr<std::atomic<bool>> flag)
-        : runner_(std::move(runner)), flag_(std::move(flag)) { clock_.start(); }
+        : runner_(std::move(runner)), flag_(std::move(flag)) {
+        clock_.start();
+    }
 
     void report(std::int64_t done, std::int64_t total, const std::map<std::string, double>& metrics) override {
         // Every epoch end arrives (a loss curve must not lose points); the final report of a plain

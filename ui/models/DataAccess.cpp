@@ -46,9 +46,12 @@ QString columnTypeName(const ColumnData& c) {
         return QCoreApplication::translate("DataAccess", "categorical (%1)").arg(cat->categoryCount());
     if (const auto* n = std::get_if<NullableArray>(&c)) {
         switch (n->kind) {
-        case NullableArray::Kind::Integer: return QCoreApplication::translate("DataAccess", "nullable integer");
-        case NullableArray::Kind::Boolean: return QCoreApplication::translate("DataAccess", "nullable boolean");
-        case NullableArray::Kind::String: return QCoreApplication::translate("DataAccess", "nullable string");
+            case NullableArray::Kind::Integer:
+                return QCoreApplication::translate("DataAccess", "nullable integer");
+            case NullableArray::Kind::Boolean:
+                return QCoreApplication::translate("DataAccess", "nullable boolean");
+            case NullableArray::Kind::String:
+                return QCoreApplication::translate("DataAccess", "nullable string");
         }
     }
     return QString::fromStdString(describe(c));
@@ -80,7 +83,8 @@ std::vector<float> geneColumn(const Matrix& x, std::int64_t j) {
 
 namespace {
 // x's columns (genes `from`) moved to the columns of genes `to` by name; genes `to` lacks are dropped.
-SparseMatrix onColumnsOf(const SparseMatrix& x, const std::vector<std::string>& from, const std::vector<std::string>& to) {
+SparseMatrix onColumnsOf(const SparseMatrix& x, const std::vector<std::string>& from,
+                         const std::vector<std::string>& to) {
     std::unordered_map<std::string, std::int64_t> column;
     for (std::size_t j = 0; j < to.size(); ++j) column.emplace(to[j], static_cast<std::int64_t>(j));
     std::vector<std::int64_t> target(from.size(), -1);
@@ -136,7 +140,8 @@ std::vector<std::string> embeddingKeys(const AnnData& data) {
         // The engine's per-cell results (obsm['scdiff_probabilities'], one column per class) are not coordinates.
         if (data.obsm.keys()[i].rfind("scdiff_", 0) == 0) continue;
         const auto* a = data.obsm.values()[i].getIf<NDArray>();
-        if (a && a->rank() == 2 && a->shape()[0] == data.nObs() && a->shape()[1] >= 2) keys.push_back(data.obsm.keys()[i]);
+        if (a && a->rank() == 2 && a->shape()[0] == data.nObs() && a->shape()[1] >= 2)
+            keys.push_back(data.obsm.keys()[i]);
     }
     return keys;
 }

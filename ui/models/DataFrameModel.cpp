@@ -30,8 +30,7 @@ QVariant DataFrameModel::data(const QModelIndex& index, int role) const {
         if (auto v = cellNumber(col, index.row())) return *v;
         return cellText(col, index.row());
     }
-    if (role == Qt::TextAlignmentRole && cellNumber(col, index.row()))
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole && cellNumber(col, index.row())) return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 

@@ -61,9 +61,7 @@ DatasetPanel::DatasetPanel(Session* session, QWidget* parent) : QWidget(parent),
     connect(session_, &Session::embeddingsChanged, this, &DatasetPanel::rebuild);
     connect(session_, &Session::expressionChanged, this, &DatasetPanel::rebuild);  // the summary names X's kind
     connect(session_, &Session::layersChanged, this, &DatasetPanel::rebuild);      // e.g. layers['scdiff_imputed']
-    connect(session_, &Session::obsColumnChanged, this, [this] {
-        obsModel_->columnChanged();
-    });
+    connect(session_, &Session::obsColumnChanged, this, [this] { obsModel_->columnChanged(); });
 }
 
 QWidget* DatasetPanel::tableTab(DataFrameModel* model, QSortFilterProxyModel*& proxy) {
@@ -95,12 +93,14 @@ void DatasetPanel::rebuild() {
     varModel_->reset(&d.var);
     summary_->clear();
     // Two counts, each with its own plural form.
-    new QTreeWidgetItem(summary_, {tr("Shape"), tr("%Ln cell(s)", nullptr, static_cast<int>(d.nObs())) + QStringLiteral(" × ") +
-                                                    tr("%Ln gene(s)", nullptr, static_cast<int>(d.nVars()))});
+    new QTreeWidgetItem(summary_,
+                        {tr("Shape"), tr("%Ln cell(s)", nullptr, static_cast<int>(d.nObs())) + QStringLiteral(" × ") +
+                                          tr("%Ln gene(s)", nullptr, static_cast<int>(d.nVars()))});
     QString kind = tr("absent");
     if (d.X) {
         kind = expressionKindName(session_->xValues().kind);
-        if (std::holds_alternative<SparseMatrix>(*d.X)) kind = tr("%1 (sparse)", "what X holds, stored as a sparse matrix").arg(kind);
+        if (std::holds_alternative<SparseMatrix>(*d.X))
+            kind = tr("%1 (sparse)", "what X holds, stored as a sparse matrix").arg(kind);
     }
     new QTreeWidgetItem(summary_, {tr("X"), kind});
     auto* layers = new QTreeWidgetItem(summary_, {tr("layers"), QString::number(d.layers.size())});
@@ -111,7 +111,8 @@ void DatasetPanel::rebuild() {
     addDict(obsp, d.obsp, 0);
     auto* uns = new QTreeWidgetItem(summary_, {tr("uns"), QString::number(d.uns.size())});
     addDict(uns, d.uns, 0);
-    if (d.raw) new QTreeWidgetItem(summary_, {tr("raw"), tr("%Ln gene(s)", nullptr, static_cast<int>(d.raw->var.rows()))});
+    if (d.raw)
+        new QTreeWidgetItem(summary_, {tr("raw"), tr("%Ln gene(s)", nullptr, static_cast<int>(d.raw->var.rows()))});
     layers->setExpanded(true);
     obsm->setExpanded(true);
     uns->setExpanded(true);

@@ -56,9 +56,8 @@ MarkerPanel::MarkerPanel(Session* session, JobRunner* jobs, QWidget* parent)
     layout->addWidget(tabs_, 1);
 
     connect(groupBox_, &QComboBox::currentTextChanged, this, [this] { redraw(); });
-    connect(genesEdit_, &QLineEdit::editingFinished, this, [this] {
-        setGenes(genesEdit_->text().split(QRegularExpression("[,\\s]+"), Qt::SkipEmptyParts));
-    });
+    connect(genesEdit_, &QLineEdit::editingFinished, this,
+            [this] { setGenes(genesEdit_->text().split(QRegularExpression("[,\\s]+"), Qt::SkipEmptyParts)); });
     connect(violinGene_, &QComboBox::currentTextChanged, this, [this] { redraw(); });
     connect(rank, &QPushButton::clicked, this, &MarkerPanel::computeMarkers);
     connect(session_, &Session::datasetReplaced, this, [this] {
@@ -125,7 +124,8 @@ void MarkerPanel::redraw() {
     if (!session_->hasData() || group.empty()) return;
     try {
         drawDotPlot(dot_, session_->data(), group, genes_);
-        drawViolins(violin_, session_->data(), group, varIndex(session_->data(), violinGene_->currentText().toStdString()));
+        drawViolins(violin_, session_->data(), group,
+                    varIndex(session_->data(), violinGene_->currentText().toStdString()));
         drawHeatmap(heat_, session_->data(), group, genes_);
     } catch (const std::exception& e) {
         ErrorReporter::report(this, tr("Cannot draw the marker plots"), QString::fromUtf8(e.what()));
@@ -158,7 +158,8 @@ bool MarkerPanel::computeMarkers() {
             QStringList top;
             for (const auto& g : ranking_)
                 for (std::size_t k = 0; k < std::min<std::size_t>(3, g.genes.size()); ++k)
-                    if (!top.contains(QString::fromStdString(g.genes[k].name))) top << QString::fromStdString(g.genes[k].name);
+                    if (!top.contains(QString::fromStdString(g.genes[k].name)))
+                        top << QString::fromStdString(g.genes[k].name);
             setGenes(top);
         });
 }
@@ -166,8 +167,15 @@ bool MarkerPanel::computeMarkers() {
 void MarkerPanel::fillTable() {
     table_->setSortingEnabled(false);
     table_->clear();
-    const QStringList headers{tr("group"), tr("rank"), tr("gene"), tr("score"), tr("log2 fold change"),
-                              tr("p-value"), tr("adjusted p-value"), tr("mean in group"), tr("fraction expressing")};
+    const QStringList headers{tr("group"),
+                              tr("rank"),
+                              tr("gene"),
+                              tr("score"),
+                              tr("log2 fold change"),
+                              tr("p-value"),
+                              tr("adjusted p-value"),
+                              tr("mean in group"),
+                              tr("fraction expressing")};
     table_->setColumnCount(headers.size());
     table_->setHorizontalHeaderLabels(headers);
     int rows = 0;
@@ -199,16 +207,25 @@ void MarkerPanel::fillTable() {
 bool MarkerPanel::exportMarkersCsv(const QString& path) const {
     CsvWriter csv(path);
     auto failed = [&] {
-        ErrorReporter::report(nullptr, tr("Cannot export the markers"), tr("Cannot write %1: %2.").arg(path, csv.error()));
+        ErrorReporter::report(nullptr, tr("Cannot export the markers"),
+                              tr("Cannot write %1: %2.").arg(path, csv.error()));
         return false;
     };
     if (!csv.open()) return failed();
-    csv.row({"group", "rank", "gene", "score", "logfoldchange", "pval", "pval_adj", "mean_in_group", "fraction_expressing"});
+    csv.row({"group", "rank", "gene", "score", "logfoldchange", "pval", "pval_adj", "mean_in_group",
+             "fraction_expressing"});
     for (const auto& g : ranking_)
         for (std::size_t k = 0; k < g.genes.size(); ++k) {
             const auto& s = g.genes[k];
-            csv.text(QString::fromStdString(g.group)).integer(static_cast<qint64>(k + 1)).text(QString::fromStdString(s.name));
-            csv.number(s.score).number(s.logFoldChange).number(s.pValue).number(s.pValueAdj).number(s.meanInGroup).number(s.fractionInGroup);
+            csv.text(QString::fromStdString(g.group))
+                .integer(static_cast<qint64>(k + 1))
+                .text(QString::fromStdString(s.name));
+            csv.number(s.score)
+                .number(s.logFoldChange)
+                .number(s.pValue)
+                .number(s.pValueAdj)
+                .number(s.meanInGroup)
+                .number(s.fractionInGroup);
             csv.endRow();
         }
     return csv.commit() || failed();

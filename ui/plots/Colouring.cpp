@@ -13,10 +13,9 @@ QCPColorGradient viridis() {
 }
 
 std::vector<QColor> categoricalPalette(std::size_t n) {
-    static const char* const kDefault20[] = {"#1f77b4", "#ff7f0e", "#279e68", "#d62728", "#aa40fc",
-                                             "#8c564b", "#e377c2", "#b5bd61", "#17becf", "#aec7e8",
-                                             "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
-                                             "#f7b6d2", "#dbdb8d", "#9edae5", "#ad494a", "#8c6d31"};
+    static const char* const kDefault20[] = {
+        "#1f77b4", "#ff7f0e", "#279e68", "#d62728", "#aa40fc", "#8c564b", "#e377c2", "#b5bd61", "#17becf", "#aec7e8",
+        "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2", "#dbdb8d", "#9edae5", "#ad494a", "#8c6d31"};
     std::vector<QColor> out;
     for (std::size_t i = 0; i < n; ++i) {
         if (i < 20)

@@ -105,8 +105,9 @@ EmbeddingView::EmbeddingView(Session* session, QWidget* parent) : QWidget(parent
     auto* body = new QHBoxLayout;
     body->addWidget(plot_, 1);
     body->addWidget(legend_);
-    noEmbedding_ = new QLabel(tr("This dataset has no embedding yet: use Analysis > Compute UMAP (or Compute PCA) "
-                                 "to draw its cells."));
+    noEmbedding_ =
+        new QLabel(tr("This dataset has no embedding yet: use Analysis > Compute UMAP (or Compute PCA) "
+                      "to draw its cells."));
     noEmbedding_->setObjectName("noEmbeddingHint");
     noEmbedding_->setStyleSheet(QStringLiteral("color: #2c6fad; padding: 4px;"));
     noEmbedding_->setWordWrap(true);
@@ -120,8 +121,10 @@ EmbeddingView::EmbeddingView(Session* session, QWidget* parent) : QWidget(parent
     connect(embeddingBox_, &QComboBox::currentTextChanged, this, [this](const QString& k) { setEmbedding(k); });
     connect(colourBox_, &QComboBox::currentTextChanged, this, [this](const QString& c) {
         const QStringList pair = colourBox_->currentData().toStringList();  // the agreement entry
-        if (pair.size() == 2) colourByAgreement(pair[0], pair[1]);
-        else if (!c.isEmpty()) colourByColumn(c);
+        if (pair.size() == 2)
+            colourByAgreement(pair[0], pair[1]);
+        else if (!c.isEmpty())
+            colourByColumn(c);
     });
     connect(geneEdit_, &QLineEdit::returnPressed, this, [this] { colourByGene(geneEdit_->text().trimmed()); });
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
@@ -145,7 +148,9 @@ EmbeddingView::EmbeddingView(Session* session, QWidget* parent) : QWidget(parent
         if (!byGene_ && (name == colourKey_ || name == agreementReference_)) recolour();
     });
     connect(session_, &Session::selectionChanged, this, &EmbeddingView::refreshHighlight);
-    connect(session_, &Session::expressionChanged, this, [this] { if (byGene_) recolour(); });
+    connect(session_, &Session::expressionChanged, this, [this] {
+        if (byGene_) recolour();
+    });
 }
 
 QString EmbeddingView::embedding() const { return embeddingBox_->currentText(); }
@@ -196,7 +201,10 @@ bool EmbeddingView::setEmbedding(const QString& key) {
         // First view of a dataset: colour by a cell-type-like column when there is one.
         QString pick = colourBox_->itemText(0);
         for (const char* c : {"cell_type", "celltype", "leiden", "louvain", "cluster"})
-            if (colourBox_->findText(c) >= 0) { pick = c; break; }
+            if (colourBox_->findText(c) >= 0) {
+                pick = c;
+                break;
+            }
         colourKey_ = pick;
         byGene_ = false;
     }
@@ -258,7 +266,8 @@ void EmbeddingView::syncAgreementItem() {
     for (int i = colourBox_->count() - 1; i >= 0; --i)
         if (colourBox_->itemData(i).toStringList().size() == 2) colourBox_->removeItem(i);
     if (agreementReference_.isEmpty()) return;
-    colourBox_->addItem(tr("%1 vs %2").arg(colourKey_, agreementReference_), QStringList{colourKey_, agreementReference_});
+    colourBox_->addItem(tr("%1 vs %2").arg(colourKey_, agreementReference_),
+                        QStringList{colourKey_, agreementReference_});
     colourBox_->setCurrentIndex(colourBox_->count() - 1);
 }
 
@@ -444,8 +453,8 @@ QString EmbeddingView::tooltipFor(std::int64_t cell) const {
     int shown = 0;
     for (const auto& c : data.obs.columns) {
         if (++shown > 8) break;
-        text += QStringLiteral("<br>%1: %2").arg(QString::fromStdString(c.name).toHtmlEscaped(),
-                                                 cellText(c.data, cell).toHtmlEscaped());
+        text += QStringLiteral("<br>%1: %2")
+                    .arg(QString::fromStdString(c.name).toHtmlEscaped(), cellText(c.data, cell).toHtmlEscaped());
     }
     if (!agreementReference_.isEmpty() && static_cast<std::size_t>(cell) < codes_.size() && codes_[cell] >= 0)
         text += QStringLiteral("<br><i>%1</i>: %2")
@@ -463,10 +472,17 @@ QString EmbeddingView::tooltipFor(std::int64_t cell) const {
 bool EmbeddingView::eventFilter(QObject* watched, QEvent* event) {
     if (watched == plot_) {
         switch (event->type()) {
-        case QEvent::MouseButtonPress: onMousePress(static_cast<QMouseEvent*>(event)); break;
-        case QEvent::MouseMove: onMouseMove(static_cast<QMouseEvent*>(event)); break;
-        case QEvent::MouseButtonRelease: onMouseRelease(static_cast<QMouseEvent*>(event)); break;
-        default: break;
+            case QEvent::MouseButtonPress:
+                onMousePress(static_cast<QMouseEvent*>(event));
+                break;
+            case QEvent::MouseMove:
+                onMouseMove(static_cast<QMouseEvent*>(event));
+                break;
+            case QEvent::MouseButtonRelease:
+                onMouseRelease(static_cast<QMouseEvent*>(event));
+                break;
+            default:
+                break;
         }
     }
     return QWidget::eventFilter(watched, event);

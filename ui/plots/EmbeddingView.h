@@ -40,7 +40,7 @@ public:
     // Three categories, "agrees", "disagrees" and "no label" (missing in either column), from the
     // cells' label text in both columns (cellText); false when either column is missing.
     bool colourByAgreement(const QString& predicted, const QString& reference);
-    QString colouredBy() const { return colourKey_; }  // the predicted column when by agreement
+    QString colouredBy() const { return colourKey_; }                   // the predicted column when by agreement
     QString agreementReference() const { return agreementReference_; }  // empty unless by agreement
     bool colouredByGene() const { return byGene_; }
     void setCategoryHidden(int category, bool hidden);
@@ -94,8 +94,8 @@ private:
     Mode mode_ = Mode::Navigate;
     QString colourKey_;
     bool byGene_ = false;
-    QString agreementReference_;  // non-empty: coloured by colourKey_ vs this column
-    std::vector<std::int32_t> codes_;  // per cell category code when categorical (-1 missing)
+    QString agreementReference_;        // non-empty: coloured by colourKey_ vs this column
+    std::vector<std::int32_t> codes_;   // per cell category code when categorical (-1 missing)
     std::vector<std::uint8_t> hidden_;  // per category
     QPolygonF drawing_;
     bool dragging_ = false;

@@ -69,7 +69,8 @@ void resetPlot(QCustomPlot* plot) {
 
 QSharedPointer<QCPAxisTickerText> textTicker(const std::vector<std::string>& labels, double first = 0) {
     QSharedPointer<QCPAxisTickerText> t(new QCPAxisTickerText);
-    for (std::size_t i = 0; i < labels.size(); ++i) t->addTick(first + static_cast<double>(i), QString::fromStdString(labels[i]));
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        t->addTick(first + static_cast<double>(i), QString::fromStdString(labels[i]));
     return t;
 }
 
@@ -110,7 +111,7 @@ void drawDotPlot(QCustomPlot* plot, const AnnData& data, const std::string& grou
     }
     auto* d = new Dots(plot->xAxis, plot->yAxis, std::move(dots));
     d->maxRadius = std::clamp(0.45 * std::min(plot->axisRect()->width() / std::max<double>(1, J),
-                                               plot->axisRect()->height() / std::max<double>(1, G)),
+                                              plot->axisRect()->height() / std::max<double>(1, G)),
                               4.0, 14.0);
     plot->xAxis->setTicker(textTicker(geneNames(data, genes)));
     plot->xAxis->setTickLabelRotation(J > 6 ? 60 : 0);
@@ -151,8 +152,8 @@ double quantile(const std::vector<double>& sorted, double f) {
 }
 }  // namespace
 
-std::vector<DrawnViolin> drawViolins(QCustomPlot* plot, const std::vector<ViolinGroup>& groups,
-                                     const QString& xLabel, const QString& yLabel) {
+std::vector<DrawnViolin> drawViolins(QCustomPlot* plot, const std::vector<ViolinGroup>& groups, const QString& xLabel,
+                                     const QString& yLabel) {
     resetPlot(plot);
     std::vector<DrawnViolin> drawn(groups.size());
     double lo = 0, hi = 0;
@@ -170,8 +171,9 @@ std::vector<DrawnViolin> drawViolins(QCustomPlot* plot, const std::vector<Violin
         drawn[g].cells = v.size();
         // Rotated labels stay on one line.
         const int count = static_cast<int>(v.size());
-        ticker->addTick(key, (rotate ? QObject::tr("%1 (%n)", nullptr, count) : QObject::tr("%1\n%n cell(s)", nullptr, count))
-                                 .arg(groups[g].name));
+        ticker->addTick(
+            key, (rotate ? QObject::tr("%1 (%n)", nullptr, count) : QObject::tr("%1\n%n cell(s)", nullptr, count))
+                     .arg(groups[g].name));
         if (v.empty()) continue;
         std::sort(v.begin(), v.end());
         const double n = static_cast<double>(v.size());

@@ -28,14 +28,14 @@ struct ViolinGroup {
 };
 // What was drawn for one group; body and median are null for a group without values.
 struct DrawnViolin {
-    QCPCurve* body = nullptr;      // the KDE outline, clipped to the group's range
-    QCPItemLine* median = nullptr;  // horizontal line at the median (linear interpolation, as numpy)
+    QCPCurve* body = nullptr;          // the KDE outline, clipped to the group's range
+    QCPItemLine* median = nullptr;     // horizontal line at the median (linear interpolation, as numpy)
     QCPItemLine* quartiles = nullptr;  // vertical bar from the first to the third quartile
     std::size_t cells = 0;
 };
 // Clears the plot and draws one violin per group at x = 0, 1, … (tick label: name and cell count).
-std::vector<DrawnViolin> drawViolins(QCustomPlot* plot, const std::vector<ViolinGroup>& groups,
-                                     const QString& xLabel, const QString& yLabel);
+std::vector<DrawnViolin> drawViolins(QCustomPlot* plot, const std::vector<ViolinGroup>& groups, const QString& xLabel,
+                                     const QString& yLabel);
 void drawHeatmap(QCustomPlot* plot, const AnnData& data, const std::string& groupBy,
                  const std::vector<std::int64_t>& genes);
 

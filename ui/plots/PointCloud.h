@@ -18,10 +18,10 @@ public:
     void setPoints(std::vector<double> x, std::vector<double> y);
     // Per point colour (opaque RGB); the draw order lists the points back to front (empty = 0..n-1).
     void setColours(std::vector<QRgb> colours, std::vector<std::int32_t> order = {});
-    void setVisibleMask(std::vector<std::uint8_t> visible);  // empty = all visible
+    void setVisibleMask(std::vector<std::uint8_t> visible);   // empty = all visible
     void setHighlighted(std::vector<std::uint8_t> selected);  // non-empty: others are faded
     void setPointSize(double diameterPx);
-    void setOpacity(double alpha);  // 0..1
+    void setOpacity(double alpha);          // 0..1
     void setOutline(QPolygonF plotCoords);  // the lasso/box being drawn, in plot coordinates
 
     std::size_t size() const { return x_.size(); }

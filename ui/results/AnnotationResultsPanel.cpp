@@ -63,8 +63,10 @@ AnnotationResultsPanel::AnnotationResultsPanel(Session* session, QWidget* parent
     f1Label_->setFont(big);
     agreementButton_ = new QPushButton(tr("Show agreement on embedding"));
     agreementButton_->setObjectName("showAgreement");
-    agreementButton_->setToolTip(tr("Colours the embedding by whether the prediction agrees with the reference column"));
-    connect(agreementButton_, &QPushButton::clicked, this, [this] { emit agreementRequested(kPredicted, reference()); });
+    agreementButton_->setToolTip(
+        tr("Colours the embedding by whether the prediction agrees with the reference column"));
+    connect(agreementButton_, &QPushButton::clicked, this,
+            [this] { emit agreementRequested(kPredicted, reference()); });
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Reference column:")));
@@ -80,7 +82,8 @@ AnnotationResultsPanel::AnnotationResultsPanel(Session* session, QWidget* parent
     plot_->setObjectName("confusionPlot");
     plot_->setMinimumSize(360, 300);
     plot_->plotLayout()->insertRow(0);
-    plot_->plotLayout()->addElement(0, 0, new QCPTextElement(plot_, tr("Confusion matrix"), QFont(font().family(), 11, QFont::Bold)));
+    plot_->plotLayout()->addElement(
+        0, 0, new QCPTextElement(plot_, tr("Confusion matrix"), QFont(font().family(), 11, QFont::Bold)));
 
     table_ = new QTableWidget(0, 5);
     table_->setObjectName("perClassTable");
@@ -91,8 +94,9 @@ AnnotationResultsPanel::AnnotationResultsPanel(Session* session, QWidget* parent
     for (int c = 1; c < 5; ++c) table_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     exportButton_ = new QPushButton(tr("Export table as CSV…"));
     connect(exportButton_, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export per-class metrics"),
-                                                          Settings::lastFolder() + "/annotation_metrics.csv", tr("CSV (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export per-class metrics"),
+                                         Settings::lastFolder() + "/annotation_metrics.csv", tr("CSV (*.csv)"));
         if (!path.isEmpty()) exportCsv(path);
     });
     auto* tableBox = new QWidget;
@@ -158,7 +162,8 @@ AnnotationResultsPanel::AnnotationResultsPanel(Session* session, QWidget* parent
         if (name == kPredicted || name == before || reference() != before) refresh();
     });
     connect(session_, &Session::selectionChanged, this, [this](qint64 n) {
-        onlySelected_->setText(n ? tr("only the %n selected cell(s)", nullptr, static_cast<int>(n)) : tr("only the selected cells"));
+        onlySelected_->setText(n ? tr("only the %n selected cell(s)", nullptr, static_cast<int>(n))
+                                 : tr("only the selected cells"));
     });
     refreshColumns();
     refresh();
@@ -172,8 +177,10 @@ void AnnotationResultsPanel::setPreferredReference(const QString& column) {
 bool AnnotationResultsPanel::setReference(const QString& column) {
     const int i = referenceBox_->findData(column);
     if (i < 0) return false;
-    if (i == referenceBox_->currentIndex()) refresh();
-    else referenceBox_->setCurrentIndex(i);  // refreshes
+    if (i == referenceBox_->currentIndex())
+        refresh();
+    else
+        referenceBox_->setCurrentIndex(i);  // refreshes
     return true;
 }
 
@@ -208,7 +215,9 @@ void AnnotationResultsPanel::refresh() {
     const Column* predicted = session_->hasData() ? d.obs.find(kPredicted) : nullptr;
     const Column* truth = predicted ? d.obs.find(reference().toStdString()) : nullptr;
     if (!predicted) {
-        status_->setText(tr("Annotate with a model (Model > Annotate with model) to see how its predictions agree with a reference column."));
+        status_->setText(
+            tr("Annotate with a model (Model > Annotate with model) to see how its predictions agree with a reference "
+               "column."));
     } else if (!truth) {
         status_->setText(tr("Choose a reference obs column to compare the predictions with."));
     } else {
@@ -227,15 +236,17 @@ void AnnotationResultsPanel::refresh() {
             }
             report_ = metrics::classification(truthLabels, predictedLabels);
             const int compared = static_cast<int>(truthLabels.size());
-            status_->setText(skipped == 0 ? tr("%n cell(s) compared; accuracy %1", nullptr, compared).arg(fixed(report_->accuracy))
-                                          : tr("%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)", nullptr,
-                                               compared)
-                                                .arg(fixed(report_->accuracy), QLocale().toString(static_cast<qint64>(skipped))));
+            status_->setText(
+                skipped == 0
+                    ? tr("%n cell(s) compared; accuracy %1", nullptr, compared).arg(fixed(report_->accuracy))
+                    : tr("%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)", nullptr, compared)
+                          .arg(fixed(report_->accuracy), QLocale().toString(static_cast<qint64>(skipped))));
         } catch (const std::exception& e) {
             status_->setText(QString::fromUtf8(e.what()));
         }
     }
-    accuracyLabel_->setText(tr("Macro accuracy: %1").arg(report_ ? fixed(report_->macroAccuracy) : QStringLiteral("–")));
+    accuracyLabel_->setText(
+        tr("Macro accuracy: %1").arg(report_ ? fixed(report_->macroAccuracy) : QStringLiteral("–")));
     f1Label_->setText(tr("Macro F1: %1").arg(report_ ? fixed(report_->macroF1) : QStringLiteral("–")));
     const bool havePredictions = predicted != nullptr;
     selectButton_->setEnabled(havePredictions && d.obs.find(kConfidence));
@@ -324,7 +335,8 @@ void AnnotationResultsPanel::drawConfusion() {
                 t->position->setCoords(j, n - 1 - i);
                 t->setText(QString::number(c));
                 t->setFont(f);
-                t->setColor(static_cast<double>(c) > 0.55 * static_cast<double>(maxCount) ? Qt::white : QColor(40, 40, 40));
+                t->setColor(static_cast<double>(c) > 0.55 * static_cast<double>(maxCount) ? Qt::white
+                                                                                          : QColor(40, 40, 40));
                 t->setClipToAxisRect(true);
             }
     }
@@ -381,7 +393,8 @@ void AnnotationResultsPanel::fillTable() {
 qint64 AnnotationResultsPanel::selectLowConfidence(double threshold) {
     const Column* c = session_->hasData() ? session_->data().obs.find(kConfidence) : nullptr;
     if (!c) {
-        ErrorReporter::report(this, tr("Cannot select cells"), tr("There is no confidence column; annotate with the model first."));
+        ErrorReporter::report(this, tr("Cannot select cells"),
+                              tr("There is no confidence column; annotate with the model first."));
         return -1;
     }
     std::vector<std::int64_t> rows;

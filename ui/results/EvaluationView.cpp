@@ -40,17 +40,24 @@ QString metricTitle(const std::string& key) {
 }
 
 QString metricTip(const std::string& key) {
-    if (key == "macro_accuracy") return EvaluationView::tr("Mean over cell types of the fraction of test cells called right");
+    if (key == "macro_accuracy")
+        return EvaluationView::tr("Mean over cell types of the fraction of test cells called right");
     if (key == "macro_f1") return EvaluationView::tr("Mean over cell types of the F1 score");
     if (key == "accuracy") return EvaluationView::tr("Fraction of all test cells called right");
-    if (key == "ece") return EvaluationView::tr("Expected calibration error of scDiff's confidence (0 = confidence equals accuracy)");
-    if (key == "pearson") return EvaluationView::tr("Pearson correlation of the hidden true values and the imputed values");
-    if (key == "rmse") return EvaluationView::tr("Root mean squared error on the hidden entries (log-normalised scale)");
+    if (key == "ece")
+        return EvaluationView::tr("Expected calibration error of scDiff's confidence (0 = confidence equals accuracy)");
+    if (key == "pearson")
+        return EvaluationView::tr("Pearson correlation of the hidden true values and the imputed values");
+    if (key == "rmse")
+        return EvaluationView::tr("Root mean squared error on the hidden entries (log-normalised scale)");
     if (key == "median_cell_pearson")
-        return EvaluationView::tr("Median over cells (with at least two hidden entries) of the per-cell Pearson correlation");
+        return EvaluationView::tr(
+            "Median over cells (with at least two hidden entries) of the per-cell Pearson correlation");
     if (key == "r2_top100_de")
-        return EvaluationView::tr("Squared Pearson of the predicted and true mean change over the 100 genes that change most");
-    if (key == "r2_all_genes") return EvaluationView::tr("Squared Pearson of the predicted and true mean change over all genes");
+        return EvaluationView::tr(
+            "Squared Pearson of the predicted and true mean change over the 100 genes that change most");
+    if (key == "r2_all_genes")
+        return EvaluationView::tr("Squared Pearson of the predicted and true mean change over all genes");
     return {};
 }
 
@@ -58,9 +65,12 @@ QString metricTip(const std::string& key) {
 
 std::vector<std::string> EvaluationView::metricKeys(engine::Task task) {
     switch (task) {
-    case engine::Task::Annotation: return {"macro_accuracy", "macro_f1", "accuracy", "ece"};
-    case engine::Task::Imputation: return {"pearson", "rmse", "median_cell_pearson"};
-    case engine::Task::Perturbation: return {"r2_top100_de", "r2_all_genes"};
+        case engine::Task::Annotation:
+            return {"macro_accuracy", "macro_f1", "accuracy", "ece"};
+        case engine::Task::Imputation:
+            return {"pearson", "rmse", "median_cell_pearson"};
+        case engine::Task::Perturbation:
+            return {"r2_top100_de", "r2_all_genes"};
     }
     return {};
 }
@@ -107,7 +117,8 @@ EvaluationView::EvaluationView(QWidget* parent) : QWidget(parent) {
     layout->addWidget(protocol_);
     layout->addWidget(verdict_);
     layout->addWidget(plotBox, 1);
-    layout->addWidget(new QLabel(tr("scDiff and the baselines on the same splits in the same run (mean ± sd over the runs)")));
+    layout->addWidget(
+        new QLabel(tr("scDiff and the baselines on the same splits in the same run (mean ± sd over the runs)")));
     layout->addLayout(tableRow);
 }
 
@@ -125,9 +136,15 @@ void EvaluationView::setReport(engine::EvaluationReport report) {
     bars_ = nullptr;
     subset_->hide();
     switch (r.task) {
-    case engine::Task::Annotation: drawReliability(); break;
-    case engine::Task::Imputation: drawImputation(); break;
-    case engine::Task::Perturbation: drawPerturbation(); break;
+        case engine::Task::Annotation:
+            drawReliability();
+            break;
+        case engine::Task::Imputation:
+            drawImputation();
+            break;
+        case engine::Task::Perturbation:
+            drawPerturbation();
+            break;
     }
     fillTable();
 }
@@ -158,9 +175,10 @@ void EvaluationView::drawReliability() {
     bars_->setWidth(width * 0.9);
     bars_->setData(keys, values);
     addIdentityLine();
-    plotTitle_->setText(tr("Reliability of scDiff's confidence over %1 test cells: mean confidence %2, accuracy %3, ECE %4")
-                            .arg(QLocale().toString(static_cast<qint64>(c.cells)), formatted(c.meanConfidence, 3),
-                                 formatted(c.accuracy, 3), formatted(c.ece, 3)));
+    plotTitle_->setText(
+        tr("Reliability of scDiff's confidence over %1 test cells: mean confidence %2, accuracy %3, ECE %4")
+            .arg(QLocale().toString(static_cast<qint64>(c.cells)), formatted(c.meanConfidence, 3),
+                 formatted(c.accuracy, 3), formatted(c.ece, 3)));
     plot_->xAxis->setRange(0, 1);
     plot_->yAxis->setRange(0, 1.02);
     plot_->replot();
@@ -173,8 +191,8 @@ void EvaluationView::addIdentityLine() {
     identity->point2->setCoords(1, 1);
 }
 
-void EvaluationView::drawAgainstTruth(const QVector<double>& x, const QVector<double>& y, const QString& name, int alpha,
-                                      double size) {
+void EvaluationView::drawAgainstTruth(const QVector<double>& x, const QVector<double>& y, const QString& name,
+                                      int alpha, double size) {
     double hi = 0, lo = 0;
     for (qsizetype i = 0; i < x.size(); ++i) {
         hi = std::max({hi, x[i], y[i]});
@@ -219,12 +237,14 @@ void EvaluationView::drawImputation() {
     const auto& scdiff = report_->runs.front().methods.front();
     const QString title = report_->runs.size() > 1 ? tr("%1 on the hidden entries of run 1: Pearson %2, RMSE %3")
                                                    : tr("%1 on the hidden entries: Pearson %2, RMSE %3");
-    plotTitle_->setText(title.arg(QString::fromStdString(scdiff.method), formatted(valueOf(scdiff.metrics, "pearson"), 3),
+    plotTitle_->setText(title.arg(QString::fromStdString(scdiff.method),
+                                  formatted(valueOf(scdiff.metrics, "pearson"), 3),
                                   formatted(valueOf(scdiff.metrics, "rmse"), 3)));
     if (shown < n) {
         const QLocale locale;
-        subset_->setText(tr("%1 of %2 hidden entries shown (evenly spaced)")
-                             .arg(locale.toString(static_cast<qint64>(shown)), locale.toString(static_cast<qint64>(n))));
+        subset_->setText(
+            tr("%1 of %2 hidden entries shown (evenly spaced)")
+                .arg(locale.toString(static_cast<qint64>(shown)), locale.toString(static_cast<qint64>(n))));
         subset_->show();
     }
     plot_->replot();
@@ -266,7 +286,8 @@ void EvaluationView::fillTable() {
     table_->horizontalHeaderItem(0)->setToolTip(tr("scDiff and the baselines, on the same splits in the same run"));
     for (std::size_t k = 0; k < keys.size(); ++k)
         table_->horizontalHeaderItem(static_cast<int>(k) + 1)->setToolTip(metricTip(keys[k]));
-    table_->horizontalHeaderItem(table_->columnCount() - 1)->setToolTip(tr("Training and inference time (mean per run)"));
+    table_->horizontalHeaderItem(table_->columnCount() - 1)
+        ->setToolTip(tr("Training and inference time (mean per run)"));
     table_->setRowCount(static_cast<int>(report_->summary.size()));
     // The mean over the runs in Qt::UserRole; the text adds "± sd" when there were several runs.
     auto number = [](double mean, double sd, int decimals) {

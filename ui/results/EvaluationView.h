@@ -57,7 +57,8 @@ public:
 private:
     void drawImputation();
     // A true (x) vs scDiff (y) scatter on one square scale with the identity line.
-    void drawAgainstTruth(const QVector<double>& x, const QVector<double>& y, const QString& name, int alpha, double size);
+    void drawAgainstTruth(const QVector<double>& x, const QVector<double>& y, const QString& name, int alpha,
+                          double size);
     void addIdentityLine();
     void drawPerturbation();
     void drawReliability();

@@ -26,7 +26,8 @@ constexpr const char* kLayer = "scdiff_imputed";
 ImputationView::ImputationView(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
     genes_ = new QLineEdit;
     genes_->setObjectName("imputationGenes");
-    genes_->setPlaceholderText(tr("comma-separated gene names (default: the %1 most variable genes)").arg(kDefaultGenes));
+    genes_->setPlaceholderText(
+        tr("comma-separated gene names (default: the %1 most variable genes)").arg(kDefaultGenes));
     genes_->setClearButtonEnabled(true);
     connect(genes_, &QLineEdit::returnPressed, this, [this] {
         const QStringList list = genes_->text().split(',', Qt::SkipEmptyParts);
@@ -86,8 +87,13 @@ ImputationView::ImputationView(Session* session, QWidget* parent) : QWidget(pare
     layout->addWidget(verdict_);
     layout->addWidget(plot_, 1);
 
-    connect(session_, &Session::datasetReplaced, this, [this] { genes_->clear(); refresh(); });
-    connect(session_, &Session::layersChanged, this, [this](const QString& key) { if (key == kLayer) refresh(); });
+    connect(session_, &Session::datasetReplaced, this, [this] {
+        genes_->clear();
+        refresh();
+    });
+    connect(session_, &Session::layersChanged, this, [this](const QString& key) {
+        if (key == kLayer) refresh();
+    });
     connect(session_, &Session::obsColumnChanged, this, [this] { refresh(); });
     connect(session_, &Session::expressionChanged, this, [this] { refresh(); });
     refresh();
@@ -177,7 +183,8 @@ bool ImputationView::setGenes(const QStringList& genes) {
     genes_->setText(shown.join(", "));
     genes_->setCursorPosition(0);
     QStringList notes;
-    if (!unknown.isEmpty()) notes << tr("%n unknown gene(s): %1.", nullptr, static_cast<int>(unknown.size())).arg(unknown.join(", "));
+    if (!unknown.isEmpty())
+        notes << tr("%n unknown gene(s): %1.", nullptr, static_cast<int>(unknown.size())).arg(unknown.join(", "));
     if (truncated) notes << tr("Only the first %1 genes are shown.").arg(kMaxGenes);
     if (!hasImputation()) notes << tr("The dataset has no imputed layer yet (Model > Impute with model).");
     status_->setText(notes.join(' '));
@@ -201,13 +208,16 @@ bool ImputationView::setOrderColumn(const QString& column) {
         };
         std::stable_sort(cellOrder_.begin(), cellOrder_.end(), [&](auto a, auto b) { return code(a) < code(b); });
     } else if (!isCategoricalLike(c->data)) {
-        auto num = [&](std::int64_t r) { return cellNumber(c->data, r).value_or(std::numeric_limits<double>::infinity()); };
+        auto num = [&](std::int64_t r) {
+            return cellNumber(c->data, r).value_or(std::numeric_limits<double>::infinity());
+        };
         std::stable_sort(cellOrder_.begin(), cellOrder_.end(), [&](auto a, auto b) { return num(a) < num(b); });
     } else {
         std::vector<QString> text(cellOrder_.size());
         for (std::size_t r = 0; r < text.size(); ++r) text[r] = cellText(c->data, static_cast<std::int64_t>(r));
-        std::stable_sort(cellOrder_.begin(), cellOrder_.end(),
-                         [&](auto a, auto b) { return text[static_cast<std::size_t>(a)] < text[static_cast<std::size_t>(b)]; });
+        std::stable_sort(cellOrder_.begin(), cellOrder_.end(), [&](auto a, auto b) {
+            return text[static_cast<std::size_t>(a)] < text[static_cast<std::size_t>(b)];
+        });
     }
     draw();
     return true;
@@ -257,7 +267,8 @@ void ImputationView::draw() {
             }
         }
     }
-    const QString cellLabel = ready ? tr("%n cell(s) ordered by %1", nullptr, nCells).arg(order_->currentText()) : QString();
+    const QString cellLabel =
+        ready ? tr("%n cell(s) ordered by %1", nullptr, nCells).arg(order_->currentText()) : QString();
     for (auto* map : {observed_, imputed_}) {
         map->setDataRange(QCPRange(lo, hi));
         QCPAxis* x = map->keyAxis();

@@ -44,12 +44,18 @@ QString configSummary(const QString& configJson, qint64 genes) {
             if (!key.empty()) conditioners << QString::fromStdString(key);
         QStringList parts;
         parts << (conditioners.isEmpty() ? MetricsPanel::tr("no labels") : conditioners.join(QStringLiteral(" + ")));
-        if (!c.keys.heldOutType.empty()) parts << MetricsPanel::tr("%1 held out").arg(QString::fromStdString(c.keys.heldOutType));
-        if (genes > 0) parts << MetricsPanel::tr("%n gene(s)", nullptr, static_cast<int>(genes));
-        else if (c.genes.highlyVariable > 0) parts << MetricsPanel::tr("%n most variable gene(s)", nullptr, static_cast<int>(c.genes.highlyVariable));
-        else parts << MetricsPanel::tr("all genes");
+        if (!c.keys.heldOutType.empty())
+            parts << MetricsPanel::tr("%1 held out").arg(QString::fromStdString(c.keys.heldOutType));
+        if (genes > 0)
+            parts << MetricsPanel::tr("%n gene(s)", nullptr, static_cast<int>(genes));
+        else if (c.genes.highlyVariable > 0)
+            parts << MetricsPanel::tr("%n most variable gene(s)", nullptr, static_cast<int>(c.genes.highlyVariable));
+        else
+            parts << MetricsPanel::tr("all genes");
         parts << MetricsPanel::tr("d %1 × %2").arg(c.model.hidden).arg(c.model.depth);
-        parts << MetricsPanel::tr("lr %1 (batch %2)").arg(QString::number(c.train.learningRate(), 'g', 3)).arg(c.train.batchSize);
+        parts << MetricsPanel::tr("lr %1 (batch %2)")
+                     .arg(QString::number(c.train.learningRate(), 'g', 3))
+                     .arg(c.train.batchSize);
         parts << MetricsPanel::tr("seed %1").arg(static_cast<qulonglong>(c.train.seed));
         return parts.join(QStringLiteral(" · "));
     } catch (const std::exception&) {
@@ -114,8 +120,12 @@ void MetricsPanel::addEvaluation(const engine::EvaluationReport& report, const Q
     for (const auto& m : report.summary) {
         RunRecord r;
         r.config = QString::fromStdString(report.configJson);  // the split and the settings scDiff was trained with
-        r.task = m.runs > 1 ? tr("evaluation (%1, %2 runs): %3").arg(taskInSentence(report.task)).arg(m.runs).arg(QString::fromStdString(m.method))
-                            : tr("evaluation (%1): %2").arg(taskInSentence(report.task), QString::fromStdString(m.method));
+        r.task = m.runs > 1
+                     ? tr("evaluation (%1, %2 runs): %3")
+                           .arg(taskInSentence(report.task))
+                           .arg(m.runs)
+                           .arg(QString::fromStdString(m.method))
+                     : tr("evaluation (%1): %2").arg(taskInSentence(report.task), QString::fromStdString(m.method));
         r.preset = preset;
         r.epochs = epochs;
         for (const auto& [k, v] : m.mean) r.metrics[QString::fromStdString(k)] = v;
@@ -149,12 +159,16 @@ bool MetricsPanel::exportCsv(const QString& path) const {
     for (const auto& r : runs_) {
         csv.text(r.finished.toString(Qt::ISODate)).text(r.task).text(r.preset).integer(r.epochs).number(r.seconds);
         for (const auto& n : names) {
-            if (auto it = r.metrics.find(n); it != r.metrics.end()) csv.number(it->second);
-            else csv.blank();
+            if (auto it = r.metrics.find(n); it != r.metrics.end())
+                csv.number(it->second);
+            else
+                csv.blank();
         }
         for (const auto& n : sdNames) {
-            if (auto it = r.sd.find(n); it != r.sd.end()) csv.number(it->second);
-            else csv.blank();
+            if (auto it = r.sd.find(n); it != r.sd.end())
+                csv.number(it->second);
+            else
+                csv.blank();
         }
         // One line of JSON per run, so that the CSV keeps one row per run.
         csv.text(QString::fromUtf8(QJsonDocument::fromJson(r.config.toUtf8()).toJson(QJsonDocument::Compact))).endRow();
@@ -180,14 +194,16 @@ bool MetricsPanel::exportJson(const QString& path) const {
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(runs).toJson()) < 0 || !f.commit()) {
-        ErrorReporter::report(nullptr, tr("Cannot export the runs"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+        ErrorReporter::report(nullptr, tr("Cannot export the runs"),
+                              tr("Cannot write %1: %2.").arg(path, f.errorString()));
         return false;
     }
     return true;
 }
 
 void MetricsPanel::askExport(bool json) {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export runs"), Settings::lastFolder() + (json ? "/runs.json" : "/runs.csv"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export runs"),
+                                                      Settings::lastFolder() + (json ? "/runs.json" : "/runs.csv"),
                                                       json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (!path.isEmpty()) json ? exportJson(path) : exportCsv(path);
 }

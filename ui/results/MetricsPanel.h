@@ -24,9 +24,11 @@ struct RunRecord {
     QString preset;  // the model's preset ("quick", "paper", ...), "" when none
     int epochs = 0;  // the model's trained epochs
     std::map<QString, double> metrics;
-    std::map<QString, double> sd;  // evaluations over several runs: the sample sd of each metric (metrics hold the means)
+    std::map<QString, double>
+        sd;          // evaluations over several runs: the sample sd of each metric (metrics hold the means)
     QString config;  // the run configuration as engine::toJson writes it ("" when none)
-    qint64 genes = 0;  // the genes the model learned (0: unknown, e.g. an evaluation: the configuration's choice is shown)
+    qint64 genes =
+        0;  // the genes the model learned (0: unknown, e.g. an evaluation: the configuration's choice is shown)
     double seconds = 0;
     QDateTime finished = QDateTime::currentDateTime();
 };

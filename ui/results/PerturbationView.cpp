@@ -46,7 +46,8 @@ PerturbationView::PerturbationView(QWidget* parent) : QWidget(parent) {
     deTable_ = new QTableWidget(0, 5);
     deTable_->setObjectName("perturbationDeTable");
     deTable_->setHorizontalHeaderLabels({tr("Gene"), tr("Control"), tr("Predicted"), tr("Pred. Δ"), tr("Obs. Δ")});
-    const QStringList tips{tr("Gene"), tr("Mean of the type's control cells"), tr("Mean of the predicted stimulated cells"),
+    const QStringList tips{tr("Gene"), tr("Mean of the type's control cells"),
+                           tr("Mean of the predicted stimulated cells"),
                            tr("Predicted change: predicted stimulated − control"),
                            tr("Observed change: observed stimulated − control (when the dataset has such cells)")};
     for (int c = 0; c < 5; ++c) deTable_->horizontalHeaderItem(c)->setToolTip(tips[c]);
@@ -60,8 +61,8 @@ PerturbationView::PerturbationView(QWidget* parent) : QWidget(parent) {
     exportDe_->setObjectName("exportPerturbationDe");
     exportDe_->setEnabled(false);
     connect(exportDe_, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the DE table"),
-                                                          Settings::lastFolder() + "/perturbation_de.csv", tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the DE table"), Settings::lastFolder() + "/perturbation_de.csv", tr("CSV (*.csv)"));
         if (!path.isEmpty()) exportDeCsv(path);
     });
     auto* tableTitle = new QLabel(tr("All model genes by |predicted change| (log-normalised means)"));
@@ -119,7 +120,8 @@ void PerturbationView::clear() {
     summary_.reset();
     report_.reset();
     shownGenes_.clear();
-    title_->setText(tr("Predict a perturbation with Model > Predict perturbation… (a model trained for the perturbation task)."));
+    title_->setText(
+        tr("Predict a perturbation with Model > Predict perturbation… (a model trained for the perturbation task)."));
     r2Label_->clear();
     save_->setEnabled(false);
     draw();
@@ -192,12 +194,14 @@ void PerturbationView::fillTable() {
 
 bool PerturbationView::exportDeCsv(const QString& path) {
     if (!summary_) {
-        ErrorReporter::report(this, tr("Cannot export the DE table"), tr("There is no perturbation prediction to export."));
+        ErrorReporter::report(this, tr("Cannot export the DE table"),
+                              tr("There is no perturbation prediction to export."));
         return false;
     }
     CsvWriter csv(path);
     auto failed = [&] {
-        ErrorReporter::report(this, tr("Cannot export the DE table"), tr("Cannot write %1: %2.").arg(path, csv.error()));
+        ErrorReporter::report(this, tr("Cannot export the DE table"),
+                              tr("Cannot write %1: %2.").arg(path, csv.error()));
         return false;
     };
     if (!csv.open()) return failed();
@@ -207,8 +211,10 @@ bool PerturbationView::exportDeCsv(const QString& path) {
     for (const auto g : deOrder_) {
         csv.text(QString::fromStdString(p.genes[g])).number(p.controlMean[g]).number(p.predictedMean[g]);
         csv.number(p.predictedMean[g] - p.controlMean[g]);
-        if (observed) csv.number(p.observedMean[g] - p.controlMean[g]);
-        else csv.blank();
+        if (observed)
+            csv.number(p.observedMean[g] - p.controlMean[g]);
+        else
+            csv.blank();
         csv.endRow();
     }
     return csv.commit() || failed();
@@ -339,10 +345,13 @@ void PerturbationView::drawViolins() {
         return out;
     };
     std::vector<ViolinGroup> groups;
-    groups.push_back({tr("%1 (observed)").arg(QString::fromStdString(p.control)), column(p.controlValues), QColor(127, 127, 127)});
+    groups.push_back(
+        {tr("%1 (observed)").arg(QString::fromStdString(p.control)), column(p.controlValues), QColor(127, 127, 127)});
     if (!p.observedValues.empty())
-        groups.push_back({tr("%1 (observed)").arg(QString::fromStdString(p.stimulated)), column(p.observedValues), QColor(255, 127, 14)});
-    groups.push_back({tr("%1 (predicted)").arg(QString::fromStdString(p.stimulated)), column(p.predictedValues), QColor(31, 119, 180)});
+        groups.push_back({tr("%1 (observed)").arg(QString::fromStdString(p.stimulated)), column(p.observedValues),
+                          QColor(255, 127, 14)});
+    groups.push_back({tr("%1 (predicted)").arg(QString::fromStdString(p.stimulated)), column(p.predictedValues),
+                      QColor(31, 119, 180)});
     violins_ = ui::drawViolins(violinPlot_, groups, QString(),
                                tr("%1 expression (log-normalised)").arg(QString::fromStdString(p.genes[g])));
 }

@@ -28,7 +28,10 @@ SetElementsCommand::SetElementsCommand(Session* session, Changes<ColumnData> obs
 
 SetElementsCommand::SetElementsCommand(Session* session, Changes<ColumnData> obs, Changes<Element> obsm,
                                        Changes<Element> uns, Changes<Element> layers, const QString& text)
-    : session_(session), obsAfter_(std::move(obs)), obsmAfter_(std::move(obsm)), unsAfter_(std::move(uns)),
+    : session_(session),
+      obsAfter_(std::move(obs)),
+      obsmAfter_(std::move(obsm)),
+      unsAfter_(std::move(uns)),
       layersAfter_(std::move(layers)) {
     setText(text);
     const AnnData& d = session->data();
@@ -65,8 +68,10 @@ void SetElementsCommand::undo() {
 }
 
 ReplaceXCommand::ReplaceXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
-                                     SetElementsCommand::Changes<Element> uns, const QString& text)
-    : session_(session), before_(session->data().X), after_(std::move(x)),
+                                 SetElementsCommand::Changes<Element> uns, const QString& text)
+    : session_(session),
+      before_(session->data().X),
+      after_(std::move(x)),
       elements_(session, {}, {}, std::move(uns), std::move(layers), text) {
     setText(text);
 }
@@ -90,7 +95,8 @@ EmbeddingCommand::EmbeddingCommand(Session* session, EmbeddingElements after, co
     before_.obsp = d.obsp;
     for (auto& c : after_.var) {
         const Column* old = d.var.find(c.name);
-        varBefore_.emplace_back(QString::fromStdString(c.name), old ? std::optional<ColumnData>(old->data) : std::nullopt);
+        varBefore_.emplace_back(QString::fromStdString(c.name),
+                                old ? std::optional<ColumnData>(old->data) : std::nullopt);
         varAfter_.emplace_back(QString::fromStdString(c.name), std::move(c.data));
     }
     after_.var.clear();
@@ -137,9 +143,10 @@ QUndoCommand* makeLogTransformCommand(Session* s, preprocess::LogTransformed t, 
     layers.emplace_back(QStringLiteral("abundance"), std::move(t.abundance));
     uns.emplace_back(QStringLiteral("scdiff_preprocess"), std::move(t.record));
     return new ReplaceXCommand(s, std::move(t.x), std::move(layers), std::move(uns),
-                               rescaled ? QObject::tr("Log-transform X (each cell rescaled to 10,000, log1p; values kept in "
-                                                      "layers['abundance'])")
-                                        : QObject::tr("Log-transform X (log1p; values kept in layers['abundance'])"));
+                               rescaled
+                                   ? QObject::tr("Log-transform X (each cell rescaled to 10,000, log1p; values kept in "
+                                                 "layers['abundance'])")
+                                   : QObject::tr("Log-transform X (log1p; values kept in layers['abundance'])"));
 }
 
 Categorical asCategorical(const ColumnData& c) {
@@ -163,11 +170,16 @@ Categorical asCategorical(const ColumnData& c) {
         }
     } else if (const auto* na = std::get_if<NullableArray>(&c)) {
         for (std::int64_t i = 0; i < n; ++i) {
-            if (na->mask.size() > static_cast<std::size_t>(i) && na->mask[i]) { missing[i] = true; continue; }
-            labels[i] = na->kind == NullableArray::Kind::String ? na->strings[i] : QString::number(na->values.at(i)).toStdString();
+            if (na->mask.size() > static_cast<std::size_t>(i) && na->mask[i]) {
+                missing[i] = true;
+                continue;
+            }
+            labels[i] = na->kind == NullableArray::Kind::String ? na->strings[i]
+                                                                : QString::number(na->values.at(i)).toStdString();
         }
     } else {
-        throw InvalidInput("this obs column cannot be edited as categories (it is an element the app does not understand)");
+        throw InvalidInput(
+            "this obs column cannot be edited as categories (it is an element the app does not understand)");
     }
     Categorical out = Categorical::fromLabels(labels);
     for (std::int64_t i = 0; i < n; ++i)
@@ -247,16 +259,14 @@ QUndoCommand* makeRelabelCommand(Session* s, const QString& column, const std::v
 
 QUndoCommand* makeSelectionCategoryCommand(Session* s, const QString& name, const std::vector<std::int64_t>& rows) {
     auto c = selectionColumn(s->data().nObs(), rows, "selected", "other");
-    return new SetObsColumnCommand(s, name, ColumnData(std::move(c)),
-                                   QObject::tr("Save selection as %1").arg(name));
+    return new SetObsColumnCommand(s, name, ColumnData(std::move(c)), QObject::tr("Save selection as %1").arg(name));
 }
 
 QUndoCommand* makeRenameCategoryCommand(Session* s, const QString& column, const QString& from, const QString& to) {
     const Column* col = s->data().obs.find(column.toStdString());
     if (!col) throw InvalidInput("there is no obs column \"" + column.toStdString() + "\"");
     auto c = renamedCategory(asCategorical(col->data), from.toStdString(), to.toStdString());
-    return new SetObsColumnCommand(s, column, ColumnData(std::move(c)),
-                                   QObject::tr("Rename %1 to %2").arg(from, to));
+    return new SetObsColumnCommand(s, column, ColumnData(std::move(c)), QObject::tr("Rename %1 to %2").arg(from, to));
 }
 
 QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& result, const engine::Model& model,
@@ -275,9 +285,9 @@ QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& 
         obsm.emplace_back(QString::fromStdString(scratch.obsm.keys()[i]), std::move(scratch.obsm.values()[i]));
     for (std::size_t i = 0; i < scratch.uns.size(); ++i)
         uns.emplace_back(QString::fromStdString(scratch.uns.keys()[i]), std::move(scratch.uns.values()[i]));
-    return new SetElementsCommand(s, std::move(obs), std::move(obsm), std::move(uns),
-                                  QObject::tr("Annotate %n cell(s) with the scDiff model", nullptr,
-                                              static_cast<int>(result.labels.size())));
+    return new SetElementsCommand(
+        s, std::move(obs), std::move(obsm), std::move(uns),
+        QObject::tr("Annotate %n cell(s) with the scDiff model", nullptr, static_cast<int>(result.labels.size())));
 }
 
 QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result, const engine::Model& model) {
@@ -289,9 +299,9 @@ QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& 
     SetElementsCommand::Changes<Element> layers, uns;
     layers.emplace_back(QStringLiteral("scdiff_imputed"), std::move(scratch.layers.at("scdiff_imputed")));
     uns.emplace_back(QStringLiteral("scdiff"), std::move(scratch.uns.at("scdiff")));
-    return new SetElementsCommand(s, {}, {}, std::move(uns), std::move(layers),
-                                  QObject::tr("Impute %n cell(s) with the scDiff model", nullptr,
-                                              static_cast<int>(result.cells)));
+    return new SetElementsCommand(
+        s, {}, {}, std::move(uns), std::move(layers),
+        QObject::tr("Impute %n cell(s) with the scDiff model", nullptr, static_cast<int>(result.cells)));
 }
 
 Categorical withLabelsFrom(const DataFrame& obs, const std::string& source, const std::string& target,

@@ -15,7 +15,7 @@ namespace scdiff::engine {
 struct AnnotationResult;
 struct ImputationResult;
 class Model;
-}
+}  // namespace scdiff::engine
 
 namespace scdiff::ui {
 
@@ -24,8 +24,7 @@ class Session;
 // Sets obs[column] to `after` (nullopt = remove); undo restores what was there.
 class SetObsColumnCommand : public QUndoCommand {
 public:
-    SetObsColumnCommand(Session* session, const QString& column, std::optional<ColumnData> after,
-                        const QString& text);
+    SetObsColumnCommand(Session* session, const QString& column, std::optional<ColumnData> after, const QString& text);
     void undo() override;
     void redo() override;
 
@@ -39,7 +38,8 @@ private:
 // Undo restores each as it was before, or removes it when it was absent.
 class SetElementsCommand : public QUndoCommand {
 public:
-    template <class T> using Changes = std::vector<std::pair<QString, std::optional<T>>>;
+    template <class T>
+    using Changes = std::vector<std::pair<QString, std::optional<T>>>;
     SetElementsCommand(Session* session, Changes<ColumnData> obs, Changes<Element> obsm, Changes<Element> uns,
                        const QString& text);
     SetElementsCommand(Session* session, Changes<ColumnData> obs, Changes<Element> obsm, Changes<Element> uns,
@@ -72,7 +72,7 @@ private:
 // replaced as a whole, the var columns and uns entries it wrote set. Undo restores the previous ones.
 struct EmbeddingElements {
     Dict obsm, varm, obsp;
-    std::vector<Column> var;                          // e.g. highly_variable, means
+    std::vector<Column> var;                           // e.g. highly_variable, means
     std::vector<std::pair<std::string, Element>> uns;  // e.g. pca, neighbors, umap
 };
 class EmbeddingCommand : public QUndoCommand {

@@ -57,7 +57,8 @@ SessionContent sessionFromJson(const QJsonObject& json, std::int64_t nObs) {
         for (const auto& code : codes) {
             const int k = code.toInt(-1);
             if (k >= static_cast<int>(categories.size()))
-                throw InvalidInput("the session's column \"" + name.toStdString() + "\" has a category code out of range");
+                throw InvalidInput("the session's column \"" + name.toStdString() +
+                                   "\" has a category code out of range");
             cat.codes.push_back(k);
         }
         cat.categories = std::move(categories);

@@ -24,7 +24,8 @@ QString newPath() {
     const QString dir = directory();
     const QString stamp = QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss-zzz");
     QString path = dir + '/' + kPrefix + stamp + kSuffix;
-    for (int n = 2; QFileInfo::exists(path); ++n) path = dir + '/' + kPrefix + stamp + '-' + QString::number(n) + kSuffix;
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir + '/' + kPrefix + stamp + '-' + QString::number(n) + kSuffix;
     return path;
 }
 
@@ -41,7 +42,8 @@ int removeOlderThan(int maxAgeDays) {
     int removed = 0;
     const QDir dir(directory());
     // .partial: a checkpoint whose writing was interrupted (the engine writes there, then renames).
-    for (const QFileInfo& f : dir.entryInfoList({kPrefix + '*' + kSuffix, kPrefix + '*' + kSuffix + ".partial"}, QDir::Files))
+    for (const QFileInfo& f :
+         dir.entryInfoList({kPrefix + '*' + kSuffix, kPrefix + '*' + kSuffix + ".partial"}, QDir::Files))
         if (f.lastModified() < limit && QFile::remove(f.absoluteFilePath())) ++removed;
     return removed;
 }

@@ -13,7 +13,11 @@ namespace {
 
 QString duration(double seconds) {
     const auto s = static_cast<qint64>(std::llround(std::max(0.0, seconds)));
-    if (s >= 3600) return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar('0')).arg(s % 60, 2, 10, QChar('0'));
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QChar('0'))
+            .arg(s % 60, 2, 10, QChar('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
 }
 
@@ -69,7 +73,8 @@ void LossCurveView::addMetrics(const QVariantMap& m) {
                                  .arg(totalEpochs_)
                                  .arg(loss, rate, duration(m.value("eta_s").toDouble())));
         else
-            status_->setText(tr("Epoch %1/%2 · train loss %3 · %4 cells/s").arg(lastEpoch_).arg(totalEpochs_).arg(loss, rate));
+            status_->setText(
+                tr("Epoch %1/%2 · train loss %3 · %4 cells/s").arg(lastEpoch_).arg(totalEpochs_).arg(loss, rate));
         return;
     }
     if (!m.contains("epoch")) return;

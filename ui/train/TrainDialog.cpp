@@ -89,42 +89,54 @@ QString describeProblem(const engine::Problem& p, const engine::RunConfig& confi
     const QString column = QString::fromStdString(p.column), value = QString::fromStdString(p.value);
     using K = engine::ProblemKind;
     switch (p.kind) {
-    case K::NoCells: return TrainDialog::tr("The dataset has no cells.");
-    case K::NoLabelColumn: return TrainDialog::tr("The %1 task needs a cell type column.").arg(taskInSentence(task));
-    case K::NoSuchColumn: return TrainDialog::tr("There is no obs column “%1” with labels in this dataset.").arg(column);
-    case K::TooManyClasses:
-        return (p.field == "keys.batch_key"
-                    ? TrainDialog::tr("Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a "
-                                      "cell ID or a number?")
-                    : TrainDialog::tr("Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a "
-                                      "cell ID or a number?"))
-            .arg(column, QLocale().toString(static_cast<qint64>(p.count)), QLocale().toString(static_cast<qint64>(p.limit)));
-    case K::TooFewClasses:
-        return TrainDialog::tr("Column “%1” has %n class(es); annotation needs at least two cell types.", nullptr,
-                               static_cast<int>(p.count))
-            .arg(column);
-    case K::FewCells: {
-        QStringList rare;
-        for (const auto& [name, cells] : p.classes)
-            rare << TrainDialog::tr("%1 (%n cell(s))", nullptr, static_cast<int>(cells)).arg(QString::fromStdString(name));
-        const int shown = 5;
-        const QString list = rare.mid(0, shown).join(", ") + (rare.size() > shown ? ", …" : "");
-        return TrainDialog::tr("%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their "
-                               "predictions are unreliable; consider merging them.",
-                               nullptr, static_cast<int>(rare.size()))
-            .arg(p.limit)
-            .arg(list);
-    }
-    case K::NoConditionColumn: return TrainDialog::tr("Perturbation needs a condition column (control / stimulated).");
-    case K::ValueMissing:
-        return (p.field == "keys.control" ? TrainDialog::tr("The control value “%1” does not occur in column “%2”.")
-                                          : TrainDialog::tr("The stimulated value “%1” does not occur in column “%2”."))
-            .arg(value, column);
-    case K::SameValues: return TrainDialog::tr("Control and stimulated must be different values.");
-    case K::HeldOutMissing:
-        return TrainDialog::tr("The held-out cell type “%1” does not occur in column “%2”.").arg(value, column);
-    case K::HeldOutWithoutControls:
-        return TrainDialog::tr("The held-out cell type “%1” has no “%2” cells to predict from.").arg(value, QString::fromStdString(config.keys.control));
+        case K::NoCells:
+            return TrainDialog::tr("The dataset has no cells.");
+        case K::NoLabelColumn:
+            return TrainDialog::tr("The %1 task needs a cell type column.").arg(taskInSentence(task));
+        case K::NoSuchColumn:
+            return TrainDialog::tr("There is no obs column “%1” with labels in this dataset.").arg(column);
+        case K::TooManyClasses:
+            return (p.field == "keys.batch_key"
+                        ? TrainDialog::tr(
+                              "Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a "
+                              "cell ID or a number?")
+                        : TrainDialog::tr("Column “%1” has %2 distinct values, more than the %3 a cell type column can "
+                                          "have; is it a "
+                                          "cell ID or a number?"))
+                .arg(column, QLocale().toString(static_cast<qint64>(p.count)),
+                     QLocale().toString(static_cast<qint64>(p.limit)));
+        case K::TooFewClasses:
+            return TrainDialog::tr("Column “%1” has %n class(es); annotation needs at least two cell types.", nullptr,
+                                   static_cast<int>(p.count))
+                .arg(column);
+        case K::FewCells: {
+            QStringList rare;
+            for (const auto& [name, cells] : p.classes)
+                rare << TrainDialog::tr("%1 (%n cell(s))", nullptr, static_cast<int>(cells))
+                            .arg(QString::fromStdString(name));
+            const int shown = 5;
+            const QString list = rare.mid(0, shown).join(", ") + (rare.size() > shown ? ", …" : "");
+            return TrainDialog::tr(
+                       "%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their "
+                       "predictions are unreliable; consider merging them.",
+                       nullptr, static_cast<int>(rare.size()))
+                .arg(p.limit)
+                .arg(list);
+        }
+        case K::NoConditionColumn:
+            return TrainDialog::tr("Perturbation needs a condition column (control / stimulated).");
+        case K::ValueMissing:
+            return (p.field == "keys.control"
+                        ? TrainDialog::tr("The control value “%1” does not occur in column “%2”.")
+                        : TrainDialog::tr("The stimulated value “%1” does not occur in column “%2”."))
+                .arg(value, column);
+        case K::SameValues:
+            return TrainDialog::tr("Control and stimulated must be different values.");
+        case K::HeldOutMissing:
+            return TrainDialog::tr("The held-out cell type “%1” does not occur in column “%2”.").arg(value, column);
+        case K::HeldOutWithoutControls:
+            return TrainDialog::tr("The held-out cell type “%1” has no “%2” cells to predict from.")
+                .arg(value, QString::fromStdString(config.keys.control));
     }
     return QString::fromStdString(p.message);
 }
@@ -146,7 +158,8 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
         task_->addItem(taskTitle(task), QString::fromLatin1(engine::taskName(task)));
     preset_ = new QComboBox;
     preset_->setObjectName("preset");
-    for (const auto& name : engine::presetNames()) preset_->addItem(QString::fromStdString(name), QString::fromStdString(name));
+    for (const auto& name : engine::presetNames())
+        preset_->addItem(QString::fromStdString(name), QString::fromStdString(name));
 
     labelKey_ = new QComboBox;
     labelKey_->setObjectName("labelKey");
@@ -176,8 +189,9 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     steps_ = spin("steps", 0, 1000000000);
     steps_->setSingleStep(500);
     steps_->setSpecialValueText(tr("none: the epochs"));
-    steps_->setToolTip(tr("A budget of optimiser steps: the epochs follow from the number of training cells, so a small "
-                          "dataset gets as many updates as a large one"));
+    steps_->setToolTip(
+        tr("A budget of optimiser steps: the epochs follow from the number of training cells, so a small "
+           "dataset gets as many updates as a large one"));
     budgetNote_ = new QLabel;
     budgetNote_->setObjectName("budgetNote");
     budgetNote_->setWordWrap(true);
@@ -226,22 +240,25 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     fillExpressionSources();
     normalise_ = new QPushButton(tr("Normalise X in the dataset"));
     normalise_->setObjectName("normaliseX");
-    normalise_->setToolTip(tr("Analysis > Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; "
-                              "the counts are kept in layers['counts']. Undoable. The plots then show the same "
-                              "values the model learns."));
+    normalise_->setToolTip(
+        tr("Analysis > Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; "
+           "the counts are kept in layers['counts']. Undoable. The plots then show the same "
+           "values the model learns."));
     normalise_->hide();
     connect(normalise_, &QPushButton::clicked, this, &TrainDialog::normaliseRequested);
     logTransform_ = new QPushButton(tr("Log-transform X in the dataset…"));
     logTransform_->setObjectName("logTransformX");
-    logTransform_->setToolTip(tr("Analysis > Log-transform X: log1p of the abundances, optionally after rescaling every "
-                                 "cell to 10,000; the values are kept in layers['abundance']. Undoable."));
+    logTransform_->setToolTip(
+        tr("Analysis > Log-transform X: log1p of the abundances, optionally after rescaling every "
+           "cell to 10,000; the values are kept in layers['abundance']. Undoable."));
     logTransform_->hide();
     connect(logTransform_, &QPushButton::clicked, this, &TrainDialog::logTransformRequested);
     genes_ = spin("genes", 0, 1000000);
     genes_->setSpecialValueText(tr("all genes"));
     genes_->setSingleStep(500);
-    genes_->setToolTip(tr("Train on the most highly variable genes (scanpy's seurat flavour on the log-normalised "
-                          "values); 0 = every gene of the expression source"));
+    genes_->setToolTip(
+        tr("Train on the most highly variable genes (scanpy's seurat flavour on the log-normalised "
+           "values); 0 = every gene of the expression source"));
     genesNote_ = new QLabel;
     genesNote_->setObjectName("genesNote");
     genesNote_->setWordWrap(true);
@@ -312,8 +329,8 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save run configuration"),
-                                                          Settings::lastFolder() + "/scdiff_run.json", tr("JSON (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save run configuration"), Settings::lastFolder() + "/scdiff_run.json", tr("JSON (*.json)"));
         if (!path.isEmpty()) saveConfig(path);
     });
     connect(load, &QPushButton::clicked, this, [this] {
@@ -331,7 +348,9 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     // Defaults: the auto preset on the usual column names.
     engine::RunConfig initial = engine::preset("auto", engine::Task::Annotation);
     auto has = [this](const char* name) { return labelKey_->findData(QString::fromLatin1(name)) >= 0; };
-    initial.keys.labelKey = has("cell_type") ? "cell_type" : (labelKey_->count() > 1 ? labelKey_->itemData(1).toString().toStdString() : "");
+    initial.keys.labelKey = has("cell_type")
+                                ? "cell_type"
+                                : (labelKey_->count() > 1 ? labelKey_->itemData(1).toString().toStdString() : "");
     initial.keys.batchKey = "";
     initial.keys.conditionKey = has("condition") ? "condition" : "";
     // X when the engine can train on it, else the first source it can (a scanpy file with scaled X and
@@ -360,15 +379,35 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
         refillHeldOut(currentKey(heldOut_), false);
         validate();
     });
-    connect(contextMasking_, &QCheckBox::toggled, this, [this] { if (!filling_) validate(); });
+    connect(contextMasking_, &QCheckBox::toggled, this, [this] {
+        if (!filling_) validate();
+    });
     for (QComboBox* box : {batchKey_, control_, stimulated_, heldOut_, device_, expression_})
-        connect(box, &QComboBox::currentIndexChanged, this, [this] { if (!filling_) validate(); });
-    connect(genes_, &QSpinBox::valueChanged, this, [this] { if (!filling_) updateGenesNote(); });
-    connect(baseLr_, &QLineEdit::textChanged, this, [this] { if (!filling_) { updateEffectiveLr(); validate(); } });
-    connect(batchSize_, &QSpinBox::valueChanged, this, [this] { if (!filling_) { updateEffectiveLr(); validate(); } });
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (!filling_) validate();
+        });
+    connect(genes_, &QSpinBox::valueChanged, this, [this] {
+        if (!filling_) updateGenesNote();
+    });
+    connect(baseLr_, &QLineEdit::textChanged, this, [this] {
+        if (!filling_) {
+            updateEffectiveLr();
+            validate();
+        }
+    });
+    connect(batchSize_, &QSpinBox::valueChanged, this, [this] {
+        if (!filling_) {
+            updateEffectiveLr();
+            validate();
+        }
+    });
     for (QSpinBox* box : {steps_, epochs_, hidden_, depth_, threads_})
-        connect(box, &QSpinBox::valueChanged, this, [this] { if (!filling_) updateBudgetNote(); });
-    connect(validation_, &QDoubleSpinBox::valueChanged, this, [this] { if (!filling_) updateBudgetNote(); });
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            if (!filling_) updateBudgetNote();
+        });
+    connect(validation_, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (!filling_) updateBudgetNote();
+    });
 }
 
 void TrainDialog::fillExpressionSources() {
@@ -378,8 +417,9 @@ void TrainDialog::fillExpressionSources() {
     expression_->clear();
     for (const auto& source : engine::expressionSources(data_)) {
         const QString key = QString::fromStdString(source);
-        const QString shown = key == "X" ? QStringLiteral("X") : key == "raw" ? QStringLiteral("raw.X")
-                                                                : QStringLiteral("layers['%1']").arg(key.mid(7));
+        const QString shown = key == "X"     ? QStringLiteral("X")
+                              : key == "raw" ? QStringLiteral("raw.X")
+                                             : QStringLiteral("layers['%1']").arg(key.mid(7));
         expression_->addItem(QStringLiteral("%1 (%2)").arg(shown, expressionKindName(kindOf(key))), key);
     }
     if (const int i = expression_->findData(current); i >= 0) expression_->setCurrentIndex(i);
@@ -397,9 +437,9 @@ void TrainDialog::updateGenesNote() {
     std::int64_t total = 0;
     try {
         total = static_cast<std::int64_t>(engine::expressionGenes(data_, source.toStdString()).size());
-    } catch (const std::exception&) {
-    }
-    const QString shown = expression_->currentIndex() >= 0 ? expression_->currentText().section(" (", 0, 0) : QStringLiteral("X");
+    } catch (const std::exception&) {}
+    const QString shown =
+        expression_->currentIndex() >= 0 ? expression_->currentText().section(" (", 0, 0) : QStringLiteral("X");
     const qint64 wanted = genes_->value();
     genesNote_->setText(wanted == 0 || wanted >= total
                             ? tr("The model learns all %Ln gene(s) of %1.", nullptr, static_cast<int>(total)).arg(shown)
@@ -417,43 +457,47 @@ preprocess::XKind TrainDialog::kindOf(const QString& source) const {
         std::optional<AnnData> holder;
         const AnnData& view = engine::withExpression(data_, source.toStdString(), holder);
         if (view.X) kind = preprocess::detectXKind(*view.X);
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) {}
     return *kinds_.insert(source, kind);
 }
 
 void TrainDialog::updateExpressionNote() {
     const QString source = currentKey(expression_);
-    const QString shown = expression_->currentIndex() >= 0 ? expression_->currentText().section(" (", 0, 0) : QStringLiteral("X");
+    const QString shown =
+        expression_->currentIndex() >= 0 ? expression_->currentText().section(" (", 0, 0) : QStringLiteral("X");
     xProblem_.clear();
     QString note;
     if (expression_->count() == 0 || source.isEmpty()) {
         xProblem_ = tr("The dataset has no expression matrix X.");
     } else {
         switch (kindOf(source)) {
-        case preprocess::XKind::Counts:
-            note = tr("%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.").arg(shown);
-            break;
-        case preprocess::XKind::LogNormalized: break;
-        case preprocess::XKind::Other: {
-            std::optional<AnnData> holder;
-            const AnnData& view = engine::withExpression(data_, source.toStdString(), holder);
-            const auto seen = preprocess::inspectX(*view.X);
-            xProblem_ = seen.abundances()
-                            ? tr("%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, "
-                                 "or choose a source with counts.")
-                                  .arg(shown, QString::fromStdString(seen.describe()))
-                            : tr("%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or "
-                                 "a counts layer if the file has one.")
-                                  .arg(shown, QString::fromStdString(seen.describe()));
-            break;
-        }
-        case preprocess::XKind::Empty:
-            xProblem_ = tr("%1 is empty or missing: there are no cells or genes to train on.").arg(shown);
-            break;
+            case preprocess::XKind::Counts:
+                note = tr("%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.")
+                           .arg(shown);
+                break;
+            case preprocess::XKind::LogNormalized:
+                break;
+            case preprocess::XKind::Other: {
+                std::optional<AnnData> holder;
+                const AnnData& view = engine::withExpression(data_, source.toStdString(), holder);
+                const auto seen = preprocess::inspectX(*view.X);
+                xProblem_ =
+                    seen.abundances()
+                        ? tr("%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, "
+                             "or choose a source with counts.")
+                              .arg(shown, QString::fromStdString(seen.describe()))
+                        : tr("%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or "
+                             "a counts layer if the file has one.")
+                              .arg(shown, QString::fromStdString(seen.describe()));
+                break;
+            }
+            case preprocess::XKind::Empty:
+                xProblem_ = tr("%1 is empty or missing: there are no cells or genes to train on.").arg(shown);
+                break;
         }
     }
-    normalise_->setVisible(xProblem_.isEmpty() && source == QLatin1String("X") && kindOf(source) == preprocess::XKind::Counts);
+    normalise_->setVisible(xProblem_.isEmpty() && source == QLatin1String("X") &&
+                           kindOf(source) == preprocess::XKind::Counts);
     logTransform_->setVisible(source == QLatin1String("X") && data_.X && kindOf(source) == preprocess::XKind::Other &&
                               preprocess::inspectX(*data_.X).abundances());
     if (!xProblem_.isEmpty()) {
@@ -631,9 +675,11 @@ void TrainDialog::updateBudgetNote() {
                              .arg(QLocale().toString(static_cast<qint64>((steps + perEpoch - 1) / perEpoch)),
                                   QLocale().toString(static_cast<qint64>(cells)))
                        : tr("%1 optimiser steps (%2 per epoch)")
-                             .arg(QLocale().toString(static_cast<qint64>(steps)), QLocale().toString(static_cast<qint64>(perEpoch)));
+                             .arg(QLocale().toString(static_cast<qint64>(steps)),
+                                  QLocale().toString(static_cast<qint64>(perEpoch)));
     if (const auto seconds = estimator_->secondsPerStep(c, shape, threads()))
-        text += tr("; training takes about %1 on this machine").arg(durationText(*seconds * static_cast<double>(steps)));
+        text +=
+            tr("; training takes about %1 on this machine").arg(durationText(*seconds * static_cast<double>(steps)));
     else if (estimator_->busy())
         text += tr("; measuring this machine's speed…");
     budgetNote_->setText(text);
@@ -647,7 +693,8 @@ void TrainDialog::validate() {
     if (!xProblem_.isEmpty()) problems << xProblem_;
     const auto task = engine::taskFromName(currentKey(task_).toStdString());
     const bool perturbation = task == engine::Task::Perturbation;
-    for (QWidget* w : std::initializer_list<QWidget*>{conditionKey_, control_, stimulated_, heldOut_}) w->setEnabled(perturbation);
+    for (QWidget* w : std::initializer_list<QWidget*>{conditionKey_, control_, stimulated_, heldOut_})
+        w->setEnabled(perturbation);
 
     // The engine's own checks (engine::taskProblems), each drawn under its field in the user's language.
     QString labelProblem, batchProblem, conditionProblem, heldOutProblem, rareWarning;
@@ -662,8 +709,10 @@ void TrainDialog::validate() {
                         : p.field == "keys.batch_key"     ? batchProblem
                         : p.field == "keys.held_out_type" ? heldOutProblem
                                                           : conditionProblem;  // condition, control, stimulated
-        if (slot.isEmpty()) slot = text;
-        else if (p.field.empty()) problems << text;  // the dataset itself (no cells)
+        if (slot.isEmpty())
+            slot = text;
+        else if (p.field.empty())
+            problems << text;  // the dataset itself (no cells)
     }
     setError(labelError_, labelProblem, problems);
     labelWarning_->setText(rareWarning);
@@ -674,7 +723,9 @@ void TrainDialog::validate() {
 
     bool ok = false;
     const double lr = baseLr_->text().trimmed().toDouble(&ok);
-    setError(lrError_, ok && lr > 0 ? QString() : tr("The base learning rate must be a positive number, for example 1e-5."), problems);
+    setError(lrError_,
+             ok && lr > 0 ? QString() : tr("The base learning rate must be a positive number, for example 1e-5."),
+             problems);
 
     const QString device = currentKey(device_);
     const bool available = device_->currentIndex() >= 0 && device_->currentIndex() < devicesListed_;
@@ -691,12 +742,13 @@ void TrainDialog::validate() {
             marked |= l->property("problem").toBool() && !l->isHidden() && !l->text().isEmpty();
         pages_->setTabIcon(i, marked ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
     }
-    problemSummary_->setText(problems.isEmpty() ? QString()
-                                                : tr("Train is off: %1")
-                                                      .arg(problems.size() == 1 ? problems.front()
-                                                                                : tr("%1 (and %n more)", nullptr,
-                                                                                     static_cast<int>(problems.size()) - 1)
-                                                                                      .arg(problems.front())));
+    problemSummary_->setText(problems.isEmpty()
+                                 ? QString()
+                                 : tr("Train is off: %1")
+                                       .arg(problems.size() == 1
+                                                ? problems.front()
+                                                : tr("%1 (and %n more)", nullptr, static_cast<int>(problems.size()) - 1)
+                                                      .arg(problems.front())));
     problemSummary_->setVisible(!problems.isEmpty());
 }
 
@@ -704,7 +756,8 @@ bool TrainDialog::saveConfig(const QString& path) {
     QSaveFile f(path);
     const QByteArray json = QByteArray::fromStdString(engine::toJson(config()));
     if (!f.open(QIODevice::WriteOnly) || f.write(json) < 0 || !f.commit()) {
-        ErrorReporter::report(this, tr("Cannot save the configuration"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+        ErrorReporter::report(this, tr("Cannot save the configuration"),
+                              tr("Cannot write %1: %2.").arg(path, f.errorString()));
         return false;
     }
     return true;
@@ -713,7 +766,8 @@ bool TrainDialog::saveConfig(const QString& path) {
 bool TrainDialog::loadConfig(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        ErrorReporter::report(this, tr("Cannot load the configuration"), tr("Cannot read %1: %2.").arg(path, f.errorString()));
+        ErrorReporter::report(this, tr("Cannot load the configuration"),
+                              tr("Cannot read %1: %2.").arg(path, f.errorString()));
         return false;
     }
     try {

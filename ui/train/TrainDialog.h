@@ -107,10 +107,10 @@ private:
     void refillHeldOut(const QString& heldOut, bool exact);
     void validate();
     void updateEffectiveLr();
-    const QStringList& valuesOf(const QString& column) const;  // distinct labels, sorted (cached)
+    const QStringList& valuesOf(const QString& column) const;            // distinct labels, sorted (cached)
     const QMap<QString, qint64>& countsOf(const QString& column) const;  // cells per label (cached)
-    preprocess::XKind kindOf(const QString& source) const;  // what an expression source holds (cached)
-    void updateExpressionNote();  // the note / problem of the chosen source
+    preprocess::XKind kindOf(const QString& source) const;               // what an expression source holds (cached)
+    void updateExpressionNote();                                         // the note / problem of the chosen source
     void updateGenesNote();
     void updateBudgetNote();
     void fillExpressionSources();
@@ -126,10 +126,11 @@ private:
     QString xProblem_;  // the chosen expression is neither counts nor log-normalised
     QDoubleSpinBox* validation_;
     QLineEdit* baseLr_;
-    QLabel *effectiveLr_, *labelError_, *labelWarning_, *batchError_, *conditionError_, *heldOutError_, *lrError_, *deviceError_;
+    QLabel *effectiveLr_, *labelError_, *labelWarning_, *batchError_, *conditionError_, *heldOutError_, *lrError_,
+        *deviceError_;
     QPushButton* ok_;
     int devicesListed_ = 0;  // device_ items before any "not available here" entry
-    bool filling_ = false;  // setConfig() is filling the widgets: no preset, no validation yet
+    bool filling_ = false;   // setConfig() is filling the widgets: no preset, no validation yet
     mutable QHash<QString, QStringList> values_;
     mutable QHash<QString, QMap<QString, qint64>> counts_;
     mutable QHash<QString, preprocess::XKind> kinds_;

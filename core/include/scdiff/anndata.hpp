@@ -135,11 +135,26 @@ struct Element {
     template <class T, class = std::enable_if_t<!std::is_same_v<std::decay_t<T>, Element>>>
     Element(T&& v) : value(std::forward<T>(v)) {}
 
-    template <class T> bool is() const noexcept { return std::holds_alternative<T>(value); }
-    template <class T> T& get() { return std::get<T>(value); }
-    template <class T> const T& get() const { return std::get<T>(value); }
-    template <class T> const T* getIf() const noexcept { return std::get_if<T>(&value); }
-    template <class T> T* getIf() noexcept { return std::get_if<T>(&value); }
+    template <class T>
+    bool is() const noexcept {
+        return std::holds_alternative<T>(value);
+    }
+    template <class T>
+    T& get() {
+        return std::get<T>(value);
+    }
+    template <class T>
+    const T& get() const {
+        return std::get<T>(value);
+    }
+    template <class T>
+    const T* getIf() const noexcept {
+        return std::get_if<T>(&value);
+    }
+    template <class T>
+    T* getIf() noexcept {
+        return std::get_if<T>(&value);
+    }
     bool operator==(const Element&) const = default;
 };
 

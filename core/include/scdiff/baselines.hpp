@@ -35,7 +35,8 @@ std::vector<std::string> knnClassifier(const SparseMatrix& x, const std::vector<
 // regression with sklearn's objective C * sum(log-loss) + |w|^2 / 2 (C = 1 as CellTypist; intercepts not
 // penalised), minimised with L-BFGS; a test cell gets the class with the largest decision value. Pass the
 // genes the model learns (the highly variable ones) as x's columns. One training class: every test cell gets it.
-std::vector<std::string> standardisedLogisticRegression(const SparseMatrix& x, const std::vector<std::int64_t>& trainRows,
+std::vector<std::string> standardisedLogisticRegression(const SparseMatrix& x,
+                                                        const std::vector<std::int64_t>& trainRows,
                                                         const std::vector<std::string>& trainLabels,
                                                         const std::vector<std::int64_t>& testRows, double C = 1.0);
 

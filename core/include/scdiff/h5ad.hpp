@@ -12,9 +12,9 @@ namespace scdiff::h5ad {
 AnnData read(const std::filesystem::path& file, Progress& progress = nullProgress());
 
 struct WriteOptions {
-    bool allowOverwrite = true;         // false: refuse when the target exists
+    bool allowOverwrite = true;            // false: refuse when the target exists
     std::filesystem::path protectedInput;  // never overwrite this file (the dataset's source), unless empty
-    int gzipLevel = 0;                  // 0 = no compression (anndata's default)
+    int gzipLevel = 0;                     // 0 = no compression (anndata's default)
 };
 
 void write(const AnnData& data, const std::filesystem::path& file, const WriteOptions& options = {},

@@ -31,9 +31,9 @@ struct GroupMarkers {
 };
 
 struct RankOptions {
-    std::string groupBy;           // obs column (categorical or strings)
-    std::string layer;             // "" = X
-    std::int64_t nTop = 0;         // keep this many genes per group (0 = all)
+    std::string groupBy;    // obs column (categorical or strings)
+    std::string layer;      // "" = X
+    std::int64_t nTop = 0;  // keep this many genes per group (0 = all)
     bool tieCorrect = true;
 };
 
@@ -46,7 +46,7 @@ std::vector<GroupMarkers> rankGenesGroups(const AnnData& data, const RankOptions
 // order of `genes`), for dot plots and heat maps. Missing labels are left out.
 struct GroupSummary {
     std::vector<std::string> groups;
-    std::vector<std::int64_t> cells;   // per group
+    std::vector<std::int64_t> cells;     // per group
     std::vector<double> mean, fraction;  // groups x genes, row-major
 };
 GroupSummary summarize(const AnnData& data, const std::string& groupBy, const std::vector<std::int64_t>& genes,

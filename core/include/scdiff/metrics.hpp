@@ -11,17 +11,17 @@ namespace scdiff::metrics {
 
 // ---- annotation ----
 struct ClassificationReport {
-    std::vector<std::string> classes;                    // union of true and predicted labels, sorted
-    std::vector<std::vector<std::int64_t>> confusion;    // [true][predicted]
-    std::vector<double> precision, recall, f1;           // per class (0 where undefined)
-    std::vector<std::int64_t> support;                   // true count per class
+    std::vector<std::string> classes;                  // union of true and predicted labels, sorted
+    std::vector<std::vector<std::int64_t>> confusion;  // [true][predicted]
+    std::vector<double> precision, recall, f1;         // per class (0 where undefined)
+    std::vector<std::int64_t> support;                 // true count per class
     double macroAccuracy = 0;  // balanced accuracy: mean per-class recall over classes present in truth
     double macroF1 = 0;        // mean F1 over classes present in truth
     // Note: sklearn's f1_score(average="macro") averages over the union of true and predicted labels,
     // so a class that is only ever predicted (support 0, F1 0) lowers it; here such a class is shown
     // in the confusion matrix but does not enter macroF1 or macroAccuracy. precision = TP / predicted,
     // recall = TP / support, F1 = 2PR / (P + R).
-    double accuracy = 0;       // plain fraction correct
+    double accuracy = 0;  // plain fraction correct
 };
 ClassificationReport classification(const std::vector<std::string>& truth, const std::vector<std::string>& predicted);
 
@@ -61,7 +61,7 @@ ImputationReport imputation(const std::vector<double>& truth, const std::vector<
 struct PerturbationReport {
     double r2TopDE = 0, r2All = 0;  // squared Pearson of predicted vs true mean change
     int topN = 100;
-    std::vector<std::int64_t> topGenes;  // top-N genes by |true change|, descending
+    std::vector<std::int64_t> topGenes;             // top-N genes by |true change|, descending
     std::vector<double> trueDelta, predictedDelta;  // per gene
 };
 // Means are per gene over cells (rows of dense row-major matrices with nGenes columns).
@@ -88,9 +88,9 @@ Split stratifiedSplit(const std::vector<std::string>& labels, double fraction, s
 // Exactly round(fraction * #non-zeros) entries, sampled without replacement (Efraimidis-Spirakis keys
 // u^(1/w), w = exp(-x)); stored zeros are never hidden. Hidden entries are listed in row-major order.
 struct HiddenEntries {
-    SparseMatrix observed;              // the input with the hidden entries removed
+    SparseMatrix observed;  // the input with the hidden entries removed
     std::vector<std::int64_t> rows, cols;
-    std::vector<double> values;         // true values of the hidden entries
+    std::vector<double> values;  // true values of the hidden entries
 };
 HiddenEntries hideEntries(const SparseMatrix& x, double fraction, std::uint64_t seed);
 

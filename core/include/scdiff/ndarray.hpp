@@ -19,18 +19,52 @@ const char* dtypeName(DType t);  // numpy spelling: "bool", "int8", ..., "float6
 bool isInteger(DType t);
 bool isFloat(DType t);
 
-template <class T> constexpr DType dtypeOf();
-template <> constexpr DType dtypeOf<bool>() { return DType::Bool; }
-template <> constexpr DType dtypeOf<std::int8_t>() { return DType::Int8; }
-template <> constexpr DType dtypeOf<std::int16_t>() { return DType::Int16; }
-template <> constexpr DType dtypeOf<std::int32_t>() { return DType::Int32; }
-template <> constexpr DType dtypeOf<std::int64_t>() { return DType::Int64; }
-template <> constexpr DType dtypeOf<std::uint8_t>() { return DType::UInt8; }
-template <> constexpr DType dtypeOf<std::uint16_t>() { return DType::UInt16; }
-template <> constexpr DType dtypeOf<std::uint32_t>() { return DType::UInt32; }
-template <> constexpr DType dtypeOf<std::uint64_t>() { return DType::UInt64; }
-template <> constexpr DType dtypeOf<float>() { return DType::Float32; }
-template <> constexpr DType dtypeOf<double>() { return DType::Float64; }
+template <class T>
+constexpr DType dtypeOf();
+template <>
+constexpr DType dtypeOf<bool>() {
+    return DType::Bool;
+}
+template <>
+constexpr DType dtypeOf<std::int8_t>() {
+    return DType::Int8;
+}
+template <>
+constexpr DType dtypeOf<std::int16_t>() {
+    return DType::Int16;
+}
+template <>
+constexpr DType dtypeOf<std::int32_t>() {
+    return DType::Int32;
+}
+template <>
+constexpr DType dtypeOf<std::int64_t>() {
+    return DType::Int64;
+}
+template <>
+constexpr DType dtypeOf<std::uint8_t>() {
+    return DType::UInt8;
+}
+template <>
+constexpr DType dtypeOf<std::uint16_t>() {
+    return DType::UInt16;
+}
+template <>
+constexpr DType dtypeOf<std::uint32_t>() {
+    return DType::UInt32;
+}
+template <>
+constexpr DType dtypeOf<std::uint64_t>() {
+    return DType::UInt64;
+}
+template <>
+constexpr DType dtypeOf<float>() {
+    return DType::Float32;
+}
+template <>
+constexpr DType dtypeOf<double>() {
+    return DType::Float64;
+}
 
 class NDArray {
 public:
@@ -48,7 +82,8 @@ public:
         }
         return a;
     }
-    template <class T> static NDArray scalar(T v) {
+    template <class T>
+    static NDArray scalar(T v) {
         NDArray a(dtypeOf<T>(), {});
         a.data<T>()[0] = v;
         return a;
@@ -62,11 +97,13 @@ public:
     std::size_t byteSize() const noexcept { return bytes_.size(); }
 
     // Typed views; T must match dtype() exactly (checked, throws InvalidInput otherwise).
-    template <class T> std::span<T> data() {
+    template <class T>
+    std::span<T> data() {
         checkType(dtypeOf<T>());
         return {reinterpret_cast<T*>(bytes_.data()), static_cast<std::size_t>(size())};
     }
-    template <class T> std::span<const T> data() const {
+    template <class T>
+    std::span<const T> data() const {
         checkType(dtypeOf<T>());
         return {reinterpret_cast<const T*>(bytes_.data()), static_cast<std::size_t>(size())};
     }

@@ -19,7 +19,8 @@ void runWorkers(int workers, const std::function<void(int worker)>& work);
 // body(begin, end) over [0, n) in chunks of `chunk` on workerThreads() threads. The calling thread reports
 // the items done to `progress` after each of its chunks and polls cancellation; the other threads stop
 // at their next chunk, and Cancelled is thrown once all have.
-void parallelFor(std::int64_t n, std::int64_t chunk, const std::function<void(std::int64_t begin, std::int64_t end)>& body,
+void parallelFor(std::int64_t n, std::int64_t chunk,
+                 const std::function<void(std::int64_t begin, std::int64_t end)>& body,
                  Progress& progress = nullProgress());
 
 }  // namespace scdiff

@@ -13,8 +13,8 @@ struct PipelineOptions {
     StandardOptions standard;
     std::int64_t hvg = 2000;  // highly variable genes to flag; 0 = none (PCA then uses every gene)
     HvgFlavor hvgFlavor = HvgFlavor::Seurat;
-    int pcaComps = 50;  // 0 = stop before PCA; clamped to min(cells, genes) - 1
-    int neighbors = 15; // 0 = no kNN graph (and no UMAP)
+    int pcaComps = 50;   // 0 = stop before PCA; clamped to min(cells, genes) - 1
+    int neighbors = 15;  // 0 = no kNN graph (and no UMAP)
     bool umap = true;
     unsigned seed = 0;
 };

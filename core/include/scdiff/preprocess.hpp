@@ -19,7 +19,7 @@ const char* xKindName(XKind k);  // "counts", "log-normalised", "other", "empty"
 // What the values of X look like, in more detail than XKind, for the sentence a user reads.
 struct XValues {
     XKind kind = XKind::Empty;
-    double minValue = 0, maxValue = 0;       // over the stored values (and 0 for a sparse matrix's zeros)
+    double minValue = 0, maxValue = 0;  // over the stored values (and 0 for a sparse matrix's zeros)
     bool nonInteger = false;
     std::int64_t negatives = 0, nonFinite = 0;
     // Non-negative, finite, not counts and not log-normalised: abundances such as FPKM or TPM, which

@@ -11,8 +11,7 @@ class Progress {
 public:
     virtual ~Progress() = default;
     // done/total in units of the current stage; metrics are named numbers ("loss", "cells_per_s").
-    virtual void report(std::int64_t done, std::int64_t total,
-                        const std::map<std::string, double>& metrics = {}) = 0;
+    virtual void report(std::int64_t done, std::int64_t total, const std::map<std::string, double>& metrics = {}) = 0;
     // A short human-readable name of the current stage ("reading X", "epoch 3/40").
     virtual void stage(const std::string& /*name*/) {}
     // Polled often (at least every ~100 ms of work); true means stop and throw scdiff::Cancelled.

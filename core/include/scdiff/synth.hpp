@@ -10,14 +10,14 @@ namespace scdiff::synth {
 
 struct SynthOptions {
     std::int64_t nCells = 2000, nGenes = 1000;
-    int nCellTypes = 6;        // arranged on lineages (trees of types sharing ancestor programmes)
+    int nCellTypes = 6;  // arranged on lineages (trees of types sharing ancestor programmes)
     int nBatches = 2;
-    bool withCondition = true;  // control / stimulated, with a cell-type-specific response
-    int nGenePerturbations = 0; // > 0: single and double gene perturbations (obs["perturbation"])
+    bool withCondition = true;   // control / stimulated, with a cell-type-specific response
+    int nGenePerturbations = 0;  // > 0: single and double gene perturbations (obs["perturbation"])
     int markersPerType = 20;
     double libSizeMean = 7.0, libSizeSd = 0.4;  // log-normal library size
-    double dropoutMid = 0.0;    // logistic dropout midpoint on log mean (0 = no extra dropout)
-    double dispersion = 0.3;    // negative-binomial 1/size (BCV^2)
+    double dropoutMid = 0.0;                    // logistic dropout midpoint on log mean (0 = no extra dropout)
+    double dispersion = 0.3;                    // negative-binomial 1/size (BCV^2)
     std::uint64_t seed = 0;
 };
 

@@ -59,8 +59,9 @@ std::vector<std::string> logisticRegressionOnPca(const SparseMatrix& x, const st
     const Eigen::Index n = z.rows(), d = z.cols();
     // Standardise the PCs so one penalty suits all of them; the test cells reuse the training scale.
     const Eigen::RowVectorXd mu = z.colwise().mean();
-    Eigen::RowVectorXd sd = ((z.rowwise() - mu).colwise().squaredNorm() / static_cast<double>(std::max<Eigen::Index>(1, n - 1)))
-                                .cwiseSqrt();
+    Eigen::RowVectorXd sd =
+        ((z.rowwise() - mu).colwise().squaredNorm() / static_cast<double>(std::max<Eigen::Index>(1, n - 1)))
+            .cwiseSqrt();
     for (Eigen::Index j = 0; j < d; ++j)
         if (!(sd(j) > 1e-12)) sd(j) = 1;
     auto standardise = [&](Eigen::MatrixXd m) {
@@ -110,15 +111,15 @@ std::vector<std::string> knnClassifier(const SparseMatrix& x, const std::vector<
                                        const std::vector<std::int64_t>& testRows, int k, int nComps) {
     const Encoded e = encode(x, trainRows, trainLabels, testRows);
     if (k < 1) throw InvalidInput("The kNN classifier needs k >= 1, but got " + std::to_string(k) + ".");
-    if (e.classes.size() == 1) return std::vector<std::string>(testRows.size(), e.classes[0]);  // also: PCA needs 2 cells
+    if (e.classes.size() == 1)
+        return std::vector<std::string>(testRows.size(), e.classes[0]);  // also: PCA needs 2 cells
     const auto pca = detail::fitPcaOnRows(x, trainRows, nComps, 0);
     const auto dim = static_cast<int>(pca.components.cols());
     // Test cells searched among the training cells: the two-set form of the embedding's exact search.
-    const auto nb = embedding::exactKnn(
-        detail::rowMajorFloat(pca.scores), static_cast<std::int64_t>(trainRows.size()),
-        detail::rowMajorFloat(embedding::projectRows(pca, x, testRows)),
-        static_cast<std::int64_t>(testRows.size()), dim, std::min<int>(k, static_cast<int>(trainRows.size())),
-        nullProgress());
+    const auto nb = embedding::exactKnn(detail::rowMajorFloat(pca.scores), static_cast<std::int64_t>(trainRows.size()),
+                                        detail::rowMajorFloat(embedding::projectRows(pca, x, testRows)),
+                                        static_cast<std::int64_t>(testRows.size()), dim,
+                                        std::min<int>(k, static_cast<int>(trainRows.size())), nullProgress());
     std::vector<std::string> out;
     out.reserve(testRows.size());
     std::vector<int> votes(e.classes.size());
@@ -144,21 +145,25 @@ namespace {
 // The given rows of x as a dense cells x genes matrix (float: a 20,000-cell x 2,000-gene training set
 // is 160 MB).
 Eigen::MatrixXf denseRows(const SparseMatrix& x, const std::vector<std::int64_t>& rows) {
-    Eigen::MatrixXf out = Eigen::MatrixXf::Zero(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(x.cols));
+    Eigen::MatrixXf out =
+        Eigen::MatrixXf::Zero(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(x.cols));
     const std::vector<double> v = x.values.toFloat64();
     for (std::size_t i = 0; i < rows.size(); ++i)
         for (auto e = x.indptr[rows[i]]; e < x.indptr[rows[i] + 1]; ++e)
-            out(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(x.indices[e])) = static_cast<float>(v[static_cast<std::size_t>(e)]);
+            out(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(x.indices[e])) =
+                static_cast<float>(v[static_cast<std::size_t>(e)]);
     return out;
 }
 
 }  // namespace
 
-std::vector<std::string> standardisedLogisticRegression(const SparseMatrix& x, const std::vector<std::int64_t>& trainRows,
+std::vector<std::string> standardisedLogisticRegression(const SparseMatrix& x,
+                                                        const std::vector<std::int64_t>& trainRows,
                                                         const std::vector<std::string>& trainLabels,
                                                         const std::vector<std::int64_t>& testRows, double C) {
     const Encoded e = encode(x, trainRows, trainLabels, testRows);
-    if (!(C > 0)) throw InvalidInput("The standardised logistic regression needs C > 0, but got " + std::to_string(C) + ".");
+    if (!(C > 0))
+        throw InvalidInput("The standardised logistic regression needs C > 0, but got " + std::to_string(C) + ".");
     const auto c = static_cast<Eigen::Index>(e.classes.size());
     if (c == 1) return std::vector<std::string>(testRows.size(), e.classes[0]);
 
@@ -193,7 +198,8 @@ std::vector<std::string> standardisedLogisticRegression(const SparseMatrix& x, c
             double loss = (softplus - y * z).sum() / static_cast<double>(n);
             const Eigen::ArrayXd residual = (1.0 / (1.0 + (-z).exp())) - y;
             grad.resize(w.size());
-            grad.head(g) = (train.transpose() * residual.cast<float>().matrix()).cast<double>() / static_cast<double>(n);
+            grad.head(g) =
+                (train.transpose() * residual.cast<float>().matrix()).cast<double>() / static_cast<double>(n);
             grad(g) = residual.sum() / static_cast<double>(n);
             loss += 0.5 * lambda * w.head(g).squaredNorm();
             grad.head(g) += lambda * w.head(g);
@@ -205,8 +211,7 @@ std::vector<std::string> standardisedLogisticRegression(const SparseMatrix& x, c
     }
 
     const Eigen::MatrixXf test = scale(denseRows(x, testRows));
-    const Eigen::MatrixXd scores = (test * weights.topRows(g).cast<float>()).cast<double>().rowwise() +
-                                   weights.row(g);
+    const Eigen::MatrixXd scores = (test * weights.topRows(g).cast<float>()).cast<double>().rowwise() + weights.row(g);
     std::vector<std::string> out;
     out.reserve(testRows.size());
     for (Eigen::Index i = 0; i < scores.rows(); ++i) {

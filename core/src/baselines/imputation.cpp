@@ -72,7 +72,7 @@ std::vector<double> knnSmoothImpute(const SparseMatrix& observed, const std::vec
         const auto pca = detail::fitPcaOnRows(observed, all, nComps, 0);
         const auto kk = static_cast<int>(std::min<Eigen::Index>(k + 1, n));
         const auto knn = embedding::exactKnn(detail::rowMajorFloat(pca.scores), n,
-                                                     static_cast<int>(pca.components.cols()), kk, nullProgress());
+                                             static_cast<int>(pca.components.cols()), kk, nullProgress());
         nb.k = kk - 1;
         for (Eigen::Index i = 0; i < n; ++i)
             for (int j = 1; j < kk; ++j) {

@@ -13,8 +13,9 @@ void checkRows(const SparseMatrix& x, const std::vector<std::int64_t>& rows, con
 }
 
 embedding::PcaFit fitPcaOnRows(const SparseMatrix& x, const std::vector<std::int64_t>& rows, int nComps,
-                                       std::uint64_t seed) {
-    if (nComps < 1) throw InvalidInput("PCA needs at least one component, but " + std::to_string(nComps) + " were asked.");
+                               std::uint64_t seed) {
+    if (nComps < 1)
+        throw InvalidInput("PCA needs at least one component, but " + std::to_string(nComps) + " were asked.");
     checkRows(x, rows, "cells to fit PCA on");
     const SparseMatrix fitted = toCsrFloat32(preprocess::takeRows(x, rows));
     return embedding::fitPca(fitted, nComps, true, seed, nullProgress());

@@ -14,7 +14,7 @@ namespace scdiff::baselines::detail {
 // Zero-centred PCA of the given rows of x (values as given, any dtype; used as float32), nComps
 // components at most (fewer with few genes or cells). Needs at least 2 rows.
 embedding::PcaFit fitPcaOnRows(const SparseMatrix& x, const std::vector<std::int64_t>& rows, int nComps,
-                                       std::uint64_t seed);
+                               std::uint64_t seed);
 // Row-major float copy of scores, the layout the kNN search takes.
 std::vector<float> rowMajorFloat(const Eigen::MatrixXd& scores);
 

@@ -96,11 +96,16 @@ std::int64_t columnLength(const ColumnData& c) {
     return std::visit(
         [](const auto& v) -> std::int64_t {
             using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, NDArray>) return v.rank() == 0 ? 1 : v.shape()[0];
-            else if constexpr (std::is_same_v<T, StringArray>) return static_cast<std::int64_t>(v.values.size());
-            else if constexpr (std::is_same_v<T, Categorical>) return static_cast<std::int64_t>(v.codes.size());
-            else if constexpr (std::is_same_v<T, NullableArray>) return v.size();
-            else return -1;  // opaque: unknown
+            if constexpr (std::is_same_v<T, NDArray>)
+                return v.rank() == 0 ? 1 : v.shape()[0];
+            else if constexpr (std::is_same_v<T, StringArray>)
+                return static_cast<std::int64_t>(v.values.size());
+            else if constexpr (std::is_same_v<T, Categorical>)
+                return static_cast<std::int64_t>(v.codes.size());
+            else if constexpr (std::is_same_v<T, NullableArray>)
+                return v.size();
+            else
+                return -1;  // opaque: unknown
         },
         c);
 }
@@ -212,7 +217,8 @@ std::string describe(const Element& e) {
     return std::visit(
         [](const auto& v) -> std::string {
             using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, Dict>) return "dict (" + std::to_string(v.size()) + " keys)";
+            if constexpr (std::is_same_v<T, Dict>)
+                return "dict (" + std::to_string(v.size()) + " keys)";
             else if constexpr (std::is_same_v<T, NDArray>)
                 return v.isScalar() ? std::string(dtypeName(v.dtype())) + " scalar"
                                     : std::string(dtypeName(v.dtype())) + " array " + shapeText(v.shape());
@@ -225,9 +231,12 @@ std::string describe(const Element& e) {
                        " columns)";
             else if constexpr (std::is_same_v<T, Categorical>)
                 return "categorical (" + std::to_string(v.categoryCount()) + " categories)";
-            else if constexpr (std::is_same_v<T, NullableArray>) return "nullable array";
-            else if constexpr (std::is_same_v<T, Null>) return "None";
-            else return "kept as is: " + (v.description.empty() ? v.encodingType : v.description);
+            else if constexpr (std::is_same_v<T, NullableArray>)
+                return "nullable array";
+            else if constexpr (std::is_same_v<T, Null>)
+                return "None";
+            else
+                return "kept as is: " + (v.description.empty() ? v.encodingType : v.description);
         },
         e.value);
 }
@@ -236,16 +245,19 @@ std::string describe(const ColumnData& c) {
     return std::visit(
         [](const auto& v) -> std::string {
             using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, NDArray>) return dtypeName(v.dtype());
-            else if constexpr (std::is_same_v<T, StringArray>) return "string";
+            if constexpr (std::is_same_v<T, NDArray>)
+                return dtypeName(v.dtype());
+            else if constexpr (std::is_same_v<T, StringArray>)
+                return "string";
             else if constexpr (std::is_same_v<T, Categorical>)
-                return std::string(v.ordered ? "ordered " : "") + "categorical (" +
-                       std::to_string(v.categoryCount()) + ")";
+                return std::string(v.ordered ? "ordered " : "") + "categorical (" + std::to_string(v.categoryCount()) +
+                       ")";
             else if constexpr (std::is_same_v<T, NullableArray>)
                 return v.kind == NullableArray::Kind::Integer   ? std::string("nullable ") + dtypeName(v.values.dtype())
                        : v.kind == NullableArray::Kind::Boolean ? "nullable boolean"
                                                                 : "nullable string";
-            else return "kept as is: " + (v.description.empty() ? v.encodingType : v.description);
+            else
+                return "kept as is: " + (v.description.empty() ? v.encodingType : v.description);
         },
         c);
 }

@@ -12,7 +12,9 @@ std::string sentence(const std::string& file, const std::string& element, const 
 }  // namespace
 
 FileError::FileError(std::string file, std::string element, std::string problem)
-    : Error(sentence(file, element, problem)), file_(std::move(file)), element_(std::move(element)),
+    : Error(sentence(file, element, problem)),
+      file_(std::move(file)),
+      element_(std::move(element)),
       problem_(std::move(problem)) {}
 
 }  // namespace scdiff

@@ -9,27 +9,49 @@ namespace scdiff {
 
 std::size_t dtypeSize(DType t) {
     switch (t) {
-        case DType::Bool: case DType::Int8: case DType::UInt8: return 1;
-        case DType::Int16: case DType::UInt16: return 2;
-        case DType::Int32: case DType::UInt32: case DType::Float32: return 4;
-        case DType::Int64: case DType::UInt64: case DType::Float64: return 8;
+        case DType::Bool:
+        case DType::Int8:
+        case DType::UInt8:
+            return 1;
+        case DType::Int16:
+        case DType::UInt16:
+            return 2;
+        case DType::Int32:
+        case DType::UInt32:
+        case DType::Float32:
+            return 4;
+        case DType::Int64:
+        case DType::UInt64:
+        case DType::Float64:
+            return 8;
     }
     return 1;
 }
 
 const char* dtypeName(DType t) {
     switch (t) {
-        case DType::Bool: return "bool";
-        case DType::Int8: return "int8";
-        case DType::Int16: return "int16";
-        case DType::Int32: return "int32";
-        case DType::Int64: return "int64";
-        case DType::UInt8: return "uint8";
-        case DType::UInt16: return "uint16";
-        case DType::UInt32: return "uint32";
-        case DType::UInt64: return "uint64";
-        case DType::Float32: return "float32";
-        case DType::Float64: return "float64";
+        case DType::Bool:
+            return "bool";
+        case DType::Int8:
+            return "int8";
+        case DType::Int16:
+            return "int16";
+        case DType::Int32:
+            return "int32";
+        case DType::Int64:
+            return "int64";
+        case DType::UInt8:
+            return "uint8";
+        case DType::UInt16:
+            return "uint16";
+        case DType::UInt32:
+            return "uint32";
+        case DType::UInt64:
+            return "uint64";
+        case DType::Float32:
+            return "float32";
+        case DType::Float64:
+            return "float64";
     }
     return "?";
 }
@@ -56,35 +78,59 @@ void NDArray::checkType(DType t) const {
 
 namespace {
 // Calls f with a typed pointer to the array's values.
-template <class F> decltype(auto) visitTyped(DType t, const void* p, F&& f) {
+template <class F>
+decltype(auto) visitTyped(DType t, const void* p, F&& f) {
     switch (t) {
-        case DType::Bool: return f(static_cast<const bool*>(p));
-        case DType::Int8: return f(static_cast<const std::int8_t*>(p));
-        case DType::Int16: return f(static_cast<const std::int16_t*>(p));
-        case DType::Int32: return f(static_cast<const std::int32_t*>(p));
-        case DType::Int64: return f(static_cast<const std::int64_t*>(p));
-        case DType::UInt8: return f(static_cast<const std::uint8_t*>(p));
-        case DType::UInt16: return f(static_cast<const std::uint16_t*>(p));
-        case DType::UInt32: return f(static_cast<const std::uint32_t*>(p));
-        case DType::UInt64: return f(static_cast<const std::uint64_t*>(p));
-        case DType::Float32: return f(static_cast<const float*>(p));
-        case DType::Float64: return f(static_cast<const double*>(p));
+        case DType::Bool:
+            return f(static_cast<const bool*>(p));
+        case DType::Int8:
+            return f(static_cast<const std::int8_t*>(p));
+        case DType::Int16:
+            return f(static_cast<const std::int16_t*>(p));
+        case DType::Int32:
+            return f(static_cast<const std::int32_t*>(p));
+        case DType::Int64:
+            return f(static_cast<const std::int64_t*>(p));
+        case DType::UInt8:
+            return f(static_cast<const std::uint8_t*>(p));
+        case DType::UInt16:
+            return f(static_cast<const std::uint16_t*>(p));
+        case DType::UInt32:
+            return f(static_cast<const std::uint32_t*>(p));
+        case DType::UInt64:
+            return f(static_cast<const std::uint64_t*>(p));
+        case DType::Float32:
+            return f(static_cast<const float*>(p));
+        case DType::Float64:
+            return f(static_cast<const double*>(p));
     }
     return f(static_cast<const float*>(p));
 }
-template <class F> decltype(auto) visitTypedMut(DType t, void* p, F&& f) {
+template <class F>
+decltype(auto) visitTypedMut(DType t, void* p, F&& f) {
     switch (t) {
-        case DType::Bool: return f(static_cast<bool*>(p));
-        case DType::Int8: return f(static_cast<std::int8_t*>(p));
-        case DType::Int16: return f(static_cast<std::int16_t*>(p));
-        case DType::Int32: return f(static_cast<std::int32_t*>(p));
-        case DType::Int64: return f(static_cast<std::int64_t*>(p));
-        case DType::UInt8: return f(static_cast<std::uint8_t*>(p));
-        case DType::UInt16: return f(static_cast<std::uint16_t*>(p));
-        case DType::UInt32: return f(static_cast<std::uint32_t*>(p));
-        case DType::UInt64: return f(static_cast<std::uint64_t*>(p));
-        case DType::Float32: return f(static_cast<float*>(p));
-        case DType::Float64: return f(static_cast<double*>(p));
+        case DType::Bool:
+            return f(static_cast<bool*>(p));
+        case DType::Int8:
+            return f(static_cast<std::int8_t*>(p));
+        case DType::Int16:
+            return f(static_cast<std::int16_t*>(p));
+        case DType::Int32:
+            return f(static_cast<std::int32_t*>(p));
+        case DType::Int64:
+            return f(static_cast<std::int64_t*>(p));
+        case DType::UInt8:
+            return f(static_cast<std::uint8_t*>(p));
+        case DType::UInt16:
+            return f(static_cast<std::uint16_t*>(p));
+        case DType::UInt32:
+            return f(static_cast<std::uint32_t*>(p));
+        case DType::UInt64:
+            return f(static_cast<std::uint64_t*>(p));
+        case DType::Float32:
+            return f(static_cast<float*>(p));
+        case DType::Float64:
+            return f(static_cast<double*>(p));
     }
     return f(static_cast<float*>(p));
 }

@@ -25,8 +25,8 @@ public:
     virtual ~Backend() = default;
 
     // Model handles
-    virtual Model newModel(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes,
-                           Vocabulary batches, Vocabulary conditions) const = 0;
+    virtual Model newModel(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
+                           Vocabulary conditions) const = 0;
     virtual void deleteModel(Model::Impl* impl) const = 0;
     virtual std::int64_t parameterCount(const Model& model) const = 0;
     virtual std::string deviceName(const Model& model) const = 0;

@@ -10,7 +10,8 @@ Model train(const AnnData& data, const RunConfig& config, Progress& progress, co
     return backend().train(data, config, progress, options);
 }
 
-AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& options, Progress& progress) {
+AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& options,
+                          Progress& progress) {
     return backend().annotate(model, data, options, progress);
 }
 

@@ -12,7 +12,8 @@ class TorchBackend final : public Backend {
 public:
     Model newModel(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
                    Vocabulary conditions) const override {
-        return Model(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches), std::move(conditions));
+        return Model(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches),
+                     std::move(conditions));
     }
     void deleteModel(Model::Impl* impl) const override { delete impl; }
     std::int64_t parameterCount(const Model& model) const override { return model.parameterCount(); }
@@ -71,7 +72,8 @@ public:
 
 }  // namespace scdiff::engine
 
-extern "C" __attribute__((visibility("default"))) const scdiff::engine::Backend* scdiff_engine_backend(int interfaceVersion) {
+extern "C" __attribute__((visibility("default"))) const scdiff::engine::Backend* scdiff_engine_backend(
+    int interfaceVersion) {
     static const scdiff::engine::TorchBackend backend;
     return interfaceVersion == scdiff::engine::kBackendInterfaceVersion ? &backend : nullptr;
 }

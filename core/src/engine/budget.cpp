@@ -31,7 +31,8 @@ DataShape dataShape(const AnnData& data, const RunConfig& config) {
     DataShape s;
     s.cells = data.nObs();
     s.genes = config.genes.highlyVariable > 0 ? std::min(config.genes.highlyVariable, data.nVars()) : data.nVars();
-    if (config.task != Task::Imputation || !config.keys.labelKey.empty()) s.cellTypes = classesOf(data, config.keys.labelKey);
+    if (config.task != Task::Imputation || !config.keys.labelKey.empty())
+        s.cellTypes = classesOf(data, config.keys.labelKey);
     s.batches = classesOf(data, config.keys.batchKey);
     return s;
 }

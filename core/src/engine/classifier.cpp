@@ -21,9 +21,11 @@ namespace {
 // Condition tokens of each candidate with an all-zero context: [C, K, d] per block.
 std::vector<torch::Tensor> candidateTokens(Model::Impl& m, std::int64_t candidates) {
     const auto G = static_cast<std::int64_t>(m.genes.size());
-    auto classes = torch::zeros({candidates, static_cast<std::int64_t>(m.classConditionerNames().size())}, torch::kInt64);
+    auto classes =
+        torch::zeros({candidates, static_cast<std::int64_t>(m.classConditionerNames().size())}, torch::kInt64);
     classes.select(1, 0).copy_(torch::arange(1, candidates + 1, torch::kInt64));  // cell type is column 0
-    return m.inferenceNet()->conditionTokens({torch::zeros({candidates, G}, torch::kFloat32).to(m.device), classes.to(m.device)});
+    return m.inferenceNet()->conditionTokens(
+        {torch::zeros({candidates, G}, torch::kFloat32).to(m.device), classes.to(m.device)});
 }
 
 void checkAnnotationOptionsImpl(const Model::Impl& m, const AnnotationOptions& o) {
@@ -46,7 +48,8 @@ void checkAnnotationOptionsImpl(const Model::Impl& m, const AnnotationOptions& o
 // and W^T S^2 W is d x d (s is the same for every cell at one time step), so a candidate costs d^2
 // instead of d * genes.
 torch::Tensor batchedErrors(Model::Impl& m, const torch::Tensor& x0, const torch::Tensor& batch,
-                            const std::vector<torch::Tensor>& tokens, const AnnotationOptions& o, std::uint64_t batchId) {
+                            const std::vector<torch::Tensor>& tokens, const AnnotationOptions& o,
+                            std::uint64_t batchId) {
     const auto n = x0.size(0), C = tokens.front().size(0);
     auto sum = torch::zeros({n, C}, torch::kFloat32).to(m.device);
     auto count = torch::zeros({n, C}, torch::kFloat32).to(m.device);
@@ -74,7 +77,7 @@ torch::Tensor batchedErrors(Model::Impl& m, const torch::Tensor& x0, const torch
             gram = W.t().mm(W);
         }
         const auto residualNorm = residual.pow(2).sum(1);  // [n]
-        auto h = net->embedNoised(xt, t);  // once per cell, shared by candidates
+        auto h = net->embedNoised(xt, t);                  // once per cell, shared by candidates
         std::vector<torch::Tensor> pairTokens;
         for (const auto& tok : tokens) pairTokens.push_back(tok.index_select(0, cand));
         auto z = net->decoder->latent(net->encode(h.index_select(0, cell), pairTokens), batch.index_select(0, cell));
@@ -87,7 +90,7 @@ torch::Tensor batchedErrors(Model::Impl& m, const torch::Tensor& x0, const torch
             auto mean = torch::where(count > 0, sum / count.clamp_min(1), torch::full_like(sum, INFINITY));
             auto keep = torch::log_softmax(-mean, 1) >= std::log(o.pruneBelow);
             keep = keep | (mean == std::get<0>(mean.min(1, true)));  // never drop the best
-            keep = keep & (keep.sum(1, true) >= 2);                    // one candidate left: decided
+            keep = keep & (keep.sum(1, true) >= 2);                  // one candidate left: decided
             auto pairs = keep.nonzero();
             cell = pairs.select(1, 0).contiguous();
             cand = pairs.select(1, 1).contiguous();
@@ -111,7 +114,8 @@ torch::Tensor naiveErrors(Model::Impl& m, const torch::Tensor& x0, const torch::
             auto gen = streamGenerator(o.seed, batchId * 1000003ULL + static_cast<std::uint64_t>(c), s);
             auto eps = at::randn(x0.sizes(), gen, torch::kFloat32).to(m.device);
             auto t = torch::full({n}, o.timesteps[s], torch::kInt64).to(m.device);
-            auto out = predictX0(m, m.inferenceNet(), m.schedule.noised(x0, t, eps), t, net::ConditionInputs{context, classes}, batch);
+            auto out = predictX0(m, m.inferenceNet(), m.schedule.noised(x0, t, eps), t,
+                                 net::ConditionInputs{context, classes}, batch);
             errors.select(1, c).add_((out - x0).pow(2).sum(1));
         }
     }
@@ -123,8 +127,8 @@ torch::Tensor naiveErrors(Model::Impl& m, const torch::Tensor& x0, const torch::
 void checkAnnotationOptions(const Model::Impl& m, const AnnotationOptions& o) { checkAnnotationOptionsImpl(m, o); }
 
 torch::Tensor classifierErrors(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows,
-                               const std::vector<std::int32_t>& modelColumnOfDataColumn, const CellConditions& conditions,
-                               const AnnotationOptions& o, Progress& progress) {
+                               const std::vector<std::int32_t>& modelColumnOfDataColumn,
+                               const CellConditions& conditions, const AnnotationOptions& o, Progress& progress) {
     checkAnnotationOptionsImpl(m, o);
     const auto n = static_cast<std::int64_t>(rows.size());
     const auto C = static_cast<std::int64_t>(m.cellTypes.classes.size());
@@ -140,8 +144,10 @@ torch::Tensor classifierErrors(Model::Impl& m, const SparseMatrix& x, std::span<
         const auto part = rows.subspan(begin, std::min(bs, rows.size() - begin));
         auto x0 = denseBatch(x, part, modelColumnOfDataColumn, G, m.device);
         auto batch = batchIndices(conditions, part, m.device);
-        auto errors = o.batched ? batchedErrors(m, x0, batch, tokens, o, batchId) : naiveErrors(m, x0, batch, C, o, batchId);
-        out.narrow(0, static_cast<std::int64_t>(begin), static_cast<std::int64_t>(part.size())).copy_(errors.to(torch::kCPU));
+        auto errors =
+            o.batched ? batchedErrors(m, x0, batch, tokens, o, batchId) : naiveErrors(m, x0, batch, C, o, batchId);
+        out.narrow(0, static_cast<std::int64_t>(begin), static_cast<std::int64_t>(part.size()))
+            .copy_(errors.to(torch::kCPU));
         const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         const auto done = static_cast<std::int64_t>(begin + part.size());
         progress.report(done, n, {{"cells_per_s", elapsed > 0 ? static_cast<double>(done) / elapsed : 0}});
@@ -161,7 +167,7 @@ double fitTemperature(const torch::Tensor& errors, const std::vector<std::int64_
     auto derivatives = [&](double beta) {
         const auto p = torch::softmax(-beta * e, 1);
         const auto meanError = (p * e).sum(1);
-        const double first = (trueError - meanError).mean().item<double>();     // d NLL / d beta
+        const double first = (trueError - meanError).mean().item<double>();                        // d NLL / d beta
         const double second = ((p * e * e).sum(1) - meanError * meanError).mean().item<double>();  // >= 0
         return std::pair{first, second};
     };

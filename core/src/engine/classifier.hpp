@@ -21,8 +21,8 @@ void checkAnnotationOptions(const Model::Impl& m, const AnnotationOptions& o);
 // steps of |x0 - x0_hat|^2 (sum over the model's genes). x is log-normalised with the dataset's columns,
 // mapped to the model's through modelColumnOfDataColumn (empty: the same columns).
 torch::Tensor classifierErrors(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows,
-                               const std::vector<std::int32_t>& modelColumnOfDataColumn, const CellConditions& conditions,
-                               const AnnotationOptions& o, Progress& progress);
+                               const std::vector<std::int32_t>& modelColumnOfDataColumn,
+                               const CellConditions& conditions, const AnnotationOptions& o, Progress& progress);
 
 // The temperature T of softmax(-errors / T) that minimises the negative log-likelihood of the true classes
 // (temperature scaling, Guo et al. 2017), trueClass[i] in 0..C-1. Searched as beta = 1 / T >= 0 by

@@ -11,9 +11,12 @@ using nlohmann::json;
 
 const char* taskName(Task t) {
     switch (t) {
-    case Task::Annotation: return "annotation";
-    case Task::Imputation: return "imputation";
-    case Task::Perturbation: return "perturbation";
+        case Task::Annotation:
+            return "annotation";
+        case Task::Imputation:
+            return "imputation";
+        case Task::Perturbation:
+            return "perturbation";
     }
     return "?";
 }
@@ -26,7 +29,8 @@ Task taskFromName(const std::string& name) {
 
 namespace {
 
-template <class T> void readField(const json& j, const char* section, const char* key, T& out) {
+template <class T>
+void readField(const json& j, const char* section, const char* key, T& out) {
     if (!j.contains(key)) return;
     try {
         out = j.at(key).get<T>();
@@ -79,8 +83,9 @@ void applyGenes(const json& j, GeneSelection& g) { readField(j, "genes", "highly
 
 void check(const RunConfig& c) {
     auto positive = [](const char* field, double v) {
-        if (!(v > 0)) throw InvalidInput(std::string("configuration field '") + field + "' must be positive, got " +
-                                         std::to_string(v));
+        if (!(v > 0))
+            throw InvalidInput(std::string("configuration field '") + field + "' must be positive, got " +
+                               std::to_string(v));
     };
     positive("model.hidden", c.model.hidden);
     positive("model.depth", c.model.depth);
@@ -91,13 +96,16 @@ void check(const RunConfig& c) {
     positive("train.base_lr", c.train.baseLr);
     positive("train.batch_size", c.train.batchSize);
     if (c.genes.highlyVariable < 0)
-        throw InvalidInput("configuration field 'genes.highly_variable' must be 0 (all genes) or a positive number of genes");
+        throw InvalidInput(
+            "configuration field 'genes.highly_variable' must be 0 (all genes) or a positive number of genes");
     if (c.model.timesteps < 10) throw InvalidInput("configuration field 'model.timesteps' must be at least 10");
     if (c.train.validationFraction < 0 || c.train.validationFraction >= 0.5)
         throw InvalidInput("configuration field 'train.validation_fraction' must be in [0, 0.5)");
-    if (c.train.steps < 0) throw InvalidInput("configuration field 'train.steps' must be 0 (use epochs) or a positive number of steps");
+    if (c.train.steps < 0)
+        throw InvalidInput("configuration field 'train.steps' must be 0 (use epochs) or a positive number of steps");
     if (c.train.schedule != "constant" && c.train.schedule != "cosine")
-        throw InvalidInput("configuration field 'train.schedule' must be \"constant\" or \"cosine\", got \"" + c.train.schedule + "\"");
+        throw InvalidInput("configuration field 'train.schedule' must be \"constant\" or \"cosine\", got \"" +
+                           c.train.schedule + "\"");
     if (c.train.warmupSteps < 0) throw InvalidInput("configuration field 'train.warmup_steps' must not be negative");
     if (c.train.emaDecay < 0 || c.train.emaDecay >= 1)
         throw InvalidInput("configuration field 'train.ema_decay' must be in [0, 1) (0 = no weight averaging)");
@@ -143,8 +151,8 @@ std::string toJson(const RunConfig& c) {
     json j;
     j["task"] = taskName(c.task);
     j["preset"] = c.preset;
-    j["model"] = {{"hidden", c.model.hidden},   {"depth", c.model.depth},     {"heads", c.model.heads},
-                  {"head_dim", c.model.headDim}, {"ff_mult", c.model.ffMult}, {"context", c.model.context},
+    j["model"] = {{"hidden", c.model.hidden},       {"depth", c.model.depth},    {"heads", c.model.heads},
+                  {"head_dim", c.model.headDim},    {"ff_mult", c.model.ffMult}, {"context", c.model.context},
                   {"timesteps", c.model.timesteps}, {"skip", c.model.skip}};
     j["train"] = {{"epochs", c.train.epochs},
                   {"steps", c.train.steps},
@@ -162,9 +170,9 @@ std::string toJson(const RunConfig& c) {
                   {"validation_fraction", c.train.validationFraction},
                   {"early_stopping_patience", c.train.earlyStoppingPatience},
                   {"device", c.train.device}};
-    j["keys"] = {{"label_key", c.keys.labelKey},       {"batch_key", c.keys.batchKey},
+    j["keys"] = {{"label_key", c.keys.labelKey},         {"batch_key", c.keys.batchKey},
                  {"condition_key", c.keys.conditionKey}, {"control", c.keys.control},
-                 {"stimulated", c.keys.stimulated},     {"held_out_type", c.keys.heldOutType},
+                 {"stimulated", c.keys.stimulated},      {"held_out_type", c.keys.heldOutType},
                  {"expression", c.keys.expression}};
     j["genes"]["highly_variable"] = c.genes.highlyVariable;
     return j.dump(2);

@@ -41,21 +41,25 @@ const AnnData& withExpression(const AnnData& data, const std::string& source, st
     AnnData view;
     view.obs = data.obs;
     if (source == "raw") {
-        if (!data.raw) throw InvalidInput("the expression source 'raw' was asked for but the dataset has no raw/X (it offers: " + offered() + ")");
+        if (!data.raw)
+            throw InvalidInput("the expression source 'raw' was asked for but the dataset has no raw/X (it offers: " +
+                               offered() + ")");
         view.X = data.raw->X;
         view.var = data.raw->var;
     } else if (source.rfind("layers/", 0) == 0) {
         const std::string name = source.substr(7);
         const Element* e = data.layers.find(name);
         if (!e || !(e->is<SparseMatrix>() || e->is<NDArray>()))
-            throw InvalidInput("the expression source '" + source + "' was asked for but the dataset has no layer '" + name +
-                               "' (it offers: " + offered() + ")");
-        if (e->is<SparseMatrix>()) view.X = e->get<SparseMatrix>();
-        else view.X = e->get<NDArray>();
+            throw InvalidInput("the expression source '" + source + "' was asked for but the dataset has no layer '" +
+                               name + "' (it offers: " + offered() + ")");
+        if (e->is<SparseMatrix>())
+            view.X = e->get<SparseMatrix>();
+        else
+            view.X = e->get<NDArray>();
         view.var = data.var;
     } else {
-        throw InvalidInput("unknown expression source '" + source + "': use X, raw or layers/NAME (this dataset offers: " +
-                           offered() + ")");
+        throw InvalidInput("unknown expression source '" + source +
+                           "': use X, raw or layers/NAME (this dataset offers: " + offered() + ")");
     }
     holder = std::move(view);
     return *holder;
@@ -67,7 +71,8 @@ const std::vector<std::string>& expressionGenes(const AnnData& data, const std::
         if (!data.raw) withExpression(data, source, unused);  // throws the message naming the sources
         return data.raw->var.index;
     }
-    if (!source.empty() && source != "X" && !(source.rfind("layers/", 0) == 0 && data.layers.contains(source.substr(7)))) {
+    if (!source.empty() && source != "X" &&
+        !(source.rfind("layers/", 0) == 0 && data.layers.contains(source.substr(7)))) {
         std::optional<AnnData> unused;
         withExpression(data, source, unused);  // throws
     }
@@ -84,9 +89,10 @@ SparseMatrix logNormalisedX(const AnnData& data) {
             const float v = values[static_cast<std::size_t>(k)];
             if (std::isfinite(v) && v >= 0) continue;
             const auto c = static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)]);
-            const auto where = "(first at cell '" +
-                               (data.obs.index.empty() ? std::to_string(r) : data.obs.index[static_cast<std::size_t>(r)]) +
-                               "', gene '" + (data.var.index.empty() ? std::to_string(c) : data.var.index[c]) + "')";
+            const auto where =
+                "(first at cell '" +
+                (data.obs.index.empty() ? std::to_string(r) : data.obs.index[static_cast<std::size_t>(r)]) +
+                "', gene '" + (data.var.index.empty() ? std::to_string(c) : data.var.index[c]) + "')";
             if (!std::isfinite(v))
                 throw InvalidInput("X contains NaN or infinite values " + where +
                                    "; scDiff needs finite counts or log-normalised expression");
@@ -97,7 +103,8 @@ SparseMatrix logNormalisedX(const AnnData& data) {
     const auto kind = preprocess::detectXKind(x);
     bool alreadyLogged = false;
     if (const auto* rec = data.uns.find("scdiff_preprocess"); rec && rec->is<Dict>())
-        if (const auto* done = rec->get<Dict>().find("log1p"); done && done->is<NDArray>() && done->get<NDArray>().at(0) != 0)
+        if (const auto* done = rec->get<Dict>().find("log1p");
+            done && done->is<NDArray>() && done->get<NDArray>().at(0) != 0)
             alreadyLogged = true;
     if (kind == preprocess::XKind::LogNormalized || alreadyLogged) return x;
     if (kind == preprocess::XKind::Counts) {
@@ -114,7 +121,8 @@ SparseMatrix logNormalisedX(const AnnData& data) {
                        "are normalised here");
 }
 
-SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>& names, const GeneSelection& selection) {
+SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>& names,
+                          const GeneSelection& selection) {
     SelectedGenes out;
     const std::int64_t n = x.cols;
     if (selection.highlyVariable <= 0 || selection.highlyVariable >= n) {
@@ -137,7 +145,8 @@ SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>&
             out.columns.push_back(j);
             out.names.push_back(names[static_cast<std::size_t>(j)]);
         }
-    if (out.columns.empty()) throw InvalidInput("no highly variable genes were found: every gene is constant over the cells");
+    if (out.columns.empty())
+        throw InvalidInput("no highly variable genes were found: every gene is constant over the cells");
     out.all = static_cast<std::int64_t>(out.columns.size()) == n;
     return out;
 }
@@ -165,14 +174,17 @@ std::vector<std::string> obsLabels(const AnnData& data, const std::string& key, 
     } else if (const auto* nul = std::get_if<NullableArray>(&col->data)) {
         for (std::size_t i = 0; i < n; ++i) {
             if (nul->mask.size() > i && nul->mask[i]) continue;
-            if (nul->kind == NullableArray::Kind::String) out[i] = nul->strings[i];
-            else out[i] = std::to_string(static_cast<long long>(nul->values.at(static_cast<std::int64_t>(i))));
+            if (nul->kind == NullableArray::Kind::String)
+                out[i] = nul->strings[i];
+            else
+                out[i] = std::to_string(static_cast<long long>(nul->values.at(static_cast<std::int64_t>(i))));
         }
     } else if (const auto* arr = std::get_if<NDArray>(&col->data)) {
         if (!isInteger(arr->dtype()) && arr->dtype() != DType::Bool)
             throw InvalidInput("obs column '" + key + "' holds continuous numbers; the " + role +
                                " must be categorical, strings or integers");
-        for (std::size_t i = 0; i < n; ++i) out[i] = std::to_string(static_cast<long long>(arr->at(static_cast<std::int64_t>(i))));
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = std::to_string(static_cast<long long>(arr->at(static_cast<std::int64_t>(i))));
     } else {
         throw InvalidInput("obs column '" + key + "' (" + describe(col->data) + ") cannot be used for the " + role);
     }
@@ -208,8 +220,8 @@ CellConditions cellConditions(const AnnData& data, const Model& model) {
     return c;
 }
 
-void densifyRows(const SparseMatrix& x, std::span<const std::int64_t> rows,
-                 const std::vector<std::int32_t>& map, std::int64_t modelGenes, float* out) {
+void densifyRows(const SparseMatrix& x, std::span<const std::int64_t> rows, const std::vector<std::int32_t>& map,
+                 std::int64_t modelGenes, float* out) {
     std::fill(out, out + static_cast<std::ptrdiff_t>(rows.size()) * modelGenes, 0.0f);
     const auto values = x.values.data<float>();
     for (std::size_t i = 0; i < rows.size(); ++i) {

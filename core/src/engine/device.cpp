@@ -23,10 +23,12 @@ std::string resolveDevice(const std::string& requested) {
     if (requested == "cpu") return "cpu";
     if (requested.rfind("cuda", 0) == 0) {
         if (!torch::cuda::is_available())
-            throw InvalidInput("device '" + requested + "' was requested but this build of LibTorch sees no CUDA device");
+            throw InvalidInput("device '" + requested +
+                               "' was requested but this build of LibTorch sees no CUDA device");
         int index = 0;
         if (requested.size() > 4) {
-            if (requested[4] != ':') throw InvalidInput("unknown device '" + requested + "': expected auto, cpu, cuda or cuda:N");
+            if (requested[4] != ':')
+                throw InvalidInput("unknown device '" + requested + "': expected auto, cpu, cuda or cuda:N");
             try {
                 index = std::stoi(requested.substr(5));
             } catch (const std::exception&) {
@@ -34,8 +36,8 @@ std::string resolveDevice(const std::string& requested) {
             }
         }
         if (index < 0 || static_cast<std::size_t>(index) >= torch::cuda::device_count())
-            throw InvalidInput("device '" + requested + "' does not exist (" + std::to_string(torch::cuda::device_count()) +
-                               " CUDA devices)");
+            throw InvalidInput("device '" + requested + "' does not exist (" +
+                               std::to_string(torch::cuda::device_count()) + " CUDA devices)");
         return "cuda:" + std::to_string(index);
     }
     throw InvalidInput("unknown device '" + requested + "': expected auto, cpu, cuda or cuda:N");

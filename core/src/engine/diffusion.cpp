@@ -8,7 +8,8 @@
 namespace scdiff::engine {
 
 DiffusionSchedule::DiffusionSchedule(int timesteps) {
-    if (timesteps < 2) throw InvalidInput("the diffusion needs at least 2 time steps, got " + std::to_string(timesteps));
+    if (timesteps < 2)
+        throw InvalidInput("the diffusion needs at least 2 time steps, got " + std::to_string(timesteps));
     const double lo = std::sqrt(1e-4), hi = std::sqrt(0.02);
     double bar = 1.0;
     std::vector<float> ab, sa, s1a;
@@ -30,7 +31,8 @@ torch::Tensor DiffusionSchedule::alphaBarAt(const torch::Tensor& t) const {
     return alphaBarTable_.index_select(0, t.to(torch::kCPU)).to(t.device());
 }
 
-torch::Tensor DiffusionSchedule::noised(const torch::Tensor& x0, const torch::Tensor& t, const torch::Tensor& eps) const {
+torch::Tensor DiffusionSchedule::noised(const torch::Tensor& x0, const torch::Tensor& t,
+                                        const torch::Tensor& eps) const {
     auto tc = t.to(torch::kCPU);
     auto a = sqrtAlphaBar_.index_select(0, tc).to(x0.device()).unsqueeze(1);
     auto b = sqrtOneMinusAlphaBar_.index_select(0, tc).to(x0.device()).unsqueeze(1);
@@ -54,8 +56,8 @@ std::vector<int> DiffusionSchedule::stridedTimesteps(int steps) const {
     steps = std::clamp(steps, 1, T);
     std::vector<int> out;
     for (int i = 0; i < steps; ++i) {
-        const int t = steps == 1 ? T - 1
-                                 : static_cast<int>(std::lround((T - 1) * (1.0 - static_cast<double>(i) / (steps - 1))));
+        const int t =
+            steps == 1 ? T - 1 : static_cast<int>(std::lround((T - 1) * (1.0 - static_cast<double>(i) / (steps - 1))));
         if (out.empty() || t < out.back()) out.push_back(t);
     }
     return out;

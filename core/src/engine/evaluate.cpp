@@ -24,7 +24,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
-template <class F> MethodScore timed(const std::string& name, F&& run) {
+template <class F>
+MethodScore timed(const std::string& name, F&& run) {
     const auto start = Clock::now();
     MethodScore s{name, run(), 0};
     s.seconds = since(start);
@@ -73,12 +74,14 @@ EvaluationRun annotationRun(const Prepared& p, const EvaluationOptions& o, int k
     run.splitSeed = o.splitSeed + static_cast<std::uint64_t>(k);
     run.trainSeed = o.config.train.seed + static_cast<std::uint64_t>(k);
     const auto split = metrics::stratifiedSplit(labels, o.testFraction, run.splitSeed);
-    if (split.test.empty()) throw InvalidInput("the held-out test set is empty; use more cells or a larger test fraction");
+    if (split.test.empty())
+        throw InvalidInput("the held-out test set is empty; use more cells or a larger test fraction");
     std::vector<std::string> trainLabels, testLabels;
     for (auto r : split.train) trainLabels.push_back(labels[static_cast<std::size_t>(r)]);
     for (auto r : split.test) testLabels.push_back(labels[static_cast<std::size_t>(r)]);
-    run.protocol = "stratified " + percent(o.testFraction) + " % of the cells held out (" + std::to_string(split.test.size()) +
-                   " test cells, " + std::to_string(split.train.size()) + " training cells)";
+    run.protocol = "stratified " + percent(o.testFraction) + " % of the cells held out (" +
+                   std::to_string(split.test.size()) + " test cells, " + std::to_string(split.train.size()) +
+                   " training cells)";
     RunConfig config = o.config;
     config.train.seed = run.trainSeed;
     metrics::ClassificationReport scdiffReport;
@@ -128,7 +131,8 @@ EvaluationRun imputationRun(const Prepared& p, const EvaluationOptions& o, int k
                    std::to_string(hidden.values.size()) + " entries)";
     auto score = [&](const std::vector<double>& imputed) {
         const auto r = metrics::imputation(hidden.values, imputed, hidden.rows);
-        return std::map<std::string, double>{{"pearson", r.pearson}, {"rmse", r.rmse}, {"median_cell_pearson", r.medianCellPearson}};
+        return std::map<std::string, double>{
+            {"pearson", r.pearson}, {"rmse", r.rmse}, {"median_cell_pearson", r.medianCellPearson}};
     };
     RunConfig config = o.config;
     config.train.seed = run.trainSeed;
@@ -143,7 +147,8 @@ EvaluationRun imputationRun(const Prepared& p, const EvaluationOptions& o, int k
     }));
     if (k == 0) report.hiddenTrue = hidden.values;
     progress.stage(runLabel(k, o.repeats) + "baselines");
-    run.methods.push_back(timed("gene mean", [&] { return score(baselines::geneMeanImpute(hidden.observed, hidden.rows, hidden.cols)); }));
+    run.methods.push_back(timed(
+        "gene mean", [&] { return score(baselines::geneMeanImpute(hidden.observed, hidden.rows, hidden.cols)); }));
     run.methods.push_back(timed("kNN smoothing (MAGIC-like)", [&] {
         return score(baselines::knnSmoothImpute(hidden.observed, hidden.rows, hidden.cols));
     }));
@@ -179,8 +184,10 @@ EvaluationRun perturbationRun(const Prepared& p, const EvaluationOptions& o, con
     for (std::int64_t i = 0; i < p.data.nObs(); ++i) {
         const auto u = static_cast<std::size_t>(i);
         const bool held = types[u] == heldOut;
-        if (cond[u] == keys.control) (held ? heldControl : otherControl).push_back(i);
-        else if (cond[u] == keys.stimulated) (held ? heldStim : otherStim).push_back(i);
+        if (cond[u] == keys.control)
+            (held ? heldControl : otherControl).push_back(i);
+        else if (cond[u] == keys.stimulated)
+            (held ? heldStim : otherStim).push_back(i);
     }
     if (heldStim.empty())
         throw InvalidInput("the held-out cell type '" + heldOut + "' has no " + keys.stimulated +
@@ -230,8 +237,8 @@ void runPerturbation(const Prepared& p, const EvaluationOptions& o, EvaluationRe
         const auto it = std::find(candidates.begin(), candidates.end(), keys.heldOutType);
         if (it == candidates.end()) {
             checkTaskInputs(p.data, o.config);  // names the problem (unknown type, no stimulated cells, ...)
-            throw InvalidInput("the held-out cell type '" + keys.heldOutType + "' needs both " + keys.control + " and " +
-                               keys.stimulated + " cells");
+            throw InvalidInput("the held-out cell type '" + keys.heldOutType + "' needs both " + keys.control +
+                               " and " + keys.stimulated + " cells");
         }
         first = static_cast<std::size_t>(it - candidates.begin());
     }
@@ -242,10 +249,11 @@ void runPerturbation(const Prepared& p, const EvaluationOptions& o, EvaluationRe
         progress.stage(runLabel(k, o.repeats) + "holding out " + type);
         report.runs.push_back(perturbationRun(p, o, type, seed, k, report, progress));
     }
-    report.protocol = o.repeats > 1 ? "each run holds out one cell type's " + keys.stimulated + " cells (" +
-                                          std::to_string(o.repeats) + " runs over " + std::to_string(candidates.size()) +
-                                          " eligible types): " + report.runs.front().protocol
-                                    : report.runs.front().protocol;
+    report.protocol = o.repeats > 1
+                          ? "each run holds out one cell type's " + keys.stimulated + " cells (" +
+                                std::to_string(o.repeats) + " runs over " + std::to_string(candidates.size()) +
+                                " eligible types): " + report.runs.front().protocol
+                          : report.runs.front().protocol;
 }
 
 double meanOf(const std::vector<double>& v) {
@@ -282,9 +290,12 @@ std::string metricInSentence(const std::string& metric) {
 
 const char* primaryMetric(Task task) {
     switch (task) {
-    case Task::Annotation: return "macro_accuracy";
-    case Task::Imputation: return "pearson";
-    case Task::Perturbation: return "r2_top100_de";
+        case Task::Annotation:
+            return "macro_accuracy";
+        case Task::Imputation:
+            return "pearson";
+        case Task::Perturbation:
+            return "r2_top100_de";
     }
     return "";
 }
@@ -325,8 +336,10 @@ Verdict verdictOf(Task task, const std::vector<EvaluationRun>& runs) {
     const MethodSummary* scdiff = nullptr;
     const MethodSummary* baseline = nullptr;
     for (const auto& s : summary) {
-        if (s.method == "scDiff") scdiff = &s;
-        else if (std::isfinite(value(s.mean)) && (!baseline || value(s.mean) > value(baseline->mean))) baseline = &s;
+        if (s.method == "scDiff")
+            scdiff = &s;
+        else if (std::isfinite(value(s.mean)) && (!baseline || value(s.mean) > value(baseline->mean)))
+            baseline = &s;
     }
     if (!scdiff || !baseline) return v;
     v.scdiffMean = value(scdiff->mean);
@@ -394,20 +407,24 @@ EvaluationReport evaluate(const AnnData& input, const EvaluationOptions& options
     report.genes = data.var.index;
     AnnotationDetails details;
     switch (o.config.task) {
-    case Task::Annotation:
-        for (int k = 0; k < o.repeats; ++k) report.runs.push_back(annotationRun(p, o, k, report, details, progress));
-        report.calibration = metrics::calibration(details.confidence, details.correct);
-        break;
-    case Task::Imputation:
-        for (int k = 0; k < o.repeats; ++k) report.runs.push_back(imputationRun(p, o, k, report, progress));
-        break;
-    case Task::Perturbation: runPerturbation(p, o, report, progress); break;
+        case Task::Annotation:
+            for (int k = 0; k < o.repeats; ++k)
+                report.runs.push_back(annotationRun(p, o, k, report, details, progress));
+            report.calibration = metrics::calibration(details.confidence, details.correct);
+            break;
+        case Task::Imputation:
+            for (int k = 0; k < o.repeats; ++k) report.runs.push_back(imputationRun(p, o, k, report, progress));
+            break;
+        case Task::Perturbation:
+            runPerturbation(p, o, report, progress);
+            break;
     }
     if (o.config.task != Task::Perturbation)
-        report.protocol = o.repeats > 1 ? std::to_string(o.repeats) + " runs (split seeds " + std::to_string(o.splitSeed) + "-" +
-                                              std::to_string(o.splitSeed + static_cast<std::uint64_t>(o.repeats) - 1) +
-                                              "), each: " + report.runs.front().protocol
-                                        : report.runs.front().protocol;
+        report.protocol = o.repeats > 1
+                              ? std::to_string(o.repeats) + " runs (split seeds " + std::to_string(o.splitSeed) + "-" +
+                                    std::to_string(o.splitSeed + static_cast<std::uint64_t>(o.repeats) - 1) +
+                                    "), each: " + report.runs.front().protocol
+                              : report.runs.front().protocol;
     report.summary = summarise(report.runs);
     report.verdict = verdictOf(report.task, report.runs);
     if (report.configJson.empty()) {
@@ -435,27 +452,40 @@ std::string toJson(const EvaluationReport& r) {
     j["config"] = nlohmann::json::parse(r.configJson);
     auto& methods = j["methods"] = nlohmann::json::array();  // the summary: mean (metrics) and sd over the runs
     for (const auto& s : r.summary)
-        methods.push_back({{"method", s.method}, {"metrics", metricsJson(s.mean)}, {"sd", metricsJson(s.sd)},
-                           {"seconds", s.seconds}, {"runs", s.runs}});
+        methods.push_back({{"method", s.method},
+                           {"metrics", metricsJson(s.mean)},
+                           {"sd", metricsJson(s.sd)},
+                           {"seconds", s.seconds},
+                           {"runs", s.runs}});
     auto& runs = j["runs"] = nlohmann::json::array();
     for (const auto& run : r.runs) {
         nlohmann::json rj = {{"protocol", run.protocol}, {"train_seed", run.trainSeed}};
-        if (run.heldOutType.empty()) rj["split_seed"] = run.splitSeed;
-        else rj["held_out_type"] = run.heldOutType;
+        if (run.heldOutType.empty())
+            rj["split_seed"] = run.splitSeed;
+        else
+            rj["held_out_type"] = run.heldOutType;
         auto& rm = rj["methods"] = nlohmann::json::array();
-        for (const auto& m : run.methods) rm.push_back({{"method", m.method}, {"metrics", metricsJson(m.metrics)}, {"seconds", m.seconds}});
+        for (const auto& m : run.methods)
+            rm.push_back({{"method", m.method}, {"metrics", metricsJson(m.metrics)}, {"seconds", m.seconds}});
         runs.push_back(std::move(rj));
     }
-    j["verdict"] = {{"metric", r.verdict.metric},        {"best", r.verdict.best},
-                    {"scdiff_best", r.verdict.scdiffBest}, {"best_baseline", r.verdict.bestBaseline},
-                    {"runs", r.verdict.runs},              {"scdiff_ahead", r.verdict.scdiffAhead}, {"ties", r.verdict.ties},
+    j["verdict"] = {{"metric", r.verdict.metric},
+                    {"best", r.verdict.best},
+                    {"scdiff_best", r.verdict.scdiffBest},
+                    {"best_baseline", r.verdict.bestBaseline},
+                    {"runs", r.verdict.runs},
+                    {"scdiff_ahead", r.verdict.scdiffAhead},
+                    {"ties", r.verdict.ties},
                     {"sentence", r.verdict.sentence}};
     if (!r.confusion.empty()) j["confusion"] = {{"classes", r.classes}, {"matrix", r.confusion}};
     if (r.calibration.cells > 0) {
         auto& bins = j["calibration"]["bins"] = nlohmann::json::array();
         for (const auto& b : r.calibration.bins)
-            bins.push_back({{"lower", b.lower}, {"upper", b.upper}, {"mean_confidence", b.meanConfidence},
-                            {"accuracy", b.accuracy}, {"cells", b.count}});
+            bins.push_back({{"lower", b.lower},
+                            {"upper", b.upper},
+                            {"mean_confidence", b.meanConfidence},
+                            {"accuracy", b.accuracy},
+                            {"cells", b.count}});
         j["calibration"]["ece"] = r.calibration.ece;
         j["calibration"]["mean_confidence"] = r.calibration.meanConfidence;
         j["calibration"]["accuracy"] = r.calibration.accuracy;
@@ -474,19 +504,21 @@ std::string toTable(const EvaluationReport& r) {
     const int width = spread ? 22 : 16;
     s << std::left << std::setw(38) << "method";
     for (const auto& k : keys) s << std::right << std::setw(width) << k;
-    s << std::setw(12) << "seconds" << "\n";
+    s << std::setw(12) << "seconds"
+      << "\n";
     for (const auto& m : r.summary) {
         s << std::left << std::setw(38) << m.method << std::right;
         for (const auto& k : keys) {
             const auto mean = m.mean.find(k), sd = m.sd.find(k);
             s << std::setw(width)
-              << (mean == m.mean.end() ? std::string("n/a") : meanSd(mean->second, sd == m.sd.end() ? NAN : sd->second));
+              << (mean == m.mean.end() ? std::string("n/a")
+                                       : meanSd(mean->second, sd == m.sd.end() ? NAN : sd->second));
         }
         s << std::setw(12) << fixed(m.seconds, 1) << "\n";
     }
     if (r.calibration.cells > 0)
-        s << "scDiff confidence: mean " << fixed(r.calibration.meanConfidence) << " vs accuracy " << fixed(r.calibration.accuracy)
-          << ", expected calibration error " << fixed(r.calibration.ece) << "\n";
+        s << "scDiff confidence: mean " << fixed(r.calibration.meanConfidence) << " vs accuracy "
+          << fixed(r.calibration.accuracy) << ", expected calibration error " << fixed(r.calibration.ece) << "\n";
     if (!r.verdict.sentence.empty()) s << r.verdict.sentence << "\n";
     return s.str();
 }

@@ -7,14 +7,15 @@
 namespace scdiff::engine {
 
 struct InferenceInputs {
-    SparseMatrix x;     // log-normalised, the dataset's columns
-    GeneMatch genes;    // dataset columns -> model columns
+    SparseMatrix x;   // log-normalised, the dataset's columns
+    GeneMatch genes;  // dataset columns -> model columns
     CellConditions conditions;
 };
 InferenceInputs inferenceInputs(const Model& model, const AnnData& data);
 
 // Rows [begin, end) of a cell list, for batch loops.
-inline std::span<const std::int64_t> rowsOf(const std::vector<std::int64_t>& cells, std::size_t begin, std::size_t size) {
+inline std::span<const std::int64_t> rowsOf(const std::vector<std::int64_t>& cells, std::size_t begin,
+                                            std::size_t size) {
     return {cells.data() + begin, std::min(cells.size() - begin, size)};
 }
 

@@ -22,7 +22,8 @@ void exportTensors(const std::vector<std::pair<std::string, std::vector<float>>>
             u32(static_cast<std::uint32_t>(tensors[i].first.size()));
             out.write(tensors[i].first.data(), static_cast<std::streamsize>(tensors[i].first.size()));
             u32(static_cast<std::uint32_t>(shapes[i].size()));
-            out.write(reinterpret_cast<const char*>(shapes[i].data()), static_cast<std::streamsize>(8 * shapes[i].size()));
+            out.write(reinterpret_cast<const char*>(shapes[i].data()),
+                      static_cast<std::streamsize>(8 * shapes[i].size()));
             out.write(reinterpret_cast<const char*>(tensors[i].second.data()),
                       static_cast<std::streamsize>(4 * tensors[i].second.size()));
         }
@@ -42,9 +43,7 @@ void exportWeights(const Model& model, const std::filesystem::path& file) {
     exportTensors(tensors, shapes, file);
 }
 
-int classConditionerCount(const Model& model) {
-    return static_cast<int>(model.impl().classConditionerNames().size());
-}
+int classConditionerCount(const Model& model) { return static_cast<int>(model.impl().classConditionerNames().size()); }
 
 std::vector<float> forwardRaw(const Model& model, const std::vector<float>& xt, const std::vector<std::int64_t>& t,
                               const std::vector<float>& context, const std::vector<std::int64_t>& classes,
@@ -59,10 +58,12 @@ std::vector<float> forwardRaw(const Model& model, const std::vector<float>& xt, 
     torch::NoGradGuard noGrad;
     m.net->eval();
     auto f = [&](const std::vector<float>& v) { return torch::tensor(v).view({n, G}).to(m.device); };
-    auto out = m.net->forward(f(xt), torch::tensor(t).to(m.device), {f(context), torch::tensor(classes).view({n, K}).to(m.device)},
-                              torch::tensor(batch).to(m.device))
-                   .to(torch::kCPU)
-                   .contiguous();
+    auto out =
+        m.net
+            ->forward(f(xt), torch::tensor(t).to(m.device),
+                      {f(context), torch::tensor(classes).view({n, K}).to(m.device)}, torch::tensor(batch).to(m.device))
+            .to(torch::kCPU)
+            .contiguous();
     return {out.data_ptr<float>(), out.data_ptr<float>() + out.numel()};
 }
 
@@ -79,6 +80,8 @@ std::vector<double> alphaBarSchedule(int timesteps) {
     return out;
 }
 
-std::vector<int> samplerTimesteps(int timesteps, int steps) { return DiffusionSchedule(timesteps).stridedTimesteps(steps); }
+std::vector<int> samplerTimesteps(int timesteps, int steps) {
+    return DiffusionSchedule(timesteps).stridedTimesteps(steps);
+}
 
 }  // namespace scdiff::engine

@@ -26,14 +26,17 @@ std::vector<std::int64_t> classCounts(const Model::Impl& m) {
 }
 
 json vocabJson(const Vocabulary& v) { return {{"key", v.key}, {"classes", v.classes}}; }
-Vocabulary vocabFrom(const json& j) { return {j.at("key").get<std::string>(), j.at("classes").get<std::vector<std::string>>()}; }
+Vocabulary vocabFrom(const json& j) {
+    return {j.at("key").get<std::string>(), j.at("classes").get<std::vector<std::string>>()};
+}
 }  // namespace
-
 
 torch::Device torchDevice(const std::string& requested) { return torch::Device(resolveDevice(requested)); }
 
-Model::Impl::Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond, torch::Device d)
-    : ModelFacts{std::move(c), std::move(g), std::move(ct), std::move(b), std::move(cond)}, device(d),
+Model::Impl::Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond,
+                  torch::Device d)
+    : ModelFacts{std::move(c), std::move(g), std::move(ct), std::move(b), std::move(cond)},
+      device(d),
       schedule(config.model.timesteps) {
     torch::manual_seed(config.train.seed);
     net = net::ScDiffNet(config.model, static_cast<std::int64_t>(genes.size()), classConditionerNames(),
@@ -88,8 +91,8 @@ void Model::Impl::moveOptimizerStateTo(torch::Device d) {
 Model::Model(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
              Vocabulary conditions) {
     const auto device = torchDevice(config.train.device);
-    impl_ = new Impl(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches), std::move(conditions),
-                     device);
+    impl_ = new Impl(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches),
+                     std::move(conditions), device);
     facts_ = impl_;
 }
 Model::Model(std::unique_ptr<Impl> impl) : impl_(impl.release()), facts_(impl_) {}
@@ -121,8 +124,11 @@ void Model::save(const std::filesystem::path& file) const {
     if (m.stimulatedTypesRecorded) meta["trained_stimulated_types"] = m.stimulatedTypes;
     auto& hist = meta["history"] = json::array();
     for (const auto& h : m.history)
-        hist.push_back({{"epoch", h.epoch}, {"train_loss", h.trainLoss}, {"validation_loss", h.validationLoss},
-                        {"seconds", h.seconds}, {"cells_per_s", h.cellsPerSecond}});
+        hist.push_back({{"epoch", h.epoch},
+                        {"train_loss", h.trainLoss},
+                        {"validation_loss", h.validationLoss},
+                        {"seconds", h.seconds},
+                        {"cells_per_s", h.cellsPerSecond}});
 
     torch::serialize::OutputArchive archive;
     archive.write("scdiff_meta", c10::IValue(meta.dump()));
@@ -163,15 +169,16 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
     try {
         c10::IValue metaValue;
         if (!archive.try_read("scdiff_meta", metaValue) || !metaValue.isString())
-            throw FileError(file.string(), "scdiff_meta", "missing: this is a TorchScript/PyTorch file, not an scDiff model");
+            throw FileError(file.string(), "scdiff_meta",
+                            "missing: this is a TorchScript/PyTorch file, not an scDiff model");
         meta = json::parse(metaValue.toStringRef());
         if (meta.value("format", "") != kFormatName)
             throw FileError(file.string(), "scdiff_meta", "not an scDiff model file");
         const auto version = meta.at("format_version").get<std::int64_t>();
         if (version > kFormatVersion)
-            throw FileError(file.string(), "scdiff_meta", "model format version " + std::to_string(version) +
-                                                              " is newer than this program reads (" +
-                                                              std::to_string(kFormatVersion) + "); update scDiff Studio");
+            throw FileError(file.string(), "scdiff_meta",
+                            "model format version " + std::to_string(version) + " is newer than this program reads (" +
+                                std::to_string(kFormatVersion) + "); update scDiff Studio");
     } catch (const json::exception& e) {
         throw FileError(file.string(), "scdiff_meta", std::string("damaged metadata: ") + e.what());
     }
@@ -213,8 +220,8 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) {
-        throw FileError(file.string(), "weights", std::string("the stored network does not match its configuration: ") +
-                                                      e.what());
+        throw FileError(file.string(), "weights",
+                        std::string("the stored network does not match its configuration: ") + e.what());
     }
 }
 

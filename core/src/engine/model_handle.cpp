@@ -62,7 +62,8 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
 
 std::int64_t expectedParameterCount(const ModelConfig& c, std::int64_t m, const std::vector<std::int64_t>& classCounts,
                                     std::int64_t batches) {
-    const std::int64_t d = c.hidden, L = c.depth, inner = std::int64_t{c.heads} * c.headDim, ff = std::int64_t{c.ffMult} * d;
+    const std::int64_t d = c.hidden, L = c.depth, inner = std::int64_t{c.heads} * c.headDim,
+                       ff = std::int64_t{c.ffMult} * d;
     const std::int64_t layerNorm = 2 * d;
     const std::int64_t embedder = m * d + layerNorm;
     std::int64_t n = embedder;

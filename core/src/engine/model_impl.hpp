@@ -17,7 +17,7 @@ struct Model::Impl : ModelFacts {
     net::ScDiffNet net{nullptr};  // the trained weights
     // config.train.emaDecay > 0: the moving average of the weights, which inference uses.
     net::ScDiffNet ema{nullptr};
-    std::int64_t updates = 0;     // optimiser steps taken (the learning-rate schedule and EMA warm-up)
+    std::int64_t updates = 0;  // optimiser steps taken (the learning-rate schedule and EMA warm-up)
     std::unique_ptr<torch::optim::AdamW> optimizer;
     DiffusionSchedule schedule;
     std::int64_t stepInEpoch = 0;  // > 0: a checkpoint taken mid-epoch (cancel); resume continues there

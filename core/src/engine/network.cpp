@@ -95,7 +95,9 @@ torch::Tensor DecoderImpl::latent(const torch::Tensor& h, const torch::Tensor& b
     return norm(h) + batch_embedding(batch);
 }
 
-torch::Tensor DecoderImpl::forward(const torch::Tensor& h, const torch::Tensor& batch) { return linear(latent(h, batch)); }
+torch::Tensor DecoderImpl::forward(const torch::Tensor& h, const torch::Tensor& batch) {
+    return linear(latent(h, batch));
+}
 
 torch::Tensor timeEmbedding(const torch::Tensor& t, std::int64_t dim) {
     const auto half = dim / 2;
@@ -117,8 +119,8 @@ ScDiffNetImpl::ScDiffNetImpl(const ModelConfig& config, std::int64_t genes, cons
         conditioners.push_back(context);
     }
     for (std::size_t k = 0; k < classCounts.size(); ++k) {
-        auto cond = std::make_shared<ClassConditionerImpl>(classNames[k], static_cast<std::int64_t>(k),
-                                                           classCounts[k], config);
+        auto cond =
+            std::make_shared<ClassConditionerImpl>(classNames[k], static_cast<std::int64_t>(k), classCounts[k], config);
         register_module("class_" + classNames[k], cond);
         conditioners.push_back(cond);
     }

@@ -114,8 +114,8 @@ public:
                           const torch::Tensor& batch);
 
     // The pieces, so the diffusion classifier can embed x_t once and run many candidates.
-    torch::Tensor embedNoised(const torch::Tensor& xt, const torch::Tensor& t);        // phi(x_t) + temb(t)
-    std::vector<torch::Tensor> conditionTokens(const ConditionInputs& inputs);         // depth x [n, K, d]
+    torch::Tensor embedNoised(const torch::Tensor& xt, const torch::Tensor& t);       // phi(x_t) + temb(t)
+    std::vector<torch::Tensor> conditionTokens(const ConditionInputs& inputs);        // depth x [n, K, d]
     torch::Tensor encode(torch::Tensor h, const std::vector<torch::Tensor>& tokens);  // the blocks
     torch::Tensor encodeDecode(torch::Tensor h, const std::vector<torch::Tensor>& tokens, const torch::Tensor& batch);
 

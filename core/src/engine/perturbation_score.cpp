@@ -39,7 +39,8 @@ PerturbationScore scorePerturbation(const AnnData& data, const Model& model, con
         const auto types = obsLabels(data, k.labelKey, "cell-type labels");
         const auto states = obsLabels(data, k.conditionKey, "perturbation state");
         for (std::size_t i = 0; i < types.size(); ++i)
-            if (types[i] == prediction.cellType && states[i] == k.stimulated) s.observedCells.push_back(static_cast<std::int64_t>(i));
+            if (types[i] == prediction.cellType && states[i] == k.stimulated)
+                s.observedCells.push_back(static_cast<std::int64_t>(i));
     }
     s.controlMean = metrics::meanOfRows(modelScaleRows(data, model, prediction.controlCells), G);
     s.predictedMean = metrics::meanOfRows(prediction.predicted, G);

@@ -43,9 +43,10 @@ public:
     bool classCountFits(const Vocabulary& v, const std::string& key, const char* field, const char* what) {
         const auto n = static_cast<std::int64_t>(v.classes.size());
         if (n <= kMaxClasses) return true;
-        auto p = problem(ProblemKind::TooManyClasses, field,
-                         "obs column '" + key + "' has " + std::to_string(n) + " distinct values, more than the " +
-                             std::to_string(kMaxClasses) + " a " + what + " column can have; is it a cell ID or a number?");
+        auto p =
+            problem(ProblemKind::TooManyClasses, field,
+                    "obs column '" + key + "' has " + std::to_string(n) + " distinct values, more than the " +
+                        std::to_string(kMaxClasses) + " a " + what + " column can have; is it a cell ID or a number?");
         p.column = key;
         p.count = n;
         p.limit = kMaxClasses;
@@ -74,8 +75,9 @@ std::vector<Problem> taskProblems(const AnnData& data, const RunConfig& config) 
     std::optional<Vocabulary> typeVocab;
     if (k.labelKey.empty()) {
         if (config.task != Task::Imputation)
-            out.push_back(problem(ProblemKind::NoLabelColumn, "keys.label_key",
-                                  "the " + std::string(taskName(config.task)) + " task needs a cell-type column (--label-key)"));
+            out.push_back(
+                problem(ProblemKind::NoLabelColumn, "keys.label_key",
+                        "the " + std::string(taskName(config.task)) + " task needs a cell-type column (--label-key)"));
     } else if ((types = check.labels(k.labelKey, "keys.label_key", "cell-type labels"))) {
         auto vocab = vocabularyOf(*types, k.labelKey);
         const auto n = static_cast<std::int64_t>(vocab.classes.size());
@@ -158,7 +160,8 @@ std::vector<Problem> taskProblems(const AnnData& data, const RunConfig& config) 
     std::int64_t controls = 0;
     for (std::size_t i = 0; i < types->size(); ++i)
         if ((*types)[i] == k.heldOutType && (*states)[i] == k.control) ++controls;
-    if (controls == 0) heldOutProblem(ProblemKind::HeldOutWithoutControls, "has no " + k.control + " cells to predict from");
+    if (controls == 0)
+        heldOutProblem(ProblemKind::HeldOutWithoutControls, "has no " + k.control + " cells to predict from");
     return out;
 }
 

@@ -52,7 +52,8 @@ void addImputation(AnnData& data, const ImputationResult& r) {
         float* row = layer.data() + i * nVars;
         std::fill(observed.begin(), observed.end(), 0.0f);
         for (auto k = x.indptr[static_cast<std::size_t>(i)]; k < x.indptr[static_cast<std::size_t>(i) + 1]; ++k)
-            observed[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])] = values[static_cast<std::size_t>(k)];
+            observed[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])] =
+                values[static_cast<std::size_t>(k)];
         for (std::int64_t c = 0; c < nVars; ++c) {
             const auto scol = fromSource.modelColumnOfDataColumn[static_cast<std::size_t>(c)];
             if (scol >= 0) row[c] = observed[static_cast<std::size_t>(scol)];
@@ -82,12 +83,12 @@ AnnData perturbationPrediction(const AnnData& data, const PerturbationResult& r,
     for (auto& name : out.obs.index) name += "-predicted";
     out.obs.set("scdiff_source_cell", StringArray::fromVector(source));
     const auto& keys = model.config().keys;
-    out.obs.set(keys.conditionKey,
-                Categorical::fromLabels(std::vector<std::string>(static_cast<std::size_t>(n), keys.stimulated + " (predicted)")));
+    out.obs.set(keys.conditionKey, Categorical::fromLabels(std::vector<std::string>(static_cast<std::size_t>(n),
+                                                                                    keys.stimulated + " (predicted)")));
     Dict rec;
     rec.set("cell_type", StringArray::scalar(r.cellType));
     rec.set("description", StringArray::scalar("scDiff prediction of " + r.cellType + " " + keys.stimulated +
-                                                  " cells from its " + keys.control + " cells (log-normalised)"));
+                                               " cells from its " + keys.control + " cells (log-normalised)"));
     taskUns(out, "perturbation").set("prediction", std::move(rec));
     return out;
 }
@@ -108,7 +109,8 @@ void recordRun(AnnData& data, const Model& model, Task task, const std::map<std:
     rec.set("versions", std::move(versions));
 }
 
-std::map<std::string, double> agreementWithLabels(const AnnData& data, const Model& model, const AnnotationResult& result) {
+std::map<std::string, double> agreementWithLabels(const AnnData& data, const Model& model,
+                                                  const AnnotationResult& result) {
     const std::string& key = model.cellTypes().key;
     if (key.empty() || !data.obs.find(key) || static_cast<std::int64_t>(result.labels.size()) != data.nObs()) return {};
     const auto labels = obsLabels(data, key, "cell-type labels");

@@ -40,13 +40,11 @@ torch::Tensor sampleX0(Model::Impl& m, const SamplerInputs& in, const SamplingOp
     if (o.eta < 0 || o.eta > 1) throw InvalidInput("sampling eta must be between 0 and 1");
     if (o.contextMask < 0 || o.contextMask > 1) throw InvalidInput("the context mask fraction must be in [0, 1]");
     auto sum = oneSample(m, in, o, batchId);
-    for (int k = 1; k < o.samples; ++k) sum = sum + oneSample(m, in, o, batchId + 0x100000000ULL * static_cast<std::uint64_t>(k));
+    for (int k = 1; k < o.samples; ++k)
+        sum = sum + oneSample(m, in, o, batchId + 0x100000000ULL * static_cast<std::uint64_t>(k));
     return o.samples == 1 ? sum : sum / static_cast<double>(o.samples);
 }
 
 }  // namespace scdiff::engine
 
-namespace scdiff::engine {
-
-
-}  // namespace scdiff::engine
+namespace scdiff::engine {}  // namespace scdiff::engine

@@ -9,9 +9,9 @@
 namespace scdiff::engine {
 
 struct SamplerInputs {
-    torch::Tensor context;  // [n, G]
-    torch::Tensor classes;  // [n, K]
-    torch::Tensor batch;    // [n]
+    torch::Tensor context;                 // [n, G]
+    torch::Tensor classes;                 // [n, K]
+    torch::Tensor batch;                   // [n]
     torch::Tensor knownMask, knownValues;  // optional [n, G]: entries held fixed
 };
 

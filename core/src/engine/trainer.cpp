@@ -85,7 +85,8 @@ double learningRateAt(const TrainConfig& tc, std::int64_t step, std::int64_t tot
 
 // One optimiser step; nullopt when cancelled before it finished (the weights are then unchanged).
 std::optional<double> trainStep(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows,
-                                const CellConditions& cc, at::Generator gen, double learningRate, const Progress& progress) {
+                                const CellConditions& cc, at::Generator gen, double learningRate,
+                                const Progress& progress) {
     auto in = drawInputs(m, x, rows, cc, std::move(gen), true);
     for (auto& group : m.optimizer->param_groups())
         static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learningRate);
@@ -100,8 +101,8 @@ std::optional<double> trainStep(Model::Impl& m, const SparseMatrix& x, std::span
         }
         const auto len = std::min(kChunkCells, n - begin);
         auto part = [&](const torch::Tensor& t) { return t.narrow(0, begin, len); };
-        auto pred = predictX0(m, m.net, part(in.xt), part(in.t), net::ConditionInputs{part(in.context), part(in.classes)},
-                              part(in.batch));
+        auto pred = predictX0(m, m.net, part(in.xt), part(in.t),
+                              net::ConditionInputs{part(in.context), part(in.classes)}, part(in.batch));
         auto loss = torch::mse_loss(pred, part(in.x0), torch::Reduction::Sum) / total;
         loss.backward();
         lossSum += loss.item<double>();
@@ -122,7 +123,8 @@ double validationLoss(Model::Impl& m, const SparseMatrix& x, const std::vector<s
     std::int64_t count = 0;
     for (std::size_t s = 0; s * static_cast<std::size_t>(batchSize) < cells.size(); ++s) {
         const auto begin = s * static_cast<std::size_t>(batchSize);
-        std::span<const std::int64_t> rows(cells.data() + begin, std::min(cells.size() - begin, std::size_t(batchSize)));
+        std::span<const std::int64_t> rows(cells.data() + begin,
+                                           std::min(cells.size() - begin, std::size_t(batchSize)));
         // The same noise every epoch, so validation losses are comparable across epochs.
         auto in = drawInputs(m, x, rows, cc, streamGenerator(m.config.train.seed, 0xfa11da7eULL, s), false);
         auto pred = predictX0(m, net, in.xt, in.t, net::ConditionInputs{in.context, in.classes}, in.batch);
@@ -300,9 +302,10 @@ Model train(const AnnData& input, const RunConfig& requested, Progress& progress
             }
             const auto begin = static_cast<std::size_t>(s) * bs;
             std::span<const std::int64_t> rows(order.data() + begin, std::min(order.size() - begin, bs));
-            const auto loss = trainStep(m, x, rows, cc,
-                                        streamGenerator(tc.seed, static_cast<std::uint64_t>(epoch), static_cast<std::uint64_t>(s)),
-                                        learningRateAt(tc, static_cast<std::int64_t>(epoch) * steps + s, totalSteps), progress);
+            const auto loss =
+                trainStep(m, x, rows, cc,
+                          streamGenerator(tc.seed, static_cast<std::uint64_t>(epoch), static_cast<std::uint64_t>(s)),
+                          learningRateAt(tc, static_cast<std::int64_t>(epoch) * steps + s, totalSteps), progress);
             if (!loss) {  // cancelled inside the step: checkpoint the state before it
                 m.stepInEpoch = s;
                 m.partialLossSum = lossSum;
@@ -336,9 +339,13 @@ Model train(const AnnData& input, const RunConfig& requested, Progress& progress
         const double runSeconds = std::chrono::duration<double>(Clock::now() - runStart).count();
         const double runRate = runSeconds > 0 ? static_cast<double>(cellsThisRun) / runSeconds : 0;
         const double cellsLeft = static_cast<double>(tc.epochs - epoch - 1) * static_cast<double>(cells.size());
-        progress.report(steps, steps, {{"epoch_done", epoch + 1}, {"epochs", tc.epochs}, {"train_loss", record.trainLoss},
-                                       {"val_loss", record.validationLoss}, {"cells_per_s", record.cellsPerSecond},
-                                       {"eta_s", runRate > 0 ? cellsLeft / runRate : 0}});
+        progress.report(steps, steps,
+                        {{"epoch_done", epoch + 1},
+                         {"epochs", tc.epochs},
+                         {"train_loss", record.trainLoss},
+                         {"val_loss", record.validationLoss},
+                         {"cells_per_s", record.cellsPerSecond},
+                         {"eta_s", runRate > 0 ? cellsLeft / runRate : 0}});
         if (tc.checkpointEvery > 0 && m.epochs % tc.checkpointEvery == 0 && m.epochs < tc.epochs) saveCheckpoint();
         if (!validation.empty() && tc.earlyStoppingPatience > 0) {
             if (record.validationLoss < bestValidation) {

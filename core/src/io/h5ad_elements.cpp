@@ -7,7 +7,7 @@
 namespace scdiff::h5ad::detail {
 
 OpaqueElement ElementReader::opaque(hid_t loc, const std::string& name, const std::string& path, const std::string& enc,
-                     const std::string& what) {
+                                    const std::string& what) {
     if (!store_) store_ = std::make_shared<OpaqueStore>();
     if (store_->file < 0) src_.fail(path, "cannot create the in-memory store for unknown elements");
     const std::string dest = "/e" + std::to_string(store_->counter++);
@@ -22,10 +22,11 @@ OpaqueElement ElementReader::opaque(hid_t loc, const std::string& name, const st
 }
 
 SparseMatrix ElementReader::readSparse(hid_t loc, const std::string& name, const std::string& path, bool csc,
-                        std::optional<std::pair<std::int64_t, std::int64_t>> shapeHint) {
+                                       std::optional<std::pair<std::int64_t, std::int64_t>> shapeHint) {
     Hid g = src_.openGroup(loc, name, path);
     std::int64_t shape[2] = {-1, -1};
-    const char* shapeAttr = h5io::hasAttr(g, "shape") ? "shape" : (h5io::hasAttr(g, "h5sparse_shape") ? "h5sparse_shape" : nullptr);
+    const char* shapeAttr =
+        h5io::hasAttr(g, "shape") ? "shape" : (h5io::hasAttr(g, "h5sparse_shape") ? "h5sparse_shape" : nullptr);
     if (shapeAttr) {
         Hid a(H5Aopen(g, shapeAttr, H5P_DEFAULT));
         Hid s(H5Aget_space(a));
@@ -41,7 +42,7 @@ SparseMatrix ElementReader::readSparse(hid_t loc, const std::string& name, const
     }
     if (shape[0] < 0 || shape[1] < 0 || shape[0] >= (std::int64_t{1} << 40) || shape[1] > 0x7fffffff)
         src_.fail(path, "attribute 'shape' holds an impossible shape (" + std::to_string(shape[0]) + ", " +
-                       std::to_string(shape[1]) + ")");
+                            std::to_string(shape[1]) + ")");
     for (const char* m : {"data", "indices", "indptr"})
         if (!src_.exists(g, m)) src_.fail(join(path, m), "missing: a sparse matrix needs data, indices and indptr");
     const std::int64_t major = csc ? shape[1] : shape[0], minor = csc ? shape[0] : shape[1];
@@ -52,7 +53,7 @@ SparseMatrix ElementReader::readSparse(hid_t loc, const std::string& name, const
     sp.indptr = src_.readIntVector<std::int64_t>(g, "indptr", join(path, "indptr"));
     if (static_cast<std::int64_t>(sp.indptr.size()) != major + 1)
         src_.fail(join(path, "indptr"), "has length " + std::to_string(sp.indptr.size()) + " but the shape needs " +
-                                       std::to_string(major + 1));
+                                            std::to_string(major + 1));
     std::vector<std::int32_t> idx;
     {
         Hid d = src_.openDataset(g, "indices", join(path, "indices"));
@@ -60,7 +61,7 @@ SparseMatrix ElementReader::readSparse(hid_t loc, const std::string& name, const
         if (ext.size() != 1) src_.fail(join(path, "indices"), "expected a 1-D integer dataset");
         if (ext[0] != sp.indptr.back())
             src_.fail(join(path, "indices"), "has length " + std::to_string(ext[0]) + " but indptr ends at " +
-                                            std::to_string(sp.indptr.back()));
+                                                 std::to_string(sp.indptr.back()));
     }
     if (sp.indptr.front() != 0) src_.fail(join(path, "indptr"), "must start at 0");
     for (size_t i = 1; i < sp.indptr.size(); ++i)
@@ -68,8 +69,8 @@ SparseMatrix ElementReader::readSparse(hid_t loc, const std::string& name, const
     idx = src_.readIntVector<std::int32_t>(g, "indices", join(path, "indices"));
     for (auto v : idx)
         if (v < 0 || v >= minor)
-            src_.fail(join(path, "indices"), "holds the index " + std::to_string(v) + ", outside 0.." +
-                                            std::to_string(minor - 1));
+            src_.fail(join(path, "indices"),
+                      "holds the index " + std::to_string(v) + ", outside 0.." + std::to_string(minor - 1));
     sp.values = src_.readNumeric(g, "data", join(path, "data"));
     if (sp.values.rank() != 1 || sp.values.size() != static_cast<std::int64_t>(idx.size()))
         src_.fail(join(path, "data"), "must be 1-D with one value per index (" + std::to_string(idx.size()) + ")");
@@ -123,7 +124,7 @@ ColumnData ElementReader::readColumn(hid_t df, const std::string& name, const st
     ColumnData c = readColumnInner(df, name, path);
     if (columnLength(c) != n && !std::holds_alternative<OpaqueElement>(c))
         src_.fail(path, "has " + std::to_string(columnLength(c)) + " values but the data frame has " +
-                       std::to_string(n) + " rows");
+                            std::to_string(n) + " rows");
     return c;
 }
 
@@ -140,7 +141,7 @@ Categorical ElementReader::readCategorical(hid_t loc, const std::string& name, c
 }
 
 std::variant<std::vector<std::string>, NDArray> ElementReader::readCategories(hid_t loc, const std::string& name,
-                                                              const std::string& path) {
+                                                                              const std::string& path) {
     Hid d = src_.openDataset(loc, name, path);
     Hid t(H5Dget_type(d));
     if (H5Tget_class(t) == H5T_STRING) return src_.readStringArray(loc, name, path).values;
@@ -149,9 +150,11 @@ std::variant<std::vector<std::string>, NDArray> ElementReader::readCategories(hi
     return a;
 }
 
-NullableArray ElementReader::readNullable(hid_t loc, const std::string& name, const std::string& path, const std::string& enc) {
+NullableArray ElementReader::readNullable(hid_t loc, const std::string& name, const std::string& path,
+                                          const std::string& enc) {
     Hid g = src_.openGroup(loc, name, path);
-    if (!src_.exists(g, "values") || !src_.exists(g, "mask")) src_.fail(path, "nullable array needs 'values' and 'mask'");
+    if (!src_.exists(g, "values") || !src_.exists(g, "mask"))
+        src_.fail(path, "nullable array needs 'values' and 'mask'");
     NullableArray a;
     NDArray mask = src_.readNumeric(g, "mask", join(path, "mask"));
     a.mask.resize(static_cast<size_t>(mask.size()));
@@ -213,7 +216,7 @@ ColumnData ElementReader::readColumnInner(hid_t df, const std::string& name, con
 }
 
 DataFrame ElementReader::readDataFrame(hid_t loc, const std::string& name, const std::string& path,
-                        std::optional<std::int64_t> expectRows) {
+                                       std::optional<std::int64_t> expectRows) {
     if (src_.objectType(loc, name) == H5O_TYPE_DATASET) return readCompoundFrame(src_, loc, name, path);
     if (src_.objectType(loc, name) != H5O_TYPE_GROUP) src_.fail(path, "expected a dataframe group");
     Hid g = src_.openGroup(loc, name, path);
@@ -232,12 +235,13 @@ DataFrame ElementReader::readDataFrame(hid_t loc, const std::string& name, const
             df.index = src_.readStringArray(g, df.indexName, ipath).values;
         } else {  // integer index: format it
             NDArray a = src_.readNumeric(d, ipath);
-            for (std::int64_t i = 0; i < a.size(); ++i) df.index.push_back(std::to_string(static_cast<long long>(a.at(i))));
+            for (std::int64_t i = 0; i < a.size(); ++i)
+                df.index.push_back(std::to_string(static_cast<long long>(a.at(i))));
         }
     }
     if (expectRows && df.rows() != *expectRows)
         src_.fail(path, "has " + std::to_string(df.rows()) + " rows but " + std::to_string(*expectRows) +
-                       " were expected (the matrix dimension)");
+                            " were expected (the matrix dimension)");
     std::vector<std::string> order = h5io::stringArrayAttr(g, "column-order");
     for (const auto& col : order) {
         if (!src_.exists(g, col)) src_.fail(path, "column-order lists '" + col + "' but there is no such member");
@@ -254,10 +258,10 @@ Element ElementReader::readElement(hid_t loc, const std::string& name, const std
     if (type == H5O_TYPE_GROUP) {
         Hid g = src_.openGroup(loc, name, path);
         std::string enc = src_.encoding(g);
-        if (enc.empty() && h5io::hasAttr(g, "h5sparse_format")) enc = h5io::stringAttr(g, "h5sparse_format").value_or("") + "_matrix";
+        if (enc.empty() && h5io::hasAttr(g, "h5sparse_format"))
+            enc = h5io::stringAttr(g, "h5sparse_format").value_or("") + "_matrix";
         if (enc == "dict" || enc.empty()) return readDict(g, path, depth);
-        if (enc == "csr_matrix" || enc == "csc_matrix")
-            return readSparse(loc, name, path, enc == "csc_matrix");
+        if (enc == "csr_matrix" || enc == "csc_matrix") return readSparse(loc, name, path, enc == "csc_matrix");
         if (enc == "dataframe") return readDataFrame(loc, name, path);
         if (enc == "categorical") return readCategorical(loc, name, path);
         if (enc == "nullable-integer" || enc == "nullable-boolean" || enc == "nullable-string-array")

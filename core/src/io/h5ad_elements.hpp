@@ -26,7 +26,7 @@ public:
     ColumnData readColumn(hid_t df, const std::string& name, const std::string& path, std::int64_t n);
     Categorical readCategorical(hid_t loc, const std::string& name, const std::string& path);
     std::variant<std::vector<std::string>, NDArray> readCategories(hid_t loc, const std::string& name,
-                                                                  const std::string& path);
+                                                                   const std::string& path);
     NullableArray readNullable(hid_t loc, const std::string& name, const std::string& path, const std::string& enc);
     ColumnData readColumnInner(hid_t df, const std::string& name, const std::string& path);
     DataFrame readDataFrame(hid_t loc, const std::string& name, const std::string& path,

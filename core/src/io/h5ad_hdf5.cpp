@@ -25,14 +25,29 @@ namespace h5io {
 void Hid::reset() {
     if (id_ < 0) return;
     switch (H5Iget_type(id_)) {
-        case H5I_FILE: H5Fclose(id_); break;
-        case H5I_GROUP: H5Gclose(id_); break;
-        case H5I_DATASET: H5Dclose(id_); break;
-        case H5I_ATTR: H5Aclose(id_); break;
-        case H5I_DATATYPE: H5Tclose(id_); break;
-        case H5I_DATASPACE: H5Sclose(id_); break;
-        case H5I_GENPROP_LST: H5Pclose(id_); break;
-        default: break;
+        case H5I_FILE:
+            H5Fclose(id_);
+            break;
+        case H5I_GROUP:
+            H5Gclose(id_);
+            break;
+        case H5I_DATASET:
+            H5Dclose(id_);
+            break;
+        case H5I_ATTR:
+            H5Aclose(id_);
+            break;
+        case H5I_DATATYPE:
+            H5Tclose(id_);
+            break;
+        case H5I_DATASPACE:
+            H5Sclose(id_);
+            break;
+        case H5I_GENPROP_LST:
+            H5Pclose(id_);
+            break;
+        default:
+            break;
     }
     id_ = -1;
 }
@@ -76,17 +91,28 @@ bool isBoolEnum(hid_t type) {
 
 Hid memType(DType t) {
     switch (t) {
-        case DType::Bool: return boolType();
-        case DType::Int8: return Hid(H5Tcopy(H5T_NATIVE_INT8));
-        case DType::Int16: return Hid(H5Tcopy(H5T_NATIVE_INT16));
-        case DType::Int32: return Hid(H5Tcopy(H5T_NATIVE_INT32));
-        case DType::Int64: return Hid(H5Tcopy(H5T_NATIVE_INT64));
-        case DType::UInt8: return Hid(H5Tcopy(H5T_NATIVE_UINT8));
-        case DType::UInt16: return Hid(H5Tcopy(H5T_NATIVE_UINT16));
-        case DType::UInt32: return Hid(H5Tcopy(H5T_NATIVE_UINT32));
-        case DType::UInt64: return Hid(H5Tcopy(H5T_NATIVE_UINT64));
-        case DType::Float32: return Hid(H5Tcopy(H5T_NATIVE_FLOAT));
-        case DType::Float64: return Hid(H5Tcopy(H5T_NATIVE_DOUBLE));
+        case DType::Bool:
+            return boolType();
+        case DType::Int8:
+            return Hid(H5Tcopy(H5T_NATIVE_INT8));
+        case DType::Int16:
+            return Hid(H5Tcopy(H5T_NATIVE_INT16));
+        case DType::Int32:
+            return Hid(H5Tcopy(H5T_NATIVE_INT32));
+        case DType::Int64:
+            return Hid(H5Tcopy(H5T_NATIVE_INT64));
+        case DType::UInt8:
+            return Hid(H5Tcopy(H5T_NATIVE_UINT8));
+        case DType::UInt16:
+            return Hid(H5Tcopy(H5T_NATIVE_UINT16));
+        case DType::UInt32:
+            return Hid(H5Tcopy(H5T_NATIVE_UINT32));
+        case DType::UInt64:
+            return Hid(H5Tcopy(H5T_NATIVE_UINT64));
+        case DType::Float32:
+            return Hid(H5Tcopy(H5T_NATIVE_FLOAT));
+        case DType::Float64:
+            return Hid(H5Tcopy(H5T_NATIVE_DOUBLE));
     }
     return Hid(H5Tcopy(H5T_NATIVE_DOUBLE));
 }
@@ -102,11 +128,16 @@ std::optional<DType> dtypeOf(hid_t type) {
     if (cls == H5T_INTEGER) {
         const bool sign = H5Tget_sign(type) == H5T_SGN_2;
         switch (size) {
-            case 1: return sign ? DType::Int8 : DType::UInt8;
-            case 2: return sign ? DType::Int16 : DType::UInt16;
-            case 4: return sign ? DType::Int32 : DType::UInt32;
-            case 8: return sign ? DType::Int64 : DType::UInt64;
-            default: return std::nullopt;
+            case 1:
+                return sign ? DType::Int8 : DType::UInt8;
+            case 2:
+                return sign ? DType::Int16 : DType::UInt16;
+            case 4:
+                return sign ? DType::Int32 : DType::UInt32;
+            case 8:
+                return sign ? DType::Int64 : DType::UInt64;
+            default:
+                return std::nullopt;
         }
     }
     if (cls == H5T_FLOAT) {

@@ -75,7 +75,8 @@ DataFrame readCompoundFrame(const Source& src, hid_t loc, const std::string& nam
         const size_t rowBytes = H5Tget_size(memField);
         Hid comp(H5Tcreate(H5T_COMPOUND, rowBytes));
         H5Tinsert(comp, field.c_str(), 0, memField);
-        if (n && H5Dread(d, comp, H5S_ALL, H5S_ALL, H5P_DEFAULT, a.raw()) < 0) src.fail(fpath, "cannot read this field");
+        if (n && H5Dread(d, comp, H5S_ALL, H5S_ALL, H5P_DEFAULT, a.raw()) < 0)
+            src.fail(fpath, "cannot read this field");
         df.columns.push_back({field, std::move(a)});
     }
     if (df.index.empty() && n > 0)
@@ -92,9 +93,12 @@ void categoriesFromUns(AnnData& ad, const Source& src) {
             if (!e || !codes || !isInteger(codes->dtype())) continue;
             Categorical c;
             for (std::int64_t i = 0; i < codes->size(); ++i) c.codes.push_back(static_cast<std::int32_t>(codes->at(i)));
-            if (auto* s = e->getIf<StringArray>()) c.categories = s->values;
-            else if (auto* a = e->getIf<NDArray>()) c.categories = *a;
-            else continue;
+            if (auto* s = e->getIf<StringArray>())
+                c.categories = s->values;
+            else if (auto* a = e->getIf<NDArray>())
+                c.categories = *a;
+            else
+                continue;
             src.checkCodes(c, "/uns/" + key);
             col.data = std::move(c);
             ad.uns.erase(key);

@@ -10,8 +10,8 @@
 namespace scdiff::h5ad {
 namespace {
 
-using h5io::Hid;
 using detail::join;
+using h5io::Hid;
 
 AnnData assemble(const std::filesystem::path& path, Progress& progress) {
     detail::Source src(path, progress);
@@ -23,7 +23,8 @@ AnnData assemble(const std::filesystem::path& path, Progress& progress) {
     if (!rootEnc.empty() && !modern) src.fail("/", "has encoding-type '" + rootEnc + "' (expected 'anndata')");
     if (!src.exists(root, "obs") && !src.exists(root, "var") && !src.exists(root, "X"))
         src.fail("/", "is an HDF5 file but not AnnData: it has no obs, var or X");
-    const bool pre07 = src.objectType(root, "obs") == H5O_TYPE_DATASET || src.objectType(root, "var") == H5O_TYPE_DATASET;
+    const bool pre07 =
+        src.objectType(root, "obs") == H5O_TYPE_DATASET || src.objectType(root, "var") == H5O_TYPE_DATASET;
 
     AnnData ad;
     progress.stage("reading X");
@@ -52,8 +53,9 @@ AnnData assemble(const std::filesystem::path& path, Progress& progress) {
         if (auto* a = e.getIf<NDArray>()) c = a->rank() == 2 ? a->shape()[1] : -2;
         if (auto* s = e.getIf<SparseMatrix>()) c = s->cols;
         if (c != -1 && c != ad.nVars())
-            src.fail("/layers/" + ad.layers.keys()[i], "must have shape (n_obs, n_vars) = (" + std::to_string(ad.nObs()) +
-                                                       ", " + std::to_string(ad.nVars()) + ")");
+            src.fail("/layers/" + ad.layers.keys()[i], "must have shape (n_obs, n_vars) = (" +
+                                                           std::to_string(ad.nObs()) + ", " +
+                                                           std::to_string(ad.nVars()) + ")");
     }
     ad.obsm = elements.readMapping(root, "obsm", ad.nObs());
     ad.varm = elements.readMapping(root, "varm", ad.nVars());
@@ -73,12 +75,14 @@ AnnData assemble(const std::filesystem::path& path, Progress& progress) {
     if (rawGroup || rawLegacy) {
         Raw raw;
         Hid g = rawGroup ? src.openGroup(root, "raw", "/raw") : Hid(H5Gopen2(root, "/", H5P_DEFAULT));
-        const std::string px = rawGroup ? "X" : "raw.X", pv = rawGroup ? "var" : "raw.var", pm = rawGroup ? "varm" : "raw.varm";
+        const std::string px = rawGroup ? "X" : "raw.X", pv = rawGroup ? "var" : "raw.var",
+                          pm = rawGroup ? "varm" : "raw.varm";
         const std::string base = rawGroup ? "/raw/" : "/";
         if (!src.exists(g, px)) src.fail(base + px, "raw has no X");
         raw.X = elements.readMatrix(g, px, base + px);
         if (matrixRows(raw.X) != ad.nObs())
-            src.fail(base + px, "has " + std::to_string(matrixRows(raw.X)) + " rows but n_obs is " + std::to_string(ad.nObs()));
+            src.fail(base + px,
+                     "has " + std::to_string(matrixRows(raw.X)) + " rows but n_obs is " + std::to_string(ad.nObs()));
         if (src.exists(g, pv))
             raw.var = elements.readDataFrame(g, pv, base + pv);
         else

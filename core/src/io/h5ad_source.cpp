@@ -88,8 +88,8 @@ void Source::checkReadable(hid_t dset, const std::string& path, std::uint64_t by
             size_t ncd = 16;
             char name[256] = {0};
             unsigned config = 0;
-            H5Z_filter_t id = H5Pget_filter2(plist, static_cast<unsigned>(i), &flags, &ncd, cd, sizeof name, name,
-                                             &config);
+            H5Z_filter_t id =
+                H5Pget_filter2(plist, static_cast<unsigned>(i), &flags, &ncd, cd, sizeof name, name, &config);
             if (id < 0) fail(path, "has an unreadable filter pipeline");
             if (H5Zfilter_avail(id) <= 0) {
                 std::string n = name[0] ? name : "unknown";
@@ -152,7 +152,7 @@ NDArray Source::readNumeric(hid_t d, const std::string& path, std::optional<DTyp
 }
 
 NDArray Source::readNumeric(hid_t loc, const std::string& name, const std::string& path,
-                    std::optional<DType> want) const {
+                            std::optional<DType> want) const {
     Hid d = openDataset(loc, name, path);
     return readNumeric(d, path, want);
 }
@@ -161,8 +161,8 @@ void Source::checkCodes(const Categorical& c, const std::string& path) const {
     const auto k = c.categoryCount();
     for (auto v : c.codes)
         if (v < -1 || v >= k)
-            fail(path, "holds the category code " + std::to_string(v) + " but there are only " +
-                           std::to_string(k) + " categories (-1 = missing)");
+            fail(path, "holds the category code " + std::to_string(v) + " but there are only " + std::to_string(k) +
+                           " categories (-1 = missing)");
 }
 
 bool Source::readBoolAttr(hid_t obj, const char* name) const {

@@ -106,23 +106,34 @@ private:
     }
     static Hid fileType(DType t) {
         switch (t) {
-            case DType::Bool: return h5io::boolType();
-            case DType::Int8: return Hid(H5Tcopy(H5T_STD_I8LE));
-            case DType::Int16: return Hid(H5Tcopy(H5T_STD_I16LE));
-            case DType::Int32: return Hid(H5Tcopy(H5T_STD_I32LE));
-            case DType::Int64: return Hid(H5Tcopy(H5T_STD_I64LE));
-            case DType::UInt8: return Hid(H5Tcopy(H5T_STD_U8LE));
-            case DType::UInt16: return Hid(H5Tcopy(H5T_STD_U16LE));
-            case DType::UInt32: return Hid(H5Tcopy(H5T_STD_U32LE));
-            case DType::UInt64: return Hid(H5Tcopy(H5T_STD_U64LE));
-            case DType::Float32: return Hid(H5Tcopy(H5T_IEEE_F32LE));
-            case DType::Float64: return Hid(H5Tcopy(H5T_IEEE_F64LE));
+            case DType::Bool:
+                return h5io::boolType();
+            case DType::Int8:
+                return Hid(H5Tcopy(H5T_STD_I8LE));
+            case DType::Int16:
+                return Hid(H5Tcopy(H5T_STD_I16LE));
+            case DType::Int32:
+                return Hid(H5Tcopy(H5T_STD_I32LE));
+            case DType::Int64:
+                return Hid(H5Tcopy(H5T_STD_I64LE));
+            case DType::UInt8:
+                return Hid(H5Tcopy(H5T_STD_U8LE));
+            case DType::UInt16:
+                return Hid(H5Tcopy(H5T_STD_U16LE));
+            case DType::UInt32:
+                return Hid(H5Tcopy(H5T_STD_U32LE));
+            case DType::UInt64:
+                return Hid(H5Tcopy(H5T_STD_U64LE));
+            case DType::Float32:
+                return Hid(H5Tcopy(H5T_IEEE_F32LE));
+            case DType::Float64:
+                return Hid(H5Tcopy(H5T_IEEE_F64LE));
         }
         return Hid(H5Tcopy(H5T_IEEE_F64LE));
     }
     template <class T>
-    void writeVector(hid_t loc, const std::string& name, const std::string& path, const std::vector<T>& v,
-                     hid_t ftype, hid_t mtype) {
+    void writeVector(hid_t loc, const std::string& name, const std::string& path, const std::vector<T>& v, hid_t ftype,
+                     hid_t mtype) {
         Hid d = createDataset(loc, name, path, ftype, {static_cast<std::int64_t>(v.size())}, true);
         if (!v.empty() && H5Dwrite(d, mtype, H5S_ALL, H5S_ALL, H5P_DEFAULT, v.data()) < 0)
             fail(path, "cannot write the values (disk full?)");
@@ -230,7 +241,8 @@ private:
             } catch (const std::exception&) {
                 fail(path, "cannot write attribute 'na-value'");
             }
-            writeStrings(g, "values", join(path, "values"), a.strings, {static_cast<std::int64_t>(a.strings.size())}, true);
+            writeStrings(g, "values", join(path, "values"), a.strings, {static_cast<std::int64_t>(a.strings.size())},
+                         true);
         } else {
             writeArray(g, "values", join(path, "values"), a.values, true);
         }
@@ -248,11 +260,16 @@ private:
         std::visit(
             [&](const auto& v) {
                 using T = std::decay_t<decltype(v)>;
-                if constexpr (std::is_same_v<T, NDArray>) writeArray(loc, name, path, v, true, "array");
-                else if constexpr (std::is_same_v<T, StringArray>) writeStrings(loc, name, path, v.values, v.shape, true);
-                else if constexpr (std::is_same_v<T, Categorical>) writeCategorical(loc, name, path, v);
-                else if constexpr (std::is_same_v<T, NullableArray>) writeNullable(loc, name, path, v);
-                else writeOpaque(loc, name, path, v);
+                if constexpr (std::is_same_v<T, NDArray>)
+                    writeArray(loc, name, path, v, true, "array");
+                else if constexpr (std::is_same_v<T, StringArray>)
+                    writeStrings(loc, name, path, v.values, v.shape, true);
+                else if constexpr (std::is_same_v<T, Categorical>)
+                    writeCategorical(loc, name, path, v);
+                else if constexpr (std::is_same_v<T, NullableArray>)
+                    writeNullable(loc, name, path, v);
+                else
+                    writeOpaque(loc, name, path, v);
             },
             c);
     }
@@ -266,8 +283,8 @@ private:
             if (c.name == indexName || c.name == "_index")
                 fail(join(path, c.name), "a column cannot have the name of the index ('" + indexName + "')");
             if (columnLength(c.data) != df.rows() && !std::holds_alternative<OpaqueElement>(c.data))
-                fail(join(path, c.name), "has " + std::to_string(columnLength(c.data)) + " values but the data frame has " +
-                                             std::to_string(df.rows()) + " rows");
+                fail(join(path, c.name), "has " + std::to_string(columnLength(c.data)) +
+                                             " values but the data frame has " + std::to_string(df.rows()) + " rows");
             order.push_back(c.name);
         }
         try {
@@ -284,19 +301,27 @@ private:
     }
 
     void writeElement(hid_t loc, const std::string& name, const std::string& path, const Element& e) {
-        if (name.find('/') != std::string::npos || name.empty() || name == "." )
+        if (name.find('/') != std::string::npos || name.empty() || name == ".")
             fail(path, "the key '" + name + "' is not a valid HDF5 name (no '/' allowed)");
         std::visit(
             [&](const auto& v) {
                 using T = std::decay_t<decltype(v)>;
-                if constexpr (std::is_same_v<T, Dict>) writeDict(loc, name, path, v);
-                else if constexpr (std::is_same_v<T, NDArray>) writeArray(loc, name, path, v, true);
-                else if constexpr (std::is_same_v<T, StringArray>) writeStrings(loc, name, path, v.values, v.shape, true);
-                else if constexpr (std::is_same_v<T, SparseMatrix>) writeSparse(loc, name, path, v);
-                else if constexpr (std::is_same_v<T, DataFrame>) writeDataFrame(loc, name, path, v);
-                else if constexpr (std::is_same_v<T, Categorical>) writeCategorical(loc, name, path, v);
-                else if constexpr (std::is_same_v<T, NullableArray>) writeNullable(loc, name, path, v);
-                else if constexpr (std::is_same_v<T, OpaqueElement>) writeOpaque(loc, name, path, v);
+                if constexpr (std::is_same_v<T, Dict>)
+                    writeDict(loc, name, path, v);
+                else if constexpr (std::is_same_v<T, NDArray>)
+                    writeArray(loc, name, path, v, true);
+                else if constexpr (std::is_same_v<T, StringArray>)
+                    writeStrings(loc, name, path, v.values, v.shape, true);
+                else if constexpr (std::is_same_v<T, SparseMatrix>)
+                    writeSparse(loc, name, path, v);
+                else if constexpr (std::is_same_v<T, DataFrame>)
+                    writeDataFrame(loc, name, path, v);
+                else if constexpr (std::is_same_v<T, Categorical>)
+                    writeCategorical(loc, name, path, v);
+                else if constexpr (std::is_same_v<T, NullableArray>)
+                    writeNullable(loc, name, path, v);
+                else if constexpr (std::is_same_v<T, OpaqueElement>)
+                    writeOpaque(loc, name, path, v);
                 else {  // Null: anndata >= 0.12's encoding (0.8 drops None)
                     Hid space(H5Screate(H5S_NULL));
                     Hid d(H5Dcreate2(loc, name.c_str(), H5T_IEEE_F32LE, space, h5io::lcpl(), H5P_DEFAULT, H5P_DEFAULT));
@@ -350,7 +375,8 @@ void write(const AnnData& data, const std::filesystem::path& file, const WriteOp
         Hid fapl(H5Pcreate(H5P_FILE_ACCESS));
         H5Pset_fclose_degree(fapl, H5F_CLOSE_STRONG);
         Hid f(H5Fcreate(tmp.string().c_str(), H5F_ACC_EXCL, fcpl, fapl));
-        if (!f.valid()) throw FileError(fname, "", "cannot be written: cannot create a temporary file in " + dir.string());
+        if (!f.valid())
+            throw FileError(fname, "", "cannot be written: cannot create a temporary file in " + dir.string());
         Writer w(options, progress);
         // Track creation order as h5py does so readers see members in the order written.
         Hid gcpl(H5Pcreate(H5P_GROUP_CREATE));

@@ -88,7 +88,11 @@ AnnData read10x(const fs::path& input, Progress& progress) {
                         "the header announces " + std::to_string(nnz) + " entries, more than the file can hold");
 
     // Entries are read into (cell, gene, value) and sorted into CSR by cell.
-    struct Entry { std::int64_t cell; std::int32_t gene; float value; };
+    struct Entry {
+        std::int64_t cell;
+        std::int32_t gene;
+        float value;
+    };
     std::vector<Entry> entries;
     entries.reserve(static_cast<std::size_t>(std::min<long long>(nnz, 50'000'000)));
     for (long long k = 0; k < nnz; ++k) {
@@ -99,7 +103,9 @@ AnnData read10x(const fs::path& input, Progress& progress) {
         const char* end = p + line.size();
         long long g = 0, c = 0;
         double v = 0;
-        auto skip = [&] { while (p < end && (*p == ' ' || *p == '\t')) ++p; };
+        auto skip = [&] {
+            while (p < end && (*p == ' ' || *p == '\t')) ++p;
+        };
         skip();
         auto r1 = std::from_chars(p, end, g);
         p = r1.ptr;
@@ -109,7 +115,8 @@ AnnData read10x(const fs::path& input, Progress& progress) {
         skip();
         auto r3 = std::from_chars(p, end, v);
         if (r1.ec != std::errc{} || r2.ec != std::errc{} || r3.ec != std::errc{})
-            throw FileError(in.name(), "line " + std::to_string(in.lineNumber()), "expected 'gene cell value', found '" + line + "'");
+            throw FileError(in.name(), "line " + std::to_string(in.lineNumber()),
+                            "expected 'gene cell value', found '" + line + "'");
         if (g < 1 || g > nGenes || c < 1 || c > nCells)
             throw FileError(in.name(), "line " + std::to_string(in.lineNumber()),
                             "index out of range (gene " + std::to_string(g) + " of " + std::to_string(nGenes) +
@@ -144,8 +151,9 @@ AnnData read10x(const fs::path& input, Progress& progress) {
     while (bc.next(line))
         if (!line.empty()) a.obs.index.push_back(splitTabs(line).at(0));
     if (static_cast<long long>(a.obs.index.size()) != nCells)
-        throw FileError(bc.name(), "", "has " + std::to_string(a.obs.index.size()) + " barcodes, the matrix has " +
-                                           std::to_string(nCells) + " cells");
+        throw FileError(bc.name(), "",
+                        "has " + std::to_string(a.obs.index.size()) + " barcodes, the matrix has " +
+                            std::to_string(nCells) + " cells");
     TextReader ft(features);
     std::vector<std::string> ids, names, types;
     while (ft.next(line)) {
@@ -156,8 +164,9 @@ AnnData read10x(const fs::path& input, Progress& progress) {
         types.push_back(f.size() > 2 ? f[2] : "Gene Expression");
     }
     if (static_cast<long long>(ids.size()) != nGenes)
-        throw FileError(ft.name(), "", "has " + std::to_string(ids.size()) + " features, the matrix has " +
-                                           std::to_string(nGenes) + " genes");
+        throw FileError(
+            ft.name(), "",
+            "has " + std::to_string(ids.size()) + " features, the matrix has " + std::to_string(nGenes) + " genes");
     makeUnique(names);
     a.var.index = names;
     a.var.set("gene_ids", StringArray::fromVector(ids));

@@ -18,11 +18,13 @@ std::vector<std::string> split(const std::string& line, char delim) {
     std::string field;
     bool quoted = false;
     for (char ch : line) {
-        if (ch == '"') quoted = !quoted;
+        if (ch == '"')
+            quoted = !quoted;
         else if (ch == delim && !quoted) {
             out.push_back(field);
             field.clear();
-        } else field += ch;
+        } else
+            field += ch;
     }
     out.push_back(field);
     return out;
@@ -44,7 +46,8 @@ AnnData readDelimited(const fs::path& file, Orientation orientation, Progress& p
     if (!in.next(line)) throw FileError(in.name(), "", "the file is empty; expected a header row of names");
     const char delim = detectDelimiter(file, line);
     auto header = split(line, delim);
-    if (header.size() < 2) throw FileError(in.name(), "line 1", "expected a header with at least one column name after the first field");
+    if (header.size() < 2)
+        throw FileError(in.name(), "line 1", "expected a header with at least one column name after the first field");
     const std::vector<std::string> colNames(header.begin() + 1, header.end());
     std::vector<std::string> rowNames;
     std::vector<float> values;
@@ -52,8 +55,9 @@ AnnData readDelimited(const fs::path& file, Orientation orientation, Progress& p
         if (line.empty()) continue;
         auto f = split(line, delim);
         if (f.size() != header.size())
-            throw FileError(in.name(), "line " + std::to_string(in.lineNumber()),
-                            "has " + std::to_string(f.size()) + " fields, the header has " + std::to_string(header.size()));
+            throw FileError(
+                in.name(), "line " + std::to_string(in.lineNumber()),
+                "has " + std::to_string(f.size()) + " fields, the header has " + std::to_string(header.size()));
         rowNames.push_back(f[0]);
         for (std::size_t k = 1; k < f.size(); ++k) {
             double v = 0;
@@ -96,7 +100,8 @@ AnnData readAny(const fs::path& path, Progress& progress) {
     if (ends(".mtx") || ends(".mtx.gz")) return read10x(path, progress);
     if (ends(".csv") || ends(".tsv") || ends(".txt") || ends(".csv.gz") || ends(".tsv.gz") || ends(".txt.gz"))
         return readDelimited(path, Orientation::CellsAsRows, progress);
-    throw FileError(path.string(), "", "unknown file type; expected .h5ad, a 10x folder or matrix.mtx(.gz), or .csv/.tsv");
+    throw FileError(path.string(), "",
+                    "unknown file type; expected .h5ad, a 10x folder or matrix.mtx(.gz), or .csv/.tsv");
 }
 
 }  // namespace scdiff::io

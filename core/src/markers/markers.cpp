@@ -18,9 +18,12 @@ const Matrix& pickMatrix(const AnnData& data, const std::string& layer, std::opt
     }
     const Element* e = data.layers.find(layer);
     if (!e) throw InvalidInput("there is no layer \"" + layer + "\" in this dataset");
-    if (const auto* a = e->getIf<NDArray>()) holder = *a;
-    else if (const auto* sp = e->getIf<SparseMatrix>()) holder = *sp;
-    else throw InvalidInput("layer \"" + layer + "\" is " + describe(*e) + ", not a matrix");
+    if (const auto* a = e->getIf<NDArray>())
+        holder = *a;
+    else if (const auto* sp = e->getIf<SparseMatrix>())
+        holder = *sp;
+    else
+        throw InvalidInput("layer \"" + layer + "\" is " + describe(*e) + ", not a matrix");
     return *holder;
 }
 
@@ -76,8 +79,10 @@ std::vector<std::int32_t> groupCodes(const AnnData& data, const std::string& gro
     std::vector<std::string> labels;
     if (const auto* s = std::get_if<StringArray>(&col->data)) {
         labels = s->values;
-    } else if (const auto* a = std::get_if<NDArray>(&col->data); a && (a->dtype() == DType::Bool || isInteger(a->dtype()))) {
-        for (std::int64_t i = 0; i < a->size(); ++i) labels.push_back(std::to_string(static_cast<std::int64_t>(a->at(i))));
+    } else if (const auto* a = std::get_if<NDArray>(&col->data);
+               a && (a->dtype() == DType::Bool || isInteger(a->dtype()))) {
+        for (std::int64_t i = 0; i < a->size(); ++i)
+            labels.push_back(std::to_string(static_cast<std::int64_t>(a->at(i))));
     } else {
         throw InvalidInput("obs column \"" + groupBy + "\" is " + describe(col->data) +
                            "; grouping needs categories, strings or integers");

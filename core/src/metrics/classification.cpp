@@ -61,8 +61,9 @@ ClassificationReport classification(const std::vector<std::string>& truth, const
 
 CalibrationReport calibration(const std::vector<double>& confidence, const std::vector<bool>& correct, int bins) {
     if (confidence.size() != correct.size())
-        throw InvalidInput("calibration needs one correctness flag per confidence, but got " + std::to_string(correct.size()) +
-                           " flags for " + std::to_string(confidence.size()) + " confidences.");
+        throw InvalidInput("calibration needs one correctness flag per confidence, but got " +
+                           std::to_string(correct.size()) + " flags for " + std::to_string(confidence.size()) +
+                           " confidences.");
     if (confidence.empty()) throw InvalidInput("calibration needs at least one cell, but got none.");
     if (bins < 1) throw InvalidInput("calibration needs at least one bin, but got " + std::to_string(bins) + ".");
     CalibrationReport r;

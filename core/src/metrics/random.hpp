@@ -11,9 +11,7 @@
 namespace scdiff::detail {
 
 // Uniform in the open interval (0, 1): 53 random bits, offset by half a step so 0 never appears.
-inline double uniformOpen(std::mt19937_64& rng) {
-    return (static_cast<double>(rng() >> 11) + 0.5) * 0x1.0p-53;
-}
+inline double uniformOpen(std::mt19937_64& rng) { return (static_cast<double>(rng() >> 11) + 0.5) * 0x1.0p-53; }
 
 // Uniform integer in [0, n) without modulo bias (rejection of the incomplete last block).
 inline std::uint64_t uniformBelow(std::mt19937_64& rng, std::uint64_t n) {
@@ -26,7 +24,8 @@ inline std::uint64_t uniformBelow(std::mt19937_64& rng, std::uint64_t n) {
 }
 
 // Fisher-Yates shuffle.
-template <class T> void shuffle(std::vector<T>& v, std::mt19937_64& rng) {
+template <class T>
+void shuffle(std::vector<T>& v, std::mt19937_64& rng) {
     for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[uniformBelow(rng, i)]);
 }
 

@@ -125,7 +125,8 @@ std::vector<double> meanOfRows(const SparseMatrix& x, const std::vector<std::int
     const float* values = f32 ? x.values.data<float>().data() : converted.data();
     for (auto r : rows)
         for (auto k = x.indptr[static_cast<std::size_t>(r)]; k < x.indptr[static_cast<std::size_t>(r) + 1]; ++k)
-            mean[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])] += values[static_cast<std::size_t>(k)];
+            mean[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])] +=
+                values[static_cast<std::size_t>(k)];
     for (auto& v : mean) v /= std::max<double>(1, static_cast<double>(rows.size()));
     return mean;
 }

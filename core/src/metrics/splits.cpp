@@ -36,10 +36,12 @@ Split stratifiedSplit(const std::vector<std::string>& labels, double fraction, s
 
 HiddenEntries hideEntries(const SparseMatrix& x, double fraction, std::uint64_t seed) {
     if (!(fraction >= 0 && fraction <= 1))
-        throw InvalidInput("Hiding entries needs a fraction between 0 and 1, but got " + std::to_string(fraction) + ".");
+        throw InvalidInput("Hiding entries needs a fraction between 0 and 1, but got " + std::to_string(fraction) +
+                           ".");
     if (static_cast<std::int64_t>(x.indptr.size()) != x.rows + 1 || x.values.size() != x.nnz())
-        throw InvalidInput("Hiding entries needs a consistent CSR matrix (rows + 1 offsets, one value per index), "
-                           "but the matrix given is malformed.");
+        throw InvalidInput(
+            "Hiding entries needs a consistent CSR matrix (rows + 1 offsets, one value per index), "
+            "but the matrix given is malformed.");
     const std::vector<double> v = x.values.toFloat64();
 
     // Efraimidis-Spirakis: key = u^(1/w) with w = exp(-x); the k largest keys form a weighted sample

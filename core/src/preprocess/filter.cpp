@@ -33,10 +33,12 @@ FilterReport filter(AnnData& data, const FilterOptions& o) {
     std::vector<std::int64_t> keepGenes;
     for (std::int64_t c = 0; c < g; ++c) {
         const auto j = static_cast<std::size_t>(c);
-        if (geneCounts[j] >= o.minCountsPerGene && geneCells[j] >= o.minCellsPerGene && (!o.dropAllZero || geneCells[j] > 0))
+        if (geneCounts[j] >= o.minCountsPerGene && geneCells[j] >= o.minCellsPerGene &&
+            (!o.dropAllZero || geneCells[j] > 0))
             keepGenes.push_back(c);
     }
-    FilterReport report{n - static_cast<std::int64_t>(keepCells.size()), g - static_cast<std::int64_t>(keepGenes.size())};
+    FilterReport report{n - static_cast<std::int64_t>(keepCells.size()),
+                        g - static_cast<std::int64_t>(keepGenes.size())};
     if (report.cellsRemoved > 0) data = subsetObs(data, keepCells);
     if (report.genesRemoved > 0) data = subsetVars(data, keepGenes);
     return report;

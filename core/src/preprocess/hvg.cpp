@@ -117,10 +117,15 @@ void seuratV3(AnnData& data, const HvgOptions& o) {
     Matrix layerCopy;
     if (!o.layer.empty()) {
         const Element* e = data.layers.find(o.layer);
-        if (!e) throw InvalidInput("highly variable genes (seurat_v3) needs the layer '" + o.layer + "', which this dataset does not have.");
-        if (const auto* s = e->getIf<SparseMatrix>()) layerCopy = *s;
-        else if (const auto* d = e->getIf<NDArray>(); d && d->rank() == 2) layerCopy = *d;
-        else throw InvalidInput("the layer '" + o.layer + "' is not a matrix (found " + describe(*e) + ").");
+        if (!e)
+            throw InvalidInput("highly variable genes (seurat_v3) needs the layer '" + o.layer +
+                               "', which this dataset does not have.");
+        if (const auto* s = e->getIf<SparseMatrix>())
+            layerCopy = *s;
+        else if (const auto* d = e->getIf<NDArray>(); d && d->rank() == 2)
+            layerCopy = *d;
+        else
+            throw InvalidInput("the layer '" + o.layer + "' is not a matrix (found " + describe(*e) + ").");
         xp = &layerCopy;
     }
     const Matrix& x = *xp;
@@ -155,7 +160,8 @@ void seuratV3(AnnData& data, const HvgOptions& o) {
     std::vector<double> normVar(g);
     const double N = static_cast<double>(n);
     for (std::size_t j = 0; j < g; ++j)
-        normVar[j] = 1.0 / ((N - 1) * regStd[j] * regStd[j]) * (N * mv.mean[j] * mv.mean[j] + s2[j] - 2 * s1[j] * mv.mean[j]);
+        normVar[j] =
+            1.0 / ((N - 1) * regStd[j] * regStd[j]) * (N * mv.mean[j] * mv.mean[j] + s2[j] - 2 * s1[j] * mv.mean[j]);
     std::vector<std::size_t> order(g);
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return normVar[a] > normVar[b]; });
@@ -177,11 +183,14 @@ void seuratV3(AnnData& data, const HvgOptions& o) {
 void highlyVariableGenes(AnnData& data, const HvgOptions& o) {
     if (!data.X) throw InvalidInput("highly variable genes needs X, but this dataset has no X.");
     if (o.nBins < 1) throw InvalidInput("highly variable genes needs at least one mean bin.");
-    if (data.nObs() < 2) throw InvalidInput("highly variable genes needs at least 2 cells, got " + std::to_string(data.nObs()) + ".");
+    if (data.nObs() < 2)
+        throw InvalidInput("highly variable genes needs at least 2 cells, got " + std::to_string(data.nObs()) + ".");
     if (o.flavor == HvgFlavor::SeuratV3 && o.nTopGenes <= 0)
         throw InvalidInput("highly variable genes with flavour seurat_v3 needs n_top_genes > 0.");
-    if (o.flavor == HvgFlavor::Seurat) seurat(data, o);
-    else seuratV3(data, o);
+    if (o.flavor == HvgFlavor::Seurat)
+        seurat(data, o);
+    else
+        seuratV3(data, o);
     Dict hvg;
     hvg.set("flavor", StringArray::scalar(o.flavor == HvgFlavor::Seurat ? "seurat" : "seurat_v3"));
     data.uns.set("hvg", std::move(hvg));

@@ -17,18 +17,23 @@ namespace scdiff::embedding {
 namespace {
 // body(i) for i in [0, n) on the core's worker threads (scdiff::parallelFor); the calling thread reports
 // progress and polls cancellation.
-template <class F> void forEachRow(std::int64_t n, Progress& progress, F&& body) {
-    scdiff::parallelFor(n, 256, [&](std::int64_t begin, std::int64_t end) {
-        for (std::int64_t i = begin; i < end; ++i) body(i);
-    }, progress);
+template <class F>
+void forEachRow(std::int64_t n, Progress& progress, F&& body) {
+    scdiff::parallelFor(
+        n, 256,
+        [&](std::int64_t begin, std::int64_t end) {
+            for (std::int64_t i = begin; i < end; ++i) body(i);
+        },
+        progress);
 }
 
 // Brute force: query row i against every reference row. self: query is reference and row i is put
 // first whatever its distance to twins (the within-one-set convention of exactKnn).
-Knn bruteForce(const std::vector<float>& reference, std::int64_t nRef, const std::vector<float>& query, std::int64_t nQuery,
-               int dim, int k, bool self, Progress& progress) {
+Knn bruteForce(const std::vector<float>& reference, std::int64_t nRef, const std::vector<float>& query,
+               std::int64_t nQuery, int dim, int k, bool self, Progress& progress) {
     if (k < 1 || k > nRef)
-        throw InvalidInput("kNN search needs 1 <= k <= " + std::to_string(nRef) + " reference cells, got k = " + std::to_string(k) + ".");
+        throw InvalidInput("kNN search needs 1 <= k <= " + std::to_string(nRef) +
+                           " reference cells, got k = " + std::to_string(k) + ".");
     Knn out;
     out.k = k;
     out.indices.assign(static_cast<std::size_t>(nQuery * k), 0);
@@ -50,7 +55,8 @@ Knn bruteForce(const std::vector<float>& reference, std::int64_t nRef, const std
         std::partial_sort(d.begin(), d.begin() + k, d.end());
         for (int p = 0; p < k; ++p) {
             out.indices[static_cast<std::size_t>(i * k + p)] = d[static_cast<std::size_t>(p)].second;
-            out.distances[static_cast<std::size_t>(i * k + p)] = static_cast<float>(std::sqrt(std::max(0.0, d[static_cast<std::size_t>(p)].first)));
+            out.distances[static_cast<std::size_t>(i * k + p)] =
+                static_cast<float>(std::sqrt(std::max(0.0, d[static_cast<std::size_t>(p)].first)));
         }
     });
     return out;

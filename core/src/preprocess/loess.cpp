@@ -20,7 +20,8 @@ std::vector<double> loessFit(const std::vector<double>& x, const std::vector<dou
         xs[i] = x[order[i]];
         ys[i] = y[order[i]];
     }
-    const std::size_t q = std::clamp<std::size_t>(static_cast<std::size_t>(std::floor(span * static_cast<double>(n))), 1, n);
+    const std::size_t q =
+        std::clamp<std::size_t>(static_cast<std::size_t>(std::floor(span * static_cast<double>(n))), 1, n);
     const int p = std::clamp(degree, 0, 2) + 1;
     std::size_t lo = 0;  // window [lo, lo + q) of the q nearest points to xs[i]; slides right as i grows
     for (std::size_t i = 0; i < n; ++i) {

@@ -6,28 +6,53 @@
 
 namespace scdiff::preprocess::detail {
 
-template <class F> void visitValues(const NDArray& a, F&& f) {
+template <class F>
+void visitValues(const NDArray& a, F&& f) {
     switch (a.dtype()) {
-        case DType::Float32: f(a.data<float>()); break;
-        case DType::Float64: f(a.data<double>()); break;
-        case DType::Int32: f(a.data<std::int32_t>()); break;
-        case DType::Int64: f(a.data<std::int64_t>()); break;
-        case DType::Int16: f(a.data<std::int16_t>()); break;
-        case DType::Int8: f(a.data<std::int8_t>()); break;
-        case DType::UInt8: f(a.data<std::uint8_t>()); break;
-        case DType::UInt16: f(a.data<std::uint16_t>()); break;
-        case DType::UInt32: f(a.data<std::uint32_t>()); break;
-        case DType::UInt64: f(a.data<std::uint64_t>()); break;
-        case DType::Bool: f(a.data<bool>()); break;
+        case DType::Float32:
+            f(a.data<float>());
+            break;
+        case DType::Float64:
+            f(a.data<double>());
+            break;
+        case DType::Int32:
+            f(a.data<std::int32_t>());
+            break;
+        case DType::Int64:
+            f(a.data<std::int64_t>());
+            break;
+        case DType::Int16:
+            f(a.data<std::int16_t>());
+            break;
+        case DType::Int8:
+            f(a.data<std::int8_t>());
+            break;
+        case DType::UInt8:
+            f(a.data<std::uint8_t>());
+            break;
+        case DType::UInt16:
+            f(a.data<std::uint16_t>());
+            break;
+        case DType::UInt32:
+            f(a.data<std::uint32_t>());
+            break;
+        case DType::UInt64:
+            f(a.data<std::uint64_t>());
+            break;
+        case DType::Bool:
+            f(a.data<bool>());
+            break;
     }
 }
 
 // f(row, col, value) for every stored non-zero value, row by row.
-template <class F> void forEachNonZero(const Matrix& m, F&& f) {
+template <class F>
+void forEachNonZero(const Matrix& m, F&& f) {
     if (const auto* s = std::get_if<SparseMatrix>(&m)) {
         visitValues(s->values, [&](auto v) {
             for (std::int64_t r = 0; r < s->rows; ++r)
-                for (std::int64_t p = s->indptr[static_cast<std::size_t>(r)]; p < s->indptr[static_cast<std::size_t>(r) + 1]; ++p) {
+                for (std::int64_t p = s->indptr[static_cast<std::size_t>(r)];
+                     p < s->indptr[static_cast<std::size_t>(r) + 1]; ++p) {
                     const double x = static_cast<double>(v[static_cast<std::size_t>(p)]);
                     if (x != 0) f(r, static_cast<std::int64_t>(s->indices[static_cast<std::size_t>(p)]), x);
                 }
@@ -49,9 +74,11 @@ template <class F> void forEachNonZero(const Matrix& m, F&& f) {
 struct MeanVar {
     std::vector<double> mean, var;
 };
-template <class T> MeanVar geneMeanVar(const Matrix& m, T&& transform) {
+template <class T>
+MeanVar geneMeanVar(const Matrix& m, T&& transform) {
     const std::int64_t n = matrixRows(m), g = matrixCols(m);
-    MeanVar out{std::vector<double>(static_cast<std::size_t>(g), 0.0), std::vector<double>(static_cast<std::size_t>(g), 0.0)};
+    MeanVar out{std::vector<double>(static_cast<std::size_t>(g), 0.0),
+                std::vector<double>(static_cast<std::size_t>(g), 0.0)};
     std::vector<double> sq(static_cast<std::size_t>(g), 0.0);
     forEachNonZero(m, [&](std::int64_t, std::int64_t c, double x) {
         const double y = transform(x);

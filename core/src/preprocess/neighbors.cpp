@@ -76,7 +76,8 @@ SparseMatrix toCsr(std::int64_t n, const std::vector<Row>& rows) {
 }
 
 double lookup(const Row& row, std::int32_t j) {
-    const auto it = std::lower_bound(row.begin(), row.end(), j, [](const auto& e, std::int32_t c) { return e.first < c; });
+    const auto it =
+        std::lower_bound(row.begin(), row.end(), j, [](const auto& e, std::int32_t c) { return e.first < c; });
     return it != row.end() && it->first == j ? it->second : -1.0;  // -1: absent
 }
 }  // namespace detail
@@ -88,13 +89,13 @@ void neighbors(AnnData& data, const NeighborsOptions& o, Progress& progress) {
     const NDArray& pcs = e->get<NDArray>();
     const std::int64_t n = pcs.shape()[0], total = pcs.shape()[1];
     const int dim = static_cast<int>(o.nPcs > 0 ? std::min<std::int64_t>(o.nPcs, total) : total);
-    if (o.nNeighbors < 2) throw InvalidInput("neighbors needs n_neighbors >= 2, got " + std::to_string(o.nNeighbors) + ".");
+    if (o.nNeighbors < 2)
+        throw InvalidInput("neighbors needs n_neighbors >= 2, got " + std::to_string(o.nNeighbors) + ".");
     if (n < 2) throw InvalidInput("neighbors needs at least 2 cells.");
     const int k = static_cast<int>(std::min<std::int64_t>(o.nNeighbors, n));
     const auto all = pcs.toFloat32();
     std::vector<float> x(static_cast<std::size_t>(n * dim));
-    for (std::int64_t i = 0; i < n; ++i)
-        std::copy_n(all.begin() + i * total, dim, x.begin() + i * dim);
+    for (std::int64_t i = 0; i < n; ++i) std::copy_n(all.begin() + i * total, dim, x.begin() + i * dim);
     progress.stage("nearest neighbours");
     const bool exact = n < o.exactBelow;
     const Knn knn = exact ? exactKnn(x, n, dim, k, progress) : hnswKnn(x, n, dim, k, o.seed, progress);
@@ -118,8 +119,10 @@ void neighbors(AnnData& data, const NeighborsOptions& o, Progress& progress) {
         std::sort(wi.begin(), wi.end());
         std::sort(di.begin(), di.end());
         // hnswlib may repeat a neighbour when it found fewer than k; keep one.
-        wi.erase(std::unique(wi.begin(), wi.end(), [](const auto& x, const auto& y) { return x.first == y.first; }), wi.end());
-        di.erase(std::unique(di.begin(), di.end(), [](const auto& x, const auto& y) { return x.first == y.first; }), di.end());
+        wi.erase(std::unique(wi.begin(), wi.end(), [](const auto& x, const auto& y) { return x.first == y.first; }),
+                 wi.end());
+        di.erase(std::unique(di.begin(), di.end(), [](const auto& x, const auto& y) { return x.first == y.first; }),
+                 di.end());
     }
     progress.checkCancelled();
     // Fuzzy union; every non-zero (i, j) is emitted once: by row i when j is i's neighbour, else by row j.

@@ -31,7 +31,8 @@ void normalizeTotal(AnnData& data, double targetSum) {
     Matrix& x = requireX(data, "normalize_total");
     const std::int64_t n = matrixRows(x), g = matrixCols(x);
     std::vector<double> totals(static_cast<std::size_t>(n), 0);
-    detail::forEachNonZero(x, [&](std::int64_t r, std::int64_t, double v) { totals[static_cast<std::size_t>(r)] += v; });
+    detail::forEachNonZero(x,
+                           [&](std::int64_t r, std::int64_t, double v) { totals[static_cast<std::size_t>(r)] += v; });
     makeFloat32(x);
     auto v = values(x);
     auto scale = [&](std::int64_t r) {
@@ -67,7 +68,8 @@ XKind standardPipeline(AnnData& data, const StandardOptions& o, Progress& progre
     const XKind kind = detectXKind(x);
     // Never normalise twice: a previous run recorded here, or X already log-normalised.
     if (const auto* rec = data.uns.find("scdiff_preprocess"); rec && rec->is<Dict>()) {
-        if (const auto* done = rec->get<Dict>().find("log1p"); done && done->is<NDArray>() && done->get<NDArray>().at(0) != 0)
+        if (const auto* done = rec->get<Dict>().find("log1p");
+            done && done->is<NDArray>() && done->get<NDArray>().at(0) != 0)
             return kind;
     }
     if (kind != XKind::Counts) return kind;
@@ -96,7 +98,8 @@ LogTransformed logTransformedAbundances(const Matrix& x, double targetSum) {
     if (!seen.abundances()) {
         const std::string what = seen.describe();
         if (seen.kind == XKind::Counts)
-            throw InvalidInput("X holds " + what + ": normalise it (1e4 per cell, then log1p) instead of log-transforming it");
+            throw InvalidInput("X holds " + what +
+                               ": normalise it (1e4 per cell, then log1p) instead of log-transforming it");
         if (seen.kind == XKind::LogNormalized)
             throw InvalidInput("X holds " + what + " values already: it is not log-transformed again");
         throw InvalidInput("X cannot be log-transformed: " + what);

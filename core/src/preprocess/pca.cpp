@@ -35,7 +35,8 @@ Eigen::MatrixXd timesRight(const Csr& x, const Eigen::MatrixXd& m) {
     Eigen::MatrixXd out = Eigen::MatrixXd::Zero(x.rows, m.cols());
     for (std::int64_t r = 0; r < x.rows; ++r)
         for (auto p = (*x.indptr)[static_cast<std::size_t>(r)]; p < (*x.indptr)[static_cast<std::size_t>(r) + 1]; ++p)
-            out.row(r) += static_cast<double>(x.values[static_cast<std::size_t>(p)]) * m.row((*x.indices)[static_cast<std::size_t>(p)]);
+            out.row(r) += static_cast<double>(x.values[static_cast<std::size_t>(p)]) *
+                          m.row((*x.indices)[static_cast<std::size_t>(p)]);
     return out;
 }
 // out (cols x m) = X^T * M (M: rows x m)
@@ -43,7 +44,8 @@ Eigen::MatrixXd timesLeft(const Csr& x, const Eigen::MatrixXd& m) {
     Eigen::MatrixXd out = Eigen::MatrixXd::Zero(x.cols, m.cols());
     for (std::int64_t r = 0; r < x.rows; ++r)
         for (auto p = (*x.indptr)[static_cast<std::size_t>(r)]; p < (*x.indptr)[static_cast<std::size_t>(r) + 1]; ++p)
-            out.row((*x.indices)[static_cast<std::size_t>(p)]) += static_cast<double>(x.values[static_cast<std::size_t>(p)]) * m.row(r);
+            out.row((*x.indices)[static_cast<std::size_t>(p)]) +=
+                static_cast<double>(x.values[static_cast<std::size_t>(p)]) * m.row(r);
     return out;
 }
 
@@ -52,7 +54,8 @@ Eigen::MatrixXd timesLeft(const Csr& x, const Eigen::MatrixXd& m) {
 Eigen::MatrixXd gram(const Csr& x, Progress& progress) {
     const std::int64_t g = x.cols, block = 512;
     const std::int64_t nBlocks = (x.rows + block - 1) / block;
-    const int nThreads = static_cast<int>(std::clamp<std::int64_t>(std::min<std::int64_t>(workerThreads(), nBlocks), 1, 8));
+    const int nThreads =
+        static_cast<int>(std::clamp<std::int64_t>(std::min<std::int64_t>(workerThreads(), nBlocks), 1, 8));
     std::vector<Eigen::MatrixXd> parts(nThreads, Eigen::MatrixXd::Zero(g, g));
     std::atomic<std::int64_t> next{0}, done{0};
     std::atomic<bool> stop{false};
@@ -60,12 +63,14 @@ Eigen::MatrixXd gram(const Csr& x, Progress& progress) {
     const auto& ix = *x.indices;
     auto work = [&](int t) {
         Eigen::MatrixXd dense(g, block);
-        Eigen::MatrixXd& c = parts[static_cast<std::size_t>(t)];  // column-major: c(j, i) with j >= i is the lower triangle
+        Eigen::MatrixXd& c =
+            parts[static_cast<std::size_t>(t)];  // column-major: c(j, i) with j >= i is the lower triangle
         for (std::int64_t b; !stop && (b = next++) < nBlocks;) {
             const std::int64_t r0 = b * block, r1 = std::min(x.rows, r0 + block);
             double pairs = 0;
             for (std::int64_t r = r0; r < r1; ++r) {
-                const double k = static_cast<double>(ip[static_cast<std::size_t>(r) + 1] - ip[static_cast<std::size_t>(r)]);
+                const double k =
+                    static_cast<double>(ip[static_cast<std::size_t>(r) + 1] - ip[static_cast<std::size_t>(r)]);
                 pairs += k * k / 2;
             }
             if (pairs * 16 < static_cast<double>(r1 - r0) * static_cast<double>(g) * static_cast<double>(g)) {
@@ -74,7 +79,8 @@ Eigen::MatrixXd gram(const Csr& x, Progress& progress) {
                     for (auto p = p0; p < p1; ++p) {
                         const double vp = x.values[static_cast<std::size_t>(p)];
                         double* col = c.col(ix[static_cast<std::size_t>(p)]).data();
-                        for (auto q = p; q < p1; ++q) col[ix[static_cast<std::size_t>(q)]] += vp * x.values[static_cast<std::size_t>(q)];
+                        for (auto q = p; q < p1; ++q)
+                            col[ix[static_cast<std::size_t>(q)]] += vp * x.values[static_cast<std::size_t>(q)];
                     }
                 }
             } else {
@@ -142,7 +148,8 @@ void topEigen(const Eigen::MatrixXd& c, int k, std::uint64_t seed, Eigen::Matrix
             Eigen::VectorXd w = cv.col(j);
             for (int pass = 0; pass < 2; ++pass) w -= v.leftCols(j + 1) * (v.leftCols(j + 1).transpose() * w);
             const double nrm = w.norm();
-            v.col(j + 1) = nrm > 1e-10 * scale ? Eigen::VectorXd(w / nrm) : randomUnit(v, j + 1);  // breakdown: restart direction
+            v.col(j + 1) =
+                nrm > 1e-10 * scale ? Eigen::VectorXd(w / nrm) : randomUnit(v, j + 1);  // breakdown: restart direction
         }
         Eigen::MatrixXd h = v.transpose() * cv;
         h = (h + h.transpose()).eval() * 0.5;
@@ -163,7 +170,9 @@ void topEigen(const Eigen::MatrixXd& c, int k, std::uint64_t seed, Eigen::Matrix
 
 PcaFit fitPca(const SparseMatrix& s, int nComps, bool zeroCenter, std::uint64_t seed, Progress& progress) {
     const std::int64_t n = s.rows, g = s.cols;
-    if (n < 2 || g < 1) throw InvalidInput("PCA needs at least 2 cells and 1 gene, got " + std::to_string(n) + " x " + std::to_string(g) + ".");
+    if (n < 2 || g < 1)
+        throw InvalidInput("PCA needs at least 2 cells and 1 gene, got " + std::to_string(n) + " x " +
+                           std::to_string(g) + ".");
     const int k = static_cast<int>(std::min<std::int64_t>({static_cast<std::int64_t>(nComps), g, n - 1}));
     if (k < 1) throw InvalidInput("PCA needs n_comps >= 1.");
     Csr x{n, g, &s.indptr, &s.indices, s.values.data<float>()};
@@ -176,7 +185,8 @@ PcaFit fitPca(const SparseMatrix& s, int nComps, bool zeroCenter, std::uint64_t 
     }
     mu /= static_cast<double>(n);
     PcaFit fit;
-    fit.totalVariance = ((sq.array() - static_cast<double>(n) * mu.array().square()) / static_cast<double>(n - 1)).sum();
+    fit.totalVariance =
+        ((sq.array() - static_cast<double>(n) * mu.array().square()) / static_cast<double>(n - 1)).sum();
     fit.centre = zeroCenter ? mu : Eigen::VectorXd::Zero(g);
     const Eigen::VectorXd& centre = fit.centre;
 
@@ -240,8 +250,8 @@ PcaFit fitPca(const SparseMatrix& s, int nComps, bool zeroCenter, std::uint64_t 
 
 Eigen::MatrixXd projectRows(const PcaFit& fit, const SparseMatrix& x, const std::vector<std::int64_t>& rows) {
     if (x.cols != fit.components.rows())
-        throw InvalidInput("PCA projection needs " + std::to_string(fit.components.rows()) + " genes, but the matrix has " +
-                           std::to_string(x.cols) + ".");
+        throw InvalidInput("PCA projection needs " + std::to_string(fit.components.rows()) +
+                           " genes, but the matrix has " + std::to_string(x.cols) + ".");
     const Eigen::RowVectorXd offset = fit.centre.transpose() * fit.components;
     const std::vector<double> v = x.values.toFloat64();
     Eigen::MatrixXd out(static_cast<Eigen::Index>(rows.size()), fit.components.cols());
@@ -264,11 +274,16 @@ void pca(AnnData& data, const PcaOptions& o, Progress& progress) {
     if (o.useHighlyVariable)
         if (const Column* hv = data.var.find("highly_variable")) {
             const auto* a = std::get_if<NDArray>(&hv->data);
-            if (!a) throw InvalidInput("var['highly_variable'] must be a boolean column, found " + describe(hv->data) + ".");
+            if (!a)
+                throw InvalidInput("var['highly_variable'] must be a boolean column, found " + describe(hv->data) +
+                                   ".");
             for (std::int64_t j = 0; j < a->size(); ++j)
                 if (a->at(j) != 0) genes.push_back(j);
             usedHvg = true;
-            if (genes.empty()) throw InvalidInput("var['highly_variable'] flags no gene; run highly variable genes again or turn off use_highly_variable.");
+            if (genes.empty())
+                throw InvalidInput(
+                    "var['highly_variable'] flags no gene; run highly variable genes again or turn off "
+                    "use_highly_variable.");
         }
     if (!usedHvg)
         for (std::int64_t j = 0; j < nGenesAll; ++j) genes.push_back(j);
@@ -284,7 +299,9 @@ void pca(AnnData& data, const PcaOptions& o, Progress& progress) {
     NDArray pcs(DType::Float32, {nGenesAll, k});
     auto pp = pcs.data<float>();
     for (std::size_t j = 0; j < genes.size(); ++j)
-        for (int i = 0; i < k; ++i) pp[static_cast<std::size_t>(genes[j] * k + i)] = static_cast<float>(fit.components(static_cast<Eigen::Index>(j), i));
+        for (int i = 0; i < k; ++i)
+            pp[static_cast<std::size_t>(genes[j] * k + i)] =
+                static_cast<float>(fit.components(static_cast<Eigen::Index>(j), i));
     std::vector<double> var(fit.variance.data(), fit.variance.data() + k), ratio(var);
     for (auto& r : ratio) r = fit.totalVariance > 0 ? r / fit.totalVariance : 0.0;
     data.obsm.set("X_pca", std::move(xpca));

@@ -23,7 +23,8 @@ PipelineReport runPipeline(AnnData& data, const PipelineOptions& o, Progress& pr
         h.nTopGenes = std::min<std::int64_t>(o.hvg, data.nVars());
         if (h.flavor == HvgFlavor::SeuratV3) {
             if (!data.layers.contains("counts"))
-                throw InvalidInput("the seurat_v3 flavour of highly variable genes needs raw counts in layers['counts']");
+                throw InvalidInput(
+                    "the seurat_v3 flavour of highly variable genes needs raw counts in layers['counts']");
             h.layer = "counts";
         }
         highlyVariableGenes(data, h);

@@ -23,7 +23,8 @@ std::vector<float> scaledDense(const AnnData& data, double maxValue, const std::
     std::vector<float> out(static_cast<std::size_t>(n * g));
     for (std::int64_t r = 0; r < n; ++r)
         for (std::int64_t c = 0; c < g; ++c)
-            out[static_cast<std::size_t>(r * g + c)] = static_cast<float>(-mv.mean[static_cast<std::size_t>(c)] / sd[static_cast<std::size_t>(c)]);
+            out[static_cast<std::size_t>(r * g + c)] =
+                static_cast<float>(-mv.mean[static_cast<std::size_t>(c)] / sd[static_cast<std::size_t>(c)]);
     detail::forEachNonZero(x, [&](std::int64_t r, std::int64_t c, double v) {
         const auto j = static_cast<std::size_t>(c);
         out[static_cast<std::size_t>(r * g + c)] = static_cast<float>((v - mv.mean[j]) / sd[j]);

@@ -24,7 +24,8 @@ NDArray takeRows(const NDArray& a, const std::vector<std::int64_t>& rows) {
 }
 
 NDArray takeCols(const NDArray& a, const std::vector<std::int64_t>& cols) {
-    if (a.rank() != 2) throw InvalidInput("a column subset needs a 2-D array, got rank " + std::to_string(a.rank()) + ".");
+    if (a.rank() != 2)
+        throw InvalidInput("a column subset needs a 2-D array, got rank " + std::to_string(a.rank()) + ".");
     const std::int64_t n = a.shape()[0], m = a.shape()[1];
     const std::size_t es = dtypeSize(a.dtype());
     NDArray out(a.dtype(), {n, static_cast<std::int64_t>(cols.size())});
@@ -58,7 +59,8 @@ SparseMatrix takeRows(const SparseMatrix& s, const std::vector<std::int64_t>& ro
 
 SparseMatrix takeCols(const SparseMatrix& s, const std::vector<std::int64_t>& cols) {
     std::vector<std::int32_t> newIndex(static_cast<std::size_t>(s.cols), -1);
-    for (std::size_t c = 0; c < cols.size(); ++c) newIndex[static_cast<std::size_t>(cols[c])] = static_cast<std::int32_t>(c);
+    for (std::size_t c = 0; c < cols.size(); ++c)
+        newIndex[static_cast<std::size_t>(cols[c])] = static_cast<std::int32_t>(c);
     // A sorted column list keeps indices sorted; otherwise sort each row below.
     SparseMatrix out;
     out.rows = s.rows;
@@ -69,7 +71,8 @@ SparseMatrix takeCols(const SparseMatrix& s, const std::vector<std::int64_t>& co
     std::vector<std::pair<std::int32_t, std::int64_t>> row;
     for (std::int64_t r = 0; r < s.rows; ++r) {
         row.clear();
-        for (std::int64_t p = s.indptr[static_cast<std::size_t>(r)]; p < s.indptr[static_cast<std::size_t>(r) + 1]; ++p) {
+        for (std::int64_t p = s.indptr[static_cast<std::size_t>(r)]; p < s.indptr[static_cast<std::size_t>(r) + 1];
+             ++p) {
             const std::int32_t c = newIndex[static_cast<std::size_t>(s.indices[static_cast<std::size_t>(p)])];
             if (c >= 0) row.emplace_back(c, p);
         }

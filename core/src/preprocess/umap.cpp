@@ -80,11 +80,13 @@ UmapCurve fitUmapCurve(double minDist, double spread) {
 void umap(AnnData& data, const UmapOptions& o, Progress& progress) {
     if (!data.obsp.contains("connectivities")) neighbors(data, {}, progress);
     const Element& ce = data.obsp.at("connectivities");
-    if (!ce.is<SparseMatrix>()) throw InvalidInput("obsp['connectivities'] must be a sparse matrix, found " + describe(ce) + ".");
+    if (!ce.is<SparseMatrix>())
+        throw InvalidInput("obsp['connectivities'] must be a sparse matrix, found " + describe(ce) + ".");
     const SparseMatrix g = toCsrFloat32(ce.get<SparseMatrix>());
     const std::int64_t n = g.rows;
     if (n != data.nObs() || g.cols != n)
-        throw InvalidInput("obsp['connectivities'] must be " + std::to_string(data.nObs()) + " x " + std::to_string(data.nObs()) + ".");
+        throw InvalidInput("obsp['connectivities'] must be " + std::to_string(data.nObs()) + " x " +
+                           std::to_string(data.nObs()) + ".");
     const int dim = std::max(1, o.nComponents);
     const int nEpochs = o.nEpochs > 0 ? o.nEpochs : (n <= 10000 ? 500 : 200);
     progress.stage("UMAP");
@@ -175,8 +177,10 @@ void umap(AnnData& data, const UmapOptions& o, Progress& progress) {
                 float q2 = 0;
                 for (int d = 0; d < dim; ++d) q2 += (cur[d] - ot[d]) * (cur[d] - ot[d]);
                 float gr = 0;
-                if (q2 > 0) gr = 2.0f * gamma * bf / ((0.001f + q2) * (af * std::pow(q2, bf) + 1.0f));
-                else if (kk == head[e]) continue;
+                if (q2 > 0)
+                    gr = 2.0f * gamma * bf / ((0.001f + q2) * (af * std::pow(q2, bf) + 1.0f));
+                else if (kk == head[e])
+                    continue;
                 for (int d = 0; d < dim; ++d) {
                     const float gd = gr > 0 ? clip(gr * (cur[d] - ot[d])) : 4.0f;
                     cur[d] += gd * alpha;

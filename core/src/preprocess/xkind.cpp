@@ -43,9 +43,9 @@ XValues inspectX(const Matrix& x) {
     XValues v;
     v.kind = detectXKind(x);
     if (v.kind == XKind::Empty) return v;
-    const NDArray& values = std::holds_alternative<SparseMatrix>(x) ? std::get<SparseMatrix>(x).values : std::get<NDArray>(x);
-    const bool sparseZeros = std::holds_alternative<SparseMatrix>(x) &&
-                             values.size() < matrixRows(x) * matrixCols(x);
+    const NDArray& values =
+        std::holds_alternative<SparseMatrix>(x) ? std::get<SparseMatrix>(x).values : std::get<NDArray>(x);
+    const bool sparseZeros = std::holds_alternative<SparseMatrix>(x) && values.size() < matrixRows(x) * matrixCols(x);
     bool first = !sparseZeros;
     const std::int64_t n = values.size();
     for (std::int64_t i = 0; i < n; ++i) {
@@ -71,10 +71,16 @@ std::string XValues::describe() const {
     std::ostringstream s;
     s << std::defaultfloat << std::setprecision(6);
     switch (kind) {
-    case XKind::Empty: return "X is empty";
-    case XKind::Counts: s << "non-negative integers up to " << maxValue << ": raw counts"; return s.str();
-    case XKind::LogNormalized: s << "non-integer values up to " << maxValue << ": log-normalised"; return s.str();
-    case XKind::Other: break;
+        case XKind::Empty:
+            return "X is empty";
+        case XKind::Counts:
+            s << "non-negative integers up to " << maxValue << ": raw counts";
+            return s.str();
+        case XKind::LogNormalized:
+            s << "non-integer values up to " << maxValue << ": log-normalised";
+            return s.str();
+        case XKind::Other:
+            break;
     }
     if (nonFinite > 0) {
         s << nonFinite << " values are NaN or infinite";
@@ -94,10 +100,14 @@ std::string XValues::describe() const {
 
 const char* xKindName(XKind k) {
     switch (k) {
-        case XKind::Counts: return "counts";
-        case XKind::LogNormalized: return "log-normalised";
-        case XKind::Other: return "other";
-        case XKind::Empty: return "empty";
+        case XKind::Counts:
+            return "counts";
+        case XKind::LogNormalized:
+            return "log-normalised";
+        case XKind::Other:
+            return "other";
+        case XKind::Empty:
+            return "empty";
     }
     return "other";
 }

@@ -84,7 +84,8 @@ std::string toJson(const DatasetSummary& s) {
     j["n_obs"] = s.nObs;
     j["n_vars"] = s.nVars;
     if (s.hasX)
-        j["X"] = {{"format", s.xSparse ? "csr" : "dense"}, {"dtype", s.xDtype}, {"nnz", s.xNonZeros}, {"kind", s.xKind}};
+        j["X"] = {
+            {"format", s.xSparse ? "csr" : "dense"}, {"dtype", s.xDtype}, {"nnz", s.xNonZeros}, {"kind", s.xKind}};
     else
         j["X"] = nullptr;
     j["obs"] = columnsJson(s.obs);

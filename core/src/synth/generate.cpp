@@ -28,17 +28,17 @@ std::string padded(const char* prefix, std::int64_t i, int width) {
 // Everything that is shared by all cells: effects per gene, assignments of genes to programmes.
 struct Design {
     int nTypes = 0, nLineages = 0, nBatches = 0;
-    std::vector<double> logBase;                          // per gene
-    std::vector<std::vector<double>> lineageEffect;       // [lineage][gene], log scale
-    std::vector<std::vector<double>> typeEffect;          // [type][gene]
-    std::vector<std::vector<double>> batchEffect;         // [batch][gene]
-    std::vector<std::vector<double>> response;            // [type][gene] stimulated vs control
-    std::vector<std::vector<std::int64_t>> markers;       // [type] marker genes (lineage + own)
-    std::vector<std::vector<std::int64_t>> responseGenes; // [type]
-    std::vector<std::int64_t> perturbTargets;             // knocked-down genes
-    std::vector<std::vector<double>> perturbEffect;       // [target][gene] downstream programme
-    std::vector<std::string> perturbLabels;               // "ctrl", "Gene0001", "Gene0001+Gene0002"
-    std::vector<std::vector<int>> perturbSets;            // indices into perturbTargets
+    std::vector<double> logBase;                           // per gene
+    std::vector<std::vector<double>> lineageEffect;        // [lineage][gene], log scale
+    std::vector<std::vector<double>> typeEffect;           // [type][gene]
+    std::vector<std::vector<double>> batchEffect;          // [batch][gene]
+    std::vector<std::vector<double>> response;             // [type][gene] stimulated vs control
+    std::vector<std::vector<std::int64_t>> markers;        // [type] marker genes (lineage + own)
+    std::vector<std::vector<std::int64_t>> responseGenes;  // [type]
+    std::vector<std::int64_t> perturbTargets;              // knocked-down genes
+    std::vector<std::vector<double>> perturbEffect;        // [target][gene] downstream programme
+    std::vector<std::string> perturbLabels;                // "ctrl", "Gene0001", "Gene0001+Gene0002"
+    std::vector<std::vector<int>> perturbSets;             // indices into perturbTargets
     std::vector<double> typeWeights;
 };
 
@@ -221,17 +221,34 @@ StringArray geneNames(const std::vector<std::int64_t>& genes, const std::vector<
 
 SynthOptions preset(const std::string& name) {
     SynthOptions o;
-    if (name == "tiny") { o.nCells = 300; o.nGenes = 200; o.nCellTypes = 4; o.markersPerType = 10; }
-    else if (name == "small") { o.nCells = 2000; o.nGenes = 1000; }
-    else if (name == "medium") { o.nCells = 20000; o.nGenes = 2000; o.nCellTypes = 10; o.nBatches = 3; }
-    else if (name == "large") { o.nCells = 100000; o.nGenes = 3000; o.nCellTypes = 12; o.nBatches = 4; }
-    else throw InvalidInput("unknown synthetic preset '" + name + "' (available: tiny, small, medium, large)");
+    if (name == "tiny") {
+        o.nCells = 300;
+        o.nGenes = 200;
+        o.nCellTypes = 4;
+        o.markersPerType = 10;
+    } else if (name == "small") {
+        o.nCells = 2000;
+        o.nGenes = 1000;
+    } else if (name == "medium") {
+        o.nCells = 20000;
+        o.nGenes = 2000;
+        o.nCellTypes = 10;
+        o.nBatches = 3;
+    } else if (name == "large") {
+        o.nCells = 100000;
+        o.nGenes = 3000;
+        o.nCellTypes = 12;
+        o.nBatches = 4;
+    } else
+        throw InvalidInput("unknown synthetic preset '" + name + "' (available: tiny, small, medium, large)");
     return o;
 }
 
 AnnData generate(const SynthOptions& o, Progress& progress) {
-    if (o.nCells <= 0 || o.nGenes <= 0) throw InvalidInput("the synthetic dataset needs at least one cell and one gene");
-    if (o.nCellTypes < 1 || o.nBatches < 1) throw InvalidInput("the synthetic dataset needs at least one cell type and one batch");
+    if (o.nCells <= 0 || o.nGenes <= 0)
+        throw InvalidInput("the synthetic dataset needs at least one cell and one gene");
+    if (o.nCellTypes < 1 || o.nBatches < 1)
+        throw InvalidInput("the synthetic dataset needs at least one cell type and one batch");
     if (o.nGenes > INT32_MAX) throw InvalidInput("too many genes");
     progress.stage("generating synthetic counts");
     detail::Rng rng(o.seed);
@@ -240,9 +257,12 @@ AnnData generate(const SynthOptions& o, Progress& progress) {
     const std::int64_t nBlocks = (o.nCells + kBlock - 1) / kBlock;
     std::vector<CellBlock> blocks(static_cast<std::size_t>(nBlocks));
     // Each block draws from its own stream, so the data do not depend on the number of threads.
-    scdiff::parallelFor(nBlocks, 1, [&](std::int64_t b, std::int64_t) {
-        generateBlock(o, d, b * kBlock, std::min(o.nCells, (b + 1) * kBlock), blocks[static_cast<std::size_t>(b)]);
-    }, progress);
+    scdiff::parallelFor(
+        nBlocks, 1,
+        [&](std::int64_t b, std::int64_t) {
+            generateBlock(o, d, b * kBlock, std::min(o.nCells, (b + 1) * kBlock), blocks[static_cast<std::size_t>(b)]);
+        },
+        progress);
 
     // Assemble CSR and obs.
     AnnData a;
@@ -315,7 +335,8 @@ AnnData generate(const SynthOptions& o, Progress& progress) {
     for (int t = 0; t < d.nTypes; ++t) {
         const auto& name = typeNames[static_cast<std::size_t>(t)];
         markers.set(name, geneNames(d.markers[static_cast<std::size_t>(t)], genes));
-        std::vector<float> lfc(d.response[static_cast<std::size_t>(t)].begin(), d.response[static_cast<std::size_t>(t)].end());
+        std::vector<float> lfc(d.response[static_cast<std::size_t>(t)].begin(),
+                               d.response[static_cast<std::size_t>(t)].end());
         response.set(name, NDArray::fromVector(std::move(lfc)));
         responseGenes.set(name, geneNames(d.responseGenes[static_cast<std::size_t>(t)], genes));
     }

@@ -44,7 +44,8 @@ void BaselinesAnnotation::logisticRegressionWorksThroughRandomisedPca() {
     const auto d = gaussianClasses(3, 60, 50, 3.0, 5000, 3);
     QCOMPARE(d.x.cols, std::int64_t{5050});
     const auto split = metrics::stratifiedSplit(d.labels, 0.3, 3);
-    const auto pred = baselines::logisticRegressionOnPca(d.x, split.train, pick(d.labels, split.train), split.test, 20, 7);
+    const auto pred =
+        baselines::logisticRegressionOnPca(d.x, split.train, pick(d.labels, split.train), split.test, 20, 7);
     const auto r = metrics::classification(pick(d.labels, split.test), pred);
     qInfo("logistic regression (randomised PCA): macro accuracy %.3f", r.macroAccuracy);
     QVERIFY(r.macroAccuracy > 0.9);

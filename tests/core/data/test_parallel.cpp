@@ -22,6 +22,7 @@ public:
     void report(std::int64_t, std::int64_t, const std::map<std::string, double>&) override { --left_; }
     bool cancelled() const override { return left_ <= 0; }
     int reports = 0;
+
 private:
     int left_;
 };
@@ -73,10 +74,13 @@ private slots:
         setWorkerThreads(2);
         CancelAfterReports progress(3);
         std::atomic<std::int64_t> done{0};
-        QVERIFY_THROWS_EXCEPTION(Cancelled, parallelFor(100000, 1, [&](std::int64_t, std::int64_t) {
-                                     std::this_thread::sleep_for(std::chrono::microseconds(20));
-                                     ++done;
-                                 }, progress));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, parallelFor(
+                                                100000, 1,
+                                                [&](std::int64_t, std::int64_t) {
+                                                    std::this_thread::sleep_for(std::chrono::microseconds(20));
+                                                    ++done;
+                                                },
+                                                progress));
         QVERIFY2(done < 100000, std::to_string(done.load()).c_str());
     }
 };

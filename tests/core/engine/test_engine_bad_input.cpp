@@ -16,13 +16,13 @@ using namespace scdiff::engine;
 
 namespace {
 // Runs f, expects InvalidInput whose message contains every fragment.
-template <class F> void expectError(F&& f, std::initializer_list<const char*> fragments) {
+template <class F>
+void expectError(F&& f, std::initializer_list<const char*> fragments) {
     try {
         f();
         QFAIL("expected InvalidInput");
     } catch (const InvalidInput& e) {
-        for (const char* frag : fragments)
-            QVERIFY2(std::string(e.what()).find(frag) != std::string::npos, e.what());
+        for (const char* frag : fragments) QVERIFY2(std::string(e.what()).find(frag) != std::string::npos, e.what());
     }
 }
 AnnData withValue(float v) {

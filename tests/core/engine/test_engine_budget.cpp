@@ -17,7 +17,9 @@ using namespace scdiff::engine;
 class EngineBudgetTest : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
-    std::filesystem::path path(const char* name) const { return std::filesystem::path(dir_.path().toStdString()) / name; }
+    std::filesystem::path path(const char* name) const {
+        return std::filesystem::path(dir_.path().toStdString()) / name;
+    }
 
 private slots:
     void aStepBudgetSetsTheEpochs() {

@@ -86,7 +86,8 @@ private slots:
         c.model = {32, 1, 2, 16, 4, true, 1000};
         c.train.device = "cpu";
         Model m(c, genes(10), {"cell_type", {"A", "B"}}, {}, {});
-        QVERIFY_THROWS_EXCEPTION(InvalidInput, forwardRaw(m, std::vector<float>(5), {0}, std::vector<float>(5), {1}, {0}));
+        QVERIFY_THROWS_EXCEPTION(InvalidInput,
+                                 forwardRaw(m, std::vector<float>(5), {0}, std::vector<float>(5), {1}, {0}));
     }
 
     void presetsFollowThePaper() {

@@ -135,7 +135,8 @@ private slots:
         const auto out = perturbationPrediction(test::tinyDataset(), r, *model_);
         QCOMPARE(out.nObs(), std::int64_t(expected.size()));
         QCOMPARE(out.nVars(), std::int64_t(200));
-        QCOMPARE(*std::get<Categorical>(out.obs.find("condition")->data).label(0), std::string("stimulated (predicted)"));
+        QCOMPARE(*std::get<Categorical>(out.obs.find("condition")->data).label(0),
+                 std::string("stimulated (predicted)"));
         // Scored against the dataset's own stimulated Type01 cells, on the model's log-normalised scale.
         const auto score = scorePerturbation(test::tinyDataset(), *model_, r);
         std::vector<std::int64_t> stimulated;
@@ -147,7 +148,8 @@ private slots:
         const auto x = logNormalisedX(test::tinyDataset());
         const auto direct = metrics::perturbation(metrics::meanOfRows(x, expected), metrics::meanOfRows(x, stimulated),
                                                   metrics::meanOfRows(r.predicted, 200), 100);
-        QVERIFY2(std::abs(score.report->r2TopDE - direct.r2TopDE) < 1e-9, std::to_string(score.report->r2TopDE).c_str());
+        QVERIFY2(std::abs(score.report->r2TopDE - direct.r2TopDE) < 1e-9,
+                 std::to_string(score.report->r2TopDE).c_str());
         QVERIFY(std::abs(score.report->r2All - direct.r2All) < 1e-9);
         // A type without stimulated cells in the data gets the means but no score.
         AnnData noStimulated = test::tinyDataset();
@@ -168,7 +170,8 @@ private slots:
         o.splitSeed = 3;
         const auto r = evaluate(test::tinyDataset(), o);
         const auto open = r.protocol.rfind('(');
-        QVERIFY2(open != std::string::npos && r.protocol.find(" entries)", open) != std::string::npos, r.protocol.c_str());
+        QVERIFY2(open != std::string::npos && r.protocol.find(" entries)", open) != std::string::npos,
+                 r.protocol.c_str());
         const auto stated = std::stoul(r.protocol.substr(open + 1));
         QVERIFY(stated > 100);
         QCOMPARE(r.hiddenTrue.size(), stated);
@@ -217,7 +220,9 @@ private slots:
             QFAIL("no error for a missing layer");
         } catch (const InvalidInput& e) {
             const std::string what = e.what();
-            QVERIFY2(what.find("layers/spliced") != std::string::npos && what.find("layers/counts") != std::string::npos, e.what());
+            QVERIFY2(
+                what.find("layers/spliced") != std::string::npos && what.find("layers/counts") != std::string::npos,
+                e.what());
         }
 
         // X itself is refused (scaled); the counts layer trains exactly as the original X does.
@@ -276,13 +281,17 @@ private slots:
         const auto x = logNormalisedX(data);
         std::int64_t other = -1;
         for (std::int64_t j = 0; j < data.nVars() && other < 0; ++j)
-            if (std::find(expected.begin(), expected.end(), data.var.index[static_cast<std::size_t>(j)]) == expected.end()) other = j;
+            if (std::find(expected.begin(), expected.end(), data.var.index[static_cast<std::size_t>(j)]) ==
+                expected.end())
+                other = j;
         QVERIFY(other >= 0);
         std::vector<float> column(static_cast<std::size_t>(data.nObs()), 0.0f);
         for (std::int64_t i = 0; i < x.rows; ++i)
             for (auto k = x.indptr[static_cast<std::size_t>(i)]; k < x.indptr[static_cast<std::size_t>(i) + 1]; ++k)
-                if (x.indices[static_cast<std::size_t>(k)] == other) column[static_cast<std::size_t>(i)] = x.values.data<float>()[static_cast<std::size_t>(k)];
-        for (std::int64_t i = 0; i < data.nObs(); ++i) QCOMPARE(float(layer.at(i * data.nVars() + other)), column[static_cast<std::size_t>(i)]);
+                if (x.indices[static_cast<std::size_t>(k)] == other)
+                    column[static_cast<std::size_t>(i)] = x.values.data<float>()[static_cast<std::size_t>(k)];
+        for (std::int64_t i = 0; i < data.nObs(); ++i)
+            QCOMPARE(float(layer.at(i * data.nVars() + other)), column[static_cast<std::size_t>(i)]);
 
         // Evaluation scores scDiff and the baselines on the selected genes only.
         EvaluationOptions e;

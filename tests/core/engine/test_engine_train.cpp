@@ -30,6 +30,7 @@ public:
     explicit CancelAfter(int n) : left_(n) {}
     void report(std::int64_t, std::int64_t, const std::map<std::string, double>&) override { --left_; }
     bool cancelled() const override { return left_ <= 0; }
+
 private:
     int left_;
 };
@@ -39,6 +40,7 @@ public:
     explicit CancelOnCall(int n) : n_(n) {}
     void report(std::int64_t, std::int64_t, const std::map<std::string, double>&) override {}
     bool cancelled() const override { return ++calls_ >= n_; }
+
 private:
     int n_;
     mutable int calls_ = 0;
@@ -54,7 +56,9 @@ public:
 class EngineTrainTest : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
-    std::filesystem::path path(const char* name) const { return std::filesystem::path(dir_.path().toStdString()) / name; }
+    std::filesystem::path path(const char* name) const {
+        return std::filesystem::path(dir_.path().toStdString()) / name;
+    }
 private slots:
     void lossDecreases() {
         auto c = test::tinyConfig(Task::Annotation, 8);
@@ -66,8 +70,10 @@ private slots:
         // Progress carried step losses, throughput and a per-epoch summary.
         int epochsDone = 0;
         for (const auto& r : rec.reports) {
-            if (r.count("epoch_done")) ++epochsDone;
-            else QVERIFY(r.count("loss") && r.count("cells_per_s") && r.count("eta_s"));
+            if (r.count("epoch_done"))
+                ++epochsDone;
+            else
+                QVERIFY(r.count("loss") && r.count("cells_per_s") && r.count("eta_s"));
         }
         QCOMPARE(epochsDone, 8);
     }
@@ -172,7 +178,8 @@ private slots:
         train(test::tinyDataset(), c, nullProgress(), o);
         TrainOptions r;
         r.resumeFrom = path("r.pt");
-        QVERIFY_THROWS_EXCEPTION(InvalidInput, train(test::tinyDataset(), c, nullProgress(), r));  // 1 epoch: nothing left
+        QVERIFY_THROWS_EXCEPTION(InvalidInput,
+                                 train(test::tinyDataset(), c, nullProgress(), r));  // 1 epoch: nothing left
         c.model.hidden = 64;
         c.train.epochs = 2;
         QVERIFY_THROWS_EXCEPTION(InvalidInput, train(test::tinyDataset(), c, nullProgress(), r));

@@ -71,13 +71,12 @@ struct Edit {
 };
 }  // namespace
 
-#define EXPECT_FILE_ERROR(file_, needle)                                                         \
-    do {                                                                                         \
-        const std::string msg = readError(file_);                                                \
-        QVERIFY2(!msg.empty(), "expected a FileError");                                          \
-        QVERIFY2(msg.find(std::filesystem::path(file_).filename().string()) != std::string::npos, \
-                 msg.c_str());                                                                   \
-        QVERIFY2(msg.find(needle) != std::string::npos, msg.c_str());                            \
+#define EXPECT_FILE_ERROR(file_, needle)                                                                        \
+    do {                                                                                                        \
+        const std::string msg = readError(file_);                                                               \
+        QVERIFY2(!msg.empty(), "expected a FileError");                                                         \
+        QVERIFY2(msg.find(std::filesystem::path(file_).filename().string()) != std::string::npos, msg.c_str()); \
+        QVERIFY2(msg.find(needle) != std::string::npos, msg.c_str());                                           \
     } while (0)
 
 class H5adBroken : public QObject {
@@ -143,9 +142,12 @@ private slots:
             }
             int status = 0;
             waitpid(child, &status, 0);
-            if (!WIFEXITED(status)) ++crashed;
-            else if (WEXITSTATUS(status) == 1) ++detected;
-            else if (WEXITSTATUS(status) == 2) ++badMessage;
+            if (!WIFEXITED(status))
+                ++crashed;
+            else if (WEXITSTATUS(status) == 1)
+                ++detected;
+            else if (WEXITSTATUS(status) == 2)
+                ++badMessage;
         }
         qInfo("bit flips: %d detected as FileError, %d crashed inside libhdf5, of 100", detected, crashed);
         QCOMPARE(badMessage, 0);

@@ -38,10 +38,14 @@ std::string dsetTypeOf(hid_t file, const char* path) {
     hid_t d = H5Dopen2(file, path, H5P_DEFAULT);
     hid_t t = H5Dget_type(d);
     std::string out;
-    if (H5Tget_class(t) == H5T_ENUM) out = "enum";
-    else if (H5Tget_class(t) == H5T_INTEGER) out = std::string(H5Tget_sign(t) == H5T_SGN_2 ? "i" : "u").append(std::to_string(H5Tget_size(t) * 8));
-    else if (H5Tget_class(t) == H5T_FLOAT) out = std::string("f").append(std::to_string(H5Tget_size(t) * 8));
-    else out = "other";
+    if (H5Tget_class(t) == H5T_ENUM)
+        out = "enum";
+    else if (H5Tget_class(t) == H5T_INTEGER)
+        out = std::string(H5Tget_sign(t) == H5T_SGN_2 ? "i" : "u").append(std::to_string(H5Tget_size(t) * 8));
+    else if (H5Tget_class(t) == H5T_FLOAT)
+        out = std::string("f").append(std::to_string(H5Tget_size(t) * 8));
+    else
+        out = "other";
     H5Tclose(t);
     H5Dclose(d);
     return out;
@@ -110,7 +114,8 @@ private slots:
         hid_t root = H5Gopen2(f, "/", H5P_DEFAULT);
         QCOMPARE(attrString(root, "encoding-type"), std::string("anndata"));
         QCOMPARE(attrString(root, "encoding-version"), std::string("0.1.0"));
-        for (const char* g : {"obsm", "varm", "obsp", "varp", "layers", "uns"}) QVERIFY(H5Lexists(f, g, H5P_DEFAULT) > 0);
+        for (const char* g : {"obsm", "varm", "obsp", "varp", "layers", "uns"})
+            QVERIFY(H5Lexists(f, g, H5P_DEFAULT) > 0);
         H5G_info_t info;
         H5Gget_info(root, &info);
         QCOMPARE(info.nlinks, hsize_t(10));  // X obs var layers obsm varm obsp varp uns raw
@@ -166,7 +171,10 @@ private slots:
         h5ad::write(fullAnnData(), path);
         {  // add a rec-array like rank_genes_groups/names
             hid_t f = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
-            struct Rec { std::int32_t a; double b; };
+            struct Rec {
+                std::int32_t a;
+                double b;
+            };
             hid_t t = H5Tcreate(H5T_COMPOUND, sizeof(Rec));
             H5Tinsert(t, "a", HOFFSET(Rec, a), H5T_NATIVE_INT32);
             H5Tinsert(t, "b", HOFFSET(Rec, b), H5T_NATIVE_DOUBLE);

@@ -20,7 +20,9 @@ fs::path makeFolder(const std::string& name, const std::string& mtxBody, bool gz
     std::ofstream(dir / "barcodes.tsv") << "AAAC-1\nAAAG-1\n";
     std::ofstream(dir / "features.tsv") << "ENSG1\tCD3E\tGene Expression\nENSG2\tMS4A1\tGene Expression\n"
                                            "ENSG3\tCD3E\tGene Expression\n";
-    if (gzip && std::system(("gzip -f " + (dir / "matrix.mtx").string() + " " + (dir / "features.tsv").string()).c_str()) != 0) return {};
+    if (gzip &&
+        std::system(("gzip -f " + (dir / "matrix.mtx").string() + " " + (dir / "features.tsv").string()).c_str()) != 0)
+        return {};
     return dir;
 }
 }  // namespace

@@ -20,7 +20,8 @@ std::vector<std::string> labelsWithSizes(const std::vector<std::pair<std::string
 }
 
 // A CSR float32 matrix with a given density; values from `pick`.
-template <class F> SparseMatrix randomCsr(std::int64_t rows, std::int64_t cols, double density, F pick) {
+template <class F>
+SparseMatrix randomCsr(std::int64_t rows, std::int64_t cols, double density, F pick) {
     std::mt19937_64 rng(42);
     SparseMatrix m;
     m.rows = rows;
@@ -99,7 +100,8 @@ void MetricsSplits::splitRejectsBadFraction() {
 }
 
 void MetricsSplits::hiddenPlusObservedIsOriginal() {
-    const auto x = randomCsr(120, 80, 0.3, [](auto, auto, auto& rng) { return 0.5f + static_cast<float>(rng() % 40) / 10; });
+    const auto x =
+        randomCsr(120, 80, 0.3, [](auto, auto, auto& rng) { return 0.5f + static_cast<float>(rng() % 40) / 10; });
     const auto h = metrics::hideEntries(x, 0.1, 5);
     const auto expected = static_cast<std::size_t>(std::llround(0.1 * static_cast<double>(x.nnz())));
     QCOMPARE(h.values.size(), expected);

@@ -45,7 +45,8 @@ std::vector<double> denseValues(const Matrix& m) {
 std::vector<double> runPython(const std::string& script, const std::vector<double>& matrix, std::int64_t rows,
                               std::int64_t cols, const std::string& name) {
     const std::string dir = SCDIFF_TEST_DATA_DIR;
-    const std::string in = dir + "/" + name + "_in.txt", out = dir + "/" + name + "_out.txt", py = dir + "/" + name + ".py";
+    const std::string in = dir + "/" + name + "_in.txt", out = dir + "/" + name + "_out.txt",
+                      py = dir + "/" + name + ".py";
     {
         std::ofstream f(in);
         f << std::setprecision(17) << rows << ' ' << cols << '\n';
@@ -54,7 +55,8 @@ std::vector<double> runPython(const std::string& script, const std::vector<doubl
         s << script;
     }
     QProcess p;
-    p.start(QString::fromUtf8(SCDIFF_PYTHON), {QString::fromStdString(py), QString::fromStdString(in), QString::fromStdString(out)});
+    p.start(QString::fromUtf8(SCDIFF_PYTHON),
+            {QString::fromStdString(py), QString::fromStdString(in), QString::fromStdString(out)});
     if (!p.waitForFinished(120000) || p.exitCode() != 0)
         throw std::runtime_error("python reference failed: " + p.readAllStandardError().toStdString());
     std::ifstream f(out);

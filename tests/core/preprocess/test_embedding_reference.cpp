@@ -23,7 +23,8 @@ std::vector<float> blobs(std::int64_t n, int dim, int nBlobs, unsigned seed, dou
     std::vector<float> x(static_cast<std::size_t>(n * dim));
     for (std::int64_t i = 0; i < n; ++i)
         for (int d = 0; d < dim; ++d)
-            x[static_cast<std::size_t>(i * dim + d)] = static_cast<float>(centres[static_cast<std::size_t>((i % nBlobs) * dim + d)] + z(rng));
+            x[static_cast<std::size_t>(i * dim + d)] =
+                static_cast<float>(centres[static_cast<std::size_t>((i % nBlobs) * dim + d)] + z(rng));
     return x;
 }
 
@@ -43,7 +44,8 @@ AnnData expression(unsigned seed) {
     std::vector<float> x(static_cast<std::size_t>(n * g));
     for (std::int64_t i = 0; i < n; ++i)
         for (std::int64_t j = 0; j < g; ++j) {
-            std::poisson_distribution<int> p(prof[static_cast<std::size_t>((i % 3) * g + j)] * (1 + 0.02 * static_cast<double>(j)));
+            std::poisson_distribution<int> p(prof[static_cast<std::size_t>((i % 3) * g + j)] *
+                                             (1 + 0.02 * static_cast<double>(j)));
             x[static_cast<std::size_t>(i * g + j)] = static_cast<float>(p(rng));
         }
     AnnData a = testing::denseData(n, g, x);
@@ -154,13 +156,19 @@ private slots:
         }
         // Loadings of the well-separated leading components (eigen-gap > 5 %) match up to sign.
         for (int i = 0; i < 10; ++i) {
-            const double gapPrev = i == 0 ? 1 : (ref[static_cast<std::size_t>(i - 1)] - ref[static_cast<std::size_t>(i)]) / ref[static_cast<std::size_t>(i)];
-            const double gapNext = (ref[static_cast<std::size_t>(i)] - ref[static_cast<std::size_t>(i + 1 < 10 ? i + 1 : i)]) / ref[static_cast<std::size_t>(i)];
+            const double gapPrev = i == 0 ? 1
+                                          : (ref[static_cast<std::size_t>(i - 1)] - ref[static_cast<std::size_t>(i)]) /
+                                                ref[static_cast<std::size_t>(i)];
+            const double gapNext =
+                (ref[static_cast<std::size_t>(i)] - ref[static_cast<std::size_t>(i + 1 < 10 ? i + 1 : i)]) /
+                ref[static_cast<std::size_t>(i)];
             if (i < 2) QVERIFY(gapPrev > 0.05 && gapNext > 0.05);  // the blobs make the first two distinct
             if (gapPrev < 0.05 || (i < 9 && gapNext < 0.05)) continue;
             for (std::size_t j = 0; j < hvg.size(); ++j) {
-                const double mine = std::abs(pcs.at(hvg[j] * 10 + i)), theirs = ref[20 + static_cast<std::size_t>(i) * 40 + j];
-                QVERIFY2(std::abs(mine - theirs) < 1e-3, qPrintable(QString("PC %1 gene %2: %3 vs %4").arg(i).arg(j).arg(mine).arg(theirs)));
+                const double mine = std::abs(pcs.at(hvg[j] * 10 + i)),
+                             theirs = ref[20 + static_cast<std::size_t>(i) * 40 + j];
+                QVERIFY2(std::abs(mine - theirs) < 1e-3,
+                         qPrintable(QString("PC %1 gene %2: %3 vs %4").arg(i).arg(j).arg(mine).arg(theirs)));
             }
         }
         // Non-HVG genes get zero loadings; the largest |loading| of each component is positive.
@@ -197,7 +205,10 @@ private slots:
         const NDArray& pcs = a.varm.at("PCs").get<NDArray>();
         for (int i = 0; i < 10; ++i)
             QVERIFY2(std::abs(var[static_cast<std::size_t>(i)] - ref[static_cast<std::size_t>(i)]) < 1e-6 * ref[0],
-                     qPrintable(QString("%1: %2 vs %3").arg(i).arg(var[static_cast<std::size_t>(i)]).arg(ref[static_cast<std::size_t>(i)])));
+                     qPrintable(QString("%1: %2 vs %3")
+                                    .arg(i)
+                                    .arg(var[static_cast<std::size_t>(i)])
+                                    .arg(ref[static_cast<std::size_t>(i)])));
         for (int i = 0; i < 4; ++i)  // the four group directions are well separated from the noise
             for (std::int64_t j = 0; j < g; ++j)
                 QVERIFY(std::abs(std::abs(pcs.at(j * 10 + i)) - ref[20 + static_cast<std::size_t>(i * g + j)]) < 1e-4);
@@ -213,7 +224,9 @@ private slots:
         for (auto& d : dirs) d = z(rng);
         for (std::int64_t i = 0; i < n; ++i)
             for (std::int64_t j = 0; j < g; ++j)
-                if ((i + j) % 4 == 0) x[static_cast<std::size_t>(i * g + j)] = static_cast<float>(std::abs(5 + 3 * dirs[static_cast<std::size_t>((i % 3) * g + j)] + 0.1 * z(rng)));
+                if ((i + j) % 4 == 0)
+                    x[static_cast<std::size_t>(i * g + j)] = static_cast<float>(
+                        std::abs(5 + 3 * dirs[static_cast<std::size_t>((i % 3) * g + j)] + 0.1 * z(rng)));
         AnnData big = testing::denseData(n, g, x);
         embedding::PcaOptions o;
         o.nComps = 3;
@@ -221,8 +234,11 @@ private slots:
         const auto var = big.uns.at("pca").get<Dict>().at("variance").get<NDArray>().toFloat64();
         const auto ref = testing::runPython(kPca, testing::denseValues(*big.X), n, g, "pca_randomised");
         for (int c = 0; c < 3; ++c)
-            QVERIFY2(std::abs(var[static_cast<std::size_t>(c)] - ref[static_cast<std::size_t>(c)]) < 1e-3 * ref[static_cast<std::size_t>(c)],
-                     qPrintable(QString("%1 vs %2").arg(var[static_cast<std::size_t>(c)]).arg(ref[static_cast<std::size_t>(c)])));
+            QVERIFY2(
+                std::abs(var[static_cast<std::size_t>(c)] - ref[static_cast<std::size_t>(c)]) <
+                    1e-3 * ref[static_cast<std::size_t>(c)],
+                qPrintable(
+                    QString("%1 vs %2").arg(var[static_cast<std::size_t>(c)]).arg(ref[static_cast<std::size_t>(c)])));
         const NDArray& xp = big.obsm.at("X_pca").get<NDArray>();
         for (int c = 0; c < 3; ++c) {
             double m = 0, s = 0;
@@ -230,7 +246,8 @@ private slots:
             m /= static_cast<double>(n);
             for (std::int64_t i = 0; i < n; ++i) s += (xp.at(i * 3 + c) - m) * (xp.at(i * 3 + c) - m);
             QVERIFY(std::abs(m) < 1e-2 * std::sqrt(var[static_cast<std::size_t>(c)]));
-            QVERIFY(std::abs(s / static_cast<double>(n - 1) - var[static_cast<std::size_t>(c)]) < 1e-3 * var[static_cast<std::size_t>(c)]);
+            QVERIFY(std::abs(s / static_cast<double>(n - 1) - var[static_cast<std::size_t>(c)]) <
+                    1e-3 * var[static_cast<std::size_t>(c)]);
         }
         QVERIFY(var[0] >= var[1] && var[1] >= var[2] && var[2] > 0);
         const NDArray& pcs = big.varm.at("PCs").get<NDArray>();
@@ -262,15 +279,18 @@ private slots:
             for (int q = 1; q < 10; ++q) {
                 const auto j = static_cast<std::int64_t>(ref[static_cast<std::size_t>(i * 10 + q)]);
                 theirs.insert(j);
-                QVERIFY(std::abs(dist[static_cast<std::size_t>(i * n + j)] - ref[static_cast<std::size_t>(n * 10 + i * 10 + q)]) < 1e-4);
+                QVERIFY(std::abs(dist[static_cast<std::size_t>(i * n + j)] -
+                                 ref[static_cast<std::size_t>(n * 10 + i * 10 + q)]) < 1e-4);
             }
             QCOMPARE(mine, theirs);
         }
         double maxDiff = 0;
-        for (std::size_t p = 0; p < conn.size(); ++p) maxDiff = std::max(maxDiff, std::abs(conn[p] - ref[static_cast<std::size_t>(n * 20) + p]));
+        for (std::size_t p = 0; p < conn.size(); ++p)
+            maxDiff = std::max(maxDiff, std::abs(conn[p] - ref[static_cast<std::size_t>(n * 20) + p]));
         QVERIFY2(maxDiff < 1e-4, qPrintable(QString::number(maxDiff)));
         for (std::int64_t i = 0; i < n; ++i)
-            for (std::int64_t j = 0; j < n; ++j) QCOMPARE(conn[static_cast<std::size_t>(i * n + j)], conn[static_cast<std::size_t>(j * n + i)]);
+            for (std::int64_t j = 0; j < n; ++j)
+                QCOMPARE(conn[static_cast<std::size_t>(i * n + j)], conn[static_cast<std::size_t>(j * n + i)]);
         const Dict& u = a.uns.at("neighbors").get<Dict>();
         QCOMPARE(u.at("connectivities_key").get<StringArray>().values[0], std::string("connectivities"));
         QCOMPARE(u.at("params").get<Dict>().at("n_neighbors").get<NDArray>().at(0), 10.0);
@@ -287,13 +307,22 @@ private slots:
         embedding::neighbors(exact, o);
         o.exactBelow = 100;
         embedding::neighbors(approx, o);
-        QCOMPARE(approx.uns.at("neighbors").get<Dict>().at("params").get<Dict>().at("knn_search").get<StringArray>().values[0], std::string("hnswlib"));
+        QCOMPARE(approx.uns.at("neighbors")
+                     .get<Dict>()
+                     .at("params")
+                     .get<Dict>()
+                     .at("knn_search")
+                     .get<StringArray>()
+                     .values[0],
+                 std::string("hnswlib"));
         const auto& e = exact.obsp.at("distances").get<SparseMatrix>();
         const auto& h = approx.obsp.at("distances").get<SparseMatrix>();
         std::int64_t hit = 0;
         for (std::int64_t i = 0; i < n; ++i) {
-            std::set<std::int32_t> s(e.indices.begin() + e.indptr[static_cast<std::size_t>(i)], e.indices.begin() + e.indptr[static_cast<std::size_t>(i) + 1]);
-            for (auto p = h.indptr[static_cast<std::size_t>(i)]; p < h.indptr[static_cast<std::size_t>(i) + 1]; ++p) hit += s.count(h.indices[static_cast<std::size_t>(p)]);
+            std::set<std::int32_t> s(e.indices.begin() + e.indptr[static_cast<std::size_t>(i)],
+                                     e.indices.begin() + e.indptr[static_cast<std::size_t>(i) + 1]);
+            for (auto p = h.indptr[static_cast<std::size_t>(i)]; p < h.indptr[static_cast<std::size_t>(i) + 1]; ++p)
+                hit += s.count(h.indices[static_cast<std::size_t>(p)]);
         }
         const double recall = static_cast<double>(hit) / static_cast<double>(e.nnz());
         QVERIFY2(recall >= 0.95, qPrintable(QString::number(recall)));
@@ -302,9 +331,11 @@ private slots:
     void umapCurveMatchesUmapLearn() {
         // umap-learn find_ab_params(1.0, 0.5) = (0.5830, 1.3341); (1.0, 0.1) = (1.5769, 0.8951).
         const auto c = embedding::fitUmapCurve(0.5, 1.0);
-        QVERIFY2(std::abs(c.a - 0.5830) < 2e-3 && std::abs(c.b - 1.3341) < 2e-3, qPrintable(QString("%1 %2").arg(c.a).arg(c.b)));
+        QVERIFY2(std::abs(c.a - 0.5830) < 2e-3 && std::abs(c.b - 1.3341) < 2e-3,
+                 qPrintable(QString("%1 %2").arg(c.a).arg(c.b)));
         const auto d = embedding::fitUmapCurve(0.1, 1.0);
-        QVERIFY2(std::abs(d.a - 1.5769) < 5e-3 && std::abs(d.b - 0.8951) < 2e-3, qPrintable(QString("%1 %2").arg(d.a).arg(d.b)));
+        QVERIFY2(std::abs(d.a - 1.5769) < 5e-3 && std::abs(d.b - 0.8951) < 2e-3,
+                 qPrintable(QString("%1 %2").arg(d.a).arg(d.b)));
     }
 
     void longStepsStopWhenCancelled() {

@@ -39,7 +39,8 @@ private slots:
         QVERIFY(!scaled.abundances());
         QCOMPARE(scaled.negatives, std::int64_t(2));
         QCOMPARE(scaled.minValue, -1.5);
-        QVERIFY2(scaled.describe().find("2 negative values (down to -1.5)") != std::string::npos, scaled.describe().c_str());
+        QVERIFY2(scaled.describe().find("2 negative values (down to -1.5)") != std::string::npos,
+                 scaled.describe().c_str());
         const auto counts = inspectX(Matrix(testing::toSparse(2, 2, {0, 4, 0, 7}, DType::Int32)));
         QCOMPARE(counts.describe(), std::string("non-negative integers up to 7: raw counts"));
         const auto nan = inspectX(Matrix(NDArray::fromVector<double>({1.5, NAN, 30.5, 2}, {2, 2})));
@@ -54,7 +55,8 @@ private slots:
         const auto t = logTransformedAbundances(Matrix(testing::toSparse(2, 3, v)));
         const auto out = testing::denseValues(t.x);
         for (std::size_t i = 0; i < v.size(); ++i) QVERIFY(std::abs(out[i] - std::log1p(v[i])) < 1e-6);
-        QCOMPARE(testing::denseValues(t.abundance.get<SparseMatrix>()), testing::denseValues(Matrix(testing::toSparse(2, 3, v))));
+        QCOMPARE(testing::denseValues(t.abundance.get<SparseMatrix>()),
+                 testing::denseValues(Matrix(testing::toSparse(2, 3, v))));
         const auto& record = t.record.get<Dict>();
         QCOMPARE(record.at("input_kind").get<StringArray>().values.front(), std::string("abundances"));
         QVERIFY(record.find("target_sum") == nullptr);

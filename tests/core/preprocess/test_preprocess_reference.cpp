@@ -26,7 +26,8 @@ std::vector<float> makeCounts(std::int64_t n, std::int64_t g, unsigned seed) {
     std::vector<float> x(static_cast<std::size_t>(n * g), 0);
     for (std::int64_t i = 0; i < n; ++i)
         for (std::int64_t j = 0; j + 1 < g; ++j) {
-            std::poisson_distribution<int> p(base[static_cast<std::size_t>(j)] * fold[static_cast<std::size_t>((i % 3) * g + j)]);
+            std::poisson_distribution<int> p(base[static_cast<std::size_t>(j)] *
+                                             fold[static_cast<std::size_t>((i % 3) * g + j)]);
             x[static_cast<std::size_t>(i * g + j)] = static_cast<float>(p(rng));
         }
     return x;
@@ -110,7 +111,8 @@ private slots:
         int selected = 0, nanCount = 0;
         for (std::int64_t j = 0; j < g; ++j) {
             const auto i = static_cast<std::size_t>(j);
-            if (!close(dn[i], ref[i], 1e-4)) QFAIL(qPrintable(QString("gene %1: %2 vs %3").arg(j).arg(dn[i]).arg(ref[i])));
+            if (!close(dn[i], ref[i], 1e-4))
+                QFAIL(qPrintable(QString("gene %1: %2 vs %3").arg(j).arg(dn[i]).arg(ref[i])));
             QCOMPARE(hv[i], ref[static_cast<std::size_t>(g) + i]);
             selected += hv[i] != 0;
             nanCount += std::isnan(dn[i]);
@@ -146,12 +148,15 @@ private slots:
         o.nTopGenes = 50;
         o.layer = "counts";
         highlyVariableGenes(a, o);
-        const auto ref = testing::runPython(kSeuratV3, testing::denseValues(a.layers.at("counts").get<NDArray>()), n, g, "hvg_v3");
+        const auto ref =
+            testing::runPython(kSeuratV3, testing::denseValues(a.layers.at("counts").get<NDArray>()), n, g, "hvg_v3");
         QCOMPARE(ref.size(), static_cast<std::size_t>(2 * g));
-        const auto vn = column(a, "variances_norm"), rank = column(a, "highly_variable_rank"), hv = column(a, "highly_variable");
+        const auto vn = column(a, "variances_norm"), rank = column(a, "highly_variable_rank"),
+                   hv = column(a, "highly_variable");
         for (std::int64_t j = 0; j < g; ++j) {
             const auto i = static_cast<std::size_t>(j);
-            if (!close(vn[i], ref[i], 1e-6)) QFAIL(qPrintable(QString("gene %1: %2 vs %3").arg(j).arg(vn[i]).arg(ref[i])));
+            if (!close(vn[i], ref[i], 1e-6))
+                QFAIL(qPrintable(QString("gene %1: %2 vs %3").arg(j).arg(vn[i]).arg(ref[i])));
             QVERIFY(close(rank[i], ref[static_cast<std::size_t>(g) + i], 0));
             QCOMPARE(hv[i] != 0, !std::isnan(rank[i]));
         }

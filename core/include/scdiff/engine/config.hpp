@@ -18,8 +18,8 @@ struct ModelConfig {
     int heads = 8;
     int headDim = 64;
     int ffMult = 4;
-    bool context = true;  // the masked-expression context conditioner
-    int timesteps = 1000; // T of the diffusion schedule
+    bool context = true;   // the masked-expression context conditioner
+    int timesteps = 1000;  // T of the diffusion schedule
     // The network's output is a correction to a per-gene Wiener filter of the noised input instead of x0
     // itself: x0_hat = mean + c_skip (x_t / sqrt(abar_t) - mean) + c_out F, with the training cells' gene
     // means and variances v, s^2 = (1 - abar_t) / abar_t, c_skip = v / (v + s^2), c_out = sqrt(v s^2 / (v + s^2))
@@ -50,10 +50,10 @@ struct TrainConfig {
     bool contextMasking = true;     // per-cell masking ratio r ~ U(0,1), r = 1 with fullMaskProbability
     double fullMaskProbability = 0.25;
     std::uint64_t seed = 0;
-    int checkpointEvery = 0;          // epochs between checkpoints (0 = only at the end)
-    double validationFraction = 0;    // held-out cells for a validation loss (0 = none)
-    int earlyStoppingPatience = 0;    // epochs without validation improvement before stopping (0 = off)
-    std::string device = "auto";      // auto | cpu | cuda | cuda:N
+    int checkpointEvery = 0;        // epochs between checkpoints (0 = only at the end)
+    double validationFraction = 0;  // held-out cells for a validation loss (0 = none)
+    int earlyStoppingPatience = 0;  // epochs without validation improvement before stopping (0 = off)
+    std::string device = "auto";    // auto | cpu | cuda | cuda:N
     double learningRate() const { return baseLr * batchSize; }
     bool operator==(const TrainConfig&) const = default;
 };
@@ -64,8 +64,8 @@ struct DataKeys {
     std::string batchKey;                // decoder batch embedding
     std::string conditionKey;            // perturbation state (control / stimulated)
     std::string control = "control", stimulated = "stimulated";
-    std::string heldOutType;             // perturbation: this type's stimulated cells are left out of training
-    std::string expression = "X";        // "X", "raw" or "layers/NAME" (engine::withExpression)
+    std::string heldOutType;       // perturbation: this type's stimulated cells are left out of training
+    std::string expression = "X";  // "X", "raw" or "layers/NAME" (engine::withExpression)
     bool operator==(const DataKeys&) const = default;
 };
 

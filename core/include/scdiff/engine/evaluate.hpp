@@ -16,9 +16,9 @@
 namespace scdiff::engine {
 
 struct EvaluationOptions {
-    RunConfig config;                 // task, keys, model and training settings
-    double testFraction = 0.1;        // annotation: stratified held-out cells
-    double hideFraction = 0.1;        // imputation: non-zero entries hidden, p ~ exp(-x)
+    RunConfig config;           // task, keys, model and training settings
+    double testFraction = 0.1;  // annotation: stratified held-out cells
+    double hideFraction = 0.1;  // imputation: non-zero entries hidden, p ~ exp(-x)
     std::uint64_t splitSeed = 0;
     // Runs of the protocol. Annotation and imputation: split seeds splitSeed + k, scDiff trained with
     // seed config.train.seed + k, k = 0..repeats-1. Perturbation: the cell types that have control and
@@ -38,10 +38,10 @@ struct MethodScore {
 
 // One run of the protocol: every method on the same split.
 struct EvaluationRun {
-    std::string protocol;            // one sentence: what was held out
-    std::uint64_t splitSeed = 0;     // annotation / imputation
-    std::uint64_t trainSeed = 0;     // scDiff's training seed
-    std::string heldOutType;         // perturbation
+    std::string protocol;              // one sentence: what was held out
+    std::uint64_t splitSeed = 0;       // annotation / imputation
+    std::uint64_t trainSeed = 0;       // scDiff's training seed
+    std::string heldOutType;           // perturbation
     std::vector<MethodScore> methods;  // scDiff first
 };
 
@@ -58,20 +58,20 @@ struct MethodSummary {
 // "Within the spread" when, over several runs, neither method was ahead in every run.
 struct Verdict {
     std::string metric;
-    std::string best;              // the method with the highest mean
+    std::string best;  // the method with the highest mean
     bool scdiffBest = false;
-    std::string bestBaseline;      // the baseline with the highest mean
+    std::string bestBaseline;  // the baseline with the highest mean
     double scdiffMean = 0, scdiffSd = 0, baselineMean = 0, baselineSd = 0;
     int runs = 0, scdiffAhead = 0;  // runs in which scDiff scored higher than that baseline
     int ties = 0;                   // runs in which both scored the same (a small test set often gives ties)
     // Runs won by the method with the higher mean (ties not counted).
     int winnerAhead() const { return scdiffBest ? scdiffAhead : runs - scdiffAhead - ties; }
-    std::string sentence;          // e.g. "logistic regression (PCA) is better than scDiff on this dataset (...)"
+    std::string sentence;  // e.g. "logistic regression (PCA) is better than scDiff on this dataset (...)"
 };
 
 struct EvaluationReport {
     Task task = Task::Annotation;
-    std::string protocol;              // what one run holds out, and how many runs
+    std::string protocol;  // what one run holds out, and how many runs
     std::vector<EvaluationRun> runs;
     std::vector<MethodSummary> summary;  // scDiff first, then the baselines in the order they ran
     Verdict verdict;
@@ -79,7 +79,7 @@ struct EvaluationReport {
     // Details of the first run, for the views:
     std::vector<std::vector<std::int64_t>> confusion;  // annotation: scDiff's, [true][predicted]
     std::vector<std::string> classes;
-    std::vector<double> trueDelta, predictedDelta;      // perturbation: per gene (scDiff)
+    std::vector<double> trueDelta, predictedDelta;  // perturbation: per gene (scDiff)
     std::vector<std::string> genes;
     // Imputation only: every hidden entry's true value and scDiff's imputed value, in the same order,
     // on the log-normalised scale the scores use. Not written by toJson: it can be millions of numbers.

@@ -71,7 +71,7 @@ public:
     explicit Model(std::unique_ptr<Impl> impl);  // engine module only
 
 private:
-    Impl* impl_ = nullptr;                 // owned; deleted by the engine module, which knows its type
+    Impl* impl_ = nullptr;               // owned; deleted by the engine module, which knows its type
     const ModelFacts* facts_ = nullptr;  // the torch-free base of *impl_
 };
 

@@ -29,7 +29,8 @@ void recordRun(AnnData& data, const Model& model, Task task, const std::map<std:
 // accuracy, macro_accuracy and macro_f1 of the predictions against obs[the model's cell-type column] over
 // the cells with a label there; empty when the dataset lacks the column. In-sample agreement (the cells may
 // have been seen in training), not an evaluation: `evaluate` holds cells out.
-std::map<std::string, double> agreementWithLabels(const AnnData& data, const Model& model, const AnnotationResult& result);
+std::map<std::string, double> agreementWithLabels(const AnnData& data, const Model& model,
+                                                  const AnnotationResult& result);
 
 // Rows of `data` on the model's scale: its expression source log-normalised as the engine reads it, on the
 // model's genes matched by name (genes the data lacks are 0). rows x model genes, row-major.

@@ -56,8 +56,8 @@ AnnotationResult annotate(const Model& model, const AnnData& data, const Annotat
 
 // ---- sampling (imputation, perturbation) ----
 struct SamplingOptions {
-    int steps = 50;     // strided (DDIM-style) reverse process; steps = T with eta = 1 is ancestral DDPM
-    double eta = 1.0;   // 1: ancestral posterior noise, 0: deterministic DDIM
+    int steps = 50;    // strided (DDIM-style) reverse process; steps = T with eta = 1 is ancestral DDPM
+    double eta = 1.0;  // 1: ancestral posterior noise, 0: deterministic DDIM
     int batchSize = 512;
     std::uint64_t seed = 0;
     // Fraction of the context's entries hidden from the context conditioner (1 = no context), drawn per
@@ -78,7 +78,7 @@ struct ImputationResult {
     std::int64_t cells = 0, genes = 0;
     std::vector<std::string> geneNames;  // model genes
     std::vector<float> values;
-    std::string expression = "X";        // the model's expression source (observed values for addImputation)
+    std::string expression = "X";  // the model's expression source (observed values for addImputation)
 };
 ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& options = {},
                         Progress& progress = nullProgress());

@@ -33,7 +33,8 @@ private slots:
         for (std::int64_t i = 0; i < n; ++i) {
             for (std::int64_t j = gap(rng); j < g; j += 1 + gap(rng)) {
                 s.indices.push_back(static_cast<std::int32_t>(j));
-                vals.push_back(static_cast<float>(prof[static_cast<std::size_t>((i % clusters) * g + j)] * (0.7 + 0.6 * u(rng))));
+                vals.push_back(
+                    static_cast<float>(prof[static_cast<std::size_t>((i % clusters) * g + j)] * (0.7 + 0.6 * u(rng))));
             }
             s.indptr.push_back(static_cast<std::int64_t>(s.indices.size()));
         }
@@ -54,8 +55,8 @@ private slots:
         embedding::umap(a);
         const double tUmap = secs(t0);
         qInfo("cells %lld genes %lld nnz %lld: PCA %.1f s, neighbors %.1f s, UMAP %.1f s, total %.1f s",
-              static_cast<long long>(n), static_cast<long long>(g), static_cast<long long>(std::get<SparseMatrix>(*a.X).nnz()),
-              tPca, tKnn, tUmap, tPca + tKnn + tUmap);
+              static_cast<long long>(n), static_cast<long long>(g),
+              static_cast<long long>(std::get<SparseMatrix>(*a.X).nnz()), tPca, tKnn, tUmap, tPca + tKnn + tUmap);
         // Cluster centroids in the layout must be further apart than the clusters are wide.
         const NDArray& y = a.obsm.at("X_umap").get<NDArray>();
         std::vector<double> cx(clusters, 0), cy(clusters, 0), spread(clusters, 0);
@@ -71,7 +72,9 @@ private slots:
         for (int c = 0; c < clusters; ++c) {
             maxSpread = std::max(maxSpread, spread[static_cast<std::size_t>(c)]);
             for (int d = c + 1; d < clusters; ++d)
-                minGap = std::min(minGap, std::hypot(cx[static_cast<std::size_t>(c)] - cx[static_cast<std::size_t>(d)], cy[static_cast<std::size_t>(c)] - cy[static_cast<std::size_t>(d)]));
+                minGap =
+                    std::min(minGap, std::hypot(cx[static_cast<std::size_t>(c)] - cx[static_cast<std::size_t>(d)],
+                                                cy[static_cast<std::size_t>(c)] - cy[static_cast<std::size_t>(d)]));
         }
         qInfo("min centroid distance %.2f, max mean radius %.2f", minGap, maxSpread);
         QVERIFY(minGap > maxSpread);
