@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/plots/MarkerPlots.cpp" line="173"/>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="175"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plots/MarkerPlots.cpp" line="173"/>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="175"/>
         <source>%1
 %n cell(s)</source>
         <translation>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="245"/>
+        <location filename="../ui/session/Commands.cpp" line="257"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation>
             <numerusform>Relabel %n cell as %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="279"/>
+        <location filename="../ui/session/Commands.cpp" line="290"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Annotate %n cell with the scDiff model</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="293"/>
+        <location filename="../ui/session/Commands.cpp" line="304"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Impute %n cell with the scDiff model</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="330"/>
+        <location filename="../ui/session/Commands.cpp" line="340"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Accept the predictions of %n cell into %1</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="161"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="165"/>
         <source>only the %n selected cell(s)</source>
         <translation>
             <numerusform>only the %n selected cell</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="230"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="241"/>
         <source>%n cell(s) compared; accuracy %1</source>
         <translation>
             <numerusform>%n cell compared; accuracy %1</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="231"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="242"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
         <translation>
             <numerusform>%n cell compared; accuracy %1 (cells without a label skipped: %2)</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>scdiff::ui::DatasetPanel</name>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="97"/>
         <source>%Ln cell(s)</source>
         <translation>
             <numerusform>%Ln cell</numerusform>
@@ -93,8 +93,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="114"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
         <source>%Ln gene(s)</source>
         <translation>
             <numerusform>%Ln gene</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>scdiff::ui::ImputationView</name>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="180"/>
+        <location filename="../ui/results/ImputationView.cpp" line="187"/>
         <source>%n unknown gene(s): %1.</source>
         <translation>
             <numerusform>%n unknown gene: %1.</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="260"/>
+        <location filename="../ui/results/ImputationView.cpp" line="271"/>
         <source>%n cell(s) ordered by %1</source>
         <translation>
             <numerusform>%n cell ordered by %1</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="161"/>
+        <location filename="../ui/app/MainWindow.cpp" line="162"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cell selected</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="97"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="98"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene.</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="101"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="102"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="108"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="105"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="110"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="125"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="131"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>This dataset has %1 of the model&apos;s %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="217"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="230"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="231"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="244"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · %2 preset · %n epoch</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="524"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="540"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>scdiff::ui::MetricsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="48"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="50"/>
         <source>%n gene(s)</source>
         <translation>
             <numerusform>%n gene</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="49"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="52"/>
         <source>%n most variable gene(s)</source>
         <translation>
             <numerusform>%n most variable gene</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="136"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="138"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1: predicted %2 vs %3 (%n control cell)</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="141"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="143"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Observed: %n stimulated cell of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="278"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="284"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>top %n gene by |predicted − control|</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="405"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="445"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>The model learns all %Ln gene of %1.</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="406"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="446"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="103"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="109"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation>
             <numerusform>Column “%1” has %n class; annotation needs at least two cell types.</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="109"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="115"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cell)</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="112"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="119"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation>
             <numerusform>%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; consider merging it with another class.</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="697"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>

@@ -14,17 +14,17 @@
         <translation>catégorielle (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="49"/>
+        <location filename="../ui/models/DataAccess.cpp" line="50"/>
         <source>nullable integer</source>
         <translation>entier avec valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="50"/>
+        <location filename="../ui/models/DataAccess.cpp" line="52"/>
         <source>nullable boolean</source>
         <translation>booléen avec valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="51"/>
+        <location filename="../ui/models/DataAccess.cpp" line="54"/>
         <source>nullable string</source>
         <translation>chaîne avec valeurs manquantes</translation>
     </message>
@@ -32,55 +32,55 @@
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="9"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="10"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="10"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="12"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="11"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="14"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="18"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="22"/>
         <source>annotation</source>
         <comment>task name inside a sentence</comment>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="19"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="24"/>
         <source>imputation</source>
         <comment>task name inside a sentence</comment>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="21"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="26"/>
         <source>perturbation</source>
         <comment>task name inside a sentence</comment>
         <translation>perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="28"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="34"/>
         <source>raw counts</source>
         <translation>comptages bruts</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="29"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="36"/>
         <source>log-normalised</source>
         <translation>log-normalisé</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="30"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="38"/>
         <source>scaled or other values</source>
         <translation>valeurs mises à l&apos;échelle ou autres</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="31"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="40"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
@@ -88,29 +88,29 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/jobs/JobRunner.cpp" line="82"/>
+        <location filename="../ui/jobs/JobRunner.cpp" line="84"/>
         <source>An unexpected error stopped the operation.</source>
         <translation>Une erreur inattendue a interrompu l&apos;opération.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="121"/>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="122"/>
         <source>gene (dot area: fraction of cells expressing)</source>
         <translation>gène (aire du point : fraction de cellules qui l&apos;expriment)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="123"/>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="124"/>
         <source>mean expression
 (scaled per gene)</source>
         <translation>expression moyenne
 (mise à l&apos;échelle par gène)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="141"/>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="142"/>
         <source>%1 expression</source>
         <translation>expression de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plots/MarkerPlots.cpp" line="173"/>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="175"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plots/MarkerPlots.cpp" line="173"/>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="175"/>
         <source>%1
 %n cell(s)</source>
         <translation>
@@ -129,34 +129,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="284"/>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="286"/>
         <source>cells grouped by %1</source>
         <translation>cellules groupées par %1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/MarkerPlots.cpp" line="287"/>
+        <location filename="../ui/plots/MarkerPlots.cpp" line="289"/>
         <source>expression
 (scaled per gene)</source>
         <translation>expression
 (mise à l&apos;échelle par gène)</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="132"/>
+        <location filename="../ui/session/Commands.cpp" line="138"/>
         <source>Normalise X (1e4 per cell, log1p; counts kept in layers[&apos;counts&apos;])</source>
         <translation>Normaliser X (1e4 par cellule, log1p ; comptages conservés dans layers[&apos;counts&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="140"/>
+        <location filename="../ui/session/Commands.cpp" line="147"/>
         <source>Log-transform X (each cell rescaled to 10,000, log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="142"/>
+        <location filename="../ui/session/Commands.cpp" line="149"/>
         <source>Log-transform X (log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="245"/>
+        <location filename="../ui/session/Commands.cpp" line="257"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation>
             <numerusform>Réétiqueter %n cellule en %1</numerusform>
@@ -164,17 +164,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="251"/>
+        <location filename="../ui/session/Commands.cpp" line="262"/>
         <source>Save selection as %1</source>
         <translation>Enregistrer la sélection comme %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="259"/>
+        <location filename="../ui/session/Commands.cpp" line="269"/>
         <source>Rename %1 to %2</source>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="279"/>
+        <location filename="../ui/session/Commands.cpp" line="290"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Annoter %n cellule avec le modèle scDiff</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="293"/>
+        <location filename="../ui/session/Commands.cpp" line="304"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Imputer %n cellule avec le modèle scDiff</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="330"/>
+        <location filename="../ui/session/Commands.cpp" line="340"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Accepter la prédiction de %n cellule dans %1</numerusform>
@@ -221,12 +221,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="33"/>
+        <location filename="../app/studio/main.cpp" line="35"/>
         <source>Explore and annotate single-cell datasets.</source>
         <translation>Explorer et annoter des jeux de données unicellulaires.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="36"/>
+        <location filename="../app/studio/main.cpp" line="38"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
         <translation>Fichier .h5ad, dossier 10x ou CSV à ouvrir.</translation>
     </message>
@@ -244,93 +244,93 @@
         <translation>Afficher la concordance sur le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="66"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="67"/>
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
         <translation>Colore le plongement selon la concordance entre la prédiction et la colonne de référence</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="70"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="72"/>
         <source>Reference column:</source>
         <translation>Colonne de référence :</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="83"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
         <source>Support</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="95"/>
         <source>Export table as CSV…</source>
         <translation>Exporter la table en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="94"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="98"/>
         <source>Export per-class metrics</source>
         <translation>Exporter les métriques par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="95"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="99"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="117"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="121"/>
         <source>Select low-confidence cells</source>
         <translation>Sélectionner les cellules à faible confiance</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="118"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122"/>
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
         <translation>Sélectionne les cellules dont la confiance (scdiff_confidence) est inférieure au seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="161"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="128"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="166"/>
         <source>only the selected cells</source>
         <translation>uniquement les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="126"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="130"/>
         <source>Accept predictions into…</source>
         <translation>Accepter les prédictions dans…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="127"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="131"/>
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
         <translation>Copie scdiff_cell_type dans la colonne obs choisie (ou une nouvelle) en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="131"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="135"/>
         <source>Confidence below</source>
         <translation>Confiance inférieure à</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="161"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="165"/>
         <source>only the %n selected cell(s)</source>
         <translation>
             <numerusform>uniquement la cellule sélectionnée (%n)</numerusform>
@@ -338,17 +338,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="211"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="219"/>
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
         <translation>Annotez avec un modèle (Modèle &gt; Annoter avec le modèle) pour voir dans quelle mesure ses prédictions concordent avec une colonne de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="213"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="222"/>
         <source>Choose a reference obs column to compare the predictions with.</source>
         <translation>Choisissez une colonne obs de référence à laquelle comparer les prédictions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="230"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="241"/>
         <source>%n cell(s) compared; accuracy %1</source>
         <translation>
             <numerusform>%n cellule comparée ; exactitude %1</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="231"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="242"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
         <translation>
             <numerusform>%n cellule comparée ; exactitude %1 (cellules sans étiquette ignorées : %2)</numerusform>
@@ -364,69 +364,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="238"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="249"/>
         <source>Macro accuracy: %1</source>
         <translation>Exactitude macro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="239"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="250"/>
         <source>Macro F1: %1</source>
         <translation>F1 macro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="303"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="310"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="314"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="321"/>
         <source>cells</source>
         <translation>cellules</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="340"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="352"/>
         <source>predicted (%1)</source>
         <translation>prédit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="341"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="353"/>
         <source>reference (%1)</source>
         <translation>référence (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="365"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="377"/>
         <source>Predicted but absent from the reference; not part of the macro averages</source>
         <translation>Prédite mais absente de la référence ; exclue des moyennes macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="373"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="385"/>
         <source>macro average</source>
         <translation>moyenne macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="384"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="396"/>
         <source>Cannot select cells</source>
         <translation>Impossible de sélectionner les cellules</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="384"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="397"/>
         <source>There is no confidence column; annotate with the model first.</source>
         <translation>Il n&apos;y a pas de colonne de confiance ; annotez d&apos;abord avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="407"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="420"/>
         <source>Cannot accept the predictions</source>
         <translation>Impossible d&apos;accepter les prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="414"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="419"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="427"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="432"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="414"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="427"/>
         <source>There are no annotation results to export.</source>
         <translation>Il n&apos;y a aucun résultat d&apos;annotation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="419"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="432"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>scdiff::ui::DataFrameModel</name>
     <message>
-        <location filename="../ui/models/DataFrameModel.cpp" line="48"/>
+        <location filename="../ui/models/DataFrameModel.cpp" line="47"/>
         <source>Column %1: %2</source>
         <translation>Colonne %1 : %2</translation>
     </message>
@@ -477,17 +477,17 @@
         <translation>Gènes (var)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="72"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="70"/>
         <source>Filter rows (text in any column)…</source>
         <translation>Filtrer les lignes (texte dans une colonne)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="97"/>
         <source>Shape</source>
         <translation>Dimensions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="97"/>
         <source>%Ln cell(s)</source>
         <translation>
             <numerusform>%Ln cellule</numerusform>
@@ -495,8 +495,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="114"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
         <source>%Ln gene(s)</source>
         <translation>
             <numerusform>%Ln gène</numerusform>
@@ -510,7 +510,7 @@
         <translation>%1 (matrice creuse)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="100"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
         <source>absent</source>
         <translation>absente</translation>
     </message>
@@ -540,7 +540,7 @@
         <translation>uns</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="114"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
         <source>raw</source>
         <translation>raw</translation>
     </message>
@@ -549,13 +549,13 @@
     <name>scdiff::ui::EmbeddingView</name>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="46"/>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="193"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="198"/>
         <source>dimension 1</source>
         <translation>dimension 1</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="47"/>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="194"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="199"/>
         <source>dimension 2</source>
         <translation>dimension 2</translation>
     </message>
@@ -645,12 +645,12 @@
         <translation>Décochez une catégorie pour masquer ses cellules</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="108"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="109"/>
         <source>This dataset has no embedding yet: use Analysis &gt; Compute UMAP (or Compute PCA) to draw its cells.</source>
         <translation>Ce jeu de données n&apos;a pas encore de plongement : Analyse &gt; Calculer l&apos;UMAP (ou l&apos;ACP) dessine ses cellules.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="261"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="269"/>
         <source>%1 vs %2</source>
         <translation>%1 vs %2</translation>
     </message>
@@ -708,162 +708,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="43"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="44"/>
         <source>Mean over cell types of the fraction of test cells called right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="44"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="45"/>
         <source>Mean over cell types of the F1 score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="45"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="46"/>
         <source>Fraction of all test cells called right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="46"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="48"/>
         <source>Expected calibration error of scDiff&apos;s confidence (0 = confidence equals accuracy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="47"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="50"/>
         <source>Pearson correlation of the hidden true values and the imputed values</source>
         <translation type="unfinished">Corrélation de Pearson entre les vraies valeurs masquées et les valeurs imputées</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="48"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="52"/>
         <source>Root mean squared error on the hidden entries (log-normalised scale)</source>
         <translation type="unfinished">Racine de l&apos;erreur quadratique moyenne sur les entrées masquées (échelle log-normalisée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="50"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="54"/>
         <source>Median over cells (with at least two hidden entries) of the per-cell Pearson correlation</source>
         <translation type="unfinished">Médiane sur les cellules (ayant au moins deux entrées masquées) de la corrélation de Pearson par cellule</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="52"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="57"/>
         <source>Squared Pearson of the predicted and true mean change over the 100 genes that change most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="53"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="60"/>
         <source>Squared Pearson of the predicted and true mean change over all genes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="110"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="121"/>
         <source>scDiff and the baselines on the same splits in the same run (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="117"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="128"/>
         <source>Protocol: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="139"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="156"/>
         <source>scDiff confidence (probability of the predicted type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="140"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="157"/>
         <source>accuracy of the cells in the bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="142"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="159"/>
         <source>The report has no test cells to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="147"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="164"/>
         <source>accuracy per confidence bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="164"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="179"/>
         <source>Reliability of scDiff&apos;s confidence over %1 test cells: mean confidence %2, accuracy %3, ECE %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="173"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="215"/>
         <source>true value (log-normalised)</source>
         <translation type="unfinished">valeur réelle (log-normalisée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="174"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="216"/>
         <source>scDiff imputed value (log-normalised)</source>
         <translation type="unfinished">valeur imputée par scDiff (log-normalisée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="179"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="221"/>
         <source>The report has no hidden entries to show</source>
         <translation type="unfinished">Le rapport ne contient aucune entrée masquée à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="197"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="235"/>
         <source>hidden entries</source>
         <translation type="unfinished">entrées masquées</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="209"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="238"/>
         <source>%1 on the hidden entries of run 1: Pearson %2, RMSE %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="210"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="239"/>
         <source>%1 on the hidden entries: Pearson %2, RMSE %3</source>
         <translation type="unfinished">%1 sur les entrées masquées : Pearson %2, RMSE %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="218"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="246"/>
         <source>%1 of %2 hidden entries shown (evenly spaced)</source>
         <translation type="unfinished">%1 entrées masquées sur %2 affichées (régulièrement espacées)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="226"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="254"/>
         <source>true mean change (stimulated − control)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="227"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="255"/>
         <source>scDiff predicted mean change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="232"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="260"/>
         <source>The report has no predicted change to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="245"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="269"/>
         <source>genes</source>
         <translation type="unfinished">gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="255"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="271"/>
         <source>%1 held out (run 1): R² top-100 DE %2, all genes %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="269"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="282"/>
         <source>Method</source>
         <translation type="unfinished">Méthode</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="271"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="284"/>
         <source>Seconds</source>
         <translation type="unfinished">Secondes</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="273"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="286"/>
         <source>scDiff and the baselines, on the same splits in the same run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="276"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="290"/>
         <source>Training and inference time (mean per run)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,52 +950,52 @@
 <context>
     <name>scdiff::ui::ImputationView</name>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="29"/>
+        <location filename="../ui/results/ImputationView.cpp" line="30"/>
         <source>comma-separated gene names (default: the %1 most variable genes)</source>
         <translation>noms de gènes séparés par des virgules (par défaut : les %1 gènes les plus variables)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="35"/>
+        <location filename="../ui/results/ImputationView.cpp" line="36"/>
         <source>Most variable</source>
         <translation>Plus variables</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="36"/>
+        <location filename="../ui/results/ImputationView.cpp" line="37"/>
         <source>The %1 genes with the largest variance of log-normalised X</source>
         <translation>Les %1 gènes de plus grande variance dans X log-normalisé</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="54"/>
+        <location filename="../ui/results/ImputationView.cpp" line="55"/>
         <source>Observed (X, log-normalised)</source>
         <translation>Observé (X, log-normalisé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="55"/>
+        <location filename="../ui/results/ImputationView.cpp" line="56"/>
         <source>Imputed (layers[&apos;scdiff_imputed&apos;])</source>
         <translation>Imputé (layers[&apos;scdiff_imputed&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="65"/>
+        <location filename="../ui/results/ImputationView.cpp" line="66"/>
         <source>log-normalised expression</source>
         <translation>expression log-normalisée</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="76"/>
+        <location filename="../ui/results/ImputationView.cpp" line="77"/>
         <source>Genes:</source>
         <translation>Gènes :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="80"/>
+        <location filename="../ui/results/ImputationView.cpp" line="81"/>
         <source>Order cells by:</source>
         <translation>Trier les cellules par :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="153"/>
+        <location filename="../ui/results/ImputationView.cpp" line="159"/>
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
         <translation>Imputez avec Modèle &gt; Imputer avec le modèle pour comparer l&apos;expression observée et imputée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="180"/>
+        <location filename="../ui/results/ImputationView.cpp" line="187"/>
         <source>%n unknown gene(s): %1.</source>
         <translation>
             <numerusform>%n gène inconnu : %1.</numerusform>
@@ -1003,22 +1003,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="181"/>
+        <location filename="../ui/results/ImputationView.cpp" line="188"/>
         <source>Only the first %1 genes are shown.</source>
         <translation>Seuls les %1 premiers gènes sont affichés.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="182"/>
+        <location filename="../ui/results/ImputationView.cpp" line="189"/>
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
         <translation>Le jeu de données n&apos;a pas encore de couche imputée (Modèle &gt; Imputer avec le modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="255"/>
+        <location filename="../ui/results/ImputationView.cpp" line="265"/>
         <source>&lt;missing&gt;</source>
         <translation>&lt;manquant&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="260"/>
+        <location filename="../ui/results/ImputationView.cpp" line="271"/>
         <source>%n cell(s) ordered by %1</source>
         <translation>
             <numerusform>%n cellule triée par %1</numerusform>
@@ -1029,53 +1029,53 @@
 <context>
     <name>scdiff::ui::LossCurveView</name>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="26"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="30"/>
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="27"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="31"/>
         <source>loss (MSE)</source>
         <translation>perte (MSE)</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="30"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="34"/>
         <source>train loss</source>
         <translation>perte d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="34"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="38"/>
         <source>validation loss</source>
         <translation>perte de validation</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="40"/>
-        <location filename="../ui/train/LossCurveView.cpp" line="55"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="44"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="59"/>
         <source>No training yet</source>
         <translation>Pas encore d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="55"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="59"/>
         <source>Epoch 0/%1 · preparing</source>
         <translation>Époque 0/%1 · préparation</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="67"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="71"/>
         <source>Epoch %1/%2 · train loss %3 · %4 cells/s · %5 left</source>
         <translation>Époque %1/%2 · perte d&apos;entraînement %3 · %4 cellules/s · %5 restantes</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="72"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="77"/>
         <source>Epoch %1/%2 · train loss %3 · %4 cells/s</source>
         <translation>Époque %1/%2 · perte d&apos;entraînement %3 · %4 cellules/s</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="76"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="81"/>
         <source>Epoch %1/%2 · loss %3 · %4 cells/s · %5 left</source>
         <translation>Époque %1/%2 · perte %3 · %4 cellules/s · reste %5</translation>
     </message>
     <message>
-        <location filename="../ui/train/LossCurveView.cpp" line="103"/>
+        <location filename="../ui/train/LossCurveView.cpp" line="108"/>
         <source>Epoch %1/%2 · train loss %3</source>
         <translation>Époque %1/%2 · perte d&apos;entraînement %3</translation>
     </message>
@@ -1108,48 +1108,48 @@
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="92"/>
+        <location filename="../ui/app/MainWindow.cpp" line="93"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="97"/>
+        <location filename="../ui/app/MainWindow.cpp" line="98"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="98"/>
+        <location filename="../ui/app/MainWindow.cpp" line="99"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="103"/>
+        <location filename="../ui/app/MainWindow.cpp" line="104"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="109"/>
+        <location filename="../ui/app/MainWindow.cpp" line="110"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="129"/>
-        <location filename="../ui/app/MainWindow.cpp" line="161"/>
+        <location filename="../ui/app/MainWindow.cpp" line="130"/>
+        <location filename="../ui/app/MainWindow.cpp" line="162"/>
         <source>No selection</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="135"/>
+        <location filename="../ui/app/MainWindow.cpp" line="136"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="158"/>
+        <location filename="../ui/app/MainWindow.cpp" line="159"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="161"/>
+        <location filename="../ui/app/MainWindow.cpp" line="162"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cellule sélectionnée</numerusform>
@@ -1157,222 +1157,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="199"/>
+        <location filename="../ui/app/MainWindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="200"/>
+        <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201"/>
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201"/>
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202"/>
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Open &amp;example dataset</source>
         <translation>Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203"/>
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation>Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation>Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215"/>
+        <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217"/>
+        <location filename="../ui/app/MainWindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>&amp;Relabel selected cells…</source>
         <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227"/>
+        <location filename="../ui/app/MainWindow.cpp" line="230"/>
         <source>&amp;Clear selection</source>
         <translation>Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227"/>
+        <location filename="../ui/app/MainWindow.cpp" line="230"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="233"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation>&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232"/>
+        <location filename="../ui/app/MainWindow.cpp" line="237"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation>Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235"/>
+        <location filename="../ui/app/MainWindow.cpp" line="241"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="245"/>
         <source>Compute &amp;PCA</source>
         <translation>Calculer l&apos;&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>Compute &amp;UMAP</source>
         <translation>Calculer l&apos;&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="253"/>
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>&amp;Train…</source>
         <translation>En&amp;traîner…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>&amp;Annotate with model</source>
         <translation>&amp;Annoter avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="252"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Impute with model</source>
         <translation>&amp;Imputer avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="265"/>
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Prédire une perturbation…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="256"/>
+        <location filename="../ui/app/MainWindow.cpp" line="269"/>
         <source>&amp;Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258"/>
+        <location filename="../ui/app/MainWindow.cpp" line="271"/>
         <source>Evaluate the last training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="276"/>
         <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,274 +1385,274 @@
         <translation type="vanished">Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Évaluer l&apos;imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264"/>
+        <location filename="../ui/app/MainWindow.cpp" line="279"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="267"/>
+        <location filename="../ui/app/MainWindow.cpp" line="283"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation>Masque 10 % des entrées non nulles, entraîne un modèle d&apos;imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="270"/>
+        <location filename="../ui/app/MainWindow.cpp" line="286"/>
         <source>&amp;Save model…</source>
         <translation>&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="272"/>
+        <location filename="../ui/app/MainWindow.cpp" line="288"/>
         <source>&amp;Load model…</source>
         <translation>&amp;Charger un modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="274"/>
+        <location filename="../ui/app/MainWindow.cpp" line="290"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276"/>
+        <location filename="../ui/app/MainWindow.cpp" line="292"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276"/>
+        <location filename="../ui/app/MainWindow.cpp" line="292"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278"/>
+        <location filename="../ui/app/MainWindow.cpp" line="294"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278"/>
+        <location filename="../ui/app/MainWindow.cpp" line="294"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281"/>
+        <location filename="../ui/app/MainWindow.cpp" line="298"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="289"/>
+        <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="289"/>
+        <location filename="../ui/app/MainWindow.cpp" line="307"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="293"/>
+        <location filename="../ui/app/MainWindow.cpp" line="311"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294"/>
+        <location filename="../ui/app/MainWindow.cpp" line="312"/>
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="306"/>
+        <location filename="../ui/app/MainWindow.cpp" line="325"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="307"/>
+        <location filename="../ui/app/MainWindow.cpp" line="326"/>
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="330"/>
+        <location filename="../ui/app/MainWindow.cpp" line="349"/>
         <source>Cannot save the session</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332"/>
+        <location filename="../ui/app/MainWindow.cpp" line="350"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Le jeu de données n&apos;a pas été ouvert depuis un fichier ; exportez-le d&apos;abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="344"/>
+        <location filename="../ui/app/MainWindow.cpp" line="363"/>
         <source>Cannot open the session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="344"/>
+        <location filename="../ui/app/MainWindow.cpp" line="364"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 n&apos;est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="357"/>
+        <location filename="../ui/app/MainWindow.cpp" line="378"/>
         <source>Apply the session&apos;s edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="360"/>
+        <location filename="../ui/app/MainWindow.cpp" line="382"/>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="371"/>
+        <location filename="../ui/app/MainWindow.cpp" line="393"/>
         <source>Cannot apply the session</source>
         <translation>Impossible d&apos;appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="377"/>
+        <location filename="../ui/app/MainWindow.cpp" line="400"/>
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="378"/>
+        <location filename="../ui/app/MainWindow.cpp" line="401"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="386"/>
+        <location filename="../ui/app/MainWindow.cpp" line="410"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="391"/>
+        <location filename="../ui/app/MainWindow.cpp" line="418"/>
         <source>Cannot open the file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="406"/>
+        <location filename="../ui/app/MainWindow.cpp" line="433"/>
         <source>Generating example data</source>
         <translation>Génération des données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="413"/>
+        <location filename="../ui/app/MainWindow.cpp" line="440"/>
         <source>Cannot create the example dataset</source>
         <translation>Impossible de créer le jeu de données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="425"/>
+        <location filename="../ui/app/MainWindow.cpp" line="452"/>
         <source>Computing UMAP</source>
         <translation>Calcul de l&apos;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="425"/>
+        <location filename="../ui/app/MainWindow.cpp" line="452"/>
         <source>Computing PCA</source>
         <translation>Calcul de l&apos;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="428"/>
+        <location filename="../ui/app/MainWindow.cpp" line="456"/>
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="434"/>
+        <location filename="../ui/app/MainWindow.cpp" line="464"/>
         <source>Compute UMAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="434"/>
+        <location filename="../ui/app/MainWindow.cpp" line="464"/>
         <source>Compute PCA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="451"/>
+        <location filename="../ui/app/MainWindow.cpp" line="482"/>
         <source>Normalising X</source>
         <translation>Normalisation de X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="454"/>
-        <location filename="../ui/app/MainWindow.cpp" line="456"/>
+        <location filename="../ui/app/MainWindow.cpp" line="485"/>
+        <location filename="../ui/app/MainWindow.cpp" line="487"/>
         <source>Cannot normalise X</source>
         <translation>Impossible de normaliser X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="456"/>
+        <location filename="../ui/app/MainWindow.cpp" line="487"/>
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="465"/>
-        <location filename="../ui/app/MainWindow.cpp" line="490"/>
-        <location filename="../ui/app/MainWindow.cpp" line="492"/>
+        <location filename="../ui/app/MainWindow.cpp" line="496"/>
+        <location filename="../ui/app/MainWindow.cpp" line="521"/>
+        <location filename="../ui/app/MainWindow.cpp" line="523"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="465"/>
+        <location filename="../ui/app/MainWindow.cpp" line="496"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="469"/>
+        <location filename="../ui/app/MainWindow.cpp" line="500"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="470"/>
+        <location filename="../ui/app/MainWindow.cpp" line="501"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="474"/>
+        <location filename="../ui/app/MainWindow.cpp" line="505"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="475"/>
+        <location filename="../ui/app/MainWindow.cpp" line="506"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="486"/>
+        <location filename="../ui/app/MainWindow.cpp" line="517"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="492"/>
+        <location filename="../ui/app/MainWindow.cpp" line="523"/>
         <source>The dataset was replaced while X was transformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="509"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="413"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="504"/>
+        <location filename="../ui/app/MainWindow.cpp" line="539"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="426"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="517"/>
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="513"/>
+        <location filename="../ui/app/MainWindow.cpp" line="543"/>
         <source>Cannot export the dataset</source>
         <translation>Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="521"/>
+        <location filename="../ui/app/MainWindow.cpp" line="551"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="645"/>
+        <location filename="../ui/app/MainWindow.cpp" line="677"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="118"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124"/>
         <source>The model cannot be applied to this dataset</source>
         <translation>Le modèle ne peut pas être appliqué à ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="130"/>
         <source>Genes missing</source>
         <translation>Gènes manquants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="125"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="131"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
@@ -1660,42 +1660,42 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="178"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="184"/>
         <source>Training the scDiff model</source>
         <translation>Entraînement du modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="178"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="184"/>
         <source>Resuming the training</source>
         <translation>Reprise de l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="190"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="196"/>
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="194"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="200"/>
         <source>Training failed: %1</source>
         <translation>Échec de l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="195"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="201"/>
         <source>Cannot train the model</source>
         <translation>Impossible d&apos;entraîner le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="202"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="208"/>
         <source>training (%1)</source>
         <translation>entraînement (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="228"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="241"/>
         <source>%1 · %2 preset · %3 optimiser steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="231"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="244"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · préréglage %2 · %n époque</numerusform>
@@ -1703,154 +1703,154 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="245"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="515"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="258"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="528"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="249"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="262"/>
         <source>Cannot resume the training</source>
         <translation>Impossible de reprendre l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="257"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="270"/>
         <source>Resume training from checkpoint</source>
         <translation>Reprendre l&apos;entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="258"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="538"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="271"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="554"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="271"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="284"/>
         <source>Annotating with the scDiff model</source>
         <translation>Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="285"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="287"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="297"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="298"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="300"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="310"/>
         <source>Cannot annotate</source>
         <translation>Annotation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="287"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="300"/>
         <source>The dataset was replaced while the annotation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l&apos;annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="293"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="306"/>
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="310"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="323"/>
         <source>Imputing with the scDiff model</source>
         <translation>Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="317"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="329"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="330"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="332"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="342"/>
         <source>Cannot impute</source>
         <translation>Imputation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="319"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="332"/>
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Le jeu de données a été remplacé pendant l&apos;imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="324"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337"/>
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="339"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="353"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="352"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="366"/>
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="339"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="352"/>
         <source>The model has no cell types.</source>
         <translation>Le modèle n&apos;a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="342"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="356"/>
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="343"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="356"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="354"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="367"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="364"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="377"/>
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="391"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="404"/>
         <source>Cannot predict the perturbation</source>
         <translation>Impossible de prédire la perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="394"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="407"/>
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="416"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="429"/>
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d&apos;enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="422"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="436"/>
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="431"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="444"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="432"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="445"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="442"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="455"/>
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="453"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="466"/>
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="468"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="481"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="480"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="493"/>
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d&apos;évaluer l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="489"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="502"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,17 +1859,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="506"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
         <source>Cannot save the model</source>
         <translation>Impossible d&apos;enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="534"/>
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="524"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="540"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
@@ -1877,205 +1877,205 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="531"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="547"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="532"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="548"/>
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="537"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="553"/>
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="333"/>
-        <location filename="../ui/app/MainWindow.cpp" line="521"/>
+        <location filename="../ui/app/MainWindow.cpp" line="351"/>
+        <location filename="../ui/app/MainWindow.cpp" line="551"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="556"/>
-        <location filename="../ui/app/MainWindow.cpp" line="578"/>
+        <location filename="../ui/app/MainWindow.cpp" line="586"/>
+        <location filename="../ui/app/MainWindow.cpp" line="609"/>
         <source>Cannot export the plot</source>
         <translation>Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="556"/>
+        <location filename="../ui/app/MainWindow.cpp" line="587"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="578"/>
+        <location filename="../ui/app/MainWindow.cpp" line="609"/>
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
         <translation>Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="588"/>
+        <location filename="../ui/app/MainWindow.cpp" line="619"/>
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="589"/>
-        <location filename="../ui/app/MainWindow.cpp" line="665"/>
+        <location filename="../ui/app/MainWindow.cpp" line="620"/>
+        <location filename="../ui/app/MainWindow.cpp" line="698"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="600"/>
+        <location filename="../ui/app/MainWindow.cpp" line="632"/>
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="611"/>
+        <location filename="../ui/app/MainWindow.cpp" line="643"/>
         <source>Cannot save the selection</source>
         <translation>Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="622"/>
+        <location filename="../ui/app/MainWindow.cpp" line="654"/>
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="631"/>
+        <location filename="../ui/app/MainWindow.cpp" line="663"/>
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="631"/>
+        <location filename="../ui/app/MainWindow.cpp" line="663"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="644"/>
+        <location filename="../ui/app/MainWindow.cpp" line="676"/>
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="650"/>
+        <location filename="../ui/app/MainWindow.cpp" line="682"/>
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="659"/>
+        <location filename="../ui/app/MainWindow.cpp" line="692"/>
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="659"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="424"/>
+        <location filename="../ui/app/MainWindow.cpp" line="692"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="437"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindow.cpp" line="697"/>
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="678"/>
-        <location filename="../ui/app/MainWindow.cpp" line="697"/>
+        <location filename="../ui/app/MainWindow.cpp" line="711"/>
+        <location filename="../ui/app/MainWindow.cpp" line="731"/>
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="689"/>
+        <location filename="../ui/app/MainWindow.cpp" line="722"/>
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="690"/>
+        <location filename="../ui/app/MainWindow.cpp" line="723"/>
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691"/>
+        <location filename="../ui/app/MainWindow.cpp" line="724"/>
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="698"/>
+        <location filename="../ui/app/MainWindow.cpp" line="732"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="707"/>
-        <location filename="../ui/app/MainWindow.cpp" line="710"/>
+        <location filename="../ui/app/MainWindow.cpp" line="741"/>
+        <location filename="../ui/app/MainWindow.cpp" line="745"/>
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="707"/>
+        <location filename="../ui/app/MainWindow.cpp" line="741"/>
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="710"/>
+        <location filename="../ui/app/MainWindow.cpp" line="745"/>
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="717"/>
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="717"/>
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="718"/>
+        <location filename="../ui/app/MainWindow.cpp" line="752"/>
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="727"/>
-        <location filename="../ui/app/MainWindow.cpp" line="732"/>
-        <location filename="../ui/app/MainWindow.cpp" line="734"/>
+        <location filename="../ui/app/MainWindow.cpp" line="761"/>
+        <location filename="../ui/app/MainWindow.cpp" line="766"/>
+        <location filename="../ui/app/MainWindow.cpp" line="769"/>
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="727"/>
+        <location filename="../ui/app/MainWindow.cpp" line="761"/>
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="732"/>
+        <location filename="../ui/app/MainWindow.cpp" line="766"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="735"/>
+        <location filename="../ui/app/MainWindow.cpp" line="769"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="741"/>
+        <location filename="../ui/app/MainWindow.cpp" line="775"/>
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="749"/>
+        <location filename="../ui/app/MainWindow.cpp" line="783"/>
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="750"/>
+        <location filename="../ui/app/MainWindow.cpp" line="784"/>
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="751"/>
+        <location filename="../ui/app/MainWindow.cpp" line="785"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="97"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="98"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Modèle : %1, %Ln gène.</numerusform>
@@ -2083,7 +2083,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="101"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="102"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
@@ -2091,7 +2091,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="104"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="108"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform>
@@ -2099,7 +2099,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="105"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="110"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
@@ -2107,22 +2107,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="213"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="220"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="214"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="223"/>
         <source>use Model &gt; Impute with model.</source>
         <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="215"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="226"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="217"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="230"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>%n époque d&apos;un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform>
@@ -2130,42 +2130,42 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="761"/>
+        <location filename="../ui/app/MainWindow.cpp" line="795"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="766"/>
+        <location filename="../ui/app/MainWindow.cpp" line="801"/>
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="770"/>
+        <location filename="../ui/app/MainWindow.cpp" line="805"/>
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="771"/>
+        <location filename="../ui/app/MainWindow.cpp" line="806"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="547"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="563"/>
         <source>Unsaved model</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="548"/>
+        <location filename="../ui/app/MainWindowModelMenu.cpp" line="564"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="778"/>
+        <location filename="../ui/app/MainWindow.cpp" line="813"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="779"/>
+        <location filename="../ui/app/MainWindow.cpp" line="814"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -2238,57 +2238,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Impossible de classer les gènes marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="171"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="172"/>
         <source>gene</source>
         <translation>gène</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="173"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="174"/>
         <source>log2 fold change</source>
         <translation>log2 du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="175"/>
         <source>p-value</source>
         <translation>valeur p</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="176"/>
         <source>adjusted p-value</source>
         <translation>valeur p ajustée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="177"/>
         <source>mean in group</source>
         <translation>moyenne du groupe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="178"/>
         <source>fraction expressing</source>
         <translation>fraction exprimant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="202"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="210"/>
         <source>Cannot export the markers</source>
         <translation>Impossible d&apos;exporter les marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="202"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="211"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
@@ -2306,12 +2306,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>aucune étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="47"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="48"/>
         <source>%1 held out</source>
         <translation>%1 mis de côté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="48"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="50"/>
         <source>%n gene(s)</source>
         <translation>
             <numerusform>%n gène</numerusform>
@@ -2319,7 +2319,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/MetricsPanel.cpp" line="49"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="52"/>
         <source>%n most variable gene(s)</source>
         <translation>
             <numerusform>le gène le plus variable</numerusform>
@@ -2327,104 +2327,104 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="50"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="54"/>
         <source>all genes</source>
         <translation>tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="51"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="55"/>
         <source>d %1 × %2</source>
         <translation>d %1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="52"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="56"/>
         <source>lr %1 (batch %2)</source>
         <translation>lr %1 (lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="53"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="59"/>
         <source>seed %1</source>
         <translation>graine %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Time (s)</source>
         <translation>Durée (s)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="64"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="73"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="79"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="74"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="80"/>
         <source>Export JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="117"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="124"/>
         <source>evaluation (%1, %2 runs): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="118"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="128"/>
         <source>evaluation (%1): %2</source>
         <translation>évaluation (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="141"/>
-        <location filename="../ui/results/MetricsPanel.cpp" line="183"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="151"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="197"/>
         <source>Cannot export the runs</source>
         <translation>Impossible d&apos;exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="141"/>
-        <location filename="../ui/results/MetricsPanel.cpp" line="183"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="151"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="198"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="190"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="205"/>
         <source>Export runs</source>
         <translation>Exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="191"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="207"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="191"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="207"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2468,67 +2468,67 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Moyenne des cellules témoins du type</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation>Moyenne des cellules stimulées prédites</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="51"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation>Changement prédit : stimulé prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="51"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="52"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation>Changement observé : stimulé observé − témoin (si le jeu de données contient de telles cellules)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="59"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="60"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="63"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="65"/>
         <source>Export the DE table</source>
         <translation>Exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="64"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="65"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="67"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="68"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation>Tous les gènes du modèle par |changement prédit| (moyennes log-normalisées)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="91"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="92"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation>Gène (20 premiers par |changement prédit|) :</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
         <source>Top changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
         <source>Predicted vs observed</source>
         <translation>Prédit vs observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="101"/>
         <source>Violins</source>
         <translation>Violons</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="122"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="124"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
         <translation>Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="136"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="138"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform>
@@ -2536,13 +2536,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="139"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="312"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="141"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="318"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="141"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="143"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Observé : %n cellule stimulée de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform>
@@ -2550,43 +2550,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="149"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="151"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation>Le jeu de données ne contient aucune cellule %1 de ce type : seul le changement prédit est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="195"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="200"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="197"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="203"/>
         <source>Cannot export the DE table</source>
         <translation>Impossible d&apos;exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="195"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="198"/>
         <source>There is no perturbation prediction to export.</source>
         <translation>Il n&apos;y a aucune prédiction de perturbation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="200"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="204"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="255"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="261"/>
         <source>predicted − control</source>
         <translation>prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="262"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="268"/>
         <source>observed − control</source>
         <translation>observé − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="277"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="283"/>
         <source>mean change (log-normalised)</source>
         <translation>changement moyen (log-normalisé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="278"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="284"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>%n premier gène selon |prédit − témoin|</numerusform>
@@ -2594,43 +2594,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="290"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="296"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation>Aucune cellule stimulée observée de ce type à comparer</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="304"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="310"/>
         <source>genes</source>
         <translation>gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="313"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="319"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>R² = %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="321"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="327"/>
         <source>observed mean change (stimulated − control)</source>
         <translation>changement moyen observé (stimulé − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="322"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="328"/>
         <source>predicted mean change (predicted − control)</source>
         <translation>changement moyen prédit (prédit − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="342"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="344"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="349"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="351"/>
         <source>%1 (observed)</source>
         <translation>%1 (observé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="345"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="353"/>
         <source>%1 (predicted)</source>
         <translation>%1 (prédit)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="347"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="356"/>
         <source>%1 expression (log-normalised)</source>
         <translation>expression de %1 (log-normalisée)</translation>
     </message>
@@ -2638,278 +2638,278 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="142"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="154"/>
         <source>Train scDiff model</source>
         <translation>Entraîner un modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="157"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="518"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="170"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="562"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="192"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="206"/>
         <source>only at the end</source>
         <translation>uniquement à la fin</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="194"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="208"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="200"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="214"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="207"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="221"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s&apos;il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="211"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="225"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation>Masquer une partie aléatoire du contexte d&apos;expression de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="213"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l&apos;expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="231"/>
         <source>all cores (%1)</source>
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="431"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="471"/>
         <source>The dataset has no expression matrix X.</source>
         <translation>Le jeu de données n&apos;a pas de matrice d&apos;expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="280"/>
         <source>Task:</source>
         <translation>Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
         <source>Normalise X in the dataset</source>
         <translation>Normaliser X dans le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="229"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="244"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation>Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers[&apos;counts&apos;]. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
         <source>all genes</source>
         <translation>tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="243"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="267"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="284"/>
         <source>Expression:</source>
         <translation>Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="264"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="281"/>
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="92"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="93"/>
         <source>The dataset has no cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="146"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="135"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="147"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="136"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="148"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="178"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="191"/>
         <source>none: the epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="179"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="193"/>
         <source>A budget of optimiser steps: the epochs follow from the number of training cells, so a small dataset gets as many updates as a large one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="234"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="249"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="252"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="273"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="290"/>
         <source>Highly variable genes:</source>
         <translation>Gènes hautement variables :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="274"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="291"/>
         <source>Cell type column:</source>
         <translation>Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="275"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
         <source>Batch column:</source>
         <translation>Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="276"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="293"/>
         <source>Condition column:</source>
         <translation>Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="277"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="294"/>
         <source>Control value:</source>
         <translation>Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="278"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="295"/>
         <source>Stimulated value:</source>
         <translation>Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="279"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="296"/>
         <source>Held-out cell type:</source>
         <translation>Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="283"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="300"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="284"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="301"/>
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="285"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="302"/>
         <source>Base learning rate:</source>
         <translation>Taux d&apos;apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="286"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="287"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="288"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="305"/>
         <source>Depth (blocks):</source>
         <translation>Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="289"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="306"/>
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="290"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="307"/>
         <source>Device:</source>
         <translation>Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="291"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="308"/>
         <source>CPU threads:</source>
         <translation>Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="280"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="297"/>
         <source>Context masking:</source>
         <translation>Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="309"/>
         <source>Checkpoint every (epochs):</source>
         <translation>Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="293"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="310"/>
         <source>Validation fraction:</source>
         <translation>Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="294"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
         <source>Early-stopping patience (epochs):</source>
         <translation>Patience de l&apos;arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
         <source>Data and conditioners</source>
         <translation>Données et conditionneurs</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
         <source>Network and training</source>
         <translation>Réseau et entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="309"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="310"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
         <source>Save config…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
         <source>Load config…</source>
         <translation>Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
         <source>Save run configuration</source>
         <translation>Enregistrer la configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
         <source>Load run configuration</source>
         <translation>Charger une configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="405"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="445"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>Le modèle apprend le %Ln gène de %1.</numerusform>
@@ -2917,7 +2917,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="406"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="446"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l&apos;annotation et l&apos;imputation y associent les jeux de données par nom.</numerusform>
@@ -2925,7 +2925,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="435"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="475"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l&apos;entraînement.</translation>
     </message>
@@ -2934,72 +2934,72 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l&apos;échelle ?) ; scDiff s&apos;entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="443"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="486"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="446"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="489"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="452"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="495"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 est vide ou absent : il n&apos;y a ni cellules ni gènes sur lesquels s&apos;entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="538"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="582"/>
         <source>Cannot apply the preset</source>
         <translation>Impossible d&apos;appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="561"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="605"/>
         <source>%1 (not available here)</source>
         <translation>%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="607"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="651"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Taux d&apos;apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="630"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="674"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="633"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="677"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="636"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="682"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="638"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="684"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="93"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="95"/>
         <source>The %1 task needs a cell type column.</source>
         <translation>La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="94"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="97"/>
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>Ce jeu de données n&apos;a pas de colonne obs « %1 » avec des étiquettes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="99"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="103"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?</source>
         <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de types cellulaires peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="103"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="109"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation>
             <numerusform>La colonne « %1 » a %n classe ; l&apos;annotation nécessite au moins deux types cellulaires.</numerusform>
@@ -3007,7 +3007,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="109"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="115"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cellule)</numerusform>
@@ -3015,7 +3015,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="112"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="119"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation>
             <numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d&apos;exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform>
@@ -3023,57 +3023,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="97"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="100"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?</source>
         <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de lots peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="118"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="127"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="120"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="130"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>La valeur témoin « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="121"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="131"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>La valeur stimulée « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="123"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
         <source>Control and stimulated must be different values.</source>
         <translation>Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="125"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="136"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Le type cellulaire exclu « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="127"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="138"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Le type cellulaire exclu « %1 » n&apos;a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="677"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="727"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation>Le taux d&apos;apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="681"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="732"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation>Le périphérique « %1 » n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="695"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="747"/>
         <source>Train is off: %1</source>
         <translation>Entraînement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="697"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (et %n autre)</numerusform>
@@ -3081,28 +3081,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="707"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="759"/>
         <source>Cannot save the configuration</source>
         <translation>Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="707"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="760"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="716"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="769"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="777"/>
         <source>Cannot load the configuration</source>
         <translation>Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="716"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="770"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="724"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="778"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
     </message>
@@ -3143,32 +3143,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/VerdictLine.cpp" line="25"/>
+        <location filename="../ui/results/VerdictLine.cpp" line="26"/>
         <source>Model &gt; Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/VerdictLine.cpp" line="27"/>
+        <location filename="../ui/results/VerdictLine.cpp" line="29"/>
         <source>logistic regression and kNN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/VerdictLine.cpp" line="29"/>
+        <location filename="../ui/results/VerdictLine.cpp" line="32"/>
         <source>the gene mean and kNN smoothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/VerdictLine.cpp" line="30"/>
+        <location filename="../ui/results/VerdictLine.cpp" line="33"/>
         <source>Model &gt; Evaluate imputation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/VerdictLine.cpp" line="32"/>
+        <location filename="../ui/results/VerdictLine.cpp" line="36"/>
         <source>the mean shift of the other cell types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/VerdictLine.cpp" line="34"/>
+        <location filename="../ui/results/VerdictLine.cpp" line="39"/>
         <source>Not compared with the baselines on this dataset yet: %1 holds data out and scores scDiff against %2. On small datasets a baseline is often as good or better (docs/engine.md).</source>
         <translation type="unfinished"></translation>
     </message>
