@@ -3,13 +3,51 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <type_traits>
+#include <variant>
 
 #include "commands.hpp"
 #include "scdiff/engine/budget.hpp"
+#include "scdiff/engine/config_fields.hpp"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/error.hpp"
 
 namespace scdiff::cli {
+
+namespace {
+
+// CLI11's check for one field: the value must parse as the field's type and keep its bounds.
+CLI::Validator fieldCheck(const engine::ConfigField& field) {
+    return CLI::Validator(
+        [&field](std::string& text) -> std::string {
+            engine::RunConfig scratch;
+            try {
+                engine::setConfigField(scratch, field, text);
+            } catch (const InvalidInput& e) {
+                return e.what();
+            }
+            return {};
+        },
+        "", "config field");
+}
+
+const char* typeName(const engine::FieldRef& ref) {
+    return std::visit(
+        [](auto* p) {
+            using T = std::remove_pointer_t<decltype(p)>;
+            if constexpr (std::is_same_v<T, std::string>)
+                return "TEXT";
+            else if constexpr (std::is_same_v<T, bool>)
+                return "BOOL";
+            else if constexpr (std::is_floating_point_v<T>)
+                return "FLOAT";
+            else
+                return "INT";
+        },
+        ref);
+}
+
+}  // namespace
 
 void RunConfigArgs::addOptions(CLI::App& cmd) {
     if (taskOption)
@@ -22,40 +60,17 @@ void RunConfigArgs::addOptions(CLI::App& cmd) {
         ->check(CLI::IsMember(engine::presetNames()))
         ->capture_default_str();
     cmd.add_option("--config", configFile, "a run configuration JSON (as saved with every model); flags override it");
-    cmd.add_option("--label-key", labelKey, "obs column with cell types")->capture_default_str();
-    cmd.add_option("--batch-key", batchKey, "obs column with batches (decoder batch embedding)");
-    cmd.add_option("--condition-key", conditionKey,
-                   "obs column with the perturbation state (perturbation default: condition)");
-    cmd.add_option("--control", control, "control value of the condition column")->capture_default_str();
-    cmd.add_option("--stimulated", stimulated, "stimulated value of the condition column")->capture_default_str();
-    cmd.add_option("--held-out", heldOut, "perturbation: cell type whose stimulated cells are left out of training");
-    cmd.add_option("--expression", expression,
-                   "where expression is read: X (default), raw (raw/X, e.g. when X is scaled) or layers/NAME");
-    cmd.add_option("--genes", genes,
-                   "train on the N most highly variable genes (0 = all genes; the quick preset uses 2000)")
-        ->check(CLI::NonNegativeNumber);
-    cmd.add_option("--device", device, "auto | cpu | cuda | cuda:N")->capture_default_str();
-    cmd.add_option("--seed", seed, "random seed (runs on a CPU are bit-identical per seed)")->capture_default_str();
-    cmd.add_option("--epochs", epochs, "override the preset's epochs (and its step budget)")
-        ->check(CLI::PositiveNumber);
-    cmd.add_option("--train-steps", trainSteps,
-                   "a budget of optimiser steps instead of epochs: the epochs follow from the number of training cells")
-        ->check(CLI::PositiveNumber);
-    cmd.add_option("--schedule", schedule,
-                   "learning rate: constant (the paper) | cosine (warm-up, then cosine decay to 0)")
-        ->check(CLI::IsMember({"constant", "cosine"}));
-    cmd.add_option("--warmup", warmup, "cosine schedule: warm-up steps")->check(CLI::NonNegativeNumber);
-    cmd.add_option("--ema", ema, "inference on a moving average of the weights with this decay (0 = off)")
-        ->check(CLI::Range(0.0, 0.99999));
-    cmd.add_option("--batch-size", batchSize, "override the preset's batch size")->check(CLI::PositiveNumber);
-    cmd.add_option("--base-lr", baseLr, "override the preset's base learning rate (lr = base-lr x batch size)")
-        ->check(CLI::PositiveNumber);
-    cmd.add_option("--hidden", hidden, "override the hidden size d")->check(CLI::PositiveNumber);
-    cmd.add_option("--depth", depth, "override the number of blocks")->check(CLI::PositiveNumber);
-    cmd.add_option("--checkpoint-every", checkpointEvery, "epochs between checkpoints")->check(CLI::NonNegativeNumber);
-    cmd.add_option("--validation", validation, "fraction of cells for a validation loss")->check(CLI::Range(0.0, 0.49));
-    cmd.add_option("--early-stopping", patience, "stop after this many epochs without validation improvement")
-        ->check(CLI::NonNegativeNumber);
+    engine::RunConfig scratch;
+    for (const auto& field : engine::configFields()) {
+        if (field.flag.empty()) continue;
+        auto* option = cmd.add_option_function<std::string>(
+            field.flag, [this, name = field.name()](const std::string& text) { given[name] = text; }, field.help);
+        option->type_name(typeName(field.ref(scratch)));
+        if (!field.choices.empty())
+            option->check(CLI::IsMember(field.choices));
+        else
+            option->check(fieldCheck(field));
+    }
 }
 
 engine::RunConfig RunConfigArgs::config(const AnnData& data) const {
@@ -68,37 +83,18 @@ engine::RunConfig RunConfigArgs::config(const AnnData& data) const {
         c = engine::runConfigFromJson(text.str());
     }
     if (taskOption || configFile.empty()) c.task = engine::taskFromName(task);
-    engine::DataKeys keys;
-    keys.labelKey = labelKey;
-    keys.batchKey = batchKey;
-    keys.conditionKey = conditionKey;
-    if (c.task == engine::Task::Perturbation && conditionKey.empty()) keys.conditionKey = "condition";
-    keys.control = control;
-    keys.stimulated = stimulated;
-    keys.heldOutType = heldOut;
-    keys.expression = expression ? *expression : c.keys.expression;
-    if (configFile.empty())
-        c = engine::presetFor(preset, c.task, keys, data);  // the auto preset follows the dataset
-    else
-        c.keys = keys;
-    if (genes) c.genes.highlyVariable = *genes;
-    c.train.device = device;
-    c.train.seed = seed;
-    if (epochs) {
-        c.train.epochs = *epochs;
-        c.train.steps = 0;  // an explicit epoch count replaces the preset's step budget
-    }
-    if (trainSteps) c.train.steps = *trainSteps;
-    if (schedule) c.train.schedule = *schedule;
-    if (warmup) c.train.warmupSteps = *warmup;
-    if (ema) c.train.emaDecay = *ema;
-    if (batchSize) c.train.batchSize = *batchSize;
-    if (baseLr) c.train.baseLr = *baseLr;
-    if (hidden) c.model.hidden = *hidden;
-    if (depth) c.model.depth = *depth;
-    if (checkpointEvery) c.train.checkpointEvery = *checkpointEvery;
-    if (validation) c.train.validationFraction = *validation;
-    if (patience) c.train.earlyStoppingPatience = *patience;
+    auto apply = [&](bool keys) {
+        for (const auto& [name, text] : given) {
+            const auto* field = engine::findConfigField(name);
+            if ((field->section == "keys") == keys) engine::setConfigField(c, *field, text);
+        }
+    };
+    apply(true);  // the keys first: the auto preset reads the dataset through them
+    if (c.task == engine::Task::Perturbation && c.keys.conditionKey.empty()) c.keys.conditionKey = "condition";
+    if (configFile.empty()) c = engine::presetFor(preset, c.task, c.keys, data);  // the auto preset follows the dataset
+    apply(false);
+    if (given.count("train.epochs") && !given.count("train.steps"))
+        c.train.steps = 0;                                // an explicit epoch count replaces the preset's step budget
     return engine::runConfigFromJson(engine::toJson(c));  // validates the combination
 }
 

@@ -2,6 +2,7 @@
 // Command-line options shared by the engine commands (train, evaluate, annotate, impute, perturb, demo):
 // one place that turns flags into an engine RunConfig / AnnotationOptions / SamplingOptions.
 #include <CLI/CLI.hpp>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -12,20 +13,13 @@
 
 namespace scdiff::cli {
 
+// The run configuration's flags, one per field of engine::configFields() that has a flag, plus the task,
+// the preset and a configuration file. A flag overrides the file or the preset; --epochs without
+// --train-steps replaces the preset's step budget.
 struct RunConfigArgs {
     std::string task = "annotation", preset = "auto", configFile;
-    std::string labelKey = "cell_type", batchKey, conditionKey, control = "control", stimulated = "stimulated", heldOut;
-    std::string device = "auto";
-    std::uint64_t seed = 0;
-    std::optional<int> epochs, batchSize, hidden, depth, checkpointEvery, patience;
-    std::optional<double> baseLr, validation;
-    std::optional<std::string> expression;
-    std::optional<std::int64_t> genes;       // --genes N: highly variable genes (0 = all)
-    std::optional<std::int64_t> trainSteps;  // --train-steps N: a budget of optimiser steps instead of epochs
-    std::optional<std::string> schedule;
-    std::optional<int> warmup;
-    std::optional<double> ema;
-    bool taskOption = true;  // false where the task is a positional argument (evaluate)
+    std::map<std::string, std::string> given;  // field name ("train.base_lr") -> the flag's text
+    bool taskOption = true;                    // false where the task is a positional argument (evaluate)
 
     void addOptions(CLI::App& cmd);
     // The run configuration for `data` (the auto preset adapts to it); flags override the preset.

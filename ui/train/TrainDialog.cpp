@@ -254,6 +254,17 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     logTransform_->hide();
     connect(logTransform_, &QPushButton::clicked, this, &TrainDialog::logTransformRequested);
     genes_ = spin("genes", 0, 1000000);
+    form_.bind(epochs_, "train.epochs");
+    form_.bind(steps_, "train.steps");
+    form_.bind(batchSize_, "train.batch_size");
+    form_.bind(hidden_, "model.hidden");
+    form_.bind(depth_, "model.depth");
+    form_.bind(seed_, "train.seed");
+    form_.bind(checkpointEvery_, "train.checkpoint_every");
+    form_.bind(validation_, "train.validation_fraction");
+    form_.bind(patience_, "train.early_stopping_patience");
+    form_.bind(contextMasking_, "train.context_masking");
+    form_.bind(genes_, "genes.highly_variable");
     genes_->setSpecialValueText(tr("all genes"));
     genes_->setSingleStep(500);
     genes_->setToolTip(
@@ -594,20 +605,10 @@ void TrainDialog::setConfig(const engine::RunConfig& c) {
     selectData(expression_, QString::fromStdString(c.keys.expression));
     refillConditionValues(QString::fromStdString(c.keys.control), QString::fromStdString(c.keys.stimulated), true);
     refillHeldOut(QString::fromStdString(c.keys.heldOutType), true);
-    epochs_->setValue(c.train.epochs);
-    steps_->setValue(static_cast<int>(std::min<std::int64_t>(c.train.steps, steps_->maximum())));
+    form_.load(c);
     baseLr_->setText(QString::number(c.train.baseLr, 'g', 6));
-    batchSize_->setValue(c.train.batchSize);
-    hidden_->setValue(c.model.hidden);
-    depth_->setValue(c.model.depth);
-    seed_->setValue(static_cast<int>(std::min<std::uint64_t>(c.train.seed, INT_MAX)));
     selectData(device_, QString::fromStdString(c.train.device),
                tr("%1 (not available here)").arg(QString::fromStdString(c.train.device)));
-    checkpointEvery_->setValue(c.train.checkpointEvery);
-    validation_->setValue(c.train.validationFraction);
-    patience_->setValue(c.train.earlyStoppingPatience);
-    contextMasking_->setChecked(c.train.contextMasking);
-    genes_->setValue(static_cast<int>(std::min<std::int64_t>(c.genes.highlyVariable, genes_->maximum())));
     filling_ = false;
     updateEffectiveLr();
     validate();
@@ -627,21 +628,11 @@ engine::RunConfig TrainDialog::config() const {
     }
     c.keys.heldOutType = perturbation ? currentKey(heldOut_).toStdString() : std::string();
     c.keys.expression = currentKey(expression_).toStdString();
-    c.train.epochs = epochs_->value();
-    c.train.steps = steps_->value();
+    form_.store(c);
     bool ok = false;
     const double lr = baseLr_->text().trimmed().toDouble(&ok);
     if (ok && lr > 0) c.train.baseLr = lr;
-    c.train.batchSize = batchSize_->value();
-    c.model.hidden = hidden_->value();
-    c.model.depth = depth_->value();
-    c.train.seed = static_cast<std::uint64_t>(seed_->value());
     c.train.device = currentKey(device_).toStdString();
-    c.train.checkpointEvery = checkpointEvery_->value();
-    c.train.validationFraction = validation_->value();
-    c.train.earlyStoppingPatience = patience_->value();
-    c.train.contextMasking = contextMasking_->isChecked();
-    c.genes.highlyVariable = genes_->value();
     return c;
 }
 

@@ -15,6 +15,7 @@
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
 #include "scdiff/preprocess.hpp"
+#include "train/RunConfigForm.h"
 
 class QComboBox;
 class QSpinBox;
@@ -118,6 +119,7 @@ private:
 
     const AnnData& data_;
     engine::RunConfig base_;  // fields without a widget (heads, dropout, ...) come from here
+    RunConfigForm form_;      // the numeric and check-box fields, bound by name
     QStringList problems_;
     QComboBox *task_, *preset_, *labelKey_, *batchKey_, *conditionKey_, *control_, *stimulated_, *heldOut_, *device_;
     QSpinBox *epochs_, *batchSize_, *hidden_, *depth_, *seed_, *checkpointEvery_, *patience_, *threads_;

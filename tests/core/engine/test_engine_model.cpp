@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "scdiff/engine/config_fields.hpp"
 #include "scdiff/engine/inspect.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/error.hpp"
@@ -124,6 +125,47 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InvalidInput, runConfigFromJson(R"({"task": "clustering"})"));
         QVERIFY_THROWS_EXCEPTION(InvalidInput, runConfigFromJson("{not json"));
         QVERIFY_THROWS_EXCEPTION(InvalidInput, runConfigFromJson(R"({"model": {"hidden": 0}})"));
+    }
+
+    // The field table is what JSON, the CLI and the dialog use: every field set through it (to a value inside
+    // its bounds, unlike the default) survives the JSON file, and a value outside its bounds is refused
+    // with the field's name, from text (a flag) and from JSON alike.
+    void everyConfigFieldRoundTripsAndKeepsItsBounds() {
+        RunConfig c;
+        const RunConfig defaults;
+        QVERIFY(configFields().size() >= 30);
+        for (const auto& f : configFields()) {
+            const FieldRef at = f.ref(c);
+            std::string text;
+            if (std::holds_alternative<std::string*>(at))
+                text = f.choices.empty() ? "x_" + f.key : f.choices.back();
+            else if (auto* b = std::get_if<bool*>(&at))
+                text = **b ? "false" : "true";
+            else if (std::holds_alternative<double*>(at))
+                text = std::isfinite(f.bounds.upper) ? "0.375" : "3.5";
+            else
+                text = std::to_string(std::isfinite(f.bounds.lower) ? static_cast<long long>(f.bounds.lower) + 17 : 17);
+            const std::string before = toJson(c);
+            setConfigField(c, f, text);
+            QVERIFY2(toJson(c) != before, f.name().c_str());  // the field is in the JSON file
+            QCOMPARE(findConfigField(f.name()), &f);
+            if (!f.flag.empty()) QCOMPARE(findConfigField(f.flag), &f);
+            if (std::isfinite(f.bounds.lower) && !std::holds_alternative<std::string*>(at)) {
+                RunConfig bad;
+                try {
+                    setConfigField(bad, f, std::to_string(static_cast<long long>(f.bounds.lower) - 1));
+                    QFAIL(("no error below the bound of " + f.name()).c_str());
+                } catch (const InvalidInput& e) {
+                    QVERIFY2(std::string(e.what()).find(f.name()) != std::string::npos, e.what());
+                }
+            }
+        }
+        QCOMPARE(runConfigFromJson(toJson(c)), c);
+        QVERIFY(!(c == defaults));
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, runConfigFromJson(R"({"train": {"validation_fraction": 0.5}})"));
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, runConfigFromJson(R"({"train": {"schedule": "linear"}})"));
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, setConfigField(c, *findConfigField("--seed"), "-1"));
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, setConfigField(c, *findConfigField("--hidden"), "2.5"));
     }
 
     void geneMatchingReportsCountsAndMixups() {

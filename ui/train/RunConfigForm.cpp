@@ -1,0 +1,101 @@
+#include "train/RunConfigForm.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace scdiff::ui {
+
+namespace {
+
+// The field's value as a number (bools as 0/1): what a spin box or check box shows.
+double numberOf(const engine::FieldRef& ref) {
+    return std::visit(
+        [](auto* p) -> double {
+            if constexpr (std::is_same_v<std::remove_pointer_t<decltype(p)>, std::string>)
+                return 0;
+            else
+                return static_cast<double>(*p);
+        },
+        ref);
+}
+
+void setNumber(const engine::FieldRef& ref, double v) {
+    std::visit(
+        [v](auto* p) {
+            using T = std::remove_pointer_t<decltype(p)>;
+            if constexpr (std::is_same_v<T, bool>)
+                *p = v != 0;
+            else if constexpr (std::is_integral_v<T>)
+                *p = static_cast<T>(std::llround(v));
+            else if constexpr (std::is_floating_point_v<T>)
+                *p = v;
+        },
+        ref);
+}
+
+// The smallest value a spin box may offer for the field: its lower bound, one step above when open.
+double lowest(const engine::FieldBounds& b, double step) {
+    if (!std::isfinite(b.lower)) return -1e300;
+    return b.lowerOpen ? b.lower + step : b.lower;
+}
+
+}  // namespace
+
+const engine::ConfigField& RunConfigForm::fieldNamed(const std::string& name) const {
+    const auto* field = engine::findConfigField(name);
+    if (!field) throw std::logic_error("RunConfigForm: no configuration field " + name);
+    return *field;
+}
+
+void RunConfigForm::bind(QSpinBox* box, const std::string& name) {
+    const auto& field = fieldNamed(name);
+    box->setMinimum(static_cast<int>(std::max<double>(box->minimum(), lowest(field.bounds, 1))));
+    bindings_.push_back({box, &field});
+}
+
+void RunConfigForm::bind(QDoubleSpinBox* box, const std::string& name) {
+    const auto& field = fieldNamed(name);
+    box->setMinimum(std::max(box->minimum(), lowest(field.bounds, std::pow(10.0, -box->decimals()))));
+    if (std::isfinite(field.bounds.upper))
+        box->setMaximum(std::min(box->maximum(), field.bounds.upperOpen
+                                                     ? field.bounds.upper - std::pow(10.0, -box->decimals())
+                                                     : field.bounds.upper));
+    bindings_.push_back({box, &field});
+}
+
+void RunConfigForm::bind(QCheckBox* box, const std::string& name) { bindings_.push_back({box, &fieldNamed(name)}); }
+
+void RunConfigForm::load(const engine::RunConfig& config) const {
+    auto& c = const_cast<engine::RunConfig&>(config);  // ref() only reads here
+    for (const auto& b : bindings_) {
+        const double v = numberOf(b.field->ref(c));
+        std::visit(
+            [v](auto* w) {
+                using W = std::remove_pointer_t<decltype(w)>;
+                if constexpr (std::is_same_v<W, QCheckBox>)
+                    w->setChecked(v != 0);
+                else if constexpr (std::is_same_v<W, QSpinBox>)
+                    w->setValue(static_cast<int>(std::clamp<double>(v, w->minimum(), w->maximum())));
+                else
+                    w->setValue(std::clamp(v, w->minimum(), w->maximum()));
+            },
+            b.widget);
+    }
+}
+
+void RunConfigForm::store(engine::RunConfig& config) const {
+    for (const auto& b : bindings_) {
+        const double v = std::visit(
+            [](auto* w) -> double {
+                if constexpr (std::is_same_v<std::remove_pointer_t<decltype(w)>, QCheckBox>)
+                    return w->isChecked() ? 1 : 0;
+                else
+                    return w->value();
+            },
+            b.widget);
+        setNumber(b.field->ref(config), v);
+    }
+}
+
+}  // namespace scdiff::ui

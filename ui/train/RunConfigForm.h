@@ -1,0 +1,36 @@
+#pragma once
+// Widgets <-> RunConfig through the engine's field table (engine::configFields): each bound widget edits
+// one field by its JSON name, so the dialog writes no per-field copy code and a widget's range never lets
+// through a value the engine refuses (the lower bound comes from the table).
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "scdiff/engine/config_fields.hpp"
+
+namespace scdiff::ui {
+
+class RunConfigForm {
+public:
+    // `field` is a JSON name such as "train.batch_size"; an unknown name is a programming error (throws).
+    void bind(QSpinBox* box, const std::string& field);
+    void bind(QDoubleSpinBox* box, const std::string& field);
+    void bind(QCheckBox* box, const std::string& field);
+
+    void load(const engine::RunConfig& config) const;  // widgets <- config (clamped to each widget's range)
+    void store(engine::RunConfig& config) const;       // config <- widgets
+
+private:
+    using Widget = std::variant<QSpinBox*, QDoubleSpinBox*, QCheckBox*>;
+    struct Binding {
+        Widget widget;
+        const engine::ConfigField* field;
+    };
+    const engine::ConfigField& fieldNamed(const std::string& name) const;
+    std::vector<Binding> bindings_;
+};
+
+}  // namespace scdiff::ui
