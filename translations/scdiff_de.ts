@@ -86,6 +86,19 @@
     </message>
 </context>
 <context>
+    <name>PlotExporter</name>
+    <message>
+        <location filename="../ui/io/PlotExporter.cpp" line="33"/>
+        <source>Cannot write %1: use .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/io/PlotExporter.cpp" line="47"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/jobs/JobRunner.cpp" line="84"/>
@@ -1637,7 +1650,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="677"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
@@ -1899,7 +1912,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="586"/>
-        <location filename="../ui/app/MainWindow.cpp" line="609"/>
+        <location filename="../ui/app/MainWindow.cpp" line="591"/>
         <source>Cannot export the plot</source>
         <translation>Die Grafik kann nicht exportiert werden</translation>
     </message>
@@ -1909,168 +1922,167 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="609"/>
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
-        <translation>%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="619"/>
+        <location filename="../ui/app/MainWindow.cpp" line="601"/>
         <source>Export markers table</source>
         <translation>Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="620"/>
-        <location filename="../ui/app/MainWindow.cpp" line="698"/>
+        <location filename="../ui/app/MainWindow.cpp" line="602"/>
+        <location filename="../ui/app/MainWindow.cpp" line="680"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="632"/>
+        <location filename="../ui/app/MainWindow.cpp" line="614"/>
         <source>Cannot relabel</source>
         <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="643"/>
+        <location filename="../ui/app/MainWindow.cpp" line="625"/>
         <source>Cannot save the selection</source>
         <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="654"/>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
         <source>Cannot rename the category</source>
         <translation>Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="663"/>
+        <location filename="../ui/app/MainWindow.cpp" line="645"/>
         <source>Cannot select by gene</source>
         <translation>Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="663"/>
+        <location filename="../ui/app/MainWindow.cpp" line="645"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676"/>
+        <location filename="../ui/app/MainWindow.cpp" line="658"/>
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="682"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>Open 10x folder</source>
         <translation>10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692"/>
+        <location filename="../ui/app/MainWindow.cpp" line="674"/>
         <source>Export annotated h5ad</source>
         <translation>Annotiertes h5ad exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692"/>
+        <location filename="../ui/app/MainWindow.cpp" line="674"/>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="437"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="697"/>
+        <location filename="../ui/app/MainWindow.cpp" line="679"/>
         <source>Export obs table</source>
         <translation>obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="711"/>
-        <location filename="../ui/app/MainWindow.cpp" line="731"/>
+        <location filename="../ui/app/MainWindow.cpp" line="693"/>
+        <location filename="../ui/app/MainWindow.cpp" line="713"/>
         <source>Export plot</source>
         <translation>Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="722"/>
+        <location filename="../ui/app/MainWindow.cpp" line="704"/>
         <source>Width (px):</source>
         <translation>Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="723"/>
+        <location filename="../ui/app/MainWindow.cpp" line="705"/>
         <source>Height (px):</source>
         <translation>Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="724"/>
+        <location filename="../ui/app/MainWindow.cpp" line="706"/>
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="732"/>
+        <location filename="../ui/app/MainWindow.cpp" line="714"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="741"/>
-        <location filename="../ui/app/MainWindow.cpp" line="745"/>
+        <location filename="../ui/app/MainWindow.cpp" line="723"/>
+        <location filename="../ui/app/MainWindow.cpp" line="727"/>
         <source>Relabel selected cells</source>
         <translation>Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="741"/>
+        <location filename="../ui/app/MainWindow.cpp" line="723"/>
         <source>Column (or type a new one):</source>
         <translation>Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="745"/>
+        <location filename="../ui/app/MainWindow.cpp" line="727"/>
         <source>New label:</source>
         <translation>Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="751"/>
+        <location filename="../ui/app/MainWindow.cpp" line="733"/>
         <source>Save selection as category</source>
         <translation>Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="751"/>
+        <location filename="../ui/app/MainWindow.cpp" line="733"/>
         <source>New obs column name:</source>
         <translation>Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="752"/>
+        <location filename="../ui/app/MainWindow.cpp" line="734"/>
         <source>selection</source>
         <translation>auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="761"/>
-        <location filename="../ui/app/MainWindow.cpp" line="766"/>
-        <location filename="../ui/app/MainWindow.cpp" line="769"/>
+        <location filename="../ui/app/MainWindow.cpp" line="743"/>
+        <location filename="../ui/app/MainWindow.cpp" line="748"/>
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="761"/>
+        <location filename="../ui/app/MainWindow.cpp" line="743"/>
         <source>Column:</source>
         <translation>Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="766"/>
+        <location filename="../ui/app/MainWindow.cpp" line="748"/>
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="769"/>
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="775"/>
+        <location filename="../ui/app/MainWindow.cpp" line="757"/>
         <source>Select by gene expression</source>
         <translation>Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="783"/>
+        <location filename="../ui/app/MainWindow.cpp" line="765"/>
         <source>Gene:</source>
         <translation>Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="784"/>
+        <location filename="../ui/app/MainWindow.cpp" line="766"/>
         <source>Comparison:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="785"/>
+        <location filename="../ui/app/MainWindow.cpp" line="767"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
@@ -2130,22 +2142,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="795"/>
+        <location filename="../ui/app/MainWindow.cpp" line="777"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="801"/>
+        <location filename="../ui/app/MainWindow.cpp" line="783"/>
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="805"/>
+        <location filename="../ui/app/MainWindow.cpp" line="787"/>
         <source>A job is running</source>
         <translation>Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="806"/>
+        <location filename="../ui/app/MainWindow.cpp" line="788"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
@@ -2160,12 +2172,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="813"/>
+        <location filename="../ui/app/MainWindow.cpp" line="795"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="814"/>
+        <location filename="../ui/app/MainWindow.cpp" line="796"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -2644,7 +2656,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="170"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="562"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="573"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2684,12 +2696,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="471"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="482"/>
         <source>The dataset has no expression matrix X.</source>
         <translation>Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="280"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="291"/>
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
@@ -2704,22 +2716,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers[&apos;counts&apos;]. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
         <source>all genes</source>
         <translation>alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="271"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="284"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="295"/>
         <source>Expression:</source>
         <translation>Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="281"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
@@ -2764,152 +2776,152 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="290"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="301"/>
         <source>Highly variable genes:</source>
         <translation>Hochvariable Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="291"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="302"/>
         <source>Cell type column:</source>
         <translation>Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
         <source>Batch column:</source>
         <translation>Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="293"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
         <source>Condition column:</source>
         <translation>Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="294"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="305"/>
         <source>Control value:</source>
         <translation>Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="295"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="306"/>
         <source>Stimulated value:</source>
         <translation>Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="296"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="307"/>
         <source>Held-out cell type:</source>
         <translation>Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="300"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="301"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="312"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="302"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="313"/>
         <source>Base learning rate:</source>
         <translation>Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
         <source>Hidden size:</source>
         <translation>Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="305"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
         <source>Depth (blocks):</source>
         <translation>Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="306"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="307"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="318"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="308"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
         <source>CPU threads:</source>
         <translation>CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="297"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="308"/>
         <source>Context masking:</source>
         <translation>Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="309"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
         <source>Checkpoint every (epochs):</source>
         <translation>Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="310"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
         <source>Validation fraction:</source>
         <translation>Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="322"/>
         <source>Early-stopping patience (epochs):</source>
         <translation>Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
         <source>Data and conditioners</source>
         <translation>Daten und Konditionierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
         <source>Network and training</source>
         <translation>Netz und Training</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
         <source>Save config…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
         <source>Load config…</source>
         <translation>Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>Save run configuration</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
         <source>Load run configuration</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="445"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="456"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform>
@@ -2917,7 +2929,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="446"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="457"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform>
@@ -2925,7 +2937,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="475"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="486"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation>%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
@@ -2934,52 +2946,52 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="486"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="497"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="489"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="500"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="495"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="506"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="582"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="593"/>
         <source>Cannot apply the preset</source>
         <translation>Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="605"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="611"/>
         <source>%1 (not available here)</source>
         <translation>%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="651"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="642"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="674"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="665"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="677"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="668"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="682"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="673"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="684"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="675"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,22 +3070,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="727"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="718"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation>Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="732"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation>Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="747"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="738"/>
         <source>Train is off: %1</source>
         <translation>Training nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="741"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weiteres)</numerusform>
@@ -3081,28 +3093,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="759"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
         <source>Cannot save the configuration</source>
         <translation>Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="760"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="751"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="769"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="777"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="760"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="768"/>
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="770"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="761"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="778"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="769"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>

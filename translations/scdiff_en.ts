@@ -245,7 +245,7 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="445"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="456"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>The model learns all %Ln gene of %1.</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="446"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="457"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="741"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>

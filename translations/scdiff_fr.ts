@@ -86,6 +86,19 @@
     </message>
 </context>
 <context>
+    <name>PlotExporter</name>
+    <message>
+        <location filename="../ui/io/PlotExporter.cpp" line="33"/>
+        <source>Cannot write %1: use .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/io/PlotExporter.cpp" line="47"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/jobs/JobRunner.cpp" line="84"/>
@@ -1637,7 +1650,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="677"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
@@ -1899,7 +1912,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="586"/>
-        <location filename="../ui/app/MainWindow.cpp" line="609"/>
+        <location filename="../ui/app/MainWindow.cpp" line="591"/>
         <source>Cannot export the plot</source>
         <translation>Impossible d&apos;exporter le graphique</translation>
     </message>
@@ -1909,168 +1922,167 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="609"/>
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
-        <translation>Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
+        <translation type="vanished">Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="619"/>
+        <location filename="../ui/app/MainWindow.cpp" line="601"/>
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="620"/>
-        <location filename="../ui/app/MainWindow.cpp" line="698"/>
+        <location filename="../ui/app/MainWindow.cpp" line="602"/>
+        <location filename="../ui/app/MainWindow.cpp" line="680"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="632"/>
+        <location filename="../ui/app/MainWindow.cpp" line="614"/>
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="643"/>
+        <location filename="../ui/app/MainWindow.cpp" line="625"/>
         <source>Cannot save the selection</source>
         <translation>Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="654"/>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="663"/>
+        <location filename="../ui/app/MainWindow.cpp" line="645"/>
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="663"/>
+        <location filename="../ui/app/MainWindow.cpp" line="645"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676"/>
+        <location filename="../ui/app/MainWindow.cpp" line="658"/>
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="682"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692"/>
+        <location filename="../ui/app/MainWindow.cpp" line="674"/>
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692"/>
+        <location filename="../ui/app/MainWindow.cpp" line="674"/>
         <location filename="../ui/app/MainWindowModelMenu.cpp" line="437"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="697"/>
+        <location filename="../ui/app/MainWindow.cpp" line="679"/>
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="711"/>
-        <location filename="../ui/app/MainWindow.cpp" line="731"/>
+        <location filename="../ui/app/MainWindow.cpp" line="693"/>
+        <location filename="../ui/app/MainWindow.cpp" line="713"/>
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="722"/>
+        <location filename="../ui/app/MainWindow.cpp" line="704"/>
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="723"/>
+        <location filename="../ui/app/MainWindow.cpp" line="705"/>
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="724"/>
+        <location filename="../ui/app/MainWindow.cpp" line="706"/>
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="732"/>
+        <location filename="../ui/app/MainWindow.cpp" line="714"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="741"/>
-        <location filename="../ui/app/MainWindow.cpp" line="745"/>
+        <location filename="../ui/app/MainWindow.cpp" line="723"/>
+        <location filename="../ui/app/MainWindow.cpp" line="727"/>
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="741"/>
+        <location filename="../ui/app/MainWindow.cpp" line="723"/>
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="745"/>
+        <location filename="../ui/app/MainWindow.cpp" line="727"/>
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="751"/>
+        <location filename="../ui/app/MainWindow.cpp" line="733"/>
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="751"/>
+        <location filename="../ui/app/MainWindow.cpp" line="733"/>
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="752"/>
+        <location filename="../ui/app/MainWindow.cpp" line="734"/>
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="761"/>
-        <location filename="../ui/app/MainWindow.cpp" line="766"/>
-        <location filename="../ui/app/MainWindow.cpp" line="769"/>
+        <location filename="../ui/app/MainWindow.cpp" line="743"/>
+        <location filename="../ui/app/MainWindow.cpp" line="748"/>
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="761"/>
+        <location filename="../ui/app/MainWindow.cpp" line="743"/>
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="766"/>
+        <location filename="../ui/app/MainWindow.cpp" line="748"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="769"/>
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="775"/>
+        <location filename="../ui/app/MainWindow.cpp" line="757"/>
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="783"/>
+        <location filename="../ui/app/MainWindow.cpp" line="765"/>
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="784"/>
+        <location filename="../ui/app/MainWindow.cpp" line="766"/>
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="785"/>
+        <location filename="../ui/app/MainWindow.cpp" line="767"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
@@ -2130,22 +2142,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="795"/>
+        <location filename="../ui/app/MainWindow.cpp" line="777"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="801"/>
+        <location filename="../ui/app/MainWindow.cpp" line="783"/>
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="805"/>
+        <location filename="../ui/app/MainWindow.cpp" line="787"/>
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="806"/>
+        <location filename="../ui/app/MainWindow.cpp" line="788"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
@@ -2160,12 +2172,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="813"/>
+        <location filename="../ui/app/MainWindow.cpp" line="795"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="814"/>
+        <location filename="../ui/app/MainWindow.cpp" line="796"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -2644,7 +2656,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="170"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="562"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="573"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -2684,12 +2696,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="471"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="482"/>
         <source>The dataset has no expression matrix X.</source>
         <translation>Le jeu de données n&apos;a pas de matrice d&apos;expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="280"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="291"/>
         <source>Task:</source>
         <translation>Tâche :</translation>
     </message>
@@ -2704,22 +2716,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers[&apos;counts&apos;]. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
         <source>all genes</source>
         <translation>tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="271"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="284"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="295"/>
         <source>Expression:</source>
         <translation>Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="281"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
@@ -2764,152 +2776,152 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="290"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="301"/>
         <source>Highly variable genes:</source>
         <translation>Gènes hautement variables :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="291"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="302"/>
         <source>Cell type column:</source>
         <translation>Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
         <source>Batch column:</source>
         <translation>Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="293"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
         <source>Condition column:</source>
         <translation>Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="294"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="305"/>
         <source>Control value:</source>
         <translation>Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="295"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="306"/>
         <source>Stimulated value:</source>
         <translation>Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="296"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="307"/>
         <source>Held-out cell type:</source>
         <translation>Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="300"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="301"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="312"/>
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="302"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="313"/>
         <source>Base learning rate:</source>
         <translation>Taux d&apos;apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="305"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
         <source>Depth (blocks):</source>
         <translation>Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="306"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="307"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="318"/>
         <source>Device:</source>
         <translation>Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="308"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
         <source>CPU threads:</source>
         <translation>Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="297"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="308"/>
         <source>Context masking:</source>
         <translation>Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="309"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
         <source>Checkpoint every (epochs):</source>
         <translation>Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="310"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
         <source>Validation fraction:</source>
         <translation>Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="322"/>
         <source>Early-stopping patience (epochs):</source>
         <translation>Patience de l&apos;arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
         <source>Data and conditioners</source>
         <translation>Données et conditionneurs</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
         <source>Network and training</source>
         <translation>Réseau et entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
         <source>Save config…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
         <source>Load config…</source>
         <translation>Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>Save run configuration</source>
         <translation>Enregistrer la configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
         <source>Load run configuration</source>
         <translation>Charger une configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="445"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="456"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>Le modèle apprend le %Ln gène de %1.</numerusform>
@@ -2917,7 +2929,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="446"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="457"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l&apos;annotation et l&apos;imputation y associent les jeux de données par nom.</numerusform>
@@ -2925,7 +2937,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="475"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="486"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l&apos;entraînement.</translation>
     </message>
@@ -2934,52 +2946,52 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l&apos;échelle ?) ; scDiff s&apos;entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="486"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="497"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="489"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="500"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="495"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="506"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 est vide ou absent : il n&apos;y a ni cellules ni gènes sur lesquels s&apos;entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="582"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="593"/>
         <source>Cannot apply the preset</source>
         <translation>Impossible d&apos;appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="605"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="611"/>
         <source>%1 (not available here)</source>
         <translation>%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="651"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="642"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Taux d&apos;apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="674"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="665"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="677"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="668"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="682"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="673"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="684"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="675"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,22 +3070,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Le type cellulaire exclu « %1 » n&apos;a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="727"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="718"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation>Le taux d&apos;apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="732"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation>Le périphérique « %1 » n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="747"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="738"/>
         <source>Train is off: %1</source>
         <translation>Entraînement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="741"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (et %n autre)</numerusform>
@@ -3081,28 +3093,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="759"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
         <source>Cannot save the configuration</source>
         <translation>Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="760"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="751"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="769"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="777"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="760"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="768"/>
         <source>Cannot load the configuration</source>
         <translation>Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="770"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="761"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="778"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="769"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
     </message>

@@ -1,6 +1,7 @@
 // Drives the real MainWindow offscreen: tables, colouring, lasso selection, relabel with undo/redo,
 // error reporting for a corrupt file, exports, and responsiveness while a job runs.
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QListWidget>
@@ -290,6 +291,15 @@ private slots:
         }
         QImage png(dir + "/ui_plot.png");
         QCOMPARE(png.width(), 1250);  // 800 px at 150 dpi
+        // Written through a temporary file: none is left behind, and a failed export leaves no file.
+        QVERIFY(QDir(dir).entryList({".ui_plot.partial.*"}, QDir::Hidden | QDir::Files).isEmpty());
+        QVERIFY(!w.exportPlot(dir + "/ui_plot.bmp", 800, 600));
+        QVERIFY(!QFile::exists(dir + "/ui_plot.bmp"));
+        QVERIFY2(errors_.size() == 1 && errors_.back().contains(".png, .svg or .pdf"), qPrintable(errors_.join("; ")));
+        QVERIFY(!w.exportPlot(dir + "/no_such_folder/ui_plot.png", 800, 600));
+        QVERIFY(!QFileInfo::exists(dir + "/no_such_folder"));
+        QCOMPARE(errors_.size(), 2);
+        errors_.clear();
         QVERIFY(w.exportObsCsv(dir + "/ui_obs.csv"));
         QFile csv(dir + "/ui_obs.csv");
         QVERIFY(csv.open(QIODevice::ReadOnly));

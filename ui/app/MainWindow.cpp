@@ -20,7 +20,6 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QStatusBar>
-#include <QSvgGenerator>
 #include <QComboBox>
 #include <QTextStream>
 #include <QToolButton>
@@ -62,6 +61,7 @@
 #include "scdiff/error.hpp"
 #include "scdiff/version.hpp"
 #include "io/CsvWriter.h"
+#include "io/PlotExporter.h"
 
 namespace scdiff::ui {
 
@@ -88,8 +88,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
 
     dataset_ = new DatasetPanel(session_);
-    dataset_->setMinimumWidth(
-        280);  // the summary's names and shapes stay readable (the dock starts too narrow otherwise)
+    // The summary's names and shapes stay readable (the dock starts too narrow otherwise).
+    dataset_->setMinimumWidth(280);
     auto* datasetDock = new QDockWidget(tr("Dataset"), this);
     datasetDock->setObjectName("datasetDock");
     datasetDock->setWidget(dataset_);
@@ -587,27 +587,9 @@ bool MainWindow::exportPlot(const QString& path, int width, int height, double d
                tr("The current tab shows a table, not a plot; export it as CSV instead."));
         return false;
     }
-    const QString ext = QFileInfo(path).suffix().toLower();
-    bool ok = false;
-    if (ext == "png") {
-        ok = plot->savePng(path, width, height, dpi / 96.0, -1, static_cast<int>(dpi));
-    } else if (ext == "pdf") {
-        ok = plot->savePdf(path, width, height);
-    } else if (ext == "svg") {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(QSize(width, height));
-        svg.setViewBox(QRect(0, 0, width, height));
-        svg.setTitle(windowTitle());
-        QCPPainter painter;
-        ok = painter.begin(&svg);
-        if (ok) {
-            plot->toPainter(&painter, width, height);
-            painter.end();
-        }
-    }
-    if (!ok) report(tr("Cannot export the plot"), tr("Cannot write %1 (use .png, .svg or .pdf).").arg(path));
-    return ok;
+    const QString error = ui::exportPlot(*plot, path, width, height, dpi, windowTitle());
+    if (!error.isEmpty()) report(tr("Cannot export the plot"), error);
+    return error.isEmpty();
 }
 
 bool MainWindow::exportMarkersCsv(const QString& path) { return markers_->exportMarkersCsv(path); }
