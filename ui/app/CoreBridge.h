@@ -1,5 +1,7 @@
 #pragma once
-// The core operations the UI calls, in one place, so widgets never reach into core areas directly.
+// The composite core operations of the Studio's menus (open any supported file, save without overwriting
+// the input, the embedding pipeline, example data). Widgets call core's public headers (core/include/scdiff)
+// for everything else and never its sources' private headers; torch only through the engine's torch-free API.
 #include <QString>
 
 #include "scdiff/anndata.hpp"
