@@ -59,8 +59,8 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);  // settings (recent files, layout) in the test folder, not the user's
-        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-                      "/scdiff-studio-tests.ini");
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + "/" +
+                      QCoreApplication::applicationName() + "-settings.ini");
     }
     void init() {
         errors_.clear();

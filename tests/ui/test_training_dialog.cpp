@@ -86,6 +86,8 @@ private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName("scdiff-studio-tests");
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + "/" +
+                      QCoreApplication::applicationName() + "-settings.ini");  // this program's own settings
         removeCheckpoints();
     }
     void cleanupTestCase() { removeCheckpoints(); }
@@ -437,6 +439,17 @@ private slots:
         QVERIFY(w.session()->model());
         QCOMPARE(w.session()->model()->epochsTrained(), 3);
         QCOMPARE(w.trainingThreads(), 2);  // the dialog's threads went with the run
+        // ... and survive a restart: a new window's dialog starts from them.
+        {
+            MainWindow restarted;
+            QCOMPARE(restarted.trainingThreads(), 2);
+            restarted.session()->setDataset(w.session()->data(), QString());
+            restarted.showTrainDialog();
+            auto* again = restarted.findChild<TrainDialog*>();
+            QVERIFY(again);
+            QCOMPARE(again->threadsBox()->value(), 2);
+            again->reject();
+        }
         QCOMPARE(w.session()->model()->config().train.contextMasking, true);
         QCOMPARE(w.trainingDock()->lossCurve()->pointCount(), 3);
         QCOMPARE(w.trainingDock()->lossCurve()->validationPointCount(), 0);

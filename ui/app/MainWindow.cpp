@@ -66,6 +66,7 @@
 namespace scdiff::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    trainingThreads_ = Settings::trainingThreads();
     session_ = new Session(this);
     jobs_ = new JobRunner(this);
     embedding_ = new EmbeddingView(session_);

@@ -218,7 +218,7 @@ private:
     QAction* evaluateAction_ = nullptr;
     QAction* evaluateImputationAction_ = nullptr;
     EvaluationView* evaluation_ = nullptr;
-    int trainingThreads_ = 0;
+    int trainingThreads_ = 0;  // from Settings, the Train dialog's last choice
     AnnotationResultsPanel* annotationResults_;
     PerturbationView* perturbation_;
     ImputationView* imputation_;

@@ -162,6 +162,7 @@ void MainWindow::showTrainDialog() {
     auto* dialog = new TrainDialog(session_->data(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (lastConfig_) dialog->setConfig(*lastConfig_);
+    dialog->setThreads(trainingThreads_);
     // The dialog reads the dataset; it closes when the dataset is replaced under it.
     connect(session_, &Session::datasetReplaced, dialog, &QDialog::reject);
     connect(dialog, &TrainDialog::normaliseRequested, this, &MainWindow::normaliseX);
@@ -169,6 +170,7 @@ void MainWindow::showTrainDialog() {
     connect(session_, &Session::expressionChanged, dialog, &TrainDialog::expressionChanged);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         trainingThreads_ = dialog->threads();
+        Settings::setTrainingThreads(trainingThreads_);  // the next session's dialog starts from it
         trainModel(dialog->config());
     });
     dialog->open();

@@ -1,17 +1,20 @@
 #include "common/Settings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace scdiff::ui {
 namespace {
-// Under QStandardPaths' test mode (the UI tests) the settings live in the test configuration folder, so
-// a test run never adds its files to the user's recent files or moves the user's window layout.
+// Under QStandardPaths' test mode (the UI tests) the settings live in the test configuration folder, one
+// file per test program (ctest runs them in parallel), so a test run never adds its files to the user's
+// recent files or moves the user's window layout, and one test never reads another's.
 QSettings store() {
     if (QStandardPaths::isTestModeEnabled())
-        return QSettings(
-            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + "/scdiff-studio-tests.ini",
-            QSettings::IniFormat);
+        return QSettings(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + "/" +
+                             QCoreApplication::applicationName() + "-settings.ini",
+                         QSettings::IniFormat);
     return QSettings(QStringLiteral("scDiff"), QStringLiteral("scDiff Studio"));
 }
 }  // namespace
@@ -32,5 +35,7 @@ QByteArray Settings::windowState() { return store().value("window/state").toByte
 void Settings::setWindowState(const QByteArray& s) { store().setValue("window/state", s); }
 QString Settings::language() { return store().value("language").toString(); }
 void Settings::setLanguage(const QString& c) { store().setValue("language", c); }
+int Settings::trainingThreads() { return std::max(0, store().value("training/threads", 0).toInt()); }
+void Settings::setTrainingThreads(int n) { store().setValue("training/threads", std::max(0, n)); }
 
 }  // namespace scdiff::ui

@@ -18,6 +18,9 @@ public:
     static void setWindowState(const QByteArray& s);
     static QString language();  // "" = system locale
     static void setLanguage(const QString& code);
+    // Worker threads for training and inference, as last chosen in the Train dialog (0 = all cores).
+    static int trainingThreads();
+    static void setTrainingThreads(int threads);
 };
 
 }  // namespace scdiff::ui

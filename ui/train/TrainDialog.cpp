@@ -646,6 +646,7 @@ void TrainDialog::updateEffectiveLr() {
 }
 
 int TrainDialog::threads() const { return threads_->value(); }
+void TrainDialog::setThreads(int threads) { threads_->setValue(threads); }
 
 void TrainDialog::updateBudgetNote() {
     const engine::RunConfig c = config();

@@ -42,6 +42,7 @@ public:
     QStringList problems() const { return problems_; }
     // Torch threads for the run (0 = all cores); the window applies it with engine::setThreads.
     int threads() const;
+    void setThreads(int threads);  // 0 = all cores
 
     // JSON via engine::toJson / runConfigFromJson; false (with the reason reported) on failure.
     bool saveConfig(const QString& path);
