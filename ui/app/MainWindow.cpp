@@ -373,8 +373,7 @@ bool MainWindow::openSession(const QString& path) {
             const SessionContent content = sessionFromJson(json, session_->data().nObs());
             const AnnData& d = session_->data();
             // Normalised again only while the file's X still holds the counts it had when the session was saved.
-            const bool normalise =
-                content.normaliseX && d.X && preprocess::detectXKind(*d.X) == preprocess::XKind::Counts;
+            const bool normalise = content.normaliseX && session_->xValues().kind == preprocess::XKind::Counts;
             if (!content.columns.empty() || normalise) {
                 session_->undoStack()->beginMacro(tr("Apply the session's edits"));
                 if (normalise) session_->undoStack()->push(makeNormaliseCommand(session_, normalisedExpression(*d.X)));
@@ -448,7 +447,7 @@ bool MainWindow::computeEmbedding(bool umap) {
     // Work on a copy so the window keeps drawing the current data; the result's new elements are
     // moved in on the main thread.
     auto work = std::make_shared<AnnData>(session_->data());
-    const bool counts = work->X && preprocess::detectXKind(*work->X) == preprocess::XKind::Counts;
+    const bool counts = session_->xValues().kind == preprocess::XKind::Counts;
     return jobs_->start(
         umap ? tr("Computing UMAP") : tr("Computing PCA"),
         [work, umap](Progress& p) { ui::computeEmbedding(*work, umap, p); },
@@ -492,7 +491,7 @@ bool MainWindow::normaliseX() {
 
 bool MainWindow::logTransformX(std::optional<bool> rescale) {
     if (jobs_->busy() || !session_->hasData() || !session_->data().X) return false;
-    const auto seen = preprocess::inspectX(*session_->data().X);
+    const auto seen = session_->xValues();  // a copy: X may be replaced before the dialog closes
     if (!seen.abundances()) {
         report(tr("Cannot log-transform X"), tr("X holds %1.").arg(QString::fromStdString(seen.describe())));
         return false;
