@@ -8,18 +8,6 @@ namespace scdiff::ui {
 
 namespace {
 
-// The field's value as a number (bools as 0/1): what a spin box or check box shows.
-double numberOf(const engine::FieldRef& ref) {
-    return std::visit(
-        [](auto* p) -> double {
-            if constexpr (std::is_same_v<std::remove_pointer_t<decltype(p)>, std::string>)
-                return 0;
-            else
-                return static_cast<double>(*p);
-        },
-        ref);
-}
-
 void setNumber(const engine::FieldRef& ref, double v) {
     std::visit(
         [v](auto* p) {
@@ -69,7 +57,7 @@ void RunConfigForm::bind(QCheckBox* box, const std::string& name) { bindings_.pu
 void RunConfigForm::load(const engine::RunConfig& config) const {
     auto& c = const_cast<engine::RunConfig&>(config);  // ref() only reads here
     for (const auto& b : bindings_) {
-        const double v = numberOf(b.field->ref(c));
+        const double v = engine::fieldNumber(b.field->ref(c));
         std::visit(
             [v](auto* w) {
                 using W = std::remove_pointer_t<decltype(w)>;

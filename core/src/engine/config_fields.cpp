@@ -138,18 +138,22 @@ void checkField(const ConfigField& f, RunConfig& c) {
         refuse(f, "must be " + allowed + ", got \"" + **s + "\"");
     }
     if (std::holds_alternative<bool*>(at)) return;
-    const double v = std::visit(
-        [](auto* p) -> double {
-            if constexpr (std::is_same_v<std::remove_pointer_t<decltype(p)>, std::string>)
-                return 0;  // strings were handled above
-            else
-                return static_cast<double>(*p);
-        },
-        at);
+    const double v = fieldNumber(at);
     if (!f.bounds.contains(v)) refuse(f, f.rule + ", got " + number(v));
 }
 
 }  // namespace
+
+double fieldNumber(const FieldRef& ref) {
+    return std::visit(
+        [](auto* p) -> double {
+            if constexpr (std::is_same_v<std::remove_pointer_t<decltype(p)>, std::string>)
+                return 0;
+            else
+                return static_cast<double>(*p);
+        },
+        ref);
+}
 
 const std::vector<ConfigField>& configFields() {
     static const std::vector<ConfigField> fields = makeFields();

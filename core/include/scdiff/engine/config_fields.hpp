@@ -29,8 +29,8 @@ struct ConfigField {
     std::string flag;          // "--base-lr"; empty: set only in a configuration file
     std::string help;          // one line: the CLI's --help, the dialog's tooltip
     FieldRef (*ref)(RunConfig&);
-    FieldBounds bounds;                // numbers only
-    std::string rule;                  // what the error says when a value is outside them ("must be positive")
+    FieldBounds bounds;                     // numbers only
+    std::string rule;                       // what the error says when a value is outside them ("must be positive")
     std::vector<std::string> choices = {};  // strings only: the allowed values (empty: any)
     std::string name() const { return section + "." + key; }
 };
@@ -42,6 +42,9 @@ const ConfigField* findConfigField(const std::string& nameOrFlag);
 // Sets a field from text (a flag's value): throws InvalidInput naming the field when the text is not a
 // value of its type or breaks its bounds or choices.
 void setConfigField(RunConfig& config, const ConfigField& field, const std::string& text);
+// A number or bool field's value as a number (bools 0/1; a string field gives 0): what bounds are checked
+// on and what a spin box shows.
+double fieldNumber(const FieldRef& ref);
 // Throws InvalidInput naming the first field whose value breaks its bounds or choices.
 void checkConfigFields(const RunConfig& config);
 
