@@ -15,6 +15,7 @@ void addSynthCommand(CLI::App& app) {
         std::uint64_t seed = 0;
         std::int64_t cells = 0, genes = 0;
         int types = 0, batches = 0, perturbations = -1;
+        double batchEffectSd = -1.0;
     };
     auto args = std::make_shared<Args>();
     auto* cmd = app.add_subcommand("synth", "Generate a synthetic single-cell count dataset with known ground truth");
@@ -26,6 +27,9 @@ void addSynthCommand(CLI::App& app) {
     cmd->add_option("--genes", args->genes, "override the number of genes")->check(CLI::PositiveNumber);
     cmd->add_option("--types", args->types, "override the number of cell types")->check(CLI::PositiveNumber);
     cmd->add_option("--batches", args->batches, "override the number of batches")->check(CLI::PositiveNumber);
+    cmd->add_option("--batch-effect", args->batchEffectSd,
+                    "sd of each batch's log-fold change per gene (default 0.2; larger = stronger batch effects)")
+        ->check(CLI::NonNegativeNumber);
     cmd->add_option("--gene-perturbations", args->perturbations, "number of perturbed genes (obs['perturbation'])")
         ->check(CLI::NonNegativeNumber);
     cmd->callback([args] {
@@ -36,6 +40,7 @@ void addSynthCommand(CLI::App& app) {
         if (args->types) o.nCellTypes = args->types;
         if (args->batches) o.nBatches = args->batches;
         if (args->perturbations >= 0) o.nGenePerturbations = args->perturbations;
+        if (args->batchEffectSd >= 0.0) o.batchEffectSd = args->batchEffectSd;
         TerminalProgress progress;
         const auto data = synth::generate(o, progress);
         progress.stage("writing " + args->out);

@@ -44,6 +44,7 @@ synth hard12 --preset small --types 12 --cells 3000 --seed 3
 synth hard12_10k --preset small --types 12 --cells 10000 --seed 3
 synth small --preset small
 synth p8 --preset small --types 8 --cells 3000 --seed 11
+synth hard12_batch --preset small --types 12 --cells 3000 --batches 3 --batch-effect 1 --seed 4  # strong batch effects
 latent lg500 --cells 500 --genes 1000 --types 6 --batches 1 --seed 101
 latent lg2k --cells 2000 --genes 2000 --types 10 --rare 2 --seed 102
 latent lg2k_batch --cells 2000 --genes 2000 --types 8 --batches 3 --batch-strength 3 --seed 103
@@ -80,6 +81,7 @@ fi
 if [ "$which" = tuning ] || [ "$which" = all ]; then
   run tuning_annotation_hard12 annotation hard12 --batch-key batch --test-fraction 0.3
   run tuning_annotation_hard12_10k annotation hard12_10k --batch-key batch --test-fraction 0.1
+  run tuning_annotation_hard12_batch annotation hard12_batch --batch-key batch --test-fraction 0.3
   run tuning_annotation_hsmm annotation hsmm_log --test-fraction 0.2
   run tuning_annotation_lung annotation lung_log --test-fraction 0.2
   run tuning_imputation_small imputation small --batch-key batch

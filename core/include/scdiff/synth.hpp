@@ -12,6 +12,7 @@ struct SynthOptions {
     std::int64_t nCells = 2000, nGenes = 1000;
     int nCellTypes = 6;  // arranged on lineages (trees of types sharing ancestor programmes)
     int nBatches = 2;
+    double batchEffectSd = 0.2;  // sd of each batch's log-fold change per gene (the strength of batch effects)
     bool withCondition = true;   // control / stimulated, with a cell-type-specific response
     int nGenePerturbations = 0;  // > 0: single and double gene perturbations (obs["perturbation"])
     int markersPerType = 20;

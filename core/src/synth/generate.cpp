@@ -86,7 +86,7 @@ Design makeDesign(const SynthOptions& o, detail::Rng& rng) {
     }
     for (int b = 0; b < d.nBatches; ++b) {
         auto e = zeros();
-        for (auto& v : e) v = 0.2 * rng.normal();
+        for (auto& v : e) v = o.batchEffectSd * rng.normal();
         d.batchEffect.push_back(std::move(e));
     }
     // Stimulated response: a shared programme whose strength differs by type, plus type-specific genes.
@@ -247,6 +247,7 @@ SynthOptions preset(const std::string& name) {
 AnnData generate(const SynthOptions& o, Progress& progress) {
     if (o.nCells <= 0 || o.nGenes <= 0)
         throw InvalidInput("the synthetic dataset needs at least one cell and one gene");
+    if (!(o.batchEffectSd >= 0.0)) throw InvalidInput("the batch effect's standard deviation must be zero or more");
     if (o.nCellTypes < 1 || o.nBatches < 1)
         throw InvalidInput("the synthetic dataset needs at least one cell type and one batch");
     if (o.nGenes > INT32_MAX) throw InvalidInput("too many genes");
@@ -323,6 +324,7 @@ AnnData generate(const SynthOptions& o, Progress& progress) {
     options.set("n_genes", NDArray::scalar<std::int64_t>(o.nGenes));
     options.set("n_cell_types", NDArray::scalar<std::int64_t>(o.nCellTypes));
     options.set("n_batches", NDArray::scalar<std::int64_t>(o.nBatches));
+    options.set("batch_effect_sd", NDArray::scalar<double>(o.batchEffectSd));
     options.set("with_condition", NDArray::scalar<bool>(o.withCondition));
     options.set("n_gene_perturbations", NDArray::scalar<std::int64_t>(o.nGenePerturbations));
     options.set("dispersion", NDArray::scalar<double>(o.dispersion));

@@ -103,6 +103,29 @@ private slots:
         QVERIFY(total >= 5);
         QVERIFY2(agree >= 0.85 * total, qPrintable(QString("%1 of %2").arg(agree).arg(total)));
     }
+    // The batch effect's sd sets how far batches differ: the mean |log fold change| between two batches
+    // over the genes, on the same seed, grows with it and is near the sampling noise without it.
+    void batchEffectSetsHowFarBatchesDiffer() {
+        const auto spread = [](double sd) {
+            auto o = synth::preset("small");
+            o.nCells = 1500;
+            o.nBatches = 2;
+            o.batchEffectSd = sd;
+            o.seed = 5;
+            const auto a = synth::generate(o);
+            const auto& batch = std::get<Categorical>(a.obs.find("batch")->data);
+            double sum = 0;
+            for (std::int64_t j = 0; j < 200; ++j)
+                sum += std::fabs(std::log((meanOf(a, j, batch.codes, 1) + 1) / (meanOf(a, j, batch.codes, 0) + 1)));
+            return sum / 200;
+        };
+        const double none = spread(0.0), usual = spread(0.2), strong = spread(1.0);
+        QVERIFY2(none < usual && usual < strong && strong > 3 * none,
+                 qPrintable(QString("%1 / %2 / %3").arg(none).arg(usual).arg(strong)));
+        auto bad = synth::preset("tiny");
+        bad.batchEffectSd = -1;
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, synth::generate(bad));
+    }
     void genePerturbationsAreLabelled() {
         auto o = synth::preset("tiny");
         o.nGenePerturbations = 4;
