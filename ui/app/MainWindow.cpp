@@ -376,7 +376,8 @@ bool MainWindow::openSession(const QString& path) {
             const bool normalise = content.normaliseX && session_->xValues().kind == preprocess::XKind::Counts;
             if (!content.columns.empty() || normalise) {
                 session_->undoStack()->beginMacro(tr("Apply the session's edits"));
-                if (normalise) session_->undoStack()->push(makeNormaliseCommand(session_, normalisedExpression(*d.X)));
+                if (normalise)
+                    session_->undoStack()->push(makeNormaliseCommand(session_, preprocess::normalisedCounts(*d.X)));
                 for (const auto& [name, column] : content.columns)
                     session_->undoStack()->push(
                         new SetObsColumnCommand(session_, name, column, tr("Set %1").arg(name)));
@@ -476,10 +477,10 @@ bool MainWindow::computeEmbedding(bool umap) {
 bool MainWindow::normaliseX() {
     if (jobs_->busy() || !session_->hasData() || !session_->data().X) return false;
     auto x = std::make_shared<Matrix>(*session_->data().X);  // the window keeps drawing the current X
-    auto result = std::make_shared<NormalisedExpression>();
+    auto result = std::make_shared<preprocess::NormalisedCounts>();
     const int generation = datasetGeneration_;
     return jobs_->start(
-        tr("Normalising X"), [x, result](Progress&) { *result = normalisedExpression(*x); },
+        tr("Normalising X"), [x, result](Progress&) { *result = preprocess::normalisedCounts(*x); },
         [this, result, generation](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot normalise X"), error);

@@ -119,18 +119,7 @@ void EmbeddingCommand::apply(const EmbeddingElements& state,
 void EmbeddingCommand::redo() { apply(after_, varAfter_, unsAfter_); }
 void EmbeddingCommand::undo() { apply(before_, varBefore_, unsBefore_); }
 
-NormalisedExpression normalisedExpression(const Matrix& x) {
-    if (preprocess::detectXKind(x) != preprocess::XKind::Counts)
-        throw InvalidInput("X does not hold raw counts (non-negative integers), so it is not normalised (again)");
-    AnnData work;  // X alone, with the shape's indices: what standardPipeline reads and writes
-    work.X = x;
-    work.obs.index.resize(static_cast<std::size_t>(matrixRows(x)));
-    work.var.index.resize(static_cast<std::size_t>(matrixCols(x)));
-    preprocess::standardPipeline(work);
-    return {std::move(*work.X), *work.layers.find("counts"), *work.uns.find("scdiff_preprocess")};
-}
-
-QUndoCommand* makeNormaliseCommand(Session* s, NormalisedExpression n) {
+QUndoCommand* makeNormaliseCommand(Session* s, preprocess::NormalisedCounts n) {
     SetElementsCommand::Changes<Element> layers, uns;
     layers.emplace_back(QStringLiteral("counts"), std::move(n.counts));
     uns.emplace_back(QStringLiteral("scdiff_preprocess"), std::move(n.record));

@@ -118,16 +118,10 @@ QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& 
 // result does not have one row per cell.
 QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result, const engine::Model& model);
 
-// X normalised to 1e4 per cell and log1p'd (preprocess::standardPipeline), the counts kept for
-// layers['counts'] and the record for uns['scdiff_preprocess']. Pure (runs on a worker thread on a copy
-// of X); throws InvalidInput unless x holds raw counts.
-struct NormalisedExpression {
-    Matrix x;
-    Element counts, record;
-};
-NormalisedExpression normalisedExpression(const Matrix& x);
 // The normalisation as one undoable step.
-QUndoCommand* makeNormaliseCommand(Session* s, NormalisedExpression normalised);
+// X normalised (preprocess::normalisedCounts, computed on a worker thread on a copy of X) as one undoable
+// step: X replaced, the counts in layers['counts'], the record in uns['scdiff_preprocess'].
+QUndoCommand* makeNormaliseCommand(Session* s, preprocess::NormalisedCounts normalised);
 // Abundances (FPKM/TPM) log-transformed (preprocess::logTransformedAbundances) as one undoable step.
 QUndoCommand* makeLogTransformCommand(Session* s, preprocess::LogTransformed transformed, bool rescaled);
 

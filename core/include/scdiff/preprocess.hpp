@@ -63,10 +63,28 @@ FilterReport filter(AnnData& data, const FilterOptions& options);
 AnnData subsetObs(const AnnData& data, const std::vector<std::int64_t>& rows);
 AnnData subsetVars(const AnnData& data, const std::vector<std::int64_t>& cols);
 
-// x_ij <- x_ij * target / sum_j x_ij (cells with total 0 stay 0). X becomes float32.
+// x_ij <- x_ij * target / sum_j x_ij (cells with total 0 stay 0). The matrix becomes float32, in the same
+// storage (dense stays dense, sparse stays sparse).
+void normalizeTotal(Matrix& x, double targetSum = 1e4);
+// x <- ln(1 + x), float32.
+void log1p(Matrix& x);
+// The same on a dataset's X (InvalidInput without X).
 void normalizeTotal(AnnData& data, double targetSum = 1e4);
-// x <- ln(1 + x).
 void log1p(AnnData& data);
+
+// Counts normalised as scDiff does everywhere: normalizeTotal(targetSum), then log1p. The counts are kept
+// for layers['counts'] and the record for uns['scdiff_preprocess'] (input_kind, counts_layer,
+// normalize_total, target_sum, log1p). Pure; throws InvalidInput naming what the matrix holds when it is
+// not counts (non-negative integers).
+struct NormalisedCounts {
+    Matrix x;
+    Element counts, record;
+};
+NormalisedCounts normalisedCounts(const Matrix& counts, double targetSum = 1e4);
+
+// Whether uns['scdiff_preprocess'] records that X was log-transformed (by the standard pipeline or the
+// abundance log-transform), so that nothing transforms it twice.
+bool recordsLog1p(const AnnData& data);
 
 struct StandardOptions {
     double targetSum = 1e4;

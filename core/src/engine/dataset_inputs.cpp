@@ -101,20 +101,12 @@ SparseMatrix logNormalisedX(const AnnData& data) {
         }
     }
     const auto kind = preprocess::detectXKind(x);
-    bool alreadyLogged = false;
-    if (const auto* rec = data.uns.find("scdiff_preprocess"); rec && rec->is<Dict>())
-        if (const auto* done = rec->get<Dict>().find("log1p");
-            done && done->is<NDArray>() && done->get<NDArray>().at(0) != 0)
-            alreadyLogged = true;
-    if (kind == preprocess::XKind::LogNormalized || alreadyLogged) return x;
+    if (kind == preprocess::XKind::LogNormalized || preprocess::recordsLog1p(data)) return x;
     if (kind == preprocess::XKind::Counts) {
-        AnnData copy;
-        copy.X = std::move(x);
-        copy.obs.index.resize(static_cast<std::size_t>(matrixRows(*copy.X)));
-        copy.var.index.resize(static_cast<std::size_t>(matrixCols(*copy.X)));
-        preprocess::normalizeTotal(copy, 1e4);
-        preprocess::log1p(copy);
-        return std::get<SparseMatrix>(std::move(*copy.X));
+        Matrix normalised = std::move(x);
+        preprocess::normalizeTotal(normalised, 1e4);
+        preprocess::log1p(normalised);
+        return std::get<SparseMatrix>(std::move(normalised));
     }
     throw InvalidInput("X holds " + preprocess::inspectX(x).describe() +
                        " (scdiff preprocess IN OUT --log1p, or Analysis > Log-transform X in the Studio); raw counts "

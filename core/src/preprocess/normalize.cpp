@@ -27,8 +27,7 @@ Matrix& requireX(AnnData& data, const char* what) {
 }
 }  // namespace
 
-void normalizeTotal(AnnData& data, double targetSum) {
-    Matrix& x = requireX(data, "normalize_total");
+void normalizeTotal(Matrix& x, double targetSum) {
     const std::int64_t n = matrixRows(x), g = matrixCols(x);
     std::vector<double> totals(static_cast<std::size_t>(n), 0);
     detail::forEachNonZero(x,
@@ -56,10 +55,40 @@ void normalizeTotal(AnnData& data, double targetSum) {
     }
 }
 
-void log1p(AnnData& data) {
-    Matrix& x = requireX(data, "log1p");
+void log1p(Matrix& x) {
     makeFloat32(x);
     for (auto& e : values(x)) e = std::log1p(e);
+}
+
+void normalizeTotal(AnnData& data, double targetSum) { normalizeTotal(requireX(data, "normalize_total"), targetSum); }
+
+void log1p(AnnData& data) { log1p(requireX(data, "log1p")); }
+
+NormalisedCounts normalisedCounts(const Matrix& counts, double targetSum) {
+    const XKind kind = detectXKind(counts);
+    if (kind != XKind::Counts)
+        throw InvalidInput("the matrix holds " + inspectX(counts).describe() +
+                           ", not raw counts (non-negative integers), so it is not normalised");
+    NormalisedCounts out;
+    out.counts = std::visit([](const auto& m) { return Element(m); }, counts);
+    out.x = counts;
+    normalizeTotal(out.x, targetSum);
+    log1p(out.x);
+    Dict record;
+    record.set("input_kind", StringArray::scalar(xKindName(kind)));
+    record.set("counts_layer", StringArray::scalar("counts"));
+    record.set("normalize_total", NDArray::scalar<bool>(true));
+    record.set("target_sum", NDArray::scalar<double>(targetSum));
+    record.set("log1p", NDArray::scalar<bool>(true));
+    out.record = Element(std::move(record));
+    return out;
+}
+
+bool recordsLog1p(const AnnData& data) {
+    const auto* rec = data.uns.find("scdiff_preprocess");
+    if (!rec || !rec->is<Dict>()) return false;
+    const auto* done = rec->get<Dict>().find("log1p");
+    return done && done->is<NDArray>() && done->get<NDArray>().at(0) != 0;
 }
 
 XKind standardPipeline(AnnData& data, const StandardOptions& o, Progress& progress) {
@@ -67,28 +96,17 @@ XKind standardPipeline(AnnData& data, const StandardOptions& o, Progress& progre
     progress.stage("checking X");
     const XKind kind = detectXKind(x);
     // Never normalise twice: a previous run recorded here, or X already log-normalised.
-    if (const auto* rec = data.uns.find("scdiff_preprocess"); rec && rec->is<Dict>()) {
-        if (const auto* done = rec->get<Dict>().find("log1p");
-            done && done->is<NDArray>() && done->get<NDArray>().at(0) != 0)
-            return kind;
-    }
-    if (kind != XKind::Counts) return kind;
-    Dict record;
-    record.set("input_kind", StringArray::scalar(xKindName(kind)));
-    if (o.keepCounts) {
-        data.layers.set("counts", std::visit([](const auto& m) { return Element(m); }, x));
-        record.set("counts_layer", StringArray::scalar("counts"));
-    }
+    if (recordsLog1p(data) || kind != XKind::Counts) return kind;
     progress.stage("normalising totals");
     progress.checkCancelled();
-    normalizeTotal(data, o.targetSum);
-    record.set("normalize_total", NDArray::scalar<bool>(true));
-    record.set("target_sum", NDArray::scalar<double>(o.targetSum));
-    progress.stage("log1p");
-    progress.checkCancelled();
-    log1p(data);
-    record.set("log1p", NDArray::scalar<bool>(true));
-    data.uns.set("scdiff_preprocess", std::move(record));
+    auto normalised = normalisedCounts(x, o.targetSum);
+    x = std::move(normalised.x);
+    if (o.keepCounts) {
+        data.layers.set("counts", std::move(normalised.counts));
+    } else {
+        normalised.record.get<Dict>().erase("counts_layer");
+    }
+    data.uns.set("scdiff_preprocess", std::move(normalised.record));
     progress.report(1, 1);
     return kind;
 }
@@ -105,23 +123,19 @@ LogTransformed logTransformedAbundances(const Matrix& x, double targetSum) {
         throw InvalidInput("X cannot be log-transformed: " + what);
     }
     if (targetSum < 0) throw InvalidInput("the target sum for rescaling must be positive (or 0: no rescaling)");
-    AnnData work;  // X alone, with the shape's indices: what normalizeTotal and log1p read and write
-    work.X = x;
-    work.obs.index.resize(static_cast<std::size_t>(matrixRows(x)));
-    work.var.index.resize(static_cast<std::size_t>(matrixCols(x)));
     LogTransformed out;
     out.abundance = std::visit([](const auto& m) { return Element(m); }, x);
+    out.x = x;
     Dict record;
     record.set("input_kind", StringArray::scalar("abundances"));
     record.set("abundance_layer", StringArray::scalar("abundance"));
     if (targetSum > 0) {
-        normalizeTotal(work, targetSum);
+        normalizeTotal(out.x, targetSum);
         record.set("normalize_total", NDArray::scalar<bool>(true));
         record.set("target_sum", NDArray::scalar<double>(targetSum));
     }
-    log1p(work);
+    log1p(out.x);
     record.set("log1p", NDArray::scalar<bool>(true));
-    out.x = std::move(*work.X);
     out.record = Element(std::move(record));
     return out;
 }

@@ -181,6 +181,31 @@ private slots:
         QCOMPARE(testing::denseValues(*c.X), (std::vector<double>{1, 2}));
     }
 
+    // The one normalisation path on a bare matrix: the pipeline's numbers and record, the input untouched,
+    // anything but counts refused.
+    void normalisedCountsIsThePipelinesNormalisation() {
+        const Matrix counts = testing::toSparse(2, 3, {1, 0, 3, 2, 2, 0}, DType::Int64);
+        const auto n = normalisedCounts(counts);
+        AnnData a = testing::denseData(2, 3, {1, 0, 3, 2, 2, 0});
+        standardPipeline(a);
+        QCOMPARE(testing::denseValues(n.x), testing::denseValues(*a.X));
+        QVERIFY(std::holds_alternative<SparseMatrix>(n.x));  // storage kept
+        QCOMPARE(testing::denseValues(n.counts.get<SparseMatrix>()), (std::vector<double>{1, 0, 3, 2, 2, 0}));
+        QCOMPARE(testing::denseValues(counts), (std::vector<double>{1, 0, 3, 2, 2, 0}));
+        QVERIFY(n.record == a.uns.at("scdiff_preprocess"));
+        AnnData recorded;
+        recorded.uns.set("scdiff_preprocess", n.record);
+        QVERIFY(recordsLog1p(recorded));
+        QVERIFY(!recordsLog1p(AnnData{}));
+
+        try {
+            normalisedCounts(testing::denseData(1, 2, {0.5f, 1.25f}).X.value());
+            QFAIL("log-normalised values were normalised as counts");
+        } catch (const InvalidInput& e) {
+            QVERIFY2(std::string(e.what()).find("not raw counts") != std::string::npos, e.what());
+        }
+    }
+
     void scalesLikeScanpy() {
         // Gene 0: 1, 2, 3 -> mean 2, std (ddof 1) 1; gene 1 constant -> std set to 1 -> all 0.
         const AnnData a = testing::denseData(3, 2, {1, 4, 2, 4, 3, 4});
