@@ -448,6 +448,26 @@ private slots:
             auto* again = restarted.findChild<TrainDialog*>();
             QVERIFY(again);
             QCOMPARE(again->threadsBox()->value(), 2);
+            // The settings of the run, not the preset's, fill the dialog of the new session.
+            QCOMPARE(again->hiddenBox()->value(), 32);
+            QCOMPARE(again->depthBox()->value(), 1);
+            QCOMPARE(again->epochsBox()->value(), 3);
+            QCOMPARE(again->batchSizeBox()->value(), 64);
+            QCOMPARE(again->labelBox()->currentData().toString(), QString("cell_type"));
+            again->reject();
+        }
+        {
+            // Another dataset without the run's label column: the settings come back, the column does not
+            // (no "not in this dataset" entry), the dialog's own pick for this dataset is kept.
+            AnnData other = w.session()->data();
+            other.obs.find("cell_type")->name = "kind";
+            MainWindow restarted;
+            restarted.session()->setDataset(std::move(other), QString());
+            restarted.showTrainDialog();
+            auto* again = restarted.findChild<TrainDialog*>();
+            QVERIFY(again);
+            QCOMPARE(again->hiddenBox()->value(), 32);
+            QVERIFY(again->labelBox()->findData("cell_type") < 0);
             again->reject();
         }
         QCOMPARE(w.session()->model()->config().train.contextMasking, true);

@@ -38,6 +38,7 @@
 #include <QLocale>
 #include "train/LossCurveView.h"
 #include "train/CheckpointStore.h"
+#include "train/RememberedConfig.h"
 #include "train/TrainDialog.h"
 #include "train/TrainingDock.h"
 #include "results/AnnotationResultsPanel.h"
@@ -161,7 +162,10 @@ void MainWindow::showTrainDialog() {
     if (!session_->hasData()) return;
     auto* dialog = new TrainDialog(session_->data(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (lastConfig_) dialog->setConfig(*lastConfig_);
+    if (lastConfig_)
+        dialog->setConfig(*lastConfig_);
+    else if (auto remembered = rememberedRunConfig(session_->data(), dialog->config()))
+        dialog->setConfig(*remembered);  // the last session's settings
     dialog->setThreads(trainingThreads_);
     // The dialog reads the dataset; it closes when the dataset is replaced under it.
     connect(session_, &Session::datasetReplaced, dialog, &QDialog::reject);
@@ -171,6 +175,7 @@ void MainWindow::showTrainDialog() {
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         trainingThreads_ = dialog->threads();
         Settings::setTrainingThreads(trainingThreads_);  // the next session's dialog starts from it
+        rememberRunConfig(dialog->config());             // ... and from these settings
         trainModel(dialog->config());
     });
     dialog->open();

@@ -38,4 +38,7 @@ void Settings::setLanguage(const QString& c) { store().setValue("language", c); 
 int Settings::trainingThreads() { return std::max(0, store().value("training/threads", 0).toInt()); }
 void Settings::setTrainingThreads(int n) { store().setValue("training/threads", std::max(0, n)); }
 
+QString Settings::lastRunConfig() { return store().value("training/last_config").toString(); }
+void Settings::setLastRunConfig(const QString& json) { store().setValue("training/last_config", json); }
+
 }  // namespace scdiff::ui

@@ -21,6 +21,9 @@ public:
     // Worker threads for training and inference, as last chosen in the Train dialog (0 = all cores).
     static int trainingThreads();
     static void setTrainingThreads(int threads);
+    // The engine JSON of the last run configuration trained with ("" = none; train/RememberedConfig.h).
+    static QString lastRunConfig();
+    static void setLastRunConfig(const QString& json);
 };
 
 }  // namespace scdiff::ui
