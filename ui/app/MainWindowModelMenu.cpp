@@ -55,6 +55,7 @@
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/expression.hpp"
 #include "scdiff/version.hpp"
 
 namespace scdiff::ui {
@@ -82,7 +83,7 @@ void MainWindow::refreshModelActions() {
 
 QString MainWindow::modelApplies(const engine::Model& model) const {
     try {
-        engine::matchGenes(model.genes(), engine::expressionGenes(session_->data(), model.config().keys.expression));
+        engine::matchGenes(model.genes(), *expression::view(session_->data(), model.config().keys.expression).genes);
         return {};
     } catch (const std::exception& e) {
         return QString::fromUtf8(e.what());
@@ -103,7 +104,7 @@ void MainWindow::showModelInfo() {
             tr("Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2", nullptr, genes).arg(task, problem),
             true);
     const auto match =
-        engine::matchGenes(model->genes(), engine::expressionGenes(session_->data(), model->config().keys.expression));
+        engine::matchGenes(model->genes(), *expression::view(session_->data(), model->config().keys.expression).genes);
     if (match.missing == 0)
         return training_->setModelInfo(
             tr("Model: %1, %Ln gene(s), all found in this dataset.", nullptr, genes).arg(task), false);
@@ -120,7 +121,7 @@ bool MainWindow::confirmModelGenes() {
     engine::GeneMatch match;
     try {
         match = engine::matchGenes(model->genes(),
-                                   engine::expressionGenes(session_->data(), model->config().keys.expression));
+                                   *expression::view(session_->data(), model->config().keys.expression).genes);
     } catch (const std::exception& e) {
         report(tr("The model cannot be applied to this dataset"), QString::fromUtf8(e.what()));
         return false;

@@ -6,6 +6,7 @@
 
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/expression.hpp"
 
 namespace scdiff::ui {
 
@@ -118,11 +119,10 @@ SparseMatrix onColumnsOf(const SparseMatrix& x, const std::vector<std::string>& 
 
 SparseMatrix engineScaleX(const AnnData& data, const std::string& expression) {
     try {
-        std::optional<AnnData> holder;
-        const AnnData& source = engine::withExpression(data, expression, holder);
-        SparseMatrix x = engine::logNormalisedX(source);
-        if (&source == &data || source.var.index == data.var.index) return x;
-        return onColumnsOf(x, source.var.index, data.var.index);
+        const auto source = expression::view(data, expression);
+        SparseMatrix x = expression::logNormalised(source);
+        if (source.genes == &data.var.index || *source.genes == data.var.index) return x;
+        return onColumnsOf(x, *source.genes, data.var.index);
     } catch (const InvalidInput&) {
         return data.X ? toCsrFloat32(*data.X) : SparseMatrix{};
     }

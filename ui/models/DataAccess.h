@@ -22,11 +22,11 @@ bool isCategoricalLike(const ColumnData& c);  // categorical, strings, bool: col
 // Expression of gene column j of X for every cell (dense float), any matrix kind.
 std::vector<float> geneColumn(const Matrix& x, std::int64_t j);
 // The expression an engine run on `expression` reads (X, "raw" or "layers/NAME") on the engine's scale
-// (engine::logNormalisedX: counts normalised to 1e4 and log1p'd, log-normalised values as they are), with
+// (expression::logNormalised: counts normalised to 1e4 and log1p'd, log-normalised values as they are), with
 // var's columns (raw/X's genes matched by name, var genes raw lacks empty); X as stored when the engine
 // would refuse the source, so views still show what is there.
 SparseMatrix engineScaleX(const AnnData& data, const std::string& expression = "X");
-// What an engine job reads for a run on `expression` (X, "raw" or "layers/NAME": engine::withExpression):
+// What an engine job reads for a run on `expression` (X, "raw" or "layers/NAME": scdiff/expression.hpp):
 // X, obs, var, uns and raw or that one layer, copied so the window can keep editing while the job runs.
 std::shared_ptr<AnnData> engineInputs(const AnnData& data, const std::string& expression);
 // Index of var name `name`, or -1.

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "common/Settings.h"
-#include "scdiff/engine/tasks.hpp"
+#include "scdiff/expression.hpp"
 #include "scdiff/error.hpp"
 #include "session/Commands.h"
 
@@ -51,7 +51,7 @@ std::optional<engine::RunConfig> rememberedRunConfig(const AnnData& data, const 
         if (!hasValue(data, k.conditionKey, k.stimulated)) k.stimulated = d.stimulated;
     }
     if (!k.heldOutType.empty() && !hasValue(data, k.labelKey, k.heldOutType)) k.heldOutType = d.heldOutType;
-    const auto sources = engine::expressionSources(data);
+    const auto sources = expression::sources(data);
     if (std::find(sources.begin(), sources.end(), k.expression) == sources.end()) k.expression = d.expression;
     return c;
 }

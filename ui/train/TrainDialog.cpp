@@ -32,6 +32,7 @@
 #include "scdiff/engine/problems.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/expression.hpp"
 #include "scdiff/preprocess.hpp"
 
 namespace scdiff::ui {
@@ -426,7 +427,7 @@ void TrainDialog::fillExpressionSources() {
     const bool was = filling_;
     filling_ = true;
     expression_->clear();
-    for (const auto& source : engine::expressionSources(data_)) {
+    for (const auto& source : expression::sources(data_)) {
         const QString key = QString::fromStdString(source);
         const QString shown = key == "X"     ? QStringLiteral("X")
                               : key == "raw" ? QStringLiteral("raw.X")
@@ -447,7 +448,7 @@ void TrainDialog::updateGenesNote() {
     const QString source = currentKey(expression_);
     std::int64_t total = 0;
     try {
-        total = static_cast<std::int64_t>(engine::expressionGenes(data_, source.toStdString()).size());
+        total = expression::view(data_, source.toStdString()).geneCount();
     } catch (const std::exception&) {}
     const QString shown =
         expression_->currentIndex() >= 0 ? expression_->currentText().section(" (", 0, 0) : QStringLiteral("X");
@@ -465,9 +466,7 @@ preprocess::XKind TrainDialog::kindOf(const QString& source) const {
     if (it != kinds_.end()) return *it;
     preprocess::XKind kind = preprocess::XKind::Empty;
     try {
-        std::optional<AnnData> holder;
-        const AnnData& view = engine::withExpression(data_, source.toStdString(), holder);
-        if (view.X) kind = preprocess::detectXKind(*view.X);
+        kind = expression::inspect(expression::view(data_, source.toStdString())).kind;
     } catch (const std::exception&) {}
     return *kinds_.insert(source, kind);
 }
@@ -489,9 +488,7 @@ void TrainDialog::updateExpressionNote() {
             case preprocess::XKind::LogNormalized:
                 break;
             case preprocess::XKind::Other: {
-                std::optional<AnnData> holder;
-                const AnnData& view = engine::withExpression(data_, source.toStdString(), holder);
-                const auto seen = preprocess::inspectX(*view.X);
+                const auto seen = expression::inspect(expression::view(data_, source.toStdString()));
                 xProblem_ =
                     seen.abundances()
                         ? tr("%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, "

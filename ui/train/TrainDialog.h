@@ -82,7 +82,7 @@ public:
     // What the chosen expression holds: a note when it holds raw counts (the engine normalises them), an
     // error (blocking OK) when it is neither counts nor log-normalised.
     QLabel* xKindNote() const { return xNote_; }
-    // Where expression is read (engine::expressionSources: X, raw, layers/NAME), each shown with its kind.
+    // Where expression is read (expression::sources: X, raw, layers/NAME), each shown with its kind.
     QComboBox* expressionBox() const { return expression_; }
     // Shown while the chosen source is X holding raw counts: asks the window to normalise X (undoable).
     QPushButton* normaliseButton() const { return normalise_; }

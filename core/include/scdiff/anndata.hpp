@@ -33,6 +33,8 @@ std::int64_t matrixRows(const Matrix& m);
 std::int64_t matrixCols(const Matrix& m);
 // A CSR float32 copy of any matrix (no copy of structure semantics: always a new object).
 SparseMatrix toCsrFloat32(const Matrix& m);
+SparseMatrix toCsrFloat32(const SparseMatrix& m);
+SparseMatrix toCsrFloat32(const NDArray& m);  // 2-D
 
 // A column of categories: codes index into categories, -1 = missing.
 struct Categorical {

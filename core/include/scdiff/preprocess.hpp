@@ -14,7 +14,9 @@ namespace scdiff::preprocess {
 // values present and max <= 20 (log1p of normalised counts). Other: anything else (scaled, negative).
 enum class XKind { Counts, LogNormalized, Other, Empty };
 XKind detectXKind(const Matrix& x);
-const char* xKindName(XKind k);  // "counts", "log-normalised", "other", "empty"
+XKind detectXKind(const SparseMatrix& x);
+XKind detectXKind(const NDArray& x);  // 2-D
+const char* xKindName(XKind k);       // "counts", "log-normalised", "other", "empty"
 
 // What the values of X look like, in more detail than XKind, for the sentence a user reads.
 struct XValues {
@@ -30,6 +32,8 @@ struct XValues {
     std::string describe() const;
 };
 XValues inspectX(const Matrix& x);
+XValues inspectX(const SparseMatrix& x);
+XValues inspectX(const NDArray& x);  // 2-D
 
 // X log-transformed when it holds abundances (XValues::abundances): optionally each cell rescaled to
 // targetSum first (0 = no rescaling), then x <- ln(1 + x). The untransformed values are kept for

@@ -20,14 +20,19 @@ std::int64_t matrixCols(const Matrix& m) {
 }
 
 SparseMatrix toCsrFloat32(const Matrix& m) {
-    if (auto* s = std::get_if<SparseMatrix>(&m)) {
-        SparseMatrix out = *s;
-        out.values = s->values.astype(DType::Float32);
-        out.storedAsCsc = false;
-        return out;
-    }
-    const auto& d = std::get<NDArray>(m);
-    const std::int64_t rows = matrixRows(m), cols = matrixCols(m);
+    return std::visit([](const auto& x) { return toCsrFloat32(x); }, m);
+}
+
+SparseMatrix toCsrFloat32(const SparseMatrix& s) {
+    SparseMatrix out = s;
+    out.values = s.values.astype(DType::Float32);
+    out.storedAsCsc = false;
+    return out;
+}
+
+SparseMatrix toCsrFloat32(const NDArray& d) {
+    const std::int64_t rows = d.rank() >= 1 ? d.shape()[0] : 0;
+    const std::int64_t cols = d.rank() >= 2 ? d.shape()[1] : (d.rank() == 1 ? 1 : 0);
     const auto values = d.toFloat32();
     SparseMatrix out;
     out.rows = rows;

@@ -8,9 +8,7 @@
 
 namespace scdiff::engine {
 
-AnnotationResult annotate(const Model& model, const AnnData& input, const AnnotationOptions& o, Progress& progress) {
-    std::optional<AnnData> holder;
-    const AnnData& data = withExpression(input, model.config().keys.expression, holder);
+AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& o, Progress& progress) {
     auto& m = const_cast<Model::Impl&>(model.impl());  // inference only reads the weights
     checkAnnotationOptions(m, o);
     progress.stage("annotating");

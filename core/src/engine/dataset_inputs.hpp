@@ -9,7 +9,8 @@
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/model.hpp"
-#include "scdiff/engine/tasks.hpp"  // logNormalisedX
+#include "scdiff/engine/tasks.hpp"
+#include "scdiff/expression.hpp"
 
 namespace scdiff::engine {
 

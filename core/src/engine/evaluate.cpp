@@ -32,11 +32,11 @@ MethodScore timed(const std::string& name, F&& run) {
     return s;
 }
 
-// A copy of the dataset whose X is the given log-normalised matrix (marked as such).
-AnnData withX(const AnnData& data, SparseMatrix x) {
+// A dataset of the given cells and genes whose X is the given log-normalised matrix (marked as such).
+AnnData withX(const DataFrame& obs, std::vector<std::string> genes, SparseMatrix x) {
     AnnData copy;
-    copy.obs = data.obs;
-    copy.var = data.var;
+    copy.obs = obs;
+    copy.var.index = std::move(genes);
     copy.X = std::move(x);
     Dict rec;
     rec.set("log1p", NDArray::scalar<bool>(true));
@@ -54,11 +54,11 @@ std::string runLabel(int k, int repeats) {
     return repeats > 1 ? "run " + std::to_string(k + 1) + "/" + std::to_string(repeats) + ": " : std::string();
 }
 
-// What the runs of one task share: the dataset on the engine's scale, prepared once.
+// What the runs of one task share: the dataset on the engine's scale, prepared once: obs, the genes scored
+// and X log-normalised (recorded as such, so nothing normalises it again).
 struct Prepared {
-    const AnnData& data;
-    SparseMatrix x;   // log-normalised
-    AnnData logData;  // data with X = x
+    AnnData data;
+    const SparseMatrix& x() const { return std::get<SparseMatrix>(*data.X); }
 };
 
 struct AnnotationDetails {
@@ -86,9 +86,9 @@ EvaluationRun annotationRun(const Prepared& p, const EvaluationOptions& o, int k
     config.train.seed = run.trainSeed;
     metrics::ClassificationReport scdiffReport;
     run.methods.push_back(timed("scDiff", [&] {
-        auto model = train(preprocess::subsetObs(p.logData, split.train), config, progress);
+        auto model = train(preprocess::subsetObs(p.data, split.train), config, progress);
         progress.stage(runLabel(k, o.repeats) + "annotating the held-out cells");
-        auto result = annotate(model, preprocess::subsetObs(p.logData, split.test), o.annotation, progress);
+        auto result = annotate(model, preprocess::subsetObs(p.data, split.test), o.annotation, progress);
         scdiffReport = metrics::classification(testLabels, result.labels);
         std::vector<double> confidence(result.confidence.begin(), result.confidence.end());
         std::vector<bool> correct;
@@ -106,15 +106,15 @@ EvaluationRun annotationRun(const Prepared& p, const EvaluationOptions& o, int k
     progress.stage(runLabel(k, o.repeats) + "baselines");
     run.methods.push_back(timed("logistic regression (PCA)", [&] {
         return classificationMetrics(metrics::classification(
-            testLabels, baselines::logisticRegressionOnPca(p.x, split.train, trainLabels, split.test)));
+            testLabels, baselines::logisticRegressionOnPca(p.x(), split.train, trainLabels, split.test)));
     }));
     run.methods.push_back(timed("CellTypist-like (standardised genes)", [&] {
         return classificationMetrics(metrics::classification(
-            testLabels, baselines::standardisedLogisticRegression(p.x, split.train, trainLabels, split.test)));
+            testLabels, baselines::standardisedLogisticRegression(p.x(), split.train, trainLabels, split.test)));
     }));
     run.methods.push_back(timed("kNN (PCA)", [&] {
         return classificationMetrics(
-            metrics::classification(testLabels, baselines::knnClassifier(p.x, split.train, trainLabels, split.test)));
+            metrics::classification(testLabels, baselines::knnClassifier(p.x(), split.train, trainLabels, split.test)));
     }));
     return run;
 }
@@ -124,9 +124,9 @@ EvaluationRun imputationRun(const Prepared& p, const EvaluationOptions& o, int k
     EvaluationRun run;
     run.splitSeed = o.splitSeed + static_cast<std::uint64_t>(k);
     run.trainSeed = o.config.train.seed + static_cast<std::uint64_t>(k);
-    const auto hidden = metrics::hideEntries(p.x, o.hideFraction, run.splitSeed);
+    const auto hidden = metrics::hideEntries(p.x(), o.hideFraction, run.splitSeed);
     if (hidden.values.empty()) throw InvalidInput("no entries could be hidden: X has no non-zero values");
-    const AnnData observed = withX(p.data, hidden.observed);
+    const AnnData observed = withX(p.data.obs, p.data.var.index, hidden.observed);
     run.protocol = percent(o.hideFraction) + " % of the non-zero entries hidden with probability ~ exp(-x) (" +
                    std::to_string(hidden.values.size()) + " entries)";
     auto score = [&](const std::vector<double>& imputed) {
@@ -194,7 +194,7 @@ EvaluationRun perturbationRun(const Prepared& p, const EvaluationOptions& o, con
                            " cells to compare the prediction with");
     if (otherStim.empty() || otherControl.empty())
         throw InvalidInput("the other cell types need both " + keys.control + " and " + keys.stimulated + " cells");
-    const auto controlMean = metrics::meanOfRows(p.x, heldControl), trueStim = metrics::meanOfRows(p.x, heldStim);
+    const auto controlMean = metrics::meanOfRows(p.x(), heldControl), trueStim = metrics::meanOfRows(p.x(), heldStim);
 
     EvaluationRun run;
     run.heldOutType = heldOut;
@@ -211,14 +211,14 @@ EvaluationRun perturbationRun(const Prepared& p, const EvaluationOptions& o, con
         return std::map<std::string, double>{{"r2_top100_de", r.r2TopDE}, {"r2_all_genes", r.r2All}};
     };
     run.methods.push_back(timed("scDiff", [&] {
-        auto model = train(p.logData, config, progress);
-        auto result = perturb(model, p.logData, heldOut, {o.sampling, o.pairedPerturbation}, progress);
+        auto model = train(p.data, config, progress);
+        auto result = perturb(model, p.data, heldOut, {o.sampling, o.pairedPerturbation}, progress);
         return score(metrics::meanOfRows(result.predicted, result.geneNames.size()), true);
     }));
     progress.stage(runLabel(k, o.repeats) + "baselines");
     run.methods.push_back(timed("mean shift (Vec arithmetic)", [&] {
-        return score(baselines::meanShiftPrediction(controlMean, metrics::meanOfRows(p.x, otherControl),
-                                                    metrics::meanOfRows(p.x, otherStim)),
+        return score(baselines::meanShiftPrediction(controlMean, metrics::meanOfRows(p.x(), otherControl),
+                                                    metrics::meanOfRows(p.x(), otherStim)),
                      false);
     }));
     if (k == 0) report.configJson = toJson(config);
@@ -384,27 +384,25 @@ Verdict verdictOf(Task task, const std::vector<EvaluationRun>& runs) {
 
 EvaluationReport evaluate(const AnnData& input, const EvaluationOptions& options, Progress& progress) {
     if (options.repeats < 1) throw InvalidInput("the number of evaluation runs (repeats) must be at least 1");
-    std::optional<AnnData> holder;
-    const AnnData& source = withExpression(input, options.config.keys.expression, holder);
-    EvaluationOptions o = options;  // the splits below are cut from `data`: their X is the source already
+    const auto source = expression::view(input, options.config.keys.expression);
+    EvaluationOptions o = options;  // every run below reads the prepared X: the source, log-normalised
     o.config.keys.expression = "X";
-    checkTaskInputs(source, o.config);
+    checkTaskInputs(input, o.config);
     // The genes are chosen once, on every cell (an unsupervised choice, as made before any split), so that
     // scDiff and the baselines are scored on the same genes.
-    std::optional<AnnData> selected;
+    SparseMatrix x = expression::logNormalised(source);
+    std::vector<std::string> genes = source.geneNames();
     if (o.config.genes.highlyVariable > 0) {
-        SparseMatrix x = logNormalisedX(source);
-        const auto genes = selectGenes(x, source.var.index, o.config.genes);
-        if (!genes.all) selected = preprocess::subsetVars(withX(source, std::move(x)), genes.columns);
+        auto selected = selectGenes(x, genes, o.config.genes);
+        x = selectedColumns(std::move(x), selected);
+        genes = std::move(selected.names);
         o.config.genes = GeneSelection{};
     }
-    const AnnData& data = selected ? *selected : source;
-    SparseMatrix x = logNormalisedX(data);
-    Prepared p{data, x, withX(data, x)};
+    const Prepared p{withX(input.obs, std::move(genes), std::move(x))};
 
     EvaluationReport report;
     report.task = o.config.task;
-    report.genes = data.var.index;
+    report.genes = p.data.var.index;
     AnnotationDetails details;
     switch (o.config.task) {
         case Task::Annotation:

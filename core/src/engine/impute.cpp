@@ -11,9 +11,7 @@
 
 namespace scdiff::engine {
 
-ImputationResult impute(const Model& model, const AnnData& input, const SamplingOptions& o, Progress& progress) {
-    std::optional<AnnData> holder;
-    const AnnData& data = withExpression(input, model.config().keys.expression, holder);
+ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& o, Progress& progress) {
     auto& m = const_cast<Model::Impl&>(model.impl());  // inference only reads the weights
     progress.stage("imputing");
     const auto in = inferenceInputs(model, data);

@@ -3,9 +3,10 @@
 namespace scdiff::engine {
 
 InferenceInputs inferenceInputs(const Model& model, const AnnData& data) {
+    const auto source = expression::view(data, model.config().keys.expression);
     InferenceInputs in;
-    in.x = logNormalisedX(data);
-    in.genes = matchGenes(model.genes(), data.var.index);
+    in.x = expression::logNormalised(source);
+    in.genes = matchGenes(model.genes(), *source.genes);
     in.conditions = cellConditions(data, model);
     return in;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// What every task inference starts from: the model-aligned X and the cells' conditions. Private.
+// What every task inference starts from: the model's expression source log-normalised, matched to the
+// model's genes, and the cells' conditions. Private.
 #include "dataset_inputs.hpp"
 #include "model_impl.hpp"
 #include "scdiff/progress.hpp"
@@ -7,8 +8,8 @@
 namespace scdiff::engine {
 
 struct InferenceInputs {
-    SparseMatrix x;   // log-normalised, the dataset's columns
-    GeneMatch genes;  // dataset columns -> model columns
+    SparseMatrix x;   // log-normalised, the source's columns
+    GeneMatch genes;  // source columns -> model columns
     CellConditions conditions;
 };
 InferenceInputs inferenceInputs(const Model& model, const AnnData& data);

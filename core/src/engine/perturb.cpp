@@ -14,10 +14,8 @@
 
 namespace scdiff::engine {
 
-PerturbationResult perturb(const Model& model, const AnnData& input, const std::string& cellType,
+PerturbationResult perturb(const Model& model, const AnnData& data, const std::string& cellType,
                            const PerturbationOptions& po, Progress& progress) {
-    std::optional<AnnData> holder;
-    const AnnData& data = withExpression(input, model.config().keys.expression, holder);
     const auto& o = po.sampling;
     auto& m = const_cast<Model::Impl&>(model.impl());  // inference only reads the weights
     if (!m.usesCondition() || !m.usesCellType())

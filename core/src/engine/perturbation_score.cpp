@@ -12,14 +12,14 @@ std::vector<float> modelScaleRows(const AnnData& data, const Model& model, const
     const std::size_t G = genes.size();
     std::vector<float> out(rows.size() * G, 0.0f);
     if (rows.empty()) return out;
-    std::optional<AnnData> holder;
-    const AnnData& source = withExpression(data, model.config().keys.expression, holder);
-    const SparseMatrix x = logNormalisedX(source);
+    const auto source = expression::view(data, model.config().keys.expression);
+    const SparseMatrix x = expression::logNormalised(source);
     std::unordered_map<std::string, std::int64_t> modelIndex;
     for (std::size_t g = 0; g < G; ++g) modelIndex.emplace(genes[g], static_cast<std::int64_t>(g));
     std::vector<std::int64_t> target(static_cast<std::size_t>(x.cols), -1);
-    for (std::size_t j = 0; j < source.var.index.size() && j < target.size(); ++j)
-        if (auto it = modelIndex.find(source.var.index[j]); it != modelIndex.end()) target[j] = it->second;
+    const auto& sourceGenes = *source.genes;
+    for (std::size_t j = 0; j < sourceGenes.size() && j < target.size(); ++j)
+        if (auto it = modelIndex.find(sourceGenes[j]); it != modelIndex.end()) target[j] = it->second;
     const auto v = x.values.data<float>();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto r = static_cast<std::size_t>(rows[i]);

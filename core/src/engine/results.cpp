@@ -39,10 +39,9 @@ void addImputation(AnnData& data, const ImputationResult& r) {
                            std::to_string(data.nObs()));
     // Genes the model does not have keep their observed values, from the source the model read (a layer,
     // raw/X with its own genes, or X), on the engine's scale; var genes the source lacks are 0.
-    std::optional<AnnData> holder;
-    const AnnData& source = withExpression(data, r.expression, holder);
-    const auto x = logNormalisedX(source);
-    const auto fromSource = matchGenes(source.var.index, data.var.index, 0.0);
+    const auto source = expression::view(data, r.expression);
+    const auto x = expression::logNormalised(source);
+    const auto fromSource = matchGenes(*source.genes, data.var.index, 0.0);
     const auto match = matchGenes(r.geneNames, data.var.index, 0.0);
     const auto nVars = data.nVars();
     std::vector<float> layer(static_cast<std::size_t>(data.nObs() * nVars), 0.0f);

@@ -135,13 +135,6 @@ double validationLoss(Model::Impl& m, const SparseMatrix& x, const std::vector<s
     return count ? sum / static_cast<double>(count) : -1;
 }
 
-std::vector<std::string> geneNames(const AnnData& data) {
-    if (data.var.index.size() == static_cast<std::size_t>(matrixCols(*data.X))) return data.var.index;
-    std::vector<std::string> g;
-    for (std::int64_t i = 0; i < matrixCols(*data.X); ++i) g.push_back("gene" + std::to_string(i));
-    return g;
-}
-
 Model freshModel(const AnnData& data, const RunConfig& config, const std::vector<std::string>& genes) {
     const auto& k = config.keys;
     Vocabulary cellTypes, batches, conditions;
@@ -238,14 +231,13 @@ std::vector<std::int64_t> perturbationTrainingCells(const AnnData& data, const D
     return cells;
 }
 
-Model train(const AnnData& input, const RunConfig& requested, Progress& progress, const TrainOptions& options) {
-    std::optional<AnnData> holder;
-    const AnnData& data = withExpression(input, requested.keys.expression, holder);
+Model train(const AnnData& data, const RunConfig& requested, Progress& progress, const TrainOptions& options) {
+    const auto source = expression::view(data, requested.keys.expression);
     checkTaskInputs(data, requested);
     progress.stage("preparing the data");
     // Normalised over all genes, then restricted to the genes the model learns (config.genes).
-    SparseMatrix all = logNormalisedX(data);
-    const SelectedGenes genes = selectGenes(all, geneNames(data), requested.genes);
+    SparseMatrix all = expression::logNormalised(source);
+    const SelectedGenes genes = selectGenes(all, source.geneNames(), requested.genes);
     const SparseMatrix x = selectedColumns(std::move(all), genes);
 
     std::vector<std::int64_t> cells = requested.task == Task::Perturbation

@@ -34,18 +34,21 @@ XKind classify(const NDArray& values) {
 }  // namespace
 
 XKind detectXKind(const Matrix& x) {
-    if (matrixRows(x) == 0 || matrixCols(x) == 0) return XKind::Empty;
-    if (const auto* s = std::get_if<SparseMatrix>(&x)) return classify(s->values);
-    return classify(std::get<NDArray>(x));
+    return std::visit([](const auto& m) { return detectXKind(m); }, x);
+}
+XKind detectXKind(const SparseMatrix& x) { return x.rows == 0 || x.cols == 0 ? XKind::Empty : classify(x.values); }
+XKind detectXKind(const NDArray& x) {
+    const std::int64_t rows = x.rank() >= 1 ? x.shape()[0] : 0;
+    const std::int64_t cols = x.rank() >= 2 ? x.shape()[1] : (x.rank() == 1 ? 1 : 0);
+    return rows == 0 || cols == 0 ? XKind::Empty : classify(x);
 }
 
-XValues inspectX(const Matrix& x) {
+namespace {
+// values: the stored values; sparseZeros: the matrix also holds implicit zeros.
+XValues inspectValues(XKind kind, const NDArray& values, bool sparseZeros) {
     XValues v;
-    v.kind = detectXKind(x);
+    v.kind = kind;
     if (v.kind == XKind::Empty) return v;
-    const NDArray& values =
-        std::holds_alternative<SparseMatrix>(x) ? std::get<SparseMatrix>(x).values : std::get<NDArray>(x);
-    const bool sparseZeros = std::holds_alternative<SparseMatrix>(x) && values.size() < matrixRows(x) * matrixCols(x);
     bool first = !sparseZeros;
     const std::int64_t n = values.size();
     for (std::int64_t i = 0; i < n; ++i) {
@@ -66,6 +69,15 @@ XValues inspectX(const Matrix& x) {
     }
     return v;
 }
+}  // namespace
+
+XValues inspectX(const Matrix& x) {
+    return std::visit([](const auto& m) { return inspectX(m); }, x);
+}
+XValues inspectX(const SparseMatrix& x) {
+    return inspectValues(detectXKind(x), x.values, x.values.size() < x.rows * x.cols);
+}
+XValues inspectX(const NDArray& x) { return inspectValues(detectXKind(x), x, false); }
 
 std::string XValues::describe() const {
     std::ostringstream s;

@@ -9,6 +9,7 @@
 #include "scdiff/engine/results.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/expression.hpp"
 #include "scdiff/h5ad.hpp"
 #include "scdiff/metrics.hpp"
 #include "scdiff/preprocess.hpp"
@@ -145,7 +146,7 @@ private slots:
         QVERIFY(!stimulated.empty());
         QCOMPARE(score.observedCells, stimulated);
         QVERIFY(score.report);
-        const auto x = logNormalisedX(test::tinyDataset());
+        const auto x = expression::logNormalised(expression::view(test::tinyDataset(), "X"));
         const auto direct = metrics::perturbation(metrics::meanOfRows(x, expected), metrics::meanOfRows(x, stimulated),
                                                   metrics::meanOfRows(r.predicted, 200), 100);
         QVERIFY2(std::abs(score.report->r2TopDE - direct.r2TopDE) < 1e-9,
@@ -176,7 +177,8 @@ private slots:
         QVERIFY(stated > 100);
         QCOMPARE(r.hiddenTrue.size(), stated);
         QCOMPARE(r.hiddenImputed.size(), stated);
-        const auto hidden = metrics::hideEntries(logNormalisedX(test::tinyDataset()), o.hideFraction, o.splitSeed);
+        const auto hidden = metrics::hideEntries(expression::logNormalised(expression::view(test::tinyDataset(), "X")),
+                                                 o.hideFraction, o.splitSeed);
         QCOMPARE(r.hiddenTrue, hidden.values);
         QCOMPARE(r.runs.size(), std::size_t(1));
         QCOMPARE(r.summary.front().method, std::string("scDiff"));
@@ -207,16 +209,29 @@ private slots:
         for (auto& g : raw.var.index) g += "_raw";  // raw/var's genes, not var's
         moved.raw = raw;
 
-        QCOMPARE(expressionSources(moved), (std::vector<std::string>{"X", "raw", "layers/counts"}));
-        std::optional<AnnData> holder;
-        QCOMPARE(&withExpression(moved, "X", holder), &moved);
-        QVERIFY(!holder);
-        const AnnData& fromRaw = withExpression(moved, "raw", holder);
-        QCOMPARE(fromRaw.var.index.front(), original.var.index.front() + "_raw");
-        QVERIFY(*fromRaw.X == *original.X);
-        QCOMPARE(fromRaw.obs.index, original.obs.index);
+        QCOMPARE(expression::sources(moved), (std::vector<std::string>{"X", "raw", "layers/counts"}));
+        // Views point into the dataset: nothing is copied.
+        const auto ofX = expression::view(moved, "X");
+        QCOMPARE(ofX.sparse, &std::get<SparseMatrix>(*moved.X));
+        QCOMPARE(ofX.genes, &moved.var.index);
+        const auto fromRaw = expression::view(moved, "raw");
+        QCOMPARE(fromRaw.genes->front(), original.var.index.front() + "_raw");
+        QCOMPARE(fromRaw.sparse, &std::get<SparseMatrix>(moved.raw->X));
+        QCOMPARE(&fromRaw.obs(), &moved.obs);
+        const auto ofLayer = expression::view(moved, "layers/counts");
+        QCOMPARE(ofLayer.sparse, &moved.layers.at("counts").get<SparseMatrix>());
+        QCOMPARE(expression::inspect(ofLayer).kind, preprocess::XKind::Counts);
+        QCOMPARE(expression::inspect(ofX).kind, preprocess::XKind::Other);
+        // Scaled X is refused naming where it was read; raw/X's counts are normalised as X's would be.
         try {
-            withExpression(moved, "layers/spliced", holder);
+            expression::logNormalised(ofX);
+            QFAIL("scaled X was accepted");
+        } catch (const InvalidInput& e) {
+            QVERIFY2(std::string(e.what()).rfind("X contains negative values", 0) == 0, e.what());
+        }
+        QVERIFY(expression::logNormalised(fromRaw) == expression::logNormalised(expression::view(original, "X")));
+        try {
+            expression::view(moved, "layers/spliced");
             QFAIL("no error for a missing layer");
         } catch (const InvalidInput& e) {
             const std::string what = e.what();
@@ -244,7 +259,7 @@ private slots:
         // through the preprocessing API (not the engine's path).
         const AnnData& data = test::tinyDataset();
         AnnData logged;
-        logged.X = logNormalisedX(data);
+        logged.X = expression::logNormalised(expression::view(data, "X"));
         logged.obs = data.obs;
         logged.var = data.var;
         preprocess::HvgOptions hvg;
@@ -278,7 +293,7 @@ private slots:
         addImputation(out, r);
         const auto& layer = out.layers.at("scdiff_imputed").get<NDArray>();
         QCOMPARE(layer.shape(), (std::vector<std::int64_t>{data.nObs(), data.nVars()}));
-        const auto x = logNormalisedX(data);
+        const auto x = expression::logNormalised(expression::view(data, "X"));
         std::int64_t other = -1;
         for (std::int64_t j = 0; j < data.nVars() && other < 0; ++j)
             if (std::find(expected.begin(), expected.end(), data.var.index[static_cast<std::size_t>(j)]) ==

@@ -65,7 +65,7 @@ struct DataKeys {
     std::string conditionKey;            // perturbation state (control / stimulated)
     std::string control = "control", stimulated = "stimulated";
     std::string heldOutType;       // perturbation: this type's stimulated cells are left out of training
-    std::string expression = "X";  // "X", "raw" or "layers/NAME" (engine::withExpression)
+    std::string expression = "X";  // "X", "raw" or "layers/NAME" (scdiff/expression.hpp)
     bool operator==(const DataKeys&) const = default;
 };
 

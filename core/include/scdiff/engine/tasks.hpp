@@ -12,22 +12,8 @@
 
 namespace scdiff::engine {
 
-// The expression every engine task works on, as CSR float32 with the dataset's columns: X when it is
-// log-normalised, counts normalised to 1e4 per cell and log1p'd (never twice). Throws InvalidInput for a
-// missing/empty X, NaN/inf, negative values, or values that are neither counts nor log-normalised.
-SparseMatrix logNormalisedX(const AnnData& data);
-
-// Where the engine reads expression (RunConfig::keys.expression): "X", "raw" (raw/X with raw/var's genes,
-// e.g. a scanpy file whose X is scaled) or "layers/NAME" (e.g. layers/counts). Every engine entry point
-// (train, annotate, impute, perturb, evaluate) reads the source of its configuration (a model's for
-// inference), so a model trained on raw/X is applied to raw/X.
-// The sources this dataset offers: "X" when present, "raw" when raw/X is, each cells x genes layer.
-std::vector<std::string> expressionSources(const AnnData& data);
-// The dataset as the engine sees it with `source` as X: `data` itself for "X"; otherwise obs, var (raw/var
-// for "raw") and that matrix, kept in `holder`. Throws InvalidInput naming the sources the dataset offers.
-const AnnData& withExpression(const AnnData& data, const std::string& source, std::optional<AnnData>& holder);
-// The genes of `source` without copying anything: var's, raw/var's for "raw". Throws like withExpression.
-const std::vector<std::string>& expressionGenes(const AnnData& data, const std::string& source);
+// Every task reads the expression source of its configuration (a model's for inference: a model trained on
+// raw/X is applied to raw/X) through scdiff/expression.hpp, log-normalised (expression::logNormalised).
 
 // ---- annotation: the diffusion classifier ----
 struct AnnotationOptions {
