@@ -77,10 +77,11 @@ torch::Tensor batchedErrors(Model::Impl& m, const torch::Tensor& x0, const torch
             gram = W.t().mm(W);
         }
         const auto residualNorm = residual.pow(2).sum(1);  // [n]
-        auto h = net->embedNoised(xt, t);                  // once per cell, shared by candidates
+        auto h = net->embedNoised(xt, t, batch);           // once per cell, shared by candidates
         std::vector<torch::Tensor> pairTokens;
         for (const auto& tok : tokens) pairTokens.push_back(tok.index_select(0, cand));
-        auto z = net->decoder->latent(net->encode(h.index_select(0, cell), pairTokens), batch.index_select(0, cell));
+        const auto pairBatch = batch.index_select(0, cell);
+        auto z = net->decoder->latent(net->encode(h.index_select(0, cell), pairTokens, pairBatch), pairBatch);
         auto err = residualNorm.index_select(0, cell) - 2 * (z * projected.index_select(0, cell)).sum(1) +
                    (z.mm(gram) * z).sum(1);
         auto flat = cell * C + cand;

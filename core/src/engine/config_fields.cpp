@@ -41,6 +41,15 @@ std::vector<ConfigField> makeFields() {
          "must be at least 10"},
         {"model", "skip", "", "output as a correction to a per-gene Wiener filter (docs/engine.md)",
          SCDIFF_FIELD(model.skip), kAny, ""},
+        {"model",
+         "batch_in",
+         "--batch-in",
+         "with a batch key, where the batch enters: decoder (the paper) | token (also a condition token of every "
+         "block) | input (also added to the input embedding)",
+         SCDIFF_FIELD(model.batchIn),
+         kAny,
+         "",
+         {"decoder", "token", "input"}},
         // train (section 4)
         {"train", "epochs", "--epochs", "override the preset's epochs (and its step budget)",
          SCDIFF_FIELD(train.epochs), kPositive, "must be positive"},

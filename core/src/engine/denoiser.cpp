@@ -21,7 +21,7 @@ OutputMap outputMap(const Model::Impl& m, const torch::Tensor& xt, const torch::
 
 torch::Tensor predictX0(const Model::Impl& m, net::ScDiffNet& net, const torch::Tensor& xt, const torch::Tensor& t,
                         const std::vector<torch::Tensor>& tokens, const torch::Tensor& batch) {
-    auto raw = net->encodeDecode(net->embedNoised(xt, t), tokens, batch);
+    auto raw = net->encodeDecode(net->embedNoised(xt, t, batch), tokens, batch);
     const auto map = outputMap(m, xt, t);
     return map.offset.defined() ? map.offset + map.scale * raw : raw;
 }

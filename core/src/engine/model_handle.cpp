@@ -73,6 +73,8 @@ std::int64_t expectedParameterCount(const ModelConfig& c, std::int64_t m, const 
     const std::int64_t feedForward = d * 2 * ff + 2 * ff + ff * d + d;
     n += L * (2 * layerNorm + attention + feedForward);
     n += layerNorm + (batches + 1) * d + d * m + m;
+    if (c.batchIn == "token" && batches > 0) n += L * (batches + 1) * d;
+    if (c.batchIn == "input" && batches > 0) n += (batches + 1) * d;
     return n;
 }
 

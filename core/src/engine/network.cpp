@@ -127,14 +127,23 @@ ScDiffNetImpl::ScDiffNetImpl(const ModelConfig& config, std::int64_t genes, cons
     blocks = register_module("blocks", torch::nn::ModuleList());
     for (int l = 0; l < config.depth; ++l) blocks->push_back(Block(config));
     decoder = register_module("decoder", Decoder(genes, batches, config.hidden));
+    // Without a batch key there is no batch to tell apart: only the paper's decoder shift (of the null batch).
+    if (config.batchIn == "token" && batches > 0) {
+        batch_tokens = register_module("batch_tokens", torch::nn::ModuleList());
+        for (int l = 0; l < config.depth; ++l)
+            batch_tokens->push_back(torch::nn::Embedding(batches + 1, config.hidden));
+    } else if (config.batchIn == "input" && batches > 0) {
+        batch_input = register_module("batch_input", torch::nn::Embedding(batches + 1, config.hidden));
+    }
     if (config.skip) {
         gene_mean = register_buffer("gene_mean", torch::zeros({genes}));
         gene_var = register_buffer("gene_var", torch::ones({genes}));
     }
 }
 
-torch::Tensor ScDiffNetImpl::embedNoised(const torch::Tensor& xt, const torch::Tensor& t) {
-    return embedder(xt) + timeEmbedding(t, config_.hidden);
+torch::Tensor ScDiffNetImpl::embedNoised(const torch::Tensor& xt, const torch::Tensor& t, const torch::Tensor& batch) {
+    auto h = embedder(xt) + timeEmbedding(t, config_.hidden);
+    return batch_input ? h + batch_input(batch) : h;
 }
 
 std::vector<torch::Tensor> ScDiffNetImpl::conditionTokens(const ConditionInputs& inputs) {
@@ -149,19 +158,27 @@ std::vector<torch::Tensor> ScDiffNetImpl::conditionTokens(const ConditionInputs&
     return tokens;
 }
 
-torch::Tensor ScDiffNetImpl::encode(torch::Tensor h, const std::vector<torch::Tensor>& tokens) {
-    for (std::size_t l = 0; l < blocks->size(); ++l) h = blocks[l]->as<Block>()->forward(h, tokens[l]);
+torch::Tensor ScDiffNetImpl::encode(torch::Tensor h, const std::vector<torch::Tensor>& tokens,
+                                    const torch::Tensor& batch) {
+    for (std::size_t l = 0; l < blocks->size(); ++l) {
+        auto atBlock = tokens[l];
+        if (batch_tokens) {
+            auto own = batch_tokens[l]->as<torch::nn::Embedding>()->forward(batch).unsqueeze(1);  // [n, 1, d]
+            atBlock = atBlock.defined() ? torch::cat({atBlock, own}, 1) : own;
+        }
+        h = blocks[l]->as<Block>()->forward(h, atBlock);
+    }
     return h;
 }
 
 torch::Tensor ScDiffNetImpl::encodeDecode(torch::Tensor h, const std::vector<torch::Tensor>& tokens,
                                           const torch::Tensor& batch) {
-    return decoder(encode(std::move(h), tokens), batch);
+    return decoder(encode(std::move(h), tokens, batch), batch);
 }
 
 torch::Tensor ScDiffNetImpl::forward(const torch::Tensor& xt, const torch::Tensor& t, const ConditionInputs& inputs,
                                      const torch::Tensor& batch) {
-    return encodeDecode(embedNoised(xt, t), conditionTokens(inputs), batch);
+    return encodeDecode(embedNoised(xt, t, batch), conditionTokens(inputs), batch);
 }
 
 }  // namespace scdiff::engine::net

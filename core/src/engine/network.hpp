@@ -114,9 +114,11 @@ public:
                           const torch::Tensor& batch);
 
     // The pieces, so the diffusion classifier can embed x_t once and run many candidates.
-    torch::Tensor embedNoised(const torch::Tensor& xt, const torch::Tensor& t);       // phi(x_t) + temb(t)
-    std::vector<torch::Tensor> conditionTokens(const ConditionInputs& inputs);        // depth x [n, K, d]
-    torch::Tensor encode(torch::Tensor h, const std::vector<torch::Tensor>& tokens);  // the blocks
+    // phi(x_t) + temb(t) (+ the batch's embedding with ModelConfig::batchIn "input")
+    torch::Tensor embedNoised(const torch::Tensor& xt, const torch::Tensor& t, const torch::Tensor& batch);
+    std::vector<torch::Tensor> conditionTokens(const ConditionInputs& inputs);   // depth x [n, K, d]
+    // The blocks; with ModelConfig::batchIn "token" each block's tokens also get the batch's token.
+    torch::Tensor encode(torch::Tensor h, const std::vector<torch::Tensor>& tokens, const torch::Tensor& batch);
     torch::Tensor encodeDecode(torch::Tensor h, const std::vector<torch::Tensor>& tokens, const torch::Tensor& batch);
 
     const ModelConfig& config() const { return config_; }
@@ -130,6 +132,8 @@ public:
     std::vector<std::shared_ptr<ConditionerImpl>> conditioners;
     torch::nn::ModuleList blocks{nullptr};
     Decoder decoder{nullptr};
+    torch::nn::ModuleList batch_tokens{nullptr};  // batchIn "token": per block (batches + 1) x d
+    torch::nn::Embedding batch_input{nullptr};    // batchIn "input": (batches + 1) x d
 
 private:
     ModelConfig config_;

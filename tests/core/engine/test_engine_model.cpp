@@ -1,6 +1,7 @@
 // The network of docs/method.md section 3 and the DDPM schedule of section 2.
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 #include "scdiff/engine/config_fields.hpp"
@@ -26,9 +27,12 @@ private slots:
         QTest::addColumn<int>("headDim");
         QTest::addColumn<bool>("context");
         QTest::addColumn<bool>("condition");
-        QTest::newRow("tiny") << 32 << 2 << 2 << 16 << true << false;
-        QTest::newRow("no context") << 48 << 3 << 4 << 8 << false << true;
-        QTest::newRow("wide heads") << 64 << 1 << 8 << 16 << true << true;
+        QTest::addColumn<QString>("batchIn");
+        QTest::newRow("tiny") << 32 << 2 << 2 << 16 << true << false << QString("decoder");
+        QTest::newRow("no context") << 48 << 3 << 4 << 8 << false << true << QString("decoder");
+        QTest::newRow("wide heads") << 64 << 1 << 8 << 16 << true << true << QString("decoder");
+        QTest::newRow("batch token") << 32 << 3 << 2 << 16 << true << true << QString("token");
+        QTest::newRow("batch input") << 32 << 2 << 2 << 16 << true << false << QString("input");
     }
     void parameterCountMatchesFormula() {
         QFETCH(int, hidden);
@@ -37,8 +41,10 @@ private slots:
         QFETCH(int, headDim);
         QFETCH(bool, context);
         QFETCH(bool, condition);
+        QFETCH(QString, batchIn);
         RunConfig c;
         c.model = {hidden, depth, heads, headDim, 4, context, 1000};
+        c.model.batchIn = batchIn.toStdString();
         c.train.device = "cpu";
         Vocabulary types{"cell_type", {"A", "B", "C"}}, batches{"batch", {"b1", "b2"}}, conds;
         std::vector<std::int64_t> classCounts{3};
@@ -80,6 +86,30 @@ private slots:
         QVERIFY(std::abs(out[0] - other[0]) > 1e-6 || std::abs(out[25] - other[25]) > 1e-6);
         // Row 3 had the null class both times: identical output.
         for (int g = 0; g < 20; ++g) QCOMPARE(out[40 + g], other[40 + g]);
+    }
+
+    // As in the paper the batch only shifts the decoder's input, so batch b1 minus batch b2 is the same
+    // vector for every cell, time step and class; as a token or an input the batch enters the blocks and
+    // the difference depends on the cell.
+    void batchInTheBlocksLetsTheBatchEffectDependOnTheCell() {
+        for (const std::string where : {"decoder", "token", "input"}) {
+            RunConfig c;
+            c.model = {32, 2, 2, 16, 4, true, 1000};
+            c.model.batchIn = where;
+            c.train.device = "cpu";
+            Model m(c, genes(20), {"cell_type", {"A", "B"}}, {"batch", {"b1", "b2"}}, {});
+            std::vector<float> x(2 * 20);
+            for (std::size_t i = 0; i < x.size(); ++i) x[i] = static_cast<float>((i * 7) % 11) / 5.0f;
+            const auto one = forwardRaw(m, x, {100, 700}, x, {1, 2}, {1, 1});
+            const auto two = forwardRaw(m, x, {100, 700}, x, {1, 2}, {2, 2});
+            double spread = 0;  // how much the batch difference differs between the two cells
+            for (int g = 0; g < 20; ++g)
+                spread = std::max(spread, std::abs(double(one[g] - two[g]) - double(one[20 + g] - two[20 + g])));
+            if (where == "decoder")
+                QVERIFY2(spread < 1e-4, (where + " " + std::to_string(spread)).c_str());
+            else
+                QVERIFY2(spread > 1e-3, (where + " " + std::to_string(spread)).c_str());
+        }
     }
 
     void forwardRejectsWrongSizes() {

@@ -27,6 +27,12 @@ struct ModelConfig {
     // (the paper) a network trained on a few hundred cells maps unseen cells onto training cells even at
     // low noise; see docs/engine.md.
     bool skip = false;
+    // Where the batch (with a batch key) enters the network. "decoder" (the paper): an additive shift of
+    // the decoder's input only, the same for every cell of a batch. "token": also a condition token of
+    // every block (an embedding table per block, like a class conditioner), so the blocks can model a batch
+    // effect that depends on the cell. "input": also added to the noised input's embedding, as the time
+    // step is. Model files written before the choice existed are "decoder". docs/engine.md has the study.
+    std::string batchIn = "decoder";
     bool operator==(const ModelConfig&) const = default;
 };
 
