@@ -8,6 +8,7 @@
 #include "scdiff/engine/problems.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/preprocess.hpp"
+#include "scdiff/subset.hpp"
 
 namespace scdiff::engine {
 
@@ -51,12 +52,7 @@ SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>&
 
 SparseMatrix selectedColumns(SparseMatrix x, const SelectedGenes& genes) {
     if (genes.all) return x;
-    AnnData view;
-    const auto rows = x.rows, cols = x.cols;
-    view.X = std::move(x);
-    view.obs.index.resize(static_cast<std::size_t>(rows));
-    view.var.index.resize(static_cast<std::size_t>(cols));
-    return std::get<SparseMatrix>(std::move(*preprocess::subsetVars(view, genes.columns).X));
+    return preprocess::takeCols(x, genes.columns);
 }
 
 std::vector<std::string> obsLabels(const AnnData& data, const std::string& key, const std::string& role) {
