@@ -118,7 +118,6 @@ QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& 
 // result does not have one row per cell.
 QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result, const engine::Model& model);
 
-// The normalisation as one undoable step.
 // X normalised (preprocess::normalisedCounts, computed on a worker thread on a copy of X) as one undoable
 // step: X replaced, the counts in layers['counts'], the record in uns['scdiff_preprocess'].
 QUndoCommand* makeNormaliseCommand(Session* s, preprocess::NormalisedCounts normalised);

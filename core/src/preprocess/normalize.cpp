@@ -21,6 +21,10 @@ std::span<float> values(Matrix& x) {
     if (auto* s = std::get_if<SparseMatrix>(&x)) return s->values.data<float>();
     return std::get<NDArray>(x).data<float>();
 }
+// A copy of the matrix as a layer element (counts or abundances kept before X is transformed).
+Element elementCopy(const Matrix& x) {
+    return std::visit([](const auto& m) { return Element(m); }, x);
+}
 Matrix& requireX(AnnData& data, const char* what) {
     if (!data.X) throw InvalidInput(std::string(what) + " needs X, but this dataset has no X.");
     return *data.X;
@@ -64,23 +68,30 @@ void normalizeTotal(AnnData& data, double targetSum) { normalizeTotal(requireX(d
 
 void log1p(AnnData& data) { log1p(requireX(data, "log1p")); }
 
+namespace {
+// Counts normalised in place (normalizeTotal, then log1p), and the record of it for
+// uns['scdiff_preprocess'] (counts_layer named when the caller keeps the counts there).
+Dict normaliseCountsInPlace(Matrix& x, double targetSum, bool countsKept) {
+    Dict record;
+    record.set("input_kind", StringArray::scalar(xKindName(XKind::Counts)));
+    if (countsKept) record.set("counts_layer", StringArray::scalar("counts"));
+    normalizeTotal(x, targetSum);
+    record.set("normalize_total", NDArray::scalar<bool>(true));
+    record.set("target_sum", NDArray::scalar<double>(targetSum));
+    log1p(x);
+    record.set("log1p", NDArray::scalar<bool>(true));
+    return record;
+}
+}  // namespace
+
 NormalisedCounts normalisedCounts(const Matrix& counts, double targetSum) {
-    const XKind kind = detectXKind(counts);
-    if (kind != XKind::Counts)
+    if (detectXKind(counts) != XKind::Counts)
         throw InvalidInput("the matrix holds " + inspectX(counts).describe() +
                            ", not raw counts (non-negative integers), so it is not normalised");
     NormalisedCounts out;
-    out.counts = std::visit([](const auto& m) { return Element(m); }, counts);
+    out.counts = elementCopy(counts);
     out.x = counts;
-    normalizeTotal(out.x, targetSum);
-    log1p(out.x);
-    Dict record;
-    record.set("input_kind", StringArray::scalar(xKindName(kind)));
-    record.set("counts_layer", StringArray::scalar("counts"));
-    record.set("normalize_total", NDArray::scalar<bool>(true));
-    record.set("target_sum", NDArray::scalar<double>(targetSum));
-    record.set("log1p", NDArray::scalar<bool>(true));
-    out.record = Element(std::move(record));
+    out.record = Element(normaliseCountsInPlace(out.x, targetSum, true));
     return out;
 }
 
@@ -99,14 +110,9 @@ XKind standardPipeline(AnnData& data, const StandardOptions& o, Progress& progre
     if (recordsLog1p(data) || kind != XKind::Counts) return kind;
     progress.stage("normalising totals");
     progress.checkCancelled();
-    auto normalised = normalisedCounts(x, o.targetSum);
-    x = std::move(normalised.x);
-    if (o.keepCounts) {
-        data.layers.set("counts", std::move(normalised.counts));
-    } else {
-        normalised.record.get<Dict>().erase("counts_layer");
-    }
-    data.uns.set("scdiff_preprocess", std::move(normalised.record));
+    // In place, as the pipeline owns X: one copy of the counts (when kept), not a second of X.
+    if (o.keepCounts) data.layers.set("counts", elementCopy(x));
+    data.uns.set("scdiff_preprocess", normaliseCountsInPlace(x, o.targetSum, o.keepCounts));
     progress.report(1, 1);
     return kind;
 }
@@ -124,7 +130,7 @@ LogTransformed logTransformedAbundances(const Matrix& x, double targetSum) {
     }
     if (targetSum < 0) throw InvalidInput("the target sum for rescaling must be positive (or 0: no rescaling)");
     LogTransformed out;
-    out.abundance = std::visit([](const auto& m) { return Element(m); }, x);
+    out.abundance = elementCopy(x);
     out.x = x;
     Dict record;
     record.set("input_kind", StringArray::scalar("abundances"));
