@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 
 #include "dataset_inputs.hpp"
+#include "scdiff/batch_effect.hpp"
 #include "scdiff/error.hpp"
 
 namespace scdiff::engine {
@@ -25,7 +27,31 @@ std::int64_t classesOf(const AnnData& data, const std::string& key) {
     }
 }
 
+// Per cell, the index of its label in the sorted set of labels.
+std::vector<std::int64_t> codesOf(const std::vector<std::string>& labels) {
+    std::map<std::string, std::int64_t> index;
+    for (const auto& l : labels) index.emplace(l, 0);
+    std::int64_t next = 0;
+    for (auto& [label, code] : index) code = next++;
+    std::vector<std::int64_t> codes;
+    codes.reserve(labels.size());
+    for (const auto& l : labels) codes.push_back(index.at(l));
+    return codes;
+}
+
 }  // namespace
+
+BatchInChoice chooseBatchIn(const RunConfig& config, const AnnData& data, const SparseMatrix& x,
+                            const std::vector<std::int64_t>& cells) {
+    const auto& keys = config.keys;
+    if (config.model.batchIn != "auto") return {config.model.batchIn, -1};
+    if (keys.batchKey.empty()) return {"decoder", -1};
+    const auto batch = codesOf(obsLabels(data, keys.batchKey, "batches"));
+    const auto types = keys.labelKey.empty() ? std::vector<std::int64_t>{}
+                                             : codesOf(obsLabels(data, keys.labelKey, "cell-type labels"));
+    const double effect = embedding::batchEffect(x, cells, types, batch).withinTypeFraction;
+    return {effect >= kTokenBatchEffect ? "token" : "decoder", effect};
+}
 
 DataShape dataShape(const AnnData& data, const RunConfig& config) {
     DataShape s;

@@ -59,6 +59,9 @@ RunConfig preset(const std::string& name, Task task) {
     if (name == "auto") {  // the quick preset, adapted to a dataset by autoPreset (budget.hpp)
         RunConfig c = preset("quick", task);
         c.preset = "auto";
+        // Where the batch enters is chosen on the training cells (budget.hpp chooseBatchIn); measured for
+        // annotation only (docs/engine.md, "Strong batch effects"), so the other tasks keep the paper's decoder.
+        if (task == Task::Annotation) c.model.batchIn = "auto";
         return c;
     }
     for (const auto& p : detail::presetResources()) {

@@ -1,6 +1,7 @@
 #include "network.hpp"
 
 #include <cmath>
+#include <stdexcept>
 
 namespace scdiff::engine::net {
 
@@ -127,6 +128,8 @@ ScDiffNetImpl::ScDiffNetImpl(const ModelConfig& config, std::int64_t genes, cons
     blocks = register_module("blocks", torch::nn::ModuleList());
     for (int l = 0; l < config.depth; ++l) blocks->push_back(Block(config));
     decoder = register_module("decoder", Decoder(genes, batches, config.hidden));
+    if (config.batchIn == "auto")
+        throw std::logic_error("ModelConfig::batchIn \"auto\" is chosen on the data before a network is built");
     // Without a batch key there is no batch to tell apart: only the paper's decoder shift (of the null batch).
     if (config.batchIn == "token" && batches > 0) {
         batch_tokens = register_module("batch_tokens", torch::nn::ModuleList());

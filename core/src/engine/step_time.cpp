@@ -24,6 +24,7 @@ double measureStepSeconds(const RunConfig& config, const DataShape& shape) {
     if (config.task == Task::Perturbation) conditions = {"condition", {"control", "stimulated"}};
     RunConfig c = config;
     c.train.emaDecay = 0;  // the average costs a few element-wise passes: not worth a second network here
+    if (c.model.batchIn == "auto") c.model.batchIn = "token";  // chosen on the data when training starts: the dearer
     std::vector<std::string> names(static_cast<std::size_t>(genes));
     for (std::int64_t g = 0; g < genes; ++g) names[static_cast<std::size_t>(g)] = "g" + std::to_string(g);
     Model model(c, names, types, batches, conditions);

@@ -11,6 +11,7 @@
 #include "batch_tensors.hpp"
 #include "classifier.hpp"
 #include "denoiser.hpp"
+#include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
 
@@ -148,11 +149,13 @@ Model freshModel(const AnnData& data, const RunConfig& config, const std::vector
 Model resumedModel(const RunConfig& config, const std::vector<std::string>& genes, const std::filesystem::path& file) {
     auto model = Model::load(file, config.train.device);
     const auto& saved = model.config();
+    RunConfig requested = config;
+    if (requested.model.batchIn == "auto") requested.model.batchIn = saved.model.batchIn;  // chosen when it began
     auto mismatch = [&](const std::string& what) {
         throw InvalidInput("cannot resume from " + file.string() + ": it was trained with a different " + what);
     };
     if (saved.task != config.task) mismatch("task");
-    if (!(saved.model == config.model)) mismatch("network (model settings)");
+    if (!(saved.model == requested.model)) mismatch("network (model settings)");
     if (!(saved.keys == config.keys)) mismatch("choice of obs columns");
     if (!(saved.genes == config.genes)) mismatch("gene selection");
     if (saved.train.seed != config.train.seed || saved.train.batchSize != config.train.batchSize ||
@@ -255,7 +258,15 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
     }
     if (cells.empty()) throw InvalidInput("no cells are left to train on");
     // A budget in optimiser steps becomes whole epochs of these cells.
-    const RunConfig config = withStepBudget(requested, static_cast<std::int64_t>(cells.size()));
+    RunConfig config = withStepBudget(requested, static_cast<std::int64_t>(cells.size()));
+    if (options.resumeFrom.empty()) {  // a resumed run keeps its checkpoint's choice (resumedModel)
+        const auto choice = chooseBatchIn(config, data, x, cells);
+        if (choice.batchEffect >= 0)
+            progress.stage("the batch explains " + std::to_string(std::lround(100 * choice.batchEffect)) +
+                           " % of the variance within cell types: the batch enters " +
+                           (choice.batchIn == "token" ? "every block as a token" : "the decoder"));
+        config.model.batchIn = choice.batchIn;
+    }
 
     Model model = options.resumeFrom.empty() ? freshModel(data, config, genes.names)
                                              : resumedModel(config, genes.names, options.resumeFrom);

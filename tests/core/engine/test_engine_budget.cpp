@@ -5,8 +5,11 @@
 
 #include <cmath>
 #include <filesystem>
+#include <numeric>
 
 #include "scdiff/engine/budget.hpp"
+#include "scdiff/expression.hpp"
+#include "scdiff/synth.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/engine/train.hpp"
 #include "support_engine.hpp"
@@ -47,7 +50,10 @@ private slots:
         auto plain = preset("auto", Task::Annotation);
         QCOMPARE(plain.preset, std::string("auto"));
         plain.preset = "quick";
+        QCOMPARE(plain.model.batchIn, std::string("auto"));  // chosen on the training cells (below)
+        plain.model.batchIn = quick.model.batchIn;
         QCOMPARE(plain, quick);
+        QCOMPARE(preset("auto", Task::Imputation).model.batchIn, std::string("decoder"));
         QCOMPARE(autoPreset(Task::Annotation, {999, 2000, 8, 0}).train.validationFraction, 0.0);
         QCOMPARE(autoPreset(Task::Annotation, {kAutoValidationCells, 2000, 8, 0}).train.validationFraction, 0.1);
         // Imputation and perturbation have no classifier to calibrate: no cells are withheld.
@@ -72,6 +78,38 @@ private slots:
         const auto adapted = presetFor("auto", Task::Annotation, keys, test::tinyDataset());
         QCOMPARE(adapted.keys, keys);
         QCOMPARE(adapted.train.validationFraction, 0.0);  // 300 cells
+    }
+
+    void autoPutsTheBatchWhereTheDataNeedsIt() {
+        auto o = synth::preset("tiny");
+        o.nCellTypes = 4;
+        o.seed = 7;
+        o.batchEffectSd = 3;
+        const auto strong = synth::generate(o);
+        auto c = test::tinyConfig(Task::Annotation, 1);
+        c.model.batchIn = "auto";
+        std::vector<std::int64_t> all(static_cast<std::size_t>(strong.nObs()));
+        std::iota(all.begin(), all.end(), 0);
+        auto measured = [&](const AnnData& data) {
+            return chooseBatchIn(c, data, expression::logNormalised(expression::view(data, "X")), all);
+        };
+        const auto onStrong = measured(strong);
+        QVERIFY2(onStrong.batchEffect >= kTokenBatchEffect, std::to_string(onStrong.batchEffect).c_str());
+        QCOMPARE(onStrong.batchIn, std::string("token"));
+        const auto onWeak = measured(test::tinyDataset());  // the same cells with the default batch sd 0.2
+        QVERIFY2(onWeak.batchEffect >= 0 && onWeak.batchEffect < kTokenBatchEffect,
+                 std::to_string(onWeak.batchEffect).c_str());
+        QCOMPARE(onWeak.batchIn, std::string("decoder"));
+        // A choice the user made is kept; without a batch key there is nothing to place.
+        c.model.batchIn = "input";
+        QCOMPARE(measured(strong).batchIn, std::string("input"));
+        QCOMPARE(measured(strong).batchEffect, -1.0);
+        c.model.batchIn = "auto";
+        c.keys.batchKey.clear();
+        QCOMPARE(measured(strong).batchIn, std::string("decoder"));
+        // Training resolves it, so the model file says which network it is.
+        c.keys.batchKey = test::tinyConfig(Task::Annotation).keys.batchKey;
+        QCOMPARE(train(strong, c).config().model.batchIn, std::string("token"));
     }
 
     void theStepTimeIsMeasured() {

@@ -2,6 +2,7 @@
 #include <QtTest>
 #include <cmath>
 
+#include "scdiff/batch_effect.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/preprocess.hpp"
 #include "support_anndata.hpp"
@@ -204,6 +205,27 @@ private slots:
         } catch (const InvalidInput& e) {
             QVERIFY2(std::string(e.what()).find("not raw counts") != std::string::npos, e.what());
         }
+    }
+
+    void batchEffectIsTheBatchsShareOfTheVarianceWithinTypes() {
+        // Two genes, so 2 PCs keep every distance. Type 0: batch 0 at (0, 0), (0, 2), batch 1 at (4, 0),
+        // (4, 2): type mean (2, 1), within-type sum of squares 4 x 5 = 20, between the (type, batch) groups
+        // 2 x 4 + 2 x 4 = 16. Type 1: the same two cells (10, 10), (10, 12) in each batch: within 4 x 1, between 0.
+        const std::vector<float> v{0, 0, 0, 2, 4, 0, 4, 2, 10, 10, 10, 12, 10, 10, 10, 12};
+        const auto x = testing::toSparse(8, 2, v);
+        const std::vector<std::int64_t> type{0, 0, 0, 0, 1, 1, 1, 1}, batch{0, 0, 1, 1, 0, 0, 1, 1};
+        const std::vector<std::int64_t> all{0, 1, 2, 3, 4, 5, 6, 7};
+        auto e = embedding::batchEffect(x, all, type, batch);
+        QCOMPARE(e.components, 2);
+        QVERIFY(std::abs(e.withinTypeFraction - 16.0 / 24.0) < 1e-9);
+        // Type 0 alone: 16 / 20.
+        QVERIFY(std::abs(embedding::batchEffect(x, {0, 1, 2, 3}, type, batch).withinTypeFraction - 0.8) < 1e-9);
+        // Without labels the difference between the types is variance the batch does not explain: batch
+        // means (5, 6) and (7, 6), grand mean (6, 6), so between 8 x 1 = 8 of a total sum of squares 352.
+        QVERIFY(std::abs(embedding::batchEffect(x, all, {}, batch).withinTypeFraction - 8.0 / 352.0) < 1e-9);
+        // One batch among the rows: nothing to measure.
+        QCOMPARE(embedding::batchEffect(x, {0, 1, 4, 5}, type, batch).withinTypeFraction, 0.0);
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, embedding::batchEffect(x, all, type, {0, 1}));
     }
 
     void scalesLikeScanpy() {

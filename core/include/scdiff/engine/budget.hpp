@@ -2,6 +2,8 @@
 // The training budget: how many optimiser steps a run makes, the "auto" preset that adapts the quick
 // preset to the dataset, and how long a run takes on this machine (measured, not guessed).
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
@@ -37,6 +39,26 @@ RunConfig autoPreset(Task task, const DataShape& shape);
 // The preset `name` for `task` reading `keys`, adapted to `data` when it is "auto": what the CLI and the
 // Train dialog start from before the user's own settings.
 RunConfig presetFor(const std::string& name, Task task, const DataKeys& keys, const AnnData& data);
+
+// The batch effect (embedding::batchEffect: the share of the variance within cell types that the batch
+// explains) from which ModelConfig::batchIn "auto" gives the batch a token in every block instead of the
+// decoder's shift alone. Chosen on the tuning set (docs/engine.md, "Strong batch effects", macro accuracy
+// decoder vs token): the decoder was ahead at 0.07, 0.28 and 0.46 (0.952 vs 0.919, 0.933 vs 0.914,
+// 0.877 vs 0.862), the token from 0.63 (0.767 vs 0.718; 0.88: 0.573 vs 0.435).
+inline constexpr double kTokenBatchEffect = 0.55;
+
+// What "auto" became for one training run, and the measure it was chosen on (-1: not measured, the batch
+// key is unset or the choice was not "auto").
+struct BatchInChoice {
+    std::string batchIn;
+    double batchEffect = -1;
+};
+// ModelConfig::batchIn for a run on `cells` of `data` (x: their log-normalised expression, the model's
+// genes as columns): the configured value, or for "auto" "token" when a batch key is set and the batch
+// explains at least kTokenBatchEffect of the variance within the cell types of config.keys.labelKey (all
+// cells one type without labels), else "decoder".
+BatchInChoice chooseBatchIn(const RunConfig& config, const AnnData& data, const SparseMatrix& x,
+                            const std::vector<std::int64_t>& cells);
 
 // Seconds one optimiser step of `config` (its network, batch size and device) takes on this machine: a
 // few steps of a freshly initialised network on random data of the given shape, after a warm-up step.
