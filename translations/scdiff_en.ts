@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="257"/>
+        <location filename="../ui/session/Commands.cpp" line="246"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation>
             <numerusform>Relabel %n cell as %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="290"/>
+        <location filename="../ui/session/Commands.cpp" line="279"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Annotate %n cell with the scDiff model</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="304"/>
+        <location filename="../ui/session/Commands.cpp" line="293"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Impute %n cell with the scDiff model</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="340"/>
+        <location filename="../ui/session/Commands.cpp" line="329"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Accept the predictions of %n cell into %1</numerusform>
@@ -124,75 +124,11 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="162"/>
+        <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cell selected</numerusform>
             <numerusform>%n cells selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="98"/>
-        <source>Model: %1, %Ln gene(s).</source>
-        <translation>
-            <numerusform>Model: %1, %Ln gene.</numerusform>
-            <numerusform>Model: %1, %Ln genes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="102"/>
-        <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
-        <translation>
-            <numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform>
-            <numerusform>Model: %1, %Ln genes. It cannot be applied to this dataset: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="108"/>
-        <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
-        <translation>
-            <numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform>
-            <numerusform>Model: %1, %Ln genes, all found in this dataset.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="110"/>
-        <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
-        <translation>
-            <numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
-            <numerusform>Model: %1, %Ln genes; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="131"/>
-        <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
-        <translation>
-            <numerusform>This dataset has %1 of the model&apos;s %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
-            <numerusform>This dataset has %1 of the model&apos;s %Ln genes; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="230"/>
-        <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
-        <translation>
-            <numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform>
-            <numerusform>Trained %n epochs of a model with %1 parameters on %2; %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="244"/>
-        <source>%1 · %2 preset · %n epoch(s)</source>
-        <translation>
-            <numerusform>%1 · %2 preset · %n epoch</numerusform>
-            <numerusform>%1 · %2 preset · %n epochs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="540"/>
-        <source>Loaded %1: %n epoch(s), %2 parameters.</source>
-        <translation>
-            <numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform>
-            <numerusform>Loaded %1: %n epochs, %2 parameters.</numerusform>
         </translation>
     </message>
 </context>
@@ -212,6 +148,73 @@
         <translation>
             <numerusform>%n most variable gene</numerusform>
             <numerusform>%n most variable genes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::ModelController</name>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="134"/>
+        <source>Model: %1, %Ln gene(s).</source>
+        <translation>
+            <numerusform>Model: %1, %Ln gene.</numerusform>
+            <numerusform>Model: %1, %Ln genes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="138"/>
+        <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
+        <translation>
+            <numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform>
+            <numerusform>Model: %1, %Ln genes. It cannot be applied to this dataset: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="144"/>
+        <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
+        <translation>
+            <numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform>
+            <numerusform>Model: %1, %Ln genes, all found in this dataset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="146"/>
+        <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
+        <translation>
+            <numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
+            <numerusform>Model: %1, %Ln genes; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="167"/>
+        <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
+        <translation>
+            <numerusform>This dataset has %1 of the model&apos;s %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
+            <numerusform>This dataset has %1 of the model&apos;s %Ln genes; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="269"/>
+        <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
+        <translation>
+            <numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform>
+            <numerusform>Trained %n epochs of a model with %1 parameters on %2; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="283"/>
+        <source>%1 · %2 preset · %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 · %2 preset · %n epoch</numerusform>
+            <numerusform>%1 · %2 preset · %n epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="565"/>
+        <source>Loaded %1: %n epoch(s), %2 parameters.</source>
+        <translation>
+            <numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform>
+            <numerusform>Loaded %1: %n epochs, %2 parameters.</numerusform>
         </translation>
     </message>
 </context>
@@ -245,7 +248,7 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="456"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="457"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>The model learns all %Ln gene of %1.</numerusform>
@@ -253,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="457"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="458"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform>
@@ -261,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="109"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="110"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation>
             <numerusform>Column “%1” has %n class; annotation needs at least two cell types.</numerusform>
@@ -269,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="115"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="116"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cell)</numerusform>
@@ -277,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="119"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="120"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation>
             <numerusform>%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; consider merging it with another class.</numerusform>
@@ -285,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="741"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="739"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>

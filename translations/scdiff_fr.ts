@@ -4,27 +4,27 @@
 <context>
     <name>DataAccess</name>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="44"/>
+        <location filename="../ui/models/DataAccess.cpp" line="45"/>
         <source>string</source>
         <translation>chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="46"/>
+        <location filename="../ui/models/DataAccess.cpp" line="47"/>
         <source>categorical (%1)</source>
         <translation>catégorielle (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="50"/>
+        <location filename="../ui/models/DataAccess.cpp" line="51"/>
         <source>nullable integer</source>
         <translation>entier avec valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="52"/>
+        <location filename="../ui/models/DataAccess.cpp" line="53"/>
         <source>nullable boolean</source>
         <translation>booléen avec valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="54"/>
+        <location filename="../ui/models/DataAccess.cpp" line="55"/>
         <source>nullable string</source>
         <translation>chaîne avec valeurs manquantes</translation>
     </message>
@@ -154,22 +154,22 @@
 (mise à l&apos;échelle par gène)</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="138"/>
+        <location filename="../ui/session/Commands.cpp" line="127"/>
         <source>Normalise X (1e4 per cell, log1p; counts kept in layers[&apos;counts&apos;])</source>
         <translation>Normaliser X (1e4 par cellule, log1p ; comptages conservés dans layers[&apos;counts&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="147"/>
+        <location filename="../ui/session/Commands.cpp" line="136"/>
         <source>Log-transform X (each cell rescaled to 10,000, log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="149"/>
+        <location filename="../ui/session/Commands.cpp" line="138"/>
         <source>Log-transform X (log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="257"/>
+        <location filename="../ui/session/Commands.cpp" line="246"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation>
             <numerusform>Réétiqueter %n cellule en %1</numerusform>
@@ -177,17 +177,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="262"/>
+        <location filename="../ui/session/Commands.cpp" line="251"/>
         <source>Save selection as %1</source>
         <translation>Enregistrer la sélection comme %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="269"/>
+        <location filename="../ui/session/Commands.cpp" line="258"/>
         <source>Rename %1 to %2</source>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="290"/>
+        <location filename="../ui/session/Commands.cpp" line="279"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Annoter %n cellule avec le modèle scDiff</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="304"/>
+        <location filename="../ui/session/Commands.cpp" line="293"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Imputer %n cellule avec le modèle scDiff</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="340"/>
+        <location filename="../ui/session/Commands.cpp" line="329"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Accepter la prédiction de %n cellule dans %1</numerusform>
@@ -226,7 +226,7 @@
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="73"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="74"/>
         <source>%1 (not in this dataset)</source>
         <translation>%1 (absent de ce jeu de données)</translation>
     </message>
@@ -1096,27 +1096,27 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="74"/>
+        <location filename="../ui/app/MainWindow.cpp" line="75"/>
         <source>Embedding</source>
         <translation>Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="75"/>
+        <location filename="../ui/app/MainWindow.cpp" line="76"/>
         <source>Markers</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="77"/>
+        <location filename="../ui/app/MainWindow.cpp" line="78"/>
         <source>Annotation results</source>
         <translation>Résultats d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="83"/>
+        <location filename="../ui/app/MainWindow.cpp" line="84"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="85"/>
+        <location filename="../ui/app/MainWindow.cpp" line="86"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
@@ -1146,23 +1146,23 @@
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="130"/>
-        <location filename="../ui/app/MainWindow.cpp" line="162"/>
+        <location filename="../ui/app/MainWindow.cpp" line="135"/>
+        <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>No selection</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="136"/>
+        <location filename="../ui/app/MainWindow.cpp" line="141"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="159"/>
+        <location filename="../ui/app/MainWindow.cpp" line="164"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="162"/>
+        <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cellule sélectionnée</numerusform>
@@ -1170,224 +1170,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="200"/>
+        <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201"/>
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202"/>
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202"/>
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203"/>
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>Open &amp;example dataset</source>
         <translation>Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation>Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation>Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215"/>
+        <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218"/>
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>&amp;Relabel selected cells…</source>
         <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>&amp;Clear selection</source>
         <translation>Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="235"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation>&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation>Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241"/>
+        <location filename="../ui/app/MainWindow.cpp" line="242"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>Compute &amp;PCA</source>
         <translation>Calculer l&apos;&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>Compute &amp;UMAP</source>
         <translation>Calculer l&apos;&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
-        <source>&amp;Train…</source>
-        <translation>En&amp;traîner…</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257"/>
-        <source>&amp;Annotate with model</source>
-        <translation>&amp;Annoter avec le modèle</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
-        <source>&amp;Impute with model</source>
-        <translation>&amp;Imputer avec le modèle</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="265"/>
-        <source>&amp;Predict perturbation…</source>
-        <translation>&amp;Prédire une perturbation…</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269"/>
-        <source>&amp;Evaluate the last training settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="271"/>
-        <source>Evaluate the last training settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276"/>
-        <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Evaluate the last training settings</source>
@@ -1398,472 +1358,237 @@
         <translation type="vanished">Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278"/>
-        <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
-        <translation>Évaluer l&apos;imp&amp;utation (masquer 10 % des entrées)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="279"/>
-        <source>Evaluate imputation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="283"/>
-        <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
-        <translation>Masque 10 % des entrées non nulles, entraîne un modèle d&apos;imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="286"/>
-        <source>&amp;Save model…</source>
-        <translation>&amp;Enregistrer le modèle…</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="288"/>
-        <source>&amp;Load model…</source>
-        <translation>&amp;Charger un modèle…</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="290"/>
+        <location filename="../ui/app/MainWindow.cpp" line="256"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="292"/>
+        <location filename="../ui/app/MainWindow.cpp" line="258"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="292"/>
+        <location filename="../ui/app/MainWindow.cpp" line="258"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294"/>
+        <location filename="../ui/app/MainWindow.cpp" line="260"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294"/>
+        <location filename="../ui/app/MainWindow.cpp" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="298"/>
+        <location filename="../ui/app/MainWindow.cpp" line="264"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="306"/>
+        <location filename="../ui/app/MainWindow.cpp" line="272"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="307"/>
+        <location filename="../ui/app/MainWindow.cpp" line="273"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="311"/>
+        <location filename="../ui/app/MainWindow.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="312"/>
+        <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="325"/>
+        <location filename="../ui/app/MainWindow.cpp" line="291"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="326"/>
+        <location filename="../ui/app/MainWindow.cpp" line="292"/>
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="349"/>
+        <location filename="../ui/app/MainWindow.cpp" line="315"/>
         <source>Cannot save the session</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="350"/>
+        <location filename="../ui/app/MainWindow.cpp" line="316"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Le jeu de données n&apos;a pas été ouvert depuis un fichier ; exportez-le d&apos;abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="363"/>
+        <location filename="../ui/app/MainWindow.cpp" line="329"/>
         <source>Cannot open the session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="364"/>
+        <location filename="../ui/app/MainWindow.cpp" line="330"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 n&apos;est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="378"/>
+        <location filename="../ui/app/MainWindow.cpp" line="343"/>
         <source>Apply the session&apos;s edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="382"/>
+        <location filename="../ui/app/MainWindow.cpp" line="348"/>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="393"/>
+        <location filename="../ui/app/MainWindow.cpp" line="359"/>
         <source>Cannot apply the session</source>
         <translation>Impossible d&apos;appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="400"/>
+        <location filename="../ui/app/MainWindow.cpp" line="366"/>
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="401"/>
+        <location filename="../ui/app/MainWindow.cpp" line="367"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="410"/>
+        <location filename="../ui/app/MainWindow.cpp" line="376"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="418"/>
+        <location filename="../ui/app/MainWindow.cpp" line="384"/>
         <source>Cannot open the file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="433"/>
+        <location filename="../ui/app/MainWindow.cpp" line="399"/>
         <source>Generating example data</source>
         <translation>Génération des données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="440"/>
+        <location filename="../ui/app/MainWindow.cpp" line="406"/>
         <source>Cannot create the example dataset</source>
         <translation>Impossible de créer le jeu de données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="452"/>
+        <location filename="../ui/app/MainWindow.cpp" line="418"/>
         <source>Computing UMAP</source>
         <translation>Calcul de l&apos;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="452"/>
+        <location filename="../ui/app/MainWindow.cpp" line="418"/>
         <source>Computing PCA</source>
         <translation>Calcul de l&apos;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="456"/>
+        <location filename="../ui/app/MainWindow.cpp" line="422"/>
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="464"/>
+        <location filename="../ui/app/MainWindow.cpp" line="430"/>
         <source>Compute UMAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="464"/>
+        <location filename="../ui/app/MainWindow.cpp" line="430"/>
         <source>Compute PCA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="482"/>
+        <location filename="../ui/app/MainWindow.cpp" line="448"/>
         <source>Normalising X</source>
         <translation>Normalisation de X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="485"/>
-        <location filename="../ui/app/MainWindow.cpp" line="487"/>
+        <location filename="../ui/app/MainWindow.cpp" line="451"/>
+        <location filename="../ui/app/MainWindow.cpp" line="453"/>
         <source>Cannot normalise X</source>
         <translation>Impossible de normaliser X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="487"/>
+        <location filename="../ui/app/MainWindow.cpp" line="453"/>
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="496"/>
-        <location filename="../ui/app/MainWindow.cpp" line="521"/>
-        <location filename="../ui/app/MainWindow.cpp" line="523"/>
+        <location filename="../ui/app/MainWindow.cpp" line="462"/>
+        <location filename="../ui/app/MainWindow.cpp" line="487"/>
+        <location filename="../ui/app/MainWindow.cpp" line="489"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="496"/>
+        <location filename="../ui/app/MainWindow.cpp" line="462"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="500"/>
+        <location filename="../ui/app/MainWindow.cpp" line="466"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="501"/>
+        <location filename="../ui/app/MainWindow.cpp" line="467"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="505"/>
+        <location filename="../ui/app/MainWindow.cpp" line="471"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="506"/>
+        <location filename="../ui/app/MainWindow.cpp" line="472"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="517"/>
+        <location filename="../ui/app/MainWindow.cpp" line="483"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="523"/>
+        <location filename="../ui/app/MainWindow.cpp" line="489"/>
         <source>The dataset was replaced while X was transformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="539"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="426"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="517"/>
+        <location filename="../ui/app/MainWindow.cpp" line="505"/>
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="543"/>
+        <location filename="../ui/app/MainWindow.cpp" line="509"/>
         <source>Cannot export the dataset</source>
         <translation>Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="551"/>
+        <location filename="../ui/app/MainWindow.cpp" line="517"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="659"/>
+        <location filename="../ui/app/MainWindow.cpp" line="643"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="124"/>
-        <source>The model cannot be applied to this dataset</source>
-        <translation>Le modèle ne peut pas être appliqué à ce jeu de données</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="130"/>
-        <source>Genes missing</source>
-        <translation>Gènes manquants</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="131"/>
-        <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
-        <translation>
-            <numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
-            <numerusform>Ce jeu de données a %1 des %Ln gènes du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="184"/>
-        <source>Training the scDiff model</source>
-        <translation>Entraînement du modèle scDiff</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="184"/>
-        <source>Resuming the training</source>
-        <translation>Reprise de l&apos;entraînement</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="196"/>
-        <source>Training cancelled.</source>
-        <translation>Entraînement annulé.</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="200"/>
-        <source>Training failed: %1</source>
-        <translation>Échec de l&apos;entraînement : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="201"/>
-        <source>Cannot train the model</source>
-        <translation>Impossible d&apos;entraîner le modèle</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="208"/>
-        <source>training (%1)</source>
-        <translation>entraînement (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="241"/>
-        <source>%1 · %2 preset · %3 optimiser steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="244"/>
-        <source>%1 · %2 preset · %n epoch(s)</source>
-        <translation>
-            <numerusform>%1 · préréglage %2 · %n époque</numerusform>
-            <numerusform>%1 · préréglage %2 · %n époques</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="258"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="528"/>
-        <source>Reading %1</source>
-        <translation>Lecture de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="262"/>
-        <source>Cannot resume the training</source>
-        <translation>Impossible de reprendre l&apos;entraînement</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="270"/>
-        <source>Resume training from checkpoint</source>
-        <translation>Reprendre l&apos;entraînement depuis un point de contrôle</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="271"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="554"/>
-        <source>scDiff models (*.pt);;All files (*)</source>
-        <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="284"/>
-        <source>Annotating with the scDiff model</source>
-        <translation>Annotation avec le modèle scDiff</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="298"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="300"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="310"/>
-        <source>Cannot annotate</source>
-        <translation>Annotation impossible</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="300"/>
-        <source>The dataset was replaced while the annotation ran.</source>
-        <translation>Le jeu de données a été remplacé pendant l&apos;annotation.</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="306"/>
-        <source>annotation</source>
-        <translation>annotation</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="323"/>
-        <source>Imputing with the scDiff model</source>
-        <translation>Imputation avec le modèle scDiff</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="330"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="332"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="342"/>
-        <source>Cannot impute</source>
-        <translation>Imputation impossible</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="332"/>
-        <source>The dataset was replaced while the imputation ran.</source>
-        <translation>Le jeu de données a été remplacé pendant l&apos;imputation.</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="337"/>
-        <source>imputation</source>
-        <translation>imputation</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="352"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="366"/>
-        <source>Cannot predict a perturbation</source>
-        <translation>Impossible de prédire une perturbation</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="352"/>
-        <source>The model has no cell types.</source>
-        <translation>Le modèle n&apos;a aucun type cellulaire.</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="356"/>
-        <source>Predict perturbation</source>
-        <translation>Prédire une perturbation</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="356"/>
-        <source>Cell type whose control cells are perturbed:</source>
-        <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="367"/>
-        <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
-        <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="377"/>
-        <source>Predicting the %1 perturbation of %2</source>
-        <translation>Prédiction de la perturbation « %1 » de %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="404"/>
-        <source>Cannot predict the perturbation</source>
-        <translation>Impossible de prédire la perturbation</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="407"/>
-        <source>perturbation (%1)</source>
-        <translation>perturbation (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="429"/>
-        <source>Cannot save the predicted cells</source>
-        <translation>Impossible d&apos;enregistrer les cellules prédites</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="436"/>
-        <source>Save predicted cells</source>
-        <translation>Enregistrer les cellules prédites</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="444"/>
-        <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="445"/>
-        <source>Runs (each on another random split; the result is the mean ± sd):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="455"/>
-        <source>Evaluating the %1 settings</source>
-        <translation>Évaluation des paramètres (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="466"/>
-        <source>Cannot evaluate</source>
-        <translation>Évaluation impossible</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="481"/>
-        <source>Evaluating imputation (10 % of the entries hidden)</source>
-        <translation>Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="493"/>
-        <source>Cannot evaluate imputation</source>
-        <translation>Impossible d&apos;évaluer l&apos;imputation</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="502"/>
+        <location filename="../ui/app/MainWindow.cpp" line="570"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,52 +1597,19 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="519"/>
-        <source>Cannot save the model</source>
-        <translation>Impossible d&apos;enregistrer le modèle</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="534"/>
-        <source>Cannot load the model</source>
-        <translation>Impossible de charger le modèle</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="540"/>
-        <source>Loaded %1: %n epoch(s), %2 parameters.</source>
-        <translation>
-            <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
-            <numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="547"/>
-        <source>Save model</source>
-        <translation>Enregistrer le modèle</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="548"/>
-        <source>scDiff models (*.pt)</source>
-        <translation>Modèles scDiff (*.pt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="553"/>
-        <source>Load model</source>
-        <translation>Charger un modèle</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="351"/>
-        <location filename="../ui/app/MainWindow.cpp" line="551"/>
+        <location filename="../ui/app/MainWindow.cpp" line="317"/>
+        <location filename="../ui/app/MainWindow.cpp" line="517"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="586"/>
-        <location filename="../ui/app/MainWindow.cpp" line="591"/>
+        <location filename="../ui/app/MainWindow.cpp" line="552"/>
+        <location filename="../ui/app/MainWindow.cpp" line="557"/>
         <source>Cannot export the plot</source>
         <translation>Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="587"/>
+        <location filename="../ui/app/MainWindow.cpp" line="553"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
@@ -1926,258 +1618,192 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="601"/>
+        <location filename="../ui/app/MainWindow.cpp" line="585"/>
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="602"/>
-        <location filename="../ui/app/MainWindow.cpp" line="680"/>
+        <location filename="../ui/app/MainWindow.cpp" line="586"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="614"/>
+        <location filename="../ui/app/MainWindow.cpp" line="598"/>
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="625"/>
+        <location filename="../ui/app/MainWindow.cpp" line="609"/>
         <source>Cannot save the selection</source>
         <translation>Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636"/>
+        <location filename="../ui/app/MainWindow.cpp" line="620"/>
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="645"/>
+        <location filename="../ui/app/MainWindow.cpp" line="629"/>
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="645"/>
+        <location filename="../ui/app/MainWindow.cpp" line="629"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="658"/>
+        <location filename="../ui/app/MainWindow.cpp" line="642"/>
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindow.cpp" line="648"/>
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674"/>
+        <location filename="../ui/app/MainWindow.cpp" line="658"/>
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674"/>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="437"/>
+        <location filename="../ui/app/MainWindow.cpp" line="658"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="679"/>
+        <location filename="../ui/app/MainWindow.cpp" line="663"/>
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="693"/>
-        <location filename="../ui/app/MainWindow.cpp" line="713"/>
+        <location filename="../ui/app/MainWindow.cpp" line="677"/>
+        <location filename="../ui/app/MainWindow.cpp" line="697"/>
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="704"/>
+        <location filename="../ui/app/MainWindow.cpp" line="688"/>
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="705"/>
+        <location filename="../ui/app/MainWindow.cpp" line="689"/>
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="706"/>
+        <location filename="../ui/app/MainWindow.cpp" line="690"/>
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="714"/>
+        <location filename="../ui/app/MainWindow.cpp" line="698"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="723"/>
-        <location filename="../ui/app/MainWindow.cpp" line="727"/>
+        <location filename="../ui/app/MainWindow.cpp" line="707"/>
+        <location filename="../ui/app/MainWindow.cpp" line="711"/>
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="723"/>
+        <location filename="../ui/app/MainWindow.cpp" line="707"/>
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="727"/>
+        <location filename="../ui/app/MainWindow.cpp" line="711"/>
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="733"/>
+        <location filename="../ui/app/MainWindow.cpp" line="717"/>
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="733"/>
+        <location filename="../ui/app/MainWindow.cpp" line="717"/>
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="734"/>
+        <location filename="../ui/app/MainWindow.cpp" line="718"/>
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="743"/>
-        <location filename="../ui/app/MainWindow.cpp" line="748"/>
-        <location filename="../ui/app/MainWindow.cpp" line="751"/>
+        <location filename="../ui/app/MainWindow.cpp" line="727"/>
+        <location filename="../ui/app/MainWindow.cpp" line="732"/>
+        <location filename="../ui/app/MainWindow.cpp" line="735"/>
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="743"/>
+        <location filename="../ui/app/MainWindow.cpp" line="727"/>
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="748"/>
+        <location filename="../ui/app/MainWindow.cpp" line="732"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="751"/>
+        <location filename="../ui/app/MainWindow.cpp" line="735"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="757"/>
+        <location filename="../ui/app/MainWindow.cpp" line="741"/>
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="765"/>
+        <location filename="../ui/app/MainWindow.cpp" line="749"/>
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="766"/>
+        <location filename="../ui/app/MainWindow.cpp" line="750"/>
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="767"/>
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="98"/>
-        <source>Model: %1, %Ln gene(s).</source>
-        <translation>
-            <numerusform>Modèle : %1, %Ln gène.</numerusform>
-            <numerusform>Modèle : %1, %Ln gènes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="102"/>
-        <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
-        <translation>
-            <numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
-            <numerusform>Modèle : %1, %Ln gènes. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="108"/>
-        <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
-        <translation>
-            <numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform>
-            <numerusform>Modèle : %1, %Ln gènes, tous trouvés dans ce jeu de données.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="110"/>
-        <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
-        <translation>
-            <numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
-            <numerusform>Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="220"/>
-        <source>use Model &gt; Annotate with model.</source>
-        <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="223"/>
-        <source>use Model &gt; Impute with model.</source>
-        <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="226"/>
-        <source>use Model &gt; Predict perturbation…</source>
-        <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="230"/>
-        <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
-        <translation>
-            <numerusform>%n époque d&apos;un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform>
-            <numerusform>%n époques d&apos;un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="777"/>
+        <location filename="../ui/app/MainWindow.cpp" line="761"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="783"/>
+        <location filename="../ui/app/MainWindow.cpp" line="767"/>
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="787"/>
+        <location filename="../ui/app/MainWindow.cpp" line="771"/>
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="788"/>
+        <location filename="../ui/app/MainWindow.cpp" line="772"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="563"/>
-        <source>Unsaved model</source>
-        <translation>Modèle non enregistré</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindowModelMenu.cpp" line="564"/>
-        <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
-        <translation>Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="795"/>
+        <location filename="../ui/app/MainWindow.cpp" line="779"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="796"/>
+        <location filename="../ui/app/MainWindow.cpp" line="780"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -2442,6 +2068,391 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
 </context>
 <context>
+    <name>scdiff::ui::ModelController</name>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="65"/>
+        <source>&amp;Train…</source>
+        <translation>En&amp;traîner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="65"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="68"/>
+        <source>&amp;Annotate with model</source>
+        <translation>&amp;Annoter avec le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="72"/>
+        <source>&amp;Impute with model</source>
+        <translation>&amp;Imputer avec le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="76"/>
+        <source>&amp;Predict perturbation…</source>
+        <translation>&amp;Prédire une perturbation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="80"/>
+        <source>&amp;Evaluate the last training settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="82"/>
+        <source>Evaluate the last training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="87"/>
+        <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="89"/>
+        <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
+        <translation>Évaluer l&apos;imp&amp;utation (masquer 10 % des entrées)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="90"/>
+        <source>Evaluate imputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="94"/>
+        <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
+        <translation>Masque 10 % des entrées non nulles, entraîne un modèle d&apos;imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="97"/>
+        <source>&amp;Save model…</source>
+        <translation>&amp;Enregistrer le modèle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="99"/>
+        <source>&amp;Load model…</source>
+        <translation>&amp;Charger un modèle…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="134"/>
+        <source>Model: %1, %Ln gene(s).</source>
+        <translation>
+            <numerusform>Modèle : %1, %Ln gène.</numerusform>
+            <numerusform>Modèle : %1, %Ln gènes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="138"/>
+        <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
+        <translation>
+            <numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
+            <numerusform>Modèle : %1, %Ln gènes. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="144"/>
+        <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
+        <translation>
+            <numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform>
+            <numerusform>Modèle : %1, %Ln gènes, tous trouvés dans ce jeu de données.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="146"/>
+        <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
+        <translation>
+            <numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
+            <numerusform>Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="160"/>
+        <source>The model cannot be applied to this dataset</source>
+        <translation>Le modèle ne peut pas être appliqué à ce jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="166"/>
+        <source>Genes missing</source>
+        <translation>Gènes manquants</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="167"/>
+        <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
+        <translation>
+            <numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
+            <numerusform>Ce jeu de données a %1 des %Ln gènes du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="223"/>
+        <source>Training the scDiff model</source>
+        <translation>Entraînement du modèle scDiff</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="223"/>
+        <source>Resuming the training</source>
+        <translation>Reprise de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="235"/>
+        <source>Training cancelled.</source>
+        <translation>Entraînement annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="239"/>
+        <source>Training failed: %1</source>
+        <translation>Échec de l&apos;entraînement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="240"/>
+        <source>Cannot train the model</source>
+        <translation>Impossible d&apos;entraîner le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="247"/>
+        <source>training (%1)</source>
+        <translation>entraînement (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="259"/>
+        <source>use Model &gt; Annotate with model.</source>
+        <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="262"/>
+        <source>use Model &gt; Impute with model.</source>
+        <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="265"/>
+        <source>use Model &gt; Predict perturbation…</source>
+        <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="269"/>
+        <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
+        <translation>
+            <numerusform>%n époque d&apos;un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform>
+            <numerusform>%n époques d&apos;un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="280"/>
+        <source>%1 · %2 preset · %3 optimiser steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="283"/>
+        <source>%1 · %2 preset · %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 · préréglage %2 · %n époque</numerusform>
+            <numerusform>%1 · préréglage %2 · %n époques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="297"/>
+        <location filename="../ui/app/ModelController.cpp" line="553"/>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="301"/>
+        <source>Cannot resume the training</source>
+        <translation>Impossible de reprendre l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="309"/>
+        <source>Resume training from checkpoint</source>
+        <translation>Reprendre l&apos;entraînement depuis un point de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="310"/>
+        <location filename="../ui/app/ModelController.cpp" line="579"/>
+        <source>scDiff models (*.pt);;All files (*)</source>
+        <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="323"/>
+        <source>Annotating with the scDiff model</source>
+        <translation>Annotation avec le modèle scDiff</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="337"/>
+        <location filename="../ui/app/ModelController.cpp" line="339"/>
+        <location filename="../ui/app/ModelController.cpp" line="349"/>
+        <source>Cannot annotate</source>
+        <translation>Annotation impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="339"/>
+        <source>The dataset was replaced while the annotation ran.</source>
+        <translation>Le jeu de données a été remplacé pendant l&apos;annotation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="345"/>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="362"/>
+        <source>Imputing with the scDiff model</source>
+        <translation>Imputation avec le modèle scDiff</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="369"/>
+        <location filename="../ui/app/ModelController.cpp" line="371"/>
+        <location filename="../ui/app/ModelController.cpp" line="381"/>
+        <source>Cannot impute</source>
+        <translation>Imputation impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="371"/>
+        <source>The dataset was replaced while the imputation ran.</source>
+        <translation>Le jeu de données a été remplacé pendant l&apos;imputation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="376"/>
+        <source>imputation</source>
+        <translation>imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="391"/>
+        <location filename="../ui/app/ModelController.cpp" line="405"/>
+        <source>Cannot predict a perturbation</source>
+        <translation>Impossible de prédire une perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="391"/>
+        <source>The model has no cell types.</source>
+        <translation>Le modèle n&apos;a aucun type cellulaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="395"/>
+        <source>Predict perturbation</source>
+        <translation>Prédire une perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="395"/>
+        <source>Cell type whose control cells are perturbed:</source>
+        <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="406"/>
+        <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
+        <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="416"/>
+        <source>Predicting the %1 perturbation of %2</source>
+        <translation>Prédiction de la perturbation « %1 » de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="443"/>
+        <source>Cannot predict the perturbation</source>
+        <translation>Impossible de prédire la perturbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="446"/>
+        <source>perturbation (%1)</source>
+        <translation>perturbation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="465"/>
+        <location filename="../ui/app/ModelController.cpp" line="542"/>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="468"/>
+        <source>Cannot save the predicted cells</source>
+        <translation>Impossible d&apos;enregistrer les cellules prédites</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="475"/>
+        <source>Save predicted cells</source>
+        <translation>Enregistrer les cellules prédites</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="476"/>
+        <source>AnnData (*.h5ad)</source>
+        <translation>AnnData (*.h5ad)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="483"/>
+        <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="484"/>
+        <source>Runs (each on another random split; the result is the mean ± sd):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="494"/>
+        <source>Evaluating the %1 settings</source>
+        <translation>Évaluation des paramètres (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="505"/>
+        <source>Cannot evaluate</source>
+        <translation>Évaluation impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="520"/>
+        <source>Evaluating imputation (10 % of the entries hidden)</source>
+        <translation>Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="532"/>
+        <source>Cannot evaluate imputation</source>
+        <translation>Impossible d&apos;évaluer l&apos;imputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="544"/>
+        <source>Cannot save the model</source>
+        <translation>Impossible d&apos;enregistrer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="559"/>
+        <source>Cannot load the model</source>
+        <translation>Impossible de charger le modèle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="565"/>
+        <source>Loaded %1: %n epoch(s), %2 parameters.</source>
+        <translation>
+            <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
+            <numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="572"/>
+        <source>Save model</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="573"/>
+        <source>scDiff models (*.pt)</source>
+        <translation>Modèles scDiff (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="578"/>
+        <source>Load model</source>
+        <translation>Charger un modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="588"/>
+        <source>Unsaved model</source>
+        <translation>Modèle non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="589"/>
+        <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
+        <translation>Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
+    </message>
+</context>
+<context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="39"/>
@@ -2650,278 +2661,278 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="154"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="155"/>
         <source>Train scDiff model</source>
         <translation>Entraîner un modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="170"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="573"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="171"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="570"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="206"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="207"/>
         <source>only at the end</source>
         <translation>uniquement à la fin</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="208"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="209"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="214"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="215"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="221"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="222"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s&apos;il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="225"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation>Masquer une partie aléatoire du contexte d&apos;expression de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="228"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l&apos;expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="231"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
         <source>all cores (%1)</source>
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="482"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="481"/>
         <source>The dataset has no expression matrix X.</source>
         <translation>Le jeu de données n&apos;a pas de matrice d&apos;expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="291"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
         <source>Task:</source>
         <translation>Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="242"/>
         <source>Normalise X in the dataset</source>
         <translation>Normaliser X dans le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="244"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="245"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation>Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers[&apos;counts&apos;]. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="269"/>
         <source>all genes</source>
         <translation>tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="271"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="272"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="295"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="296"/>
         <source>Expression:</source>
         <translation>Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="293"/>
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="93"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="94"/>
         <source>The dataset has no cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="146"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="147"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="147"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="148"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="148"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="149"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="191"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="192"/>
         <source>none: the epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="193"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="194"/>
         <source>A budget of optimiser steps: the epochs follow from the number of training cells, so a small dataset gets as many updates as a large one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="249"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="250"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="252"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="253"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="301"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="302"/>
         <source>Highly variable genes:</source>
         <translation>Gènes hautement variables :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="302"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
         <source>Cell type column:</source>
         <translation>Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
         <source>Batch column:</source>
         <translation>Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="305"/>
         <source>Condition column:</source>
         <translation>Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="305"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="306"/>
         <source>Control value:</source>
         <translation>Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="306"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="307"/>
         <source>Stimulated value:</source>
         <translation>Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="307"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="308"/>
         <source>Held-out cell type:</source>
         <translation>Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="312"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="312"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="313"/>
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="313"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
         <source>Base learning rate:</source>
         <translation>Taux d&apos;apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
         <source>Depth (blocks):</source>
         <translation>Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="318"/>
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="318"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
         <source>Device:</source>
         <translation>Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
         <source>CPU threads:</source>
         <translation>Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="308"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="309"/>
         <source>Context masking:</source>
         <translation>Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
         <source>Checkpoint every (epochs):</source>
         <translation>Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="322"/>
         <source>Validation fraction:</source>
         <translation>Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="322"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="323"/>
         <source>Early-stopping patience (epochs):</source>
         <translation>Patience de l&apos;arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
         <source>Data and conditioners</source>
         <translation>Données et conditionneurs</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
         <source>Network and training</source>
         <translation>Réseau et entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
         <source>Save config…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
         <source>Load config…</source>
         <translation>Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
         <source>Save run configuration</source>
         <translation>Enregistrer la configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>Load run configuration</source>
         <translation>Charger une configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="456"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="457"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>Le modèle apprend le %Ln gène de %1.</numerusform>
@@ -2929,7 +2940,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="457"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="458"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l&apos;annotation et l&apos;imputation y associent les jeux de données par nom.</numerusform>
@@ -2937,7 +2948,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="486"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="485"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l&apos;entraînement.</translation>
     </message>
@@ -2946,72 +2957,72 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l&apos;échelle ?) ; scDiff s&apos;entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="497"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="494"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="500"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="497"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="506"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="503"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 est vide ou absent : il n&apos;y a ni cellules ni gènes sur lesquels s&apos;entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="593"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="590"/>
         <source>Cannot apply the preset</source>
         <translation>Impossible d&apos;appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="611"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="608"/>
         <source>%1 (not available here)</source>
         <translation>%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="642"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="639"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Taux d&apos;apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="665"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="663"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="668"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="666"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="673"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="671"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="675"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="673"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="95"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="96"/>
         <source>The %1 task needs a cell type column.</source>
         <translation>La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="97"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="98"/>
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>Ce jeu de données n&apos;a pas de colonne obs « %1 » avec des étiquettes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="103"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="104"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?</source>
         <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de types cellulaires peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="109"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="110"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation>
             <numerusform>La colonne « %1 » a %n classe ; l&apos;annotation nécessite au moins deux types cellulaires.</numerusform>
@@ -3019,7 +3030,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="115"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="116"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cellule)</numerusform>
@@ -3027,7 +3038,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="119"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="120"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation>
             <numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d&apos;exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform>
@@ -3035,57 +3046,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="100"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="101"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?</source>
         <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de lots peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="127"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="128"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="130"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="131"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>La valeur témoin « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="131"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="132"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>La valeur stimulée « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="135"/>
         <source>Control and stimulated must be different values.</source>
         <translation>Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="136"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="137"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Le type cellulaire exclu « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="138"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="139"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Le type cellulaire exclu « %1 » n&apos;a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="718"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="716"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation>Le taux d&apos;apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="721"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation>Le périphérique « %1 » n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="738"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="736"/>
         <source>Train is off: %1</source>
         <translation>Entraînement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="741"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="739"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (et %n autre)</numerusform>
@@ -3093,28 +3104,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="748"/>
         <source>Cannot save the configuration</source>
         <translation>Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="751"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="749"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="760"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="768"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="758"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="766"/>
         <source>Cannot load the configuration</source>
         <translation>Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="761"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="759"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="769"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="767"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <random>
 
 #include "app/MainWindow.h"
+#include "app/ModelController.h"
 #include "jobs/JobRunner.h"
 #include "panels/DatasetPanel.h"
 #include "panels/MarkerPanel.h"
@@ -144,13 +145,13 @@ int main(int argc, char** argv) {
     config.model.hidden = 64;
     config.model.depth = 1;
     w.resizeDocks({w.findChild<QDockWidget*>("historyDock"), w.trainingDockWidget()}, {160, 560}, Qt::Vertical);
-    if (w.trainModel(config)) spy.wait(600000);
+    if (w.models()->trainModel(config)) spy.wait(600000);
     save("studio_training");
-    QFile::remove(w.lastCheckpoint());
+    QFile::remove(w.models()->lastCheckpoint());
 
     // Annotation with that model: the Annotation results tab (confusion matrix, per-class table) and the
     // Runs dock.
-    if (w.annotateWithModel()) spy.wait(600000);
+    if (w.models()->annotateWithModel()) spy.wait(600000);
     w.showAnnotationResults();
     w.annotationResults()->setReference("cell_type");
     w.resizeDocks({w.metricsDockWidget()}, {170}, Qt::Vertical);
@@ -177,7 +178,7 @@ int main(int argc, char** argv) {
 
     // Imputation with the same model: observed vs imputed heat maps of the 20 most variable genes, cells
     // ordered by cell type.
-    if (w.imputeWithModel()) spy.wait(600000);
+    if (w.models()->imputeWithModel()) spy.wait(600000);
     w.showImputation();
     w.imputationView()->setOrderColumn("cell_type");
     save("studio_imputation");
@@ -208,9 +209,9 @@ int main(int argc, char** argv) {
             std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
         }
     }
-    if (w.trainModel(perturbation)) spy.wait(600000);
-    QFile::remove(w.lastCheckpoint());
-    if (w.predictPerturbation("Type01")) spy.wait(600000);
+    if (w.models()->trainModel(perturbation)) spy.wait(600000);
+    QFile::remove(w.models()->lastCheckpoint());
+    if (w.models()->predictPerturbation("Type01")) spy.wait(600000);
     save("studio_perturbation");
     // The same prediction as a predicted-vs-observed scatter (R² in the title) and as violins of the
     // top gene: control, observed stimulated and predicted stimulated cells of Type01.
@@ -222,7 +223,7 @@ int main(int argc, char** argv) {
 
     // Model > Evaluate imputation with the last (perturbation) settings, task forced to imputation: the
     // Imputation evaluation tab (true vs imputed scatter of the hidden entries, scDiff vs baselines).
-    if (w.evaluateImputation()) spy.wait(600000);
+    if (w.models()->evaluateImputation()) spy.wait(600000);
     if (auto* view = w.evaluationView()) {
         settle();
         const QString path = dir + "/studio_imputation_evaluation.png";

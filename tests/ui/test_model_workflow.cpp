@@ -1,6 +1,6 @@
 // The Model menu's whole path through the real MainWindow offscreen on synth's "tiny" dataset, one
 // test per behaviour, run in order on one window: a tiny perturbation-task model trained through
-// MainWindow::trainModel (what Train… starts), annotation results, agreement on the embedding,
+// ModelController::trainModel (what Train… starts), annotation results, agreement on the embedding,
 // low-confidence selection, accepting predictions, imputation and its tab, a perturbation prediction
 // (DE table, scatter, violins, h5ad), the runs table, the exported dataset read by anndata, an
 // imputation evaluation, and a new dataset clearing the old one's results. Each test builds on the
@@ -27,6 +27,7 @@
 
 #include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
+#include "app/ModelController.h"
 #include "jobs/JobRunner.h"
 #include "models/DataAccess.h"
 #include "plots/EmbeddingView.h"
@@ -142,7 +143,7 @@ private slots:
         QVERIFY(!w.findChild<QAction*>("actionImpute")->isEnabled());
         QVERIFY(!w.annotationResults()->hasResults());
         // What Model > Train… calls.
-        QVERIFY(w.trainModel(tinyPerturbationConfig()));
+        QVERIFY(w.models()->trainModel(tinyPerturbationConfig()));
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QVERIFY(w.session()->model());
@@ -156,7 +157,7 @@ private slots:
     void annotationResultsMatchTheMetrics() {
         MainWindow& w = *w_;
         const std::int64_t nObs = nObs_;
-        QVERIFY(w.annotateWithModel());
+        QVERIFY(w.models()->annotateWithModel());
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         AnnotationResultsPanel* panel = w.annotationResults();
@@ -287,7 +288,7 @@ private slots:
     void imputationIsOneUndoableLayer() {
         MainWindow& w = *w_;
         const std::int64_t nObs = nObs_, nVars = nVars_;
-        QVERIFY(w.imputeWithModel());
+        QVERIFY(w.models()->imputeWithModel());
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         const Element* layer = w.session()->data().layers.find("scdiff_imputed");
@@ -371,11 +372,11 @@ private slots:
             if (truth[static_cast<std::size_t>(r)] == type)
                 (conditions[static_cast<std::size_t>(r)] == "control" ? controls : stimulated)++;
         QVERIFY(controls > 0 && stimulated > 0);
-        QVERIFY(w.predictPerturbation(QString::fromStdString(type)));
+        QVERIFY(w.models()->predictPerturbation(QString::fromStdString(type)));
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
-        QVERIFY(w.lastPerturbation());
-        QCOMPARE(w.lastPerturbation()->nObs(), controls);
+        QVERIFY(w.models()->lastPerturbation());
+        QCOMPARE(w.models()->lastPerturbation()->nObs(), controls);
         PerturbationView* view = w.perturbationView();
         QVERIFY(view->hasObserved());
         QCOMPARE(view->summary()->observedCells, stimulated);
@@ -521,7 +522,7 @@ private slots:
         const std::int64_t controls = controls_;
         qInfo("perturbation of %s: R² top DE %.3f, all %.3f", type.c_str(), view->report()->r2TopDE,
               view->report()->r2All);
-        QVERIFY(w.savePerturbation(dir_.filePath("perturbed.h5ad")));
+        QVERIFY(w.models()->savePerturbation(dir_.filePath("perturbed.h5ad")));
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         const AnnData perturbed = h5ad::read(dir_.filePath("perturbed.h5ad").toStdString());
@@ -600,7 +601,7 @@ private slots:
         QVERIFY2(w.imputationView()->verdictLine()->text().startsWith("Not compared with the baselines"),
                  qPrintable(w.imputationView()->verdictLine()->text()));
         QVERIFY(w.imputationView()->verdictLine()->text().contains("gene mean and kNN smoothing"));
-        QVERIFY(w.evaluateImputation(2));  // the action asks for the number of runs first
+        QVERIFY(w.models()->evaluateImputation(2));  // the action asks for the number of runs first
         QVERIFY(w.jobs()->busy());
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
@@ -687,7 +688,7 @@ private slots:
         QVERIFY(w.perturbationView()->summary().has_value());
         w.session()->setDataset(w.session()->data(), QString());
         QVERIFY(!w.perturbationView()->summary().has_value());
-        QVERIFY(!w.lastPerturbation());
+        QVERIFY(!w.models()->lastPerturbation());
         QVERIFY(!w.evaluationView());
         auto* central = qobject_cast<QTabWidget*>(w.centralWidget());
         QVERIFY(central);

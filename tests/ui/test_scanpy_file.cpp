@@ -13,6 +13,7 @@
 
 #include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
+#include "app/ModelController.h"
 #include "jobs/JobRunner.h"
 #include "session/Commands.h"
 #include "session/Session.h"
@@ -114,7 +115,7 @@ private slots:
         QCOMPARE(config.keys.expression, std::string("raw"));
 
         // Train on raw/X: the model has raw's 120 genes, all found in this dataset.
-        QVERIFY(w.trainModel(config));
+        QVERIFY(w.models()->trainModel(config));
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         const auto model = w.session()->model();
@@ -124,7 +125,7 @@ private slots:
                  qPrintable(w.trainingDock()->modelInfo()->text()));
 
         // Annotate (reads raw/X): three marker-separated types are recovered.
-        QVERIFY(w.annotateWithModel());
+        QVERIFY(w.models()->annotateWithModel());
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         std::vector<std::string> truth, predicted;
@@ -139,7 +140,7 @@ private slots:
         QVERIFY2(accuracy > 0.9, qPrintable(QString::number(accuracy)));
 
         // Impute: a layer over var's 100 genes on the log-normalised scale (no negative values).
-        QVERIFY(w.imputeWithModel());
+        QVERIFY(w.models()->imputeWithModel());
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         const NDArray& layer = w.session()->data().layers.find("scdiff_imputed")->get<NDArray>();

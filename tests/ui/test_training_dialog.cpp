@@ -21,6 +21,7 @@
 
 #include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
+#include "app/ModelController.h"
 #include "results/AnnotationResultsPanel.h"
 #include "results/ImputationView.h"
 #include "models/DataAccess.h"
@@ -438,13 +439,13 @@ private slots:
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QVERIFY(w.session()->model());
         QCOMPARE(w.session()->model()->epochsTrained(), 3);
-        QCOMPARE(w.trainingThreads(), 2);  // the dialog's threads went with the run
+        QCOMPARE(w.models()->trainingThreads(), 2);  // the dialog's threads went with the run
         // ... and survive a restart: a new window's dialog starts from them.
         {
             MainWindow restarted;
-            QCOMPARE(restarted.trainingThreads(), 2);
+            QCOMPARE(restarted.models()->trainingThreads(), 2);
             restarted.session()->setDataset(w.session()->data(), QString());
-            restarted.showTrainDialog();
+            restarted.models()->showTrainDialog();
             auto* again = restarted.findChild<TrainDialog*>();
             QVERIFY(again);
             QCOMPARE(again->threadsBox()->value(), 2);
@@ -463,7 +464,7 @@ private slots:
             other.obs.find("cell_type")->name = "kind";
             MainWindow restarted;
             restarted.session()->setDataset(std::move(other), QString());
-            restarted.showTrainDialog();
+            restarted.models()->showTrainDialog();
             auto* again = restarted.findChild<TrainDialog*>();
             QVERIFY(again);
             QCOMPARE(again->hiddenBox()->value(), 32);
@@ -514,7 +515,7 @@ private slots:
     void cancelLeavesAResumableCheckpoint() {
         MainWindow w;
         w.session()->setDataset(tinyData(), QString());
-        QVERIFY(w.trainModel(smallConfig(200)));
+        QVERIFY(w.models()->trainModel(smallConfig(200)));
         QVERIFY(w.trainingDock()->cancelButton()->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(w.trainingDock()->lossCurve()->pointCount() >= 1, 60000);
         QSignalSpy finished(w.jobs(), &JobRunner::finished);
@@ -527,29 +528,29 @@ private slots:
         QVERIFY2(clock.elapsed() < 2000, qPrintable(QString("cancel took %1 ms").arg(clock.elapsed())));
         QCOMPARE(finished.front().at(2).toBool(), true);  // cancelled
         QVERIFY(!w.session()->model());
-        QVERIFY(QFileInfo::exists(w.lastCheckpoint()));
+        QVERIFY(QFileInfo::exists(w.models()->lastCheckpoint()));
         QVERIFY(w.trainingDock()->resumeButton()->isEnabled());
         QVERIFY(w.trainingDock()->message().contains("cancelled", Qt::CaseInsensitive));
 
         // Resume the checkpoint with a smaller total: it finishes there.
         const int done = w.trainingDock()->lossCurve()->pointCount();
-        QVERIFY(w.trainModel(smallConfig(done + 2), w.lastCheckpoint()));
+        QVERIFY(w.models()->trainModel(smallConfig(done + 2), w.models()->lastCheckpoint()));
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QVERIFY(w.session()->model());
         QCOMPARE(w.session()->model()->epochsTrained(), done + 2);
-        QVERIFY(!QFileInfo::exists(w.lastCheckpoint()));  // finished: the model is in the session
+        QVERIFY(!QFileInfo::exists(w.models()->lastCheckpoint()));  // finished: the model is in the session
 
         // Save and load the model: trained, it is only in memory (closing would ask); saved, it is not.
-        QVERIFY(w.modelUnsaved());
+        QVERIFY(w.models()->modelUnsaved());
         QTemporaryDir dir;
-        QVERIFY(w.saveModel(dir.filePath("model.pt")));
+        QVERIFY(w.models()->saveModel(dir.filePath("model.pt")));
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 30000);
-        QVERIFY(!w.modelUnsaved());
+        QVERIFY(!w.models()->modelUnsaved());
         // Closing with an unsaved model asks first: Cancel keeps the window open, Discard closes it.
-        QVERIFY(w.trainModel(smallConfig(done + 3), QString()));
+        QVERIFY(w.models()->trainModel(smallConfig(done + 3), QString()));
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
-        QVERIFY(w.modelUnsaved());
+        QVERIFY(w.models()->modelUnsaved());
         w.show();
         auto answer = [](QMessageBox::StandardButton button) {
             QTimer::singleShot(0, [button] {
@@ -565,7 +566,7 @@ private slots:
         answer(QMessageBox::Discard);
         QVERIFY(w.close());
         w.session()->setModel(nullptr);
-        QVERIFY(w.loadModel(dir.filePath("model.pt")));
+        QVERIFY(w.models()->loadModel(dir.filePath("model.pt")));
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 30000);
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QVERIFY(w.session()->model());
@@ -584,14 +585,14 @@ private slots:
         c.train.batchSize = 64;
         c.train.steps = 7;
         c.train.device = "cpu";
-        QVERIFY(w.trainModel(c));
+        QVERIFY(w.models()->trainModel(c));
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 120000);
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QCOMPARE(w.session()->model()->epochsTrained(), 2);
         QCOMPARE(w.trainingDock()->progressBar()->value(), 1000);
         QVERIFY2(w.trainingDock()->lossCurve()->statusText().startsWith("Epoch 2/2"),
                  qPrintable(w.trainingDock()->lossCurve()->statusText()));
-        QFile::remove(w.lastCheckpoint());
+        QFile::remove(w.models()->lastCheckpoint());
     }
 
     void cellIdColumnsAreRefusedAsLabels() {
@@ -746,7 +747,7 @@ private slots:
     void modelLineShowsGeneMatchAndDisablesAnUnusableModel() {
         MainWindow w;
         w.session()->setDataset(tinyData(), QString());
-        QVERIFY(w.trainModel(smallConfig(1)));
+        QVERIFY(w.models()->trainModel(smallConfig(1)));
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         const auto model = w.session()->model();
@@ -801,7 +802,7 @@ private slots:
         engine::RunConfig config = smallConfig(1);
         config.task = engine::Task::Imputation;
         config.keys.labelKey.clear();
-        QVERIFY(w.trainModel(config));
+        QVERIFY(w.models()->trainModel(config));
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QVERIFY(w.session()->model() && w.session()->model()->cellTypes().classes.empty());
@@ -822,7 +823,7 @@ private slots:
         w.session()->setDataset(data, QString());
         engine::RunConfig config = smallConfig(2);
         config.keys.expression = "layers/counts";
-        QVERIFY(w.trainModel(config));
+        QVERIFY(w.models()->trainModel(config));
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QVERIFY(w.session()->model());
@@ -832,13 +833,13 @@ private slots:
 
         // Annotation and imputation read the layer too (X would be refused): predictions for every cell,
         // an imputed layer over var's genes with non-negative values.
-        QVERIFY(w.annotateWithModel());
+        QVERIFY(w.models()->annotateWithModel());
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         const Column* labels = w.session()->data().obs.find("scdiff_cell_type");
         QVERIFY(labels);
         QCOMPARE(columnLength(labels->data), data.nObs());
-        QVERIFY(w.imputeWithModel());
+        QVERIFY(w.models()->imputeWithModel());
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         const Element* imputed = w.session()->data().layers.find("scdiff_imputed");

@@ -32,6 +32,7 @@
 #include <qcustomplot.h>
 
 #include "app/CoreBridge.h"
+#include "app/ModelController.h"
 #include "common/DisplayNames.h"
 #include "common/ErrorReporter.h"
 #include "common/Settings.h"
@@ -66,7 +67,6 @@
 namespace scdiff::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-    trainingThreads_ = Settings::trainingThreads();
     session_ = new Session(this);
     jobs_ = new JobRunner(this);
     embedding_ = new EmbeddingView(session_);
@@ -84,7 +84,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     central_->addTab(imputation_, tr("Imputation"));
     perturbation_ = new PerturbationView;
     central_->addTab(perturbation_, tr("Perturbation"));
-    connect(perturbation_, &PerturbationView::saveRequested, this, &MainWindow::askSavePerturbation);
     setCentralWidget(central_);
     setAcceptDrops(true);
 
@@ -118,15 +117,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         metricsDockWidget_->show();
         resizeDocks({metricsDockWidget_}, {170}, Qt::Vertical);  // a few rows; the views keep the height
     });
-    connect(training_, &TrainingDock::cancelRequested, jobs_, &JobRunner::cancel);
-    connect(training_, &TrainingDock::resumeRequested, this, &MainWindow::askResume);
+    models_ = new ModelController(
+        session_, jobs_,
+        {this, training_, trainingDockWidget_, annotationResults_, imputation_, perturbation_, metrics_, embedding_},
+        this);
+    connect(models_, &ModelController::showRequested, central_, &QTabWidget::setCurrentWidget);
+    connect(models_, &ModelController::evaluationFinished, this, &MainWindow::showEvaluation);
+    connect(models_, &ModelController::normaliseRequested, this, &MainWindow::normaliseX);
+    connect(models_, &ModelController::logTransformRequested, this, [this] { logTransformX(); });
     connect(jobs_, &JobRunner::metricsReported, this, [this](qint64 done, qint64 total, const QVariantMap& metrics) {
-        if (!trainingJob_) return;
+        if (!models_->trainingJob()) return;
         training_->addMetrics(done, total, metrics);
         progress_->setRange(0, training_->progressBar()->maximum());
         progress_->setValue(training_->progressBar()->value());
     });
-    connect(session_, &Session::modelChanged, this, &MainWindow::refreshModelActions);
 
     selectionLabel_ = new QLabel(tr("No selection"));
     jobLabel_ = new QLabel;
@@ -149,7 +153,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     connect(jobs_, &JobRunner::progressChanged, this, [this](qint64 done, qint64 total, const QString& stage) {
         if (!stage.isEmpty()) jobLabel_->setText(stage);
-        if (total > 0 && !trainingJob_) {  // a training shows its whole run (below), not the running epoch's steps
+        if (total > 0 &&
+            !models_->trainingJob()) {  // a training shows its whole run (below), not the running epoch's steps
             progress_->setRange(0, 1000);
             progress_->setValue(static_cast<int>(1000.0 * static_cast<double>(done) / static_cast<double>(total)));
         }
@@ -164,12 +169,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::refreshTitle);
     connect(session_, &Session::datasetReplaced, this, [this] {
-        ++datasetGeneration_;
         // Results computed on the previous dataset do not describe this one.
         for (auto* line : {annotationResults_->verdictLine(), imputation_->verdictLine(), perturbation_->verdictLine()})
             line->setVerdict(std::nullopt);
         perturbation_->clear();
-        lastPerturbation_.reset();
         if (evaluation_) {
             central_->removeTab(central_->indexOf(evaluation_));
             evaluation_->deleteLater();
@@ -177,7 +180,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         }
         for (QAction* a : needData_) a->setEnabled(true);
         refreshNormaliseAction();
-        refreshModelActions();
         refreshTitle();
     });
 
@@ -185,7 +187,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     for (QAction* a : needData_) a->setEnabled(false);
     refreshNormaliseAction();
     connect(session_, &Session::expressionChanged, this, &MainWindow::refreshNormaliseAction);
-    refreshModelActions();
     resize(1280, 800);
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
@@ -251,42 +252,7 @@ void MainWindow::buildMenus() {
     needData_ << analysis->addAction(tr("Compute &UMAP"), QKeySequence(tr("Ctrl+U")), this,
                                      [this] { computeEmbedding(true); });
 
-    QMenu* model = menuBar()->addMenu(tr("&Model"));
-    trainAction_ = model->addAction(tr("&Train…"), QKeySequence(tr("Ctrl+T")), this, &MainWindow::showTrainDialog);
-    trainAction_->setObjectName("actionTrain");
-    needData_ << trainAction_;
-    annotateAction_ = model->addAction(tr("&Annotate with model"), this, [this] {
-        if (confirmModelGenes()) annotateWithModel();
-    });
-    annotateAction_->setObjectName("actionAnnotate");
-    imputeAction_ = model->addAction(tr("&Impute with model"), this, [this] {
-        if (confirmModelGenes()) imputeWithModel();
-    });
-    imputeAction_->setObjectName("actionImpute");
-    perturbAction_ = model->addAction(tr("&Predict perturbation…"), this, [this] {
-        if (confirmModelGenes()) askPerturbation();
-    });
-    perturbAction_->setObjectName("actionPerturb");
-    evaluateAction_ = model->addAction(tr("&Evaluate the last training settings…"), this, [this] {
-        if (!lastConfig_) return;
-        if (const int runs = askEvaluationRuns(tr("Evaluate the last training settings")); runs > 0)
-            evaluateModel(*lastConfig_, runs);
-    });
-    evaluateAction_->setObjectName("actionEvaluate");
-    evaluateAction_->setToolTip(
-        tr("Trains on held-out splits with the last run's settings and compares with baselines on "
-           "the same splits (mean ± sd over the runs)"));
-    evaluateImputationAction_ = model->addAction(tr("Evaluate &imputation (hide 10 % of entries)…"), this, [this] {
-        if (const int runs = askEvaluationRuns(tr("Evaluate imputation")); runs > 0) evaluateImputation(runs);
-    });
-    evaluateImputationAction_->setObjectName("actionEvaluateImputation");
-    evaluateImputationAction_->setToolTip(
-        tr("Hides 10 % of the non-zero entries, trains an imputation model with the last "
-           "run's settings on the rest and compares its imputed values with baselines"));
-    model->addSeparator();
-    saveModelAction_ = model->addAction(tr("&Save model…"), this, &MainWindow::askSaveModel);
-    saveModelAction_->setObjectName("actionSaveModel");
-    model->addAction(tr("&Load model…"), this, &MainWindow::askLoadModel)->setObjectName("actionLoadModel");
+    models_->buildMenu(menuBar()->addMenu(tr("&Model")), needData_);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
@@ -478,13 +444,13 @@ bool MainWindow::normaliseX() {
     if (jobs_->busy() || !session_->hasData() || !session_->data().X) return false;
     auto x = std::make_shared<Matrix>(*session_->data().X);  // the window keeps drawing the current X
     auto result = std::make_shared<preprocess::NormalisedCounts>();
-    const int generation = datasetGeneration_;
+    const int generation = session_->generation();
     return jobs_->start(
         tr("Normalising X"), [x, result](Progress&) { *result = preprocess::normalisedCounts(*x); },
         [this, result, generation](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot normalise X"), error);
-            if (generation != datasetGeneration_)
+            if (generation != session_->generation())
                 return report(tr("Cannot normalise X"), tr("The dataset was replaced while X was normalised."));
             session_->undoStack()->push(makeNormaliseCommand(session_, std::move(*result)));
         });
@@ -513,14 +479,14 @@ bool MainWindow::logTransformX(std::optional<bool> rescale) {
     auto x = std::make_shared<Matrix>(*session_->data().X);
     auto result = std::make_shared<preprocess::LogTransformed>();
     const bool rescaled = *rescale;
-    const int generation = datasetGeneration_;
+    const int generation = session_->generation();
     return jobs_->start(
         tr("Log-transforming X"),
         [x, result, rescaled](Progress&) { *result = preprocess::logTransformedAbundances(*x, rescaled ? 1e4 : 0); },
         [this, result, rescaled, generation](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot log-transform X"), error);
-            if (generation != datasetGeneration_)
+            if (generation != session_->generation())
                 return report(tr("Cannot log-transform X"), tr("The dataset was replaced while X was transformed."));
             session_->undoStack()->push(makeLogTransformCommand(session_, std::move(*result), rescaled));
         });
@@ -594,6 +560,24 @@ bool MainWindow::exportPlot(const QString& path, int width, int height, double d
 }
 
 bool MainWindow::exportMarkersCsv(const QString& path) { return markers_->exportMarkersCsv(path); }
+
+void MainWindow::showAnnotationResults() { central_->setCurrentWidget(annotationResults_); }
+void MainWindow::showPerturbation() { central_->setCurrentWidget(perturbation_); }
+void MainWindow::showImputation() { central_->setCurrentWidget(imputation_); }
+
+void MainWindow::showEvaluation(const engine::EvaluationReport& r) {
+    if (!evaluation_) {
+        evaluation_ = new EvaluationView;
+        central_->insertTab(central_->indexOf(imputation_) + 1, evaluation_, tr("Evaluation"));
+    }
+    evaluation_->setReport(r);
+    // The verdict also goes next to that task's results, where the user reads them.
+    VerdictLine* line = r.task == engine::Task::Annotation   ? annotationResults_->verdictLine()
+                        : r.task == engine::Task::Imputation ? imputation_->verdictLine()
+                                                             : perturbation_->verdictLine();
+    line->setVerdict(r.verdict);
+    central_->setCurrentWidget(evaluation_);
+}
 
 void MainWindow::showMarkers() { central_->setCurrentWidget(markers_); }
 void MainWindow::showEmbedding() { central_->setCurrentWidget(embedding_); }
@@ -804,7 +788,7 @@ bool MainWindow::maybeSave() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
-    if (!maybeStopJob() || !maybeSaveModel() || !maybeSave()) {
+    if (!maybeStopJob() || !models_->maybeSaveModel() || !maybeSave()) {
         e->ignore();
         return;
     }

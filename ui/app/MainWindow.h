@@ -3,7 +3,6 @@
 // and a status bar with the selection count and the running job's progress and cancel button.
 // The public slots are what the menus call; tests drive the window through them.
 #include <QMainWindow>
-#include <QElapsedTimer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -28,9 +27,9 @@ class Model;
 
 namespace scdiff::ui {
 
-struct RunRecord;
 class Session;
 class JobRunner;
+class ModelController;
 class EmbeddingView;
 class DatasetPanel;
 class MarkerPanel;
@@ -59,10 +58,9 @@ public:
     QString aboutText() const;  // versions of Qt, HDF5 and LibTorch
     TrainingDock* trainingDock() const { return training_; }
     QDockWidget* trainingDockWidget() const { return trainingDockWidget_; }
-    // The checkpoint file of the last training run (written while it trains, and on cancel).
-    QString lastCheckpoint() const { return lastCheckpoint_; }
-    // A model trained in this session and not yet saved (closing asks to save it).
-    bool modelUnsaved() const;
+    // The session's model and the Model menu's work (training, annotation, imputation, perturbation,
+    // evaluation, model files).
+    ModelController* models() const { return models_; }
     // Results: the annotation results and perturbation tabs, the runs table dock.
     AnnotationResultsPanel* annotationResults() const { return annotationResults_; }
     PerturbationView* perturbationView() const { return perturbation_; }
@@ -72,8 +70,6 @@ public:
     QDockWidget* metricsDockWidget() const { return metricsDockWidget_; }
     void showAnnotationResults();
     void showPerturbation();
-    // The predicted cells of the last Predict perturbation… run (null before one).
-    std::shared_ptr<const AnnData> lastPerturbation() const { return lastPerturbation_; }
 
 public slots:
     // Starts loading in the background; errors go to the ErrorReporter. False when a job is running.
@@ -109,38 +105,6 @@ public slots:
     // Selects cells with expression of gene greater (or less) than the threshold.
     bool gateByGene(const QString& gene, bool greater, double threshold);
 
-    // Model menu. Training and annotation run as jobs on a copy of the dataset's X/obs/var/uns; the
-    // window stays usable. Training writes a checkpoint (resumeFrom: continue that checkpoint, whose
-    // run settings must match config) into the app-data folder and, when it ends, the model becomes
-    // the session's. Annotation applies its result as one undoable command. False when not started.
-    void showTrainDialog();  // the Train… action: a window-modal TrainDialog, OK starts trainModel()
-    bool trainModel(const scdiff::engine::RunConfig& config, const QString& resumeFrom = QString());
-    // Continues a checkpoint with the last run's settings when it is that run's, else with its own.
-    bool resumeTraining(const QString& checkpoint);
-    bool annotateWithModel();
-    bool saveModel(const QString& path);
-    bool loadModel(const QString& path);
-    // Imputation with the session's model (default sampling, 80 % of the context hidden), applied as one
-    // undoable command adding layers['scdiff_imputed'].
-    bool imputeWithModel();
-    // The predicted stimulated cells of a cell type (a perturbation-task model): shown in the Perturbation
-    // tab and kept as lastPerturbation() for savePerturbation().
-    bool predictPerturbation(const QString& cellType);
-    bool savePerturbation(const QString& path);
-    // engine::evaluate with these settings (held-out split, baselines); each method becomes a row of the
-    // runs table.
-    bool evaluateModel(const scdiff::engine::RunConfig& config, int repeats = 1);
-    // Model > Evaluate imputation (hide 10 % of entries)…: engine::evaluate with Task::Imputation on the
-    // session dataset with the last training settings (task forced to imputation, the imputation task's
-    // default sampling); the methods go into the runs table and the Imputation evaluation tab.
-    bool evaluateImputation(int repeats = 1);
-    // Asks how many runs (splits, or held-out cell types for perturbation) an evaluation makes; 0 = cancelled.
-    int askEvaluationRuns(const QString& title);
-    // Torch threads of the next training run (0 = all cores), set from the Train dialog.
-    void setTrainingThreads(int threads) { trainingThreads_ = threads; }
-    int trainingThreads() const { return trainingThreads_; }
-    // The last imputation evaluation (true vs imputed scatter, scDiff vs baselines): the central tab
-    // "Imputation evaluation", added when the first one finishes (null before).
     // The Evaluation tab: the last evaluation's verdict, plot and table (null before one).
     EvaluationView* evaluationView() const { return evaluation_; }
 
@@ -153,10 +117,9 @@ private:
     void buildMenus();
     void refreshRecent();
     void refreshTitle();
-    // Before closing: a running job (stop it?), a trained model only in memory (save it?), changed
-    // annotations (export them?). False: stay open.
+    // Before closing: a running job (stop it?), a trained model only in memory (save it?, ModelController),
+    // changed annotations (export them?). False: stay open.
     bool maybeStopJob();
-    bool maybeSaveModel();
     bool maybeSave();
     void report(const QString& title, const QString& sentence);
     bool loadThen(const QString& path, std::function<void()> after);
@@ -173,28 +136,14 @@ private:
     void askRename();
     void askGate();
     void showAbout();
-    void askResume();
-    void askSaveModel();
-    void askLoadModel();
-    void askPerturbation();
-    void askSavePerturbation();
-    // Starts the clock of the job about to start (its time goes into the runs table).
-    std::shared_ptr<QElapsedTimer> startClock() const;
-    // A row of the runs table for a job of the session's model (task, preset, epochs, time so far).
-    RunRecord modelRun(const QString& task, const engine::Model& model, const QElapsedTimer& clock) const;
-    // Enables the model actions the session's model and dataset allow and updates the dock's model line.
-    void refreshModelActions();
+    // Enables Normalise / Log-transform for what X holds.
     void refreshNormaliseAction();
-    // Before a model is applied from the menu: when the dataset lacks some of the model's genes, says how
-    // many of them it has and asks whether to go on. False when the user declines or nothing applies.
-    bool confirmModelGenes();
-    // Why the model cannot be applied to the open dataset (too few of its genes found), "" when it can.
-    QString modelApplies(const engine::Model& model) const;
-    void showModelInfo();
+    // The Evaluation tab (added on the first report) with this report, and its verdict next to its task's results.
     void showEvaluation(const scdiff::engine::EvaluationReport& report);
 
     Session* session_;
     JobRunner* jobs_;
+    ModelController* models_;
     EmbeddingView* embedding_;
     DatasetPanel* dataset_;
     MarkerPanel* markers_;
@@ -208,28 +157,14 @@ private:
     QList<QAction*> needData_;
     TrainingDock* training_;
     QDockWidget* trainingDockWidget_;
-    QAction* trainAction_ = nullptr;
     QAction* normaliseAction_ = nullptr;     // enabled while X holds raw counts
     QAction* logTransformAction_ = nullptr;  // enabled while X holds abundances (FPKM/TPM)
-    QAction* annotateAction_ = nullptr;
-    QAction* saveModelAction_ = nullptr;
-    QAction* imputeAction_ = nullptr;
-    QAction* perturbAction_ = nullptr;
-    QAction* evaluateAction_ = nullptr;
-    QAction* evaluateImputationAction_ = nullptr;
     EvaluationView* evaluation_ = nullptr;
-    int trainingThreads_ = 0;  // from Settings, the Train dialog's last choice
     AnnotationResultsPanel* annotationResults_;
     PerturbationView* perturbation_;
     ImputationView* imputation_;
     MetricsPanel* metrics_;
     QDockWidget* metricsDockWidget_;
-    std::shared_ptr<const AnnData> lastPerturbation_;
-    std::optional<scdiff::engine::RunConfig> lastConfig_;
-    bool modelUnsaved_ = false;
-    QString lastCheckpoint_;
-    bool trainingJob_ = false;   // the running job is a training run (its metrics feed the dock)
-    int datasetGeneration_ = 0;  // bumped on every dataset replacement
 };
 
 }  // namespace scdiff::ui

@@ -10,6 +10,7 @@ void Session::setDataset(AnnData data, const QString& sourcePath, std::optional<
     data_ = std::move(data);
     xValues_ = std::move(xValues);
     loaded_ = true;
+    ++generation_;
     source_ = sourcePath;
     undo_.clear();
     undo_.setClean();

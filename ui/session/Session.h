@@ -34,6 +34,9 @@ public:
     // Replaces the whole dataset; clears history and selection.
     // xValues: what X holds when the caller already scanned it (the loader does, on its worker thread).
     void setDataset(AnnData data, const QString& sourcePath, std::optional<preprocess::XValues> xValues = {});
+    // Counts the datasets this session has held: a job started on one generation and ending on another
+    // worked on a dataset that is gone, and its result must not be applied.
+    int generation() const { return generation_; }
     // What X holds (counts, log-normalised, abundances, ...): scanned once per X, not once per asker.
     const preprocess::XValues& xValues() const;
     // Replaces (or with nullopt removes) an obs column; only undo commands call this.
@@ -77,6 +80,7 @@ signals:
 private:
     AnnData data_;
     bool loaded_ = false;
+    int generation_ = 0;
     QString source_;
     QUndoStack undo_;
     std::vector<std::int64_t> selection_;

@@ -1,29 +1,16 @@
-// MainWindow's Model menu: training with its dock and checkpoints, annotation, imputation, perturbation
-// prediction, evaluation, model files, and what the menu offers for the session's model. The rest of the
-// window (files, editing, analysis, export) is in MainWindow.cpp.
-#include "app/MainWindow.h"
+#include "app/ModelController.h"
 
-#include <QApplication>
+#include <QAction>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QInputDialog>
-#include <QLabel>
-#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QComboBox>
-#include <QTextStream>
-#include <QTabWidget>
-#include <QVBoxLayout>
-#include <cmath>
-#include <limits>
 #include <memory>
+
 #include "app/CoreBridge.h"
 #include "common/DisplayNames.h"
 #include "common/ErrorReporter.h"
@@ -31,32 +18,24 @@
 #include "jobs/JobRunner.h"
 #include "models/DataAccess.h"
 #include "plots/EmbeddingView.h"
-#include "session/Commands.h"
-#include "session/Session.h"
-#include <QJsonDocument>
-#include <QSaveFile>
-#include <QLocale>
-#include "train/LossCurveView.h"
-#include "train/CheckpointStore.h"
-#include "train/RememberedConfig.h"
-#include "train/TrainDialog.h"
-#include "train/TrainingDock.h"
 #include "results/AnnotationResultsPanel.h"
-#include "results/MetricsPanel.h"
-#include "results/EvaluationView.h"
-#include "results/VerdictLine.h"
 #include "results/ImputationView.h"
+#include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/engine/evaluate.hpp"
-#include "scdiff/engine/results.hpp"
-#include "scdiff/metrics.hpp"
 #include "scdiff/engine/model.hpp"
+#include "scdiff/engine/results.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/engine/train.hpp"
-#include "scdiff/error.hpp"
 #include "scdiff/expression.hpp"
-#include "scdiff/version.hpp"
+#include "session/Commands.h"
+#include "session/Session.h"
+#include "train/CheckpointStore.h"
+#include "train/LossCurveView.h"
+#include "train/RememberedConfig.h"
+#include "train/TrainDialog.h"
+#include "train/TrainingDock.h"
 
 namespace scdiff::ui {
 
@@ -66,7 +45,63 @@ void applyThreads(int threads) { engine::setThreads(threads); }
 void useAllCores() { applyThreads(0); }
 }  // namespace
 
-void MainWindow::refreshModelActions() {
+ModelController::ModelController(Session* session, JobRunner* jobs, Views views, QObject* parent)
+    : QObject(parent), session_(session), jobs_(jobs), views_(views), trainingThreads_(Settings::trainingThreads()) {
+    connect(views_.training, &TrainingDock::cancelRequested, jobs_, &JobRunner::cancel);
+    connect(views_.training, &TrainingDock::resumeRequested, this, &ModelController::askResume);
+    connect(views_.perturbation, &PerturbationView::saveRequested, this, &ModelController::askSavePerturbation);
+    connect(session_, &Session::modelChanged, this, &ModelController::refreshActions);
+    connect(session_, &Session::datasetReplaced, this, [this] {
+        lastPerturbation_.reset();  // predicted from the previous dataset's cells
+        refreshActions();
+    });
+}
+
+void ModelController::report(const QString& title, const QString& sentence) const {
+    ErrorReporter::report(views_.window, title, sentence);
+}
+
+void ModelController::buildMenu(QMenu* model, QList<QAction*>& needData) {
+    QAction* train =
+        model->addAction(tr("&Train…"), QKeySequence(tr("Ctrl+T")), this, &ModelController::showTrainDialog);
+    train->setObjectName("actionTrain");
+    needData << train;
+    annotateAction_ = model->addAction(tr("&Annotate with model"), this, [this] {
+        if (confirmModelGenes()) annotateWithModel();
+    });
+    annotateAction_->setObjectName("actionAnnotate");
+    imputeAction_ = model->addAction(tr("&Impute with model"), this, [this] {
+        if (confirmModelGenes()) imputeWithModel();
+    });
+    imputeAction_->setObjectName("actionImpute");
+    perturbAction_ = model->addAction(tr("&Predict perturbation…"), this, [this] {
+        if (confirmModelGenes()) askPerturbation();
+    });
+    perturbAction_->setObjectName("actionPerturb");
+    evaluateAction_ = model->addAction(tr("&Evaluate the last training settings…"), this, [this] {
+        if (!lastConfig_) return;
+        if (const int runs = askEvaluationRuns(tr("Evaluate the last training settings")); runs > 0)
+            evaluateModel(*lastConfig_, runs);
+    });
+    evaluateAction_->setObjectName("actionEvaluate");
+    evaluateAction_->setToolTip(
+        tr("Trains on held-out splits with the last run's settings and compares with baselines on "
+           "the same splits (mean ± sd over the runs)"));
+    evaluateImputationAction_ = model->addAction(tr("Evaluate &imputation (hide 10 % of entries)…"), this, [this] {
+        if (const int runs = askEvaluationRuns(tr("Evaluate imputation")); runs > 0) evaluateImputation(runs);
+    });
+    evaluateImputationAction_->setObjectName("actionEvaluateImputation");
+    evaluateImputationAction_->setToolTip(
+        tr("Hides 10 % of the non-zero entries, trains an imputation model with the last "
+           "run's settings on the rest and compares its imputed values with baselines"));
+    model->addSeparator();
+    saveModelAction_ = model->addAction(tr("&Save model…"), this, &ModelController::askSaveModel);
+    saveModelAction_->setObjectName("actionSaveModel");
+    model->addAction(tr("&Load model…"), this, &ModelController::askLoadModel)->setObjectName("actionLoadModel");
+    refreshActions();
+}
+
+void ModelController::refreshActions() {
     const auto model = session_->model();
     const bool applies = model && session_->hasData() && modelApplies(*model).isEmpty();
     // Annotation needs a model with a cell-type conditioner (an imputation model may have none).
@@ -77,11 +112,11 @@ void MainWindow::refreshModelActions() {
     if (evaluateAction_) evaluateAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
     if (evaluateImputationAction_)
         evaluateImputationAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
-    if (model) annotationResults_->setPreferredReference(QString::fromStdString(model->config().keys.labelKey));
+    if (model) views_.annotation->setPreferredReference(QString::fromStdString(model->config().keys.labelKey));
     showModelInfo();
 }
 
-QString MainWindow::modelApplies(const engine::Model& model) const {
+QString ModelController::modelApplies(const engine::Model& model) const {
     try {
         engine::matchGenes(model.genes(), *expression::view(session_->data(), model.config().keys.expression).genes);
         return {};
@@ -90,32 +125,32 @@ QString MainWindow::modelApplies(const engine::Model& model) const {
     }
 }
 
-void MainWindow::showModelInfo() {
+void ModelController::showModelInfo() {
     const auto model = session_->model();
-    if (!model) return training_->setModelInfo({}, false);
+    if (!model) return views_.training->setModelInfo({}, false);
     const QString task = taskInSentence(model->config().task);
     const int genes = static_cast<int>(model->genes().size());
     // One whole sentence per case, so that each language words it its own way.
     if (!session_->hasData())
-        return training_->setModelInfo(tr("Model: %1, %Ln gene(s).", nullptr, genes).arg(task), false);
+        return views_.training->setModelInfo(tr("Model: %1, %Ln gene(s).", nullptr, genes).arg(task), false);
     const QString problem = modelApplies(*model);
     if (!problem.isEmpty())
-        return training_->setModelInfo(
+        return views_.training->setModelInfo(
             tr("Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2", nullptr, genes).arg(task, problem),
             true);
     const auto match =
         engine::matchGenes(model->genes(), *expression::view(session_->data(), model->config().keys.expression).genes);
     if (match.missing == 0)
-        return training_->setModelInfo(
+        return views_.training->setModelInfo(
             tr("Model: %1, %Ln gene(s), all found in this dataset.", nullptr, genes).arg(task), false);
-    training_->setModelInfo(
+    views_.training->setModelInfo(
         tr("Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).", nullptr, genes)
             .arg(task, QLocale().toString(static_cast<qint64>(match.matched)),
                  QLocale().toString(static_cast<qint64>(match.missing))),
         true);
 }
 
-bool MainWindow::confirmModelGenes() {
+bool ModelController::confirmModelGenes() {
     const auto model = session_->model();
     if (!model || !session_->hasData()) return false;
     engine::GeneMatch match;
@@ -129,7 +164,7 @@ bool MainWindow::confirmModelGenes() {
     if (match.missing == 0) return true;
     const int genes = static_cast<int>(model->genes().size());
     return QMessageBox::question(
-               this, tr("Genes missing"),
+               views_.window, tr("Genes missing"),
                tr("This dataset has %1 of the model's %Ln gene(s); the %2 missing are fed to the model as zeros, "
                   "which makes its results less reliable. Apply the model anyway?",
                   nullptr, genes)
@@ -138,7 +173,7 @@ bool MainWindow::confirmModelGenes() {
                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
 }
 
-RunRecord MainWindow::modelRun(const QString& task, const engine::Model& model, const QElapsedTimer& clock) const {
+RunRecord ModelController::modelRun(const QString& task, const engine::Model& model, const QElapsedTimer& clock) {
     RunRecord run;
     run.task = task;
     run.preset = QString::fromStdString(model.config().preset);
@@ -149,19 +184,15 @@ RunRecord MainWindow::modelRun(const QString& task, const engine::Model& model, 
     return run;
 }
 
-std::shared_ptr<QElapsedTimer> MainWindow::startClock() const {
+std::shared_ptr<QElapsedTimer> ModelController::startClock() {
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     return clock;
 }
 
-void MainWindow::showAnnotationResults() { central_->setCurrentWidget(annotationResults_); }
-void MainWindow::showPerturbation() { central_->setCurrentWidget(perturbation_); }
-void MainWindow::showImputation() { central_->setCurrentWidget(imputation_); }
-
-void MainWindow::showTrainDialog() {
+void ModelController::showTrainDialog() {
     if (!session_->hasData()) return;
-    auto* dialog = new TrainDialog(session_->data(), this);
+    auto* dialog = new TrainDialog(session_->data(), views_.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (lastConfig_)
         dialog->setConfig(*lastConfig_);
@@ -170,8 +201,8 @@ void MainWindow::showTrainDialog() {
     dialog->setThreads(trainingThreads_);
     // The dialog reads the dataset; it closes when the dataset is replaced under it.
     connect(session_, &Session::datasetReplaced, dialog, &QDialog::reject);
-    connect(dialog, &TrainDialog::normaliseRequested, this, &MainWindow::normaliseX);
-    connect(dialog, &TrainDialog::logTransformRequested, this, [this] { logTransformX(); });
+    connect(dialog, &TrainDialog::normaliseRequested, this, &ModelController::normaliseRequested);
+    connect(dialog, &TrainDialog::logTransformRequested, this, &ModelController::logTransformRequested);
     connect(session_, &Session::expressionChanged, dialog, &TrainDialog::expressionChanged);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         trainingThreads_ = dialog->threads();
@@ -182,7 +213,7 @@ void MainWindow::showTrainDialog() {
     dialog->open();
 }
 
-bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resumeFrom) {
+bool ModelController::trainModel(const engine::RunConfig& config, const QString& resumeFrom) {
     if (jobs_->busy() || !session_->hasData()) return false;
     const QString checkpoint = resumeFrom.isEmpty() ? checkpoints::newPath() : resumeFrom;
     auto data = engineInputs(session_->data(), config.keys.expression);
@@ -201,11 +232,11 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
             trainingJob_ = false;
             const bool canResume = QFileInfo::exists(checkpoint);
             if (cancelled) {
-                training_->finishRun(tr("Training cancelled."), canResume);
+                views_.training->finishRun(tr("Training cancelled."), canResume);
                 return;
             }
             if (!error.isEmpty()) {
-                training_->finishRun(tr("Training failed: %1").arg(error), canResume);
+                views_.training->finishRun(tr("Training failed: %1").arg(error), canResume);
                 report(tr("Cannot train the model"), error);
                 return;
             }
@@ -219,8 +250,8 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
                 if (m.history().back().validationLoss >= 0) run.metrics["val_loss"] = m.history().back().validationLoss;
             }
             run.metrics["parameters"] = static_cast<double>(m.parameterCount());
-            metrics_->addRun(run);
-            refreshModelActions();
+            views_.metrics->addRun(run);
+            refreshActions();
             // What to do next depends on the task the model was trained for.
             QString next;
             switch (m.config().task) {
@@ -234,7 +265,7 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
                     next = tr("use Model > Predict perturbation…");
                     break;
             }
-            training_->finishRun(
+            views_.training->finishRun(
                 tr("Trained %n epoch(s) of a model with %1 parameters on %2; %3", nullptr, m.epochsTrained())
                     .arg(QLocale().toString(static_cast<qint64>(m.parameterCount())),
                          QString::fromStdString(m.deviceName()), next),
@@ -245,19 +276,19 @@ bool MainWindow::trainModel(const engine::RunConfig& config, const QString& resu
     lastConfig_ = config;
     lastCheckpoint_ = checkpoint;
     // With a budget of optimiser steps the trainer reports the epochs it makes of them.
-    training_->startRun(config.train.steps > 0
-                            ? tr("%1 · %2 preset · %3 optimiser steps")
-                                  .arg(taskTitle(config.task), QString::fromStdString(config.preset),
-                                       QLocale().toString(static_cast<qint64>(config.train.steps)))
-                            : tr("%1 · %2 preset · %n epoch(s)", nullptr, config.train.epochs)
-                                  .arg(taskTitle(config.task), QString::fromStdString(config.preset)),
-                        config.train.steps > 0 ? 0 : config.train.epochs);
-    trainingDockWidget_->show();
-    trainingDockWidget_->raise();
+    views_.training->startRun(config.train.steps > 0
+                                  ? tr("%1 · %2 preset · %3 optimiser steps")
+                                        .arg(taskTitle(config.task), QString::fromStdString(config.preset),
+                                             QLocale().toString(static_cast<qint64>(config.train.steps)))
+                                  : tr("%1 · %2 preset · %n epoch(s)", nullptr, config.train.epochs)
+                                        .arg(taskTitle(config.task), QString::fromStdString(config.preset)),
+                              config.train.steps > 0 ? 0 : config.train.epochs);
+    views_.trainingDock->show();
+    views_.trainingDock->raise();
     return true;
 }
 
-bool MainWindow::resumeTraining(const QString& checkpoint) {
+bool ModelController::resumeTraining(const QString& checkpoint) {
     if (jobs_->busy() || !session_->hasData()) return false;
     if (lastConfig_ && checkpoint == lastCheckpoint_) return trainModel(*lastConfig_, checkpoint);
     // Another checkpoint: continue it with the settings stored in it.
@@ -272,21 +303,21 @@ bool MainWindow::resumeTraining(const QString& checkpoint) {
         });
 }
 
-void MainWindow::askResume() {
+void ModelController::askResume() {
     if (jobs_->busy()) return;
     const QString start = QFileInfo::exists(lastCheckpoint_) ? lastCheckpoint_ : checkpoints::directory();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Resume training from checkpoint"), start,
+    const QString path = QFileDialog::getOpenFileName(views_.window, tr("Resume training from checkpoint"), start,
                                                       tr("scDiff models (*.pt);;All files (*)"));
     if (!path.isEmpty()) resumeTraining(path);
 }
 
-bool MainWindow::annotateWithModel() {
+bool ModelController::annotateWithModel() {
     const auto model = session_->model();
     if (jobs_->busy() || !session_->hasData() || !model) return false;
     auto data = engineInputs(session_->data(), model->config().keys.expression);
     auto result = std::make_shared<engine::AnnotationResult>();
     auto metrics = std::make_shared<std::map<std::string, double>>();
-    const int generation = datasetGeneration_;
+    const int generation = session_->generation();
     const auto clock = startClock();
     return jobs_->start(
         tr("Annotating with the scDiff model"),
@@ -304,28 +335,28 @@ bool MainWindow::annotateWithModel() {
         [this, result, metrics, generation, model, clock](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot annotate"), error);
-            if (generation != datasetGeneration_)
+            if (generation != session_->generation())
                 return report(tr("Cannot annotate"), tr("The dataset was replaced while the annotation ran."));
             try {
                 session_->undoStack()->push(makeAnnotationCommand(session_, *result, *model, *metrics));
-                embedding_->colourByColumn("scdiff_cell_type");
+                views_.embedding->colourByColumn("scdiff_cell_type");
                 // Without an embedding to colour, the results table is what there is to look at.
-                if (embeddingKeys(session_->data()).empty()) showAnnotationResults();
+                if (embeddingKeys(session_->data()).empty()) emit showRequested(views_.annotation);
                 RunRecord run = modelRun(tr("annotation"), *model, *clock);
                 for (const auto& [k, v] : *metrics) run.metrics[QString::fromStdString(k)] = v;
-                metrics_->addRun(run);
+                views_.metrics->addRun(run);
             } catch (const std::exception& e) {
                 report(tr("Cannot annotate"), QString::fromUtf8(e.what()));
             }
         });
 }
 
-bool MainWindow::imputeWithModel() {
+bool ModelController::imputeWithModel() {
     const auto model = session_->model();
     if (jobs_->busy() || !session_->hasData() || !model) return false;
     auto data = engineInputs(session_->data(), model->config().keys.expression);
     auto result = std::make_shared<engine::ImputationResult>();
-    const int generation = datasetGeneration_;
+    const int generation = session_->generation();
     const auto clock = startClock();
     return jobs_->start(
         tr("Imputing with the scDiff model"),
@@ -336,23 +367,23 @@ bool MainWindow::imputeWithModel() {
         [this, result, generation, model, clock](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot impute"), error);
-            if (generation != datasetGeneration_)
+            if (generation != session_->generation())
                 return report(tr("Cannot impute"), tr("The dataset was replaced while the imputation ran."));
             try {
                 session_->undoStack()->push(makeImputationCommand(session_, *result, *model));
-                imputation_->refresh();
-                showImputation();
+                views_.imputation->refresh();
+                emit showRequested(views_.imputation);
                 RunRecord run = modelRun(tr("imputation"), *model, *clock);
                 run.metrics["cells"] = static_cast<double>(result->cells);
                 run.metrics["model_genes"] = static_cast<double>(result->genes);
-                metrics_->addRun(run);
+                views_.metrics->addRun(run);
             } catch (const std::exception& e) {
                 report(tr("Cannot impute"), QString::fromUtf8(e.what()));
             }
         });
 }
 
-void MainWindow::askPerturbation() {
+void ModelController::askPerturbation() {
     const auto model = session_->model();
     if (!model || !session_->hasData()) return;
     QStringList types;
@@ -360,13 +391,13 @@ void MainWindow::askPerturbation() {
     if (types.isEmpty()) return report(tr("Cannot predict a perturbation"), tr("The model has no cell types."));
     const QString held = QString::fromStdString(model->config().keys.heldOutType);
     bool ok = false;
-    const QString type =
-        QInputDialog::getItem(this, tr("Predict perturbation"), tr("Cell type whose control cells are perturbed:"),
-                              types, std::max(0, static_cast<int>(types.indexOf(held))), false, &ok);
+    const QString type = QInputDialog::getItem(views_.window, tr("Predict perturbation"),
+                                               tr("Cell type whose control cells are perturbed:"), types,
+                                               std::max(0, static_cast<int>(types.indexOf(held))), false, &ok);
     if (ok && !type.isEmpty()) predictPerturbation(type);
 }
 
-bool MainWindow::predictPerturbation(const QString& cellType) {
+bool ModelController::predictPerturbation(const QString& cellType) {
     const auto model = session_->model();
     if (jobs_->busy() || !session_->hasData() || !model) return false;
     const auto& keys = model->config().keys;
@@ -410,8 +441,8 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
         [this, prediction, summary, model, clock, cellType](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot predict the perturbation"), error);
-            perturbation_->setSummary(*summary);
-            showPerturbation();
+            views_.perturbation->setSummary(*summary);
+            emit showRequested(views_.perturbation);
             RunRecord run = modelRun(tr("perturbation (%1)").arg(cellType), *model, *clock);
             std::map<std::string, double> recorded{{"control_cells", static_cast<double>(summary->controlCells)}};
             if (const auto& r = summary->report) {
@@ -422,11 +453,11 @@ bool MainWindow::predictPerturbation(const QString& cellType) {
             // The predicted cells carry the model's configuration and these numbers (uns['scdiff']['perturbation']).
             engine::recordRun(*prediction, *model, engine::Task::Perturbation, recorded);
             lastPerturbation_ = prediction;
-            metrics_->addRun(run);
+            views_.metrics->addRun(run);
         });
 }
 
-bool MainWindow::savePerturbation(const QString& path) {
+bool ModelController::savePerturbation(const QString& path) {
     if (jobs_->busy() || !lastPerturbation_) return false;
     const auto data = lastPerturbation_;
     const QString source = session_->sourcePath();
@@ -438,24 +469,24 @@ bool MainWindow::savePerturbation(const QString& path) {
         });
 }
 
-void MainWindow::askSavePerturbation() {
+void ModelController::askSavePerturbation() {
     if (!lastPerturbation_) return;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save predicted cells"),
+        QFileDialog::getSaveFileName(views_.window, tr("Save predicted cells"),
                                      Settings::lastFolder() + "/perturbation_prediction.h5ad", tr("AnnData (*.h5ad)"));
     if (!path.isEmpty()) savePerturbation(path);
 }
 
-int MainWindow::askEvaluationRuns(const QString& title) {
+int ModelController::askEvaluationRuns(const QString& title) {
     bool ok = false;
     const QString what = lastConfig_ && lastConfig_->task == engine::Task::Perturbation
                              ? tr("Runs (each holds out another cell type's stimulated cells):")
                              : tr("Runs (each on another random split; the result is the mean ± sd):");
-    const int runs = QInputDialog::getInt(this, title, what, 3, 1, 20, 1, &ok);
+    const int runs = QInputDialog::getInt(views_.window, title, what, 3, 1, 20, 1, &ok);
     return ok ? runs : 0;
 }
 
-bool MainWindow::evaluateModel(const engine::RunConfig& config, int repeats) {
+bool ModelController::evaluateModel(const engine::RunConfig& config, int repeats) {
     if (jobs_->busy() || !session_->hasData()) return false;
     auto data = engineInputs(session_->data(), config.keys.expression);
     auto result = std::make_shared<engine::EvaluationReport>();
@@ -472,12 +503,12 @@ bool MainWindow::evaluateModel(const engine::RunConfig& config, int repeats) {
         [this, result, config](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot evaluate"), error);
-            metrics_->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
-            showEvaluation(*result);
+            views_.metrics->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
+            emit evaluationFinished(*result);
         });
 }
 
-bool MainWindow::evaluateImputation(int repeats) {
+bool ModelController::evaluateImputation(int repeats) {
     if (jobs_->busy() || !session_->hasData() || !lastConfig_) return false;
     engine::RunConfig config = *lastConfig_;
     config.task = engine::Task::Imputation;
@@ -499,26 +530,12 @@ bool MainWindow::evaluateImputation(int repeats) {
         [this, result, config](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot evaluate imputation"), error);
-            metrics_->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
-            showEvaluation(*result);
+            views_.metrics->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
+            emit evaluationFinished(*result);
         });
 }
 
-void MainWindow::showEvaluation(const engine::EvaluationReport& r) {
-    if (!evaluation_) {
-        evaluation_ = new EvaluationView;
-        central_->insertTab(central_->indexOf(imputation_) + 1, evaluation_, tr("Evaluation"));
-    }
-    evaluation_->setReport(r);
-    // The verdict also goes next to that task's results, where the user reads them.
-    VerdictLine* line = r.task == engine::Task::Annotation   ? annotationResults_->verdictLine()
-                        : r.task == engine::Task::Imputation ? imputation_->verdictLine()
-                                                             : perturbation_->verdictLine();
-    line->setVerdict(r.verdict);
-    central_->setCurrentWidget(evaluation_);
-}
-
-bool MainWindow::saveModel(const QString& path) {
+bool ModelController::saveModel(const QString& path) {
     const auto model = session_->model();
     if (jobs_->busy() || !model) return false;
     return jobs_->start(
@@ -529,7 +546,7 @@ bool MainWindow::saveModel(const QString& path) {
         });
 }
 
-bool MainWindow::loadModel(const QString& path) {
+bool ModelController::loadModel(const QString& path) {
     if (jobs_->busy()) return false;
     auto result = std::make_shared<std::shared_ptr<const engine::Model>>();
     return jobs_->start(
@@ -543,32 +560,32 @@ bool MainWindow::loadModel(const QString& path) {
             const engine::Model& m = **result;
             session_->setModel(*result);
             modelUnsaved_ = false;  // it is in a file
-            training_->lossCurve()->setHistory(m.history(), m.config().train.epochs);
-            training_->finishRun(
+            views_.training->lossCurve()->setHistory(m.history(), m.config().train.epochs);
+            views_.training->finishRun(
                 tr("Loaded %1: %n epoch(s), %2 parameters.", nullptr, m.epochsTrained())
                     .arg(QFileInfo(path).fileName(), QLocale().toString(static_cast<qint64>(m.parameterCount()))),
                 false);
         });
 }
 
-void MainWindow::askSaveModel() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), Settings::lastFolder() + "/model.pt",
-                                                      tr("scDiff models (*.pt)"));
+void ModelController::askSaveModel() {
+    const QString path = QFileDialog::getSaveFileName(views_.window, tr("Save model"),
+                                                      Settings::lastFolder() + "/model.pt", tr("scDiff models (*.pt)"));
     if (!path.isEmpty()) saveModel(path);
 }
 
-void MainWindow::askLoadModel() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load model"), Settings::lastFolder(),
+void ModelController::askLoadModel() {
+    const QString path = QFileDialog::getOpenFileName(views_.window, tr("Load model"), Settings::lastFolder(),
                                                       tr("scDiff models (*.pt);;All files (*)"));
     if (!path.isEmpty()) loadModel(path);
 }
 
-bool MainWindow::modelUnsaved() const { return modelUnsaved_ && session_->model() != nullptr; }
+bool ModelController::modelUnsaved() const { return modelUnsaved_ && session_->model() != nullptr; }
 
-bool MainWindow::maybeSaveModel() {
+bool ModelController::maybeSaveModel() {
     if (!modelUnsaved()) return true;
     const auto answer = QMessageBox::question(
-        this, tr("Unsaved model"),
+        views_.window, tr("Unsaved model"),
         tr("The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save) {

@@ -1,0 +1,145 @@
+#pragma once
+// The session's model and everything the Model menu does with it: training (with its dock, checkpoints and
+// the last run's settings), annotation, imputation, perturbation prediction, evaluation, model files, and
+// whether a model trained in this session is still unsaved. It builds the Model menu and keeps its actions'
+// enablement; the main window owns it, gives it the views it fills and shows the tabs it asks for.
+// The public slots are what the menu calls; tests drive the model workflow through them.
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+
+#include "scdiff/anndata.hpp"
+#include "scdiff/engine/config.hpp"
+#include "scdiff/engine/evaluate.hpp"
+
+class QAction;
+class QDockWidget;
+class QMenu;
+class QWidget;
+
+namespace scdiff::engine {
+class Model;
+}
+
+namespace scdiff::ui {
+
+struct RunRecord;
+class Session;
+class JobRunner;
+class EmbeddingView;
+class TrainingDock;
+class AnnotationResultsPanel;
+class PerturbationView;
+class ImputationView;
+class MetricsPanel;
+
+class ModelController : public QObject {
+    Q_OBJECT
+public:
+    // The widgets the model's work reports into (owned by the main window).
+    struct Views {
+        QWidget* window = nullptr;  // parent of the dialogs and error messages
+        TrainingDock* training = nullptr;
+        QDockWidget* trainingDock = nullptr;
+        AnnotationResultsPanel* annotation = nullptr;
+        ImputationView* imputation = nullptr;
+        PerturbationView* perturbation = nullptr;
+        MetricsPanel* metrics = nullptr;
+        EmbeddingView* embedding = nullptr;
+    };
+    ModelController(Session* session, JobRunner* jobs, Views views, QObject* parent = nullptr);
+
+    // Adds the Model menu's actions; those that need a dataset are appended to needData.
+    void buildMenu(QMenu* menu, QList<QAction*>& needData);
+
+    // The checkpoint file of the last training run (written while it trains, and on cancel).
+    QString lastCheckpoint() const { return lastCheckpoint_; }
+    // A model trained in this session and not yet saved (closing asks to save it).
+    bool modelUnsaved() const;
+    // Before closing: asks whether to save an unsaved model. False: stay open.
+    bool maybeSaveModel();
+    // The running job is a training run (its metrics feed the training dock).
+    bool trainingJob() const { return trainingJob_; }
+    // The predicted cells of the last Predict perturbation… run (null before one).
+    std::shared_ptr<const AnnData> lastPerturbation() const { return lastPerturbation_; }
+    // Torch threads of the next training run (0 = all cores), set from the Train dialog.
+    void setTrainingThreads(int threads) { trainingThreads_ = threads; }
+    int trainingThreads() const { return trainingThreads_; }
+
+public slots:
+    // Training and annotation run as jobs on a copy of the dataset's X/obs/var/uns; the window stays usable.
+    // Training writes a checkpoint (resumeFrom: continue that checkpoint, whose run settings must match
+    // config) into the app-data folder and, when it ends, the model becomes the session's. Annotation
+    // applies its result as one undoable command. False when not started.
+    void showTrainDialog();  // the Train… action: a window-modal TrainDialog, OK starts trainModel()
+    bool trainModel(const scdiff::engine::RunConfig& config, const QString& resumeFrom = QString());
+    // Continues a checkpoint with the last run's settings when it is that run's, else with its own.
+    bool resumeTraining(const QString& checkpoint);
+    bool annotateWithModel();
+    bool saveModel(const QString& path);
+    bool loadModel(const QString& path);
+    // Imputation with the session's model (default sampling, 80 % of the context hidden), applied as one
+    // undoable command adding layers['scdiff_imputed'].
+    bool imputeWithModel();
+    // The predicted stimulated cells of a cell type (a perturbation-task model): shown in the Perturbation
+    // tab and kept as lastPerturbation() for savePerturbation().
+    bool predictPerturbation(const QString& cellType);
+    bool savePerturbation(const QString& path);
+    // engine::evaluate with these settings (held-out split, baselines); each method becomes a row of the
+    // runs table.
+    bool evaluateModel(const scdiff::engine::RunConfig& config, int repeats = 1);
+    // Model > Evaluate imputation (hide 10 % of entries)…: engine::evaluate with Task::Imputation on the
+    // session dataset with the last training settings (task forced to imputation, the imputation task's
+    // default sampling); the methods go into the runs table and the Evaluation tab.
+    bool evaluateImputation(int repeats = 1);
+    // Asks how many runs (splits, or held-out cell types for perturbation) an evaluation makes; 0 = cancelled.
+    int askEvaluationRuns(const QString& title);
+
+signals:
+    void showRequested(QWidget* tab);  // a result is ready in this tab
+    void evaluationFinished(const scdiff::engine::EvaluationReport& report);
+    // The Train dialog's offers to prepare X (the main window's Analysis actions).
+    void normaliseRequested();
+    void logTransformRequested();
+
+private:
+    void report(const QString& title, const QString& sentence) const;
+    void askResume();
+    void askSaveModel();
+    void askLoadModel();
+    void askPerturbation();
+    void askSavePerturbation();
+    // Starts the clock of the job about to start (its time goes into the runs table).
+    static std::shared_ptr<QElapsedTimer> startClock();
+    // A row of the runs table for a job of the session's model (task, preset, epochs, time so far).
+    static RunRecord modelRun(const QString& task, const engine::Model& model, const QElapsedTimer& clock);
+    // Enables the model actions the session's model and dataset allow and updates the dock's model line.
+    void refreshActions();
+    // Before a model is applied from the menu: when the dataset lacks some of the model's genes, says how
+    // many of them it has and asks whether to go on. False when the user declines or nothing applies.
+    bool confirmModelGenes();
+    // Why the model cannot be applied to the open dataset (too few of its genes found), "" when it can.
+    QString modelApplies(const engine::Model& model) const;
+    void showModelInfo();
+
+    Session* session_;
+    JobRunner* jobs_;
+    Views views_;
+    QAction* annotateAction_ = nullptr;
+    QAction* saveModelAction_ = nullptr;
+    QAction* imputeAction_ = nullptr;
+    QAction* perturbAction_ = nullptr;
+    QAction* evaluateAction_ = nullptr;
+    QAction* evaluateImputationAction_ = nullptr;
+    int trainingThreads_ = 0;  // from Settings, the Train dialog's last choice
+    std::shared_ptr<const AnnData> lastPerturbation_;
+    std::optional<scdiff::engine::RunConfig> lastConfig_;
+    bool modelUnsaved_ = false;
+    QString lastCheckpoint_;
+    bool trainingJob_ = false;
+};
+
+}  // namespace scdiff::ui
