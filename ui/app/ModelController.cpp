@@ -429,12 +429,12 @@ bool ModelController::predictPerturbation(const QString& cellType) {
             s.controlCells = static_cast<std::int64_t>(result.controlCells.size());
             // The observed stimulated cells of this type, when the dataset has them, and the score against them.
             auto score = engine::scorePerturbation(*data, *model, result);
-            s.controlValues = engine::modelScaleRows(*data, *model, result.controlCells);
+            s.controlValues = std::move(score.controlValues);
             s.controlMean = std::move(score.controlMean);
             s.predictedValues = result.predicted;
             s.predictedMean = std::move(score.predictedMean);
             s.observedCells = static_cast<std::int64_t>(score.observedCells.size());
-            s.observedValues = engine::modelScaleRows(*data, *model, score.observedCells);
+            s.observedValues = std::move(score.observedValues);
             s.observedMean = std::move(score.observedMean);
             s.report = std::move(score.report);
         },

@@ -7,29 +7,24 @@
 
 namespace scdiff::engine {
 
-std::vector<float> modelScaleRows(const AnnData& data, const Model& model, const std::vector<std::int64_t>& rows) {
-    const auto& genes = model.genes();
-    const std::size_t G = genes.size();
+namespace {
+
+// Rows of one matrix (log-normalised, the data's genes as columns) on the model's genes, matched by name.
+std::vector<float> modelScaleRows(const SparseMatrix& x, const std::vector<std::int64_t>& modelColumnOfDataColumn,
+                                  std::size_t G, const std::vector<std::int64_t>& rows) {
     std::vector<float> out(rows.size() * G, 0.0f);
-    if (rows.empty()) return out;
-    const auto source = expression::view(data, model.config().keys.expression);
-    const SparseMatrix x = expression::logNormalised(source);
-    std::unordered_map<std::string, std::int64_t> modelIndex;
-    for (std::size_t g = 0; g < G; ++g) modelIndex.emplace(genes[g], static_cast<std::int64_t>(g));
-    std::vector<std::int64_t> target(static_cast<std::size_t>(x.cols), -1);
-    const auto& sourceGenes = *source.genes;
-    for (std::size_t j = 0; j < sourceGenes.size() && j < target.size(); ++j)
-        if (auto it = modelIndex.find(sourceGenes[j]); it != modelIndex.end()) target[j] = it->second;
     const auto v = x.values.data<float>();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto r = static_cast<std::size_t>(rows[i]);
         for (auto k = x.indptr[r]; k < x.indptr[r + 1]; ++k) {
-            const auto g = target[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])];
+            const auto g = modelColumnOfDataColumn[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])];
             if (g >= 0) out[i * G + static_cast<std::size_t>(g)] = v[static_cast<std::size_t>(k)];
         }
     }
     return out;
 }
+
+}  // namespace
 
 PerturbationScore scorePerturbation(const AnnData& data, const Model& model, const PerturbationResult& prediction) {
     const auto& k = model.config().keys;
@@ -42,10 +37,21 @@ PerturbationScore scorePerturbation(const AnnData& data, const Model& model, con
             if (types[i] == prediction.cellType && states[i] == k.stimulated)
                 s.observedCells.push_back(static_cast<std::int64_t>(i));
     }
-    s.controlMean = metrics::meanOfRows(modelScaleRows(data, model, prediction.controlCells), G);
+    const auto source = expression::view(data, k.expression);
+    const SparseMatrix x = expression::logNormalised(source);
+    std::unordered_map<std::string, std::int64_t> modelIndex;
+    for (std::size_t g = 0; g < G; ++g) modelIndex.emplace(model.genes()[g], static_cast<std::int64_t>(g));
+    std::vector<std::int64_t> target(static_cast<std::size_t>(x.cols), -1);
+    const auto& sourceGenes = *source.genes;
+    for (std::size_t j = 0; j < sourceGenes.size() && j < target.size(); ++j)
+        if (auto it = modelIndex.find(sourceGenes[j]); it != modelIndex.end()) target[j] = it->second;
+
+    s.controlValues = modelScaleRows(x, target, G, prediction.controlCells);
+    s.controlMean = metrics::meanOfRows(s.controlValues, G);
     s.predictedMean = metrics::meanOfRows(prediction.predicted, G);
     if (s.observedCells.empty()) return s;
-    s.observedMean = metrics::meanOfRows(modelScaleRows(data, model, s.observedCells), G);
+    s.observedValues = modelScaleRows(x, target, G, s.observedCells);
+    s.observedMean = metrics::meanOfRows(s.observedValues, G);
     s.report = metrics::perturbation(s.controlMean, s.observedMean, s.predictedMean,
                                      static_cast<int>(std::min<std::size_t>(100, G)));
     return s;

@@ -152,6 +152,17 @@ private slots:
         QVERIFY2(std::abs(score.report->r2TopDE - direct.r2TopDE) < 1e-9,
                  std::to_string(score.report->r2TopDE).c_str());
         QVERIFY(std::abs(score.report->r2All - direct.r2All) < 1e-9);
+        // The rows behind the means (the Studio's plots): each observed cell's row is its log-normalised row
+        // of X (the model learned all 200 genes, in the data's order).
+        QCOMPARE(score.controlValues.size(), expected.size() * 200);
+        QCOMPARE(score.observedValues.size(), stimulated.size() * 200);
+        const auto& xi = x.indptr;
+        const auto xv = x.values.data<float>();
+        const auto r0 = static_cast<std::size_t>(stimulated.front());
+        std::vector<float> row(200, 0.0f);
+        for (auto k = xi[r0]; k < xi[r0 + 1]; ++k)
+            row[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])] = xv[static_cast<std::size_t>(k)];
+        QCOMPARE(std::vector<float>(score.observedValues.begin(), score.observedValues.begin() + 200), row);
         // A type without stimulated cells in the data gets the means but no score.
         AnnData noStimulated = test::tinyDataset();
         noStimulated.obs.set("condition", Categorical::fromLabels(std::vector<std::string>(

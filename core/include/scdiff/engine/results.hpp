@@ -32,18 +32,17 @@ void recordRun(AnnData& data, const Model& model, Task task, const std::map<std:
 std::map<std::string, double> agreementWithLabels(const AnnData& data, const Model& model,
                                                   const AnnotationResult& result);
 
-// Rows of `data` on the model's scale: its expression source log-normalised as the engine reads it, on the
-// model's genes matched by name (genes the data lacks are 0). rows x model genes, row-major.
-std::vector<float> modelScaleRows(const AnnData& data, const Model& model, const std::vector<std::int64_t>& rows);
-
 // A perturbation prediction against what the dataset observed: the stimulated cells of the predicted
 // type (obs[label] == cell type and obs[condition] == stimulated), and the per-gene means of the control
 // cells the prediction started from, of those observed cells and of the predicted cells, on the model's
-// scale and genes. `report` (R² of the predicted vs observed mean change, metrics::perturbation) only when
-// the dataset has such cells, which a held-out type in its training data does. The one scoring used by the
+// scale and genes (the expression source log-normalised as the engine reads it, once; genes the data lacks
+// are 0). `report` (R² of the predicted vs observed mean change, metrics::perturbation) only when the
+// dataset has such cells, which a held-out type in its training data does. The one scoring used by the
 // CLI's demo and the Studio (`evaluate` scores its own held-out split with the same metric).
 struct PerturbationScore {
     std::vector<std::int64_t> observedCells;
+    // The control and observed cells' rows on that scale (cells x model genes, row-major): what the Studio plots.
+    std::vector<float> controlValues, observedValues;
     std::vector<double> controlMean, observedMean, predictedMean;
     std::optional<metrics::PerturbationReport> report;
 };
