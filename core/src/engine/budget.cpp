@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <map>
 
 #include "dataset_inputs.hpp"
@@ -66,6 +67,14 @@ DataShape dataShape(const AnnData& data, const RunConfig& config) {
 RunConfig autoPreset(Task task, const DataShape& shape) {
     RunConfig c = preset("auto", task);
     if (task == Task::Annotation && shape.cells >= kAutoValidationCells) c.train.validationFraction = 0.1;
+    if (task == Task::Imputation) {
+        c.train.validationFraction = 0.1;
+        const auto trainingCells = std::max<std::int64_t>(
+            1, shape.cells - static_cast<std::int64_t>(std::llround(0.1 * static_cast<double>(shape.cells))));
+        const std::int64_t stepsPerEpoch = (trainingCells + c.train.batchSize - 1) / c.train.batchSize;
+        c.train.earlyStoppingPatience =
+            static_cast<int>(std::max<std::int64_t>(2, (kImputationPatienceSteps + stepsPerEpoch - 1) / stepsPerEpoch));
+    }
     return c;
 }
 

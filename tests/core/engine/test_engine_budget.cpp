@@ -56,8 +56,16 @@ private slots:
         QCOMPARE(preset("auto", Task::Imputation).model.batchIn, std::string("decoder"));
         QCOMPARE(autoPreset(Task::Annotation, {999, 2000, 8, 0}).train.validationFraction, 0.0);
         QCOMPARE(autoPreset(Task::Annotation, {kAutoValidationCells, 2000, 8, 0}).train.validationFraction, 0.1);
-        // Imputation and perturbation have no classifier to calibrate: no cells are withheld.
-        QCOMPARE(autoPreset(Task::Imputation, {50000, 2000, 8, 0}).train.validationFraction, 0.0);
+        // Imputation withholds 10 % to stop early: patience about kImputationPatienceSteps optimiser steps in
+        // whole epochs (300 cells: 270 train in batches of 128 = 3 steps an epoch, so 34 epochs; 50,000 cells:
+        // 352 steps an epoch, at least 2 epochs).
+        const auto small = autoPreset(Task::Imputation, {300, 2000, 0, 0});
+        QCOMPARE(small.train.validationFraction, 0.1);
+        QCOMPARE(small.train.batchSize, 128);
+        QCOMPARE(small.train.earlyStoppingPatience, 34);
+        QCOMPARE(autoPreset(Task::Imputation, {50000, 2000, 0, 0}).train.earlyStoppingPatience, 2);
+        QCOMPARE(preset("quick", Task::Imputation).train.earlyStoppingPatience, 0);  // a fixed budget
+        // Perturbation has neither a classifier to calibrate nor a stopping rule: no cells are withheld.
         QCOMPARE(autoPreset(Task::Perturbation, {50000, 2000, 8, 0}).train.validationFraction, 0.0);
     }
 
