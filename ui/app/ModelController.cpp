@@ -355,31 +355,31 @@ bool ModelController::imputeWithModel() {
     const auto model = session_->model();
     if (jobs_->busy() || !session_->hasData() || !model) return false;
     auto data = engineInputs(session_->data(), model->config().keys.expression);
-    auto result = std::make_shared<engine::ImputationResult>();
+    auto changes = std::make_shared<ImputationChanges>();
+    auto modelGenes = std::make_shared<std::int64_t>(0);
     const int generation = session_->generation();
     const auto clock = startClock();
     return jobs_->start(
         tr("Imputing with the scDiff model"),
-        [model, data, result](Progress& p) {
+        [model, data, changes, modelGenes](Progress& p) {
             useAllCores();
-            *result = engine::impute(*model, *data, engine::defaultSampling(engine::Task::Imputation), p);
+            const auto result = engine::impute(*model, *data, engine::defaultSampling(engine::Task::Imputation), p);
+            *modelGenes = result.genes;
+            *changes = imputationChanges(*data, result, *model);  // here, not on the main thread
         },
-        [this, result, generation, model, clock](const QString& error, bool cancelled) {
+        [this, changes, modelGenes, generation, model, clock](const QString& error, bool cancelled) {
             if (cancelled) return;
             if (!error.isEmpty()) return report(tr("Cannot impute"), error);
             if (generation != session_->generation())
                 return report(tr("Cannot impute"), tr("The dataset was replaced while the imputation ran."));
-            try {
-                session_->undoStack()->push(makeImputationCommand(session_, *result, *model));
-                views_.imputation->refresh();
-                emit showRequested(views_.imputation);
-                RunRecord run = modelRun(tr("imputation"), *model, *clock);
-                run.metrics["cells"] = static_cast<double>(result->cells);
-                run.metrics["model_genes"] = static_cast<double>(result->genes);
-                views_.metrics->addRun(run);
-            } catch (const std::exception& e) {
-                report(tr("Cannot impute"), QString::fromUtf8(e.what()));
-            }
+            const auto cells = changes->cells;
+            session_->undoStack()->push(makeImputationCommand(session_, std::move(*changes)));
+            views_.imputation->refresh();
+            emit showRequested(views_.imputation);
+            RunRecord run = modelRun(tr("imputation"), *model, *clock);
+            run.metrics["cells"] = static_cast<double>(cells);
+            run.metrics["model_genes"] = static_cast<double>(*modelGenes);
+            views_.metrics->addRun(run);
         });
 }
 

@@ -164,11 +164,12 @@ void embeddingXY(const AnnData& data, const std::string& key, std::vector<double
 
 std::shared_ptr<AnnData> engineInputs(const AnnData& d, const std::string& expression) {
     auto copy = std::make_shared<AnnData>();
-    copy->X = d.X;
     copy->obs = d.obs;
     copy->var = d.var;
     copy->uns = d.uns;
-    if (expression == "raw") {
+    if (expression.empty() || expression == "X") {
+        copy->X = d.X;
+    } else if (expression == "raw") {
         copy->raw = d.raw;
     } else if (expression.rfind("layers/", 0) == 0) {
         const std::string layer = expression.substr(7);

@@ -27,7 +27,8 @@ std::vector<float> geneColumn(const Matrix& x, std::int64_t j);
 // would refuse the source, so views still show what is there.
 SparseMatrix engineScaleX(const AnnData& data, const std::string& expression = "X");
 // What an engine job reads for a run on `expression` (X, "raw" or "layers/NAME": scdiff/expression.hpp):
-// X, obs, var, uns and raw or that one layer, copied so the window can keep editing while the job runs.
+// obs, var, uns and that one matrix (X, raw or the layer; the engine reads no other), copied so the window
+// can keep editing while the job runs.
 std::shared_ptr<AnnData> engineInputs(const AnnData& data, const std::string& expression);
 // Index of var name `name`, or -1.
 std::int64_t varIndex(const AnnData& data, const std::string& name);

@@ -279,18 +279,22 @@ QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& 
         QObject::tr("Annotate %n cell(s) with the scDiff model", nullptr, static_cast<int>(result.labels.size())));
 }
 
-QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result, const engine::Model& model) {
+ImputationChanges imputationChanges(AnnData& jobCopy, const engine::ImputationResult& result,
+                                    const engine::Model& model) {
     // addImputation reads the model's expression source (and uns['scdiff_preprocess']) and writes only
     // layers['scdiff_imputed']; recordRun writes uns['scdiff'] (other tasks' records kept).
-    AnnData scratch = *engineInputs(s->data(), result.expression);
-    engine::addImputation(scratch, result);
-    engine::recordRun(scratch, model, engine::Task::Imputation);
+    engine::addImputation(jobCopy, result);
+    engine::recordRun(jobCopy, model, engine::Task::Imputation);
+    return {std::move(jobCopy.layers.at("scdiff_imputed")), std::move(jobCopy.uns.at("scdiff")), result.cells};
+}
+
+QUndoCommand* makeImputationCommand(Session* s, ImputationChanges changes) {
     SetElementsCommand::Changes<Element> layers, uns;
-    layers.emplace_back(QStringLiteral("scdiff_imputed"), std::move(scratch.layers.at("scdiff_imputed")));
-    uns.emplace_back(QStringLiteral("scdiff"), std::move(scratch.uns.at("scdiff")));
+    layers.emplace_back(QStringLiteral("scdiff_imputed"), std::move(changes.imputed));
+    uns.emplace_back(QStringLiteral("scdiff"), std::move(changes.scdiff));
     return new SetElementsCommand(
         s, {}, {}, std::move(uns), std::move(layers),
-        QObject::tr("Impute %n cell(s) with the scDiff model", nullptr, static_cast<int>(result.cells)));
+        QObject::tr("Impute %n cell(s) with the scDiff model", nullptr, static_cast<int>(changes.cells)));
 }
 
 Categorical withLabelsFrom(const DataFrame& obs, const std::string& source, const std::string& target,

@@ -113,10 +113,18 @@ QUndoCommand* makeRenameCategoryCommand(Session* s, const QString& column, const
 // one row per cell.
 QUndoCommand* makeAnnotationCommand(Session* s, const engine::AnnotationResult& result, const engine::Model& model,
                                     const std::map<std::string, double>& metrics);
-// A model's imputation as one undoable step: layers['scdiff_imputed'] (engine::addImputation, cells x
-// the dataset's genes) and uns['scdiff']['imputation'] (engine::recordRun). Throws InvalidInput when the
-// result does not have one row per cell.
-QUndoCommand* makeImputationCommand(Session* s, const engine::ImputationResult& result, const engine::Model& model);
+// What a model's imputation changes: layers['scdiff_imputed'] (engine::addImputation, cells x the dataset's
+// genes) and uns['scdiff'] with its ['imputation'] record (engine::recordRun). Computed on the job's worker
+// thread from the job's own copy of the dataset (engineInputs; it is changed), so the main thread neither
+// copies nor normalises the matrix. Throws InvalidInput when the result does not have one row per cell.
+struct ImputationChanges {
+    Element imputed, scdiff;
+    std::int64_t cells = 0;
+};
+ImputationChanges imputationChanges(AnnData& jobCopy, const engine::ImputationResult& result,
+                                    const engine::Model& model);
+// Those changes as one undoable step.
+QUndoCommand* makeImputationCommand(Session* s, ImputationChanges changes);
 
 // X normalised (preprocess::normalisedCounts, computed on a worker thread on a copy of X) as one undoable
 // step: X replaced, the counts in layers['counts'], the record in uns['scdiff_preprocess'].
