@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <map>
 
 #include "dataset_inputs.hpp"
@@ -68,12 +67,9 @@ RunConfig autoPreset(Task task, const DataShape& shape) {
     RunConfig c = preset("auto", task);
     if (task == Task::Annotation && shape.cells >= kAutoValidationCells) c.train.validationFraction = 0.1;
     if (task == Task::Imputation) {
-        c.train.validationFraction = 0.1;
-        const auto trainingCells = std::max<std::int64_t>(
-            1, shape.cells - static_cast<std::int64_t>(std::llround(0.1 * static_cast<double>(shape.cells))));
-        const std::int64_t stepsPerEpoch = (trainingCells + c.train.batchSize - 1) / c.train.batchSize;
-        c.train.earlyStoppingPatience =
-            static_cast<int>(std::max<std::int64_t>(2, (kImputationPatienceSteps + stepsPerEpoch - 1) / stepsPerEpoch));
+        const std::int64_t stepsPerEpoch =
+            (std::max<std::int64_t>(shape.cells, 1) + c.train.batchSize - 1) / c.train.batchSize;
+        c.train.steps = std::min(c.train.steps, kImputationMaxEpochs * stepsPerEpoch);
     }
     return c;
 }

@@ -56,16 +56,14 @@ private slots:
         QCOMPARE(preset("auto", Task::Imputation).model.batchIn, std::string("decoder"));
         QCOMPARE(autoPreset(Task::Annotation, {999, 2000, 8, 0}).train.validationFraction, 0.0);
         QCOMPARE(autoPreset(Task::Annotation, {kAutoValidationCells, 2000, 8, 0}).train.validationFraction, 0.1);
-        // Imputation withholds 10 % to stop early: patience about kImputationPatienceSteps optimiser steps in
-        // whole epochs (300 cells: 270 train in batches of 128 = 3 steps an epoch, so 34 epochs; 50,000 cells:
-        // 352 steps an epoch, at least 2 epochs).
+        // Imputation makes at most kImputationMaxEpochs passes: 300 cells in batches of 128 are 3 steps a pass,
+        // so 600 steps instead of 1,500; 2,000 cells (16 steps a pass) keep the preset's 1,500.
         const auto small = autoPreset(Task::Imputation, {300, 2000, 0, 0});
-        QCOMPARE(small.train.validationFraction, 0.1);
         QCOMPARE(small.train.batchSize, 128);
-        QCOMPARE(small.train.earlyStoppingPatience, 34);
-        QCOMPARE(autoPreset(Task::Imputation, {50000, 2000, 0, 0}).train.earlyStoppingPatience, 2);
-        QCOMPARE(preset("quick", Task::Imputation).train.earlyStoppingPatience, 0);  // a fixed budget
-        // Perturbation has neither a classifier to calibrate nor a stopping rule: no cells are withheld.
+        QCOMPARE(small.train.steps, std::int64_t(600));
+        QCOMPARE(small.train.validationFraction, 0.0);
+        QCOMPARE(autoPreset(Task::Imputation, {2000, 2000, 0, 0}).train.steps, std::int64_t(1500));
+        // Perturbation has no classifier to calibrate: no cells are withheld.
         QCOMPARE(autoPreset(Task::Perturbation, {50000, 2000, 8, 0}).train.validationFraction, 0.0);
     }
 
