@@ -55,7 +55,9 @@ void RunConfigArgs::addOptions(CLI::App& cmd) {
             ->check(CLI::IsMember({"annotation", "imputation", "perturbation"}))
             ->capture_default_str();
     cmd.add_option("--preset", preset,
-                   "auto (quick, with a validation split that calibrates annotation confidence from 1,000 cells) | "
+                   "auto (quick, adapted to the data: a validation split that calibrates annotation confidence from "
+                   "1,000 cells, the batch in every block when it explains 55 % of the variance within cell types, "
+                   "imputation at most 200 passes over the cells) | "
                    "quick (minutes on a CPU: a fixed budget of optimiser steps) | paper (docs/method.md section 4)")
         ->check(CLI::IsMember(engine::presetNames()))
         ->capture_default_str();
