@@ -121,6 +121,9 @@ struct HvgOptions {
 //   m_j + sqrt(n) s_j; variances_norm = (n m^2 + sum x^2 - 2 m sum x) / ((n - 1) s^2) over clipped x;
 //   the nTopGenes largest are highly variable, highly_variable_rank 0.. (NaN for the others).
 void highlyVariableGenes(AnnData& data, const HvgOptions& options);
+// The seurat flavour's highly_variable flags alone (options.flavor is not read), per column of a
+// log-normalised matrix: the same selection without a dataset around it (the engine's gene selection).
+std::vector<bool> highlyVariableSeurat(const SparseMatrix& logNormalised, const HvgOptions& options);
 
 // z-score every gene like scanpy.pp.scale: (x - mean) / std with ddof = 1 (std 0 -> 1), values above
 // maxValue set to maxValue when maxValue > 0 (scanpy 1.9 clips the upper side only).

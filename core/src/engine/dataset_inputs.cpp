@@ -30,17 +30,11 @@ SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>&
         out.names = names;
         return out;
     }
-    AnnData view;  // x as a log-normalised dataset: what highlyVariableGenes reads
-    view.X = x;
-    view.obs.index.resize(static_cast<std::size_t>(x.rows));
-    view.var.index = names;
     preprocess::HvgOptions hvg;
-    hvg.flavor = preprocess::HvgFlavor::Seurat;
     hvg.nTopGenes = selection.highlyVariable;
-    preprocess::highlyVariableGenes(view, hvg);
-    const auto& flags = std::get<NDArray>(view.var.find("highly_variable")->data);
+    const auto flags = preprocess::highlyVariableSeurat(x, hvg);
     for (std::int64_t j = 0; j < n; ++j)
-        if (flags.at(j) != 0) {
+        if (flags[static_cast<std::size_t>(j)]) {
             out.columns.push_back(j);
             out.names.push_back(names[static_cast<std::size_t>(j)]);
         }

@@ -45,9 +45,14 @@ std::vector<int> cutBins(const std::vector<double>& v, int nBins) {
     return out;
 }
 
-void seurat(AnnData& data, const HvgOptions& o) {
-    const Matrix& x = *data.X;
-    const std::size_t g = static_cast<std::size_t>(matrixCols(x));
+struct SeuratScores {
+    std::vector<bool> highlyVariable;
+    std::vector<double> means, dispersions, dispersionsNorm;
+};
+
+template <class M>
+SeuratScores seuratScores(const M& x, const HvgOptions& o) {
+    const std::size_t g = static_cast<std::size_t>(detail::colsOf(x));
     // scanpy undoes the log first: expm1(X); zeros stay zeros.
     auto mv = detail::geneMeanVar(x, [](double v) { return std::expm1(v); });
     std::vector<double> mean(g), disp(g);
@@ -106,10 +111,21 @@ void seurat(AnnData& data, const HvgOptions& o) {
             hv[j] = mean[j] > o.minMean && mean[j] < o.maxMean && d > o.minDisp;
         }
     }
-    data.var.set("highly_variable", NDArray::fromVector(hv));
-    data.var.set("means", f64(mean));
-    data.var.set("dispersions", f64(disp));
-    data.var.set("dispersions_norm", f64(norm));
+    return {std::move(hv), std::move(mean), std::move(disp), std::move(norm)};
+}
+
+void seurat(AnnData& data, const HvgOptions& o) {
+    auto s = seuratScores(*data.X, o);
+    data.var.set("highly_variable", NDArray::fromVector(s.highlyVariable));
+    data.var.set("means", f64(std::move(s.means)));
+    data.var.set("dispersions", f64(std::move(s.dispersions)));
+    data.var.set("dispersions_norm", f64(std::move(s.dispersionsNorm)));
+}
+
+void checkSeuratInput(std::int64_t cells, const HvgOptions& o) {
+    if (o.nBins < 1) throw InvalidInput("highly variable genes needs at least one mean bin.");
+    if (cells < 2)
+        throw InvalidInput("highly variable genes needs at least 2 cells, got " + std::to_string(cells) + ".");
 }
 
 void seuratV3(AnnData& data, const HvgOptions& o) {
@@ -180,11 +196,14 @@ void seuratV3(AnnData& data, const HvgOptions& o) {
 }
 }  // namespace
 
+std::vector<bool> highlyVariableSeurat(const SparseMatrix& logNormalised, const HvgOptions& o) {
+    checkSeuratInput(logNormalised.rows, o);
+    return seuratScores(logNormalised, o).highlyVariable;
+}
+
 void highlyVariableGenes(AnnData& data, const HvgOptions& o) {
     if (!data.X) throw InvalidInput("highly variable genes needs X, but this dataset has no X.");
-    if (o.nBins < 1) throw InvalidInput("highly variable genes needs at least one mean bin.");
-    if (data.nObs() < 2)
-        throw InvalidInput("highly variable genes needs at least 2 cells, got " + std::to_string(data.nObs()) + ".");
+    checkSeuratInput(data.nObs(), o);
     if (o.flavor == HvgFlavor::SeuratV3 && o.nTopGenes <= 0)
         throw InvalidInput("highly variable genes with flavour seurat_v3 needs n_top_genes > 0.");
     if (o.flavor == HvgFlavor::Seurat)

@@ -47,18 +47,19 @@ void visitValues(const NDArray& a, F&& f) {
 
 // f(row, col, value) for every stored non-zero value, row by row.
 template <class F>
+void forEachNonZero(const SparseMatrix& s, F&& f) {
+    visitValues(s.values, [&](auto v) {
+        for (std::int64_t r = 0; r < s.rows; ++r)
+            for (std::int64_t p = s.indptr[static_cast<std::size_t>(r)]; p < s.indptr[static_cast<std::size_t>(r) + 1];
+                 ++p) {
+                const double x = static_cast<double>(v[static_cast<std::size_t>(p)]);
+                if (x != 0) f(r, static_cast<std::int64_t>(s.indices[static_cast<std::size_t>(p)]), x);
+            }
+    });
+}
+template <class F>
 void forEachNonZero(const Matrix& m, F&& f) {
-    if (const auto* s = std::get_if<SparseMatrix>(&m)) {
-        visitValues(s->values, [&](auto v) {
-            for (std::int64_t r = 0; r < s->rows; ++r)
-                for (std::int64_t p = s->indptr[static_cast<std::size_t>(r)];
-                     p < s->indptr[static_cast<std::size_t>(r) + 1]; ++p) {
-                    const double x = static_cast<double>(v[static_cast<std::size_t>(p)]);
-                    if (x != 0) f(r, static_cast<std::int64_t>(s->indices[static_cast<std::size_t>(p)]), x);
-                }
-        });
-        return;
-    }
+    if (const auto* s = std::get_if<SparseMatrix>(&m)) return forEachNonZero(*s, f);
     const auto& d = std::get<NDArray>(m);
     const std::int64_t rows = matrixRows(m), cols = matrixCols(m);
     visitValues(d, [&](auto v) {
@@ -70,13 +71,18 @@ void forEachNonZero(const Matrix& m, F&& f) {
     });
 }
 
+inline std::int64_t rowsOf(const SparseMatrix& s) { return s.rows; }
+inline std::int64_t colsOf(const SparseMatrix& s) { return s.cols; }
+inline std::int64_t rowsOf(const Matrix& m) { return matrixRows(m); }
+inline std::int64_t colsOf(const Matrix& m) { return matrixCols(m); }
+
 // Per-gene mean and variance (ddof = 1) of a matrix, optionally after transforming each value.
 struct MeanVar {
     std::vector<double> mean, var;
 };
-template <class T>
-MeanVar geneMeanVar(const Matrix& m, T&& transform) {
-    const std::int64_t n = matrixRows(m), g = matrixCols(m);
+template <class M, class T>
+MeanVar geneMeanVar(const M& m, T&& transform) {  // M: Matrix or SparseMatrix
+    const std::int64_t n = rowsOf(m), g = colsOf(m);
     MeanVar out{std::vector<double>(static_cast<std::size_t>(g), 0.0),
                 std::vector<double>(static_cast<std::size_t>(g), 0.0)};
     std::vector<double> sq(static_cast<std::size_t>(g), 0.0);
