@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="293"/>
+        <location filename="../ui/session/Commands.cpp" line="297"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>%n Zelle mit dem scDiff-Modell imputieren</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="329"/>
+        <location filename="../ui/session/Commands.cpp" line="333"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Vorhersage für %n Zelle in %1 übernehmen</numerusform>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="135"/>
-        <location filename="../ui/app/MainWindow.cpp" line="167"/>
+        <location filename="../ui/app/MainWindow.cpp" line="168"/>
         <source>No selection</source>
         <translation>Keine Auswahl</translation>
     </message>
@@ -1157,12 +1157,12 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="164"/>
+        <location filename="../ui/app/MainWindow.cpp" line="165"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="167"/>
+        <location filename="../ui/app/MainWindow.cpp" line="168"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n Zelle ausgewählt</numerusform>
@@ -1170,182 +1170,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201"/>
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202"/>
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203"/>
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>Open &amp;10x folder…</source>
         <translation>&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203"/>
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>Open &amp;example dataset</source>
         <translation>Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation>Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation>&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation>&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>Export &amp;plot…</source>
         <translation>&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217"/>
+        <location filename="../ui/app/MainWindow.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="220"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="224"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>&amp;Relabel selected cells…</source>
         <translation>Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="224"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>&amp;Save selection as category…</source>
         <translation>Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Re&amp;name or merge category…</source>
         <translation>Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="230"/>
         <source>Select by &amp;gene expression…</source>
         <translation>Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="230"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>&amp;Clear selection</source>
         <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="235"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation>X &amp;normalisieren und logarithmieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation>Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="240"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242"/>
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Compute &amp;PCA</source>
         <translation>&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="248"/>
         <source>Find &amp;marker genes</source>
         <translation>&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="248"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251"/>
+        <location filename="../ui/app/MainWindow.cpp" line="252"/>
         <source>Compute &amp;UMAP</source>
         <translation>&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251"/>
+        <location filename="../ui/app/MainWindow.cpp" line="252"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="255"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
@@ -1358,237 +1358,237 @@
         <translation type="vanished">Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="256"/>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258"/>
+        <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258"/>
+        <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264"/>
+        <location filename="../ui/app/MainWindow.cpp" line="265"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="272"/>
+        <location filename="../ui/app/MainWindow.cpp" line="273"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="273"/>
+        <location filename="../ui/app/MainWindow.cpp" line="274"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277"/>
+        <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278"/>
+        <location filename="../ui/app/MainWindow.cpp" line="279"/>
         <source>&amp;About scDiff Studio</source>
         <translation>&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="291"/>
+        <location filename="../ui/app/MainWindow.cpp" line="292"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="292"/>
+        <location filename="../ui/app/MainWindow.cpp" line="293"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="315"/>
+        <location filename="../ui/app/MainWindow.cpp" line="316"/>
         <source>Cannot save the session</source>
         <translation>Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="316"/>
+        <location filename="../ui/app/MainWindow.cpp" line="317"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="329"/>
+        <location filename="../ui/app/MainWindow.cpp" line="330"/>
         <source>Cannot open the session</source>
         <translation>Die Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="330"/>
+        <location filename="../ui/app/MainWindow.cpp" line="331"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 ist keine lesbare Sitzungsdatei (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="343"/>
+        <location filename="../ui/app/MainWindow.cpp" line="344"/>
         <source>Apply the session&apos;s edits</source>
         <translation>Änderungen der Sitzung anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="348"/>
+        <location filename="../ui/app/MainWindow.cpp" line="349"/>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="359"/>
+        <location filename="../ui/app/MainWindow.cpp" line="360"/>
         <source>Cannot apply the session</source>
         <translation>Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="366"/>
+        <location filename="../ui/app/MainWindow.cpp" line="367"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="367"/>
+        <location filename="../ui/app/MainWindow.cpp" line="368"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="376"/>
+        <location filename="../ui/app/MainWindow.cpp" line="377"/>
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="384"/>
+        <location filename="../ui/app/MainWindow.cpp" line="385"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="399"/>
+        <location filename="../ui/app/MainWindow.cpp" line="400"/>
         <source>Generating example data</source>
         <translation>Erzeuge Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="406"/>
+        <location filename="../ui/app/MainWindow.cpp" line="407"/>
         <source>Cannot create the example dataset</source>
         <translation>Der Beispieldatensatz kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="418"/>
+        <location filename="../ui/app/MainWindow.cpp" line="419"/>
         <source>Computing UMAP</source>
         <translation>Berechne UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="418"/>
+        <location filename="../ui/app/MainWindow.cpp" line="419"/>
         <source>Computing PCA</source>
         <translation>Berechne PCA</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="422"/>
+        <location filename="../ui/app/MainWindow.cpp" line="423"/>
         <source>Cannot compute the embedding</source>
         <translation>Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="430"/>
+        <location filename="../ui/app/MainWindow.cpp" line="431"/>
         <source>Compute UMAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="430"/>
+        <location filename="../ui/app/MainWindow.cpp" line="431"/>
         <source>Compute PCA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="448"/>
+        <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Normalising X</source>
         <translation>Normalisiere X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="451"/>
-        <location filename="../ui/app/MainWindow.cpp" line="453"/>
+        <location filename="../ui/app/MainWindow.cpp" line="452"/>
+        <location filename="../ui/app/MainWindow.cpp" line="454"/>
         <source>Cannot normalise X</source>
         <translation>X kann nicht normalisiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="453"/>
+        <location filename="../ui/app/MainWindow.cpp" line="454"/>
         <source>The dataset was replaced while X was normalised.</source>
         <translation>Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="462"/>
-        <location filename="../ui/app/MainWindow.cpp" line="487"/>
-        <location filename="../ui/app/MainWindow.cpp" line="489"/>
+        <location filename="../ui/app/MainWindow.cpp" line="463"/>
+        <location filename="../ui/app/MainWindow.cpp" line="488"/>
+        <location filename="../ui/app/MainWindow.cpp" line="490"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="462"/>
+        <location filename="../ui/app/MainWindow.cpp" line="463"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="466"/>
+        <location filename="../ui/app/MainWindow.cpp" line="467"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="467"/>
+        <location filename="../ui/app/MainWindow.cpp" line="468"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="471"/>
+        <location filename="../ui/app/MainWindow.cpp" line="472"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="472"/>
+        <location filename="../ui/app/MainWindow.cpp" line="473"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="483"/>
+        <location filename="../ui/app/MainWindow.cpp" line="484"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="489"/>
+        <location filename="../ui/app/MainWindow.cpp" line="490"/>
         <source>The dataset was replaced while X was transformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="505"/>
+        <location filename="../ui/app/MainWindow.cpp" line="506"/>
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="509"/>
+        <location filename="../ui/app/MainWindow.cpp" line="510"/>
         <source>Cannot export the dataset</source>
         <translation>Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="517"/>
+        <location filename="../ui/app/MainWindow.cpp" line="518"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="643"/>
+        <location filename="../ui/app/MainWindow.cpp" line="644"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="570"/>
+        <location filename="../ui/app/MainWindow.cpp" line="571"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,19 +1597,19 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="317"/>
-        <location filename="../ui/app/MainWindow.cpp" line="517"/>
+        <location filename="../ui/app/MainWindow.cpp" line="318"/>
+        <location filename="../ui/app/MainWindow.cpp" line="518"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="552"/>
-        <location filename="../ui/app/MainWindow.cpp" line="557"/>
+        <location filename="../ui/app/MainWindow.cpp" line="553"/>
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
         <source>Cannot export the plot</source>
         <translation>Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="553"/>
+        <location filename="../ui/app/MainWindow.cpp" line="554"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
@@ -1618,192 +1618,192 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="585"/>
+        <location filename="../ui/app/MainWindow.cpp" line="586"/>
         <source>Export markers table</source>
         <translation>Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="586"/>
-        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindow.cpp" line="587"/>
+        <location filename="../ui/app/MainWindow.cpp" line="665"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="598"/>
+        <location filename="../ui/app/MainWindow.cpp" line="599"/>
         <source>Cannot relabel</source>
         <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="609"/>
+        <location filename="../ui/app/MainWindow.cpp" line="610"/>
         <source>Cannot save the selection</source>
         <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="620"/>
+        <location filename="../ui/app/MainWindow.cpp" line="621"/>
         <source>Cannot rename the category</source>
         <translation>Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="629"/>
+        <location filename="../ui/app/MainWindow.cpp" line="630"/>
         <source>Cannot select by gene</source>
         <translation>Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="629"/>
+        <location filename="../ui/app/MainWindow.cpp" line="630"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="642"/>
+        <location filename="../ui/app/MainWindow.cpp" line="643"/>
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="648"/>
+        <location filename="../ui/app/MainWindow.cpp" line="649"/>
         <source>Open 10x folder</source>
         <translation>10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="658"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
         <source>Export annotated h5ad</source>
         <translation>Annotiertes h5ad exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="658"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="663"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>Export obs table</source>
         <translation>obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="677"/>
-        <location filename="../ui/app/MainWindow.cpp" line="697"/>
+        <location filename="../ui/app/MainWindow.cpp" line="678"/>
+        <location filename="../ui/app/MainWindow.cpp" line="698"/>
         <source>Export plot</source>
         <translation>Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="688"/>
+        <location filename="../ui/app/MainWindow.cpp" line="689"/>
         <source>Width (px):</source>
         <translation>Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="689"/>
+        <location filename="../ui/app/MainWindow.cpp" line="690"/>
         <source>Height (px):</source>
         <translation>Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="690"/>
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="698"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="707"/>
-        <location filename="../ui/app/MainWindow.cpp" line="711"/>
+        <location filename="../ui/app/MainWindow.cpp" line="708"/>
+        <location filename="../ui/app/MainWindow.cpp" line="712"/>
         <source>Relabel selected cells</source>
         <translation>Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="707"/>
+        <location filename="../ui/app/MainWindow.cpp" line="708"/>
         <source>Column (or type a new one):</source>
         <translation>Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="711"/>
+        <location filename="../ui/app/MainWindow.cpp" line="712"/>
         <source>New label:</source>
         <translation>Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="717"/>
+        <location filename="../ui/app/MainWindow.cpp" line="718"/>
         <source>Save selection as category</source>
         <translation>Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="717"/>
+        <location filename="../ui/app/MainWindow.cpp" line="718"/>
         <source>New obs column name:</source>
         <translation>Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="718"/>
+        <location filename="../ui/app/MainWindow.cpp" line="719"/>
         <source>selection</source>
         <translation>auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="727"/>
-        <location filename="../ui/app/MainWindow.cpp" line="732"/>
-        <location filename="../ui/app/MainWindow.cpp" line="735"/>
+        <location filename="../ui/app/MainWindow.cpp" line="728"/>
+        <location filename="../ui/app/MainWindow.cpp" line="733"/>
+        <location filename="../ui/app/MainWindow.cpp" line="736"/>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="727"/>
+        <location filename="../ui/app/MainWindow.cpp" line="728"/>
         <source>Column:</source>
         <translation>Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="732"/>
+        <location filename="../ui/app/MainWindow.cpp" line="733"/>
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="735"/>
+        <location filename="../ui/app/MainWindow.cpp" line="736"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="741"/>
+        <location filename="../ui/app/MainWindow.cpp" line="742"/>
         <source>Select by gene expression</source>
         <translation>Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="749"/>
+        <location filename="../ui/app/MainWindow.cpp" line="750"/>
         <source>Gene:</source>
         <translation>Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="750"/>
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>Comparison:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="751"/>
+        <location filename="../ui/app/MainWindow.cpp" line="752"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="761"/>
+        <location filename="../ui/app/MainWindow.cpp" line="762"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="767"/>
+        <location filename="../ui/app/MainWindow.cpp" line="768"/>
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="771"/>
+        <location filename="../ui/app/MainWindow.cpp" line="772"/>
         <source>A job is running</source>
         <translation>Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="772"/>
+        <location filename="../ui/app/MainWindow.cpp" line="773"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="779"/>
+        <location filename="../ui/app/MainWindow.cpp" line="780"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="780"/>
+        <location filename="../ui/app/MainWindow.cpp" line="781"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -2070,72 +2070,72 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::ModelController</name>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="65"/>
+        <location filename="../ui/app/ModelController.cpp" line="66"/>
         <source>&amp;Train…</source>
         <translation>&amp;Trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="65"/>
+        <location filename="../ui/app/ModelController.cpp" line="66"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="68"/>
+        <location filename="../ui/app/ModelController.cpp" line="69"/>
         <source>&amp;Annotate with model</source>
         <translation>Mit Modell &amp;annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="72"/>
+        <location filename="../ui/app/ModelController.cpp" line="73"/>
         <source>&amp;Impute with model</source>
         <translation>Mit Modell &amp;imputieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="76"/>
+        <location filename="../ui/app/ModelController.cpp" line="77"/>
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Perturbation vorhersagen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="80"/>
+        <location filename="../ui/app/ModelController.cpp" line="81"/>
         <source>&amp;Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="82"/>
+        <location filename="../ui/app/ModelController.cpp" line="83"/>
         <source>Evaluate the last training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="87"/>
+        <location filename="../ui/app/ModelController.cpp" line="88"/>
         <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="89"/>
+        <location filename="../ui/app/ModelController.cpp" line="90"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Imputation e&amp;valuieren (10 % der Einträge verbergen)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="90"/>
+        <location filename="../ui/app/ModelController.cpp" line="91"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="94"/>
+        <location filename="../ui/app/ModelController.cpp" line="95"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation>Verbirgt 10 % der von null verschiedenen Einträge, trainiert mit den Einstellungen des letzten Laufs ein Imputationsmodell auf dem Rest und vergleicht seine imputierten Werte mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="97"/>
+        <location filename="../ui/app/ModelController.cpp" line="98"/>
         <source>&amp;Save model…</source>
         <translation>Modell &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="99"/>
+        <location filename="../ui/app/ModelController.cpp" line="100"/>
         <source>&amp;Load model…</source>
         <translation>Modell &amp;laden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="134"/>
+        <location filename="../ui/app/ModelController.cpp" line="135"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen.</numerusform>
@@ -2143,7 +2143,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="138"/>
+        <location filename="../ui/app/ModelController.cpp" line="139"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform>
@@ -2151,7 +2151,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="144"/>
+        <location filename="../ui/app/ModelController.cpp" line="145"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform>
@@ -2159,7 +2159,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="146"/>
+        <location filename="../ui/app/ModelController.cpp" line="147"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform>
@@ -2167,17 +2167,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="160"/>
+        <location filename="../ui/app/ModelController.cpp" line="161"/>
         <source>The model cannot be applied to this dataset</source>
         <translation>Das Modell kann nicht auf diesen Datensatz angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="166"/>
+        <location filename="../ui/app/ModelController.cpp" line="167"/>
         <source>Genes missing</source>
         <translation>Fehlende Gene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="167"/>
+        <location filename="../ui/app/ModelController.cpp" line="168"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform>
@@ -2295,24 +2295,23 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="362"/>
+        <location filename="../ui/app/ModelController.cpp" line="363"/>
         <source>Imputing with the scDiff model</source>
         <translation>Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="369"/>
-        <location filename="../ui/app/ModelController.cpp" line="371"/>
-        <location filename="../ui/app/ModelController.cpp" line="381"/>
+        <location filename="../ui/app/ModelController.cpp" line="372"/>
+        <location filename="../ui/app/ModelController.cpp" line="374"/>
         <source>Cannot impute</source>
         <translation>Imputieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="371"/>
+        <location filename="../ui/app/ModelController.cpp" line="374"/>
         <source>The dataset was replaced while the imputation ran.</source>
         <translation>Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="376"/>
+        <location filename="../ui/app/ModelController.cpp" line="379"/>
         <source>imputation</source>
         <translation>Imputation</translation>
     </message>
@@ -2328,7 +2327,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="395"/>
+        <location filename="../ui/app/ModelController.cpp" line="394"/>
         <source>Predict perturbation</source>
         <translation>Perturbation vorhersagen</translation>
     </message>
@@ -2667,7 +2666,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="171"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="570"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="586"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2692,57 +2691,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Automatisch (eine GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation>Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="228"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="238"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="242"/>
         <source>all cores (%1)</source>
         <translation>alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="481"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="497"/>
         <source>The dataset has no expression matrix X.</source>
         <translation>Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="242"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="252"/>
         <source>Normalise X in the dataset</source>
         <translation>X im Datensatz normalisieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="245"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="255"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation>Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers[&apos;counts&apos;]. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="269"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="280"/>
         <source>all genes</source>
         <translation>alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="272"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="283"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="296"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="307"/>
         <source>Expression:</source>
         <translation>Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="293"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
@@ -2777,162 +2776,192 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="250"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="228"/>
+        <source>Chosen from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="229"/>
+        <source>Decoder only (the paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="230"/>
+        <source>A token in every block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="231"/>
+        <source>Added to the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
+        <source>Where the batch enters the network. Chosen from the data: a token in every block when the batch explains at least 55 % of the expression variance within cell types on the training cells, else the decoder only (docs/engine.md, &quot;Strong batch effects&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="253"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="302"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="313"/>
         <source>Highly variable genes:</source>
         <translation>Hochvariable Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
         <source>Cell type column:</source>
         <translation>Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
         <source>Batch column:</source>
         <translation>Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="305"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
+        <source>Batch enters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
         <source>Condition column:</source>
         <translation>Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="306"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="318"/>
         <source>Control value:</source>
         <translation>Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="307"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
         <source>Stimulated value:</source>
         <translation>Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="308"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
         <source>Held-out cell type:</source>
         <translation>Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="312"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="324"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="313"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
         <source>Base learning rate:</source>
         <translation>Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
         <source>Hidden size:</source>
         <translation>Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="329"/>
         <source>Depth (blocks):</source>
         <translation>Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="318"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="330"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
         <source>CPU threads:</source>
         <translation>CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="309"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
         <source>Context masking:</source>
         <translation>Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
         <source>Checkpoint every (epochs):</source>
         <translation>Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="322"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
         <source>Validation fraction:</source>
         <translation>Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="323"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="335"/>
         <source>Early-stopping patience (epochs):</source>
         <translation>Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>Data and conditioners</source>
         <translation>Daten und Konditionierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
         <source>Network and training</source>
         <translation>Netz und Training</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="351"/>
         <source>Save config…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="352"/>
         <source>Load config…</source>
         <translation>Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="357"/>
         <source>Save run configuration</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="357"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="361"/>
         <source>Load run configuration</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="362"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="457"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="473"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform>
@@ -2940,7 +2969,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="458"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="474"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform>
@@ -2948,7 +2977,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="485"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="501"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation>%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
@@ -2957,52 +2986,52 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="494"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="510"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="497"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="513"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="503"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="519"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="590"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="606"/>
         <source>Cannot apply the preset</source>
         <translation>Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="608"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="624"/>
         <source>%1 (not available here)</source>
         <translation>%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="639"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="655"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="663"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="679"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="666"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="682"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="671"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="687"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="673"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="689"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,22 +3110,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="716"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="732"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation>Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="721"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="737"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation>Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="736"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="752"/>
         <source>Train is off: %1</source>
         <translation>Training nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="739"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="755"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weiteres)</numerusform>
@@ -3104,28 +3133,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="748"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="764"/>
         <source>Cannot save the configuration</source>
         <translation>Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="749"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="765"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="758"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="766"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="774"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="782"/>
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="759"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="775"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="767"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="783"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>

@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="293"/>
+        <location filename="../ui/session/Commands.cpp" line="297"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Impute %n cell with the scDiff model</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="329"/>
+        <location filename="../ui/session/Commands.cpp" line="333"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Accept the predictions of %n cell into %1</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="167"/>
+        <location filename="../ui/app/MainWindow.cpp" line="168"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cell selected</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>scdiff::ui::ModelController</name>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="134"/>
+        <location filename="../ui/app/ModelController.cpp" line="135"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene.</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="138"/>
+        <location filename="../ui/app/ModelController.cpp" line="139"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="144"/>
+        <location filename="../ui/app/ModelController.cpp" line="145"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="146"/>
+        <location filename="../ui/app/ModelController.cpp" line="147"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="167"/>
+        <location filename="../ui/app/ModelController.cpp" line="168"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>This dataset has %1 of the model&apos;s %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="457"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="473"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>The model learns all %Ln gene of %1.</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="458"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="474"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="739"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="755"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>

@@ -173,6 +173,19 @@ private slots:
                  qPrintable(dialog.problemSummary()->text()));
         dialog.baseLrEdit()->setText("2e-5");
 
+        // Where the batch enters: the auto preset chooses it from the data, the user can fix it, and it means
+        // something only with a batch column.
+        choose(dialog.taskBox(), "annotation");
+        choose(dialog.presetBox(), "auto");
+        QCOMPARE(dialog.config().model.batchIn, std::string("auto"));
+        choose(dialog.batchBox(), "batch");
+        QVERIFY(dialog.batchInBox()->isEnabled());
+        choose(dialog.batchInBox(), "token");
+        QCOMPARE(dialog.config().model.batchIn, std::string("token"));
+        choose(dialog.batchBox(), "");
+        QVERIFY(!dialog.batchInBox()->isEnabled());
+        choose(dialog.batchBox(), "batch");
+
         // Save, change, load: the same configuration.
         QTemporaryDir dir;
         const engine::RunConfig saved = dialog.config();

@@ -54,14 +54,31 @@ void RunConfigForm::bind(QDoubleSpinBox* box, const std::string& name) {
 
 void RunConfigForm::bind(QCheckBox* box, const std::string& name) { bindings_.push_back({box, &fieldNamed(name)}); }
 
+void RunConfigForm::bind(QComboBox* box, const std::string& name) {
+    const auto& field = fieldNamed(name);
+    for (int i = 0; i < box->count(); ++i)
+        if (std::find(field.choices.begin(), field.choices.end(), box->itemData(i).toString().toStdString()) ==
+            field.choices.end())
+            throw std::logic_error("RunConfigForm: " + box->itemData(i).toString().toStdString() +
+                                   " is not a choice of " + name);
+    bindings_.push_back({box, &field});
+}
+
 void RunConfigForm::load(const engine::RunConfig& config) const {
     auto& c = const_cast<engine::RunConfig&>(config);  // ref() only reads here
     for (const auto& b : bindings_) {
+        if (auto* const* box = std::get_if<QComboBox*>(&b.widget)) {
+            const int i = (*box)->findData(QString::fromStdString(*std::get<std::string*>(b.field->ref(c))));
+            if (i >= 0) (*box)->setCurrentIndex(i);
+            continue;
+        }
         const double v = engine::fieldNumber(b.field->ref(c));
         std::visit(
             [v](auto* w) {
                 using W = std::remove_pointer_t<decltype(w)>;
-                if constexpr (std::is_same_v<W, QCheckBox>)
+                if constexpr (std::is_same_v<W, QComboBox>)
+                    return;  // above
+                else if constexpr (std::is_same_v<W, QCheckBox>)
                     w->setChecked(v != 0);
                 else if constexpr (std::is_same_v<W, QSpinBox>)
                     w->setValue(static_cast<int>(std::clamp<double>(v, w->minimum(), w->maximum())));
@@ -74,9 +91,16 @@ void RunConfigForm::load(const engine::RunConfig& config) const {
 
 void RunConfigForm::store(engine::RunConfig& config) const {
     for (const auto& b : bindings_) {
+        if (auto* const* box = std::get_if<QComboBox*>(&b.widget)) {
+            *std::get<std::string*>(b.field->ref(config)) = (*box)->currentData().toString().toStdString();
+            continue;
+        }
         const double v = std::visit(
             [](auto* w) -> double {
-                if constexpr (std::is_same_v<std::remove_pointer_t<decltype(w)>, QCheckBox>)
+                using W = std::remove_pointer_t<decltype(w)>;
+                if constexpr (std::is_same_v<W, QComboBox>)
+                    return 0;  // above
+                else if constexpr (std::is_same_v<W, QCheckBox>)
                     return w->isChecked() ? 1 : 0;
                 else
                     return w->value();

@@ -223,6 +223,16 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     for (const auto& d : engine::availableDevices())
         device_->addItem(QString::fromStdString(d.name), QString::fromStdString(d.id));
     devicesListed_ = device_->count();
+    batchIn_ = new QComboBox;
+    batchIn_->setObjectName("batchIn");
+    batchIn_->addItem(tr("Chosen from the data"), QStringLiteral("auto"));
+    batchIn_->addItem(tr("Decoder only (the paper)"), QStringLiteral("decoder"));
+    batchIn_->addItem(tr("A token in every block"), QStringLiteral("token"));
+    batchIn_->addItem(tr("Added to the input"), QStringLiteral("input"));
+    batchIn_->setToolTip(
+        tr("Where the batch enters the network. Chosen from the data: a token in every block when "
+           "the batch explains at least 55 % of the expression variance within cell types on "
+           "the training cells, else the decoder only (docs/engine.md, \"Strong batch effects\")"));
     contextMasking_ = new QCheckBox(tr("Mask a random part of each cell's expression context"));
     contextMasking_->setObjectName("contextMasking");
     contextMasking_->setToolTip(tr("Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the "
@@ -265,6 +275,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     form_.bind(validation_, "train.validation_fraction");
     form_.bind(patience_, "train.early_stopping_patience");
     form_.bind(contextMasking_, "train.context_masking");
+    form_.bind(batchIn_, "model.batch_in");
     form_.bind(genes_, "genes.highly_variable");
     genes_->setSpecialValueText(tr("all genes"));
     genes_->setSingleStep(500);
@@ -302,6 +313,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     dataPage->addRow(tr("Highly variable genes:"), stacked({genes_, genesNote_}));
     dataPage->addRow(tr("Cell type column:"), stacked({labelKey_, labelError_, labelWarning_}));
     dataPage->addRow(tr("Batch column:"), stacked({batchKey_, batchError_}));
+    dataPage->addRow(tr("Batch enters:"), batchIn_);
     dataPage->addRow(tr("Condition column:"), conditionKey_);
     dataPage->addRow(tr("Control value:"), control_);
     dataPage->addRow(tr("Stimulated value:"), stacked({stimulated_, conditionError_}));
@@ -398,6 +410,10 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (!filling_) validate();
         });
+    // Where the batch enters means something only with a batch column.
+    auto batchChosen = [this] { batchIn_->setEnabled(!currentKey(batchKey_).isEmpty()); };
+    connect(batchKey_, &QComboBox::currentIndexChanged, this, batchChosen);
+    batchChosen();
     connect(genes_, &QSpinBox::valueChanged, this, [this] {
         if (!filling_) updateGenesNote();
     });

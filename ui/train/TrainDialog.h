@@ -53,6 +53,7 @@ public:
     QComboBox* presetBox() const { return preset_; }
     QComboBox* labelBox() const { return labelKey_; }
     QComboBox* batchBox() const { return batchKey_; }
+    QComboBox* batchInBox() const { return batchIn_; }  // where the batch enters (model.batch_in)
     QComboBox* conditionBox() const { return conditionKey_; }
     QComboBox* controlBox() const { return control_; }
     QComboBox* stimulatedBox() const { return stimulated_; }
@@ -123,6 +124,7 @@ private:
     RunConfigForm form_;      // the numeric and check-box fields, bound by name
     QStringList problems_;
     QComboBox *task_, *preset_, *labelKey_, *batchKey_, *conditionKey_, *control_, *stimulated_, *heldOut_, *device_;
+    QComboBox* batchIn_;  // where the batch enters the network (model.batch_in)
     QSpinBox *epochs_, *batchSize_, *hidden_, *depth_, *seed_, *checkpointEvery_, *patience_, *threads_;
     QCheckBox* contextMasking_;
     QLabel* xNote_;
