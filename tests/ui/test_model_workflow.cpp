@@ -114,7 +114,9 @@ private slots:
         QCoreApplication::setApplicationName("scdiff-studio-workflow-tests");
         removeCheckpoints();
         ErrorReporter::setHandler([this](QWidget*, const QString&, const QString& s) { errors_ << s; });
-        w_ = std::make_unique<MainWindow>();
+        // The jobs run inside start() (InlineJobRunner): no worker thread, and waitIdle only lets the queued
+        // result arrive. The threaded runner is what test_mainwindow and test_training_dialog drive.
+        w_ = std::make_unique<MainWindow>(nullptr, new InlineJobRunner);
         MainWindow& w = *w_;
         w.show();
         {

@@ -98,7 +98,7 @@ private slots:
     }
 
     void jobRunnerThrottlesMetricsButDeliversEveryEpochEnd() {
-        JobRunner runner;
+        ThreadJobRunner runner;
         int epochEnds = 0, others = 0;
         connect(&runner, &JobRunner::metricsReported, this,
                 [&](qint64, qint64, const QVariantMap& m) { (m.contains("epoch_done") ? epochEnds : others)++; });

@@ -66,9 +66,10 @@
 
 namespace scdiff::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+MainWindow::MainWindow(QWidget* parent, JobRunner* jobs) : QMainWindow(parent) {
     session_ = new Session(this);
-    jobs_ = new JobRunner(this);
+    jobs_ = jobs ? jobs : new ThreadJobRunner;
+    jobs_->setParent(this);
     embedding_ = new EmbeddingView(session_);
     markers_ = new MarkerPanel(session_, jobs_);
     central_ = new QTabWidget;

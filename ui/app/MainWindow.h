@@ -43,7 +43,9 @@ class MetricsPanel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // jobs: the runner of the window's long work, taken over (null: a ThreadJobRunner; tests that need no
+    // worker thread pass an InlineJobRunner).
+    explicit MainWindow(QWidget* parent = nullptr, JobRunner* jobs = nullptr);
     ~MainWindow() override;
 
     Session* session() const { return session_; }

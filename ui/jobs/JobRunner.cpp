@@ -3,17 +3,18 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <exception>
-#include <mutex>
 
 #include "scdiff/error.hpp"
 
 namespace scdiff::ui {
 namespace {
 
-// scdiff::Progress -> queued Qt signals, throttled so a chatty loop cannot flood the event loop.
-class QtProgress final : public scdiff::Progress {
+// scdiff::Progress -> the runner's signals, throttled so a chatty loop cannot flood the event loop. From the
+// worker thread the signals are queued to the runner's thread; on that thread (InlineJobRunner) they are
+// emitted at once.
+class SignalProgress final : public scdiff::Progress {
 public:
-    QtProgress(QPointer<JobRunner> runner, std::shared_ptr<std::atomic<bool>> flag)
+    SignalProgress(QPointer<JobRunner> runner, std::shared_ptr<std::atomic<bool>> flag)
         : runner_(std::move(runner)), flag_(std::move(flag)) {
         clock_.start();
     }
@@ -36,7 +37,7 @@ public:
                 emit r->progressChanged(done, total, stage);
                 if (!values.isEmpty()) emit r->metricsReported(done, total, values);
             },
-            Qt::QueuedConnection);
+            Qt::AutoConnection);
     }
     void stage(const std::string& name) override {
         stage_ = QString::fromStdString(name);
@@ -55,53 +56,72 @@ private:
 
 }  // namespace
 
-JobRunner::JobRunner(QObject* parent) : QObject(parent) { pool_.setMaxThreadCount(1); }
-
-JobRunner::~JobRunner() {
-    cancel();
-    pool_.waitForDone();
-}
-
-bool JobRunner::start(const QString& title, Work work, Done done) {
-    if (busy_) return false;
-    busy_ = true;
-    cancelFlag_ = std::make_shared<std::atomic<bool>>(false);
-    auto flag = cancelFlag_;
-    QPointer<JobRunner> self(this);
-    emit started(title);
-    pool_.start([self, flag, title, work = std::move(work), done = std::move(done)]() mutable {
-        QString error;
-        bool wasCancelled = false;
-        {
-            QtProgress progress(self, flag);
-            try {
-                work(progress);
-            } catch (const scdiff::Cancelled&) {
-                wasCancelled = true;
-            } catch (const std::exception& e) {
-                error = QString::fromUtf8(e.what());
-            } catch (...) {
-                error = QObject::tr("An unexpected error stopped the operation.");
-            }
-        }
-        if (!self) return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, title, error, wasCancelled, done = std::move(done)] {
-                if (!self) return;
-                self->busy_ = false;
-                if (done) done(error, wasCancelled);
-                emit self->finished(title, error, wasCancelled);
-            },
-            Qt::QueuedConnection);
-    });
-    return true;
-}
+JobRunner::JobRunner(QObject* parent) : QObject(parent) {}
 
 void JobRunner::cancel() {
     if (cancelFlag_) cancelFlag_->store(true);
 }
 
-void JobRunner::waitForWorker() { pool_.waitForDone(); }
+std::shared_ptr<std::atomic<bool>> JobRunner::begin(const QString& title) {
+    busy_ = true;
+    cancelFlag_ = std::make_shared<std::atomic<bool>>(false);
+    emit started(title);
+    return cancelFlag_;
+}
+
+JobRunner::Outcome JobRunner::run(JobRunner* runner, const std::shared_ptr<std::atomic<bool>>& flag, Work& work) {
+    Outcome o;
+    SignalProgress progress(runner, flag);
+    try {
+        work(progress);
+    } catch (const scdiff::Cancelled&) {
+        o.cancelled = true;
+    } catch (const std::exception& e) {
+        o.error = QString::fromUtf8(e.what());
+    } catch (...) {
+        o.error = QObject::tr("An unexpected error stopped the operation.");
+    }
+    return o;
+}
+
+void JobRunner::deliver(JobRunner* runner, const QString& title, Outcome outcome, Done done) {
+    QPointer<JobRunner> self(runner);
+    QMetaObject::invokeMethod(
+        runner,
+        [self, title, outcome, done = std::move(done)] {
+            if (!self) return;
+            self->busy_ = false;
+            if (done) done(outcome.error, outcome.cancelled);
+            emit self->finished(title, outcome.error, outcome.cancelled);
+        },
+        Qt::QueuedConnection);
+}
+
+ThreadJobRunner::ThreadJobRunner(QObject* parent) : JobRunner(parent) { pool_.setMaxThreadCount(1); }
+
+ThreadJobRunner::~ThreadJobRunner() {
+    cancel();
+    pool_.waitForDone();
+}
+
+bool ThreadJobRunner::start(const QString& title, Work work, Done done) {
+    if (busy()) return false;
+    auto flag = begin(title);
+    QPointer<JobRunner> self(this);
+    pool_.start([self, flag, title, work = std::move(work), done = std::move(done)]() mutable {
+        const Outcome outcome = run(self.data(), flag, work);
+        if (self) deliver(self.data(), title, outcome, std::move(done));
+    });
+    return true;
+}
+
+void ThreadJobRunner::waitForWorker() { pool_.waitForDone(); }
+
+bool InlineJobRunner::start(const QString& title, Work work, Done done) {
+    if (busy()) return false;
+    auto flag = begin(title);
+    deliver(this, title, run(this, flag, work), std::move(done));
+    return true;
+}
 
 }  // namespace scdiff::ui
