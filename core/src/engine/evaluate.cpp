@@ -66,6 +66,11 @@ struct AnnotationDetails {
     std::vector<bool> correct;
 };
 
+// Where the batch entered this run's network, when there is a batch ("auto" is resolved by then).
+void recordBatchIn(EvaluationRun& run, const Model& model) {
+    if (!model.config().keys.batchKey.empty()) run.batchIn = model.config().model.batchIn;
+}
+
 EvaluationRun annotationRun(const Prepared& p, const EvaluationOptions& o, int k, EvaluationReport& report,
                             AnnotationDetails& details, Progress& progress) {
     const auto& keys = o.config.keys;
@@ -87,6 +92,7 @@ EvaluationRun annotationRun(const Prepared& p, const EvaluationOptions& o, int k
     metrics::ClassificationReport scdiffReport;
     run.methods.push_back(timed("scDiff", [&] {
         auto model = train(preprocess::subsetObs(p.data, split.train), config, progress);
+        recordBatchIn(run, model);
         progress.stage(runLabel(k, o.repeats) + "annotating the held-out cells");
         auto result = annotate(model, preprocess::subsetObs(p.data, split.test), o.annotation, progress);
         scdiffReport = metrics::classification(testLabels, result.labels);
@@ -138,6 +144,7 @@ EvaluationRun imputationRun(const Prepared& p, const EvaluationOptions& o, int k
     config.train.seed = run.trainSeed;
     run.methods.push_back(timed("scDiff", [&] {
         auto model = train(observed, config, progress);
+        recordBatchIn(run, model);
         auto result = impute(model, observed, o.sampling, progress);
         std::vector<double> values;
         for (std::size_t e = 0; e < hidden.rows.size(); ++e)
@@ -212,6 +219,7 @@ EvaluationRun perturbationRun(const Prepared& p, const EvaluationOptions& o, con
     };
     run.methods.push_back(timed("scDiff", [&] {
         auto model = train(p.data, config, progress);
+        recordBatchIn(run, model);
         auto result = perturb(model, p.data, heldOut, {o.sampling, o.pairedPerturbation}, progress);
         return score(metrics::meanOfRows(result.predicted, result.geneNames.size()), true);
     }));
@@ -458,6 +466,7 @@ std::string toJson(const EvaluationReport& r) {
     auto& runs = j["runs"] = nlohmann::json::array();
     for (const auto& run : r.runs) {
         nlohmann::json rj = {{"protocol", run.protocol}, {"train_seed", run.trainSeed}};
+        if (!run.batchIn.empty()) rj["batch_in"] = run.batchIn;
         if (run.heldOutType.empty())
             rj["split_seed"] = run.splitSeed;
         else
@@ -513,6 +522,22 @@ std::string toTable(const EvaluationReport& r) {
                                        : meanSd(mean->second, sd == m.sd.end() ? NAN : sd->second));
         }
         s << std::setw(12) << fixed(m.seconds, 1) << "\n";
+    }
+    std::map<std::string, int> batchIn;  // runs per place the batch entered
+    for (const auto& run : r.runs)
+        if (!run.batchIn.empty()) ++batchIn[run.batchIn];
+    if (!batchIn.empty()) {
+        s << "where the batch entered scDiff's network:";
+        const char* sep = " ";
+        for (const auto& [place, runs] : batchIn) {
+            s << sep
+              << (place == "token"   ? "every block as a token"
+                  : place == "input" ? "the input"
+                                     : "the decoder")
+              << " in " << runs << " of " << r.runs.size() << " run" << (r.runs.size() == 1 ? "" : "s");
+            sep = ", ";
+        }
+        s << "\n";
     }
     if (r.calibration.cells > 0)
         s << "scDiff confidence: mean " << fixed(r.calibration.meanConfidence) << " vs accuracy "

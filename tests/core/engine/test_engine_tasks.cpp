@@ -192,7 +192,11 @@ private slots:
                                                  o.hideFraction, o.splitSeed);
         QCOMPARE(r.hiddenTrue, hidden.values);
         QCOMPARE(r.runs.size(), std::size_t(1));
-        QCOMPARE(r.summary.front().method, std::string("scDiff"));
+        // The run says where the batch entered (the quick preset's decoder; tinyConfig has a batch key).
+        QCOMPARE(r.runs.front().batchIn, std::string("decoder"));
+        QVERIFY2(toTable(r).find("where the batch entered scDiff's network: the decoder in 1 of 1 run\n") !=
+                     std::string::npos,
+                 toTable(r).c_str());
         QCOMPARE(r.runs.front().methods.front().method, std::string("scDiff"));
         const auto& scdiff = r.runs.front().methods.front().metrics;
         QCOMPARE(r.summary.front().mean.at("pearson"), scdiff.at("pearson"));  // one run: the mean is that run

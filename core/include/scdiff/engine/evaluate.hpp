@@ -38,10 +38,13 @@ struct MethodScore {
 
 // One run of the protocol: every method on the same split.
 struct EvaluationRun {
-    std::string protocol;              // one sentence: what was held out
-    std::uint64_t splitSeed = 0;       // annotation / imputation
-    std::uint64_t trainSeed = 0;       // scDiff's training seed
-    std::string heldOutType;           // perturbation
+    std::string protocol;         // one sentence: what was held out
+    std::uint64_t splitSeed = 0;  // annotation / imputation
+    std::uint64_t trainSeed = 0;  // scDiff's training seed
+    std::string heldOutType;      // perturbation
+    // Where the batch entered scDiff's network (the trained model's model.batch_in, "auto" resolved on the run's
+    // training cells); empty without a batch key.
+    std::string batchIn;
     std::vector<MethodScore> methods;  // scDiff first
 };
 
