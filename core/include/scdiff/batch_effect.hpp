@@ -1,7 +1,7 @@
 #pragma once
 // How strong a dataset's batch effect is, measured on the data: the fraction of the expression variance
 // within cell types that the batch explains, on the first principal components of the log-normalised
-// matrix. The auto preset uses it to choose where the batch enters the network (engine::resolveBatchIn,
+// matrix. The auto preset uses it to choose where the batch enters the network (engine::chooseBatchIn,
 // docs/engine.md "Strong batch effects"). Plain C++ (Eigen inside), no torch.
 #include <cstdint>
 #include <vector>

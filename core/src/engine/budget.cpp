@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <map>
 
 #include "dataset_inputs.hpp"
 #include "scdiff/batch_effect.hpp"
@@ -27,16 +26,10 @@ std::int64_t classesOf(const AnnData& data, const std::string& key) {
     }
 }
 
-// Per cell, the index of its label in the sorted set of labels.
+// Per cell, the index of its label among the sorted labels.
 std::vector<std::int64_t> codesOf(const std::vector<std::string>& labels) {
-    std::map<std::string, std::int64_t> index;
-    for (const auto& l : labels) index.emplace(l, 0);
-    std::int64_t next = 0;
-    for (auto& [label, code] : index) code = next++;
-    std::vector<std::int64_t> codes;
-    codes.reserve(labels.size());
-    for (const auto& l : labels) codes.push_back(index.at(l));
-    return codes;
+    const auto codes = Categorical::fromLabels(labels).codes;
+    return {codes.begin(), codes.end()};
 }
 
 }  // namespace
@@ -51,6 +44,12 @@ BatchInChoice chooseBatchIn(const RunConfig& config, const AnnData& data, const 
                                              : codesOf(obsLabels(data, keys.labelKey, "cell-type labels"));
     const double effect = embedding::batchEffect(x, cells, types, batch).withinTypeFraction;
     return {effect >= kTokenBatchEffect ? "token" : "decoder", effect};
+}
+
+std::string batchInPlace(const std::string& batchIn) {
+    if (batchIn == "token") return "every block as a token";
+    if (batchIn == "input") return "the input";
+    return "the decoder";
 }
 
 DataShape dataShape(const AnnData& data, const RunConfig& config) {

@@ -13,6 +13,7 @@
 
 #include "dataset_inputs.hpp"
 #include "scdiff/baselines.hpp"
+#include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/preprocess.hpp"
@@ -530,11 +531,8 @@ std::string toTable(const EvaluationReport& r) {
         s << "where the batch entered scDiff's network:";
         const char* sep = " ";
         for (const auto& [place, runs] : batchIn) {
-            s << sep
-              << (place == "token"   ? "every block as a token"
-                  : place == "input" ? "the input"
-                                     : "the decoder")
-              << " in " << runs << " of " << r.runs.size() << " run" << (r.runs.size() == 1 ? "" : "s");
+            s << sep << batchInPlace(place) << " in " << runs << " of " << r.runs.size() << " run"
+              << (r.runs.size() == 1 ? "" : "s");
             sep = ", ";
         }
         s << "\n";

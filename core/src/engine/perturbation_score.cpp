@@ -1,7 +1,7 @@
 #include "scdiff/engine/results.hpp"
 
 #include <algorithm>
-#include <unordered_map>
+#include "scdiff/engine/model.hpp"
 
 #include "dataset_inputs.hpp"
 
@@ -10,7 +10,7 @@ namespace scdiff::engine {
 namespace {
 
 // Rows of one matrix (log-normalised, the data's genes as columns) on the model's genes, matched by name.
-std::vector<float> modelScaleRows(const SparseMatrix& x, const std::vector<std::int64_t>& modelColumnOfDataColumn,
+std::vector<float> modelScaleRows(const SparseMatrix& x, const std::vector<std::int32_t>& modelColumnOfDataColumn,
                                   std::size_t G, const std::vector<std::int64_t>& rows) {
     std::vector<float> out(rows.size() * G, 0.0f);
     const auto v = x.values.data<float>();
@@ -39,12 +39,7 @@ PerturbationScore scorePerturbation(const AnnData& data, const Model& model, con
     }
     const auto source = expression::view(data, k.expression);
     const SparseMatrix x = expression::logNormalised(source);
-    std::unordered_map<std::string, std::int64_t> modelIndex;
-    for (std::size_t g = 0; g < G; ++g) modelIndex.emplace(model.genes()[g], static_cast<std::int64_t>(g));
-    std::vector<std::int64_t> target(static_cast<std::size_t>(x.cols), -1);
-    const auto& sourceGenes = *source.genes;
-    for (std::size_t j = 0; j < sourceGenes.size() && j < target.size(); ++j)
-        if (auto it = modelIndex.find(sourceGenes[j]); it != modelIndex.end()) target[j] = it->second;
+    const auto target = matchGenes(model.genes(), *source.genes, 0.0).modelColumnOfDataColumn;
 
     s.controlValues = modelScaleRows(x, target, G, prediction.controlCells);
     s.controlMean = metrics::meanOfRows(s.controlValues, G);

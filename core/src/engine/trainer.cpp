@@ -263,8 +263,7 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
         const auto choice = chooseBatchIn(config, data, x, cells);
         if (choice.batchEffect >= 0)
             progress.stage("the batch explains " + std::to_string(std::lround(100 * choice.batchEffect)) +
-                           " % of the variance within cell types: the batch enters " +
-                           (choice.batchIn == "token" ? "every block as a token" : "the decoder"));
+                           " % of the variance within cell types: the batch enters " + batchInPlace(choice.batchIn));
         config.model.batchIn = choice.batchIn;
     }
 

@@ -65,6 +65,8 @@ struct BatchInChoice {
 // cells one type without labels), else "decoder".
 BatchInChoice chooseBatchIn(const RunConfig& config, const AnnData& data, const SparseMatrix& x,
                             const std::vector<std::int64_t>& cells);
+// Where a resolved ModelConfig::batchIn puts the batch, in words: "the decoder", "every block as a token", "the input".
+std::string batchInPlace(const std::string& batchIn);
 
 // Seconds one optimiser step of `config` (its network, batch size and device) takes on this machine: a
 // few steps of a freshly initialised network on random data of the given shape, after a warm-up step.
