@@ -154,8 +154,8 @@ MainWindow::MainWindow(QWidget* parent, JobRunner* jobs) : QMainWindow(parent) {
     });
     connect(jobs_, &JobRunner::progressChanged, this, [this](qint64 done, qint64 total, const QString& stage) {
         if (!stage.isEmpty()) jobLabel_->setText(stage);
-        if (total > 0 &&
-            !models_->trainingJob()) {  // a training shows its whole run (below), not the running epoch's steps
+        // A training shows its whole run (above), not the running epoch's steps.
+        if (total > 0 && !models_->trainingJob()) {
             progress_->setRange(0, 1000);
             progress_->setValue(static_cast<int>(1000.0 * static_cast<double>(done) / static_cast<double>(total)));
         }

@@ -103,7 +103,8 @@ void ModelController::buildMenu(QMenu* model, QList<QAction*>& needData) {
 
 void ModelController::refreshActions() {
     const auto model = session_->model();
-    const bool applies = model && session_->hasData() && modelApplies(*model).isEmpty();
+    const GeneFit fit = geneFit();
+    const bool applies = fit.match.has_value();
     // Annotation needs a model with a cell-type conditioner (an imputation model may have none).
     if (annotateAction_) annotateAction_->setEnabled(applies && !model->cellTypes().classes.empty());
     if (saveModelAction_) saveModelAction_->setEnabled(model != nullptr);
@@ -113,19 +114,23 @@ void ModelController::refreshActions() {
     if (evaluateImputationAction_)
         evaluateImputationAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
     if (model) views_.annotation->setPreferredReference(QString::fromStdString(model->config().keys.labelKey));
-    showModelInfo();
+    showModelInfo(fit);
 }
 
-QString ModelController::modelApplies(const engine::Model& model) const {
+ModelController::GeneFit ModelController::geneFit() const {
+    GeneFit fit;
+    const auto model = session_->model();
+    if (!model || !session_->hasData()) return fit;
     try {
-        engine::matchGenes(model.genes(), *expression::view(session_->data(), model.config().keys.expression).genes);
-        return {};
+        fit.match = engine::matchGenes(model->genes(),
+                                       *expression::view(session_->data(), model->config().keys.expression).genes);
     } catch (const std::exception& e) {
-        return QString::fromUtf8(e.what());
+        fit.problem = QString::fromUtf8(e.what());
     }
+    return fit;
 }
 
-void ModelController::showModelInfo() {
+void ModelController::showModelInfo(const GeneFit& fit) {
     const auto model = session_->model();
     if (!model) return views_.training->setModelInfo({}, false);
     const QString task = taskInSentence(model->config().task);
@@ -133,13 +138,12 @@ void ModelController::showModelInfo() {
     // One whole sentence per case, so that each language words it its own way.
     if (!session_->hasData())
         return views_.training->setModelInfo(tr("Model: %1, %Ln gene(s).", nullptr, genes).arg(task), false);
-    const QString problem = modelApplies(*model);
-    if (!problem.isEmpty())
+    if (!fit.match)
         return views_.training->setModelInfo(
-            tr("Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2", nullptr, genes).arg(task, problem),
+            tr("Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2", nullptr, genes)
+                .arg(task, fit.problem),
             true);
-    const auto match =
-        engine::matchGenes(model->genes(), *expression::view(session_->data(), model->config().keys.expression).genes);
+    const auto& match = *fit.match;
     if (match.missing == 0)
         return views_.training->setModelInfo(
             tr("Model: %1, %Ln gene(s), all found in this dataset.", nullptr, genes).arg(task), false);
@@ -153,14 +157,12 @@ void ModelController::showModelInfo() {
 bool ModelController::confirmModelGenes() {
     const auto model = session_->model();
     if (!model || !session_->hasData()) return false;
-    engine::GeneMatch match;
-    try {
-        match = engine::matchGenes(model->genes(),
-                                   *expression::view(session_->data(), model->config().keys.expression).genes);
-    } catch (const std::exception& e) {
-        report(tr("The model cannot be applied to this dataset"), QString::fromUtf8(e.what()));
+    const GeneFit fit = geneFit();
+    if (!fit.match) {
+        report(tr("The model cannot be applied to this dataset"), fit.problem);
         return false;
     }
+    const auto& match = *fit.match;
     if (match.missing == 0) return true;
     const int genes = static_cast<int>(model->genes().size());
     return QMessageBox::question(

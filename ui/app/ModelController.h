@@ -14,15 +14,12 @@
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/evaluate.hpp"
+#include "scdiff/engine/model.hpp"
 
 class QAction;
 class QDockWidget;
 class QMenu;
 class QWidget;
-
-namespace scdiff::engine {
-class Model;
-}
 
 namespace scdiff::ui {
 
@@ -121,9 +118,14 @@ private:
     // Before a model is applied from the menu: when the dataset lacks some of the model's genes, says how
     // many of them it has and asks whether to go on. False when the user declines or nothing applies.
     bool confirmModelGenes();
-    // Why the model cannot be applied to the open dataset (too few of its genes found), "" when it can.
-    QString modelApplies(const engine::Model& model) const;
-    void showModelInfo();
+    // How the session's model's genes meet the open dataset's: the match, or (none) the sentence saying why
+    // it cannot be applied (too few of its genes found); no match and no problem without a model or data.
+    struct GeneFit {
+        std::optional<engine::GeneMatch> match;
+        QString problem;
+    };
+    GeneFit geneFit() const;
+    void showModelInfo(const GeneFit& fit);
 
     Session* session_;
     JobRunner* jobs_;
