@@ -245,6 +245,19 @@
     </message>
 </context>
 <context>
+    <name>scdiff::ui::AnnotateTask</name>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="54"/>
+        <source>Annotating with the scDiff model</source>
+        <translation>Annotation avec le modèle scDiff</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="54"/>
+        <source>Cannot annotate</source>
+        <translation>Annotation impossible</translation>
+    </message>
+</context>
+<context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="46"/>
@@ -556,6 +569,42 @@
         <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
         <source>raw</source>
         <translation>raw</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::DatasetTask</name>
+    <message>
+        <location filename="../ui/tasks/Task.cpp" line="17"/>
+        <source>The dataset was replaced while this ran (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::EmbeddingTask</name>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="32"/>
+        <source>Computing UMAP</source>
+        <translation>Calcul de l&apos;UMAP</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="32"/>
+        <source>Computing PCA</source>
+        <translation>Calcul de l&apos;ACP</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="32"/>
+        <source>Cannot compute the embedding</source>
+        <translation>Impossible de calculer le plongement</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="46"/>
+        <source>Compute UMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="46"/>
+        <source>Compute PCA</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1089,58 @@
     </message>
 </context>
 <context>
+    <name>scdiff::ui::ImputeTask</name>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="75"/>
+        <source>Imputing with the scDiff model</source>
+        <translation>Imputation avec le modèle scDiff</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="75"/>
+        <source>Cannot impute</source>
+        <translation>Imputation impossible</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::LoadModelTask</name>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="150"/>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="150"/>
+        <source>Cannot load the model</source>
+        <translation>Impossible de charger le modèle</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::LoadTask</name>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="12"/>
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="12"/>
+        <source>Cannot open the file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::LogTransformTask</name>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="64"/>
+        <source>Log-transforming X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="64"/>
+        <source>Cannot log-transform X</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scdiff::ui::LossCurveView</name>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="30"/>
@@ -1096,73 +1197,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="76"/>
+        <location filename="../ui/app/MainWindow.cpp" line="77"/>
         <source>Embedding</source>
         <translation>Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="77"/>
+        <location filename="../ui/app/MainWindow.cpp" line="78"/>
         <source>Markers</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="79"/>
+        <location filename="../ui/app/MainWindow.cpp" line="80"/>
         <source>Annotation results</source>
         <translation>Résultats d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="85"/>
+        <location filename="../ui/app/MainWindow.cpp" line="86"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="87"/>
+        <location filename="../ui/app/MainWindow.cpp" line="88"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="94"/>
+        <location filename="../ui/app/MainWindow.cpp" line="95"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="99"/>
+        <location filename="../ui/app/MainWindow.cpp" line="100"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="100"/>
+        <location filename="../ui/app/MainWindow.cpp" line="101"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="105"/>
+        <location filename="../ui/app/MainWindow.cpp" line="106"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="111"/>
+        <location filename="../ui/app/MainWindow.cpp" line="112"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="136"/>
-        <location filename="../ui/app/MainWindow.cpp" line="169"/>
+        <location filename="../ui/app/MainWindow.cpp" line="137"/>
+        <location filename="../ui/app/MainWindow.cpp" line="170"/>
         <source>No selection</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="142"/>
+        <location filename="../ui/app/MainWindow.cpp" line="143"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="166"/>
+        <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="169"/>
+        <location filename="../ui/app/MainWindow.cpp" line="170"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cellule sélectionnée</numerusform>
@@ -1170,182 +1271,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203"/>
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>Open &amp;example dataset</source>
         <translation>Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation>Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation>Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218"/>
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="220"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>&amp;Relabel selected cells…</source>
         <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>&amp;Clear selection</source>
         <translation>Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="237"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation>&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240"/>
+        <location filename="../ui/app/MainWindow.cpp" line="241"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation>Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241"/>
+        <location filename="../ui/app/MainWindow.cpp" line="242"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244"/>
+        <location filename="../ui/app/MainWindow.cpp" line="245"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="248"/>
+        <location filename="../ui/app/MainWindow.cpp" line="249"/>
         <source>Compute &amp;PCA</source>
         <translation>Calculer l&apos;&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>Compute &amp;UMAP</source>
         <translation>Calculer l&apos;&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="256"/>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
@@ -1358,237 +1459,163 @@
         <translation type="vanished">Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258"/>
+        <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262"/>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262"/>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266"/>
+        <location filename="../ui/app/MainWindow.cpp" line="267"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="274"/>
+        <location filename="../ui/app/MainWindow.cpp" line="275"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="275"/>
+        <location filename="../ui/app/MainWindow.cpp" line="276"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="279"/>
+        <location filename="../ui/app/MainWindow.cpp" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="293"/>
+        <location filename="../ui/app/MainWindow.cpp" line="294"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294"/>
+        <location filename="../ui/app/MainWindow.cpp" line="295"/>
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="317"/>
+        <location filename="../ui/app/MainWindow.cpp" line="318"/>
         <source>Cannot save the session</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="318"/>
+        <location filename="../ui/app/MainWindow.cpp" line="319"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Le jeu de données n&apos;a pas été ouvert depuis un fichier ; exportez-le d&apos;abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="331"/>
+        <location filename="../ui/app/MainWindow.cpp" line="332"/>
         <source>Cannot open the session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332"/>
+        <location filename="../ui/app/MainWindow.cpp" line="333"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 n&apos;est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="345"/>
+        <location filename="../ui/app/MainWindow.cpp" line="346"/>
         <source>Apply the session&apos;s edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="350"/>
+        <location filename="../ui/app/MainWindow.cpp" line="351"/>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="361"/>
+        <location filename="../ui/app/MainWindow.cpp" line="362"/>
         <source>Cannot apply the session</source>
         <translation>Impossible d&apos;appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="368"/>
+        <location filename="../ui/app/MainWindow.cpp" line="369"/>
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="369"/>
+        <location filename="../ui/app/MainWindow.cpp" line="370"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="378"/>
-        <source>Opening %1</source>
-        <translation>Ouverture de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="386"/>
-        <source>Cannot open the file</source>
-        <translation>Impossible d&apos;ouvrir le fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="401"/>
-        <source>Generating example data</source>
-        <translation>Génération des données d&apos;exemple</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="408"/>
-        <source>Cannot create the example dataset</source>
-        <translation>Impossible de créer le jeu de données d&apos;exemple</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="420"/>
-        <source>Computing UMAP</source>
-        <translation>Calcul de l&apos;UMAP</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="420"/>
-        <source>Computing PCA</source>
-        <translation>Calcul de l&apos;ACP</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="424"/>
-        <source>Cannot compute the embedding</source>
-        <translation>Impossible de calculer le plongement</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="432"/>
-        <source>Compute UMAP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="432"/>
-        <source>Compute PCA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="450"/>
-        <source>Normalising X</source>
-        <translation>Normalisation de X</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="453"/>
-        <location filename="../ui/app/MainWindow.cpp" line="455"/>
-        <source>Cannot normalise X</source>
-        <translation>Impossible de normaliser X</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="455"/>
         <source>The dataset was replaced while X was normalised.</source>
-        <translation>Le jeu de données a été remplacé pendant la normalisation de X.</translation>
+        <translation type="vanished">Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="464"/>
-        <location filename="../ui/app/MainWindow.cpp" line="489"/>
-        <location filename="../ui/app/MainWindow.cpp" line="491"/>
+        <location filename="../ui/app/MainWindow.cpp" line="404"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="464"/>
+        <location filename="../ui/app/MainWindow.cpp" line="404"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="468"/>
+        <location filename="../ui/app/MainWindow.cpp" line="408"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="469"/>
+        <location filename="../ui/app/MainWindow.cpp" line="409"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="473"/>
+        <location filename="../ui/app/MainWindow.cpp" line="413"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="474"/>
+        <location filename="../ui/app/MainWindow.cpp" line="414"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="485"/>
-        <source>Log-transforming X</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="491"/>
-        <source>The dataset was replaced while X was transformed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="507"/>
-        <source>Writing %1</source>
-        <translation>Écriture de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="511"/>
+        <location filename="../ui/app/MainWindow.cpp" line="432"/>
         <source>Cannot export the dataset</source>
         <translation>Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="519"/>
+        <location filename="../ui/app/MainWindow.cpp" line="441"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="645"/>
+        <location filename="../ui/app/MainWindow.cpp" line="567"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="572"/>
+        <location filename="../ui/app/MainWindow.cpp" line="494"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,19 +1624,19 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="319"/>
-        <location filename="../ui/app/MainWindow.cpp" line="519"/>
+        <location filename="../ui/app/MainWindow.cpp" line="320"/>
+        <location filename="../ui/app/MainWindow.cpp" line="441"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="554"/>
-        <location filename="../ui/app/MainWindow.cpp" line="559"/>
+        <location filename="../ui/app/MainWindow.cpp" line="476"/>
+        <location filename="../ui/app/MainWindow.cpp" line="481"/>
         <source>Cannot export the plot</source>
         <translation>Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="555"/>
+        <location filename="../ui/app/MainWindow.cpp" line="477"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
@@ -1618,192 +1645,192 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="587"/>
+        <location filename="../ui/app/MainWindow.cpp" line="509"/>
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
+        <location filename="../ui/app/MainWindow.cpp" line="510"/>
         <location filename="../ui/app/MainWindow.cpp" line="588"/>
-        <location filename="../ui/app/MainWindow.cpp" line="666"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="600"/>
+        <location filename="../ui/app/MainWindow.cpp" line="522"/>
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="611"/>
+        <location filename="../ui/app/MainWindow.cpp" line="533"/>
         <source>Cannot save the selection</source>
         <translation>Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="622"/>
+        <location filename="../ui/app/MainWindow.cpp" line="544"/>
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="631"/>
+        <location filename="../ui/app/MainWindow.cpp" line="553"/>
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="631"/>
+        <location filename="../ui/app/MainWindow.cpp" line="553"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="644"/>
+        <location filename="../ui/app/MainWindow.cpp" line="566"/>
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="650"/>
+        <location filename="../ui/app/MainWindow.cpp" line="572"/>
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="660"/>
+        <location filename="../ui/app/MainWindow.cpp" line="582"/>
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="660"/>
+        <location filename="../ui/app/MainWindow.cpp" line="582"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="665"/>
+        <location filename="../ui/app/MainWindow.cpp" line="587"/>
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="679"/>
-        <location filename="../ui/app/MainWindow.cpp" line="699"/>
+        <location filename="../ui/app/MainWindow.cpp" line="601"/>
+        <location filename="../ui/app/MainWindow.cpp" line="621"/>
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="690"/>
+        <location filename="../ui/app/MainWindow.cpp" line="612"/>
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691"/>
+        <location filename="../ui/app/MainWindow.cpp" line="613"/>
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692"/>
+        <location filename="../ui/app/MainWindow.cpp" line="614"/>
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="700"/>
+        <location filename="../ui/app/MainWindow.cpp" line="622"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
-        <location filename="../ui/app/MainWindow.cpp" line="713"/>
+        <location filename="../ui/app/MainWindow.cpp" line="631"/>
+        <location filename="../ui/app/MainWindow.cpp" line="635"/>
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
+        <location filename="../ui/app/MainWindow.cpp" line="631"/>
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="713"/>
+        <location filename="../ui/app/MainWindow.cpp" line="635"/>
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="719"/>
+        <location filename="../ui/app/MainWindow.cpp" line="641"/>
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="719"/>
+        <location filename="../ui/app/MainWindow.cpp" line="641"/>
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="720"/>
+        <location filename="../ui/app/MainWindow.cpp" line="642"/>
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="729"/>
-        <location filename="../ui/app/MainWindow.cpp" line="734"/>
-        <location filename="../ui/app/MainWindow.cpp" line="737"/>
+        <location filename="../ui/app/MainWindow.cpp" line="651"/>
+        <location filename="../ui/app/MainWindow.cpp" line="656"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="729"/>
+        <location filename="../ui/app/MainWindow.cpp" line="651"/>
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="734"/>
+        <location filename="../ui/app/MainWindow.cpp" line="656"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="737"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="743"/>
+        <location filename="../ui/app/MainWindow.cpp" line="665"/>
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="751"/>
+        <location filename="../ui/app/MainWindow.cpp" line="673"/>
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="752"/>
+        <location filename="../ui/app/MainWindow.cpp" line="674"/>
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="753"/>
+        <location filename="../ui/app/MainWindow.cpp" line="675"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="763"/>
+        <location filename="../ui/app/MainWindow.cpp" line="685"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="769"/>
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="773"/>
+        <location filename="../ui/app/MainWindow.cpp" line="695"/>
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="774"/>
+        <location filename="../ui/app/MainWindow.cpp" line="696"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="781"/>
+        <location filename="../ui/app/MainWindow.cpp" line="703"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="782"/>
+        <location filename="../ui/app/MainWindow.cpp" line="704"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -1866,67 +1893,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Impossible de dessiner les graphiques des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="146"/>
-        <source>Ranking marker genes</source>
-        <translation>Classement des gènes marqueurs</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="155"/>
-        <source>Cannot rank marker genes</source>
-        <translation>Impossible de classer les gènes marqueurs</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="170"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="154"/>
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="171"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="155"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="172"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="156"/>
         <source>gene</source>
         <translation>gène</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="173"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="157"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="174"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="158"/>
         <source>log2 fold change</source>
         <translation>log2 du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="175"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="159"/>
         <source>p-value</source>
         <translation>valeur p</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="176"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="160"/>
         <source>adjusted p-value</source>
         <translation>valeur p ajustée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="177"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="161"/>
         <source>mean in group</source>
         <translation>moyenne du groupe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="178"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="162"/>
         <source>fraction expressing</source>
         <translation>fraction exprimant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="210"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="194"/>
         <source>Cannot export the markers</source>
         <translation>Impossible d&apos;exporter les marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MarkerPanel.cpp" line="211"/>
+        <location filename="../ui/panels/MarkerPanel.cpp" line="195"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
@@ -2070,72 +2087,72 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::ModelController</name>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="66"/>
+        <location filename="../ui/app/ModelController.cpp" line="62"/>
         <source>&amp;Train…</source>
         <translation>En&amp;traîner…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="66"/>
+        <location filename="../ui/app/ModelController.cpp" line="62"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="69"/>
+        <location filename="../ui/app/ModelController.cpp" line="65"/>
         <source>&amp;Annotate with model</source>
         <translation>&amp;Annoter avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="73"/>
+        <location filename="../ui/app/ModelController.cpp" line="69"/>
         <source>&amp;Impute with model</source>
         <translation>&amp;Imputer avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="77"/>
+        <location filename="../ui/app/ModelController.cpp" line="73"/>
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Prédire une perturbation…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="81"/>
+        <location filename="../ui/app/ModelController.cpp" line="77"/>
         <source>&amp;Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="83"/>
+        <location filename="../ui/app/ModelController.cpp" line="79"/>
         <source>Evaluate the last training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="88"/>
+        <location filename="../ui/app/ModelController.cpp" line="84"/>
         <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="90"/>
+        <location filename="../ui/app/ModelController.cpp" line="86"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Évaluer l&apos;imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="91"/>
+        <location filename="../ui/app/ModelController.cpp" line="87"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="95"/>
+        <location filename="../ui/app/ModelController.cpp" line="91"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation>Masque 10 % des entrées non nulles, entraîne un modèle d&apos;imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="98"/>
+        <location filename="../ui/app/ModelController.cpp" line="94"/>
         <source>&amp;Save model…</source>
         <translation>&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="100"/>
+        <location filename="../ui/app/ModelController.cpp" line="96"/>
         <source>&amp;Load model…</source>
         <translation>&amp;Charger un modèle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="140"/>
+        <location filename="../ui/app/ModelController.cpp" line="136"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Modèle : %1, %Ln gène.</numerusform>
@@ -2143,7 +2160,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="143"/>
+        <location filename="../ui/app/ModelController.cpp" line="139"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
@@ -2151,7 +2168,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="149"/>
+        <location filename="../ui/app/ModelController.cpp" line="145"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform>
@@ -2159,7 +2176,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="151"/>
+        <location filename="../ui/app/ModelController.cpp" line="147"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
@@ -2167,17 +2184,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="162"/>
+        <location filename="../ui/app/ModelController.cpp" line="158"/>
         <source>The model cannot be applied to this dataset</source>
         <translation>Le modèle ne peut pas être appliqué à ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="169"/>
+        <location filename="../ui/app/ModelController.cpp" line="165"/>
         <source>Genes missing</source>
         <translation>Gènes manquants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="170"/>
+        <location filename="../ui/app/ModelController.cpp" line="166"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
@@ -2185,17 +2202,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="225"/>
-        <source>Training the scDiff model</source>
-        <translation>Entraînement du modèle scDiff</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="225"/>
-        <source>Resuming the training</source>
-        <translation>Reprise de l&apos;entraînement</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="237"/>
+        <location filename="../ui/app/ModelController.cpp" line="242"/>
         <source>Training cancelled.</source>
         <translation>Entraînement annulé.</translation>
     </message>
@@ -2205,22 +2212,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Échec de l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="242"/>
-        <source>Cannot train the model</source>
-        <translation>Impossible d&apos;entraîner le modèle</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="249"/>
+        <location filename="../ui/app/ModelController.cpp" line="226"/>
         <source>training (%1)</source>
         <translation>entraînement (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="261"/>
+        <location filename="../ui/app/ModelController.cpp" line="263"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="264"/>
+        <location filename="../ui/app/ModelController.cpp" line="265"/>
         <source>use Model &gt; Impute with model.</source>
         <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
@@ -2230,7 +2232,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="271"/>
+        <location filename="../ui/app/ModelController.cpp" line="236"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>%n époque d&apos;un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform>
@@ -2238,12 +2240,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="282"/>
+        <location filename="../ui/app/ModelController.cpp" line="249"/>
         <source>%1 · %2 preset · %3 optimiser steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="285"/>
+        <location filename="../ui/app/ModelController.cpp" line="252"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · préréglage %2 · %n époque</numerusform>
@@ -2251,174 +2253,112 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="299"/>
-        <location filename="../ui/app/ModelController.cpp" line="555"/>
-        <source>Reading %1</source>
-        <translation>Lecture de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="303"/>
-        <source>Cannot resume the training</source>
-        <translation>Impossible de reprendre l&apos;entraînement</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="311"/>
+        <location filename="../ui/app/ModelController.cpp" line="283"/>
         <source>Resume training from checkpoint</source>
         <translation>Reprendre l&apos;entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="312"/>
-        <location filename="../ui/app/ModelController.cpp" line="581"/>
+        <location filename="../ui/app/ModelController.cpp" line="284"/>
+        <location filename="../ui/app/ModelController.cpp" line="440"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="325"/>
-        <source>Annotating with the scDiff model</source>
-        <translation>Annotation avec le modèle scDiff</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="339"/>
-        <location filename="../ui/app/ModelController.cpp" line="341"/>
-        <location filename="../ui/app/ModelController.cpp" line="351"/>
-        <source>Cannot annotate</source>
-        <translation>Annotation impossible</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="341"/>
         <source>The dataset was replaced while the annotation ran.</source>
-        <translation>Le jeu de données a été remplacé pendant l&apos;annotation.</translation>
+        <translation type="vanished">Le jeu de données a été remplacé pendant l&apos;annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="347"/>
+        <location filename="../ui/app/ModelController.cpp" line="296"/>
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="365"/>
-        <source>Imputing with the scDiff model</source>
-        <translation>Imputation avec le modèle scDiff</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="374"/>
-        <location filename="../ui/app/ModelController.cpp" line="376"/>
-        <source>Cannot impute</source>
-        <translation>Imputation impossible</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="376"/>
         <source>The dataset was replaced while the imputation ran.</source>
-        <translation>Le jeu de données a été remplacé pendant l&apos;imputation.</translation>
+        <translation type="vanished">Le jeu de données a été remplacé pendant l&apos;imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="381"/>
+        <location filename="../ui/app/ModelController.cpp" line="309"/>
         <source>imputation</source>
         <translation>imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="393"/>
-        <location filename="../ui/app/ModelController.cpp" line="407"/>
+        <location filename="../ui/app/ModelController.cpp" line="321"/>
+        <location filename="../ui/app/ModelController.cpp" line="335"/>
         <source>Cannot predict a perturbation</source>
         <translation>Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="393"/>
+        <location filename="../ui/app/ModelController.cpp" line="321"/>
         <source>The model has no cell types.</source>
         <translation>Le modèle n&apos;a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="396"/>
+        <location filename="../ui/app/ModelController.cpp" line="324"/>
         <source>Predict perturbation</source>
         <translation>Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="397"/>
+        <location filename="../ui/app/ModelController.cpp" line="325"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="408"/>
+        <location filename="../ui/app/ModelController.cpp" line="336"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="418"/>
-        <source>Predicting the %1 perturbation of %2</source>
-        <translation>Prédiction de la perturbation « %1 » de %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="445"/>
-        <source>Cannot predict the perturbation</source>
-        <translation>Impossible de prédire la perturbation</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="448"/>
+        <location filename="../ui/app/ModelController.cpp" line="345"/>
         <source>perturbation (%1)</source>
         <translation>perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="467"/>
-        <location filename="../ui/app/ModelController.cpp" line="544"/>
-        <source>Writing %1</source>
-        <translation>Écriture de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="470"/>
+        <location filename="../ui/app/ModelController.cpp" line="355"/>
         <source>Cannot save the predicted cells</source>
         <translation>Impossible d&apos;enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="477"/>
+        <location filename="../ui/app/ModelController.cpp" line="361"/>
         <source>Save predicted cells</source>
         <translation>Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="478"/>
+        <location filename="../ui/app/ModelController.cpp" line="362"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="485"/>
+        <location filename="../ui/app/ModelController.cpp" line="369"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="486"/>
+        <location filename="../ui/app/ModelController.cpp" line="370"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="496"/>
+        <location filename="../ui/app/ModelController.cpp" line="382"/>
         <source>Evaluating the %1 settings</source>
         <translation>Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="507"/>
+        <location filename="../ui/app/ModelController.cpp" line="382"/>
         <source>Cannot evaluate</source>
         <translation>Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="522"/>
+        <location filename="../ui/app/ModelController.cpp" line="396"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="534"/>
+        <location filename="../ui/app/ModelController.cpp" line="397"/>
         <source>Cannot evaluate imputation</source>
         <translation>Impossible d&apos;évaluer l&apos;imputation</translation>
     </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="546"/>
-        <source>Cannot save the model</source>
-        <translation>Impossible d&apos;enregistrer le modèle</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="561"/>
-        <source>Cannot load the model</source>
-        <translation>Impossible de charger le modèle</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="567"/>
+        <location filename="../ui/app/ModelController.cpp" line="426"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
@@ -2426,29 +2366,55 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="574"/>
+        <location filename="../ui/app/ModelController.cpp" line="433"/>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="575"/>
+        <location filename="../ui/app/ModelController.cpp" line="434"/>
         <source>scDiff models (*.pt)</source>
         <translation>Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="580"/>
+        <location filename="../ui/app/ModelController.cpp" line="439"/>
         <source>Load model</source>
         <translation>Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="590"/>
+        <location filename="../ui/app/ModelController.cpp" line="449"/>
         <source>Unsaved model</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="591"/>
+        <location filename="../ui/app/ModelController.cpp" line="450"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::NormaliseTask</name>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="53"/>
+        <source>Normalising X</source>
+        <translation>Normalisation de X</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="53"/>
+        <source>Cannot normalise X</source>
+        <translation>Impossible de normaliser X</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::PerturbTask</name>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="93"/>
+        <source>Predicting the %1 perturbation of %2</source>
+        <translation>Prédiction de la perturbation « %1 » de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="95"/>
+        <source>Cannot predict the perturbation</source>
+        <translation>Impossible de prédire la perturbation</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2621,66 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/results/PerturbationView.cpp" line="356"/>
         <source>%1 expression (log-normalised)</source>
         <translation>expression de %1 (log-normalisée)</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::RankMarkersTask</name>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="85"/>
+        <source>Ranking marker genes</source>
+        <translation>Classement des gènes marqueurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="85"/>
+        <source>Cannot rank marker genes</source>
+        <translation>Impossible de classer les gènes marqueurs</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::ReadCheckpointSettingsTask</name>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="46"/>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="46"/>
+        <source>Cannot resume the training</source>
+        <translation>Impossible de reprendre l&apos;entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::SaveDatasetTask</name>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="77"/>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::SaveModelTask</name>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="143"/>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="143"/>
+        <source>Cannot save the model</source>
+        <translation>Impossible d&apos;enregistrer le modèle</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::SyntheticTask</name>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="22"/>
+        <source>Generating example data</source>
+        <translation>Génération des données d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="22"/>
+        <source>Cannot create the example dataset</source>
+        <translation>Impossible de créer le jeu de données d&apos;exemple</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3183,24 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/train/TrainDialog.cpp" line="783"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::TrainTask</name>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="25"/>
+        <source>Training the scDiff model</source>
+        <translation>Entraînement du modèle scDiff</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="25"/>
+        <source>Resuming the training</source>
+        <translation>Reprise de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="26"/>
+        <source>Cannot train the model</source>
+        <translation>Impossible d&apos;entraîner le modèle</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@
 #include <cmath>
 #include <qcustomplot.h>
 
-#include "app/CoreBridge.h"
+#include "tasks/CoreBridge.h"
 #include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
 #include "jobs/JobRunner.h"
@@ -404,6 +404,22 @@ private slots:
         w.session()->undoStack()->undo();  // one step undoes the whole session
         QVERIFY(*w.session()->data().X == *counts.X);
         QVERIFY(!w.session()->data().layers.contains("counts"));
+    }
+
+    // A dataset task keeps the generation of the dataset it was made from: when another dataset was opened
+    // while it ran, its result is not applied to the new one, and the user is told why.
+    void aTaskEndingOnAReplacedDatasetChangesNothing() {
+        MainWindow w(nullptr, new InlineJobRunner);
+        w.session()->setDataset(synth::generate(synth::preset("tiny")), QString());
+        QVERIFY(w.normaliseX());  // the inline runner ran it; its end is delivered by the event loop
+        const AnnData other = synth::generate(synth::preset("tiny"));
+        w.session()->setDataset(other, QString());
+        QVERIFY(waitForJob(w));
+        QCOMPARE(errors_.size(), 1);
+        QVERIFY2(errors_.front().contains("replaced"), qPrintable(errors_.front()));
+        QVERIFY(*w.session()->data().X == *other.X);  // still the counts
+        QVERIFY(!w.session()->data().layers.contains("counts"));
+        QCOMPARE(w.session()->undoStack()->count(), 0);
     }
 
     void embeddingOfCountsNormalisesAsOneUndoableStep() {

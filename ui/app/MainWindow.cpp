@@ -31,12 +31,13 @@
 #include <memory>
 #include <qcustomplot.h>
 
-#include "app/CoreBridge.h"
+#include "tasks/CoreBridge.h"
 #include "app/ModelController.h"
 #include "common/DisplayNames.h"
 #include "common/ErrorReporter.h"
 #include "common/Settings.h"
 #include "jobs/JobRunner.h"
+#include "tasks/DatasetTasks.h"
 #include "models/DataAccess.h"
 #include "panels/DatasetPanel.h"
 #include "panels/MarkerPanel.h"
@@ -372,89 +373,28 @@ void MainWindow::askSaveSession() {
 
 bool MainWindow::loadThen(const QString& path, std::function<void()> after) {
     if (jobs_->busy()) return false;
-    auto result = std::make_shared<AnnData>();
-    auto xValues = std::make_shared<preprocess::XValues>();
-    return jobs_->start(
-        tr("Opening %1").arg(QFileInfo(path).fileName()),
-        [path, result, xValues](Progress& p) {
-            *result = loadDataset(path, p);
-            if (result->X) *xValues = preprocess::inspectX(*result->X);  // here, not on the main thread
-        },
-        [this, path, result, xValues, after](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) {
-                report(tr("Cannot open the file"), error);
-                return;
-            }
-            session_->setDataset(std::move(*result), path, *xValues);
-            if (after) after();
-            Settings::addRecentFile(path);
-            Settings::setLastFolder(QFileInfo(path).absolutePath());
-            refreshRecent();
-        });
+    return launcher().start(std::make_shared<LoadTask>(path), {.applied = [this, path, after] {
+                                if (after) after();
+                                Settings::addRecentFile(path);
+                                Settings::setLastFolder(QFileInfo(path).absolutePath());
+                                refreshRecent();
+                            }});
 }
 
 bool MainWindow::openSynthetic(const QString& preset) {
     if (jobs_->busy()) return false;
-    auto result = std::make_shared<AnnData>();
-    return jobs_->start(
-        tr("Generating example data"),
-        [preset, result](Progress& p) {
-            *result = syntheticDataset(preset.toStdString(), p);
-            ui::computeEmbedding(*result, true, p);
-        },
-        [this, result](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return report(tr("Cannot create the example dataset"), error);
-            session_->setDataset(std::move(*result), QString());
-        });
+    return launcher().start(std::make_shared<SyntheticTask>(preset.toStdString()));
 }
 
 bool MainWindow::computeEmbedding(bool umap) {
     if (jobs_->busy() || !session_->hasData()) return false;
-    // Work on a copy so the window keeps drawing the current data; the result's new elements are
-    // moved in on the main thread.
-    auto work = std::make_shared<AnnData>(session_->data());
-    const bool counts = session_->xValues().kind == preprocess::XKind::Counts;
-    return jobs_->start(
-        umap ? tr("Computing UMAP") : tr("Computing PCA"),
-        [work, umap](Progress& p) { ui::computeEmbedding(*work, umap, p); },
-        [this, work, counts, umap](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return report(tr("Cannot compute the embedding"), error);
-            // The embedding's elements come in as one undoable step; obs edits made in the meantime are
-            // kept because obs is not taken from the copy.
-            EmbeddingElements e{
-                std::move(work->obsm), std::move(work->varm), std::move(work->obsp), work->var.columns, {}};
-            for (std::size_t i = 0; i < work->uns.size(); ++i)
-                if (!counts || work->uns.keys()[i] != "scdiff_preprocess")
-                    e.uns.emplace_back(work->uns.keys()[i], work->uns.values()[i]);
-            const QString what = umap ? tr("Compute UMAP") : tr("Compute PCA");
-            session_->undoStack()->push(new EmbeddingCommand(session_, std::move(e), what));
-            // Counts were normalised and log1p'd on the way (the embedding is computed on that scale): the
-            // same undoable step as Analysis > Normalise, so X changes in one way only. It comes last, so
-            // the first undo gives the counts back and keeps the embedding; the next removes the embedding.
-            if (counts)
-                session_->undoStack()->push(makeNormaliseCommand(
-                    session_,
-                    {std::move(*work->X), *work->layers.find("counts"), *work->uns.find("scdiff_preprocess")}));
-        });
+    // The task works on a copy, so the window keeps drawing the current data.
+    return launcher().start(std::make_shared<EmbeddingTask>(*session_, umap));
 }
 
 bool MainWindow::normaliseX() {
     if (jobs_->busy() || !session_->hasData() || !session_->data().X) return false;
-    auto x = std::make_shared<Matrix>(*session_->data().X);  // the window keeps drawing the current X
-    auto result = std::make_shared<preprocess::NormalisedCounts>();
-    const int generation = session_->generation();
-    return jobs_->start(
-        tr("Normalising X"), [x, result](Progress&) { *result = preprocess::normalisedCounts(*x); },
-        [this, result, generation](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return report(tr("Cannot normalise X"), error);
-            if (generation != session_->generation())
-                return report(tr("Cannot normalise X"), tr("The dataset was replaced while X was normalised."));
-            session_->undoStack()->push(makeNormaliseCommand(session_, std::move(*result)));
-        });
+    return launcher().start(std::make_shared<NormaliseTask>(*session_));
 }
 
 bool MainWindow::logTransformX(std::optional<bool> rescale) {
@@ -477,20 +417,7 @@ bool MainWindow::logTransformX(std::optional<bool> rescale) {
         if (ask.clickedButton() != asIs && ask.clickedButton() != scaled) return false;
         rescale = ask.clickedButton() == scaled;
     }
-    auto x = std::make_shared<Matrix>(*session_->data().X);
-    auto result = std::make_shared<preprocess::LogTransformed>();
-    const bool rescaled = *rescale;
-    const int generation = session_->generation();
-    return jobs_->start(
-        tr("Log-transforming X"),
-        [x, result, rescaled](Progress&) { *result = preprocess::logTransformedAbundances(*x, rescaled ? 1e4 : 0); },
-        [this, result, rescaled, generation](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return report(tr("Cannot log-transform X"), error);
-            if (generation != session_->generation())
-                return report(tr("Cannot log-transform X"), tr("The dataset was replaced while X was transformed."));
-            session_->undoStack()->push(makeLogTransformCommand(session_, std::move(*result), rescaled));
-        });
+    return launcher().start(std::make_shared<LogTransformTask>(*session_, *rescale));
 }
 
 void MainWindow::refreshNormaliseAction() {
@@ -501,17 +428,12 @@ void MainWindow::refreshNormaliseAction() {
 
 bool MainWindow::exportH5ad(const QString& path) {
     if (jobs_->busy() || !session_->hasData()) return false;
-    auto copy = std::make_shared<AnnData>(session_->data());
-    const QString source = session_->sourcePath();
-    return jobs_->start(
-        tr("Writing %1").arg(QFileInfo(path).fileName()),
-        [copy, path, source](Progress& p) { saveDataset(*copy, path, source, p); },
-        [this](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return report(tr("Cannot export the dataset"), error);
-            session_->markSaved();
-        });
+    auto task = std::make_shared<SaveDatasetTask>(std::make_shared<const AnnData>(session_->data()), path,
+                                                  session_->sourcePath(), tr("Cannot export the dataset"));
+    return launcher().start(task, {.applied = [this] { session_->markSaved(); }});
 }
+
+TaskLauncher MainWindow::launcher() { return TaskLauncher(jobs_, session_, this); }
 
 bool MainWindow::exportObsCsv(const QString& path) {
     CsvWriter csv(path);

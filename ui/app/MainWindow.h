@@ -29,6 +29,7 @@ namespace scdiff::ui {
 
 class Session;
 class JobRunner;
+class TaskLauncher;
 class ModelController;
 class EmbeddingView;
 class DatasetPanel;
@@ -125,6 +126,8 @@ private:
     bool maybeSave();
     void report(const QString& title, const QString& sentence);
     bool loadThen(const QString& path, std::function<void()> after);
+    // Runs the window's tasks (ui/tasks) through jobs_, their errors reported over this window.
+    TaskLauncher launcher();
     void askOpen();
     void askSaveSession();
     void askOpen10x();

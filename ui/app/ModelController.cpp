@@ -11,11 +11,13 @@
 #include <QMessageBox>
 #include <memory>
 
-#include "app/CoreBridge.h"
+#include "tasks/CoreBridge.h"
 #include "common/DisplayNames.h"
 #include "common/ErrorReporter.h"
 #include "common/Settings.h"
 #include "jobs/JobRunner.h"
+#include "tasks/DatasetTasks.h"
+#include "tasks/ModelTasks.h"
 #include "models/DataAccess.h"
 #include "plots/EmbeddingView.h"
 #include "results/AnnotationResultsPanel.h"
@@ -38,12 +40,6 @@
 #include "train/TrainingDock.h"
 
 namespace scdiff::ui {
-
-namespace {
-// Torch threads for the job about to run on this thread (0 = all cores).
-void applyThreads(int threads) { engine::setThreads(threads); }
-void useAllCores() { applyThreads(0); }
-}  // namespace
 
 ModelController::ModelController(Session* session, JobRunner* jobs, Views views, QObject* parent)
     : QObject(parent), session_(session), jobs_(jobs), views_(views), trainingThreads_(Settings::trainingThreads()) {
@@ -175,22 +171,18 @@ bool ModelController::confirmModelGenes() {
                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
 }
 
-RunRecord ModelController::modelRun(const QString& task, const engine::Model& model, const QElapsedTimer& clock) {
+RunRecord ModelController::modelRun(const QString& task, const engine::Model& model, double seconds) {
     RunRecord run;
     run.task = task;
     run.preset = QString::fromStdString(model.config().preset);
     run.epochs = model.epochsTrained();
     run.config = QString::fromStdString(engine::toJson(model.config()));
     run.genes = static_cast<qint64>(model.genes().size());
-    run.seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+    run.seconds = seconds;
     return run;
 }
 
-std::shared_ptr<QElapsedTimer> ModelController::startClock() {
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    return clock;
-}
+TaskLauncher ModelController::launcher() const { return TaskLauncher(jobs_, session_, views_.window); }
 
 void ModelController::showTrainDialog() {
     if (!session_->hasData()) return;
@@ -218,61 +210,36 @@ void ModelController::showTrainDialog() {
 bool ModelController::trainModel(const engine::RunConfig& config, const QString& resumeFrom) {
     if (jobs_->busy() || !session_->hasData()) return false;
     const QString checkpoint = resumeFrom.isEmpty() ? checkpoints::newPath() : resumeFrom;
-    auto data = engineInputs(session_->data(), config.keys.expression);
-    auto result = std::make_shared<std::shared_ptr<const engine::Model>>();
-    const auto clock = startClock();
-    const bool started = jobs_->start(
-        resumeFrom.isEmpty() ? tr("Training the scDiff model") : tr("Resuming the training"),
-        [data, config, checkpoint, resumeFrom, result, threads = trainingThreads_](Progress& p) {
-            applyThreads(threads);
-            engine::TrainOptions options;
-            options.checkpoint = checkpoint.toStdString();
-            if (!resumeFrom.isEmpty()) options.resumeFrom = resumeFrom.toStdString();
-            *result = std::make_shared<const engine::Model>(engine::train(*data, config, p, options));
-        },
-        [this, checkpoint, result, clock](const QString& error, bool cancelled) {
-            trainingJob_ = false;
-            const bool canResume = QFileInfo::exists(checkpoint);
-            if (cancelled) {
-                views_.training->finishRun(tr("Training cancelled."), canResume);
-                return;
-            }
-            if (!error.isEmpty()) {
-                views_.training->finishRun(tr("Training failed: %1").arg(error), canResume);
-                report(tr("Cannot train the model"), error);
-                return;
-            }
-            const engine::Model& m = **result;
-            session_->setModel(*result);
-            modelUnsaved_ = true;                  // only in memory until Model > Save model
-            checkpoints::removeOwned(checkpoint);  // the model is in the session now
-            RunRecord run = modelRun(tr("training (%1)").arg(taskInSentence(m.config().task)), m, *clock);
-            if (!m.history().empty()) {
-                run.metrics["train_loss"] = m.history().back().trainLoss;
-                if (m.history().back().validationLoss >= 0) run.metrics["val_loss"] = m.history().back().validationLoss;
-            }
-            run.metrics["parameters"] = static_cast<double>(m.parameterCount());
-            views_.metrics->addRun(run);
-            refreshActions();
-            // What to do next depends on the task the model was trained for.
-            QString next;
-            switch (m.config().task) {
-                case engine::Task::Annotation:
-                    next = tr("use Model > Annotate with model.");
-                    break;
-                case engine::Task::Imputation:
-                    next = tr("use Model > Impute with model.");
-                    break;
-                case engine::Task::Perturbation:
-                    next = tr("use Model > Predict perturbation…");
-                    break;
-            }
-            views_.training->finishRun(
-                tr("Trained %n epoch(s) of a model with %1 parameters on %2; %3", nullptr, m.epochsTrained())
-                    .arg(QLocale().toString(static_cast<qint64>(m.parameterCount())),
-                         QString::fromStdString(m.deviceName()), next),
-                false);
-        });
+    auto task = std::make_shared<TrainTask>(*session_, config, checkpoint, resumeFrom, trainingThreads_);
+    auto ended = [this, checkpoint](const QString& message) {
+        trainingJob_ = false;
+        views_.training->finishRun(message, QFileInfo::exists(checkpoint));
+    };
+    const bool started = launcher().start(
+        task, {.applied =
+                   [this, task, checkpoint] {
+                       trainingJob_ = false;
+                       const engine::Model& m = *task->model();
+                       modelUnsaved_ = true;                  // only in memory until Model > Save model
+                       checkpoints::removeOwned(checkpoint);  // the model is in the session now
+                       RunRecord run =
+                           modelRun(tr("training (%1)").arg(taskInSentence(m.config().task)), m, task->seconds());
+                       if (!m.history().empty()) {
+                           run.metrics["train_loss"] = m.history().back().trainLoss;
+                           if (m.history().back().validationLoss >= 0)
+                               run.metrics["val_loss"] = m.history().back().validationLoss;
+                       }
+                       run.metrics["parameters"] = static_cast<double>(m.parameterCount());
+                       views_.metrics->addRun(run);
+                       refreshActions();
+                       views_.training->finishRun(
+                           tr("Trained %n epoch(s) of a model with %1 parameters on %2; %3", nullptr, m.epochsTrained())
+                               .arg(QLocale().toString(static_cast<qint64>(m.parameterCount())),
+                                    QString::fromStdString(m.deviceName()), nextStep(m.config().task)),
+                           false);
+                   },
+               .failed = [ended](const QString& error) { ended(tr("Training failed: %1").arg(error)); },
+               .cancelled = [ended] { ended(tr("Training cancelled.")); }});
     if (!started) return false;
     trainingJob_ = true;
     lastConfig_ = config;
@@ -290,19 +257,24 @@ bool ModelController::trainModel(const engine::RunConfig& config, const QString&
     return true;
 }
 
+QString ModelController::nextStep(engine::Task task) {
+    switch (task) {
+        case engine::Task::Annotation:
+            return tr("use Model > Annotate with model.");
+        case engine::Task::Imputation:
+            return tr("use Model > Impute with model.");
+        case engine::Task::Perturbation:
+            return tr("use Model > Predict perturbation…");
+    }
+    return {};
+}
+
 bool ModelController::resumeTraining(const QString& checkpoint) {
     if (jobs_->busy() || !session_->hasData()) return false;
     if (lastConfig_ && checkpoint == lastCheckpoint_) return trainModel(*lastConfig_, checkpoint);
     // Another checkpoint: continue it with the settings stored in it.
-    auto config = std::make_shared<engine::RunConfig>();
-    return jobs_->start(
-        tr("Reading %1").arg(QFileInfo(checkpoint).fileName()),
-        [checkpoint, config](Progress&) { *config = engine::Model::load(checkpoint.toStdString(), "cpu").config(); },
-        [this, checkpoint, config](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return report(tr("Cannot resume the training"), error);
-            trainModel(*config, checkpoint);
-        });
+    auto task = std::make_shared<ReadCheckpointSettingsTask>(checkpoint);
+    return launcher().start(task, {.applied = [this, task, checkpoint] { trainModel(task->config(), checkpoint); }});
 }
 
 void ModelController::askResume() {
@@ -316,73 +288,29 @@ void ModelController::askResume() {
 bool ModelController::annotateWithModel() {
     const auto model = session_->model();
     if (jobs_->busy() || !session_->hasData() || !model) return false;
-    auto data = engineInputs(session_->data(), model->config().keys.expression);
-    auto result = std::make_shared<engine::AnnotationResult>();
-    auto metrics = std::make_shared<std::map<std::string, double>>();
-    const int generation = session_->generation();
-    const auto clock = startClock();
-    return jobs_->start(
-        tr("Annotating with the scDiff model"),
-        [model, data, result, metrics](Progress& p) {
-            useAllCores();
-            *result = engine::annotate(*model, *data, engine::AnnotationOptions{}, p);
-            // In-sample agreement with the model's label column when the dataset has it, and the mean confidence.
-            *metrics = engine::agreementWithLabels(*data, *model, *result);
-            if (!result->confidence.empty()) {
-                double confidence = 0;
-                for (double c : result->confidence) confidence += c;
-                (*metrics)["mean_confidence"] = confidence / static_cast<double>(result->confidence.size());
-            }
-        },
-        [this, result, metrics, generation, model, clock](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return report(tr("Cannot annotate"), error);
-            if (generation != session_->generation())
-                return report(tr("Cannot annotate"), tr("The dataset was replaced while the annotation ran."));
-            try {
-                session_->undoStack()->push(makeAnnotationCommand(session_, *result, *model, *metrics));
-                views_.embedding->colourByColumn("scdiff_cell_type");
-                // Without an embedding to colour, the results table is what there is to look at.
-                if (embeddingKeys(session_->data()).empty()) emit showRequested(views_.annotation);
-                RunRecord run = modelRun(tr("annotation"), *model, *clock);
-                for (const auto& [k, v] : *metrics) run.metrics[QString::fromStdString(k)] = v;
-                views_.metrics->addRun(run);
-            } catch (const std::exception& e) {
-                report(tr("Cannot annotate"), QString::fromUtf8(e.what()));
-            }
-        });
+    auto task = std::make_shared<AnnotateTask>(*session_, model);
+    return launcher().start(task, {.applied = [this, task, model] {
+                                views_.embedding->colourByColumn("scdiff_cell_type");
+                                // Without an embedding to colour, the results table is what there is to look at.
+                                if (embeddingKeys(session_->data()).empty()) emit showRequested(views_.annotation);
+                                RunRecord run = modelRun(tr("annotation"), *model, task->seconds());
+                                for (const auto& [k, v] : task->metrics()) run.metrics[QString::fromStdString(k)] = v;
+                                views_.metrics->addRun(run);
+                            }});
 }
 
 bool ModelController::imputeWithModel() {
     const auto model = session_->model();
     if (jobs_->busy() || !session_->hasData() || !model) return false;
-    auto data = engineInputs(session_->data(), model->config().keys.expression);
-    auto changes = std::make_shared<ImputationChanges>();
-    auto modelGenes = std::make_shared<std::int64_t>(0);
-    const int generation = session_->generation();
-    const auto clock = startClock();
-    return jobs_->start(
-        tr("Imputing with the scDiff model"),
-        [model, data, changes, modelGenes](Progress& p) {
-            useAllCores();
-            const auto result = engine::impute(*model, *data, engine::defaultSampling(engine::Task::Imputation), p);
-            *modelGenes = result.genes;
-            *changes = imputationChanges(*data, result, *model);  // here, not on the main thread
-        },
-        [this, changes, modelGenes, generation, model, clock](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return report(tr("Cannot impute"), error);
-            if (generation != session_->generation())
-                return report(tr("Cannot impute"), tr("The dataset was replaced while the imputation ran."));
-            const auto cells = changes->cells;
-            session_->undoStack()->push(makeImputationCommand(session_, std::move(*changes)));
-            views_.imputation->refresh();
-            emit showRequested(views_.imputation);
-            RunRecord run = modelRun(tr("imputation"), *model, *clock);
-            run.metrics["cells"] = static_cast<double>(cells);
-            run.metrics["model_genes"] = static_cast<double>(*modelGenes);
-            views_.metrics->addRun(run);
-        });
+    auto task = std::make_shared<ImputeTask>(*session_, model);
+    return launcher().start(task, {.applied = [this, task, model] {
+                                views_.imputation->refresh();
+                                emit showRequested(views_.imputation);
+                                RunRecord run = modelRun(tr("imputation"), *model, task->seconds());
+                                run.metrics["cells"] = static_cast<double>(task->cells());
+                                run.metrics["model_genes"] = static_cast<double>(task->modelGenes());
+                                views_.metrics->addRun(run);
+                            }});
 }
 
 void ModelController::askPerturbation() {
@@ -409,66 +337,22 @@ bool ModelController::predictPerturbation(const QString& cellType) {
                    .arg(taskInSentence(model->config().task)));
         return false;
     }
-    auto data = engineInputs(session_->data(), model->config().keys.expression);
-    auto prediction = std::make_shared<AnnData>();
-    auto summary = std::make_shared<PerturbationSummary>();
-    const auto clock = startClock();
-    const std::string type = cellType.toStdString();
-    return jobs_->start(
-        tr("Predicting the %1 perturbation of %2").arg(QString::fromStdString(keys.stimulated), cellType),
-        [model, data, prediction, summary, type](Progress& p) {
-            useAllCores();
-            engine::PerturbationOptions options;
-            options.sampling = engine::defaultSampling(engine::Task::Perturbation);
-            const auto result = engine::perturb(*model, *data, type, options, p);
-            *prediction = engine::perturbationPrediction(*data, result, *model);
-            const auto& k = model->config().keys;
-            PerturbationSummary& s = *summary;
-            s.cellType = type;
-            s.control = k.control;
-            s.stimulated = k.stimulated;
-            s.genes = result.geneNames;
-            s.controlCells = static_cast<std::int64_t>(result.controlCells.size());
-            // The observed stimulated cells of this type, when the dataset has them, and the score against them.
-            auto score = engine::scorePerturbation(*data, *model, result);
-            s.controlValues = std::move(score.controlValues);
-            s.controlMean = std::move(score.controlMean);
-            s.predictedValues = result.predicted;
-            s.predictedMean = std::move(score.predictedMean);
-            s.observedCells = static_cast<std::int64_t>(score.observedCells.size());
-            s.observedValues = std::move(score.observedValues);
-            s.observedMean = std::move(score.observedMean);
-            s.report = std::move(score.report);
-        },
-        [this, prediction, summary, model, clock, cellType](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return report(tr("Cannot predict the perturbation"), error);
-            views_.perturbation->setSummary(*summary);
-            emit showRequested(views_.perturbation);
-            RunRecord run = modelRun(tr("perturbation (%1)").arg(cellType), *model, *clock);
-            std::map<std::string, double> recorded{{"control_cells", static_cast<double>(summary->controlCells)}};
-            if (const auto& r = summary->report) {
-                recorded["r2_top_de"] = r->r2TopDE;
-                recorded["r2_all"] = r->r2All;
-            }
-            for (const auto& [k, v] : recorded) run.metrics[QString::fromStdString(k)] = v;
-            // The predicted cells carry the model's configuration and these numbers (uns['scdiff']['perturbation']).
-            engine::recordRun(*prediction, *model, engine::Task::Perturbation, recorded);
-            lastPerturbation_ = prediction;
-            views_.metrics->addRun(run);
-        });
+    auto task = std::make_shared<PerturbTask>(*session_, model, cellType.toStdString());
+    return launcher().start(task, {.applied = [this, task, model, cellType] {
+                                views_.perturbation->setSummary(task->summary());
+                                emit showRequested(views_.perturbation);
+                                RunRecord run =
+                                    modelRun(tr("perturbation (%1)").arg(cellType), *model, task->seconds());
+                                for (const auto& [k, v] : task->recorded()) run.metrics[QString::fromStdString(k)] = v;
+                                lastPerturbation_ = task->prediction();
+                                views_.metrics->addRun(run);
+                            }});
 }
 
 bool ModelController::savePerturbation(const QString& path) {
     if (jobs_->busy() || !lastPerturbation_) return false;
-    const auto data = lastPerturbation_;
-    const QString source = session_->sourcePath();
-    return jobs_->start(
-        tr("Writing %1").arg(QFileInfo(path).fileName()),
-        [data, path, source](Progress& p) { saveDataset(*data, path, source, p); },
-        [this](const QString& error, bool cancelled) {
-            if (!cancelled && !error.isEmpty()) report(tr("Cannot save the predicted cells"), error);
-        });
+    return launcher().start(std::make_shared<SaveDatasetTask>(lastPerturbation_, path, session_->sourcePath(),
+                                                              tr("Cannot save the predicted cells")));
 }
 
 void ModelController::askSavePerturbation() {
@@ -490,84 +374,59 @@ int ModelController::askEvaluationRuns(const QString& title) {
 
 bool ModelController::evaluateModel(const engine::RunConfig& config, int repeats) {
     if (jobs_->busy() || !session_->hasData()) return false;
-    auto data = engineInputs(session_->data(), config.keys.expression);
-    auto result = std::make_shared<engine::EvaluationReport>();
-    return jobs_->start(
-        tr("Evaluating the %1 settings").arg(taskInSentence(config.task)),
-        [data, config, result, repeats](Progress& p) {
-            useAllCores();
-            engine::EvaluationOptions options;
-            options.config = config;
-            options.repeats = repeats;
-            options.sampling = engine::defaultSampling(config.task);
-            *result = engine::evaluate(*data, options, p);
-        },
-        [this, result, config](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return report(tr("Cannot evaluate"), error);
-            views_.metrics->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
-            emit evaluationFinished(*result);
-        });
+    engine::EvaluationOptions options;
+    options.config = config;
+    options.repeats = repeats;
+    options.sampling = engine::defaultSampling(config.task);
+    return startEvaluation(std::make_shared<EvaluateTask>(
+        *session_, options, tr("Evaluating the %1 settings").arg(taskInSentence(config.task)), tr("Cannot evaluate")));
 }
 
 bool ModelController::evaluateImputation(int repeats) {
     if (jobs_->busy() || !session_->hasData() || !lastConfig_) return false;
-    engine::RunConfig config = *lastConfig_;
-    config.task = engine::Task::Imputation;
-    config.keys.conditionKey.clear();
-    config.keys.heldOutType.clear();
-    auto data = engineInputs(session_->data(), config.keys.expression);
-    auto result = std::make_shared<engine::EvaluationReport>();
-    return jobs_->start(
-        tr("Evaluating imputation (10 % of the entries hidden)"),
-        [data, config, result, repeats](Progress& p) {
-            useAllCores();
-            engine::EvaluationOptions options;
-            options.config = config;
-            options.hideFraction = 0.1;
-            options.repeats = repeats;
-            options.sampling = engine::defaultSampling(engine::Task::Imputation);
-            *result = engine::evaluate(*data, options, p);
-        },
-        [this, result, config](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return report(tr("Cannot evaluate imputation"), error);
-            views_.metrics->addEvaluation(*result, QString::fromStdString(config.preset), config.train.epochs);
-            emit evaluationFinished(*result);
-        });
+    engine::EvaluationOptions options;
+    options.config = *lastConfig_;
+    options.config.task = engine::Task::Imputation;
+    options.config.keys.conditionKey.clear();
+    options.config.keys.heldOutType.clear();
+    options.hideFraction = 0.1;
+    options.repeats = repeats;
+    options.sampling = engine::defaultSampling(engine::Task::Imputation);
+    return startEvaluation(std::make_shared<EvaluateTask>(*session_, options,
+                                                          tr("Evaluating imputation (10 % of the entries hidden)"),
+                                                          tr("Cannot evaluate imputation")));
+}
+
+bool ModelController::startEvaluation(std::shared_ptr<EvaluateTask> task) {
+    return launcher().start(task, {.applied = [this, task] {
+                                const auto& config = task->config();
+                                views_.metrics->addEvaluation(task->report(), QString::fromStdString(config.preset),
+                                                              config.train.epochs);
+                                emit evaluationFinished(task->report());
+                            }});
 }
 
 bool ModelController::saveModel(const QString& path) {
     const auto model = session_->model();
     if (jobs_->busy() || !model) return false;
-    return jobs_->start(
-        tr("Writing %1").arg(QFileInfo(path).fileName()), [model, path](Progress&) { model->save(path.toStdString()); },
-        [this, model](const QString& error, bool cancelled) {
-            if (!cancelled && !error.isEmpty()) report(tr("Cannot save the model"), error);
-            if (!cancelled && error.isEmpty() && model == session_->model()) modelUnsaved_ = false;
-        });
+    return launcher().start(std::make_shared<SaveModelTask>(model, path), {.applied = [this, model] {
+                                if (model == session_->model()) modelUnsaved_ = false;
+                            }});
 }
 
 bool ModelController::loadModel(const QString& path) {
     if (jobs_->busy()) return false;
-    auto result = std::make_shared<std::shared_ptr<const engine::Model>>();
-    return jobs_->start(
-        tr("Reading %1").arg(QFileInfo(path).fileName()),
-        [path, result](Progress&) {
-            *result = std::make_shared<const engine::Model>(engine::Model::load(path.toStdString()));
-        },
-        [this, path, result](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return report(tr("Cannot load the model"), error);
-            const engine::Model& m = **result;
-            session_->setModel(*result);
+    auto task = std::make_shared<LoadModelTask>(path);
+    return launcher().start(
+        task, {.applied = [this, task, path] {
+            const engine::Model& m = *task->model();
             modelUnsaved_ = false;  // it is in a file
             views_.training->lossCurve()->setHistory(m.history(), m.config().train.epochs);
             views_.training->finishRun(
                 tr("Loaded %1: %n epoch(s), %2 parameters.", nullptr, m.epochsTrained())
                     .arg(QFileInfo(path).fileName(), QLocale().toString(static_cast<qint64>(m.parameterCount()))),
                 false);
-        });
+        }});
 }
 
 void ModelController::askSaveModel() {

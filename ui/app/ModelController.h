@@ -4,7 +4,6 @@
 // whether a model trained in this session is still unsaved. It builds the Model menu and keeps its actions'
 // enablement; the main window owns it, gives it the views it fills and shows the tabs it asks for.
 // The public slots are what the menu calls; tests drive the model workflow through them.
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -32,6 +31,8 @@ class AnnotationResultsPanel;
 class PerturbationView;
 class ImputationView;
 class MetricsPanel;
+class TaskLauncher;
+class EvaluateTask;
 
 class ModelController : public QObject {
     Q_OBJECT
@@ -109,10 +110,13 @@ private:
     void askLoadModel();
     void askPerturbation();
     void askSavePerturbation();
-    // Starts the clock of the job about to start (its time goes into the runs table).
-    static std::shared_ptr<QElapsedTimer> startClock();
-    // A row of the runs table for a job of the session's model (task, preset, epochs, time so far).
-    static RunRecord modelRun(const QString& task, const engine::Model& model, const QElapsedTimer& clock);
+    // A row of the runs table for a job of the session's model (task, preset, epochs, its seconds).
+    static RunRecord modelRun(const QString& task, const engine::Model& model, double seconds);
+    // The sentence after "Trained … on CPU;" saying what to do with a model of this task.
+    static QString nextStep(engine::Task task);
+    // Runs the controller's tasks (ui/tasks) through jobs_, their errors reported over the main window.
+    TaskLauncher launcher() const;
+    bool startEvaluation(std::shared_ptr<EvaluateTask> task);
     // Enables the model actions the session's model and dataset allow and updates the dock's model line.
     void refreshActions();
     // Before a model is applied from the menu: when the dataset lacks some of the model's genes, says how

@@ -15,7 +15,7 @@
 #include <qcustomplot.h>
 
 #include "common/ErrorReporter.h"
-#include "jobs/JobRunner.h"
+#include "tasks/DatasetTasks.h"
 #include "models/DataAccess.h"
 #include "plots/MarkerPlots.h"
 #include "session/Session.h"
@@ -133,35 +133,19 @@ void MarkerPanel::redraw() {
 }
 
 bool MarkerPanel::computeMarkers() {
-    if (jobs_->busy() || !session_->hasData() || groupBox_->currentText().isEmpty()) return false;
-    auto result = std::make_shared<std::vector<markers::GroupMarkers>>();
-    auto data = std::make_shared<AnnData>();
-    // The ranking reads X and one obs column; copy just those so the window may keep editing.
-    data->X = session_->data().X;
-    data->var.index = session_->data().var.index;
-    data->obs.index = session_->data().obs.index;
-    const std::string group = groupBox_->currentText().toStdString();
-    data->obs.set(group, session_->data().obs.find(group)->data);
-    return jobs_->start(
-        tr("Ranking marker genes"),
-        [data, group, result](Progress& p) {
-            markers::RankOptions o;
-            o.groupBy = group;
-            o.nTop = 25;
-            *result = markers::rankGenesGroups(*data, o, p);
-        },
-        [this, result](const QString& error, bool cancelled) {
-            if (cancelled) return;
-            if (!error.isEmpty()) return ErrorReporter::report(this, tr("Cannot rank marker genes"), error);
-            ranking_ = std::move(*result);
-            fillTable();
-            QStringList top;
-            for (const auto& g : ranking_)
-                for (std::size_t k = 0; k < std::min<std::size_t>(3, g.genes.size()); ++k)
-                    if (!top.contains(QString::fromStdString(g.genes[k].name)))
-                        top << QString::fromStdString(g.genes[k].name);
-            setGenes(top);
-        });
+    const TaskLauncher launcher(jobs_, session_, this);
+    if (launcher.busy() || !session_->hasData() || groupBox_->currentText().isEmpty()) return false;
+    auto task = std::make_shared<RankMarkersTask>(session_->data(), groupBox_->currentText().toStdString());
+    return launcher.start(task, {.applied = [this, task] {
+                              ranking_ = std::move(task->ranking());
+                              fillTable();
+                              QStringList top;
+                              for (const auto& g : ranking_)
+                                  for (std::size_t k = 0; k < std::min<std::size_t>(3, g.genes.size()); ++k)
+                                      if (!top.contains(QString::fromStdString(g.genes[k].name)))
+                                          top << QString::fromStdString(g.genes[k].name);
+                              setGenes(top);
+                          }});
 }
 
 void MarkerPanel::fillTable() {

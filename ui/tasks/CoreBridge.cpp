@@ -1,4 +1,4 @@
-#include "app/CoreBridge.h"
+#include "tasks/CoreBridge.h"
 
 #include "scdiff/error.hpp"
 #include "scdiff/pipeline.hpp"

@@ -1,0 +1,158 @@
+#include "tasks/ModelTasks.h"
+
+#include <QFileInfo>
+
+#include "models/DataAccess.h"
+#include "scdiff/engine/device.hpp"
+#include "scdiff/engine/results.hpp"
+#include "scdiff/engine/tasks.hpp"
+#include "scdiff/engine/train.hpp"
+#include "session/Session.h"
+
+namespace scdiff::ui {
+
+namespace {
+// Torch threads for the job about to run on this (worker) thread; 0 = all cores.
+void useAllCores() { engine::setThreads(0); }
+
+std::shared_ptr<AnnData> inputsFor(const Session& session, const engine::RunConfig& config) {
+    return engineInputs(session.data(), config.keys.expression);
+}
+}  // namespace
+
+TrainTask::TrainTask(const Session& session, engine::RunConfig config, QString checkpoint, QString resumeFrom,
+                     int threads)
+    : Task(resumeFrom.isEmpty() ? tr("Training the scDiff model") : tr("Resuming the training"),
+           tr("Cannot train the model")),
+      data_(inputsFor(session, config)),
+      config_(std::move(config)),
+      checkpoint_(std::move(checkpoint)),
+      resumeFrom_(std::move(resumeFrom)),
+      threads_(threads) {}
+
+void TrainTask::run(Progress& progress) {
+    engine::setThreads(threads_);
+    engine::TrainOptions options;
+    options.checkpoint = checkpoint_.toStdString();
+    if (!resumeFrom_.isEmpty()) options.resumeFrom = resumeFrom_.toStdString();
+    model_ = std::make_shared<const engine::Model>(engine::train(*data_, config_, progress, options));
+}
+
+// A model trained on a dataset the session no longer holds is still a model: it becomes the session's (its
+// genes are matched against whatever dataset is open when it is applied).
+void TrainTask::apply(Session& session) { session.setModel(model_); }
+
+ReadCheckpointSettingsTask::ReadCheckpointSettingsTask(QString checkpoint)
+    : Task(tr("Reading %1").arg(QFileInfo(checkpoint).fileName()), tr("Cannot resume the training")),
+      checkpoint_(std::move(checkpoint)) {}
+
+void ReadCheckpointSettingsTask::run(Progress&) {
+    config_ = engine::Model::load(checkpoint_.toStdString(), "cpu").config();
+}
+
+AnnotateTask::AnnotateTask(const Session& session, ModelPtr model)
+    : DatasetTask(session, tr("Annotating with the scDiff model"), tr("Cannot annotate")),
+      model_(std::move(model)),
+      data_(inputsFor(session, model_->config())) {}
+
+void AnnotateTask::run(Progress& progress) {
+    useAllCores();
+    result_ = engine::annotate(*model_, *data_, engine::AnnotationOptions{}, progress);
+    metrics_ = engine::agreementWithLabels(*data_, *model_, result_);
+    if (!result_.confidence.empty()) {
+        double confidence = 0;
+        for (double c : result_.confidence) confidence += c;
+        metrics_["mean_confidence"] = confidence / static_cast<double>(result_.confidence.size());
+    }
+}
+
+void AnnotateTask::apply(Session& session) {
+    requireSameDataset(session);
+    session.undoStack()->push(makeAnnotationCommand(&session, result_, *model_, metrics_));
+}
+
+ImputeTask::ImputeTask(const Session& session, ModelPtr model)
+    : DatasetTask(session, tr("Imputing with the scDiff model"), tr("Cannot impute")),
+      model_(std::move(model)),
+      data_(inputsFor(session, model_->config())) {}
+
+void ImputeTask::run(Progress& progress) {
+    useAllCores();
+    const auto result = engine::impute(*model_, *data_, engine::defaultSampling(engine::Task::Imputation), progress);
+    modelGenes_ = result.genes;
+    changes_ = imputationChanges(*data_, result, *model_);  // here, not on the main thread
+    cells_ = changes_.cells;
+}
+
+void ImputeTask::apply(Session& session) {
+    requireSameDataset(session);
+    session.undoStack()->push(makeImputationCommand(&session, std::move(changes_)));
+}
+
+PerturbTask::PerturbTask(const Session& session, ModelPtr model, std::string cellType)
+    : Task(tr("Predicting the %1 perturbation of %2")
+               .arg(QString::fromStdString(model->config().keys.stimulated), QString::fromStdString(cellType)),
+           tr("Cannot predict the perturbation")),
+      model_(std::move(model)),
+      data_(inputsFor(session, model_->config())),
+      cellType_(std::move(cellType)) {}
+
+void PerturbTask::run(Progress& progress) {
+    useAllCores();
+    engine::PerturbationOptions options;
+    options.sampling = engine::defaultSampling(engine::Task::Perturbation);
+    const auto result = engine::perturb(*model_, *data_, cellType_, options, progress);
+    prediction_ = std::make_shared<AnnData>(engine::perturbationPrediction(*data_, result, *model_));
+    const auto& k = model_->config().keys;
+    PerturbationSummary& s = summary_;
+    s.cellType = cellType_;
+    s.control = k.control;
+    s.stimulated = k.stimulated;
+    s.genes = result.geneNames;
+    s.controlCells = static_cast<std::int64_t>(result.controlCells.size());
+    // The observed stimulated cells of this type, when the dataset has them, and the score against them.
+    auto score = engine::scorePerturbation(*data_, *model_, result);
+    s.controlValues = std::move(score.controlValues);
+    s.controlMean = std::move(score.controlMean);
+    s.predictedValues = result.predicted;
+    s.predictedMean = std::move(score.predictedMean);
+    s.observedCells = static_cast<std::int64_t>(score.observedCells.size());
+    s.observedValues = std::move(score.observedValues);
+    s.observedMean = std::move(score.observedMean);
+    s.report = std::move(score.report);
+    recorded_ = {{"control_cells", static_cast<double>(s.controlCells)}};
+    if (const auto& r = s.report) {
+        recorded_["r2_top_de"] = r->r2TopDE;
+        recorded_["r2_all"] = r->r2All;
+    }
+    // The predicted cells carry the model's configuration and these numbers (uns['scdiff']['perturbation']).
+    engine::recordRun(*prediction_, *model_, engine::Task::Perturbation, recorded_);
+}
+
+EvaluateTask::EvaluateTask(const Session& session, engine::EvaluationOptions options, QString title, QString failure)
+    : Task(std::move(title), std::move(failure)),
+      data_(inputsFor(session, options.config)),
+      options_(std::move(options)) {}
+
+void EvaluateTask::run(Progress& progress) {
+    useAllCores();
+    report_ = engine::evaluate(*data_, options_, progress);
+}
+
+SaveModelTask::SaveModelTask(ModelPtr model, QString path)
+    : Task(tr("Writing %1").arg(QFileInfo(path).fileName()), tr("Cannot save the model")),
+      model_(std::move(model)),
+      path_(std::move(path)) {}
+
+void SaveModelTask::run(Progress&) { model_->save(path_.toStdString()); }
+
+LoadModelTask::LoadModelTask(QString path)
+    : Task(tr("Reading %1").arg(QFileInfo(path).fileName()), tr("Cannot load the model")), path_(std::move(path)) {}
+
+void LoadModelTask::run(Progress&) {
+    model_ = std::make_shared<const engine::Model>(engine::Model::load(path_.toStdString()));
+}
+
+void LoadModelTask::apply(Session& session) { session.setModel(model_); }
+
+}  // namespace scdiff::ui
