@@ -26,7 +26,7 @@ public:
 
     // Model handles
     virtual Model newModel(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
-                           Vocabulary conditions) const = 0;
+                           Vocabulary conditions, prior::TypeTable typeTable) const = 0;
     virtual void deleteModel(Model::Impl* impl) const = 0;
     virtual std::int64_t parameterCount(const Model& model) const = 0;
     virtual std::string deviceName(const Model& model) const = 0;
@@ -36,6 +36,8 @@ public:
     // Training and the tasks
     virtual Model train(const AnnData& data, const RunConfig& config, Progress& progress,
                         const TrainOptions& options) const = 0;
+    virtual Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, int epochs,
+                           Progress& progress, const std::filesystem::path& checkpoint) const = 0;
     virtual AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& options,
                                       Progress& progress) const = 0;
     virtual ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& options,
@@ -71,7 +73,7 @@ const Backend& backend();
 bool backendLoaded();
 
 // Bumped whenever Backend changes, so a stale module file is refused instead of crashing.
-inline constexpr int kBackendInterfaceVersion = 1;
+inline constexpr int kBackendInterfaceVersion = 2;
 
 }  // namespace scdiff::engine
 

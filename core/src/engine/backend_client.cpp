@@ -10,6 +10,11 @@ Model train(const AnnData& data, const RunConfig& config, Progress& progress, co
     return backend().train(data, config, progress, options);
 }
 
+Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, int epochs,
+               Progress& progress, const std::filesystem::path& checkpoint) {
+    return backend().fineTune(std::move(model), data, cells, epochs, progress, checkpoint);
+}
+
 AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& options,
                           Progress& progress) {
     return backend().annotate(model, data, options, progress);

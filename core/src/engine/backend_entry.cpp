@@ -11,9 +11,9 @@ namespace {
 class TorchBackend final : public Backend {
 public:
     Model newModel(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
-                   Vocabulary conditions) const override {
+                   Vocabulary conditions, prior::TypeTable typeTable) const override {
         return Model(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches),
-                     std::move(conditions));
+                     std::move(conditions), std::move(typeTable));
     }
     void deleteModel(Model::Impl* impl) const override { delete impl; }
     std::int64_t parameterCount(const Model& model) const override { return model.parameterCount(); }
@@ -26,6 +26,10 @@ public:
     Model train(const AnnData& data, const RunConfig& config, Progress& progress,
                 const TrainOptions& options) const override {
         return engine::train(data, config, progress, options);
+    }
+    Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, int epochs,
+                   Progress& progress, const std::filesystem::path& checkpoint) const override {
+        return engine::fineTune(std::move(model), data, cells, epochs, progress, checkpoint);
     }
     AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& options,
                               Progress& progress) const override {

@@ -51,6 +51,15 @@ std::vector<ConfigField> makeFields() {
          kAny,
          "",
          {"decoder", "token", "input", "auto"}},
+        {"model",
+         "type_conditioner",
+         "--type-conditioner",
+         "the cell-type conditioner: class (a learned vector per type, the paper) | text (a frozen row per type of "
+         "a cell-type table: --type-table, --type-descriptions or --ontology) | both (text beside class)",
+         SCDIFF_FIELD(model.typeConditioner),
+         kAny,
+         "",
+         {"class", "text", "both"}},
         // train (section 4)
         {"train", "epochs", "--epochs", "override the preset's epochs (and its step budget)",
          SCDIFF_FIELD(train.epochs), kPositive, "must be positive"},

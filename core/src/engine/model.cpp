@@ -18,6 +18,12 @@ namespace {
 constexpr std::int64_t kFormatVersion = 1;
 constexpr const char* kFormatName = "scdiff-studio model";
 
+// The text conditioner's rows as a tensor ([cell types, k]; undefined without a table).
+torch::Tensor typeTableTensor(const prior::TypeTable& t) {
+    if (t.rows() == 0) return {};
+    return torch::from_blob(const_cast<float*>(t.values.data()), {t.rows(), t.width}, torch::kFloat32).clone();
+}
+
 std::vector<std::int64_t> classCounts(const Model::Impl& m) {
     std::vector<std::int64_t> counts;
     if (m.usesCellType()) counts.push_back(static_cast<std::int64_t>(m.cellTypes.classes.size()));
@@ -34,17 +40,20 @@ Vocabulary vocabFrom(const json& j) {
 torch::Device torchDevice(const std::string& requested) { return torch::Device(resolveDevice(requested)); }
 
 Model::Impl::Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond,
-                  torch::Device d)
+                  torch::Device d, prior::TypeTable table)
     : ModelFacts{std::move(c), std::move(g), std::move(ct), std::move(b), std::move(cond)},
       device(d),
       schedule(config.model.timesteps) {
+    typeTable = std::move(table);
     torch::manual_seed(config.train.seed);
     net = net::ScDiffNet(config.model, static_cast<std::int64_t>(genes.size()), classConditionerNames(),
-                         classCounts(*this), static_cast<std::int64_t>(batches.classes.size()));
+                         classCounts(*this), static_cast<std::int64_t>(batches.classes.size()),
+                         typeTableTensor(typeTable));
     net->to(device);
     if (config.train.emaDecay > 0) {
         ema = net::ScDiffNet(config.model, static_cast<std::int64_t>(genes.size()), classConditionerNames(),
-                             classCounts(*this), static_cast<std::int64_t>(batches.classes.size()));
+                             classCounts(*this), static_cast<std::int64_t>(batches.classes.size()),
+                             typeTableTensor(typeTable));
         ema->to(device);
         ema->eval();
         for (auto& p : ema->parameters()) p.set_requires_grad(false);
@@ -59,6 +68,24 @@ std::vector<std::string> Model::Impl::classConditionerNames() const {
     if (usesCellType()) names.push_back("cell_type");
     if (usesCondition()) names.push_back("condition");
     return names;
+}
+
+void Model::Impl::recordTrainedTypes(std::vector<std::string> types) {
+    std::sort(types.begin(), types.end());
+    types.erase(std::unique(types.begin(), types.end()), types.end());
+    trainedTypes = std::move(types);
+    trainedTypesRecorded = true;
+    // Beside a text conditioner the class vectors of types without training cells are read as null.
+    torch::NoGradGuard noGrad;
+    for (auto* network : {&net, &ema}) {
+        if (!*network || !(*network)->maskedCellTypeClasses) continue;
+        auto& mask = (*network)->maskedCellTypeClasses->trained;
+        auto values = torch::zeros_like(mask, torch::TensorOptions().device(torch::kCPU));
+        values[0] = 1;
+        for (const auto& t : trainedTypes)
+            if (const auto i = cellTypes.indexOf(t); i > 0) values[i] = 1;
+        mask.copy_(values.to(mask.device()));
+    }
 }
 
 void Model::Impl::resetEma() {
@@ -89,10 +116,10 @@ void Model::Impl::moveOptimizerStateTo(torch::Device d) {
 }
 
 Model::Model(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
-             Vocabulary conditions) {
+             Vocabulary conditions, prior::TypeTable typeTable) {
     const auto device = torchDevice(config.train.device);
     impl_ = new Impl(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches),
-                     std::move(conditions), device);
+                     std::move(conditions), device, std::move(typeTable));
     facts_ = impl_;
 }
 Model::Model(std::unique_ptr<Impl> impl) : impl_(impl.release()), facts_(impl_) {}
@@ -122,6 +149,10 @@ void Model::save(const std::filesystem::path& file) const {
     meta["temperature"] = m.temperature;
     meta["torch_version"] = torchVersion();
     if (m.stimulatedTypesRecorded) meta["trained_stimulated_types"] = m.stimulatedTypes;
+    if (m.trainedTypesRecorded) meta["trained_cell_types"] = m.trainedTypes;
+    if (m.typeTable.rows() > 0)
+        meta["type_table"] = {
+            {"names", m.typeTable.names}, {"width", m.typeTable.width}, {"provenance", m.typeTable.provenance}};
     auto& hist = meta["history"] = json::array();
     for (const auto& h : m.history)
         hist.push_back({{"epoch", h.epoch},
@@ -140,6 +171,7 @@ void Model::save(const std::filesystem::path& file) const {
         m.ema->save(averaged);
         archive.write("ema_weights", averaged);
     }
+    if (m.typeTable.rows() > 0) archive.write("type_table", typeTableTensor(m.typeTable));
     torch::serialize::OutputArchive optimizer;
     m.optimizer->save(optimizer);
     archive.write("optimizer", optimizer);
@@ -185,9 +217,23 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
     try {
         auto config = runConfigFromJson(meta.at("config").dump());
         const auto target = torchDevice(device.empty() ? config.train.device : device);
-        auto impl = std::make_unique<Impl>(config, meta.at("genes").get<std::vector<std::string>>(),
-                                           vocabFrom(meta.at("cell_types")), vocabFrom(meta.at("batches")),
-                                           vocabFrom(meta.at("conditions")), torch::Device(torch::kCPU));
+        prior::TypeTable table;
+        if (meta.contains("type_table")) {
+            const auto& t = meta.at("type_table");
+            table.names = t.at("names").get<std::vector<std::string>>();
+            table.width = t.at("width").get<std::int64_t>();
+            table.provenance = t.value("provenance", "");
+            torch::Tensor values;
+            archive.read("type_table", values);
+            values = values.to(torch::kFloat32).contiguous();
+            if (values.dim() != 2 || values.size(0) != table.rows() || values.size(1) != table.width)
+                throw FileError(file.string(), "type_table", "the stored cell-type table does not match its names");
+            table.values.assign(values.data_ptr<float>(), values.data_ptr<float>() + values.numel());
+        }
+        auto impl =
+            std::make_unique<Impl>(config, meta.at("genes").get<std::vector<std::string>>(),
+                                   vocabFrom(meta.at("cell_types")), vocabFrom(meta.at("batches")),
+                                   vocabFrom(meta.at("conditions")), torch::Device(torch::kCPU), std::move(table));
         torch::serialize::InputArchive weights, optimizer;
         archive.read("weights", weights);
         impl->net->load(weights);
@@ -211,6 +257,10 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
             impl->stimulatedTypes = meta.at("trained_stimulated_types").get<std::vector<std::string>>();
             std::sort(impl->stimulatedTypes.begin(), impl->stimulatedTypes.end());
             impl->stimulatedTypesRecorded = true;
+        }
+        if (meta.contains("trained_cell_types")) {
+            impl->trainedTypes = meta.at("trained_cell_types").get<std::vector<std::string>>();
+            impl->trainedTypesRecorded = true;
         }
         for (const auto& h : meta.at("history"))
             impl->history.push_back({h.at("epoch").get<int>(), h.at("train_loss").get<double>(),

@@ -6,6 +6,7 @@
 
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/model.hpp"
+#include "scdiff/prior/type_table.hpp"
 
 namespace scdiff::engine {
 
@@ -21,6 +22,13 @@ struct ModelFacts {
     bool stimulatedTypesRecorded = false;
     // The classifier's softmax temperature, fitted on the validation cells after training (1 = none fitted).
     double temperature = 1;
+    // config.model.typeConditioner text/both: the table rows the model uses, row i for cellTypes.classes[i]
+    // (renamed to the label spelling; provenance kept), so a model file is self-contained. Empty otherwise.
+    prior::TypeTable typeTable;
+    // The cell types that had training cells (sorted): the others were never seen (zero-shot through their
+    // table row, or untrained with the class conditioner). Recorded = false for model files that predate it.
+    std::vector<std::string> trainedTypes;
+    bool trainedTypesRecorded = false;
 };
 
 }  // namespace scdiff::engine

@@ -23,9 +23,9 @@ std::int64_t Vocabulary::indexOf(const std::string& label) const {
 }
 
 Model::Model(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
-             Vocabulary conditions)
+             Vocabulary conditions, prior::TypeTable typeTable)
     : Model(backend().newModel(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches),
-                               std::move(conditions))) {}
+                               std::move(conditions), std::move(typeTable))) {}
 
 Model::Model(Model&& other) noexcept
     : impl_(std::exchange(other.impl_, nullptr)), facts_(std::exchange(other.facts_, nullptr)) {}
@@ -48,6 +48,13 @@ const Vocabulary& Model::conditions() const { return facts_->conditions; }
 int Model::epochsTrained() const { return facts_->epochs; }
 const std::vector<EpochRecord>& Model::history() const { return facts_->history; }
 double Model::temperature() const { return facts_->temperature; }
+const prior::TypeTable& Model::typeTable() const { return facts_->typeTable; }
+
+bool Model::trainedOn(const std::string& cellType) const {
+    if (!facts_->trainedTypesRecorded) return true;
+    const auto& t = facts_->trainedTypes;
+    return std::binary_search(t.begin(), t.end(), cellType);
+}
 
 bool Model::sawStimulated(const std::string& cellType) const {
     const auto& m = *facts_;
@@ -61,14 +68,18 @@ void Model::save(const std::filesystem::path& file) const { backend().save(*this
 Model Model::load(const std::filesystem::path& file, const std::string& device) { return backend().load(file, device); }
 
 std::int64_t expectedParameterCount(const ModelConfig& c, std::int64_t m, const std::vector<std::int64_t>& classCounts,
-                                    std::int64_t batches) {
+                                    std::int64_t batches, std::int64_t typeTableWidth) {
     const std::int64_t d = c.hidden, L = c.depth, inner = std::int64_t{c.heads} * c.headDim,
                        ff = std::int64_t{c.ffMult} * d;
     const std::int64_t layerNorm = 2 * d;
     const std::int64_t embedder = m * d + layerNorm;
     std::int64_t n = embedder;
     if (c.context) n += embedder + L * (d * d + d + layerNorm);
-    for (auto classes : classCounts) n += L * (classes + 1) * d;
+    const bool text = c.typeConditioner != "class" && typeTableWidth > 0;
+    for (std::size_t k = 0; k < classCounts.size(); ++k)
+        if (k > 0 || !text || c.typeConditioner == "both") n += L * (classCounts[k] + 1) * d;
+    // Text: per block Linear(k, d) + LayerNorm(d), and a null vector per block.
+    if (text) n += L * (typeTableWidth * d + d + layerNorm) + L * d;
     const std::int64_t attention = 3 * d * inner + inner * d + d;
     const std::int64_t feedForward = d * 2 * ff + 2 * ff + ff * d + d;
     n += L * (2 * layerNorm + attention + feedForward);

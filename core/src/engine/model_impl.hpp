@@ -23,7 +23,10 @@ struct Model::Impl : ModelFacts {
     std::int64_t stepInEpoch = 0;  // > 0: a checkpoint taken mid-epoch (cancel); resume continues there
     double partialLossSum = 0;     // loss sum of those steps
 
-    Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond, torch::Device d);
+    Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond, torch::Device d,
+         prior::TypeTable typeTable = {});
+    // The cell types that had training cells (trainedTypes), and the class-vector mask beside a text conditioner.
+    void recordTrainedTypes(std::vector<std::string> types);
 
     // Class conditioners in column order of ConditionInputs::classes: "cell_type" then "condition", each
     // only when its vocabulary has a key.

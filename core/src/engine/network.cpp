@@ -38,16 +38,42 @@ std::vector<torch::Tensor> ContextConditionerImpl::forward(const ConditionInputs
 }
 
 ClassConditionerImpl::ClassConditionerImpl(std::string name, std::int64_t classColumn, std::int64_t classes,
-                                           const ModelConfig& config)
+                                           const ModelConfig& config, bool maskUntrained)
     : name_(std::move(name)), column_(classColumn) {
     tables = register_module("tables", torch::nn::ModuleList());
     for (int l = 0; l < config.depth; ++l) tables->push_back(torch::nn::Embedding(classes + 1, config.hidden));
+    if (maskUntrained) trained = register_buffer("trained", torch::ones({classes + 1}, torch::kInt64));
 }
 
 std::vector<torch::Tensor> ClassConditionerImpl::forward(const ConditionInputs& inputs) {
-    const auto index = inputs.classes.select(1, column_);
+    auto index = inputs.classes.select(1, column_);
+    if (trained.defined()) index = index * trained.index_select(0, index);  // untrained -> null
     std::vector<torch::Tensor> outputs;
     for (const auto& table : *tables) outputs.push_back(table->as<torch::nn::Embedding>()->forward(index));
+    return outputs;
+}
+
+TextConditionerImpl::TextConditionerImpl(std::string name, std::int64_t classColumn, const torch::Tensor& rows,
+                                         const ModelConfig& config)
+    : name_(std::move(name)), column_(classColumn) {
+    const auto k = rows.size(1);
+    table = register_buffer("table", torch::cat({torch::zeros({1, k}), rows.to(torch::kFloat32)}, 0));
+    projections = register_module("projections", torch::nn::ModuleList());
+    for (int l = 0; l < config.depth; ++l)
+        projections->push_back(torch::nn::Sequential(
+            torch::nn::Linear(k, config.hidden), torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.hidden}))));
+    null = register_parameter("null", torch::randn({config.depth, config.hidden}) * 0.02);
+}
+
+std::vector<torch::Tensor> TextConditionerImpl::forward(const ConditionInputs& inputs) {
+    const auto index = inputs.classes.select(1, column_);
+    const auto rows = table.index_select(0, index);  // [n, k]
+    const auto isNull = (index == 0).unsqueeze(1);   // [n, 1]
+    std::vector<torch::Tensor> outputs;
+    for (std::size_t l = 0; l < projections->size(); ++l) {
+        auto projected = projections[l]->as<torch::nn::Sequential>()->forward(rows);
+        outputs.push_back(torch::where(isNull, null[static_cast<std::int64_t>(l)].unsqueeze(0), projected));
+    }
     return outputs;
 }
 
@@ -111,7 +137,8 @@ torch::Tensor timeEmbedding(const torch::Tensor& t, std::int64_t dim) {
 }
 
 ScDiffNetImpl::ScDiffNetImpl(const ModelConfig& config, std::int64_t genes, const std::vector<std::string>& classNames,
-                             const std::vector<std::int64_t>& classCounts, std::int64_t batches)
+                             const std::vector<std::int64_t>& classCounts, std::int64_t batches,
+                             const torch::Tensor& typeTable)
     : config_(config), genes_(genes) {
     embedder = register_module("embedder", ExpressionEmbedder(genes, config.hidden));
     if (config.context) {
@@ -120,10 +147,21 @@ ScDiffNetImpl::ScDiffNetImpl(const ModelConfig& config, std::int64_t genes, cons
         conditioners.push_back(context);
     }
     for (std::size_t k = 0; k < classCounts.size(); ++k) {
-        auto cond =
-            std::make_shared<ClassConditionerImpl>(classNames[k], static_cast<std::int64_t>(k), classCounts[k], config);
-        register_module("class_" + classNames[k], cond);
-        conditioners.push_back(cond);
+        const auto column = static_cast<std::int64_t>(k);
+        const bool text = classNames[k] == "cell_type" && config.typeConditioner != "class";
+        if (text && (!typeTable.defined() || typeTable.size(0) != classCounts[k]))
+            throw std::logic_error("the text conditioner needs one table row per cell type");
+        if (!text || config.typeConditioner == "both") {
+            auto cond = std::make_shared<ClassConditionerImpl>(classNames[k], column, classCounts[k], config, text);
+            register_module("class_" + classNames[k], cond);
+            conditioners.push_back(cond);
+            if (text) maskedCellTypeClasses = cond;
+        }
+        if (text) {
+            auto cond = std::make_shared<TextConditionerImpl>(classNames[k], column, typeTable, config);
+            register_module("text_" + classNames[k], cond);
+            conditioners.push_back(cond);
+        }
     }
     blocks = register_module("blocks", torch::nn::ModuleList());
     for (int l = 0; l < config.depth; ++l) blocks->push_back(Block(config));

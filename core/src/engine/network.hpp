@@ -50,14 +50,38 @@ public:
     torch::nn::ModuleList layers{nullptr};
 };
 
-// A categorical condition: per block an embedding table of (classes + 1) x d, index 0 = null.
+// A categorical condition: per block an embedding table of (classes + 1) x d, index 0 = null. With
+// maskUntrained (the cell type beside a text conditioner), the buffer `trained` says which classes had
+// training cells; the others are read as null, so a zero-shot type is conditioned by its text row alone and
+// not by a vector that never trained.
 class ClassConditionerImpl : public ConditionerImpl {
 public:
-    ClassConditionerImpl(std::string name, std::int64_t classColumn, std::int64_t classes, const ModelConfig& config);
+    ClassConditionerImpl(std::string name, std::int64_t classColumn, std::int64_t classes, const ModelConfig& config,
+                         bool maskUntrained = false);
     std::string conditionName() const override { return name_; }
     InputKind inputKind() const override { return InputKind::ClassIndex; }
     std::vector<torch::Tensor> forward(const ConditionInputs& inputs) override;
     torch::nn::ModuleList tables{nullptr};
+    torch::Tensor trained;  // [classes + 1] int64 0/1 (index 0 = 1), only with maskUntrained
+
+private:
+    std::string name_;
+    std::int64_t column_;
+};
+
+// The cell type as a frozen row of a cell-type table (docs/prior_knowledge.md): the buffer `table`,
+// [classes, k], is projected per block by Linear(k, d) + LayerNorm; index 0 (null) is a learned vector per
+// block. Reads the same class column as a class conditioner would.
+class TextConditionerImpl : public ConditionerImpl {
+public:
+    TextConditionerImpl(std::string name, std::int64_t classColumn, const torch::Tensor& rows,
+                        const ModelConfig& config);
+    std::string conditionName() const override { return name_; }
+    InputKind inputKind() const override { return InputKind::ClassIndex; }
+    std::vector<torch::Tensor> forward(const ConditionInputs& inputs) override;
+    torch::Tensor table;  // [classes + 1, k], row 0 zeros (unused: null has its own vector)
+    torch::nn::ModuleList projections{nullptr};
+    torch::Tensor null;  // [depth, d]
 
 private:
     std::string name_;
@@ -106,9 +130,14 @@ torch::Tensor timeEmbedding(const torch::Tensor& t, std::int64_t dim);
 class ScDiffNetImpl : public torch::nn::Module {
 public:
     // classCounts: one class conditioner per entry (named by classNames), in the column order of
-    // ConditionInputs::classes.
+    // ConditionInputs::classes. typeTable: [cell types, k] rows of the "cell_type" condition's text
+    // conditioner (config.typeConditioner text or both; undefined otherwise).
     ScDiffNetImpl(const ModelConfig& config, std::int64_t genes, const std::vector<std::string>& classNames,
-                  const std::vector<std::int64_t>& classCounts, std::int64_t batches);
+                  const std::vector<std::int64_t>& classCounts, std::int64_t batches,
+                  const torch::Tensor& typeTable = {});
+    // The class conditioner of the cell type beside a text conditioner (null otherwise): its `trained` mask
+    // is set from the types that had training cells.
+    std::shared_ptr<ClassConditionerImpl> maskedCellTypeClasses;
 
     torch::Tensor forward(const torch::Tensor& xt, const torch::Tensor& t, const ConditionInputs& inputs,
                           const torch::Tensor& batch);
@@ -116,7 +145,7 @@ public:
     // The pieces, so the diffusion classifier can embed x_t once and run many candidates.
     // phi(x_t) + temb(t) (+ the batch's embedding with ModelConfig::batchIn "input")
     torch::Tensor embedNoised(const torch::Tensor& xt, const torch::Tensor& t, const torch::Tensor& batch);
-    std::vector<torch::Tensor> conditionTokens(const ConditionInputs& inputs);   // depth x [n, K, d]
+    std::vector<torch::Tensor> conditionTokens(const ConditionInputs& inputs);  // depth x [n, K, d]
     // The blocks; with ModelConfig::batchIn "token" each block's tokens also get the batch's token.
     torch::Tensor encode(torch::Tensor h, const std::vector<torch::Tensor>& tokens, const torch::Tensor& batch);
     torch::Tensor encodeDecode(torch::Tensor h, const std::vector<torch::Tensor>& tokens, const torch::Tensor& batch);

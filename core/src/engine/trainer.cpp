@@ -1,7 +1,9 @@
 // Training loop (docs/method.md section 4). Every mini-batch's randomness comes from its own stream
 // keyed by (seed, epoch, step), and the cell order of an epoch from (seed, epoch): a run resumed from
 // any checkpoint, even one written mid-epoch on cancel, continues bit-identically.
+#include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <cmath>
 #include <numeric>
 #include <optional>
@@ -11,6 +13,8 @@
 #include "batch_tensors.hpp"
 #include "classifier.hpp"
 #include "denoiser.hpp"
+#include "inference_inputs.hpp"
+#include "scdiff/prior/type_match.hpp"
 #include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
@@ -136,14 +140,55 @@ double validationLoss(Model::Impl& m, const SparseMatrix& x, const std::vector<s
     return count ? sum / static_cast<double>(count) : -1;
 }
 
-Model freshModel(const AnnData& data, const RunConfig& config, const std::vector<std::string>& genes) {
+// The table rows of the label column's types, in the vocabulary's order (every type needs one).
+prior::TypeTable alignedTypeTable(const AnnData& data, const Vocabulary& cellTypes, const prior::TypeTable& table) {
+    std::vector<std::string> ids;
+    const std::string idKey = cellTypes.key + "_ontology_term_id";  // CELLxGENE's convention
+    if (data.obs.find(idKey)) {
+        const auto labels = obsLabels(data, cellTypes.key, "cell-type labels");
+        const auto cellIds = obsLabels(data, idKey, "cell-type ontology IDs");
+        const auto distinct = prior::distinctLabels(labels, cellIds);
+        for (const auto& c : cellTypes.classes) {
+            const auto at = std::lower_bound(distinct.labels.begin(), distinct.labels.end(), c);
+            ids.push_back(at != distinct.labels.end() && *at == c
+                              ? distinct.ontologyIds[static_cast<std::size_t>(at - distinct.labels.begin())]
+                              : std::string());
+        }
+    }
+    const auto match = prior::matchTypes(table, cellTypes.classes, ids);
+    if (match.matched() < static_cast<std::int64_t>(cellTypes.classes.size()))
+        throw InvalidInput("the text conditioner needs a row for every cell type of obs['" + cellTypes.key +
+                           "'], and the cell-type table (" + table.provenance +
+                           ") lacks some: " + match.report(table.rows()));
+    prior::TypeTable aligned;
+    aligned.names = cellTypes.classes;
+    aligned.width = table.width;
+    aligned.provenance = table.provenance;
+    for (auto r : match.row) {
+        const auto row = table.row(r);
+        aligned.values.insert(aligned.values.end(), row.begin(), row.end());
+    }
+    return aligned;
+}
+
+Model freshModel(const AnnData& data, const RunConfig& config, const std::vector<std::string>& genes,
+                 const std::optional<prior::TypeTable>& table) {
     const auto& k = config.keys;
     Vocabulary cellTypes, batches, conditions;
     if (!k.labelKey.empty()) cellTypes = vocabularyOf(obsLabels(data, k.labelKey, "cell-type labels"), k.labelKey);
     if (!k.batchKey.empty()) batches = vocabularyOf(obsLabels(data, k.batchKey, "batch labels"), k.batchKey);
     if (config.task == Task::Perturbation)
         conditions = vocabularyOf(obsLabels(data, k.conditionKey, "perturbation state"), k.conditionKey);
-    return Model(config, genes, std::move(cellTypes), std::move(batches), std::move(conditions));
+    prior::TypeTable aligned;
+    if (config.model.typeConditioner != "class") {
+        if (cellTypes.key.empty())
+            throw InvalidInput("the text conditioner conditions on the cell type: give a label key");
+        if (!table)
+            throw InvalidInput("the text conditioner (model.type_conditioner " + config.model.typeConditioner +
+                               ") needs a cell-type table: a table file, descriptions or an ontology");
+        aligned = alignedTypeTable(data, cellTypes, *table);
+    }
+    return Model(config, genes, std::move(cellTypes), std::move(batches), std::move(conditions), std::move(aligned));
 }
 
 Model resumedModel(const RunConfig& config, const std::vector<std::string>& genes, const std::filesystem::path& file) {
@@ -216,70 +261,49 @@ void recordStimulatedTypes(Model::Impl& m, const AnnData& data, const std::vecto
     m.stimulatedTypesRecorded = true;
 }
 
-}  // namespace
-
-std::vector<std::int64_t> perturbationTrainingCells(const AnnData& data, const DataKeys& keys) {
-    std::vector<std::int64_t> cells;
-    const bool holdOut = !keys.heldOutType.empty();
-    std::vector<std::string> types, cond;
-    if (holdOut) {
-        types = obsLabels(data, keys.labelKey, "cell-type labels");
-        cond = obsLabels(data, keys.conditionKey, "perturbation state");
+// x's columns mapped to the model's genes (GeneMatch), missing genes empty: the matrix the training loop
+// reads.
+SparseMatrix inModelColumns(const SparseMatrix& x, const GeneMatch& genes, std::int64_t modelGenes) {
+    SparseMatrix out;
+    out.rows = x.rows;
+    out.cols = modelGenes;
+    out.indptr.assign(1, 0);
+    const auto values = x.values.data<float>();
+    std::vector<float> kept;
+    std::vector<std::pair<std::int32_t, float>> row;
+    for (std::int64_t r = 0; r < x.rows; ++r) {
+        row.clear();
+        for (auto k = x.indptr[static_cast<std::size_t>(r)]; k < x.indptr[static_cast<std::size_t>(r) + 1]; ++k) {
+            const auto c = x.indices[static_cast<std::size_t>(k)];
+            const auto to =
+                genes.modelColumnOfDataColumn.empty() ? c : genes.modelColumnOfDataColumn[static_cast<std::size_t>(c)];
+            if (to >= 0) row.emplace_back(to, values[static_cast<std::size_t>(k)]);
+        }
+        std::sort(row.begin(), row.end());
+        for (const auto& [c, v] : row) {
+            out.indices.push_back(c);
+            kept.push_back(v);
+        }
+        out.indptr.push_back(static_cast<std::int64_t>(out.indices.size()));
     }
-    for (std::int64_t i = 0; i < data.nObs(); ++i) {
-        const auto u = static_cast<std::size_t>(i);
-        if (holdOut && types[u] == keys.heldOutType && cond[u] == keys.stimulated) continue;
-        cells.push_back(i);
-    }
-    return cells;
+    out.values = NDArray::fromVector(std::move(kept));
+    return out;
 }
 
-Model train(const AnnData& data, const RunConfig& requested, Progress& progress, const TrainOptions& options) {
-    const auto source = expression::view(data, requested.keys.expression);
-    checkTaskInputs(data, requested);
-    progress.stage("preparing the data");
-    // Normalised over all genes, then restricted to the genes the model learns (config.genes).
-    SparseMatrix all = expression::logNormalised(source);
-    const SelectedGenes genes = selectGenes(all, source.geneNames(), requested.genes);
-    const SparseMatrix x = selectedColumns(std::move(all), genes);
-
-    std::vector<std::int64_t> cells = requested.task == Task::Perturbation
-                                          ? perturbationTrainingCells(data, requested.keys)
-                                          : perturbationTrainingCells(data, DataKeys{});
-    std::vector<std::int64_t> validation;
-    if (requested.train.validationFraction > 0) {
-        auto shuffled = permuted(cells, requested.train.seed, 0x5eed5eedULL);
-        const auto nVal = static_cast<std::size_t>(
-            std::llround(requested.train.validationFraction * static_cast<double>(cells.size())));
-        validation.assign(shuffled.begin(), shuffled.begin() + static_cast<std::ptrdiff_t>(nVal));
-        std::sort(validation.begin(), validation.end());
-        cells.assign(shuffled.begin() + static_cast<std::ptrdiff_t>(nVal), shuffled.end());
-        std::sort(cells.begin(), cells.end());
-    }
-    if (cells.empty()) throw InvalidInput("no cells are left to train on");
-    // A budget in optimiser steps becomes whole epochs of these cells.
-    RunConfig config = withStepBudget(requested, static_cast<std::int64_t>(cells.size()));
-    if (options.resumeFrom.empty()) {  // a resumed run keeps its checkpoint's choice (resumedModel)
-        const auto choice = chooseBatchIn(config, data, x, cells);
-        if (choice.batchEffect >= 0)
-            progress.stage("the batch explains " + std::to_string(std::lround(100 * choice.batchEffect)) +
-                           " % of the variance within cell types: the batch enters " + batchInPlace(choice.batchIn));
-        config.model.batchIn = choice.batchIn;
-    }
-
-    Model model = options.resumeFrom.empty() ? freshModel(data, config, genes.names)
-                                             : resumedModel(config, genes.names, options.resumeFrom);
+// The epochs of a run (train, a resumed train, fineTune): from the model's epochs to config.train.epochs over
+// `cells` of x (model columns), a validation loss on `validation`, then the classifier's calibration and the
+// record of which cell types had training cells.
+Model runEpochs(Model model, const AnnData& data, const SparseMatrix& x, const std::vector<std::int64_t>& cells,
+                const std::vector<std::int64_t>& validation, const std::filesystem::path& checkpoint,
+                Progress& progress) {
     auto& m = model.impl();
     const auto& tc = m.config.train;
     const CellConditions cc = cellConditions(data, model);
-    if (options.resumeFrom.empty()) setGeneStatistics(m, x, cells);
-    if (config.task == Task::Perturbation) recordStimulatedTypes(m, data, cells);
-
     const auto bs = static_cast<std::size_t>(tc.batchSize);
     const auto steps = static_cast<std::int64_t>((cells.size() + bs - 1) / bs);
     const std::int64_t totalSteps = static_cast<std::int64_t>(tc.epochs) * steps;
     auto saveCheckpoint = [&] {
-        if (!options.checkpoint.empty()) model.save(options.checkpoint);
+        if (!checkpoint.empty()) model.save(checkpoint);
     };
     double bestValidation = INFINITY;
     int sinceBest = 0;
@@ -359,11 +383,104 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
             }
         }
     }
+    // Before the calibration: beside a text conditioner, the class vectors of unseen types are read as null.
+    if (m.usesCellType() && !cc.cellType.empty()) {
+        std::vector<std::string> types = m.trainedTypesRecorded ? m.trainedTypes : std::vector<std::string>{};
+        for (auto c : cells)
+            if (const auto t = cc.cellType[static_cast<std::size_t>(c)]; t > 0)
+                types.push_back(m.cellTypes.classes[static_cast<std::size_t>(t - 1)]);
+        m.recordTrainedTypes(std::move(types));
+    }
     if (!validation.empty() && m.usesCellType() && m.cellTypes.classes.size() >= 2)
         calibrateClassifier(m, x, validation, cc, progress);
     saveCheckpoint();
     m.net->eval();
     return model;
+}
+
+}  // namespace
+
+std::vector<std::int64_t> perturbationTrainingCells(const AnnData& data, const DataKeys& keys) {
+    std::vector<std::int64_t> cells;
+    const bool holdOut = !keys.heldOutType.empty();
+    std::vector<std::string> types, cond;
+    if (holdOut) {
+        types = obsLabels(data, keys.labelKey, "cell-type labels");
+        cond = obsLabels(data, keys.conditionKey, "perturbation state");
+    }
+    for (std::int64_t i = 0; i < data.nObs(); ++i) {
+        const auto u = static_cast<std::size_t>(i);
+        if (holdOut && types[u] == keys.heldOutType && cond[u] == keys.stimulated) continue;
+        cells.push_back(i);
+    }
+    return cells;
+}
+
+Model train(const AnnData& data, const RunConfig& requested, Progress& progress, const TrainOptions& options) {
+    const auto source = expression::view(data, requested.keys.expression);
+    checkTaskInputs(data, requested);
+    progress.stage("preparing the data");
+    // Normalised over all genes, then restricted to the genes the model learns (config.genes).
+    SparseMatrix all = expression::logNormalised(source);
+    const SelectedGenes genes = selectGenes(all, source.geneNames(), requested.genes);
+    const SparseMatrix x = selectedColumns(std::move(all), genes);
+
+    std::vector<std::int64_t> cells = requested.task == Task::Perturbation
+                                          ? perturbationTrainingCells(data, requested.keys)
+                                          : perturbationTrainingCells(data, DataKeys{});
+    if (!options.cells.empty()) {
+        std::vector<std::int64_t> chosen = options.cells;
+        std::sort(chosen.begin(), chosen.end());
+        std::vector<std::int64_t> both;
+        std::set_intersection(cells.begin(), cells.end(), chosen.begin(), chosen.end(), std::back_inserter(both));
+        cells = std::move(both);
+    }
+    std::vector<std::int64_t> validation;
+    if (requested.train.validationFraction > 0) {
+        auto shuffled = permuted(cells, requested.train.seed, 0x5eed5eedULL);
+        const auto nVal = static_cast<std::size_t>(
+            std::llround(requested.train.validationFraction * static_cast<double>(cells.size())));
+        validation.assign(shuffled.begin(), shuffled.begin() + static_cast<std::ptrdiff_t>(nVal));
+        std::sort(validation.begin(), validation.end());
+        cells.assign(shuffled.begin() + static_cast<std::ptrdiff_t>(nVal), shuffled.end());
+        std::sort(cells.begin(), cells.end());
+    }
+    if (cells.empty()) throw InvalidInput("no cells are left to train on");
+    // A budget in optimiser steps becomes whole epochs of these cells.
+    RunConfig config = withStepBudget(requested, static_cast<std::int64_t>(cells.size()));
+    if (options.resumeFrom.empty()) {  // a resumed run keeps its checkpoint's choice (resumedModel)
+        const auto choice = chooseBatchIn(config, data, x, cells);
+        if (choice.batchEffect >= 0)
+            progress.stage("the batch explains " + std::to_string(std::lround(100 * choice.batchEffect)) +
+                           " % of the variance within cell types: the batch enters " + batchInPlace(choice.batchIn));
+        config.model.batchIn = choice.batchIn;
+    }
+
+    Model model = options.resumeFrom.empty() ? freshModel(data, config, genes.names, options.typeTable)
+                                             : resumedModel(config, genes.names, options.resumeFrom);
+    auto& m = model.impl();
+    if (options.resumeFrom.empty()) setGeneStatistics(m, x, cells);
+    if (config.task == Task::Perturbation) recordStimulatedTypes(m, data, cells);
+    return runEpochs(std::move(model), data, x, cells, validation, options.checkpoint, progress);
+}
+
+Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, int epochs, Progress& progress,
+               const std::filesystem::path& checkpoint) {
+    if (epochs < 1) throw InvalidInput("fine-tuning needs at least one epoch");
+    if (cells.empty()) throw InvalidInput("no cells to fine-tune on");
+    for (auto c : cells)
+        if (c < 0 || c >= data.nObs())
+            throw InvalidInput("fine-tuning: cell " + std::to_string(c) + " is not a cell of the dataset (" +
+                               std::to_string(data.nObs()) + " cells)");
+    progress.stage("preparing the data");
+    const auto in = inferenceInputs(model, data);
+    const SparseMatrix x = inModelColumns(in.x, in.genes, static_cast<std::int64_t>(model.genes().size()));
+    auto& m = model.impl();
+    m.config.train.epochs = m.epochs + epochs;
+    m.config.train.steps = 0;
+    m.stepInEpoch = 0;
+    m.partialLossSum = 0;
+    return runEpochs(std::move(model), data, x, cells, {}, checkpoint, progress);
 }
 
 }  // namespace scdiff::engine

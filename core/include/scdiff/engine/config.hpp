@@ -33,6 +33,11 @@ struct ModelConfig {
     // effect that depends on the cell. "input": also added to the noised input's embedding, as the time
     // step is. Model files written before the choice existed are "decoder". docs/engine.md has the study.
     std::string batchIn = "decoder";
+    // The cell-type conditioner (docs/prior_knowledge.md). "class" (the paper's default): a learned vector per
+    // type. "text": a frozen row per type of a cell-type table (text embeddings of their descriptions),
+    // projected per block by Linear(k, d) + LayerNorm, so a type with few or no training cells still has a
+    // condition that says what it is like. "both": the text conditioner beside the class one.
+    std::string typeConditioner = "class";
     bool operator==(const ModelConfig&) const = default;
 };
 

@@ -11,6 +11,7 @@
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
+#include "scdiff/prior/type_table.hpp"
 
 namespace scdiff::engine {
 
@@ -34,9 +35,10 @@ struct ModelFacts;  // the torch-free part of Model::Impl (core/src/engine/model
 
 class Model {
 public:
-    // A freshly initialised network (weights from config.train.seed).
+    // A freshly initialised network (weights from config.train.seed). typeTable: with the text conditioner
+    // (config.model.typeConditioner text or both), one row per cell type, in cellTypes.classes' order.
     Model(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
-          Vocabulary conditions);
+          Vocabulary conditions, prior::TypeTable typeTable = {});
     Model(Model&&) noexcept;
     Model& operator=(Model&&) noexcept;
     ~Model();
@@ -57,6 +59,12 @@ public:
     // The annotation softmax temperature: fitted on the validation cells (train.validation_fraction > 0)
     // so that the confidence matches the accuracy there; 1 when none was fitted.
     double temperature() const;
+    // The text conditioner's table (rows in cellTypes().classes order, with its provenance); empty without one.
+    const prior::TypeTable& typeTable() const;
+    // How a cell type met training: "trained" (it had training cells), "unseen" (none: with a text
+    // conditioner it is scored through its table row alone, zero-shot). Models that predate the record say
+    // "trained" for every type.
+    bool trainedOn(const std::string& cellType) const;
 
     // One file: weights, optimizer state, config, genes, vocabularies, history, format version.
     // Written to a temporary file and renamed, so a crash never leaves a half-written model.
@@ -76,8 +84,11 @@ private:
 };
 
 // The parameter count of section 3's network, by formula (checked against the real module in tests).
+// typeTableWidth: k of the cell type's text conditioner (config.typeConditioner text or both; the cell type is
+// the first of classCounts).
 std::int64_t expectedParameterCount(const ModelConfig& config, std::int64_t genes,
-                                    const std::vector<std::int64_t>& classCounts, std::int64_t batches);
+                                    const std::vector<std::int64_t>& classCounts, std::int64_t batches,
+                                    std::int64_t typeTableWidth = 0);
 
 // Model genes looked up by name in a dataset's var index.
 struct GeneMatch {

@@ -3,9 +3,12 @@
 // AdamW, condition dropout and context masking. Reproducible per seed (bit-identical on CPU with the
 // same thread count); resuming from a checkpoint continues exactly as an uninterrupted run.
 #include <filesystem>
+#include <optional>
+#include <vector>
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/model.hpp"
+#include "scdiff/prior/type_table.hpp"
 #include "scdiff/progress.hpp"
 
 namespace scdiff::engine {
@@ -13,6 +16,14 @@ namespace scdiff::engine {
 struct TrainOptions {
     std::filesystem::path checkpoint;  // written every config.train.checkpointEvery epochs and at the end
     std::filesystem::path resumeFrom;  // a checkpoint to continue; config.train.epochs is the new total
+    // config.model.typeConditioner text or both: the cell-type table (scdiff/prior). Its rows are matched to
+    // the label column's values (prior::matchTypes, with the IDs of obs["<label key>_ontology_term_id"] when
+    // there is one); every label needs a row. The model keeps the matched rows.
+    std::optional<prior::TypeTable> typeTable;
+    // Train on these cells only (indices into data; empty = every cell). The vocabularies still come from
+    // every cell, so the types of the other cells are candidates the classifier scores (a type without any
+    // training cell: zero-shot through its table row). A perturbation run leaves out the held-out cells too.
+    std::vector<std::int64_t> cells;
 };
 
 // Reports stage "epoch e/E", report(step, steps, {loss, epoch, cells_per_s, eta_s}) per step and
@@ -21,6 +32,13 @@ struct TrainOptions {
 // state of the last finished epoch, then Cancelled is thrown. Throws InvalidInput for unusable data (see prepare).
 Model train(const AnnData& data, const RunConfig& config, Progress& progress = nullProgress(),
             const TrainOptions& options = {});
+
+// Continues training `model` on `cells` of data (the few-shot protocol's fine-tuning: a handful of cells of rare
+// types, with or without others) for `epochs` more epochs, with the model's own settings; the data's genes are
+// matched to the model's by name. Progress, cancel and checkpoint as train(); resuming that checkpoint with
+// train() and TrainOptions::cells set to the same cells continues exactly.
+Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, int epochs,
+               Progress& progress = nullProgress(), const std::filesystem::path& checkpoint = {});
 
 // The cells a perturbation run trains on: everything except the held-out type's stimulated cells.
 std::vector<std::int64_t> perturbationTrainingCells(const AnnData& data, const DataKeys& keys);

@@ -1,0 +1,192 @@
+// The text-embedding conditioner (docs/prior_knowledge.md): a frozen table row per cell type, matched to the
+// label column, kept in the model file; types without training cells are candidates (zero-shot); fine-tuning
+// on a few cells adds a type and resumes exactly.
+#include <QtTest>
+
+#include <filesystem>
+
+#include "scdiff/engine/inspect.hpp"
+#include "scdiff/engine/tasks.hpp"
+#include "scdiff/engine/train.hpp"
+#include "scdiff/error.hpp"
+#include "support_engine.hpp"
+
+using namespace scdiff;
+using namespace scdiff::engine;
+
+namespace {
+std::vector<std::string> cellLabels(const AnnData& d) {
+    const auto& c = std::get<Categorical>(d.obs.find("cell_type")->data);
+    std::vector<std::string> out;
+    for (std::int64_t i = 0; i < d.nObs(); ++i) out.push_back(*c.label(i));
+    return out;
+}
+std::vector<std::string> typesOf(const AnnData& d) {
+    auto labels = cellLabels(d);
+    std::sort(labels.begin(), labels.end());
+    labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+    return labels;
+}
+// A table with a row per type of the tiny dataset, in reverse order and spelled in upper case (so matching
+// has to reorder and match loosely), and one extra row; row r holds r + 1 in column r % 3.
+prior::TypeTable tableFor(const AnnData& d) {
+    prior::TypeTable t;
+    t.width = 3;
+    auto types = typesOf(d);
+    std::reverse(types.begin(), types.end());
+    types.push_back("platelet");
+    for (std::size_t r = 0; r < types.size(); ++r) {
+        std::string upper = types[r];
+        for (auto& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        t.names.push_back(upper);
+        for (int j = 0; j < 3; ++j) t.values.push_back(j == static_cast<int>(r % 3) ? float(r + 1) : 0.0f);
+    }
+    t.provenance = "test table";
+    return t;
+}
+std::vector<double> losses(const Model& m) {
+    std::vector<double> out;
+    for (const auto& h : m.history()) out.push_back(h.trainLoss);
+    return out;
+}
+std::vector<float> probe(const Model& m) {
+    const auto G = static_cast<std::int64_t>(m.genes().size());
+    std::vector<float> x(static_cast<std::size_t>(2 * G), 0.3f);
+    std::vector<std::int64_t> classes(static_cast<std::size_t>(2 * classConditionerCount(m)), 2);
+    return forwardRaw(m, x, {10, 700}, x, classes, {1, 2});
+}
+class CancelAfter final : public Progress {
+public:
+    explicit CancelAfter(int n) : left_(n) {}
+    void report(std::int64_t, std::int64_t, const std::map<std::string, double>&) override { --left_; }
+    bool cancelled() const override { return left_ <= 0; }
+
+private:
+    int left_;
+};
+}  // namespace
+
+class EngineTextConditionerTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::filesystem::path path(const char* name) const {
+        return std::filesystem::path(dir_.path().toStdString()) / name;
+    }
+private slots:
+    void theModelKeepsTheMatchedRowsAndSavesThem() {
+        const AnnData& d = test::tinyDataset();
+        auto c = test::tinyConfig(Task::Annotation, 2);
+        c.model.typeConditioner = "text";
+        TrainOptions o;
+        o.typeTable = tableFor(d);
+        const Model m = train(d, c, nullProgress(), o);
+        const auto types = typesOf(d);
+        QCOMPARE(m.cellTypes().classes, types);
+        const prior::TypeTable& t = m.typeTable();
+        QCOMPARE(t.names, types);  // the label spelling, in the vocabulary's order
+        QCOMPARE(t.width, std::int64_t(3));
+        // types[i] is row (n - 1 - i) of the test table: value n - i in column (n - 1 - i) % 3.
+        const auto n = static_cast<std::int64_t>(types.size());
+        for (std::int64_t i = 0; i < n; ++i)
+            QCOMPARE(t.row(i)[static_cast<std::size_t>((n - 1 - i) % 3)], float(n - i));
+        QCOMPARE(t.provenance, std::string("test table"));
+        // One network parameter count, by formula: no class vectors for the cell type, a projection instead.
+        const std::int64_t G = static_cast<std::int64_t>(m.genes().size());
+        QCOMPARE(m.parameterCount(),
+                 expectedParameterCount(c.model, G, {n}, static_cast<std::int64_t>(m.batches().classes.size()), 3));
+        m.save(path("text.pt"));
+        const Model back = Model::load(path("text.pt"));
+        QCOMPARE(back.typeTable().names, t.names);
+        QCOMPARE(back.typeTable().values, t.values);
+        QCOMPARE(back.typeTable().provenance, t.provenance);
+        QCOMPARE(probe(back), probe(m));
+        // The rows decide the condition: another table gives another output for the same weights' shape.
+        auto other = tableFor(d);
+        for (auto& v : other.values) v = -v;
+        o.typeTable = other;
+        QVERIFY(probe(train(d, c, nullProgress(), o)) != probe(m));
+    }
+
+    void aTypeWithoutARowIsRefusedWithTheCoverage() {
+        const AnnData& d = test::tinyDataset();
+        auto c = test::tinyConfig(Task::Annotation, 1);
+        c.model.typeConditioner = "text";
+        TrainOptions o;
+        o.typeTable = tableFor(d);
+        const std::string dropped = typesOf(d).front();
+        auto& t = *o.typeTable;
+        const auto at = static_cast<std::size_t>(t.rows() - 2);  // the last type row (types reversed)
+        t.names.erase(t.names.begin() + static_cast<std::ptrdiff_t>(at));
+        t.values.erase(t.values.begin() + static_cast<std::ptrdiff_t>(3 * at),
+                       t.values.begin() + static_cast<std::ptrdiff_t>(3 * at + 3));
+        try {
+            train(d, c, nullProgress(), o);
+            QFAIL("trained without a row for every type");
+        } catch (const InvalidInput& e) {
+            const std::string what = e.what();
+            QVERIFY2(what.find("No row for: " + dropped + ".") != std::string::npos, e.what());
+            QVERIFY2(what.find("test table") != std::string::npos, e.what());
+        }
+        o.typeTable.reset();
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, train(d, c, nullProgress(), o));  // text needs a table
+    }
+
+    // A type left out of training is still a candidate (its cells are scored against its table row), the
+    // model says it was not trained on; fine-tuning on a few of its cells adds it.
+    void zeroShotThenFineTunedOnAFewCells() {
+        const AnnData& d = test::tinyDataset();
+        const auto labels = cellLabels(d);
+        const std::string rare = typesOf(d).back();
+        std::vector<std::int64_t> majority, shots;
+        for (std::int64_t i = 0; i < d.nObs(); ++i) {
+            if (labels[static_cast<std::size_t>(i)] != rare)
+                majority.push_back(i);
+            else if (shots.size() < 3)
+                shots.push_back(i);
+        }
+        for (const char* kind : {"text", "both"}) {
+            auto c = test::tinyConfig(Task::Annotation, 2);
+            c.model.typeConditioner = kind;
+            TrainOptions o;
+            o.typeTable = tableFor(d);
+            o.cells = majority;
+            Model m = train(d, c, nullProgress(), o);
+            QVERIFY(!m.trainedOn(rare));
+            QVERIFY(m.trainedOn(typesOf(d).front()));
+            const auto result = annotate(m, d);
+            QCOMPARE(result.classes, typesOf(d));  // the unseen type among the candidates
+            QCOMPARE(static_cast<std::int64_t>(result.probabilities.size()),
+                     d.nObs() * static_cast<std::int64_t>(result.classes.size()));
+            Model tuned = fineTune(std::move(m), d, shots, 2);
+            QCOMPARE(tuned.epochsTrained(), 4);
+            QVERIFY(tuned.trainedOn(rare));
+        }
+    }
+
+    void fineTuningResumesExactly() {
+        const AnnData& d = test::tinyDataset();
+        auto c = test::tinyConfig(Task::Annotation, 1);
+        c.model.typeConditioner = "text";
+        TrainOptions o;
+        o.typeTable = tableFor(d);
+        train(d, c, nullProgress(), o).save(path("base.pt"));
+        std::vector<std::int64_t> few;
+        for (std::int64_t i = 0; i < d.nObs(); i += 5) few.push_back(i);  // 60 cells: one step per epoch
+        const Model straight = fineTune(Model::load(path("base.pt")), d, few, 3);
+        CancelAfter cancel(3);  // during the second fine-tuning epoch
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 fineTune(Model::load(path("base.pt")), d, few, 3, cancel, path("tuning.pt")));
+        const Model partial = Model::load(path("tuning.pt"));
+        QVERIFY(partial.epochsTrained() > 1 && partial.epochsTrained() < 4);
+        TrainOptions resume;
+        resume.resumeFrom = path("tuning.pt");
+        resume.cells = few;
+        const Model resumed = train(d, partial.config(), nullProgress(), resume);
+        QCOMPARE(resumed.epochsTrained(), 4);
+        QCOMPARE(losses(resumed), losses(straight));
+        QCOMPARE(probe(resumed), probe(straight));
+    }
+};
+
+QTEST_GUILESS_MAIN(EngineTextConditionerTest)
+#include "test_engine_text_conditioner.moc"
