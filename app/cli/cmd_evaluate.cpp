@@ -6,11 +6,53 @@
 #include "commands.hpp"
 #include "engine_options.hpp"
 #include "scdiff/engine/evaluate.hpp"
+#include "scdiff/engine/fewshot.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/import.hpp"
 #include "terminal_progress.hpp"
 
 namespace scdiff::cli {
+
+namespace {
+
+// The report as JSON, through a temporary file (nothing when path is empty).
+void writeJson(const std::string& path, const std::string& json) {
+    if (path.empty()) return;
+    const auto tmp = path + ".partial";
+    {
+        std::ofstream out(tmp);
+        out << json << "\n";
+        if (!out) throw FileError(path, "", "cannot write the report");
+    }
+    std::filesystem::rename(tmp, path);
+}
+
+template <class Args>
+void runFewShot(Args& args, const AnnData& data, TerminalProgress& progress) {
+    engine::FewShotOptions o;
+    args.run.task = "annotation";
+    o.config = args.run.config(data);
+    if (!args.types.given())
+        throw InvalidInput(
+            "the few-shot protocol compares the text conditioner with the class one: give its cell-type "
+            "table (--type-table, --type-descriptions or --ontology)");
+    o.table = *args.types.get(data, o.config.keys.labelKey);
+    o.minority = args.minority;
+    o.threshold = args.threshold;
+    o.shots = args.shots;
+    o.fineTuneEpochs = args.fineTuneEpochs;
+    o.replayPerType = args.replay;
+    o.maxTestPerType = args.testPerType;
+    o.repeats = args.repeats;
+    o.seed = args.splitSeed;
+    o.annotation = args.annotation.get();
+    const auto report = engine::evaluateFewShot(data, o, progress);
+    progress.finish();
+    std::cout << engine::toTable(report);
+    writeJson(args.json, engine::toJson(report));
+}
+
+}  // namespace
 
 void addEvaluateCommand(CLI::App& app) {
     struct Args {
@@ -22,12 +64,20 @@ void addEvaluateCommand(CLI::App& app) {
         std::uint64_t splitSeed = 0;
         int repeats = 1;
         bool unpaired = false;
+        // fewshot
+        TypeSourceArgs types;
+        std::vector<std::string> minority;
+        std::int64_t threshold = 0, testPerType = 50;
+        std::vector<int> shots{1, 3, 5, 10};
+        int fineTuneEpochs = 50, replay = 0;
     };
     auto args = std::make_shared<Args>();
     args->run.taskOption = false;
     auto* cmd = app.add_subcommand("evaluate", "Evaluate scDiff against simple baselines on the same split");
-    cmd->add_option("TASK", args->run.task, "annotation | imputation | perturbation")
-        ->check(CLI::IsMember({"annotation", "imputation", "perturbation"}))
+    cmd->add_option("TASK", args->run.task,
+                    "annotation | imputation | perturbation | fewshot (rare cell types: majority types pretrain, k "
+                    "cells of each minority type fine-tune; text- vs class-conditioned scDiff vs baselines)")
+        ->check(CLI::IsMember({"annotation", "imputation", "perturbation", "fewshot"}))
         ->required();
     cmd->add_option("DATA", args->data, "labelled dataset")->required();
     cmd->add_option("--json", args->json, "also write the report as JSON to this file");
@@ -46,14 +96,34 @@ void addEvaluateCommand(CLI::App& app) {
         ->capture_default_str();
     cmd->add_flag("--unpaired", args->unpaired,
                   "perturbation: score the stimulated sample itself (see scdiff perturb --help)");
+    auto* fewshot = cmd->add_option_group("fewshot", "the few-shot protocol (TASK fewshot)");
+    fewshot->add_option("--minority", args->minority, "the minority types (comma-separated)")->delimiter(',');
+    fewshot->add_option("--threshold", args->threshold, "or: the types with at most this many cells are minority")
+        ->check(CLI::PositiveNumber);
+    fewshot->add_option("--shots", args->shots, "cells per minority type to fine-tune on (comma-separated)")
+        ->delimiter(',')
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    fewshot->add_option("--fine-tune-epochs", args->fineTuneEpochs, "epochs of fine-tuning per k")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    fewshot->add_option("--replay", args->replay,
+                        "majority cells per majority type in each fine-tuning set (0 = as many as the shots)")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
+    fewshot->add_option("--test-per-type", args->testPerType, "test cells per minority type (after its shots)")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    args->types.addOptions(*cmd, true);
     args->run.addOptions(*cmd);
     args->sampling.addOptions(*cmd);
     args->annotation.addOptions(*cmd);
     cmd->callback([args] {
         startEngine();
         TerminalProgress progress;
-        engine::EvaluationOptions o;
         const auto data = io::readAny(args->data, progress);
+        if (args->run.task == "fewshot") return runFewShot(*args, data, progress);
+        engine::EvaluationOptions o;
         o.config = args->run.config(data);
         o.testFraction = args->testFraction;
         o.hideFraction = args->hideFraction;
@@ -65,15 +135,7 @@ void addEvaluateCommand(CLI::App& app) {
         const auto report = engine::evaluate(data, o, progress);
         progress.finish();
         std::cout << engine::toTable(report);
-        if (!args->json.empty()) {
-            const auto tmp = args->json + ".partial";
-            {
-                std::ofstream out(tmp);
-                out << engine::toJson(report) << "\n";
-                if (!out) throw FileError(args->json, "", "cannot write the report");
-            }
-            std::filesystem::rename(tmp, args->json);
-        }
+        writeJson(args->json, engine::toJson(report));
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "scdiff/h5ad.hpp"
+#include "scdiff/prior/ontology.hpp"
 #include "scdiff/synth.hpp"
 #include "terminal_progress.hpp"
 
@@ -11,7 +12,7 @@ namespace scdiff::cli {
 
 void addSynthCommand(CLI::App& app) {
     struct Args {
-        std::string out, preset = "small";
+        std::string out, preset = "small", descriptions;
         std::uint64_t seed = 0;
         std::int64_t cells = 0, genes = 0;
         int types = 0, batches = 0, perturbations = -1;
@@ -32,6 +33,9 @@ void addSynthCommand(CLI::App& app) {
         ->check(CLI::NonNegativeNumber);
     cmd->add_option("--gene-perturbations", args->perturbations, "number of perturbed genes (obs['perturbation'])")
         ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--descriptions", args->descriptions,
+                    "also write each cell type's description (lineage, siblings, markers by name) as a TSV for "
+                    "the text-embedding conditioner (--type-descriptions)");
     cmd->callback([args] {
         auto o = synth::preset(args->preset);
         o.seed = args->seed;
@@ -47,6 +51,16 @@ void addSynthCommand(CLI::App& app) {
         h5ad::write(data, args->out, {}, progress);
         progress.finish();
         std::cerr << "wrote " << args->out << " (" << data.nObs() << " cells x " << data.nVars() << " genes)\n";
+        if (!args->descriptions.empty()) {
+            const auto texts = synth::typeDescriptions(data);
+            prior::Descriptions d;
+            for (const auto& [name, text] : texts) {
+                d.names.push_back(name);
+                d.texts.push_back(text);
+            }
+            prior::writeDescriptions(d, args->descriptions);
+            std::cerr << "wrote " << args->descriptions << " (" << texts.size() << " cell type descriptions)\n";
+        }
     });
 }
 

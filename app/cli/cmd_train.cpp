@@ -16,6 +16,7 @@ void addTrainCommand(CLI::App& app) {
     struct Args {
         std::string data, out, resume;
         RunConfigArgs run;
+        TypeSourceArgs types;
     };
     auto args = std::make_shared<Args>();
     auto* cmd = app.add_subcommand("train", "Train an scDiff model on a dataset");
@@ -23,6 +24,7 @@ void addTrainCommand(CLI::App& app) {
     cmd->add_option("-o,--out", args->out, "model file to write (also the checkpoint)")->required();
     cmd->add_option("--resume", args->resume, "continue training from this checkpoint (--epochs is the new total)");
     args->run.addOptions(*cmd);
+    args->types.addOptions(*cmd);
     cmd->callback([args] {
         startEngine();
         TerminalProgress progress;
@@ -33,6 +35,13 @@ void addTrainCommand(CLI::App& app) {
         engine::TrainOptions options;
         options.checkpoint = args->out;
         options.resumeFrom = args->resume;
+        if (config.model.typeConditioner != "class" && args->resume.empty())
+            options.typeTable = args->types.get(data, config.keys.labelKey);
+        else if (args->types.given())
+            throw InvalidInput(
+                args->resume.empty()
+                    ? "a cell-type table is for the text conditioner: add --type-conditioner text (or both)"
+                    : "a resumed run keeps the cell-type table of its checkpoint; drop the table option");
         try {
             auto model = engine::train(data, config, progress, options);
             progress.finish();

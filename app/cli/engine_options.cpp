@@ -1,5 +1,7 @@
 #include "engine_options.hpp"
 
+#include "scdiff/engine/type_prior.hpp"
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -149,6 +151,40 @@ engine::AnnotationOptions AnnotationArgs::get() const {
     auto o = options;
     o.batched = !naive;
     return o;
+}
+
+void TypeSourceArgs::addOptions(CLI::App& cmd, bool withShuffle) {
+    auto* group = cmd.add_option_group("cell-type table",
+                                       "the text conditioner's rows (--type-conditioner text or both); one source");
+    group->add_option("--type-table", table, "a table file: TSV (name, v1..vk), .npy (+ names file) or .h5ad");
+    group->add_option("--type-table-names", names, "the names of a .npy table's rows, one per line");
+    group->add_option("--type-descriptions", descriptions,
+                      "a TSV of cell type -> free-text description, embedded by the built-in lexical encoder");
+    group->add_option("--ontology", ontology,
+                      "a cell ontology (cl.obo, cl.owl, cl.json): each label's term definition, embedded by the "
+                      "built-in lexical encoder");
+    group->add_flag("--ontology-ancestors", ancestors, "with --ontology: add the names of the term's is_a ancestors");
+    group->add_option("--text-width", source.width, "dimensions of the lexical encoder's vectors")
+        ->check(CLI::Range(8, 100000))
+        ->capture_default_str();
+    if (withShuffle)
+        group->add_flag("--shuffle-descriptions", shuffle,
+                        "the control: permute the descriptions between the types before embedding them");
+}
+
+std::optional<prior::TypeTable> TypeSourceArgs::get(const AnnData& data, const std::string& labelKey) const {
+    if (!given()) return std::nullopt;
+    prior::TypeSource s = source;
+    s.table = table;
+    s.tableNames = names;
+    s.descriptions = descriptions;
+    s.ontology = ontology;
+    s.withAncestors = ancestors;
+    s.shuffle = shuffle;
+    auto t = engine::cellTypeTable(data, labelKey, s);
+    std::cerr << "cell-type table: " << t.provenance << ", " << t.rows() << " rows of " << t.width << " values\n"
+              << engine::cellTypeCoverage(data, labelKey, t).report(t.rows()) << "\n";
+    return t;
 }
 
 void reportGeneMatch(const engine::Model& model, const AnnData& data) {

@@ -10,6 +10,7 @@
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/engine/tasks.hpp"
+#include "scdiff/prior/type_source.hpp"
 
 namespace scdiff::cli {
 
@@ -40,6 +41,19 @@ struct AnnotationArgs {
     bool naive = false;
     void addOptions(CLI::App& cmd);
     engine::AnnotationOptions get() const;
+};
+
+// Where the text conditioner's cell-type table comes from (model.type_conditioner text or both):
+// --type-table FILE [--type-table-names FILE] | --type-descriptions FILE | --ontology FILE [--ontology-ancestors],
+// embedded (descriptions, ontology) by the built-in lexical encoder of --text-width dimensions.
+struct TypeSourceArgs {
+    prior::TypeSource source;
+    std::string table, names, descriptions, ontology;
+    bool ancestors = false, shuffle = false;
+    void addOptions(CLI::App& cmd, bool withShuffle = false);
+    bool given() const { return !table.empty() || !descriptions.empty() || !ontology.empty(); }
+    // The table for data's label column, after printing its coverage report to stderr; none without a source.
+    std::optional<prior::TypeTable> get(const AnnData& data, const std::string& labelKey) const;
 };
 
 // Prints how many of the model's genes the dataset has (matched / missing), or throws when too few.

@@ -133,6 +133,75 @@ private slots:
         QVERIFY(cells > 0);
     }
 
+    // The text conditioner from the command line: the synthetic set's descriptions, the coverage report, the
+    // few-shot protocol's table and JSON, the shuffled control, and the refusals.
+    void textConditionerAndTheFewShotProtocol() {
+        const auto data = scratch("fewshot_tiny.h5ad"), descriptions = scratch("fewshot_descriptions.tsv");
+        const auto model = scratch("fewshot_text.pt"), json = scratch("fewshot.json");
+        for (const auto& f : {data, descriptions, model, json}) QFile::remove(f);
+        auto r =
+            scdiff({"synth", data, "--preset", "tiny", "--types", "6", "--seed", "3", "--descriptions", descriptions});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile d(descriptions);
+        QVERIFY(d.open(QIODevice::ReadOnly));
+        const auto lines = d.readAll().split('\n');
+        QCOMPARE(lines.front(), QByteArray("name\tdescription"));
+        QVERIFY2(lines[1].startsWith("Type01\tType01 is a cell of Lineage1.") && lines[1].contains("Gene"),
+                 lines[1].constData());
+
+        r = scdiff(QStringList{"train", data, "--task", "annotation", "--epochs", "2", "--type-conditioner", "text",
+                               "--type-descriptions", descriptions, "-o", model} +
+                   kTiny);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("6 of 6 cell types have a row in the table: 6 by name."), r.err.constData());
+        QVERIFY(r.err.contains("lexical embedding"));
+        r = scdiff(QStringList{"train", data, "--task", "annotation", "--epochs", "1", "--type-conditioner", "text",
+                               "-o", scratch("fewshot_none.pt")} +
+                   kTiny);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("needs a cell-type table"), r.err.constData());
+
+        const QStringList fewshot{
+            "evaluate",           "fewshot", data,       "--minority", "Type05,Type06",       "--shots",   "1,20",
+            "--fine-tune-epochs", "2",       "--epochs", "2",          "--type-descriptions", descriptions};
+        r = scdiff(fewshot + QStringList{"--json", json} + kTiny, 300000);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("1-shot macro accuracy on the minority types"), r.out.constData());
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto doc = QJsonDocument::fromJson(f.readAll());
+        QCOMPARE(doc["minority"].toArray().size(), 2);
+        QCOMPARE(doc["majority"].toArray().size(), 4);
+        const auto shots = doc["shots"].toArray();
+        QCOMPARE(shots.size(), 3);  // zero-shot, 1, 20
+        QCOMPARE(shots[0]["shots"].toInt(), 0);
+        QCOMPARE(shots[0]["methods"].toArray().size(), 2);  // only the two scDiff models can name an unseen type
+        QCOMPARE(shots[2]["methods"].toArray().size(), 6);
+        for (const auto& value : shots[2]["methods"].toArray()) {
+            const auto m = value.toObject();
+            const double acc = m["mean"]["macro_accuracy"].toDouble(-1);
+            QVERIFY2(acc >= 0 && acc <= 1, qPrintable(m["method"].toString()));
+            // Twenty cells of a well-apart type are enough for the regression on every gene (a test set
+            // mixed up with the shots or the labels would score near 0).
+            if (m["method"].toString().startsWith("CellTypist")) QVERIFY2(acc > 0.6, qPrintable(QString::number(acc)));
+        }
+        r = scdiff(fewshot + QStringList{"--shuffle-descriptions", "--shots", "1"} + kTiny, 300000);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("descriptions shuffled between types (control)"));
+
+        r = scdiff(
+            QStringList{"evaluate", "fewshot", data, "--minority", "NoSuchType", "--type-descriptions", descriptions} +
+            kTiny);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("the minority type 'NoSuchType' is not a value of obs['cell_type']"),
+                 r.err.constData());
+        r = scdiff(QStringList{"evaluate", "fewshot", data, "--minority", "Type05", "--shots", "1000",
+                               "--type-descriptions", descriptions} +
+                   kTiny);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("it needs more than the largest number of shots (1000)"), r.err.constData());
+    }
+
     void badInputIsOneLineAndExitOne() {
         struct Case {
             QStringList args;

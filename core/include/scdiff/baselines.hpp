@@ -20,10 +20,12 @@ namespace scdiff::baselines {
 // (log-normalised) training cells; test cells projected onto the same components.
 // PCs are standardised with the training mean/sd; loss = mean softmax cross-entropy + (1e-2 / 2)|W|^2
 // (intercepts not penalised), minimised with L-BFGS. One training class: every test cell gets it.
+// balancedClasses: each cell's loss weighted by n / (classes x cells of its class), as scikit-learn's
+// class_weight="balanced", so a class with a handful of cells counts as much as a large one.
 std::vector<std::string> logisticRegressionOnPca(const SparseMatrix& x, const std::vector<std::int64_t>& trainRows,
                                                  const std::vector<std::string>& trainLabels,
                                                  const std::vector<std::int64_t>& testRows, int nComps = 50,
-                                                 std::uint64_t seed = 0);
+                                                 std::uint64_t seed = 0, bool balancedClasses = false);
 // Annotation: majority vote of the k nearest training cells in PCA space (exact Euclidean search);
 // a tie in votes goes to the tied class whose member is nearest.
 std::vector<std::string> knnClassifier(const SparseMatrix& x, const std::vector<std::int64_t>& trainRows,

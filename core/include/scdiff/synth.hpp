@@ -2,6 +2,8 @@
 // Splatter-like synthetic single-cell data: the embedded default dataset for the demo and tests.
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/progress.hpp"
@@ -27,7 +29,11 @@ SynthOptions preset(const std::string& name);
 
 // Counts in X (CSR float32), obs: cell_type, lineage, batch, condition (+perturbation), n_counts;
 // uns["synth"] ground truth: options, marker genes per type, DE genes and true log fold change of the
-// stimulated response per type. Deterministic per seed.
+// stimulated response per type, and a description of each type (type_descriptions: its lineage, siblings
+// and markers by name, for the text-embedding conditioner). Deterministic per seed.
 AnnData generate(const SynthOptions& options, Progress& progress = nullProgress());
+
+// uns["synth"]["type_descriptions"] as (type, text) pairs in type order; empty when the dataset has none.
+std::vector<std::pair<std::string, std::string>> typeDescriptions(const AnnData& data);
 
 }  // namespace scdiff::synth

@@ -49,7 +49,7 @@ constexpr double kLambda = 1e-2;
 std::vector<std::string> logisticRegressionOnPca(const SparseMatrix& x, const std::vector<std::int64_t>& trainRows,
                                                  const std::vector<std::string>& trainLabels,
                                                  const std::vector<std::int64_t>& testRows, int nComps,
-                                                 std::uint64_t seed) {
+                                                 std::uint64_t seed, bool balancedClasses) {
     const Encoded e = encode(x, trainRows, trainLabels, testRows);
     const auto c = static_cast<Eigen::Index>(e.classes.size());
     if (c == 1) return std::vector<std::string>(testRows.size(), e.classes[0]);
@@ -73,6 +73,12 @@ std::vector<std::string> logisticRegressionOnPca(const SparseMatrix& x, const st
     const Eigen::MatrixXd xb = standardise(std::move(z));
     Eigen::MatrixXd onehot = Eigen::MatrixXd::Zero(n, c);
     for (Eigen::Index i = 0; i < n; ++i) onehot(i, e.y[static_cast<std::size_t>(i)]) = 1;
+    Eigen::VectorXd weight = Eigen::VectorXd::Ones(n);  // per cell; 1 unless the classes are balanced
+    if (balancedClasses) {
+        const Eigen::RowVectorXd perClass = onehot.colwise().sum();
+        for (Eigen::Index i = 0; i < n; ++i)
+            weight(i) = static_cast<double>(n) / (static_cast<double>(c) * perClass(e.y[static_cast<std::size_t>(i)]));
+    }
 
     // Mean softmax cross-entropy + lambda/2 |W|^2, W is (d + 1) x c stored column-major in a vector.
     auto objective = [&](const Eigen::VectorXd& w, Eigen::VectorXd& grad) {
@@ -82,10 +88,12 @@ std::vector<std::string> logisticRegressionOnPca(const SparseMatrix& x, const st
         logits.colwise() -= rowMax;
         Eigen::MatrixXd p = logits.array().exp();
         const Eigen::VectorXd z = p.rowwise().sum();
-        double loss = (z.array().log()).sum() - (logits.cwiseProduct(onehot)).sum();
+        const Eigen::VectorXd cellLoss = z.array().log() - logits.cwiseProduct(onehot).rowwise().sum().array();
+        double loss = weight.dot(cellLoss);
         p = p.array().colwise() / z.array();
         loss /= static_cast<double>(n);
-        Eigen::MatrixXd gm = xb.transpose() * (p - onehot) / static_cast<double>(n);
+        Eigen::MatrixXd gm =
+            xb.transpose() * ((p - onehot).array().colwise() * weight.array()).matrix() / static_cast<double>(n);
         loss += 0.5 * kLambda * wm.topRows(d).squaredNorm();
         gm.topRows(d) += kLambda * wm.topRows(d);
         grad = Eigen::Map<Eigen::VectorXd>(gm.data(), gm.size());

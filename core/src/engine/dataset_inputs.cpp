@@ -1,5 +1,7 @@
 #include "dataset_inputs.hpp"
 
+#include "scdiff/engine/type_prior.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -121,6 +123,26 @@ void densifyRows(const SparseMatrix& x, std::span<const std::int64_t> rows, cons
             if (m >= 0) row[m] = values[static_cast<std::size_t>(k)];
         }
     }
+}
+
+}  // namespace scdiff::engine
+
+namespace scdiff::engine {
+
+prior::DatasetLabels cellTypeLabels(const AnnData& data, const std::string& labelKey) {
+    const auto labels = obsLabels(data, labelKey, "cell-type labels");
+    const std::string idKey = labelKey + "_ontology_term_id";  // CELLxGENE's convention
+    if (!data.obs.find(idKey)) return prior::distinctLabels(labels);
+    return prior::distinctLabels(labels, obsLabels(data, idKey, "cell-type ontology IDs"));
+}
+
+prior::TypeTable cellTypeTable(const AnnData& data, const std::string& labelKey, const prior::TypeSource& source) {
+    return prior::buildTypeTable(source, cellTypeLabels(data, labelKey).labels);
+}
+
+prior::TypeMatch cellTypeCoverage(const AnnData& data, const std::string& labelKey, const prior::TypeTable& table) {
+    const auto labels = cellTypeLabels(data, labelKey);
+    return prior::matchTypes(table, labels.labels, labels.ontologyIds);
 }
 
 }  // namespace scdiff::engine

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "dataset_inputs.hpp"
+#include "evaluation_data.hpp"
 #include "scdiff/baselines.hpp"
 #include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/train.hpp"
@@ -19,19 +20,6 @@
 #include "scdiff/preprocess.hpp"
 
 namespace scdiff::engine {
-
-namespace {
-
-using Clock = std::chrono::steady_clock;
-double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-template <class F>
-MethodScore timed(const std::string& name, F&& run) {
-    const auto start = Clock::now();
-    MethodScore s{name, run(), 0};
-    s.seconds = since(start);
-    return s;
-}
 
 // A dataset of the given cells and genes whose X is the given log-normalised matrix (marked as such).
 AnnData withX(const DataFrame& obs, std::vector<std::string> genes, SparseMatrix x) {
@@ -45,8 +33,46 @@ AnnData withX(const DataFrame& obs, std::vector<std::string> genes, SparseMatrix
     return copy;
 }
 
+AnnData evaluationData(const AnnData& input, RunConfig& config) {
+    const auto source = expression::view(input, config.keys.expression);
+    config.keys.expression = "X";
+    // The genes are chosen once, on every cell (an unsupervised choice, as made before any split), so that
+    // scDiff and the baselines are scored on the same genes.
+    SparseMatrix x = expression::logNormalised(source);
+    std::vector<std::string> genes = source.geneNames();
+    if (config.genes.highlyVariable > 0) {
+        auto selected = selectGenes(x, genes, config.genes);
+        x = selectedColumns(std::move(x), selected);
+        genes = std::move(selected.names);
+        config.genes = GeneSelection{};
+    }
+    return withX(input.obs, std::move(genes), std::move(x));
+}
+
 std::map<std::string, double> classificationMetrics(const metrics::ClassificationReport& r) {
     return {{"macro_accuracy", r.macroAccuracy}, {"macro_f1", r.macroF1}, {"accuracy", r.accuracy}};
+}
+
+std::string fixed(double v, int digits) {
+    if (!std::isfinite(v)) return "n/a";
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(digits) << v;
+    return s.str();
+}
+
+std::string meanSd(double mean, double sd) { return std::isfinite(sd) ? fixed(mean) + " ± " + fixed(sd) : fixed(mean); }
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+template <class F>
+MethodScore timed(const std::string& name, F&& run) {
+    const auto start = Clock::now();
+    MethodScore s{name, run(), 0};
+    s.seconds = since(start);
+    return s;
 }
 
 std::string percent(double f) { return std::to_string(static_cast<int>(std::lround(f * 100))); }
@@ -279,15 +305,6 @@ double sdOf(const std::vector<double>& v) {
     return std::sqrt(s / static_cast<double>(v.size() - 1));
 }
 
-std::string fixed(double v, int digits = 3) {
-    if (!std::isfinite(v)) return "n/a";
-    std::ostringstream s;
-    s << std::fixed << std::setprecision(digits) << v;
-    return s.str();
-}
-
-std::string meanSd(double mean, double sd) { return std::isfinite(sd) ? fixed(mean) + " ± " + fixed(sd) : fixed(mean); }
-
 std::string metricInSentence(const std::string& metric) {
     if (metric == "macro_accuracy") return "macro accuracy";
     if (metric == "pearson") return "Pearson on the hidden entries";
@@ -393,21 +410,9 @@ Verdict verdictOf(Task task, const std::vector<EvaluationRun>& runs) {
 
 EvaluationReport evaluate(const AnnData& input, const EvaluationOptions& options, Progress& progress) {
     if (options.repeats < 1) throw InvalidInput("the number of evaluation runs (repeats) must be at least 1");
-    const auto source = expression::view(input, options.config.keys.expression);
+    checkTaskInputs(input, options.config);
     EvaluationOptions o = options;  // every run below reads the prepared X: the source, log-normalised
-    o.config.keys.expression = "X";
-    checkTaskInputs(input, o.config);
-    // The genes are chosen once, on every cell (an unsupervised choice, as made before any split), so that
-    // scDiff and the baselines are scored on the same genes.
-    SparseMatrix x = expression::logNormalised(source);
-    std::vector<std::string> genes = source.geneNames();
-    if (o.config.genes.highlyVariable > 0) {
-        auto selected = selectGenes(x, genes, o.config.genes);
-        x = selectedColumns(std::move(x), selected);
-        genes = std::move(selected.names);
-        o.config.genes = GeneSelection{};
-    }
-    const Prepared p{withX(input.obs, std::move(genes), std::move(x))};
+    const Prepared p{evaluationData(input, o.config)};
 
     EvaluationReport report;
     report.task = o.config.task;

@@ -14,7 +14,7 @@
 #include "classifier.hpp"
 #include "denoiser.hpp"
 #include "inference_inputs.hpp"
-#include "scdiff/prior/type_match.hpp"
+#include "scdiff/engine/type_prior.hpp"
 #include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
@@ -142,20 +142,8 @@ double validationLoss(Model::Impl& m, const SparseMatrix& x, const std::vector<s
 
 // The table rows of the label column's types, in the vocabulary's order (every type needs one).
 prior::TypeTable alignedTypeTable(const AnnData& data, const Vocabulary& cellTypes, const prior::TypeTable& table) {
-    std::vector<std::string> ids;
-    const std::string idKey = cellTypes.key + "_ontology_term_id";  // CELLxGENE's convention
-    if (data.obs.find(idKey)) {
-        const auto labels = obsLabels(data, cellTypes.key, "cell-type labels");
-        const auto cellIds = obsLabels(data, idKey, "cell-type ontology IDs");
-        const auto distinct = prior::distinctLabels(labels, cellIds);
-        for (const auto& c : cellTypes.classes) {
-            const auto at = std::lower_bound(distinct.labels.begin(), distinct.labels.end(), c);
-            ids.push_back(at != distinct.labels.end() && *at == c
-                              ? distinct.ontologyIds[static_cast<std::size_t>(at - distinct.labels.begin())]
-                              : std::string());
-        }
-    }
-    const auto match = prior::matchTypes(table, cellTypes.classes, ids);
+    const auto match = cellTypeCoverage(data, cellTypes.key, table);
+    if (match.labels != cellTypes.classes) throw std::logic_error("the vocabulary is not the label column's values");
     if (match.matched() < static_cast<std::int64_t>(cellTypes.classes.size()))
         throw InvalidInput("the text conditioner needs a row for every cell type of obs['" + cellTypes.key +
                            "'], and the cell-type table (" + table.provenance +

@@ -152,6 +152,28 @@ Descriptions readDescriptions(const fs::path& file) {
     return d;
 }
 
+void writeDescriptions(const Descriptions& d, const fs::path& file) {
+    fs::path tmp = file;
+    tmp += ".part";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw FileError(file.string(), "", "cannot create the file");
+        auto clean = [](std::string s) {
+            for (auto& c : s)
+                if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+            return s;
+        };
+        out << "name\tdescription\n";
+        for (std::size_t i = 0; i < d.names.size(); ++i) out << clean(d.names[i]) << '\t' << clean(d.texts[i]) << '\n';
+        if (!out.flush()) {
+            out.close();
+            fs::remove(tmp);
+            throw FileError(file.string(), "", "cannot write the file (disk full?)");
+        }
+    }
+    fs::rename(tmp, file);
+}
+
 ResolvedDescriptions describeLabels(const Ontology& ontology, const std::vector<std::string>& labels,
                                     bool withAncestors) {
     ResolvedDescriptions out;

@@ -113,9 +113,11 @@ std::string TypeMatch::report(std::int64_t tableRows) const {
     for (auto r : row)
         if (r >= 0 && r < tableRows) used[static_cast<std::size_t>(r)] = true;
     const auto unused = std::count(used.begin(), used.end(), false);
-    if (unused > 0) s += ' ' + std::to_string(unused);
-    s += unused == 1 ? " row" : " rows";
-    s += " of the table name no type of this column (they can be scored zero-shot).";
+    if (unused > 0) {
+        s += ' ' + std::to_string(unused);
+        s += unused == 1 ? " row" : " rows";
+        s += " of the table name no type of this column and are not used.";
+    }
     return s;
 }
 

@@ -343,6 +343,36 @@ AnnData generate(const SynthOptions& o, Progress& progress) {
         responseGenes.set(name, geneNames(d.responseGenes[static_cast<std::size_t>(t)], genes));
     }
     truth.set("marker_genes", markers);
+    // What a curator would write about each type (its lineage, its siblings, its markers by name), derived
+    // from the design without drawing a random number, so the data stay as they were. Text similarity follows
+    // expression similarity: siblings share the lineage programme's genes, each type has its own markers.
+    Dict descriptions;
+    for (int t = 0; t < d.nTypes; ++t) {
+        const auto l = static_cast<std::size_t>(t % d.nLineages);
+        auto strongest = [&](const std::vector<double>& effect, std::size_t n) {
+            std::vector<std::int64_t> idx;
+            for (std::size_t j = 0; j < effect.size(); ++j)
+                if (effect[j] > 0) idx.push_back(static_cast<std::int64_t>(j));
+            std::stable_sort(idx.begin(), idx.end(), [&](auto a, auto b) {
+                return effect[static_cast<std::size_t>(a)] > effect[static_cast<std::size_t>(b)];
+            });
+            if (idx.size() > n) idx.resize(n);
+            std::string list;
+            for (std::size_t k = 0; k < idx.size(); ++k)
+                list += (k ? ", " : "") + genes[static_cast<std::size_t>(idx[k])];
+            return list;
+        };
+        std::string siblings;
+        for (int u = 0; u < d.nTypes; ++u)
+            if (u != t && u % d.nLineages == t % d.nLineages)
+                siblings += (siblings.empty() ? "" : ", ") + typeNames[static_cast<std::size_t>(u)];
+        std::string text = typeNames[static_cast<std::size_t>(t)] + " is a cell of " + lineageNames[l] + ".";
+        if (!siblings.empty()) text += " Its sibling types are " + siblings + ".";
+        text += " It expresses its own markers " + strongest(d.typeEffect[static_cast<std::size_t>(t)], 10) +
+                " on top of the " + lineageNames[l] + " programme (" + strongest(d.lineageEffect[l], 5) + ").";
+        descriptions.set(typeNames[static_cast<std::size_t>(t)], StringArray::scalar(std::move(text)));
+    }
+    truth.set("type_descriptions", descriptions);
     if (o.withCondition) {
         truth.set("response_log_fold_change", response);
         truth.set("response_de_genes", responseGenes);
@@ -350,6 +380,19 @@ AnnData generate(const SynthOptions& o, Progress& progress) {
     if (!d.perturbTargets.empty()) truth.set("perturbation_targets", geneNames(d.perturbTargets, genes));
     a.uns.set("synth", truth);
     return a;
+}
+
+std::vector<std::pair<std::string, std::string>> typeDescriptions(const AnnData& data) {
+    std::vector<std::pair<std::string, std::string>> out;
+    const Element* synth = data.uns.find("synth");
+    const Dict* truth = synth ? synth->getIf<Dict>() : nullptr;
+    const Element* texts = truth ? truth->find("type_descriptions") : nullptr;
+    const Dict* d = texts ? texts->getIf<Dict>() : nullptr;
+    if (!d) return out;
+    for (std::size_t i = 0; i < d->size(); ++i)
+        if (const auto* s = d->values()[i].getIf<StringArray>(); s && s->values.size() == 1)
+            out.emplace_back(d->keys()[i], s->values.front());
+    return out;
 }
 
 }  // namespace scdiff::synth

@@ -17,7 +17,29 @@ private slots:
     void singleTrainingClassPredictsThatClass();
     void knnVoteTiesGoToTheNearest();
     void rejectsMismatchedLabels();
+    void balancedClassesFindARareClass();
 };
+
+// Three training cells of one class against 70 of each other: with the loss of every cell weighted equally
+// the rare class is hardly ever predicted; with class weights n / (classes x class size) it is.
+void BaselinesAnnotation::balancedClassesFindARareClass() {
+    const auto d = gaussianClasses(3, 100, 50, 2.0, 0, 4);
+    const auto split = metrics::stratifiedSplit(d.labels, 0.3, 4);
+    std::vector<std::int64_t> train;
+    int rare = 0;
+    for (auto r : split.train)
+        if (d.labels[static_cast<std::size_t>(r)] != d.labels[0] || rare++ < 3) train.push_back(r);
+    std::vector<std::int64_t> test;
+    for (auto r : split.test)
+        if (d.labels[static_cast<std::size_t>(r)] == d.labels[0]) test.push_back(r);
+    auto recall = [&](bool balanced) {
+        const auto pred = baselines::logisticRegressionOnPca(d.x, train, pick(d.labels, train), test, 50, 0, balanced);
+        return metrics::classification(pick(d.labels, test), pred).accuracy;
+    };
+    const double plain = recall(false), weighted = recall(true);
+    qInfo("rare-class recall: %.3f plain, %.3f balanced", plain, weighted);
+    QVERIFY2(weighted > plain + 0.2, qPrintable(QString("%1 vs %2").arg(weighted).arg(plain)));
+}
 
 void BaselinesAnnotation::logisticRegressionSeparatesGaussianClasses() {
     const auto d = gaussianClasses(3, 100, 50, 2.0, 0, 1);

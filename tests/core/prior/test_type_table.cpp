@@ -134,7 +134,7 @@ private slots:
         QVERIFY2(report ==
                      "3 of 4 cell types have a row in the table: 1 by name, 1 ignoring case and spaces, 1 by "
                      "Cell Ontology ID. No row for: Monocyte. 1 row of the table name no type of this column "
-                     "(they can be scored zero-shot).",
+                     "and are not used.",
                  report.c_str());
         // Without IDs the NK cells find no row.
         QCOMPARE(matchTypes(t, labels).row[2], std::int64_t(-1));

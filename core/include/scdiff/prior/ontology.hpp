@@ -54,6 +54,9 @@ struct Descriptions {
     std::vector<std::string> names, texts;
 };
 Descriptions readDescriptions(const std::filesystem::path& file);
+// The same format (a header "name<TAB>description"), through a temporary file renamed into place. Tabs and
+// line breaks inside a text become spaces.
+void writeDescriptions(const Descriptions& descriptions, const std::filesystem::path& file);
 
 // The description of each label from an ontology (resolve + description); labels that resolve to no term
 // are listed in `unresolved` and get no description.

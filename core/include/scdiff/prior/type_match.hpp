@@ -20,8 +20,8 @@ struct TypeMatch {
     std::int64_t matched() const;
     std::vector<std::string> unmatched() const;
     // One or two sentences: "7 of 8 cell types have a row in the table: 6 by name, 1 ignoring case and
-    // spaces. No row for: NK cell." The table's rows that no label uses are counted too (they can be
-    // scored zero-shot).
+    // spaces. No row for: NK cell." The table's rows that no label uses are counted too (the candidates are
+    // the label column's types; a type with no training cell is one, zero-shot).
     std::string report(std::int64_t tableRows) const;
 };
 
