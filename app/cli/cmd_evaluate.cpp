@@ -41,6 +41,7 @@ void runFewShot(Args& args, const AnnData& data, TerminalProgress& progress) {
     o.threshold = args.threshold;
     o.shots = args.shots;
     o.fineTuneEpochs = args.fineTuneEpochs;
+    o.fineTuneLearningRate = args.fineTuneLr;
     o.replayPerType = args.replay;
     o.maxTestPerType = args.testPerType;
     o.repeats = args.repeats;
@@ -70,6 +71,7 @@ void addEvaluateCommand(CLI::App& app) {
         std::int64_t threshold = 0, testPerType = 50;
         std::vector<int> shots{1, 3, 5, 10};
         int fineTuneEpochs = 50, replay = 0;
+        double fineTuneLr = 1.0;
     };
     auto args = std::make_shared<Args>();
     args->run.taskOption = false;
@@ -107,8 +109,13 @@ void addEvaluateCommand(CLI::App& app) {
     fewshot->add_option("--fine-tune-epochs", args->fineTuneEpochs, "epochs of fine-tuning per k")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
-    fewshot->add_option("--replay", args->replay,
-                        "majority cells per majority type in each fine-tuning set (0 = as many as the shots)")
+    fewshot
+        ->add_option("--fine-tune-lr", args->fineTuneLr, "fine-tuning learning rate as a share of the pretraining one")
+        ->check(CLI::Range(1e-6, 100.0))
+        ->capture_default_str();
+    fewshot
+        ->add_option("--replay", args->replay,
+                     "majority cells per majority type in each fine-tuning set (0 = as many as the shots)")
         ->check(CLI::NonNegativeNumber)
         ->capture_default_str();
     fewshot->add_option("--test-per-type", args->testPerType, "test cells per minority type (after its shots)")

@@ -36,8 +36,8 @@ public:
     // Training and the tasks
     virtual Model train(const AnnData& data, const RunConfig& config, Progress& progress,
                         const TrainOptions& options) const = 0;
-    virtual Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, int epochs,
-                           Progress& progress, const std::filesystem::path& checkpoint) const = 0;
+    virtual Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells,
+                           const FineTuneOptions& options, Progress& progress) const = 0;
     virtual AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& options,
                                       Progress& progress) const = 0;
     virtual ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& options,

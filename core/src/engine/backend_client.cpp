@@ -10,9 +10,9 @@ Model train(const AnnData& data, const RunConfig& config, Progress& progress, co
     return backend().train(data, config, progress, options);
 }
 
-Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, int epochs,
-               Progress& progress, const std::filesystem::path& checkpoint) {
-    return backend().fineTune(std::move(model), data, cells, epochs, progress, checkpoint);
+Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, const FineTuneOptions& options,
+               Progress& progress) {
+    return backend().fineTune(std::move(model), data, cells, options, progress);
 }
 
 AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& options,

@@ -27,9 +27,9 @@ public:
                 const TrainOptions& options) const override {
         return engine::train(data, config, progress, options);
     }
-    Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, int epochs,
-                   Progress& progress, const std::filesystem::path& checkpoint) const override {
-        return engine::fineTune(std::move(model), data, cells, epochs, progress, checkpoint);
+    Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells,
+                   const FineTuneOptions& options, Progress& progress) const override {
+        return engine::fineTune(std::move(model), data, cells, options, progress);
     }
     AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& options,
                               Progress& progress) const override {

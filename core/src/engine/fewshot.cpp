@@ -201,7 +201,10 @@ FewShotReport evaluateFewShot(const AnnData& input, const FewShotOptions& option
                  {std::tuple{kText, &text, textSeconds}, std::tuple{kClass, &cls, classSeconds}}) {
                 progress.stage(runLabel + std::to_string(k) + "-shot: fine-tuning the " + method);
                 const auto start = Clock::now();
-                Model tuned = fineTune(Model::load(pretrained->file), data, tuning, options.fineTuneEpochs, progress);
+                FineTuneOptions tuneOptions;
+                tuneOptions.epochs = options.fineTuneEpochs;
+                tuneOptions.learningRateScale = options.fineTuneLearningRate;
+                Model tuned = fineTune(Model::load(pretrained->file), data, tuning, tuneOptions, progress);
                 const auto predicted = annotated(tuned);
                 er.methods.push_back(scored(method, predicted, seconds + since(start)));
             }

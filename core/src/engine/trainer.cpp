@@ -452,10 +452,16 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
     return runEpochs(std::move(model), data, x, cells, validation, options.checkpoint, progress);
 }
 
-Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, int epochs, Progress& progress,
-               const std::filesystem::path& checkpoint) {
+Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& chosen,
+               const FineTuneOptions& options, Progress& progress) {
+    const int epochs = options.epochs;
     if (epochs < 1) throw InvalidInput("fine-tuning needs at least one epoch");
-    if (cells.empty()) throw InvalidInput("no cells to fine-tune on");
+    if (!(options.learningRateScale > 0)) throw InvalidInput("the fine-tuning learning-rate scale must be positive");
+    if (chosen.empty()) throw InvalidInput("no cells to fine-tune on");
+    // Sorted as train() sorts its cells, so resuming a fine-tuning checkpoint with train() draws the same batches.
+    std::vector<std::int64_t> cells = chosen;
+    std::sort(cells.begin(), cells.end());
+    cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
     for (auto c : cells)
         if (c < 0 || c >= data.nObs())
             throw InvalidInput("fine-tuning: cell " + std::to_string(c) + " is not a cell of the dataset (" +
@@ -466,9 +472,10 @@ Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>
     auto& m = model.impl();
     m.config.train.epochs = m.epochs + epochs;
     m.config.train.steps = 0;
+    m.config.train.baseLr *= options.learningRateScale;
     m.stepInEpoch = 0;
     m.partialLossSum = 0;
-    return runEpochs(std::move(model), data, x, cells, {}, checkpoint, progress);
+    return runEpochs(std::move(model), data, x, cells, {}, options.checkpoint, progress);
 }
 
 }  // namespace scdiff::engine

@@ -15,24 +15,6 @@ namespace scdiff::prior {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string looseKey(const std::string& s) {
-    std::string out;
-    for (char c : s)
-        if (c != ' ' && c != '-' && c != '_' && c != '\t')
-            out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    return out;
-}
-
-std::string lowerExtension(const fs::path& file) {
-    std::string ext = file.extension().string();
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
-}
-
-}  // namespace
-
 Ontology Ontology::read(const fs::path& file) {
     if (!fs::exists(file)) throw FileError(file.string(), "", "no such file");
     const std::string ext = lowerExtension(file);
@@ -68,7 +50,7 @@ void Ontology::index() {
             byId_.emplace(t.id, i);
             if (!t.name.empty()) {
                 byName_.emplace(t.name, i);
-                byLoose_.emplace(looseKey(t.name), i);
+                byLoose_.emplace(looseName(t.name), i);
             }
             for (const auto& s : t.exactSynonyms) bySynonym_.emplace(s, i);
         }
@@ -76,7 +58,7 @@ void Ontology::index() {
     for (int pass = 0; pass < 2; ++pass)
         for (std::size_t i = 0; i < terms_.size(); ++i)
             if (terms_[i].obsolete == (pass == 1))
-                for (const auto& s : terms_[i].exactSynonyms) byLoose_.emplace(looseKey(s), i);
+                for (const auto& s : terms_[i].exactSynonyms) byLoose_.emplace(looseName(s), i);
 }
 
 const OntologyTerm* Ontology::find(const std::string& id) const {
@@ -90,7 +72,7 @@ const OntologyTerm* Ontology::resolve(const std::string& label) const {
     if (const auto* t = find(l)) return t;
     for (const auto* map : {&byName_, &bySynonym_})
         if (const auto it = map->find(l); it != map->end()) return &terms_[it->second];
-    if (const auto it = byLoose_.find(looseKey(l)); it != byLoose_.end()) return &terms_[it->second];
+    if (const auto it = byLoose_.find(looseName(l)); it != byLoose_.end()) return &terms_[it->second];
     return nullptr;
 }
 

@@ -13,16 +13,6 @@ namespace scdiff::prior {
 
 namespace {
 
-// Lower case without spaces, '-' and '_': "CD4+ T cell", "cd4+_t-cell" and "CD4+ T  Cell" meet.
-std::string looseName(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c == ' ' || c == '-' || c == '_' || c == '\t') continue;
-        out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-    return out;
-}
-
 std::string joined(const std::vector<std::string>& names, std::size_t shown = 8) {
     std::string s;
     for (std::size_t i = 0; i < names.size() && i < shown; ++i) s += (i ? ", " : "") + names[i];

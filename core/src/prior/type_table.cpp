@@ -195,12 +195,6 @@ TypeTable readH5ad(const fs::path& file) {
     return t;
 }
 
-std::string lowerExtension(const fs::path& file) {
-    std::string ext = file.extension().string();
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
-}
-
 }  // namespace
 
 TypeTable readTypeTable(const fs::path& file, const fs::path& namesFile) {

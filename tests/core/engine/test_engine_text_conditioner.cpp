@@ -157,7 +157,7 @@ private slots:
             QCOMPARE(result.classes, typesOf(d));  // the unseen type among the candidates
             QCOMPARE(static_cast<std::int64_t>(result.probabilities.size()),
                      d.nObs() * static_cast<std::int64_t>(result.classes.size()));
-            Model tuned = fineTune(std::move(m), d, shots, 2);
+            Model tuned = fineTune(std::move(m), d, shots, {2});
             QCOMPARE(tuned.epochsTrained(), 4);
             QVERIFY(tuned.trainedOn(rare));
         }
@@ -172,12 +172,15 @@ private slots:
         train(d, c, nullProgress(), o).save(path("base.pt"));
         std::vector<std::int64_t> few;
         for (std::int64_t i = 0; i < d.nObs(); i += 5) few.push_back(i);  // 60 cells: one step per epoch
-        const Model straight = fineTune(Model::load(path("base.pt")), d, few, 3);
+        FineTuneOptions tuning{3, 0.5, {}};
+        const Model straight = fineTune(Model::load(path("base.pt")), d, few, tuning);
+        tuning.checkpoint = path("tuning.pt");
         CancelAfter cancel(3);  // during the second fine-tuning epoch
-        QVERIFY_THROWS_EXCEPTION(Cancelled,
-                                 fineTune(Model::load(path("base.pt")), d, few, 3, cancel, path("tuning.pt")));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, fineTune(Model::load(path("base.pt")), d, few, tuning, cancel));
         const Model partial = Model::load(path("tuning.pt"));
         QVERIFY(partial.epochsTrained() > 1 && partial.epochsTrained() < 4);
+        // The checkpoint carries the fine-tuning learning rate, so the resumed run uses it too.
+        QCOMPARE(partial.config().train.baseLr, 0.5 * Model::load(path("base.pt")).config().train.baseLr);
         TrainOptions resume;
         resume.resumeFrom = path("tuning.pt");
         resume.cells = few;

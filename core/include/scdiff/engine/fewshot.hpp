@@ -24,6 +24,7 @@ struct FewShotOptions {
     std::vector<int> shots{1, 3, 5, 10};
     bool zeroShot = true;
     int fineTuneEpochs = 50;
+    double fineTuneLearningRate = 1.0;  // a share of the pretraining learning rate (FineTuneOptions)
     // Majority cells per majority type in each fine-tuning set (so the model does not forget them); 0 = k.
     int replayPerType = 0;
     std::int64_t maxTestPerType = 50;  // test cells per minority type (after its shots), the first of a permutation

@@ -33,12 +33,19 @@ struct TrainOptions {
 Model train(const AnnData& data, const RunConfig& config, Progress& progress = nullProgress(),
             const TrainOptions& options = {});
 
+struct FineTuneOptions {
+    int epochs = 50;  // more epochs over the fine-tuning cells
+    // The fine-tuning learning rate as a share of the model's (config.train.base_lr is scaled and kept so in the
+    // fine-tuned model and its checkpoint): a handful of cells moves a network far at the pretraining rate.
+    double learningRateScale = 1.0;
+    std::filesystem::path checkpoint;  // written as train() writes it
+};
 // Continues training `model` on `cells` of data (the few-shot protocol's fine-tuning: a handful of cells of rare
-// types, with or without others) for `epochs` more epochs, with the model's own settings; the data's genes are
-// matched to the model's by name. Progress, cancel and checkpoint as train(); resuming that checkpoint with
-// train() and TrainOptions::cells set to the same cells continues exactly.
-Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, int epochs,
-               Progress& progress = nullProgress(), const std::filesystem::path& checkpoint = {});
+// types, with or without others), with the model's own settings but the options'; the data's genes are matched
+// to the model's by name. Progress and cancel as train(); resuming the checkpoint with train() and
+// TrainOptions::cells set to the same cells continues exactly.
+Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, const FineTuneOptions& options,
+               Progress& progress = nullProgress());
 
 // The cells a perturbation run trains on: everything except the held-out type's stimulated cells.
 std::vector<std::int64_t> perturbationTrainingCells(const AnnData& data, const DataKeys& keys);
