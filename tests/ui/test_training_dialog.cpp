@@ -33,6 +33,7 @@
 #include "train/LossCurveView.h"
 #include "train/TrainDialog.h"
 #include "train/TrainingDock.h"
+#include "train/TypeConditionerBox.h"
 
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/model.hpp"
@@ -888,6 +889,57 @@ private slots:
         QVERIFY(!w.findChild<QAction*>("actionAnnotate")->isEnabled());
         QVERIFY2(w.trainingDock()->modelInfo()->text().contains("layers/counts"),
                  qPrintable(w.trainingDock()->modelInfo()->text()));
+    }
+
+    // The cell-type conditioner: a text embedding needs a table (Train off until it has one, the coverage report
+    // under it), a table lacking a type is a problem, and the window trains a text-conditioned model that keeps
+    // the rows of the descriptions it was given.
+    void textEmbeddingOfCellTypesFromADescriptionsFile() {
+        const AnnData data = tinyData();
+        const auto types = std::get<Categorical>(data.obs.find("cell_type")->data).categoryNames();
+        const QString full = QString(SCDIFF_TEST_DATA_DIR) + "/ui_descriptions.tsv";
+        const QString partial = QString(SCDIFF_TEST_DATA_DIR) + "/ui_descriptions_partial.tsv";
+        for (const auto& [path, count] : {std::pair{full, types.size()}, std::pair{partial, types.size() - 1}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (std::size_t t = 0; t < count; ++t)
+                f.write(QByteArray::fromStdString(types[t] + "\ta cell expressing marker" + std::to_string(t) +
+                                                  " of lineage" + std::to_string(t % 2) + "\n"));
+        }
+        TrainDialog dialog(data);
+        TypeConditionerBox* box = dialog.typeConditioner();
+        QVERIFY(dialog.okButton()->isEnabled());
+        QVERIFY(!box->pathEdit()->isEnabled());  // the class conditioner needs no file
+        choose(box->conditionerBox(), "text");
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY2(dialog.problems().join(" ").contains("needs a cell-type table"),
+                 qPrintable(dialog.problems().join("; ")));
+        choose(box->sourceKindBox(), "descriptions");
+        box->pathEdit()->setText(partial);
+        emit box->changed();
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY2(box->coverageLabel()->text().contains(
+                     QString("describes no cell type named %1").arg(QString::fromStdString(types.back()))),
+                 qPrintable(box->coverageLabel()->text()));
+        box->pathEdit()->setText(full);
+        emit box->changed();
+        QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.problems().join("; ")));
+        QVERIFY2(box->coverageLabel()->text().contains(
+                     QString("%1 of %1 cell types have a row in the table").arg(types.size())),
+                 qPrintable(box->coverageLabel()->text()));
+        QCOMPARE(dialog.config().model.typeConditioner, std::string("text"));
+
+        MainWindow w(nullptr, new InlineJobRunner);
+        w.session()->setDataset(data, QString());
+        engine::RunConfig config = smallConfig(1);
+        config.model.typeConditioner = "text";
+        QVERIFY(w.models()->trainModel(config, QString(), dialog.typeSource()));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const auto model = w.session()->model();
+        QVERIFY(model);
+        QCOMPARE(model->typeTable().names, types);
+        QVERIFY(model->typeTable().provenance.find("ui_descriptions.tsv") != std::string::npos);
     }
 };
 

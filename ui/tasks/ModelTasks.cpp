@@ -7,6 +7,7 @@
 #include "scdiff/engine/results.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/engine/train.hpp"
+#include "scdiff/engine/type_prior.hpp"
 #include "session/Session.h"
 
 namespace scdiff::ui {
@@ -21,20 +22,24 @@ std::shared_ptr<AnnData> inputsFor(const Session& session, const engine::RunConf
 }  // namespace
 
 TrainTask::TrainTask(const Session& session, engine::RunConfig config, QString checkpoint, QString resumeFrom,
-                     int threads)
+                     int threads, prior::TypeSource typeSource)
     : Task(resumeFrom.isEmpty() ? tr("Training the scDiff model") : tr("Resuming the training"),
            tr("Cannot train the model")),
       data_(inputsFor(session, config)),
       config_(std::move(config)),
       checkpoint_(std::move(checkpoint)),
       resumeFrom_(std::move(resumeFrom)),
-      threads_(threads) {}
+      threads_(threads),
+      typeSource_(std::move(typeSource)) {}
 
 void TrainTask::run(Progress& progress) {
     engine::setThreads(threads_);
     engine::TrainOptions options;
     options.checkpoint = checkpoint_.toStdString();
     if (!resumeFrom_.isEmpty()) options.resumeFrom = resumeFrom_.toStdString();
+    // A resumed run keeps its checkpoint's table.
+    if (config_.model.typeConditioner != "class" && resumeFrom_.isEmpty())
+        options.typeTable = engine::cellTypeTable(*data_, config_.keys.labelKey, typeSource_);
     model_ = std::make_shared<const engine::Model>(engine::train(*data_, config_, progress, options));
 }
 

@@ -12,6 +12,7 @@
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/evaluate.hpp"
 #include "scdiff/engine/model.hpp"
+#include "scdiff/prior/type_source.hpp"
 #include "session/Commands.h"
 #include "tasks/Task.h"
 
@@ -35,7 +36,9 @@ class TrainTask final : public Task, public TimedTask {
     Q_DECLARE_TR_FUNCTIONS(scdiff::ui::TrainTask)
 
 public:
-    TrainTask(const Session& session, engine::RunConfig config, QString checkpoint, QString resumeFrom, int threads);
+    // typeSource: the cell-type table of a text-conditioned run (built on the worker; empty otherwise).
+    TrainTask(const Session& session, engine::RunConfig config, QString checkpoint, QString resumeFrom, int threads,
+              prior::TypeSource typeSource = {});
     void run(Progress& progress) override;
     void apply(Session& session) override;
     const ModelPtr& model() const { return model_; }
@@ -45,6 +48,7 @@ private:
     engine::RunConfig config_;
     QString checkpoint_, resumeFrom_;
     int threads_;
+    prior::TypeSource typeSource_;
     ModelPtr model_;
 };
 

@@ -1,5 +1,7 @@
 #include "train/TrainDialog.h"
 
+#include "train/TypeConditionerBox.h"
+
 #include "train/StepTimeEstimator.h"
 
 #include <QCheckBox>
@@ -233,6 +235,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
         tr("Where the batch enters the network. Chosen from the data: a token in every block when "
            "the batch explains at least 55 % of the expression variance within cell types on "
            "the training cells, else the decoder only (docs/engine.md, \"Strong batch effects\")"));
+    types_ = new TypeConditionerBox;
     contextMasking_ = new QCheckBox(tr("Mask a random part of each cell's expression context"));
     contextMasking_->setObjectName("contextMasking");
     contextMasking_->setToolTip(tr("Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the "
@@ -276,6 +279,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     form_.bind(patience_, "train.early_stopping_patience");
     form_.bind(contextMasking_, "train.context_masking");
     form_.bind(batchIn_, "model.batch_in");
+    form_.bind(types_->conditionerBox(), "model.type_conditioner");
     form_.bind(genes_, "genes.highly_variable");
     genes_->setSpecialValueText(tr("all genes"));
     genes_->setSingleStep(500);
@@ -312,6 +316,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     dataPage->addRow(noteRow);
     dataPage->addRow(tr("Highly variable genes:"), stacked({genes_, genesNote_}));
     dataPage->addRow(tr("Cell type column:"), stacked({labelKey_, labelError_, labelWarning_}));
+    dataPage->addRow(tr("Cell type enters as:"), types_);
     dataPage->addRow(tr("Batch column:"), stacked({batchKey_, batchError_}));
     dataPage->addRow(tr("Batch enters:"), batchIn_);
     dataPage->addRow(tr("Condition column:"), conditionKey_);
@@ -402,6 +407,9 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
         refillConditionValues(currentKey(control_), currentKey(stimulated_), false);
         refillHeldOut(currentKey(heldOut_), false);
         validate();
+    });
+    connect(types_, &TypeConditionerBox::changed, this, [this] {
+        if (!filling_) validate();
     });
     connect(contextMasking_, &QCheckBox::toggled, this, [this] {
         if (!filling_) validate();
@@ -725,6 +733,8 @@ void TrainDialog::validate() {
     setError(batchError_, batchProblem, problems);
     setError(conditionError_, conditionProblem, problems);
     setError(heldOutError_, heldOutProblem, problems);
+    const QString typeProblem = types_->refresh(data_, currentKey(labelKey_));
+    if (!typeProblem.isEmpty()) problems << typeProblem;
 
     bool ok = false;
     const double lr = baseLr_->text().trimmed().toDouble(&ok);
@@ -756,6 +766,8 @@ void TrainDialog::validate() {
                                                       .arg(problems.front())));
     problemSummary_->setVisible(!problems.isEmpty());
 }
+
+prior::TypeSource TrainDialog::typeSource() const { return types_->source(); }
 
 bool TrainDialog::saveConfig(const QString& path) {
     QSaveFile f(path);

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include "scdiff/anndata.hpp"
+#include "scdiff/prior/type_source.hpp"
 #include "scdiff/engine/config.hpp"
 #include "scdiff/preprocess.hpp"
 #include "train/RunConfigForm.h"
@@ -25,6 +26,10 @@ class QLabel;
 class QPushButton;
 class QCheckBox;
 class QTabWidget;
+
+namespace scdiff::ui {
+class TypeConditionerBox;
+}
 
 namespace scdiff::ui {
 
@@ -42,6 +47,9 @@ public:
     QStringList problems() const { return problems_; }
     // Torch threads for the run (0 = all cores); the window applies it with engine::setThreads.
     int threads() const;
+    // The cell-type conditioner and, for a text embedding, where its table comes from.
+    TypeConditionerBox* typeConditioner() const { return types_; }
+    prior::TypeSource typeSource() const;
     void setThreads(int threads);  // 0 = all cores
 
     // JSON via engine::toJson / runConfigFromJson; false (with the reason reported) on failure.
@@ -131,6 +139,7 @@ private:
     QString xProblem_;  // the chosen expression is neither counts nor log-normalised
     QDoubleSpinBox* validation_;
     QLineEdit* baseLr_;
+    TypeConditionerBox* types_;
     QLabel *effectiveLr_, *labelError_, *labelWarning_, *batchError_, *conditionError_, *heldOutError_, *lrError_,
         *deviceError_;
     QPushButton* ok_;
