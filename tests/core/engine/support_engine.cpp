@@ -31,4 +31,10 @@ engine::RunConfig tinyConfig(engine::Task task, int epochs) {
     return c;
 }
 
+std::vector<double> losses(const engine::Model& model) {
+    std::vector<double> out;
+    for (const auto& h : model.history()) out.push_back(h.trainLoss);
+    return out;
+}
+
 }  // namespace scdiff::test

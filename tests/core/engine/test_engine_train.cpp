@@ -11,29 +11,16 @@
 
 using namespace scdiff;
 using namespace scdiff::engine;
+using scdiff::test::CancelAfter;
+using scdiff::test::losses;
 
 namespace {
-std::vector<double> losses(const Model& m) {
-    std::vector<double> out;
-    for (const auto& h : m.history()) out.push_back(h.trainLoss);
-    return out;
-}
 std::vector<float> probe(const Model& m) {
     const auto G = static_cast<std::int64_t>(m.genes().size());
     std::vector<float> x(static_cast<std::size_t>(2 * G), 0.3f);
     std::vector<std::int64_t> classes(static_cast<std::size_t>(2 * classConditionerCount(m)), 1);
     return forwardRaw(m, x, {10, 700}, x, classes, {1, 2});
 }
-// Cancels after a given number of reports.
-class CancelAfter final : public Progress {
-public:
-    explicit CancelAfter(int n) : left_(n) {}
-    void report(std::int64_t, std::int64_t, const std::map<std::string, double>&) override { --left_; }
-    bool cancelled() const override { return left_ <= 0; }
-
-private:
-    int left_;
-};
 // Turns cancelled() true from its n-th call on (the trainer also polls inside a large step).
 class CancelOnCall final : public Progress {
 public:
