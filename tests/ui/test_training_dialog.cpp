@@ -933,7 +933,7 @@ private slots:
         w.session()->setDataset(data, QString());
         engine::RunConfig config = smallConfig(1);
         config.model.typeConditioner = "text";
-        QVERIFY(w.models()->trainModel(config, QString(), dialog.typeSource()));
+        QVERIFY(w.models()->trainModel(config, QString(), dialog.typeTable()));
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->busy(), 60000);
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         const auto model = w.session()->model();

@@ -202,16 +202,16 @@ void ModelController::showTrainDialog() {
         trainingThreads_ = dialog->threads();
         Settings::setTrainingThreads(trainingThreads_);  // the next session's dialog starts from it
         rememberRunConfig(dialog->config());             // ... and from these settings
-        trainModel(dialog->config(), QString(), dialog->typeSource());
+        trainModel(dialog->config(), QString(), dialog->typeTable());
     });
     dialog->open();
 }
 
 bool ModelController::trainModel(const engine::RunConfig& config, const QString& resumeFrom,
-                                 const prior::TypeSource& typeSource) {
+                                 const std::optional<prior::TypeTable>& typeTable) {
     if (jobs_->busy() || !session_->hasData()) return false;
     const QString checkpoint = resumeFrom.isEmpty() ? checkpoints::newPath() : resumeFrom;
-    auto task = std::make_shared<TrainTask>(*session_, config, checkpoint, resumeFrom, trainingThreads_, typeSource);
+    auto task = std::make_shared<TrainTask>(*session_, config, checkpoint, resumeFrom, trainingThreads_, typeTable);
     auto ended = [this, checkpoint](const QString& message) {
         trainingJob_ = false;
         views_.training->finishRun(message, QFileInfo::exists(checkpoint));

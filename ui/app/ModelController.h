@@ -14,7 +14,7 @@
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/evaluate.hpp"
 #include "scdiff/engine/model.hpp"
-#include "scdiff/prior/type_source.hpp"
+#include "scdiff/prior/type_table.hpp"
 
 class QAction;
 class QDockWidget;
@@ -74,9 +74,9 @@ public slots:
     // config) into the app-data folder and, when it ends, the model becomes the session's. Annotation
     // applies its result as one undoable command. False when not started.
     void showTrainDialog();  // the Train… action: a window-modal TrainDialog, OK starts trainModel()
-    // typeSource: the cell-type table of a text-conditioned run (model.type_conditioner text or both).
+    // typeTable: the cell-type table of a text-conditioned run (model.type_conditioner text or both).
     bool trainModel(const scdiff::engine::RunConfig& config, const QString& resumeFrom = QString(),
-                    const scdiff::prior::TypeSource& typeSource = {});
+                    const std::optional<scdiff::prior::TypeTable>& typeTable = std::nullopt);
     // Continues a checkpoint with the last run's settings when it is that run's, else with its own.
     bool resumeTraining(const QString& checkpoint);
     bool annotateWithModel();

@@ -7,7 +7,6 @@
 #include "scdiff/engine/results.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/engine/train.hpp"
-#include "scdiff/engine/type_prior.hpp"
 #include "session/Session.h"
 
 namespace scdiff::ui {
@@ -22,7 +21,7 @@ std::shared_ptr<AnnData> inputsFor(const Session& session, const engine::RunConf
 }  // namespace
 
 TrainTask::TrainTask(const Session& session, engine::RunConfig config, QString checkpoint, QString resumeFrom,
-                     int threads, prior::TypeSource typeSource)
+                     int threads, std::optional<prior::TypeTable> typeTable)
     : Task(resumeFrom.isEmpty() ? tr("Training the scDiff model") : tr("Resuming the training"),
            tr("Cannot train the model")),
       data_(inputsFor(session, config)),
@@ -30,16 +29,14 @@ TrainTask::TrainTask(const Session& session, engine::RunConfig config, QString c
       checkpoint_(std::move(checkpoint)),
       resumeFrom_(std::move(resumeFrom)),
       threads_(threads),
-      typeSource_(std::move(typeSource)) {}
+      typeTable_(std::move(typeTable)) {}
 
 void TrainTask::run(Progress& progress) {
     engine::setThreads(threads_);
     engine::TrainOptions options;
     options.checkpoint = checkpoint_.toStdString();
     if (!resumeFrom_.isEmpty()) options.resumeFrom = resumeFrom_.toStdString();
-    // A resumed run keeps its checkpoint's table.
-    if (config_.model.typeConditioner != "class" && resumeFrom_.isEmpty())
-        options.typeTable = engine::cellTypeTable(*data_, config_.keys.labelKey, typeSource_);
+    if (resumeFrom_.isEmpty()) options.typeTable = typeTable_;  // a resumed run keeps its checkpoint's
     model_ = std::make_shared<const engine::Model>(engine::train(*data_, config_, progress, options));
 }
 

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "results/PerturbationView.h"
@@ -12,7 +13,7 @@
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/evaluate.hpp"
 #include "scdiff/engine/model.hpp"
-#include "scdiff/prior/type_source.hpp"
+#include "scdiff/prior/type_table.hpp"
 #include "session/Commands.h"
 #include "tasks/Task.h"
 
@@ -36,9 +37,9 @@ class TrainTask final : public Task, public TimedTask {
     Q_DECLARE_TR_FUNCTIONS(scdiff::ui::TrainTask)
 
 public:
-    // typeSource: the cell-type table of a text-conditioned run (built on the worker; empty otherwise).
+    // typeTable: the cell-type table of a text-conditioned run (none otherwise; a resumed run keeps its own).
     TrainTask(const Session& session, engine::RunConfig config, QString checkpoint, QString resumeFrom, int threads,
-              prior::TypeSource typeSource = {});
+              std::optional<prior::TypeTable> typeTable = std::nullopt);
     void run(Progress& progress) override;
     void apply(Session& session) override;
     const ModelPtr& model() const { return model_; }
@@ -48,7 +49,7 @@ private:
     engine::RunConfig config_;
     QString checkpoint_, resumeFrom_;
     int threads_;
-    prior::TypeSource typeSource_;
+    std::optional<prior::TypeTable> typeTable_;
     ModelPtr model_;
 };
 

@@ -767,7 +767,7 @@ void TrainDialog::validate() {
     problemSummary_->setVisible(!problems.isEmpty());
 }
 
-prior::TypeSource TrainDialog::typeSource() const { return types_->source(); }
+std::optional<prior::TypeTable> TrainDialog::typeTable() const { return types_->table(); }
 
 bool TrainDialog::saveConfig(const QString& path) {
     QSaveFile f(path);

@@ -10,6 +10,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QMap>
+#include <optional>
 #include <QStringList>
 
 #include "scdiff/anndata.hpp"
@@ -49,7 +50,8 @@ public:
     int threads() const;
     // The cell-type conditioner and, for a text embedding, where its table comes from.
     TypeConditionerBox* typeConditioner() const { return types_; }
-    prior::TypeSource typeSource() const;
+    // The table read for the coverage report (none with the class conditioner).
+    std::optional<prior::TypeTable> typeTable() const;
     void setThreads(int threads);  // 0 = all cores
 
     // JSON via engine::toJson / runConfigFromJson; false (with the reason reported) on failure.

@@ -76,6 +76,11 @@ prior::TypeSource TypeConditionerBox::source() const {
     return s;
 }
 
+std::optional<prior::TypeTable> TypeConditionerBox::table() const {
+    if (!text()) return std::nullopt;
+    return readTable_;
+}
+
 QString TypeConditionerBox::refresh(const AnnData& data, const QString& labelKey) {
     const bool on = text();
     kind_->setEnabled(on);
@@ -97,13 +102,16 @@ QString TypeConditionerBox::refresh(const AnnData& data, const QString& labelKey
             readKey_ = key;
             readProblem_.clear();
             readReport_.clear();
+            readTable_.reset();
             try {
-                const auto table = engine::cellTypeTable(data, labelKey.toStdString(), source());
+                auto table = engine::cellTypeTable(data, labelKey.toStdString(), source());
                 const auto match = engine::cellTypeCoverage(data, labelKey.toStdString(), table);
                 readReport_ = QString::fromStdString(table.provenance + ". " + match.report(table.rows()));
                 if (!match.unmatched().empty())
                     readProblem_ = tr("Every cell type needs a row of the table: %1")
                                        .arg(QString::fromStdString(match.report(table.rows())));
+                else
+                    readTable_ = std::move(table);
             } catch (const std::exception& e) {
                 readProblem_ = QString::fromUtf8(e.what());
             }

@@ -8,6 +8,7 @@
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/prior/type_source.hpp"
+#include "scdiff/prior/type_table.hpp"
 
 class QComboBox;
 class QLabel;
@@ -28,8 +29,10 @@ public:
     // Re-reads the source when it, the label column or the conditioner changed; returns the problem ("" when
     // none or when the class conditioner is chosen).
     QString refresh(const AnnData& data, const QString& labelKey);
-    // What the chosen source is, for TrainTask (it builds the table on the worker).
+    // The chosen source, and the table refresh() read from it (none with the class conditioner or a problem):
+    // training takes this table, so the file is read once.
     prior::TypeSource source() const;
+    std::optional<prior::TypeTable> table() const;
     bool text() const;
 
 signals:
@@ -42,6 +45,7 @@ private:
     QPushButton* browse_;
     QLabel* coverage_;
     QString readKey_, readProblem_, readReport_;  // the last source read, and what it gave
+    std::optional<prior::TypeTable> readTable_;
 };
 
 }  // namespace scdiff::ui
