@@ -159,11 +159,23 @@ void TypeSourceArgs::addOptions(CLI::App& cmd, bool withShuffle) {
     group->add_option("--type-table", table, "a table file: TSV (name, v1..vk), .npy (+ names file) or .h5ad");
     group->add_option("--type-table-names", names, "the names of a .npy table's rows, one per line");
     group->add_option("--type-descriptions", descriptions,
-                      "a TSV of cell type -> free-text description, embedded by the built-in lexical encoder");
+                      "a TSV of cell type -> free-text description, embedded by --text-encoder or the built-in lexical "
+                      "encoder");
     group->add_option("--ontology", ontology,
-                      "a cell ontology (cl.obo, cl.owl, cl.json): each label's term definition, embedded by the "
-                      "built-in lexical encoder");
+                      "a cell ontology (cl.obo, cl.owl, cl.json): each label's term definition, embedded by "
+                      "--text-encoder or the built-in lexical encoder");
     group->add_flag("--ontology-ancestors", ancestors, "with --ontology: add the names of the term's is_a ancestors");
+    group->add_flag("--type-table-in-dataset", inDataset,
+                    "the table the dataset carries in uns['scdiff_text_embeddings'] (names, vectors)");
+    group->add_option("--text-encoder", encoder,
+                      "a TorchScript BERT-family encoder (torch.jit.trace of e.g. BioLinkBERT) that embeds the "
+                      "descriptions: the [CLS] vector of its last layer; needs --vocab");
+    group->add_option("--vocab", vocab, "the text encoder's WordPiece vocabulary (vocab.txt)");
+    group->add_flag("--encoder-cased", source.languageModel.cased, "the vocabulary is cased (no lower-casing)");
+    group
+        ->add_option("--max-tokens", source.languageModel.maxTokens, "tokens per description, [CLS] and [SEP] included")
+        ->check(CLI::Range(3, 100000))
+        ->capture_default_str();
     group->add_option("--text-width", source.width, "dimensions of the lexical encoder's vectors")
         ->check(CLI::Range(8, 100000))
         ->capture_default_str();
@@ -181,6 +193,9 @@ std::optional<prior::TypeTable> TypeSourceArgs::get(const AnnData& data, const s
     s.ontology = ontology;
     s.withAncestors = ancestors;
     s.shuffle = shuffle;
+    s.fromDataset = inDataset;
+    s.languageModel.module = encoder;
+    s.languageModel.vocab = vocab;
     auto t = engine::cellTypeTable(data, labelKey, s);
     std::cerr << "cell-type table: " << t.provenance << ", " << t.rows() << " rows of " << t.width << " values\n"
               << engine::cellTypeCoverage(data, labelKey, t).report(t.rows()) << "\n";

@@ -44,14 +44,15 @@ struct AnnotationArgs {
 };
 
 // Where the text conditioner's cell-type table comes from (model.type_conditioner text or both):
-// --type-table FILE [--type-table-names FILE] | --type-descriptions FILE | --ontology FILE [--ontology-ancestors],
-// embedded (descriptions, ontology) by the built-in lexical encoder of --text-width dimensions.
+// --type-table FILE [--type-table-names FILE] | --type-table-in-dataset | --type-descriptions FILE |
+// --ontology FILE [--ontology-ancestors], descriptions embedded by --text-encoder FILE.pt --vocab vocab.txt
+// [--encoder-cased] [--max-tokens N] or else by the built-in lexical encoder of --text-width dimensions.
 struct TypeSourceArgs {
     prior::TypeSource source;
-    std::string table, names, descriptions, ontology;
-    bool ancestors = false, shuffle = false;
+    std::string table, names, descriptions, ontology, encoder, vocab;
+    bool ancestors = false, shuffle = false, inDataset = false;
     void addOptions(CLI::App& cmd, bool withShuffle = false);
-    bool given() const { return !table.empty() || !descriptions.empty() || !ontology.empty(); }
+    bool given() const { return !table.empty() || !descriptions.empty() || !ontology.empty() || inDataset; }
     // The table for data's label column, after printing its coverage report to stderr; none without a source.
     std::optional<prior::TypeTable> get(const AnnData& data, const std::string& labelKey) const;
 };

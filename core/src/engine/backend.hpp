@@ -14,6 +14,7 @@
 #include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/engine/model.hpp"
+#include "scdiff/engine/text_encoder.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/progress.hpp"
@@ -46,6 +47,11 @@ public:
                                        const PerturbationOptions& options, Progress& progress) const = 0;
     virtual double measureStepSeconds(const RunConfig& config, const DataShape& shape) const = 0;
 
+    // The user's TorchScript text encoder (text_encoder.hpp)
+    virtual TokenEmbeddings embedTokens(const std::filesystem::path& module,
+                                        const std::vector<std::vector<std::int64_t>>& ids,
+                                        std::int64_t padId) const = 0;
+
     // Devices and LibTorch's threads
     virtual std::vector<DeviceInfo> availableDevices() const = 0;
     virtual std::string resolveDevice(const std::string& requested) const = 0;
@@ -73,7 +79,7 @@ const Backend& backend();
 bool backendLoaded();
 
 // Bumped whenever Backend changes, so a stale module file is refused instead of crashing.
-inline constexpr int kBackendInterfaceVersion = 2;
+inline constexpr int kBackendInterfaceVersion = 3;
 
 }  // namespace scdiff::engine
 

@@ -3,6 +3,7 @@
 // back here.
 #include "backend.hpp"
 #include "scdiff/engine/inspect.hpp"
+#include "scdiff/engine/text_encoder.hpp"
 
 namespace scdiff::engine {
 
@@ -31,6 +32,11 @@ PerturbationResult perturb(const Model& model, const AnnData& data, const std::s
 
 double measureStepSeconds(const RunConfig& config, const DataShape& shape) {
     return backend().measureStepSeconds(config, shape);
+}
+
+TokenEmbeddings embedTokens(const std::filesystem::path& module, const std::vector<std::vector<std::int64_t>>& ids,
+                            std::int64_t padId) {
+    return backend().embedTokens(module, ids, padId);
 }
 
 std::vector<DeviceInfo> availableDevices() { return backend().availableDevices(); }

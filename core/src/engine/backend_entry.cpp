@@ -3,6 +3,7 @@
 #include "backend.hpp"
 #include "model_impl.hpp"
 #include "scdiff/engine/inspect.hpp"
+#include "scdiff/engine/text_encoder.hpp"
 
 namespace scdiff::engine {
 
@@ -45,6 +46,11 @@ public:
     }
     double measureStepSeconds(const RunConfig& config, const DataShape& shape) const override {
         return engine::measureStepSeconds(config, shape);
+    }
+
+    TokenEmbeddings embedTokens(const std::filesystem::path& module, const std::vector<std::vector<std::int64_t>>& ids,
+                                std::int64_t padId) const override {
+        return engine::embedTokens(module, ids, padId);
     }
 
     std::vector<DeviceInfo> availableDevices() const override { return engine::availableDevices(); }

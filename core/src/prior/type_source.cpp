@@ -6,7 +6,6 @@
 #include <unordered_map>
 
 #include "scdiff/error.hpp"
-#include "scdiff/prior/lexical_encoder.hpp"
 #include "scdiff/prior/ontology.hpp"
 
 namespace scdiff::prior {
@@ -38,22 +37,29 @@ void shuffleTexts(std::vector<std::string>& texts, std::uint64_t seed) {
 
 }  // namespace
 
-TypeTable buildTypeTable(const TypeSource& source, const std::vector<std::string>& labels) {
-    const int given = !source.table.empty() + !source.descriptions.empty() + !source.ontology.empty();
+void checkTypeSource(const TypeSource& source) {
+    const int given =
+        !source.table.empty() + !source.descriptions.empty() + !source.ontology.empty() + source.fromDataset;
     if (given == 0)
         throw InvalidInput(
-            "the text conditioner needs a cell-type table: a table file, a descriptions file or an "
-            "ontology file");
+            "the text conditioner needs a cell-type table: a table file, a descriptions file, an ontology file "
+            "or the dataset's uns['scdiff_text_embeddings']");
     if (given > 1)
         throw InvalidInput(
-            "give one source of the cell-type table: a table file, a descriptions file or an "
-            "ontology file, not several");
-    if (!source.table.empty()) {
-        if (source.shuffle) throw InvalidInput("the shuffled control permutes descriptions, not a table file");
-        return readTypeTable(source.table, source.tableNames);
-    }
-    std::vector<std::string> names, texts;
-    std::string from;
+            "give one source of the cell-type table: a table file, a descriptions file, an ontology file or the "
+            "dataset's table, not several");
+    if (source.shuffle && !source.described())
+        throw InvalidInput("the shuffled control permutes descriptions, not the rows of a table");
+    if (!source.languageModel.empty() && !source.described())
+        throw InvalidInput("a text encoder embeds descriptions: give a descriptions or an ontology file with it");
+    if (!source.languageModel.empty() && source.languageModel.vocab.empty())
+        throw InvalidInput("a TorchScript text encoder needs its WordPiece vocabulary (vocab.txt)");
+}
+
+DescribedTypes describeTypes(const TypeSource& source, const std::vector<std::string>& labels) {
+    checkTypeSource(source);
+    if (!source.described()) throw InvalidInput("this cell-type table source has no descriptions");
+    DescribedTypes out;
     if (!source.descriptions.empty()) {
         const Descriptions d = readDescriptions(source.descriptions);
         std::unordered_map<std::string, std::size_t> at;
@@ -65,13 +71,13 @@ TypeTable buildTypeTable(const TypeSource& source, const std::vector<std::string
                 missing.push_back(l);
                 continue;
             }
-            names.push_back(l);
-            texts.push_back(d.texts[it->second]);
+            out.names.push_back(l);
+            out.texts.push_back(d.texts[it->second]);
         }
         if (!missing.empty())
             throw FileError(source.descriptions.string(), "",
                             "describes no cell type named " + listed(missing) + " (the label column's values)");
-        from = "descriptions " + source.descriptions.filename().string();
+        out.from = "descriptions " + source.descriptions.filename().string();
     } else {
         const Ontology o = Ontology::read(source.ontology);
         const auto d = describeLabels(o, labels, source.withAncestors);
@@ -79,15 +85,16 @@ TypeTable buildTypeTable(const TypeSource& source, const std::vector<std::string
             throw FileError(source.ontology.string(), "",
                             "has no term whose ID, name or exact synonym is " + listed(d.unresolved) +
                                 " (the label column's values)");
-        names = d.described.names;
-        texts = d.described.texts;
-        from = "ontology " + source.ontology.filename().string() +
-               (source.withAncestors ? " (definitions with is_a ancestors)" : " (definitions)");
+        out.names = d.described.names;
+        out.texts = d.described.texts;
+        out.from = "ontology " + source.ontology.filename().string() +
+                   (source.withAncestors ? " (definitions with is_a ancestors)" : " (definitions)");
     }
-    if (source.shuffle) shuffleTexts(texts, source.shuffleSeed);
-    TypeTable t = lexicalTable(names, texts, {source.width});
-    t.provenance += ", of " + from + (source.shuffle ? ", descriptions shuffled between types (control)" : "");
-    return t;
+    if (source.shuffle) {
+        shuffleTexts(out.texts, source.shuffleSeed);
+        out.from += ", descriptions shuffled between types (control)";
+    }
+    return out;
 }
 
 }  // namespace scdiff::prior

@@ -6,6 +6,7 @@
 
 #include "scdiff/error.hpp"
 #include "scdiff/h5ad.hpp"
+#include "scdiff/prior/dataset_table.hpp"
 #include "scdiff/prior/type_match.hpp"
 #include "scdiff/prior/type_table.hpp"
 
@@ -138,6 +139,59 @@ private slots:
                  report.c_str());
         // Without IDs the NK cells find no row.
         QCOMPARE(matchTypes(t, labels).row[2], std::int64_t(-1));
+    }
+
+    // uns['scdiff_text_embeddings']: written, read back by anndata without a warning, read back here the same;
+    // malformed entries get one sentence naming the element.
+    void aTableCarriedInTheDataset() {
+        QVERIFY2(!QString(SCDIFF_PYTHON).isEmpty(), "needs /usr/bin/python3 with anndata (installer/setup.sh)");
+        AnnData d;
+        d.obs.index = {"c0", "c1"};
+        d.var.index = {"g0"};
+        d.X = Matrix(NDArray::fromVector<float>({1, 2}, {2, 1}));
+        QVERIFY(!hasDatasetTypeTable(d));
+        const TypeTable t{{"B cell", "T cell", "NK cell"}, 2, {0.5f, -1, 2, 0.25f, 3, 4}, "lexical embedding"};
+        storeDatasetTypeTable(d, t);
+        const std::string path = dir() + "/carries_table.h5ad";
+        h5ad::write(d, path);
+        QProcess py;
+        py.start(SCDIFF_PYTHON, {"-c",
+                                 "import sys, warnings\n"
+                                 "warnings.simplefilter('error')\n"
+                                 "import anndata\n"
+                                 "a = anndata.read_h5ad(sys.argv[1])\n"
+                                 "e = a.uns['scdiff_text_embeddings']\n"
+                                 "assert list(e['names']) == ['B cell', 'T cell', 'NK cell'], e['names']\n"
+                                 "assert e['vectors'].shape == (3, 2) and e['vectors'][2, 1] == 4\n"
+                                 "assert e['provenance'] == 'lexical embedding'\n",
+                                 QString::fromStdString(path)});
+        QVERIFY(py.waitForFinished(120000));
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+        const TypeTable back = datasetTypeTable(h5ad::read(path));
+        QCOMPARE(back.names, t.names);
+        QCOMPARE(back.values, t.values);
+        QCOMPARE(back.provenance, std::string("the dataset's uns['scdiff_text_embeddings'] (lexical embedding)"));
+
+        auto message = [](const AnnData& a) {
+            try {
+                datasetTypeTable(a);
+            } catch (const Error& e) {
+                return std::string(e.what());
+            }
+            return std::string();
+        };
+        AnnData bad = d;
+        bad.uns.at(kDatasetTableKey).get<Dict>().set("vectors", NDArray::fromVector<float>({1, 2, 3}));
+        QVERIFY2(message(bad).find("['vectors'] is missing or not a 2-D float array") != std::string::npos,
+                 message(bad).c_str());
+        bad = d;
+        bad.uns.at(kDatasetTableKey).get<Dict>().set("names", StringArray::fromVector({"B cell", "T cell"}));
+        QVERIFY2(message(bad).find("holds 2 names for 3 vectors") != std::string::npos, message(bad).c_str());
+        bad = d;
+        bad.uns.at(kDatasetTableKey).get<Dict>().set("names", StringArray::fromVector({"B cell", "B cell", "x"}));
+        QVERIFY2(message(bad).find("'B cell'") != std::string::npos, message(bad).c_str());
+        bad.uns.erase(kDatasetTableKey);
+        QVERIFY(message(bad).find("has no uns['scdiff_text_embeddings']") != std::string::npos);
     }
 
     void distinctLabelsTakeTheMostCommonId() {

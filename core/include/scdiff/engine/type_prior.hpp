@@ -14,7 +14,10 @@ namespace scdiff::engine {
 // The label column's distinct values (sorted) with, when obs has "<labelKey>_ontology_term_id", each one's
 // ontology term ID. Throws InvalidInput naming the columns when labelKey is not one.
 prior::DatasetLabels cellTypeLabels(const AnnData& data, const std::string& labelKey);
-// The table from `source` for the label column's values (prior::buildTypeTable).
+// The table from `source` for the label column's values: a table file read as it is (its rows are matched
+// later), the dataset's uns['scdiff_text_embeddings'], or the descriptions of the labels embedded by the
+// built-in lexical encoder or the user's language model (text_encoder.hpp). Throws as prior::checkTypeSource
+// and prior::describeTypes do.
 prior::TypeTable cellTypeTable(const AnnData& data, const std::string& labelKey, const prior::TypeSource& source);
 // Which row of the table stands for each of the label column's values (prior::matchTypes).
 prior::TypeMatch cellTypeCoverage(const AnnData& data, const std::string& labelKey, const prior::TypeTable& table);
