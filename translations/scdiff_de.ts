@@ -247,12 +247,12 @@
 <context>
     <name>scdiff::ui::AnnotateTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="59"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="78"/>
         <source>Annotating with the scDiff model</source>
         <translation>Annotiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="59"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="78"/>
         <source>Cannot annotate</source>
         <translation>Annotieren nicht möglich</translation>
     </message>
@@ -260,103 +260,108 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="46"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="47"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="65"/>
         <source>Show agreement on embedding</source>
         <translation>Übereinstimmung in der Einbettung zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="67"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="68"/>
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
         <translation>Färbt die Einbettung danach, ob die Vorhersage mit der Referenzspalte übereinstimmt</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="72"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="73"/>
         <source>Reference column:</source>
         <translation>Referenzspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="90"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
         <source>Support</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="95"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <source>Training</source>
+        <translation type="unfinished">Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="97"/>
         <source>Export table as CSV…</source>
         <translation>Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="98"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="100"/>
         <source>Export per-class metrics</source>
         <translation>Metriken je Klasse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="99"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="101"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="121"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123"/>
         <source>Select low-confidence cells</source>
         <translation>Zellen mit geringer Konfidenz auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124"/>
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
         <translation>Wählt die Zellen aus, deren Konfidenz (scdiff_confidence) unter dem Schwellenwert liegt</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="128"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="166"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="130"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="168"/>
         <source>only the selected cells</source>
         <translation>nur die ausgewählten Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="130"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="132"/>
         <source>Accept predictions into…</source>
         <translation>Vorhersagen übernehmen in…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="131"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="133"/>
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
         <translation>Kopiert scdiff_cell_type in einem rückgängig machbaren Schritt in die gewählte (oder eine neue) obs-Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="135"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="137"/>
         <source>Confidence below</source>
         <translation>Konfidenz unter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="165"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="167"/>
         <source>only the %n selected cell(s)</source>
         <translation>
             <numerusform>nur die %n ausgewählte Zelle</numerusform>
@@ -364,17 +369,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="219"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="221"/>
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
         <translation>Annotieren Sie mit einem Modell (Modell &gt; Mit Modell annotieren), um zu sehen, wie gut seine Vorhersagen mit einer Referenzspalte übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="222"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="224"/>
         <source>Choose a reference obs column to compare the predictions with.</source>
         <translation>Wählen Sie eine obs-Referenzspalte, mit der die Vorhersagen verglichen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="241"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="243"/>
         <source>%n cell(s) compared; accuracy %1</source>
         <translation>
             <numerusform>%n Zelle verglichen; Genauigkeit %1</numerusform>
@@ -382,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="242"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="244"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
         <translation>
             <numerusform>%n Zelle verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)</numerusform>
@@ -390,69 +395,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="249"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="251"/>
         <source>Macro accuracy: %1</source>
         <translation>Makro-Genauigkeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="250"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="252"/>
         <source>Macro F1: %1</source>
         <translation>Makro-F1: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="314"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="321"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="316"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="323"/>
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="352"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="354"/>
         <source>predicted (%1)</source>
         <translation>vorhergesagt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="353"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="355"/>
         <source>reference (%1)</source>
         <translation>Referenz (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="377"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="362"/>
+        <source>trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="363"/>
+        <source>fine-tuned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="364"/>
+        <source>zero-shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="365"/>
+        <source>no training cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="370"/>
+        <source>First learnt from the few cells the model was fine-tuned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="372"/>
+        <source>No training cell: the model knows this type only through its row of the cell-type table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="375"/>
+        <source>No training cell and no text table: its predictions carry no information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="405"/>
         <source>Predicted but absent from the reference; not part of the macro averages</source>
         <translation>Vorhergesagt, aber nicht in der Referenz; nicht Teil der Makro-Mittelwerte</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="385"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="413"/>
         <source>macro average</source>
         <translation>Makro-Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="396"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="425"/>
         <source>Cannot select cells</source>
         <translation>Zellen können nicht ausgewählt werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="397"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="426"/>
         <source>There is no confidence column; annotate with the model first.</source>
         <translation>Es gibt keine Konfidenzspalte; annotieren Sie zuerst mit dem Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="420"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="449"/>
         <source>Cannot accept the predictions</source>
         <translation>Die Vorhersagen können nicht übernommen werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="427"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="432"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="456"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="461"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="427"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="456"/>
         <source>There are no annotation results to export.</source>
         <translation>Es gibt keine Annotationsergebnisse zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="432"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="461"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -931,6 +971,96 @@
     </message>
 </context>
 <context>
+    <name>scdiff::ui::FineTuneDialog</name>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="17"/>
+        <source>had training cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="18"/>
+        <source>fine-tuned before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="19"/>
+        <source>new to the model: so far zero-shot, through its table row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="20"/>
+        <source>new to the model: its class vector was never trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="27"/>
+        <source>Fine-tune on selected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/FineTuneDialog.cpp" line="32"/>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %Ln cell(s), %2&lt;/li&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/FineTuneDialog.cpp" line="36"/>
+        <source>Continues training the model on the %Ln selected cell(s), labelled by obs[&apos;%1&apos;]:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="40"/>
+        <source>A few cells move a network far: the other types can lose accuracy. Annotate again and compare; Edit &gt; Undo does not undo a fine-tuning, so save the model first if you want to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="56"/>
+        <source>A share of the model&apos;s learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="57"/>
+        <source>Annotate the dataset again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="61"/>
+        <source>Epochs over these cells:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="62"/>
+        <source>Learning rate (share of the model&apos;s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="64"/>
+        <source>Fine-tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::FineTuneTask</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/ModelTasks.cpp" line="49"/>
+        <source>Fine-tuning the scDiff model on %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="50"/>
+        <source>Cannot fine-tune the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scdiff::ui::ImputationEvaluationView</name>
     <message>
         <source>n/a</source>
@@ -1091,12 +1221,12 @@
 <context>
     <name>scdiff::ui::ImputeTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="80"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="99"/>
         <source>Imputing with the scDiff model</source>
         <translation>Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="80"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="99"/>
         <source>Cannot impute</source>
         <translation>Imputieren nicht möglich</translation>
     </message>
@@ -1104,12 +1234,12 @@
 <context>
     <name>scdiff::ui::LoadModelTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="155"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="174"/>
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="155"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="174"/>
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
@@ -2087,72 +2217,82 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::ModelController</name>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="62"/>
+        <location filename="../ui/app/ModelController.cpp" line="64"/>
         <source>&amp;Train…</source>
         <translation>&amp;Trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="62"/>
+        <location filename="../ui/app/ModelController.cpp" line="64"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="65"/>
+        <location filename="../ui/app/ModelController.cpp" line="67"/>
         <source>&amp;Annotate with model</source>
         <translation>Mit Modell &amp;annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="69"/>
+        <location filename="../ui/app/ModelController.cpp" line="71"/>
+        <source>&amp;Fine-tune on selected cells…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="76"/>
+        <source>Few-shot: label a handful of cells of a rare type (Edit &gt; Relabel selection), select them and continue training the model on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="78"/>
         <source>&amp;Impute with model</source>
         <translation>Mit Modell &amp;imputieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="73"/>
+        <location filename="../ui/app/ModelController.cpp" line="82"/>
         <source>&amp;Predict perturbation…</source>
         <translation>&amp;Perturbation vorhersagen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="77"/>
+        <location filename="../ui/app/ModelController.cpp" line="86"/>
         <source>&amp;Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="79"/>
+        <location filename="../ui/app/ModelController.cpp" line="88"/>
         <source>Evaluate the last training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="84"/>
+        <location filename="../ui/app/ModelController.cpp" line="93"/>
         <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="86"/>
+        <location filename="../ui/app/ModelController.cpp" line="95"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation>Imputation e&amp;valuieren (10 % der Einträge verbergen)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="87"/>
+        <location filename="../ui/app/ModelController.cpp" line="96"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="91"/>
+        <location filename="../ui/app/ModelController.cpp" line="100"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation>Verbirgt 10 % der von null verschiedenen Einträge, trainiert mit den Einstellungen des letzten Laufs ein Imputationsmodell auf dem Rest und vergleicht seine imputierten Werte mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="94"/>
+        <location filename="../ui/app/ModelController.cpp" line="103"/>
         <source>&amp;Save model…</source>
         <translation>Modell &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="96"/>
+        <location filename="../ui/app/ModelController.cpp" line="105"/>
         <source>&amp;Load model…</source>
         <translation>Modell &amp;laden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="136"/>
+        <location filename="../ui/app/ModelController.cpp" line="147"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen.</numerusform>
@@ -2160,7 +2300,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="139"/>
+        <location filename="../ui/app/ModelController.cpp" line="150"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform>
@@ -2168,7 +2308,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="145"/>
+        <location filename="../ui/app/ModelController.cpp" line="156"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform>
@@ -2176,7 +2316,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="147"/>
+        <location filename="../ui/app/ModelController.cpp" line="158"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform>
@@ -2184,17 +2324,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="158"/>
+        <location filename="../ui/app/ModelController.cpp" line="169"/>
         <source>The model cannot be applied to this dataset</source>
         <translation>Das Modell kann nicht auf diesen Datensatz angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="165"/>
+        <location filename="../ui/app/ModelController.cpp" line="176"/>
         <source>Genes missing</source>
         <translation>Fehlende Gene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="166"/>
+        <location filename="../ui/app/ModelController.cpp" line="177"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform>
@@ -2202,37 +2342,77 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="243"/>
+        <location filename="../ui/app/ModelController.cpp" line="254"/>
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="242"/>
+        <location filename="../ui/app/ModelController.cpp" line="321"/>
+        <location filename="../ui/app/ModelController.cpp" line="338"/>
+        <source>Cannot fine-tune the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="356"/>
+        <source>fine-tuning on %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="361"/>
+        <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="370"/>
+        <source>Fine-tuning failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="375"/>
+        <source>Fine-tuning cancelled; the model is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="380"/>
+        <source>Fine-tuning · %n more epoch(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="253"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="227"/>
+        <location filename="../ui/app/ModelController.cpp" line="238"/>
         <source>training (%1)</source>
         <translation>Training (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="264"/>
+        <location filename="../ui/app/ModelController.cpp" line="275"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="266"/>
+        <location filename="../ui/app/ModelController.cpp" line="277"/>
         <source>use Model &gt; Impute with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="268"/>
+        <location filename="../ui/app/ModelController.cpp" line="279"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation>weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="237"/>
+        <location filename="../ui/app/ModelController.cpp" line="248"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform>
@@ -2240,12 +2420,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="250"/>
+        <location filename="../ui/app/ModelController.cpp" line="261"/>
         <source>%1 · %2 preset · %3 optimiser steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="253"/>
+        <location filename="../ui/app/ModelController.cpp" line="264"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform>
@@ -2253,13 +2433,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="284"/>
+        <location filename="../ui/app/ModelController.cpp" line="295"/>
         <source>Resume training from checkpoint</source>
         <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="285"/>
-        <location filename="../ui/app/ModelController.cpp" line="441"/>
+        <location filename="../ui/app/ModelController.cpp" line="296"/>
+        <location filename="../ui/app/ModelController.cpp" line="525"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
@@ -2268,7 +2448,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="297"/>
+        <location filename="../ui/app/ModelController.cpp" line="308"/>
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
@@ -2277,88 +2457,88 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="310"/>
+        <location filename="../ui/app/ModelController.cpp" line="394"/>
         <source>imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="322"/>
-        <location filename="../ui/app/ModelController.cpp" line="336"/>
+        <location filename="../ui/app/ModelController.cpp" line="406"/>
+        <location filename="../ui/app/ModelController.cpp" line="420"/>
         <source>Cannot predict a perturbation</source>
         <translation>Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="322"/>
+        <location filename="../ui/app/ModelController.cpp" line="406"/>
         <source>The model has no cell types.</source>
         <translation>Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="325"/>
+        <location filename="../ui/app/ModelController.cpp" line="409"/>
         <source>Predict perturbation</source>
         <translation>Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="326"/>
+        <location filename="../ui/app/ModelController.cpp" line="410"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="337"/>
+        <location filename="../ui/app/ModelController.cpp" line="421"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="346"/>
+        <location filename="../ui/app/ModelController.cpp" line="430"/>
         <source>perturbation (%1)</source>
         <translation>Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="356"/>
+        <location filename="../ui/app/ModelController.cpp" line="440"/>
         <source>Cannot save the predicted cells</source>
         <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="362"/>
+        <location filename="../ui/app/ModelController.cpp" line="446"/>
         <source>Save predicted cells</source>
         <translation>Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="363"/>
+        <location filename="../ui/app/ModelController.cpp" line="447"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="370"/>
+        <location filename="../ui/app/ModelController.cpp" line="454"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="371"/>
+        <location filename="../ui/app/ModelController.cpp" line="455"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="383"/>
+        <location filename="../ui/app/ModelController.cpp" line="467"/>
         <source>Evaluating the %1 settings</source>
         <translation>Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="383"/>
+        <location filename="../ui/app/ModelController.cpp" line="467"/>
         <source>Cannot evaluate</source>
         <translation>Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="397"/>
+        <location filename="../ui/app/ModelController.cpp" line="481"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="398"/>
+        <location filename="../ui/app/ModelController.cpp" line="482"/>
         <source>Cannot evaluate imputation</source>
         <translation>Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="427"/>
+        <location filename="../ui/app/ModelController.cpp" line="511"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform>
@@ -2366,27 +2546,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="434"/>
+        <location filename="../ui/app/ModelController.cpp" line="518"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="435"/>
+        <location filename="../ui/app/ModelController.cpp" line="519"/>
         <source>scDiff models (*.pt)</source>
         <translation>scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="440"/>
+        <location filename="../ui/app/ModelController.cpp" line="524"/>
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="450"/>
+        <location filename="../ui/app/ModelController.cpp" line="534"/>
         <source>Unsaved model</source>
         <translation>Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="451"/>
+        <location filename="../ui/app/ModelController.cpp" line="535"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
@@ -2407,12 +2587,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::PerturbTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="98"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="117"/>
         <source>Predicting the %1 perturbation of %2</source>
         <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="100"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="119"/>
         <source>Cannot predict the perturbation</source>
         <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
@@ -2639,12 +2819,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::ReadCheckpointSettingsTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="51"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="70"/>
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="51"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="70"/>
         <source>Cannot resume the training</source>
         <translation>Das Training kann nicht fortgesetzt werden</translation>
     </message>
@@ -2660,12 +2840,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SaveModelTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="148"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="167"/>
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="148"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="167"/>
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
@@ -3193,17 +3373,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="26"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="25"/>
         <source>Training the scDiff model</source>
         <translation>Trainiere das scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="26"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="25"/>
         <source>Resuming the training</source>
         <translation>Setze das Training fort</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="27"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="26"/>
         <source>Cannot train the model</source>
         <translation>Das Modell kann nicht trainiert werden</translation>
     </message>
@@ -3239,68 +3419,129 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TypeConditionerBox</name>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="20"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="53"/>
         <source>A learned vector per type (the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="21"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="54"/>
         <source>A text embedding of each type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="22"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="55"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="24"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="57"/>
         <source>A text embedding gives a type with few or no training cells a condition that says what it is like (docs/prior_knowledge.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="28"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="61"/>
         <source>Table file (TSV, .npy, .h5ad)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="29"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="62"/>
+        <source>The dataset&apos;s table (uns[&apos;scdiff_text_embeddings&apos;])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="63"/>
         <source>Descriptions (TSV: type, text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="30"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="64"/>
         <source>Cell ontology (.obo, .owl, .json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="33"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="68"/>
         <source>the file with the cell types&apos; vectors or descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="34"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="23"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="56"/>
-        <source>Cell-type table or descriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="57"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="69"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="91"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="69"/>
+        <source>Cell-type table, descriptions or ontology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="73"/>
+        <source>Built-in lexical embedding (no language model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="74"/>
+        <source>A TorchScript language model (BERT family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="76"/>
+        <source>The lexical embedding compares the words of the descriptions; a language model such as BioLinkBERT, exported with torch.jit.trace, compares their meaning ([CLS] vector of its last layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="80"/>
+        <source>the model (.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="83"/>
+        <source>its vocab.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="84"/>
+        <source>TorchScript text encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="85"/>
+        <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="86"/>
+        <source>WordPiece vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="86"/>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="175"/>
         <source>The text embedding needs a cell-type table: choose a table, descriptions or ontology file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="105"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="178"/>
+        <source>The language model needs its TorchScript file and its vocab.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="196"/>
         <source>Every cell type needs a row of the table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="209"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="215"/>
+        <source>Reading the cell-type table…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,7 +58,7 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="165"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="167"/>
         <source>only the %n selected cell(s)</source>
         <translation>
             <numerusform>only the %n selected cell</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="241"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="243"/>
         <source>%n cell(s) compared; accuracy %1</source>
         <translation>
             <numerusform>%n cell compared; accuracy %1</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="242"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="244"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
         <translation>
             <numerusform>%n cell compared; accuracy %1 (cells without a label skipped: %2)</numerusform>
@@ -99,6 +99,36 @@
         <translation>
             <numerusform>%Ln gene</numerusform>
             <numerusform>%Ln genes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::FineTuneDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/train/FineTuneDialog.cpp" line="32"/>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %Ln cell(s), %2&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %Ln cell, %2&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %Ln cells, %2&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/FineTuneDialog.cpp" line="36"/>
+        <source>Continues training the model on the %Ln selected cell(s), labelled by obs[&apos;%1&apos;]:</source>
+        <translation>
+            <numerusform>Continues training the model on the %Ln selected cell, labelled by obs[&apos;%1&apos;]:</numerusform>
+            <numerusform>Continues training the model on the %Ln selected cells, labelled by obs[&apos;%1&apos;]:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::FineTuneTask</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/ModelTasks.cpp" line="49"/>
+        <source>Fine-tuning the scDiff model on %n cell(s)</source>
+        <translation>
+            <numerusform>Fine-tuning the scDiff model on %n cell</numerusform>
+            <numerusform>Fine-tuning the scDiff model on %n cells</numerusform>
         </translation>
     </message>
 </context>
@@ -154,7 +184,7 @@
 <context>
     <name>scdiff::ui::ModelController</name>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="136"/>
+        <location filename="../ui/app/ModelController.cpp" line="147"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene.</numerusform>
@@ -162,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="139"/>
+        <location filename="../ui/app/ModelController.cpp" line="150"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform>
@@ -170,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="145"/>
+        <location filename="../ui/app/ModelController.cpp" line="156"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform>
@@ -178,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="147"/>
+        <location filename="../ui/app/ModelController.cpp" line="158"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
@@ -186,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="166"/>
+        <location filename="../ui/app/ModelController.cpp" line="177"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>This dataset has %1 of the model&apos;s %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
@@ -194,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="237"/>
+        <location filename="../ui/app/ModelController.cpp" line="248"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform>
@@ -202,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="253"/>
+        <location filename="../ui/app/ModelController.cpp" line="264"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · %2 preset · %n epoch</numerusform>
@@ -210,7 +240,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="427"/>
+        <location filename="../ui/app/ModelController.cpp" line="356"/>
+        <source>fine-tuning on %n cell(s)</source>
+        <translation>
+            <numerusform>fine-tuning on %n cell</numerusform>
+            <numerusform>fine-tuning on %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="361"/>
+        <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
+        <translation>
+            <numerusform>Fine-tuned on %n cell; the model has %1 epochs now.</numerusform>
+            <numerusform>Fine-tuned on %n cells; the model has %1 epochs now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="380"/>
+        <source>Fine-tuning · %n more epoch(s)</source>
+        <translation>
+            <numerusform>Fine-tuning · %n more epoch</numerusform>
+            <numerusform>Fine-tuning · %n more epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/ModelController.cpp" line="511"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform>

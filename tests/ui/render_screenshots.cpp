@@ -11,6 +11,9 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTemporaryDir>
 #include <cmath>
 #include <cstdio>
 #include <random>
@@ -29,11 +32,14 @@
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
 #include "scdiff/engine/device.hpp"
+#include "train/FineTuneDialog.h"
 #include "train/TrainDialog.h"
+#include "train/TypeConditionerBox.h"
 #include <QTabWidget>
 #include <QDialog>
 
 #include "scdiff/engine/config.hpp"
+#include "scdiff/engine/train.hpp"
 #include "scdiff/synth.hpp"
 
 using namespace scdiff;
@@ -175,6 +181,54 @@ int main(int argc, char** argv) {
     w.annotationResults()->setReference("author_cell_type");
     w.annotationResults()->agreementButton()->click();
     save("studio_annotation_agreement");
+
+    // Model > Fine-tune on selected cells…: the dialog for a lassoed group of cells.
+    {
+        w.embeddingView()->selectPolygon(QPolygonF({{2, 0}, {4, -1}, {4, -3}, {2, -3}}));
+        settle();
+        const auto model = w.session()->model();
+        if (model && !w.session()->selection().empty()) {
+            try {
+                ui::FineTuneDialog dialog(
+                    *model, engine::fineTuneTypes(*model, w.session()->data(), w.session()->selection()), &w);
+                dialog.show();
+                settle();
+                const QString path = dir + "/studio_fine_tune_dialog.png";
+                const bool ok = dialog.grab().save(path);
+                std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+            } catch (const std::exception& e) {
+                std::printf("FAILED fine-tune dialog: %s\n", e.what());
+            }
+        }
+        w.session()->setSelection({});
+    }
+    // The Train dialog with the text-embedding conditioner: descriptions embedded by the built-in lexical
+    // encoder, with the coverage report under the source.
+    {
+        QTemporaryDir tmp;
+        const QString descriptions = tmp.filePath("pbmc_descriptions.tsv");
+        QFile f(descriptions);
+        if (f.open(QIODevice::WriteOnly)) {
+            for (const auto& t : std::get<Categorical>(w.session()->data().obs.find("cell_type")->data).categoryNames())
+                f.write(QByteArray::fromStdString(t + "\ta peripheral blood " + t + " cell\n"));
+            f.close();
+        }
+        ui::TrainDialog dialog(w.session()->data(), &w);
+        dialog.setConfig(config);
+        ui::TypeConditionerBox* box = dialog.typeConditioner();
+        box->conditionerBox()->setCurrentIndex(box->conditionerBox()->findData("text"));
+        box->sourceKindBox()->setCurrentIndex(box->sourceKindBox()->findData("descriptions"));
+        box->pathEdit()->setText(descriptions);
+        emit box->changed();
+        dialog.show();
+        QElapsedTimer clock;
+        clock.start();
+        while (box->reading() && clock.elapsed() < 20000) QApplication::processEvents(QEventLoop::AllEvents, 50);
+        settle();
+        const QString path = dir + "/studio_train_dialog_text.png";
+        const bool ok = dialog.grab().save(path);
+        std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    }
 
     // Imputation with the same model: observed vs imputed heat maps of the 20 most variable genes, cells
     // ordered by cell type.

@@ -44,6 +44,7 @@
 
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/model.hpp"
+#include "scdiff/engine/results.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/h5ad.hpp"
 #include "scdiff/metrics.hpp"
@@ -191,7 +192,10 @@ private slots:
         QVERIFY(panel->exportCsv(dir_.filePath("classes.csv")));
         const QStringList csv = readLines(dir_.filePath("classes.csv"));
         QCOMPARE(csv.size(), static_cast<int>(expected.classes.size()) + 2);
-        QCOMPARE(csv.front(), QString("class,precision,recall,f1,support"));
+        QCOMPARE(csv.front(), QString("class,precision,recall,f1,support,training"));
+        // Every type had training cells (uns['scdiff']['annotation']['class_training']).
+        QCOMPARE(panel->table()->item(0, 5)->text(), QString("trained"));
+        QVERIFY(csv[1].endsWith(",trained"));
     }
 
     // "Show agreement on embedding": the embedding coloured by prediction vs reference.
@@ -695,6 +699,44 @@ private slots:
         auto* central = qobject_cast<QTabWidget*>(w.centralWidget());
         QVERIFY(central);
         for (int i = 0; i < central->count(); ++i) QVERIFY(central->tabText(i) != "Evaluation");
+    }
+
+    // Model > Fine-tune on selected cells…: a handful of labelled cells continue the model's training, the
+    // tuned model replaces the session's and the dataset is annotated again; a label the model does not know
+    // is refused with the core's sentence before anything runs.
+    void fineTuningOnTheSelectedCells() {
+        MainWindow& w = *w_;
+        const auto before = w.session()->model();
+        QVERIFY(before);
+        const auto labels = labelsOf(w.session()->data(), "cell_type");
+        std::vector<std::int64_t> cells;
+        for (std::int64_t i = 0; i < nObs_ && cells.size() < 5; ++i)
+            if (labels[static_cast<std::size_t>(i)] == labels.front()) cells.push_back(i);
+        QAction* action = w.findChild<QAction*>("actionFineTune");
+        QVERIFY(action);
+        w.session()->setSelection({});
+        QVERIFY(!action->isEnabled());  // nothing selected
+        w.session()->setSelection(cells);
+        QVERIFY(action->isEnabled());
+        const int runs = w.metricsPanel()->rowCount();
+        QVERIFY(w.models()->fineTuneOnSelection({2, 0.5, {}}, true));
+        QVERIFY(waitIdle(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const auto tuned = w.session()->model();
+        QVERIFY(tuned && tuned != before);
+        QCOMPARE(tuned->epochsTrained(), before->epochsTrained() + 2);
+        QCOMPARE(tuned->config().train.baseLr, 0.5 * before->config().train.baseLr);
+        QCOMPARE(before->epochsTrained(), 20);             // the session's model was copied, not trained in place
+        QCOMPARE(w.metricsPanel()->rowCount(), runs + 2);  // the fine-tuning and the new annotation
+        QVERIFY(!engine::annotationClassTraining(w.session()->data()).empty());
+
+        QVERIFY(w.relabelSelection("cell_type", "Brand new type"));
+        QVERIFY(!w.models()->fineTuneOnSelection({2, 1.0, {}}, false));
+        QCOMPARE(errors_.size(), 1);
+        QVERIFY2(errors_.front().contains("'Brand new type' is not a cell type of the model"),
+                 qPrintable(errors_.front()));
+        QCOMPARE(w.session()->model(), tuned);
+        w.session()->undoStack()->undo();
     }
 };
 

@@ -917,13 +917,26 @@ private slots:
         choose(box->sourceKindBox(), "descriptions");
         box->pathEdit()->setText(partial);
         emit box->changed();
+        // Read on a worker: Train stays off while it reads, then the coverage problem shows.
         QVERIFY(!dialog.okButton()->isEnabled());
-        QVERIFY2(box->coverageLabel()->text().contains(
-                     QString("describes no cell type named %1").arg(QString::fromStdString(types.back()))),
-                 qPrintable(box->coverageLabel()->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            box->coverageLabel()->text().contains(
+                QString("describes no cell type named %1").arg(QString::fromStdString(types.back()))),
+            qPrintable(box->coverageLabel()->text()), 10000);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(!box->table());
         box->pathEdit()->setText(full);
         emit box->changed();
-        QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.problems().join("; ")));
+        QVERIFY(box->reading());
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog.okButton()->isEnabled(), qPrintable(dialog.problems().join("; ")), 10000);
+        // A language model without its files is a problem before anything is read.
+        box->encoderBox()->setCurrentIndex(box->encoderBox()->findData("torchscript"));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY2(box->coverageLabel()->text().contains("needs its TorchScript file and its vocab.txt"),
+                 qPrintable(box->coverageLabel()->text()));
+        box->encoderBox()->setCurrentIndex(box->encoderBox()->findData("lexical"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.okButton()->isEnabled(), 10000);
         QVERIFY2(box->coverageLabel()->text().contains(
                      QString("%1 of %1 cell types have a row in the table").arg(types.size())),
                  qPrintable(box->coverageLabel()->text()));

@@ -36,6 +36,7 @@
 #include "train/CheckpointStore.h"
 #include "train/LossCurveView.h"
 #include "train/RememberedConfig.h"
+#include "train/FineTuneDialog.h"
 #include "train/TrainDialog.h"
 #include "train/TrainingDock.h"
 
@@ -47,6 +48,7 @@ ModelController::ModelController(Session* session, JobRunner* jobs, Views views,
     connect(views_.training, &TrainingDock::resumeRequested, this, &ModelController::askResume);
     connect(views_.perturbation, &PerturbationView::saveRequested, this, &ModelController::askSavePerturbation);
     connect(session_, &Session::modelChanged, this, &ModelController::refreshActions);
+    connect(session_, &Session::selectionChanged, this, &ModelController::refreshActions);
     connect(session_, &Session::datasetReplaced, this, [this] {
         lastPerturbation_.reset();  // predicted from the previous dataset's cells
         refreshActions();
@@ -66,6 +68,13 @@ void ModelController::buildMenu(QMenu* model, QList<QAction*>& needData) {
         if (confirmModelGenes()) annotateWithModel();
     });
     annotateAction_->setObjectName("actionAnnotate");
+    fineTuneAction_ = model->addAction(tr("&Fine-tune on selected cells…"), this, [this] {
+        if (confirmModelGenes()) askFineTune();
+    });
+    fineTuneAction_->setObjectName("actionFineTune");
+    fineTuneAction_->setToolTip(
+        tr("Few-shot: label a handful of cells of a rare type (Edit > Relabel selection), select them and "
+           "continue training the model on them"));
     imputeAction_ = model->addAction(tr("&Impute with model"), this, [this] {
         if (confirmModelGenes()) imputeWithModel();
     });
@@ -103,6 +112,8 @@ void ModelController::refreshActions() {
     const bool applies = fit.match.has_value();
     // Annotation needs a model with a cell-type conditioner (an imputation model may have none).
     if (annotateAction_) annotateAction_->setEnabled(applies && !model->cellTypes().classes.empty());
+    if (fineTuneAction_)
+        fineTuneAction_->setEnabled(applies && !model->cellTypes().classes.empty() && !session_->selection().empty());
     if (saveModelAction_) saveModelAction_->setEnabled(model != nullptr);
     if (imputeAction_) imputeAction_->setEnabled(applies);
     if (perturbAction_) perturbAction_->setEnabled(applies && model->config().task == engine::Task::Perturbation);
@@ -298,6 +309,79 @@ bool ModelController::annotateWithModel() {
                                 for (const auto& [k, v] : task->metrics()) run.metrics[QString::fromStdString(k)] = v;
                                 views_.metrics->addRun(run);
                             }});
+}
+
+void ModelController::askFineTune() {
+    const auto model = session_->model();
+    if (!model || !session_->hasData() || jobs_->busy()) return;
+    std::vector<std::pair<std::string, std::int64_t>> types;
+    try {
+        types = engine::fineTuneTypes(*model, session_->data(), session_->selection());
+    } catch (const std::exception& e) {
+        return report(tr("Cannot fine-tune the model"), QString::fromUtf8(e.what()));
+    }
+    auto* dialog = new FineTuneDialog(*model, types, views_.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(session_, &Session::datasetReplaced, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { fineTuneOnSelection(dialog->options(), dialog->annotateAfterwards()); });
+    dialog->open();
+}
+
+bool ModelController::fineTuneOnSelection(const engine::FineTuneOptions& settings, bool annotateAfterwards) {
+    const auto model = session_->model();
+    if (jobs_->busy() || !session_->hasData() || !model) return false;
+    const auto cells = session_->selection();
+    try {
+        engine::fineTuneTypes(*model, session_->data(), cells);
+    } catch (const std::exception& e) {
+        report(tr("Cannot fine-tune the model"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    engine::FineTuneOptions options = settings;
+    const QString checkpoint = checkpoints::newPath();
+    options.checkpoint = checkpoint.toStdString();
+    auto task = std::make_shared<FineTuneTask>(*session_, model, cells, options, trainingThreads_);
+    auto ended = [this](const QString& message) {
+        trainingJob_ = false;
+        views_.training->finishRun(message, false);
+    };
+    const bool started = launcher().start(
+        task, {.applied =
+                   [this, task, checkpoint, annotateAfterwards, count = cells.size()] {
+                       trainingJob_ = false;
+                       const engine::Model& m = *task->model();
+                       modelUnsaved_ = true;
+                       checkpoints::removeOwned(checkpoint);
+                       RunRecord run = modelRun(tr("fine-tuning on %n cell(s)", nullptr, static_cast<int>(count)), m,
+                                                task->seconds());
+                       if (!m.history().empty()) run.metrics["train_loss"] = m.history().back().trainLoss;
+                       views_.metrics->addRun(run);
+                       refreshActions();
+                       views_.training->finishRun(tr("Fine-tuned on %n cell(s); the model has %1 epochs now.", nullptr,
+                                                     static_cast<int>(count))
+                                                      .arg(m.epochsTrained()),
+                                                  false);
+                       if (annotateAfterwards) annotateWithModel();
+                   },
+               .failed =
+                   [ended, checkpoint](const QString& error) {
+                       checkpoints::removeOwned(checkpoint);
+                       ended(tr("Fine-tuning failed: %1").arg(error));
+                   },
+               .cancelled =
+                   [ended, checkpoint] {
+                       checkpoints::removeOwned(checkpoint);
+                       ended(tr("Fine-tuning cancelled; the model is as it was."));
+                   }});
+    if (!started) return false;
+    trainingJob_ = true;
+    // The trainer counts on from the model's epochs (its progress says epoch 51 of 100 for 50 more).
+    views_.training->startRun(tr("Fine-tuning · %n more epoch(s)", nullptr, options.epochs),
+                              model->epochsTrained() + options.epochs);
+    views_.trainingDock->show();
+    views_.trainingDock->raise();
+    return true;
 }
 
 bool ModelController::imputeWithModel() {

@@ -14,6 +14,7 @@
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/evaluate.hpp"
 #include "scdiff/engine/model.hpp"
+#include "scdiff/engine/train.hpp"
 #include "scdiff/prior/type_table.hpp"
 
 class QAction;
@@ -80,6 +81,10 @@ public slots:
     // Continues a checkpoint with the last run's settings when it is that run's, else with its own.
     bool resumeTraining(const QString& checkpoint);
     bool annotateWithModel();
+    // Model > Fine-tune on selected cells…: fine-tunes a copy of the session's model on the selected cells
+    // (labelled in the model's cell-type column; engine::fineTuneTypes checks them), with progress and cancel
+    // in the training dock; the tuned model becomes the session's, then (annotateAfterwards) annotates.
+    bool fineTuneOnSelection(const scdiff::engine::FineTuneOptions& options, bool annotateAfterwards);
     bool saveModel(const QString& path);
     bool loadModel(const QString& path);
     // Imputation with the session's model (default sampling, 80 % of the context hidden), applied as one
@@ -112,6 +117,7 @@ private:
     void askSaveModel();
     void askLoadModel();
     void askPerturbation();
+    void askFineTune();
     void askSavePerturbation();
     // A row of the runs table for a job of the session's model (task, preset, epochs, its seconds).
     static RunRecord modelRun(const QString& task, const engine::Model& model, double seconds);
@@ -138,6 +144,7 @@ private:
     JobRunner* jobs_;
     Views views_;
     QAction* annotateAction_ = nullptr;
+    QAction* fineTuneAction_ = nullptr;
     QAction* saveModelAction_ = nullptr;
     QAction* imputeAction_ = nullptr;
     QAction* perturbAction_ = nullptr;

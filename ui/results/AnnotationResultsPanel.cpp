@@ -26,6 +26,7 @@
 #include "models/DataAccess.h"
 #include "session/Commands.h"
 #include "session/Session.h"
+#include "scdiff/engine/results.hpp"
 #include "scdiff/error.hpp"
 #include "results/VerdictLine.h"
 #include "io/CsvWriter.h"
@@ -85,9 +86,10 @@ AnnotationResultsPanel::AnnotationResultsPanel(Session* session, QWidget* parent
     plot_->plotLayout()->addElement(
         0, 0, new QCPTextElement(plot_, tr("Confusion matrix"), QFont(font().family(), 11, QFont::Bold)));
 
-    table_ = new QTableWidget(0, 5);
+    table_ = new QTableWidget(0, 6);
     table_->setObjectName("perClassTable");
-    table_->setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support")});
+    table_->setHorizontalHeaderLabels(
+        {tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support"), tr("Training")});
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -354,10 +356,32 @@ void AnnotationResultsPanel::drawConfusion() {
     plot_->replot();
 }
 
+namespace {
+// How a predicted class met the model's training, as the Training column says it.
+QString trainingInWords(const std::string& training) {
+    if (training == "trained") return AnnotationResultsPanel::tr("trained");
+    if (training == "fine-tuned") return AnnotationResultsPanel::tr("fine-tuned");
+    if (training == "zero-shot") return AnnotationResultsPanel::tr("zero-shot");
+    if (training == "untrained") return AnnotationResultsPanel::tr("no training cells");
+    return {};
+}
+QString trainingTip(const std::string& training) {
+    if (training == "fine-tuned")
+        return AnnotationResultsPanel::tr("First learnt from the few cells the model was fine-tuned on");
+    if (training == "zero-shot")
+        return AnnotationResultsPanel::tr(
+            "No training cell: the model knows this type only through its row of the cell-type table");
+    if (training == "untrained")
+        return AnnotationResultsPanel::tr("No training cell and no text table: its predictions carry no information");
+    return {};
+}
+}  // namespace
+
 void AnnotationResultsPanel::fillTable() {
     table_->setRowCount(0);
     if (!report_) return;
     const auto& r = *report_;
+    const auto training = engine::annotationClassTraining(session_->data());
     const int n = static_cast<int>(r.classes.size());
     table_->setRowCount(n + 1);
     auto num = [](const QString& text) {
@@ -373,9 +397,13 @@ void AnnotationResultsPanel::fillTable() {
         table_->setItem(i, 2, num(fixed(r.recall[k])));
         table_->setItem(i, 3, num(fixed(r.f1[k])));
         table_->setItem(i, 4, num(QString::number(r.support[k])));
+        const auto how = training.find(r.classes[k]);
+        auto* trained = new QTableWidgetItem(how == training.end() ? QString() : trainingInWords(how->second));
+        if (how != training.end()) trained->setToolTip(trainingTip(how->second));
+        table_->setItem(i, 5, trained);
         if (r.support[k] == 0) {  // only ever predicted: not in the macro averages
             name->setToolTip(tr("Predicted but absent from the reference; not part of the macro averages"));
-            for (int c = 0; c < 5; ++c) table_->item(i, c)->setForeground(QColor(130, 130, 130));
+            for (int c = 0; c < 6; ++c) table_->item(i, c)->setForeground(QColor(130, 130, 130));
         }
     }
     std::int64_t total = 0;
@@ -387,7 +415,8 @@ void AnnotationResultsPanel::fillTable() {
     table_->setItem(n, 2, num(fixed(r.macroAccuracy)));
     table_->setItem(n, 3, num(fixed(r.macroF1)));
     table_->setItem(n, 4, num(QString::number(total)));
-    for (int c = 0; c < 5; ++c) table_->item(n, c)->setFont(bold);
+    table_->setItem(n, 5, new QTableWidgetItem);
+    for (int c = 0; c < 6; ++c) table_->item(n, c)->setFont(bold);
 }
 
 qint64 AnnotationResultsPanel::selectLowConfidence(double threshold) {
@@ -434,14 +463,17 @@ bool AnnotationResultsPanel::exportCsv(const QString& path) {
     };
     if (!csv.open()) return failed();
     const auto& r = *report_;
-    csv.row({"class", "precision", "recall", "f1", "support"});
+    const auto training = engine::annotationClassTraining(session_->data());
+    csv.row({"class", "precision", "recall", "f1", "support", "training"});
     for (std::size_t k = 0; k < r.classes.size(); ++k) {
         csv.text(QString::fromStdString(r.classes[k])).number(r.precision[k]).number(r.recall[k]).number(r.f1[k]);
-        csv.integer(r.support[k]).endRow();
+        const auto how = training.find(r.classes[k]);
+        csv.integer(r.support[k]).text(how == training.end() ? QString() : QString::fromStdString(how->second));
+        csv.endRow();
     }
     std::int64_t total = 0;
     for (auto s : r.support) total += s;
-    csv.text("macro average").blank().number(r.macroAccuracy).number(r.macroF1).integer(total).endRow();
+    csv.text("macro average").blank().number(r.macroAccuracy).number(r.macroF1).integer(total).blank().endRow();
     return csv.commit() || failed();
 }
 

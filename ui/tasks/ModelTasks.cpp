@@ -44,6 +44,28 @@ void TrainTask::run(Progress& progress) {
 // genes are matched against whatever dataset is open when it is applied).
 void TrainTask::apply(Session& session) { session.setModel(model_); }
 
+FineTuneTask::FineTuneTask(const Session& session, ModelPtr model, std::vector<std::int64_t> cells,
+                           engine::FineTuneOptions options, int threads)
+    : Task(tr("Fine-tuning the scDiff model on %n cell(s)", nullptr, static_cast<int>(cells.size())),
+           tr("Cannot fine-tune the model")),
+      model_(std::move(model)),
+      data_(inputsFor(session, model_->config())),
+      cells_(std::move(cells)),
+      options_(std::move(options)),
+      threads_(threads) {}
+
+void FineTuneTask::run(Progress& progress) {
+    engine::setThreads(threads_);
+    progress.stage("copying the model");
+    // A model is one network: the session's stays as it is, so the tuned one starts from its file.
+    model_->save(options_.checkpoint);
+    auto copy = engine::Model::load(options_.checkpoint);
+    tuned_ =
+        std::make_shared<const engine::Model>(engine::fineTune(std::move(copy), *data_, cells_, options_, progress));
+}
+
+void FineTuneTask::apply(Session& session) { session.setModel(tuned_); }
+
 ReadCheckpointSettingsTask::ReadCheckpointSettingsTask(QString checkpoint)
     : Task(tr("Reading %1").arg(QFileInfo(checkpoint).fileName()), tr("Cannot resume the training")),
       checkpoint_(std::move(checkpoint)) {}

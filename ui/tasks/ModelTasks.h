@@ -13,6 +13,7 @@
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/evaluate.hpp"
 #include "scdiff/engine/model.hpp"
+#include "scdiff/engine/train.hpp"
 #include "scdiff/prior/type_table.hpp"
 #include "session/Commands.h"
 #include "tasks/Task.h"
@@ -51,6 +52,27 @@ private:
     int threads_;
     std::optional<prior::TypeTable> typeTable_;
     ModelPtr model_;
+};
+
+// Fine-tunes a copy of the session's model on chosen cells of the session's dataset (the few-shot step: a
+// handful of cells of a rare type, labelled by hand), writing the checkpoint as it goes; apply() makes the
+// tuned model the session's. The session's model stays as it was until then (cancel leaves it untouched).
+class FineTuneTask final : public Task, public TimedTask {
+    Q_DECLARE_TR_FUNCTIONS(scdiff::ui::FineTuneTask)
+
+public:
+    FineTuneTask(const Session& session, ModelPtr model, std::vector<std::int64_t> cells,
+                 engine::FineTuneOptions options, int threads);
+    void run(Progress& progress) override;
+    void apply(Session& session) override;
+    const ModelPtr& model() const { return tuned_; }
+
+private:
+    ModelPtr model_, tuned_;
+    std::shared_ptr<AnnData> data_;
+    std::vector<std::int64_t> cells_;
+    engine::FineTuneOptions options_;
+    int threads_;
 };
 
 // The run settings stored in a checkpoint (to continue it with them).

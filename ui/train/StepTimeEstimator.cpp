@@ -1,16 +1,28 @@
 #include "train/StepTimeEstimator.h"
 
 #include <QThread>
-#include <memory>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "scdiff/engine/device.hpp"
 
 namespace scdiff::ui {
 
-StepTimeEstimator::StepTimeEstimator(QObject* parent) : QObject(parent) {}
+StepTimeEstimator::StepTimeEstimator(QObject* parent) : QObject(parent) {
+    connect(&watcher_, &QFutureWatcher<double>::finished, this, [this] {
+        busy_ = false;
+        seconds_.insert(measuring_, watcher_.result());
+        if (next_) {
+            auto n = std::move(*next_);
+            next_.reset();
+            if (!seconds_.contains(n.key)) start(std::move(n));
+        }
+        emit measured();
+    });
+}
 
-// A measurement still running finishes on its own and deletes its thread: waiting for it here would
-// freeze the window just when the dialog closes and training starts.
+// A measurement still running finishes on its own: waiting for it here would freeze the window just when the
+// dialog closes and training starts. It runs on Qt's global thread pool, which the application waits for
+// when it quits, so LibTorch is never torn down under a measurement.
 StepTimeEstimator::~StepTimeEstimator() = default;
 
 QString StepTimeEstimator::keyOf(const engine::RunConfig& c, const engine::DataShape& s, int threads) {
@@ -35,7 +47,7 @@ std::optional<double> StepTimeEstimator::secondsPerStep(const engine::RunConfig&
         return *it;
     }
     Request r{config, shape, threads, key};
-    if (worker_)
+    if (busy_)
         next_ = std::move(r);
     else
         start(std::move(r));
@@ -43,27 +55,26 @@ std::optional<double> StepTimeEstimator::secondsPerStep(const engine::RunConfig&
 }
 
 void StepTimeEstimator::start(Request request) {
-    auto result = std::make_shared<double>(-1.0);
-    worker_ = QThread::create([request, result] {
+    busy_ = true;
+    measuring_ = request.key;
+    watcher_.setFuture(QtConcurrent::run([request] {
+        // Below the window and the training job, as a measurement is only an estimate.
+        QThread* self = QThread::currentThread();
+        const QThread::Priority before =
+            self->priority() == QThread::InheritPriority ? QThread::NormalPriority : self->priority();
+        self->setPriority(QThread::LowPriority);
+        struct Restore {
+            QThread* thread;
+            QThread::Priority priority;
+            ~Restore() { thread->setPriority(priority); }
+        } restore{self, before};
         try {
             engine::setThreads(request.threads);  // as the training job will
-            *result = engine::measureStepSeconds(request.config, request.shape);
+            return engine::measureStepSeconds(request.config, request.shape);
         } catch (const std::exception&) {
-            *result = -1.0;  // an invalid combination: the dialog's own checks say what is wrong
+            return -1.0;  // an invalid combination: the dialog's own checks say what is wrong
         }
-    });
-    connect(worker_, &QThread::finished, worker_, &QObject::deleteLater);
-    connect(worker_, &QThread::finished, this, [this, result, key = request.key] {
-        worker_ = nullptr;
-        seconds_.insert(key, *result);
-        if (next_) {
-            auto n = std::move(*next_);
-            next_.reset();
-            if (!seconds_.contains(n.key)) start(std::move(n));
-        }
-        emit measured();
-    });
-    worker_->start(QThread::LowPriority);
+    }));
 }
 
 }  // namespace scdiff::ui

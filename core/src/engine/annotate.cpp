@@ -21,6 +21,7 @@ AnnotationResult annotate(const Model& model, const AnnData& data, const Annotat
 
     AnnotationResult r;
     r.classes = m.cellTypes.classes;
+    for (const auto& c : r.classes) r.classTraining.push_back(model.typeTrainingName(c));
     r.temperature = m.temperature;
     r.errors.assign(errors.data_ptr<float>(), errors.data_ptr<float>() + errors.numel());
     const auto probs = classProbabilities(errors, m.temperature);

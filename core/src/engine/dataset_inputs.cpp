@@ -4,12 +4,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <sstream>
 
 #include "scdiff/engine/problems.hpp"
+#include "scdiff/engine/text_encoder.hpp"
+#include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/preprocess.hpp"
+#include "scdiff/prior/dataset_table.hpp"
+#include "scdiff/prior/lexical_encoder.hpp"
 #include "scdiff/subset.hpp"
 
 namespace scdiff::engine {
@@ -137,12 +142,63 @@ prior::DatasetLabels cellTypeLabels(const AnnData& data, const std::string& labe
 }
 
 prior::TypeTable cellTypeTable(const AnnData& data, const std::string& labelKey, const prior::TypeSource& source) {
-    return prior::buildTypeTable(source, cellTypeLabels(data, labelKey).labels);
+    prior::checkTypeSource(source);
+    if (!source.table.empty()) return prior::readTypeTable(source.table, source.tableNames);
+    if (source.fromDataset) return prior::datasetTypeTable(data);
+    const auto described = prior::describeTypes(source, cellTypeLabels(data, labelKey).labels);
+    auto table = source.languageModel.empty()
+                     ? prior::lexicalTable(described.names, described.texts, {source.width})
+                     : languageModelTable(source.languageModel, described.names, described.texts);
+    table.provenance += ", of " + described.from;
+    return table;
 }
 
 prior::TypeMatch cellTypeCoverage(const AnnData& data, const std::string& labelKey, const prior::TypeTable& table) {
     const auto labels = cellTypeLabels(data, labelKey);
     return prior::matchTypes(table, labels.labels, labels.ontologyIds);
+}
+
+}  // namespace scdiff::engine
+
+namespace scdiff::engine {
+
+std::vector<std::pair<std::string, std::int64_t>> fineTuneTypes(const Model& model, const AnnData& data,
+                                                                const std::vector<std::int64_t>& cells) {
+    if (cells.empty()) throw InvalidInput("no cells to fine-tune on");
+    const std::string& key = model.cellTypes().key;
+    if (key.empty()) throw InvalidInput("the model has no cell-type conditioner to fine-tune");
+    if (!data.obs.find(key))
+        throw InvalidInput("fine-tuning needs the cells' labels in obs['" + key +
+                           "'] (the model's cell-type column), "
+                           "which the dataset lacks");
+    const auto labels = obsLabels(data, key, "cell-type labels");
+    std::map<std::string, std::int64_t> counts;
+    std::int64_t unlabelled = 0;
+    std::set<std::string> unknown;
+    for (auto c : cells) {
+        if (c < 0 || c >= data.nObs())
+            throw InvalidInput("fine-tuning: cell " + std::to_string(c) + " is not a cell of the dataset (" +
+                               std::to_string(data.nObs()) + " cells)");
+        const auto& label = labels[static_cast<std::size_t>(c)];
+        if (label.empty())
+            ++unlabelled;
+        else if (model.cellTypes().indexOf(label) <= 0)
+            unknown.insert(label);
+        else
+            ++counts[label];
+    }
+    if (unlabelled > 0)
+        throw InvalidInput(std::to_string(unlabelled) + " of the " + std::to_string(cells.size()) +
+                           " cells to fine-tune on have no label in obs['" + key + "']: label them first");
+    if (!unknown.empty()) {
+        std::string names;
+        for (const auto& u : unknown) names += (names.empty() ? "'" : ", '") + u + "'";
+        throw InvalidInput(names + (unknown.size() == 1 ? " is not a cell type" : " are not cell types") +
+                           " of the model (obs['" + key +
+                           "']): fine-tuning teaches the model's own types; a new "
+                           "type needs a model trained with it among the labels (with a text table, as zero-shot)");
+    }
+    return {counts.begin(), counts.end()};
 }
 
 }  // namespace scdiff::engine

@@ -150,6 +150,7 @@ void Model::save(const std::filesystem::path& file) const {
     meta["torch_version"] = torchVersion();
     if (m.stimulatedTypesRecorded) meta["trained_stimulated_types"] = m.stimulatedTypes;
     if (m.trainedTypesRecorded) meta["trained_cell_types"] = m.trainedTypes;
+    if (!m.fineTunedTypes.empty()) meta["fine_tuned_cell_types"] = m.fineTunedTypes;
     if (m.typeTable.rows() > 0)
         meta["type_table"] = {
             {"names", m.typeTable.names}, {"width", m.typeTable.width}, {"provenance", m.typeTable.provenance}};
@@ -261,6 +262,9 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
         if (meta.contains("trained_cell_types")) {
             impl->trainedTypes = meta.at("trained_cell_types").get<std::vector<std::string>>();
             impl->trainedTypesRecorded = true;
+        }
+        if (meta.contains("fine_tuned_cell_types")) {
+            impl->fineTunedTypes = meta.at("fine_tuned_cell_types").get<std::vector<std::string>>();
         }
         for (const auto& h : meta.at("history"))
             impl->history.push_back({h.at("epoch").get<int>(), h.at("train_loss").get<double>(),

@@ -29,6 +29,8 @@ struct ModelFacts {
     // table row, or untrained with the class conditioner). Recorded = false for model files that predate it.
     std::vector<std::string> trainedTypes;
     bool trainedTypesRecorded = false;
+    // The types first met in fine-tuning (sorted; they are among trainedTypes too).
+    std::vector<std::string> fineTunedTypes;
 };
 
 }  // namespace scdiff::engine

@@ -56,6 +56,24 @@ bool Model::trainedOn(const std::string& cellType) const {
     return std::binary_search(t.begin(), t.end(), cellType);
 }
 
+Model::TypeTraining Model::typeTraining(const std::string& cellType) const {
+    const auto& f = facts_->fineTunedTypes;
+    if (std::binary_search(f.begin(), f.end(), cellType)) return TypeTraining::FineTuned;
+    return trainedOn(cellType) ? TypeTraining::Trained : TypeTraining::Unseen;
+}
+
+std::string Model::typeTrainingName(const std::string& cellType) const {
+    switch (typeTraining(cellType)) {
+        case TypeTraining::Trained:
+            return "trained";
+        case TypeTraining::FineTuned:
+            return "fine-tuned";
+        case TypeTraining::Unseen:
+            break;
+    }
+    return facts_->typeTable.rows() > 0 ? "zero-shot" : "untrained";
+}
+
 bool Model::sawStimulated(const std::string& cellType) const {
     const auto& m = *facts_;
     if (!m.stimulatedTypesRecorded) return cellType != m.config.keys.heldOutType;

@@ -6,6 +6,7 @@
 #include "scdiff/error.hpp"
 #include "scdiff/metrics.hpp"
 #include "scdiff/preprocess.hpp"
+#include "scdiff/prior/dataset_table.hpp"
 #include "scdiff/version.hpp"
 
 namespace scdiff::engine {
@@ -31,6 +32,23 @@ void addAnnotation(AnnData& data, const AnnotationResult& r) {
     const auto C = static_cast<std::int64_t>(r.classes.size());
     data.obsm.set("scdiff_probabilities", NDArray::fromVector(r.probabilities, {data.nObs(), C}));
     taskUns(data, "annotation").set("classes", StringArray::fromVector(r.classes));
+    if (r.classTraining.size() == r.classes.size())
+        taskUns(data, "annotation").set("class_training", StringArray::fromVector(r.classTraining));
+}
+
+std::map<std::string, std::string> annotationClassTraining(const AnnData& data) {
+    std::map<std::string, std::string> out;
+    const Element* root = data.uns.find("scdiff");
+    const Dict* scdiff = root ? root->getIf<Dict>() : nullptr;
+    const Element* task = scdiff ? scdiff->find("annotation") : nullptr;
+    const Dict* rec = task ? task->getIf<Dict>() : nullptr;
+    const Element* classes = rec ? rec->find("classes") : nullptr;
+    const Element* training = rec ? rec->find("class_training") : nullptr;
+    const StringArray* c = classes ? classes->getIf<StringArray>() : nullptr;
+    const StringArray* t = training ? training->getIf<StringArray>() : nullptr;
+    if (!c || !t || c->values.size() != t->values.size()) return out;
+    for (std::size_t i = 0; i < c->values.size(); ++i) out[c->values[i]] = t->values[i];
+    return out;
 }
 
 void addImputation(AnnData& data, const ImputationResult& r) {
@@ -106,6 +124,7 @@ void recordRun(AnnData& data, const Model& model, Task task, const std::map<std:
     versions.set("libtorch", StringArray::scalar(torchVersion()));
     versions.set("hdf5", StringArray::scalar(hdf5Version()));
     rec.set("versions", std::move(versions));
+    if (model.typeTable().rows() > 0) prior::storeDatasetTypeTable(data, model.typeTable());
 }
 
 std::map<std::string, double> agreementWithLabels(const AnnData& data, const Model& model,

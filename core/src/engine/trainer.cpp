@@ -457,7 +457,11 @@ Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>
     const int epochs = options.epochs;
     if (epochs < 1) throw InvalidInput("fine-tuning needs at least one epoch");
     if (!(options.learningRateScale > 0)) throw InvalidInput("the fine-tuning learning-rate scale must be positive");
-    if (chosen.empty()) throw InvalidInput("no cells to fine-tune on");
+    if (model.cellTypes().key.empty()) {
+        if (chosen.empty()) throw InvalidInput("no cells to fine-tune on");
+    } else {
+        fineTuneTypes(model, data, chosen);  // every cell labelled with one of the model's types
+    }
     // Sorted as train() sorts its cells, so resuming a fine-tuning checkpoint with train() draws the same batches.
     std::vector<std::int64_t> cells = chosen;
     std::sort(cells.begin(), cells.end());
@@ -470,6 +474,15 @@ Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>
     const auto in = inferenceInputs(model, data);
     const SparseMatrix x = inModelColumns(in.x, in.genes, static_cast<std::int64_t>(model.genes().size()));
     auto& m = model.impl();
+    // Types with no training cell until now are the fine-tuned ones (kept in the checkpoint, so a resume knows).
+    const CellConditions cc = cellConditions(data, model);
+    for (auto c : cells)
+        if (const auto t = cc.cellType.empty() ? 0 : cc.cellType[static_cast<std::size_t>(c)]; t > 0) {
+            const auto& name = m.cellTypes.classes[static_cast<std::size_t>(t - 1)];
+            if (!model.trainedOn(name)) m.fineTunedTypes.push_back(name);
+        }
+    std::sort(m.fineTunedTypes.begin(), m.fineTunedTypes.end());
+    m.fineTunedTypes.erase(std::unique(m.fineTunedTypes.begin(), m.fineTunedTypes.end()), m.fineTunedTypes.end());
     m.config.train.epochs = m.epochs + epochs;
     m.config.train.steps = 0;
     m.config.train.baseLr *= options.learningRateScale;

@@ -6,9 +6,11 @@
 #include <filesystem>
 
 #include "scdiff/engine/inspect.hpp"
+#include "scdiff/engine/results.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/prior/dataset_table.hpp"
 #include "support_engine.hpp"
 
 using namespace scdiff;
@@ -145,9 +147,28 @@ private slots:
             QCOMPARE(result.classes, typesOf(d));  // the unseen type among the candidates
             QCOMPARE(static_cast<std::int64_t>(result.probabilities.size()),
                      d.nObs() * static_cast<std::int64_t>(result.classes.size()));
+            QCOMPARE(result.classTraining.back(), std::string("zero-shot"));
+            QCOMPARE(result.classTraining.front(), std::string("trained"));
             Model tuned = fineTune(std::move(m), d, shots, {2});
             QCOMPARE(tuned.epochsTrained(), 4);
             QVERIFY(tuned.trainedOn(rare));
+            QVERIFY(tuned.typeTraining(rare) == Model::TypeTraining::FineTuned);
+            QVERIFY(tuned.typeTraining(typesOf(d).front()) == Model::TypeTraining::Trained);
+            // The record survives the model file, and the annotation written into a dataset carries it
+            // with the table the model was conditioned on.
+            tuned.save(path("tuned.pt"));
+            const Model reloaded = Model::load(path("tuned.pt"));
+            QCOMPARE(reloaded.typeTrainingName(rare), std::string("fine-tuned"));
+            AnnData annotated = d;
+            addAnnotation(annotated, annotate(reloaded, d));
+            recordRun(annotated, reloaded, Task::Annotation);
+            const auto& rec = annotated.uns.at("scdiff").get<Dict>().at("annotation").get<Dict>();
+            const auto training = rec.at("class_training").get<StringArray>().values;
+            QCOMPARE(training.back(), std::string("fine-tuned"));
+            QCOMPARE(training.front(), std::string("trained"));
+            const auto stored = prior::datasetTypeTable(annotated);
+            QCOMPARE(stored.names, reloaded.typeTable().names);
+            QCOMPARE(stored.values, reloaded.typeTable().values);
         }
     }
 

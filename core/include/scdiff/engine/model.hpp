@@ -65,6 +65,12 @@ public:
     // conditioner it is scored through its table row alone, zero-shot). Models that predate the record say
     // "trained" for every type.
     bool trainedOn(const std::string& cellType) const;
+    // Finer: a type first met in fine-tuning (engine::fineTune on a few of its cells) is FineTuned.
+    enum class TypeTraining { Trained, FineTuned, Unseen };
+    TypeTraining typeTraining(const std::string& cellType) const;
+    // "trained", "fine-tuned", and for an unseen type "zero-shot" with a text conditioner (its table row
+    // conditions it) or "untrained" without one: what the results views and uns['scdiff'] say.
+    std::string typeTrainingName(const std::string& cellType) const;
 
     // One file: weights, optimizer state, config, genes, vocabularies, history, format version.
     // Written to a temporary file and renamed, so a crash never leaves a half-written model.

@@ -14,7 +14,12 @@
 
 namespace scdiff::engine {
 
+// Also uns['scdiff']['annotation']['class_training']: per class, how it met training (trained, fine-tuned,
+// zero-shot, untrained).
 void addAnnotation(AnnData& data, const AnnotationResult& result);
+// That record read back: class -> how it met training; empty when the dataset has none (an annotation from
+// before it was recorded, or none at all).
+std::map<std::string, std::string> annotationClassTraining(const AnnData& data);
 // Dense layer with the dataset's var order; genes absent from the model keep their X values.
 void addImputation(AnnData& data, const ImputationResult& result);
 // A new AnnData: the predicted stimulated cells (obs copied from the control cells, condition set to

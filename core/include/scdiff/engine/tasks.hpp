@@ -36,6 +36,9 @@ struct AnnotationResult {
     std::vector<float> probabilities;  // cells x classes, softmax(-error / temperature), row-major
     double temperature = 1;            // the model's (Model::temperature)
     std::vector<float> errors;         // cells x classes, mean over time steps of |x0 - x0_hat|^2 (sum over genes)
+    // Per class, how it met training (typeTrainingName of Model::typeTraining): "trained", "fine-tuned",
+    // "zero-shot" (no training cell, scored through its text-table row) or "untrained".
+    std::vector<std::string> classTraining;
 };
 AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& options = {},
                           Progress& progress = nullProgress());

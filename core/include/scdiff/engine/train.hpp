@@ -47,6 +47,13 @@ struct FineTuneOptions {
 Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& cells, const FineTuneOptions& options,
                Progress& progress = nullProgress());
 
+// The cell types of the cells chosen for fine-tuning (sorted by name, with their counts), after the checks
+// fineTune makes: cells of the dataset, each with a label in the model's cell-type column that the model
+// knows (its types are fixed when it is made: a new type needs a model trained with a table row for it).
+// Throws InvalidInput with one sentence naming the column and the first labels at fault.
+std::vector<std::pair<std::string, std::int64_t>> fineTuneTypes(const Model& model, const AnnData& data,
+                                                                const std::vector<std::int64_t>& cells);
+
 // The cells a perturbation run trains on: everything except the held-out type's stimulated cells.
 std::vector<std::int64_t> perturbationTrainingCells(const AnnData& data, const DataKeys& keys);
 
