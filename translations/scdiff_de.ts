@@ -973,32 +973,32 @@
 <context>
     <name>scdiff::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/train/FineTuneDialog.cpp" line="17"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="19"/>
         <source>had training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/FineTuneDialog.cpp" line="18"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="20"/>
         <source>fine-tuned before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/FineTuneDialog.cpp" line="19"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="21"/>
         <source>new to the model: so far zero-shot, through its table row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/FineTuneDialog.cpp" line="20"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="22"/>
         <source>new to the model: its class vector was never trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/FineTuneDialog.cpp" line="27"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="29"/>
         <source>Fine-tune on selected cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/FineTuneDialog.cpp" line="32"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="34"/>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %Ln cell(s), %2&lt;/li&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1006,7 +1006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/FineTuneDialog.cpp" line="36"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="38"/>
         <source>Continues training the model on the %Ln selected cell(s), labelled by obs[&apos;%1&apos;]:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1014,32 +1014,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/FineTuneDialog.cpp" line="40"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="42"/>
         <source>A few cells move a network far: the other types can lose accuracy. Annotate again and compare; Edit &gt; Undo does not undo a fine-tuning, so save the model first if you want to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/FineTuneDialog.cpp" line="56"/>
-        <source>A share of the model&apos;s learning rate</source>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="60"/>
+        <source>Automatic (%1 here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/FineTuneDialog.cpp" line="57"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="63"/>
+        <source>A share of the model&apos;s learning rate. Automatic: %1 while a type has fewer than %2 cells here, else 1 (the model&apos;s rate); a handful of cells at the full rate makes the model forget what it knew of a rare type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="68"/>
+        <source>Train only the cell-type conditioner (the rest of the network frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="72"/>
+        <source>The few cells then cannot move what the model knows of the other types; see docs/prior_knowledge.md for how the two compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="74"/>
         <source>Annotate the dataset again when it is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/FineTuneDialog.cpp" line="61"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="78"/>
         <source>Epochs over these cells:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/FineTuneDialog.cpp" line="62"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="79"/>
         <source>Learning rate (share of the model&apos;s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/FineTuneDialog.cpp" line="64"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="81"/>
         <source>Fine-tune</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3524,23 +3539,23 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="175"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="178"/>
         <source>The text embedding needs a cell-type table: choose a table, descriptions or ontology file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="178"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="181"/>
         <source>The language model needs its TorchScript file and its vocab.txt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="196"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="199"/>
         <source>Every cell type needs a row of the table: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="209"/>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="215"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="212"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="218"/>
         <source>Reading the cell-type table…</source>
         <translation type="unfinished"></translation>
     </message>

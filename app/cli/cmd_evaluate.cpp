@@ -42,6 +42,7 @@ void runFewShot(Args& args, const AnnData& data, TerminalProgress& progress) {
     o.shots = args.shots;
     o.fineTuneEpochs = args.fineTuneEpochs;
     o.fineTuneLearningRate = args.fineTuneLr;
+    o.fineTuneConditionerOnly = args.conditionerOnly;
     o.replayPerType = args.replay;
     o.maxTestPerType = args.testPerType;
     o.repeats = args.repeats;
@@ -71,7 +72,8 @@ void addEvaluateCommand(CLI::App& app) {
         std::int64_t threshold = 0, testPerType = 50;
         std::vector<int> shots{1, 3, 5, 10};
         int fineTuneEpochs = 50, replay = 0;
-        double fineTuneLr = 1.0;
+        double fineTuneLr = engine::FineTuneOptions{}.learningRateScale;
+        bool conditionerOnly = false;
     };
     auto args = std::make_shared<Args>();
     args->run.taskOption = false;
@@ -110,9 +112,13 @@ void addEvaluateCommand(CLI::App& app) {
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
     fewshot
-        ->add_option("--fine-tune-lr", args->fineTuneLr, "fine-tuning learning rate as a share of the pretraining one")
-        ->check(CLI::Range(1e-6, 100.0))
+        ->add_option("--fine-tune-lr", args->fineTuneLr,
+                     "fine-tuning learning rate as a share of the pretraining one (0 = automatic: 0.03 below 10 "
+                     "cells per type, else 1)")
+        ->check(CLI::Range(0.0, 100.0))
         ->capture_default_str();
+    fewshot->add_flag("--fine-tune-conditioner-only", args->conditionerOnly,
+                      "fine-tune only the cell-type conditioner (class vectors or text projections), the rest frozen");
     fewshot
         ->add_option("--replay", args->replay,
                      "majority cells per majority type in each fine-tuning set (0 = as many as the shots)")

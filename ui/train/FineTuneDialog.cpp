@@ -1,5 +1,7 @@
 #include "train/FineTuneDialog.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -50,10 +52,25 @@ FineTuneDialog::FineTuneDialog(const engine::Model& model,
     learningRate_ = new QDoubleSpinBox;
     learningRate_->setObjectName("fineTuneLearningRate");
     learningRate_->setDecimals(3);
-    learningRate_->setRange(0.001, 10.0);
-    learningRate_->setSingleStep(0.1);
+    learningRate_->setRange(0.0, 10.0);  // the minimum, 0, is "automatic"
+    learningRate_->setSingleStep(0.01);
+    std::int64_t fewest = cells;
+    for (const auto& [type, count] : types) fewest = std::min(fewest, count);
+    learningRate_->setSpecialValueText(
+        tr("Automatic (%1 here)").arg(engine::fineTuneLearningRateShare(fewest), 0, 'g', 2));
     learningRate_->setValue(defaults.learningRateScale);
-    learningRate_->setToolTip(tr("A share of the model's learning rate"));
+    learningRate_->setToolTip(
+        tr("A share of the model's learning rate. Automatic: %1 while a type has fewer than %2 cells here, else "
+           "1 (the model's rate); a handful of cells at the full rate makes the model forget what it knew of a "
+           "rare type")
+            .arg(engine::kFewCellsShare)
+            .arg(engine::kFewCellsPerType));
+    conditionerOnly_ = new QCheckBox(tr("Train only the cell-type conditioner (the rest of the network frozen)"));
+    conditionerOnly_->setObjectName("fineTuneConditionerOnly");
+    conditionerOnly_->setChecked(defaults.conditionerOnly);
+    conditionerOnly_->setToolTip(
+        tr("The few cells then cannot move what the model knows of the other types; see "
+           "docs/prior_knowledge.md for how the two compare"));
     annotate_ = new QCheckBox(tr("Annotate the dataset again when it is done"));
     annotate_->setChecked(true);
 
@@ -67,6 +84,7 @@ FineTuneDialog::FineTuneDialog(const engine::Model& model,
     auto* v = new QVBoxLayout(this);
     v->addWidget(intro);
     v->addLayout(form);
+    v->addWidget(conditionerOnly_);
     v->addWidget(annotate_);
     v->addWidget(buttons);
     setMinimumWidth(460);
@@ -76,6 +94,7 @@ engine::FineTuneOptions FineTuneDialog::options() const {
     engine::FineTuneOptions o;
     o.epochs = epochs_->value();
     o.learningRateScale = learningRate_->value();
+    o.conditionerOnly = conditionerOnly_->isChecked();
     return o;
 }
 

@@ -28,6 +28,7 @@ public:
 private:
     QSpinBox* epochs_;
     QDoubleSpinBox* learningRate_;
+    QCheckBox* conditionerOnly_;
     QCheckBox* annotate_;
 };
 

@@ -1,4 +1,5 @@
 #include "scdiff/engine/budget.hpp"
+#include "scdiff/engine/train.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -8,6 +9,10 @@
 #include "scdiff/error.hpp"
 
 namespace scdiff::engine {
+
+double fineTuneLearningRateShare(std::int64_t fewestCellsPerType) {
+    return fewestCellsPerType < kFewCellsPerType ? kFewCellsShare : 1.0;
+}
 
 std::int64_t plannedSteps(const TrainConfig& train, std::int64_t cells) {
     if (train.steps > 0) return train.steps;

@@ -117,8 +117,9 @@ FewShotReport evaluateFewShot(const AnnData& input, const FewShotOptions& option
                       std::to_string(minority.size()) + " minority types (" + joined(minority) +
                       ") are fine-tuned on k cells each (with " +
                       (options.replayPerType > 0 ? std::to_string(options.replayPerType) : std::string("k")) +
-                      " cells of every majority type) for " + std::to_string(options.fineTuneEpochs) +
-                      " epochs; up to " + std::to_string(options.maxTestPerType) +
+                      " cells of every majority type) for " + std::to_string(options.fineTuneEpochs) + " epochs" +
+                      (options.fineTuneConditionerOnly ? " (the cell-type conditioner only, the rest frozen)" : "") +
+                      "; up to " + std::to_string(options.maxTestPerType) +
                       " other cells per minority type are classified over all types. Zero-shot: the pretrained "
                       "models alone (the baselines cannot name a type they never saw).";
 
@@ -204,6 +205,7 @@ FewShotReport evaluateFewShot(const AnnData& input, const FewShotOptions& option
                 FineTuneOptions tuneOptions;
                 tuneOptions.epochs = options.fineTuneEpochs;
                 tuneOptions.learningRateScale = options.fineTuneLearningRate;
+                tuneOptions.conditionerOnly = options.fineTuneConditionerOnly;
                 Model tuned = fineTune(Model::load(pretrained->file), data, tuning, tuneOptions, progress);
                 const auto predicted = annotated(tuned);
                 er.methods.push_back(scored(method, predicted, seconds + since(start)));

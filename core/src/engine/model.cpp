@@ -103,7 +103,10 @@ void Model::Impl::updateEma() {
     const double decay = std::min(config.train.emaDecay, (1 + n) / (10 + n));
     const auto params = net->parameters();
     auto averaged = ema->parameters();
-    for (std::size_t i = 0; i < params.size(); ++i) averaged[i].mul_(decay).add_(params[i], 1 - decay);
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        if (!params[i].requires_grad()) continue;  // frozen (conditioner-only fine-tuning): its average stays too
+        averaged[i].mul_(decay).add_(params[i], 1 - decay);
+    }
 }
 
 void Model::Impl::moveOptimizerStateTo(torch::Device d) {
@@ -151,6 +154,7 @@ void Model::save(const std::filesystem::path& file) const {
     if (m.stimulatedTypesRecorded) meta["trained_stimulated_types"] = m.stimulatedTypes;
     if (m.trainedTypesRecorded) meta["trained_cell_types"] = m.trainedTypes;
     if (!m.fineTunedTypes.empty()) meta["fine_tuned_cell_types"] = m.fineTunedTypes;
+    if (m.trainConditionerOnly) meta["train_conditioner_only"] = true;
     if (m.typeTable.rows() > 0)
         meta["type_table"] = {
             {"names", m.typeTable.names}, {"width", m.typeTable.width}, {"provenance", m.typeTable.provenance}};
@@ -263,6 +267,7 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
             impl->trainedTypes = meta.at("trained_cell_types").get<std::vector<std::string>>();
             impl->trainedTypesRecorded = true;
         }
+        impl->trainConditionerOnly = meta.value("train_conditioner_only", false);
         if (meta.contains("fine_tuned_cell_types")) {
             impl->fineTunedTypes = meta.at("fine_tuned_cell_types").get<std::vector<std::string>>();
         }

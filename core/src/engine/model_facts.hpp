@@ -31,6 +31,8 @@ struct ModelFacts {
     bool trainedTypesRecorded = false;
     // The types first met in fine-tuning (sorted; they are among trainedTypes too).
     std::vector<std::string> fineTunedTypes;
+    // Training moves only the cell-type conditioner's parameters (FineTuneOptions::conditionerOnly).
+    bool trainConditionerOnly = false;
 };
 
 }  // namespace scdiff::engine

@@ -297,6 +297,11 @@ Model runEpochs(Model model, const AnnData& data, const SparseMatrix& x, const s
     int sinceBest = 0;
     for (const auto& h : m.history)
         if (h.validationLoss >= 0 && h.validationLoss < bestValidation) bestValidation = h.validationLoss;
+    // Frozen parameters get no gradient, so the optimiser leaves them as they are.
+    for (auto& p : m.net->named_parameters()) {
+        const bool typeConditioner = p.key().rfind("class_cell_type.", 0) == 0 || p.key().rfind("text_cell_type.", 0) == 0;
+        p.value().set_requires_grad(!m.trainConditionerOnly || typeConditioner);
+    }
     m.net->train();
     const auto runStart = Clock::now();
     std::int64_t cellsThisRun = 0;
@@ -456,12 +461,22 @@ Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>
                const FineTuneOptions& options, Progress& progress) {
     const int epochs = options.epochs;
     if (epochs < 1) throw InvalidInput("fine-tuning needs at least one epoch");
-    if (!(options.learningRateScale > 0)) throw InvalidInput("the fine-tuning learning-rate scale must be positive");
+    if (!(options.learningRateScale >= 0))
+        throw InvalidInput("the fine-tuning learning-rate share must be positive (or 0: automatic)");
+    std::int64_t fewestPerType = static_cast<std::int64_t>(chosen.size());
     if (model.cellTypes().key.empty()) {
         if (chosen.empty()) throw InvalidInput("no cells to fine-tune on");
     } else {
-        fineTuneTypes(model, data, chosen);  // every cell labelled with one of the model's types
+        for (const auto& [type, n] : fineTuneTypes(model, data, chosen))  // every cell labelled with a model type
+            fewestPerType = std::min(fewestPerType, n);
     }
+    const double share = options.learningRateScale > 0 ? options.learningRateScale
+                                                       : fineTuneLearningRateShare(fewestPerType);
+    if (options.learningRateScale == 0)
+        progress.stage((share < 1 ? "fine-tuning at " + std::to_string(static_cast<int>(std::lround(share * 100))) +
+                                        " % of the model's learning rate"
+                                  : std::string("fine-tuning at the model's learning rate")) +
+                       " (automatic: the fewest cells of a type is " + std::to_string(fewestPerType) + ")");
     // Sorted as train() sorts its cells, so resuming a fine-tuning checkpoint with train() draws the same batches.
     std::vector<std::int64_t> cells = chosen;
     std::sort(cells.begin(), cells.end());
@@ -483,9 +498,10 @@ Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>
         }
     std::sort(m.fineTunedTypes.begin(), m.fineTunedTypes.end());
     m.fineTunedTypes.erase(std::unique(m.fineTunedTypes.begin(), m.fineTunedTypes.end()), m.fineTunedTypes.end());
+    m.trainConditionerOnly = options.conditionerOnly;
     m.config.train.epochs = m.epochs + epochs;
     m.config.train.steps = 0;
-    m.config.train.baseLr *= options.learningRateScale;
+    m.config.train.baseLr *= share;
     m.stepInEpoch = 0;
     m.partialLossSum = 0;
     return runEpochs(std::move(model), data, x, cells, {}, options.checkpoint, progress);

@@ -4,6 +4,8 @@
 #include <QtTest>
 
 #include <filesystem>
+#include <fstream>
+#include <map>
 
 #include "scdiff/engine/inspect.hpp"
 #include "scdiff/engine/results.hpp"
@@ -48,6 +50,33 @@ prior::TypeTable tableFor(const AnnData& d) {
     t.provenance = "test table";
     return t;
 }
+// The tensor-dict file of exportWeights: name -> values.
+std::map<std::string, std::vector<float>> readWeights(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    char magic[8];
+    in.read(magic, 8);
+    std::uint32_t count = 0;
+    in.read(reinterpret_cast<char*>(&count), 4);
+    std::map<std::string, std::vector<float>> out;
+    for (std::uint32_t i = 0; i < count && in; ++i) {
+        std::uint32_t length = 0, rank = 0;
+        in.read(reinterpret_cast<char*>(&length), 4);
+        std::string name(length, '\0');
+        in.read(name.data(), length);
+        in.read(reinterpret_cast<char*>(&rank), 4);
+        std::int64_t n = 1;
+        for (std::uint32_t r = 0; r < rank; ++r) {
+            std::int64_t dim = 0;
+            in.read(reinterpret_cast<char*>(&dim), 8);
+            n *= dim;
+        }
+        std::vector<float> values(static_cast<std::size_t>(n));
+        in.read(reinterpret_cast<char*>(values.data()), n * 4);
+        out.emplace(std::move(name), std::move(values));
+    }
+    return out;
+}
+
 std::vector<float> probe(const Model& m) {
     const auto G = static_cast<std::int64_t>(m.genes().size());
     std::vector<float> x(static_cast<std::size_t>(2 * G), 0.3f);
@@ -170,6 +199,80 @@ private slots:
             QCOMPARE(stored.names, reloaded.typeTable().names);
             QCOMPARE(stored.values, reloaded.typeTable().values);
         }
+    }
+
+    // Conditioner-only fine-tuning moves the text projections and nothing else, in the network and in its
+    // average, and a resumed checkpoint keeps doing so.
+    void conditionerOnlyFineTuningFreezesTheRest() {
+        const AnnData& d = test::tinyDataset();
+        auto c = test::tinyConfig(Task::Annotation, 1);
+        c.model.typeConditioner = "text";
+        TrainOptions o;
+        o.typeTable = tableFor(d);
+        const Model base = train(d, c, nullProgress(), o);
+        base.save(path("frozen_base.pt"));
+        std::vector<std::int64_t> few;
+        for (std::int64_t i = 0; i < d.nObs(); i += 10) few.push_back(i);
+        FineTuneOptions tuning{3, 1.0, {}, true};
+        const Model tuned = fineTune(Model::load(path("frozen_base.pt")), d, few, tuning);
+        exportWeights(base, path("w_base.bin"));
+        exportWeights(tuned, path("w_tuned.bin"));
+        const auto before = readWeights(path("w_base.bin")), after = readWeights(path("w_tuned.bin"));
+        QCOMPARE(after.size(), before.size());
+        int moved = 0, conditioner = 0;
+        for (const auto& [name, values] : before) {
+            const bool isConditioner = name.rfind("text_cell_type.", 0) == 0;
+            conditioner += isConditioner;
+            if (isConditioner)
+                moved += after.at(name) != values;
+            else
+                QVERIFY2(after.at(name) == values, name.c_str());
+        }
+        QVERIFY(conditioner > 0);
+        QVERIFY(moved > 0);
+        QVERIFY(probe(tuned) != probe(base));  // the average (what inference uses) moved with the conditioner
+        // Cancelled in its second epoch and resumed from the checkpoint: still frozen, and the same result.
+        tuning.checkpoint = path("frozen_tuning.pt");
+        CancelAfter cancel(3);  // during the second epoch
+        QVERIFY_THROWS_EXCEPTION(Cancelled, fineTune(Model::load(path("frozen_base.pt")), d, few, tuning, cancel));
+        TrainOptions resume;
+        resume.resumeFrom = path("frozen_tuning.pt");
+        resume.cells = few;
+        const Model resumed = train(d, Model::load(path("frozen_tuning.pt")).config(), nullProgress(), resume);
+        exportWeights(resumed, path("w_resumed.bin"));
+        QVERIFY(readWeights(path("w_resumed.bin")) == after);
+    }
+
+    // Left automatic, the learning-rate share follows the fewest cells of a type among the fine-tuning cells:
+    // a handful of cells of a type at a small share, enough cells of every type at the model's own rate.
+    void automaticLearningRateFollowsTheFewestCellsOfAType() {
+        const AnnData& d = test::tinyDataset();
+        const auto c = test::tinyConfig(Task::Annotation, 1);
+        train(d, c).save(path("auto_base.pt"));
+        const double base = Model::load(path("auto_base.pt")).config().train.baseLr;
+        const auto labels = cellLabels(d);
+        std::map<std::string, std::vector<std::int64_t>> cellsOf;
+        for (std::int64_t i = 0; i < d.nObs(); ++i) cellsOf[labels[static_cast<std::size_t>(i)]].push_back(i);
+        auto firstCells = [&](std::size_t rareCount, std::size_t otherCount) {
+            std::vector<std::int64_t> cells;
+            bool rare = true;
+            for (const auto& [type, all] : cellsOf) {
+                const auto n = std::min(all.size(), rare ? rareCount : otherCount);
+                cells.insert(cells.end(), all.begin(), all.begin() + static_cast<std::ptrdiff_t>(n));
+                rare = false;
+            }
+            return cells;
+        };
+        const FineTuneOptions automatic{1};
+        QCOMPARE(automatic.learningRateScale, 0.0);
+        const Model few = fineTune(Model::load(path("auto_base.pt")), d, firstCells(kFewCellsPerType - 1, 30), automatic);
+        QCOMPARE(few.config().train.baseLr, base * kFewCellsShare);
+        const Model enough = fineTune(Model::load(path("auto_base.pt")), d, firstCells(kFewCellsPerType, 30), automatic);
+        QCOMPARE(enough.config().train.baseLr, base);
+        // A share the user gives is kept, whatever the cells.
+        const Model given = fineTune(Model::load(path("auto_base.pt")), d, firstCells(1, 1), {1, 0.25});
+        QCOMPARE(given.config().train.baseLr, base * 0.25);
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, fineTune(Model::load(path("auto_base.pt")), d, firstCells(1, 1), {1, -1.0}));
     }
 
     void fineTuningResumesExactly() {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "scdiff/engine/evaluate.hpp"
+#include "scdiff/engine/train.hpp"
 #include "scdiff/prior/type_table.hpp"
 
 namespace scdiff::engine {
@@ -24,7 +25,8 @@ struct FewShotOptions {
     std::vector<int> shots{1, 3, 5, 10};
     bool zeroShot = true;
     int fineTuneEpochs = 50;
-    double fineTuneLearningRate = 1.0;  // a share of the pretraining learning rate (FineTuneOptions)
+    double fineTuneLearningRate = FineTuneOptions{}.learningRateScale;  // a share of the pretraining rate
+    bool fineTuneConditionerOnly = false;  // FineTuneOptions::conditionerOnly
     // Majority cells per majority type in each fine-tuning set (so the model does not forget them); 0 = k.
     int replayPerType = 0;
     std::int64_t maxTestPerType = 50;  // test cells per minority type (after its shots), the first of a permutation
