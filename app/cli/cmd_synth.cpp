@@ -16,7 +16,7 @@ void addSynthCommand(CLI::App& app) {
         std::uint64_t seed = 0;
         std::int64_t cells = 0, genes = 0;
         int types = 0, batches = 0, perturbations = -1;
-        double batchEffectSd = -1.0;
+        double batchEffectSd = -1.0, lineageResponse = 0.0;
     };
     auto args = std::make_shared<Args>();
     auto* cmd = app.add_subcommand("synth", "Generate a synthetic single-cell count dataset with known ground truth");
@@ -31,6 +31,10 @@ void addSynthCommand(CLI::App& app) {
     cmd->add_option("--batch-effect", args->batchEffectSd,
                     "sd of each batch's log-fold change per gene (default 0.2; larger = stronger batch effects)")
         ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--lineage-response", args->lineageResponse,
+                    "share of the stimulated response that is specific to the type's lineage (0 = one programme "
+                    "shared by every type, the default; 1 = a programme per lineage)")
+        ->check(CLI::Range(0.0, 1.0));
     cmd->add_option("--gene-perturbations", args->perturbations, "number of perturbed genes (obs['perturbation'])")
         ->check(CLI::NonNegativeNumber);
     cmd->add_option("--descriptions", args->descriptions,
@@ -45,6 +49,7 @@ void addSynthCommand(CLI::App& app) {
         if (args->batches) o.nBatches = args->batches;
         if (args->perturbations >= 0) o.nGenePerturbations = args->perturbations;
         if (args->batchEffectSd >= 0.0) o.batchEffectSd = args->batchEffectSd;
+        o.lineageResponse = args->lineageResponse;
         TerminalProgress progress;
         const auto data = synth::generate(o, progress);
         progress.stage("writing " + args->out);

@@ -16,6 +16,10 @@ struct SynthOptions {
     int nBatches = 2;
     double batchEffectSd = 0.2;  // sd of each batch's log-fold change per gene (the strength of batch effects)
     bool withCondition = true;   // control / stimulated, with a cell-type-specific response
+    // Share of the stimulated response that is a programme of the type's lineage rather than one shared by
+    // every type (0: the shared programme alone, as before; 1: a lineage programme alone). Real responses
+    // differ by lineage (interferon in monocytes vs T cells); with 0 the data of a seed are unchanged.
+    double lineageResponse = 0.0;
     int nGenePerturbations = 0;  // > 0: single and double gene perturbations (obs["perturbation"])
     int markersPerType = 20;
     double libSizeMean = 7.0, libSizeSd = 0.4;  // log-normal library size

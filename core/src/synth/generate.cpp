@@ -56,7 +56,8 @@ Design makeDesign(const SynthOptions& o, detail::Rng& rng) {
     for (std::int64_t j = 0; j < m; ++j) pool[static_cast<std::size_t>(j)] = j;
     for (std::size_t i = pool.size(); i > 1; --i) std::swap(pool[i - 1], pool[rng.below(i)]);
     std::size_t next = 0;
-    const int programmes = d.nLineages + 2 * d.nTypes + 2 + std::max(0, o.nGenePerturbations) * 2;
+    const int programmes = d.nLineages + 2 * d.nTypes + 2 + std::max(0, o.nGenePerturbations) * 2 +
+                           (o.lineageResponse > 0 ? 2 * d.nLineages : 0);
     const auto per = static_cast<std::size_t>(
         std::max<std::int64_t>(2, std::min<std::int64_t>(o.markersPerType, m / std::max(1, programmes))));
     auto take = [&](std::size_t n) {
@@ -96,13 +97,34 @@ Design makeDesign(const SynthOptions& o, detail::Rng& rng) {
         const double sign = rng.uniform() < 0.5 ? -1.0 : 1.0;
         sharedLfc.push_back(sign * (0.6 + std::fabs(0.6 * rng.normal())));
     }
+    // Lineage programmes of the response (drawn only when asked for, so a seed's data stay as they were).
+    const double w = std::clamp(o.lineageResponse, 0.0, 1.0);
+    std::vector<std::vector<std::int64_t>> lineageResponseGenes;
+    std::vector<std::vector<double>> lineageResponseLfc;
+    if (w > 0)
+        for (int l = 0; l < d.nLineages; ++l) {
+            lineageResponseGenes.push_back(take(2 * per));
+            std::vector<double> lfc;
+            for (std::size_t k = 0; k < lineageResponseGenes.back().size(); ++k) {
+                const double sign = rng.uniform() < 0.5 ? -1.0 : 1.0;
+                lfc.push_back(sign * (0.6 + std::fabs(0.6 * rng.normal())));
+            }
+            lineageResponseLfc.push_back(std::move(lfc));
+        }
     for (int t = 0; t < d.nTypes; ++t) {
         const double scale = 0.4 + 1.2 * rng.uniform();
         auto e = zeros();
         std::vector<std::int64_t> genes;
         for (std::size_t k = 0; k < shared.size(); ++k) {
-            e[static_cast<std::size_t>(shared[k])] = scale * sharedLfc[k];
+            e[static_cast<std::size_t>(shared[k])] = (1 - w) * scale * sharedLfc[k];
             genes.push_back(shared[k]);
+        }
+        if (w > 0) {
+            const auto l = static_cast<std::size_t>(t % d.nLineages);
+            for (std::size_t k = 0; k < lineageResponseGenes[l].size(); ++k) {
+                e[static_cast<std::size_t>(lineageResponseGenes[l][k])] += w * scale * lineageResponseLfc[l][k];
+                genes.push_back(lineageResponseGenes[l][k]);
+            }
         }
         for (auto j : take(per)) {
             const double sign = rng.uniform() < 0.5 ? -1.0 : 1.0;
@@ -110,6 +132,7 @@ Design makeDesign(const SynthOptions& o, detail::Rng& rng) {
             genes.push_back(j);
         }
         std::sort(genes.begin(), genes.end());
+        genes.erase(std::unique(genes.begin(), genes.end()), genes.end());
         d.response.push_back(std::move(e));
         d.responseGenes.push_back(std::move(genes));
     }
@@ -327,6 +350,7 @@ AnnData generate(const SynthOptions& o, Progress& progress) {
     options.set("batch_effect_sd", NDArray::scalar<double>(o.batchEffectSd));
     options.set("with_condition", NDArray::scalar<bool>(o.withCondition));
     options.set("n_gene_perturbations", NDArray::scalar<std::int64_t>(o.nGenePerturbations));
+    options.set("lineage_response", NDArray::scalar<double>(o.lineageResponse));
     options.set("dispersion", NDArray::scalar<double>(o.dispersion));
     options.set("lib_size_mean", NDArray::scalar<double>(o.libSizeMean));
     options.set("lib_size_sd", NDArray::scalar<double>(o.libSizeSd));

@@ -126,6 +126,40 @@ private slots:
         bad.batchEffectSd = -1;
         QVERIFY_THROWS_EXCEPTION(InvalidInput, synth::generate(bad));
     }
+    // The stimulated response's lineage share: with 1 the two types of a lineage respond on the same genes
+    // apart from their own (correlation of their true log fold changes near 1, up to the type-specific genes)
+    // and types of different lineages on other genes; with 0 every type shares one programme.
+    void lineageResponseMakesSiblingsRespondAlike() {
+        const auto correlations = [](double share) {
+            auto o = synth::preset("tiny");
+            o.nCellTypes = 4;  // two lineages: Type01/Type03 and Type02/Type04
+            o.lineageResponse = share;
+            const auto a = synth::generate(o);
+            const auto& lfc = a.uns.at("synth").get<Dict>().at("response_log_fold_change").get<Dict>();
+            const auto r = [&](const char* x, const char* y) {
+                const auto u = lfc.at(x).get<NDArray>().toFloat64(), v = lfc.at(y).get<NDArray>().toFloat64();
+                double su = 0, sv = 0, suv = 0, suu = 0, svv = 0;
+                const auto n = static_cast<double>(u.size());
+                for (std::size_t j = 0; j < u.size(); ++j) {
+                    su += u[j], sv += v[j], suv += u[j] * v[j], suu += u[j] * u[j], svv += v[j] * v[j];
+                }
+                return (suv - su * sv / n) / std::sqrt((suu - su * su / n) * (svv - sv * sv / n));
+            };
+            return std::pair{r("Type01", "Type03"), r("Type01", "Type02")};
+        };
+        const auto [siblingsShared, othersShared] = correlations(0.0);
+        const auto [siblingsLineage, othersLineage] = correlations(1.0);
+        const QByteArray said = QString("shared %1 %2, lineage %3 %4")
+                                    .arg(siblingsShared).arg(othersShared).arg(siblingsLineage).arg(othersLineage)
+                                    .toUtf8();
+        QVERIFY2(siblingsShared > 0.3 && othersShared > 0.3, said.constData());
+        QVERIFY2(siblingsLineage > 0.3 && std::fabs(othersLineage) < 0.1, said.constData());
+        // 0 is the generator as it was: the same data as without the option.
+        auto plain = synth::preset("tiny");
+        auto zero = plain;
+        zero.lineageResponse = 0.0;
+        QVERIFY(synth::generate(plain) == synth::generate(zero));
+    }
     void genePerturbationsAreLabelled() {
         auto o = synth::preset("tiny");
         o.nGenePerturbations = 4;
