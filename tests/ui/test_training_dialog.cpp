@@ -647,48 +647,59 @@ private slots:
             engine::Task task;
             engine::DataKeys keys;
             QLabel* (TrainDialog::*label)() const;
+            bool starts;  // what a user should get, written down here (not read from either side)
         };
         const std::vector<Case> cases{
             {"valid annotation",
              engine::Task::Annotation,
              {"cell_type", "batch", "", "control", "stimulated", "", "X"},
-             nullptr},
+             nullptr,
+             true},
             {"one class",
              engine::Task::Annotation,
              {"single", "", "", "control", "stimulated", "", "X"},
-             &TrainDialog::labelError},
+             &TrainDialog::labelError,
+             false},
             {"one cell per class (a warning only)",
              engine::Task::Annotation,
              {"cell_id", "", "", "control", "stimulated", "", "X"},
-             &TrainDialog::labelWarning},
+             &TrainDialog::labelWarning,
+             true},
             {"no label column",
              engine::Task::Annotation,
              {"", "", "", "control", "stimulated", "", "X"},
-             &TrainDialog::labelError},
+             &TrainDialog::labelError,
+             false},
             {"imputation without labels",
              engine::Task::Imputation,
              {"", "", "", "control", "stimulated", "", "X"},
-             nullptr},
+             nullptr,
+             true},
             {"valid perturbation",
              engine::Task::Perturbation,
              {"cell_type", "batch", "condition", "control", "stimulated", "Type01", "X"},
-             nullptr},
+             nullptr,
+             true},
             {"stimulated value missing",
              engine::Task::Perturbation,
              {"cell_type", "", "condition", "control", "treated", "", "X"},
-             &TrainDialog::conditionError},
+             &TrainDialog::conditionError,
+             false},
             {"same values",
              engine::Task::Perturbation,
              {"cell_type", "", "condition", "control", "control", "", "X"},
-             &TrainDialog::conditionError},
+             &TrainDialog::conditionError,
+             false},
             {"held-out type missing",
              engine::Task::Perturbation,
              {"cell_type", "", "condition", "control", "stimulated", "Neurons", "X"},
-             &TrainDialog::heldOutError},
+             &TrainDialog::heldOutError,
+             false},
             {"condition column with cell IDs",
              engine::Task::Perturbation,
              {"cell_type", "", "cell_id", "cell0", "cell1", "", "X"},
-             nullptr},
+             nullptr,
+             true},
         };
         for (const auto& c : cases) {
             engine::RunConfig config = base;
@@ -697,6 +708,7 @@ private slots:
             dialog.setConfig(config);
             bool engineStarts = true;
             for (const auto& p : engine::taskProblems(data, dialog.config())) engineStarts &= !p.blocking;
+            QVERIFY2(engineStarts == c.starts, c.what);
             QVERIFY2(dialog.okButton()->isEnabled() == engineStarts, c.what);
             QCOMPARE(dialog.problems().isEmpty(), engineStarts);
             if (c.label) QVERIFY2(!(dialog.*c.label)()->isHidden() && !(dialog.*c.label)()->text().isEmpty(), c.what);

@@ -7,7 +7,6 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -46,8 +45,6 @@
 #include "session/Session.h"
 #include "session/SessionFile.h"
 #include "plots/PointCloud.h"
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QLocale>
 
 #include "train/TrainingDock.h"
@@ -62,7 +59,7 @@
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/version.hpp"
-#include "io/CsvWriter.h"
+#include "io/DataFrameCsv.h"
 #include "io/PlotExporter.h"
 
 namespace scdiff::ui {
@@ -304,6 +301,10 @@ bool MainWindow::openFile(const QString& path) {
 }
 
 bool MainWindow::saveSession(const QString& path) {
+    if (session_->sourcePath().isEmpty()) {
+        report(tr("Cannot save the session"), tr("The dataset was not opened from a file; export it as h5ad first."));
+        return false;
+    }
     ViewSettings view;
     view.embedding = embedding_->embedding();
     view.colourBy = embedding_->colouredBy();
@@ -312,29 +313,21 @@ bool MainWindow::saveSession(const QString& path) {
     view.opacity = embedding_->points()->opacity();
     const QJsonObject json = sessionToJson(QFileInfo(session_->sourcePath()).absoluteFilePath(), session_->data().obs,
                                            session_->editedColumns(), view, session_->normalisedX());
-    QSaveFile f(path);  // atomic: a crash never leaves half a session
-    if (session_->sourcePath().isEmpty() || !f.open(QIODevice::WriteOnly) ||
-        f.write(QJsonDocument(json).toJson()) < 0 || !f.commit()) {
-        report(tr("Cannot save the session"),
-               session_->sourcePath().isEmpty() ? tr("The dataset was not opened from a file; export it as h5ad first.")
-                                                : tr("Cannot write %1: %2.").arg(path, f.errorString()));
+    QString why;
+    if (!writeSessionFile(path, json, &why)) {
+        report(tr("Cannot save the session"), tr("Cannot write %1: %2.").arg(path, why));
         return false;
     }
     return true;
 }
 
 bool MainWindow::openSession(const QString& path) {
-    QFile f(path);
-    QJsonParseError error{};
-    const QJsonDocument doc =
-        f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &error) : QJsonDocument();
-    if (!doc.isObject()) {
-        report(tr("Cannot open the session"),
-               tr("%1 is not a readable session file (%2).")
-                   .arg(path, f.error() != QFile::NoError ? f.errorString() : error.errorString()));
+    QJsonObject json;
+    QString why;
+    if (!readSessionFile(path, &json, &why)) {
+        report(tr("Cannot open the session"), tr("%1 is not a readable session file (%2).").arg(path, why));
         return false;
     }
-    const QJsonObject json = doc.object();
     const QString source = json.value("source").toString();
     return loadThen(source, [this, json] {
         try {
@@ -436,22 +429,10 @@ bool MainWindow::exportH5ad(const QString& path) {
 TaskLauncher MainWindow::launcher() { return TaskLauncher(jobs_, session_, this); }
 
 bool MainWindow::exportObsCsv(const QString& path) {
-    CsvWriter csv(path);
-    auto failed = [&] {
-        report(tr("Cannot export the table"), tr("Cannot write %1: %2.").arg(path, csv.error()));
-        return false;
-    };
-    if (!csv.open()) return failed();
-    const DataFrame& obs = session_->data().obs;
-    csv.text(QString::fromStdString(obs.indexName == "_index" ? "" : obs.indexName));
-    for (const auto& c : obs.columns) csv.text(QString::fromStdString(c.name));
-    csv.endRow();
-    for (std::int64_t r = 0; r < obs.rows(); ++r) {
-        csv.text(QString::fromStdString(obs.index[r]));
-        for (const auto& c : obs.columns) csv.text(cellText(c.data, r));
-        csv.endRow();
-    }
-    return csv.commit() || failed();
+    QString why;
+    if (writeDataFrameCsv(session_->data().obs, path, &why)) return true;
+    report(tr("Cannot export the table"), tr("Cannot write %1: %2.").arg(path, why));
+    return false;
 }
 
 QCustomPlot* MainWindow::currentPlot() const {

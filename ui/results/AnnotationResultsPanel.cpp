@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextStream>

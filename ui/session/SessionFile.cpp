@@ -1,6 +1,9 @@
 #include "session/SessionFile.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 #include "scdiff/error.hpp"
 #include "session/Commands.h"
@@ -72,6 +75,29 @@ SessionContent sessionFromJson(const QJsonObject& json, std::int64_t nObs) {
     s.view.pointSize = view.value("point_size").toDouble(4);
     s.view.opacity = view.value("opacity").toDouble(0.9);
     return s;
+}
+
+bool writeSessionFile(const QString& path, const QJsonObject& json, QString* why) {
+    QSaveFile f(path);
+    if (f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(json).toJson()) >= 0 && f.commit()) return true;
+    *why = f.errorString();
+    return false;
+}
+
+bool readSessionFile(const QString& path, QJsonObject* json, QString* why) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *why = f.errorString();
+        return false;
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (!doc.isObject()) {
+        *why = error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not a JSON object");
+        return false;
+    }
+    *json = doc.object();
+    return true;
 }
 
 }  // namespace scdiff::ui

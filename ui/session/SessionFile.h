@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include "scdiff/anndata.hpp"
 
@@ -29,5 +32,10 @@ struct SessionContent {
     ViewSettings view;
 };
 SessionContent sessionFromJson(const QJsonObject& json, std::int64_t nObs);
+
+// The file itself. Writing goes through a temporary file renamed at the end, so a crash never leaves half a
+// session; both return false with the system's or the JSON parser's reason in *why.
+bool writeSessionFile(const QString& path, const QJsonObject& json, QString* why);
+bool readSessionFile(const QString& path, QJsonObject* json, QString* why);
 
 }  // namespace scdiff::ui

@@ -3,6 +3,7 @@
 #include "train/TypeConditionerBox.h"
 
 #include "train/StepTimeEstimator.h"
+#include "train/DatasetFacts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,13 +80,6 @@ void selectData(QComboBox* box, const QString& value, const QString& missingText
     box->setCurrentIndex(i);
 }
 
-// A column the engine accepts as labels: categories, strings, booleans or integers.
-bool isLabelColumn(const ColumnData& c) {
-    if (isCategoricalLike(c)) return true;
-    const auto* a = std::get_if<NDArray>(&c);
-    return a && a->rank() == 1 && isInteger(a->dtype());
-}
-
 // One engine problem as the sentence under its field, in the user's language.
 QString describeProblem(const engine::Problem& p, const engine::RunConfig& config) {
     const engine::Task task = config.task;
@@ -153,7 +147,7 @@ QString durationText(double seconds) {
 
 }  // namespace
 
-TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent), data_(data) {
+TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent), data_(data), facts_(data) {
     setWindowTitle(tr("Train scDiff model"));
     task_ = new QComboBox;
     task_->setObjectName("task");
@@ -386,7 +380,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     // the counts in a layer or log-normalised values in raw).
     initial.keys.expression = "X";
     for (int i = 0; i < expression_->count(); ++i) {
-        const auto kind = kindOf(expression_->itemData(i).toString());
+        const auto kind = facts_.kindOf(expression_->itemData(i).toString());
         if (kind == preprocess::XKind::Counts || kind == preprocess::XKind::LogNormalized) {
             initial.keys.expression = expression_->itemData(i).toString().toStdString();
             break;
@@ -456,14 +450,14 @@ void TrainDialog::fillExpressionSources() {
         const QString shown = key == "X"     ? QStringLiteral("X")
                               : key == "raw" ? QStringLiteral("raw.X")
                                              : QStringLiteral("layers['%1']").arg(key.mid(7));
-        expression_->addItem(QStringLiteral("%1 (%2)").arg(shown, expressionKindName(kindOf(key))), key);
+        expression_->addItem(QStringLiteral("%1 (%2)").arg(shown, expressionKindName(facts_.kindOf(key))), key);
     }
     if (const int i = expression_->findData(current); i >= 0) expression_->setCurrentIndex(i);
     filling_ = was;
 }
 
 void TrainDialog::expressionChanged() {
-    kinds_.clear();
+    facts_.forgetExpression();
     fillExpressionSources();  // X's kind changed; a counts layer may have appeared
     validate();
 }
@@ -485,16 +479,6 @@ void TrainDialog::updateGenesNote() {
                                   .arg(QLocale().toString(wanted), shown));
 }
 
-preprocess::XKind TrainDialog::kindOf(const QString& source) const {
-    auto it = kinds_.find(source);
-    if (it != kinds_.end()) return *it;
-    preprocess::XKind kind = preprocess::XKind::Empty;
-    try {
-        kind = expression::inspect(expression::view(data_, source.toStdString())).kind;
-    } catch (const std::exception&) {}
-    return *kinds_.insert(source, kind);
-}
-
 void TrainDialog::updateExpressionNote() {
     const QString source = currentKey(expression_);
     const QString shown =
@@ -504,7 +488,7 @@ void TrainDialog::updateExpressionNote() {
     if (expression_->count() == 0 || source.isEmpty()) {
         xProblem_ = tr("The dataset has no expression matrix X.");
     } else {
-        switch (kindOf(source)) {
+        switch (facts_.kindOf(source)) {
             case preprocess::XKind::Counts:
                 note = tr("%1 holds raw counts: they will be normalised (1e4 per cell) and log1p'd for training.")
                            .arg(shown);
@@ -529,8 +513,9 @@ void TrainDialog::updateExpressionNote() {
         }
     }
     normalise_->setVisible(xProblem_.isEmpty() && source == QLatin1String("X") &&
-                           kindOf(source) == preprocess::XKind::Counts);
-    logTransform_->setVisible(source == QLatin1String("X") && data_.X && kindOf(source) == preprocess::XKind::Other &&
+                           facts_.kindOf(source) == preprocess::XKind::Counts);
+    logTransform_->setVisible(source == QLatin1String("X") && data_.X &&
+                              facts_.kindOf(source) == preprocess::XKind::Other &&
                               preprocess::inspectX(*data_.X).abundances());
     if (!xProblem_.isEmpty()) {
         xNote_->setText(xProblem_);
@@ -544,34 +529,10 @@ void TrainDialog::updateExpressionNote() {
     xNote_->setVisible(!xNote_->text().isEmpty());
 }
 
-const QMap<QString, qint64>& TrainDialog::countsOf(const QString& column) const {
-    auto it = counts_.find(column);
-    if (it != counts_.end()) return *it;
-    QMap<QString, qint64> counts;
-    if (const Column* c = column.isEmpty() ? nullptr : data_.obs.find(column.toStdString())) {
-        for (std::int64_t r = 0; r < data_.nObs(); ++r) {
-            const QString v = cellText(c->data, r);
-            if (!v.isEmpty()) ++counts[v];
-        }
-    }
-    return *counts_.insert(column, counts);
-}
-
-const QStringList& TrainDialog::valuesOf(const QString& column) const {
-    auto it = values_.find(column);
-    if (it != values_.end()) return *it;
-    return *values_.insert(column, countsOf(column).keys());  // QMap keys: sorted
-}
-
-bool TrainDialog::hasColumn(const QString& column) const {
-    const Column* c = column.isEmpty() ? nullptr : data_.obs.find(column.toStdString());
-    return c && isLabelColumn(c->data);
-}
-
 void TrainDialog::refillConditionValues(const QString& control, const QString& stimulated, bool exact) {
     const bool was = filling_;
     filling_ = true;
-    const QStringList values = valuesOf(currentKey(conditionKey_));
+    const QStringList values = facts_.valuesOf(currentKey(conditionKey_));
     for (QComboBox* box : {control_, stimulated_}) {
         box->clear();
         for (const QString& v : values) box->addItem(v, v);
@@ -592,7 +553,7 @@ void TrainDialog::refillHeldOut(const QString& heldOut, bool exact) {
     filling_ = true;
     heldOut_->clear();
     heldOut_->addItem(tr("(none)"), QString());
-    const QStringList& types = valuesOf(currentKey(labelKey_));
+    const QStringList& types = facts_.valuesOf(currentKey(labelKey_));
     if (types.size() <= engine::kMaxClasses)  // else the column is refused anyway; no combo of 100,000 cell IDs
         for (const QString& v : types) heldOut_->addItem(v, v);
     if (exact || heldOut_->findData(heldOut) >= 0)

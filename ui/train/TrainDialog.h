@@ -8,8 +8,6 @@
 // disabled; classes with fewer than engine::kFewCells cells get an amber warning that does not.
 // config()/setConfig() convert from and to engine::RunConfig; Save/Load write and read it as the engine's JSON.
 #include <QDialog>
-#include <QHash>
-#include <QMap>
 #include <optional>
 #include <QStringList>
 
@@ -17,6 +15,7 @@
 #include "scdiff/prior/type_source.hpp"
 #include "scdiff/engine/config.hpp"
 #include "scdiff/preprocess.hpp"
+#include "train/DatasetFacts.h"
 #include "train/RunConfigForm.h"
 
 class QComboBox;
@@ -120,16 +119,13 @@ private:
     void refillHeldOut(const QString& heldOut, bool exact);
     void validate();
     void updateEffectiveLr();
-    const QStringList& valuesOf(const QString& column) const;            // distinct labels, sorted (cached)
-    const QMap<QString, qint64>& countsOf(const QString& column) const;  // cells per label (cached)
-    preprocess::XKind kindOf(const QString& source) const;               // what an expression source holds (cached)
     void updateExpressionNote();                                         // the note / problem of the chosen source
     void updateGenesNote();
     void updateBudgetNote();
     void fillExpressionSources();
-    bool hasColumn(const QString& column) const;
 
     const AnnData& data_;
+    DatasetFacts facts_;      // label counts and expression kinds, read once
     engine::RunConfig base_;  // fields without a widget (heads, dropout, ...) come from here
     RunConfigForm form_;      // the numeric and check-box fields, bound by name
     QStringList problems_;
@@ -147,9 +143,6 @@ private:
     QPushButton* ok_;
     int devicesListed_ = 0;  // device_ items before any "not available here" entry
     bool filling_ = false;   // setConfig() is filling the widgets: no preset, no validation yet
-    mutable QHash<QString, QStringList> values_;
-    mutable QHash<QString, QMap<QString, qint64>> counts_;
-    mutable QHash<QString, preprocess::XKind> kinds_;
     QComboBox* expression_;
     QTabWidget* pages_;       // "Data and conditioners", "Network and training"
     QLabel* problemSummary_;  // the first problem, under the pages

@@ -1,7 +1,7 @@
 // PCA of the log-normalised X (HVG columns when flagged), stored like scanpy.pp.pca.
 // Exact for up to kExactGenes genes: C = (X^T X - n mu mu^T) / (n - 1) accumulated from row blocks
-// (two threads; dense BLAS-3 updates or sparse pair updates, whichever is cheaper), then its leading
-// eigenvectors (topEigen below); the matrix is never densified whole.
+// (on the core's worker threads; dense BLAS-3 updates or sparse pair updates, whichever is cheaper), then its
+// leading eigenvectors (topEigen below); the matrix is never densified whole.
 // Above that, randomised SVD (Halko et al. 2011; 10 extra columns, 4 power iterations) with implicit
 // centring: (X - 1 mu^T) M = X M - 1 (mu^T M).
 // Sign convention: the entry of largest |loading| of each component is positive.
