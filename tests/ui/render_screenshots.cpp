@@ -176,7 +176,8 @@ int main(int argc, char** argv) {
         }
         Categorical column = Categorical::fromLabels(author);
         for (std::size_t r = 0; r < column.codes.size(); r += 50) column.codes[r] = -1;
-        w.session()->setObsColumn("author_cell_type", column);
+        std::optional<ColumnData> value(std::move(column));
+        w.session()->exchangeObsColumn("author_cell_type", value);
     }
     w.annotationResults()->setReference("author_cell_type");
     w.annotationResults()->agreementButton()->click();

@@ -14,13 +14,11 @@ namespace scdiff::ui {
 
 SetObsColumnCommand::SetObsColumnCommand(Session* session, const QString& column, std::optional<ColumnData> after,
                                          const QString& text)
-    : session_(session), column_(column), after_(std::move(after)) {
+    : session_(session), column_(column), held_(std::move(after)) {
     setText(text);
-    if (const Column* c = session->data().obs.find(column.toStdString())) before_ = c->data;
 }
 
-void SetObsColumnCommand::undo() { session_->setObsColumn(column_, before_); }
-void SetObsColumnCommand::redo() { session_->setObsColumn(column_, after_); }
+void SetObsColumnCommand::exchange() { session_->exchangeObsColumn(column_, held_); }
 
 SetElementsCommand::SetElementsCommand(Session* session, Changes<ColumnData> obs, Changes<Element> obsm,
                                        Changes<Element> uns, const QString& text)
@@ -29,95 +27,52 @@ SetElementsCommand::SetElementsCommand(Session* session, Changes<ColumnData> obs
 SetElementsCommand::SetElementsCommand(Session* session, Changes<ColumnData> obs, Changes<Element> obsm,
                                        Changes<Element> uns, Changes<Element> layers, const QString& text)
     : session_(session),
-      obsAfter_(std::move(obs)),
-      obsmAfter_(std::move(obsm)),
-      unsAfter_(std::move(uns)),
-      layersAfter_(std::move(layers)) {
+      obs_(std::move(obs)),
+      obsm_(std::move(obsm)),
+      uns_(std::move(uns)),
+      layers_(std::move(layers)) {
     setText(text);
-    const AnnData& d = session->data();
-    for (const auto& [key, value] : obsAfter_) {
-        const Column* c = d.obs.find(key.toStdString());
-        obsBefore_.emplace_back(key, c ? std::optional<ColumnData>(c->data) : std::nullopt);
-    }
-    for (const auto& [key, value] : obsmAfter_) {
-        const Element* e = d.obsm.find(key.toStdString());
-        obsmBefore_.emplace_back(key, e ? std::optional<Element>(*e) : std::nullopt);
-    }
-    for (const auto& [key, value] : unsAfter_) {
-        const Element* e = d.uns.find(key.toStdString());
-        unsBefore_.emplace_back(key, e ? std::optional<Element>(*e) : std::nullopt);
-    }
-    for (const auto& [key, value] : layersAfter_) {
-        const Element* e = d.layers.find(key.toStdString());
-        layersBefore_.emplace_back(key, e ? std::optional<Element>(*e) : std::nullopt);
-    }
 }
 
-void SetElementsCommand::redo() {
-    for (const auto& [key, value] : unsAfter_) session_->setUnsEntry(key, value);
-    for (const auto& [key, value] : layersAfter_) session_->setLayerEntry(key, value);
-    for (const auto& [key, value] : obsmAfter_) session_->setObsmEntry(key, value);
-    for (const auto& [key, value] : obsAfter_) session_->setObsColumn(key, value);
-}
-
-void SetElementsCommand::undo() {
-    for (const auto& [key, value] : unsBefore_) session_->setUnsEntry(key, value);
-    for (const auto& [key, value] : layersBefore_) session_->setLayerEntry(key, value);
-    for (const auto& [key, value] : obsmBefore_) session_->setObsmEntry(key, value);
-    for (const auto& [key, value] : obsBefore_) session_->setObsColumn(key, value);
+void SetElementsCommand::exchange() {
+    // The same order both ways: the keys of one kind are distinct, so each exchange undoes itself; obs
+    // last, because its signal makes views read the other elements.
+    for (auto& [key, value] : uns_) session_->exchangeUnsEntry(key, value);
+    for (auto& [key, value] : layers_) session_->exchangeLayerEntry(key, value);
+    for (auto& [key, value] : obsm_) session_->exchangeObsmEntry(key, value);
+    for (auto& [key, value] : obs_) session_->exchangeObsColumn(key, value);
 }
 
 ReplaceXCommand::ReplaceXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
                                  SetElementsCommand::Changes<Element> uns, const QString& text)
-    : session_(session),
-      before_(session->data().X),
-      after_(std::move(x)),
-      elements_(session, {}, {}, std::move(uns), std::move(layers), text) {
+    : session_(session), held_(std::move(x)), elements_(session, {}, {}, std::move(uns), std::move(layers), text) {
     setText(text);
 }
 
 void ReplaceXCommand::redo() {
     elements_.redo();
-    session_->setX(after_, true);
+    session_->exchangeX(held_, true);
 }
 
 void ReplaceXCommand::undo() {
     elements_.undo();
-    session_->setX(before_, false);
+    session_->exchangeX(held_, false);
 }
 
 EmbeddingCommand::EmbeddingCommand(Session* session, EmbeddingElements after, const QString& text)
-    : session_(session), after_(std::move(after)) {
+    : session_(session), held_(std::move(after)) {
     setText(text);
-    const AnnData& d = session->data();
-    before_.obsm = d.obsm;
-    before_.varm = d.varm;
-    before_.obsp = d.obsp;
-    for (auto& c : after_.var) {
-        const Column* old = d.var.find(c.name);
-        varBefore_.emplace_back(QString::fromStdString(c.name),
-                                old ? std::optional<ColumnData>(old->data) : std::nullopt);
-        varAfter_.emplace_back(QString::fromStdString(c.name), std::move(c.data));
-    }
-    after_.var.clear();
-    for (auto& [key, value] : after_.uns) {
-        const Element* old = d.uns.find(key);
-        unsBefore_.emplace_back(QString::fromStdString(key), old ? std::optional<Element>(*old) : std::nullopt);
-        unsAfter_.emplace_back(QString::fromStdString(key), std::move(value));
-    }
-    after_.uns.clear();
+    for (auto& c : held_.var) var_.emplace_back(QString::fromStdString(c.name), std::move(c.data));
+    held_.var.clear();
+    for (auto& [key, value] : held_.uns) uns_.emplace_back(QString::fromStdString(key), std::move(value));
+    held_.uns.clear();
 }
 
-void EmbeddingCommand::apply(const EmbeddingElements& state,
-                             const std::vector<std::pair<QString, std::optional<ColumnData>>>& var,
-                             const std::vector<std::pair<QString, std::optional<Element>>>& uns) {
-    for (const auto& [name, column] : var) session_->setVarColumn(name, column);
-    for (const auto& [key, value] : uns) session_->setUnsEntry(key, value);
-    session_->setEmbeddingElements(state.obsm, state.varm, state.obsp);  // last: its signal redraws
+void EmbeddingCommand::exchange() {
+    for (auto& [name, column] : var_) session_->exchangeVarColumn(name, column);
+    for (auto& [key, value] : uns_) session_->exchangeUnsEntry(key, value);
+    session_->exchangeEmbeddingElements(held_.obsm, held_.varm, held_.obsp);  // last: its signal redraws
 }
-
-void EmbeddingCommand::redo() { apply(after_, varAfter_, unsAfter_); }
-void EmbeddingCommand::undo() { apply(before_, varBefore_, unsBefore_); }
 
 QUndoCommand* makeNormaliseCommand(Session* s, preprocess::NormalisedCounts n) {
     SetElementsCommand::Changes<Element> layers, uns;

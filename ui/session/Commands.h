@@ -1,6 +1,8 @@
 #pragma once
-// Undoable edits of obs. Each command keeps the column before and after the edit (a whole column:
-// simple, exact, and cheap at 100k cells), so undo/redo restore it bit for bit.
+// Undoable edits of the session's dataset. Each command holds one state of what it changes: the new values
+// until redo() exchanges them with the session's (Session::exchange*), the old ones after, so undo/redo
+// restore them bit for bit and a command never holds a second copy (X after Normalise is held by the
+// session and by one command, not three times).
 #include <QUndoCommand>
 #include <map>
 #include <optional>
@@ -25,13 +27,14 @@ class Session;
 class SetObsColumnCommand : public QUndoCommand {
 public:
     SetObsColumnCommand(Session* session, const QString& column, std::optional<ColumnData> after, const QString& text);
-    void undo() override;
-    void redo() override;
+    void undo() override { exchange(); }
+    void redo() override { exchange(); }
 
 private:
+    void exchange();
     Session* session_;
     QString column_;
-    std::optional<ColumnData> before_, after_;
+    std::optional<ColumnData> held_;  // after before redo(), before after it
 };
 
 // Several elements replaced as one step: obs columns, obsm, uns and layers entries (nullopt = remove).
@@ -44,17 +47,18 @@ public:
                        const QString& text);
     SetElementsCommand(Session* session, Changes<ColumnData> obs, Changes<Element> obsm, Changes<Element> uns,
                        Changes<Element> layers, const QString& text);
-    void undo() override;
-    void redo() override;
+    void undo() override { exchange(); }
+    void redo() override { exchange(); }
 
 private:
+    void exchange();
     Session* session_;
-    Changes<ColumnData> obsBefore_, obsAfter_;
-    Changes<Element> obsmBefore_, obsmAfter_, unsBefore_, unsAfter_, layersBefore_, layersAfter_;
+    Changes<ColumnData> obs_;  // each: the new value before redo(), the old one after
+    Changes<Element> obsm_, uns_, layers_;
 };
 
 // A transformation of X as one step (normalisation, log-transform): X replaced, the untransformed values
-// in a layer, uns['scdiff_preprocess'] recording what was done. Keeps both matrices for undo.
+// in a layer, uns['scdiff_preprocess'] recording what was done.
 class ReplaceXCommand : public QUndoCommand {
 public:
     ReplaceXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
@@ -64,7 +68,7 @@ public:
 
 private:
     Session* session_;
-    std::optional<Matrix> before_, after_;
+    std::optional<Matrix> held_;   // the new X before redo(), the old one after
     SetElementsCommand elements_;  // the layers and uns entries
 };
 
@@ -78,16 +82,15 @@ struct EmbeddingElements {
 class EmbeddingCommand : public QUndoCommand {
 public:
     EmbeddingCommand(Session* session, EmbeddingElements after, const QString& text);
-    void undo() override;
-    void redo() override;
+    void undo() override { exchange(); }
+    void redo() override { exchange(); }
 
 private:
-    void apply(const EmbeddingElements& state, const std::vector<std::pair<QString, std::optional<ColumnData>>>& var,
-               const std::vector<std::pair<QString, std::optional<Element>>>& uns);
+    void exchange();
     Session* session_;
-    EmbeddingElements before_, after_;
-    std::vector<std::pair<QString, std::optional<ColumnData>>> varBefore_, varAfter_;
-    std::vector<std::pair<QString, std::optional<Element>>> unsBefore_, unsAfter_;
+    EmbeddingElements held_;  // obsm, varm, obsp: the new ones before redo(), the old ones after
+    SetElementsCommand::Changes<ColumnData> var_;
+    SetElementsCommand::Changes<Element> uns_;
 };
 
 // Pure functions building the new column for each edit (tested directly). All return categoricals.

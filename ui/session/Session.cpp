@@ -26,54 +26,71 @@ const preprocess::XValues& Session::xValues() const {
     return *xValues_;
 }
 
-void Session::setObsColumn(const QString& name, std::optional<ColumnData> column) {
-    if (column)
-        data_.obs.set(name.toStdString(), std::move(*column));
-    else
-        data_.obs.remove(name.toStdString());
+namespace {
+
+// `value` into frame[name] (nullopt: removed), what was there back into `value`. A present column is swapped in
+// place, so it keeps its position.
+void exchange(DataFrame& frame, const std::string& name, std::optional<ColumnData>& value) {
+    Column* present = frame.find(name);
+    if (present && value) {
+        std::swap(present->data, *value);
+    } else if (present) {
+        value = std::move(present->data);
+        frame.remove(name);
+    } else if (value) {
+        frame.set(name, std::move(*value));
+        value.reset();
+    }
+}
+
+void exchange(Dict& dict, const std::string& key, std::optional<Element>& value) {
+    Element* present = dict.find(key);
+    if (present && value) {
+        std::swap(*present, *value);
+    } else if (present) {
+        value = std::move(*present);
+        dict.erase(key);
+    } else if (value) {
+        dict.set(key, std::move(*value));
+        value.reset();
+    }
+}
+
+}  // namespace
+
+void Session::exchangeObsColumn(const QString& name, std::optional<ColumnData>& value) {
+    exchange(data_.obs, name.toStdString(), value);
     if (!edited_.contains(name)) edited_ << name;
     emit obsColumnChanged(name);
 }
 
-void Session::setObsmEntry(const QString& key, std::optional<Element> value) {
-    if (value)
-        data_.obsm.set(key.toStdString(), std::move(*value));
-    else
-        data_.obsm.erase(key.toStdString());
+void Session::exchangeVarColumn(const QString& name, std::optional<ColumnData>& value) {
+    exchange(data_.var, name.toStdString(), value);
+}
+
+void Session::exchangeObsmEntry(const QString& key, std::optional<Element>& value) {
+    exchange(data_.obsm, key.toStdString(), value);
     emit embeddingsChanged();
 }
 
-void Session::setEmbeddingElements(Dict obsm, Dict varm, Dict obsp) {
-    data_.obsm = std::move(obsm);
-    data_.varm = std::move(varm);
-    data_.obsp = std::move(obsp);
-    emit embeddingsChanged();
+void Session::exchangeUnsEntry(const QString& key, std::optional<Element>& value) {
+    exchange(data_.uns, key.toStdString(), value);
 }
 
-void Session::setVarColumn(const QString& name, std::optional<ColumnData> column) {
-    if (column)
-        data_.var.set(name.toStdString(), std::move(*column));
-    else
-        data_.var.remove(name.toStdString());
-}
-
-void Session::setUnsEntry(const QString& key, std::optional<Element> value) {
-    if (value)
-        data_.uns.set(key.toStdString(), std::move(*value));
-    else
-        data_.uns.erase(key.toStdString());
-}
-
-void Session::setLayerEntry(const QString& key, std::optional<Element> value) {
-    if (value)
-        data_.layers.set(key.toStdString(), std::move(*value));
-    else
-        data_.layers.erase(key.toStdString());
+void Session::exchangeLayerEntry(const QString& key, std::optional<Element>& value) {
+    exchange(data_.layers, key.toStdString(), value);
     emit layersChanged(key);
 }
 
-void Session::setX(std::optional<Matrix> x, bool normalised) {
-    data_.X = std::move(x);
+void Session::exchangeEmbeddingElements(Dict& obsm, Dict& varm, Dict& obsp) {
+    std::swap(data_.obsm, obsm);
+    std::swap(data_.varm, varm);
+    std::swap(data_.obsp, obsp);
+    emit embeddingsChanged();
+}
+
+void Session::exchangeX(std::optional<Matrix>& x, bool normalised) {
+    std::swap(data_.X, x);
     xValues_.reset();
     normalisedX_ = normalised;
     emit expressionChanged();

@@ -39,22 +39,21 @@ public:
     int generation() const { return generation_; }
     // What X holds (counts, log-normalised, abundances, ...): scanned once per X, not once per asker.
     const preprocess::XValues& xValues() const;
-    // Replaces (or with nullopt removes) an obs column; only undo commands call this.
-    void setObsColumn(const QString& name, std::optional<ColumnData> column);
     void markSaved() { undo_.setClean(); }
 
-    // Replaces (or with nullopt removes) obsm[key] / uns[key]; only undo commands call these.
-    void setObsmEntry(const QString& key, std::optional<Element> value);
-    void setUnsEntry(const QString& key, std::optional<Element> value);
-    // Replaces obsm, varm and obsp as a whole (an embedding run's results); only undo commands call this.
-    void setEmbeddingElements(Dict obsm, Dict varm, Dict obsp);
-    // Replaces (or with nullopt removes) var[name]; only undo commands call this.
-    void setVarColumn(const QString& name, std::optional<ColumnData> column);
-    // Replaces (or with nullopt removes) layers[key]; only undo commands call this.
-    void setLayerEntry(const QString& key, std::optional<Element> value);
-    // Replaces X (normalisation); only undo commands call this. normalised: X is the session's own
-    // normalisation of the file's counts (saved in session files), false when an undo restores them.
-    void setX(std::optional<Matrix> x, bool normalised);
+    // The edits, called only by undo commands (session/Commands.h). Each exchange puts `value` in place
+    // (nullopt removes the entry) and leaves what was there in `value` (nullopt: there was none), so a
+    // command holds one state, not a copy of before and after, and redo and undo are the same call.
+    void exchangeObsColumn(const QString& name, std::optional<ColumnData>& value);
+    void exchangeVarColumn(const QString& name, std::optional<ColumnData>& value);
+    void exchangeObsmEntry(const QString& key, std::optional<Element>& value);
+    void exchangeUnsEntry(const QString& key, std::optional<Element>& value);
+    void exchangeLayerEntry(const QString& key, std::optional<Element>& value);
+    // obsm, varm and obsp as a whole (an embedding run's results).
+    void exchangeEmbeddingElements(Dict& obsm, Dict& varm, Dict& obsp);
+    // X (normalisation, log-transform). normalised: X is now the session's own transformation of the file's
+    // values (saved in session files), false when an undo restored them.
+    void exchangeX(std::optional<Matrix>& x, bool normalised);
     bool normalisedX() const { return normalisedX_; }
 
     // The scDiff model trained or loaded in this session (null when none). Kept across dataset changes:
