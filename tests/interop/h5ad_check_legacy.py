@@ -21,4 +21,5 @@ else:
     assert a.uns["n_pcs"] == 5
     assert np.array_equal(a.obsm["X_pca"], np.arange(8, dtype=np.float32).reshape(4, 2))
     assert list(a.obs["score"]) == [0.5, 1.5, 2.5, 3.5]
+    assert list(a.obs["donor"].astype(str)) == ["d1", "Zürich", "", "d1"], list(a.obs["donor"])
 print("ok")

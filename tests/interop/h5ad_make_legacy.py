@@ -32,11 +32,13 @@ with h5py.File(os.path.join(out, "v07.h5ad"), "w") as f:
     uns = f.create_group("uns")
     uns["n_pcs"] = 5
 
-# pre-0.7: compound obs/var with fixed-length ASCII index; categories in uns/<col>_categories
+# pre-0.7: compound obs/var with fixed-length ASCII index, a variable-length UTF-8 field; categories in
+# uns/<col>_categories
 with h5py.File(os.path.join(out, "v06.h5ad"), "w") as f:
     f["X"] = np.arange(12, dtype=np.float32).reshape(4, 3)
-    obs = np.zeros(4, dtype=[("index", "S8"), ("louvain", np.int64), ("score", np.float64)])
+    obs = np.zeros(4, dtype=[("index", "S8"), ("louvain", np.int64), ("score", np.float64), ("donor", s)])
     obs["index"] = [b"a", b"b", b"c", b"d"]
+    obs["donor"] = ["d1", "Zürich", "", "d1"]
     obs["louvain"] = [0, 1, 1, 0]
     obs["score"] = [0.5, 1.5, 2.5, 3.5]
     f["obs"] = obs

@@ -59,6 +59,12 @@ private slots:
             const auto& n = ad.uns.at("n_pcs").get<NDArray>();
             QVERIFY(n.isScalar());
             QCOMPARE(n.at(0), 5.0);
+            if (v == "v06") {  // a variable-length UTF-8 member of the compound obs
+                const auto* donor = ad.obs.find("donor");
+                QVERIFY(donor && std::holds_alternative<StringArray>(donor->data));
+                QCOMPARE(std::get<StringArray>(donor->data).values,
+                         (std::vector<std::string>{"d1", "Z\u00fcrich", "", "d1"}));
+            }
             const auto back = dir / (v + "_back.h5ad");
             h5ad::write(ad, back);
             const std::string cmd = py + " " + src + "h5ad_check_legacy.py " + back.string() + " " + v;

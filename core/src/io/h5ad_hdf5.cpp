@@ -150,17 +150,25 @@ std::optional<DType> dtypeOf(hid_t type) {
 
 bool hasAttr(hid_t obj, const char* name) { return H5Aexists(obj, name) > 0; }
 
-std::optional<std::vector<std::string>> readStrings(hid_t obj, hid_t ftype, std::int64_t n) {
+std::optional<std::vector<std::string>> readStrings(hid_t obj, hid_t ftype, std::int64_t n, const char* compoundField) {
     std::vector<std::string> out;
     if (n <= 0) return out;
     const bool attribute = H5Iget_type(obj) == H5I_ATTR;
+    // The memory type: the string type itself, or a compound holding only that member at offset 0.
+    auto memoryType = [&](hid_t stringType) {
+        if (!compoundField) return Hid(H5Tcopy(stringType));
+        Hid comp(H5Tcreate(H5T_COMPOUND, H5Tget_size(stringType)));
+        H5Tinsert(comp, compoundField, 0, stringType);
+        return comp;
+    };
     auto read = [&](hid_t memType, void* buf) {
         return attribute ? H5Aread(obj, memType, buf) : H5Dread(obj, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, buf);
     };
     if (H5Tis_variable_str(ftype) > 0) {
-        Hid mt(H5Tcopy(H5T_C_S1));
-        H5Tset_size(mt, H5T_VARIABLE);
-        H5Tset_cset(mt, H5Tget_cset(ftype));
+        Hid str(H5Tcopy(H5T_C_S1));
+        H5Tset_size(str, H5T_VARIABLE);
+        H5Tset_cset(str, H5Tget_cset(ftype));
+        Hid mt = memoryType(str);
         std::vector<char*> buf(static_cast<size_t>(n), nullptr);
         if (read(mt, buf.data()) < 0) return std::nullopt;
         out.reserve(buf.size());
@@ -169,7 +177,8 @@ std::optional<std::vector<std::string>> readStrings(hid_t obj, hid_t ftype, std:
         H5Dvlen_reclaim(mt, space, H5P_DEFAULT, buf.data());
     } else {
         const size_t sz = H5Tget_size(ftype);
-        Hid mt(H5Tcopy(ftype));
+        Hid str(H5Tcopy(ftype));
+        Hid mt = memoryType(str);
         std::vector<char> buf(sz * static_cast<size_t>(n) + 1, 0);
         if (read(mt, buf.data()) < 0) return std::nullopt;
         const bool spacePadded = H5Tget_strpad(ftype) == H5T_STR_SPACEPAD;

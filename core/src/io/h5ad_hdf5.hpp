@@ -66,7 +66,10 @@ bool hasAttr(hid_t obj, const char* name);
 // The strings of a string-typed attribute or dataset (obj) of file type ftype holding n strings: vlen or
 // fixed length, ASCII or UTF-8, null- or space-padded. The one string decoder of the reader; nullopt
 // when HDF5 cannot read them.
-std::optional<std::vector<std::string>> readStrings(hid_t obj, hid_t ftype, std::int64_t n);
+// compoundField: read that string member of a 1-D compound dataset (pre-0.7 dataframes); ftype is then the
+// member's type.
+std::optional<std::vector<std::string>> readStrings(hid_t obj, hid_t ftype, std::int64_t n,
+                                                    const char* compoundField = nullptr);
 // A string attribute (vlen or fixed, ASCII or UTF-8, scalar or 1-element); nullopt when absent or not a string.
 std::optional<std::string> stringAttr(hid_t obj, const char* name);
 // A string-array attribute (1-D), or empty when absent / numeric.

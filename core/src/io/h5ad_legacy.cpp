@@ -1,6 +1,5 @@
 #include "io/h5ad_legacy.hpp"
 
-#include <cstdlib>
 #include <cstring>
 #include <functional>
 
@@ -25,25 +24,9 @@ DataFrame readCompoundFrame(const Source& src, hid_t loc, const std::string& nam
         const auto cls = H5Tget_class(mt);
         const std::string fpath = path + "[" + field + "]";
         if (cls == H5T_STRING) {
-            const size_t sz = H5Tis_variable_str(mt) > 0 ? sizeof(char*) : H5Tget_size(mt);
-            Hid memStr(H5Tcopy(mt));
-            Hid comp(H5Tcreate(H5T_COMPOUND, sz));
-            H5Tinsert(comp, field.c_str(), 0, memStr);
-            std::vector<char> buf(sz * static_cast<size_t>(n) + 1, 0);
-            if (n && H5Dread(d, comp, H5S_ALL, H5S_ALL, H5P_DEFAULT, buf.data()) < 0)
-                src.fail(fpath, "cannot read this field");
-            std::vector<std::string> vals;
-            for (std::int64_t r = 0; r < n; ++r) {
-                const char* p = buf.data() + static_cast<size_t>(r) * sz;
-                if (H5Tis_variable_str(mt) > 0) {
-                    char* s = nullptr;
-                    std::memcpy(&s, p, sizeof s);
-                    vals.emplace_back(s ? s : "");
-                    free(s);
-                } else {
-                    vals.emplace_back(p, strnlen(p, sz));
-                }
-            }
+            auto strings = h5io::readStrings(d, mt, n, field.c_str());
+            if (!strings) src.fail(fpath, "cannot read this field");
+            std::vector<std::string> vals = std::move(*strings);
             if (field == "index")
                 df.index = std::move(vals);
             else
