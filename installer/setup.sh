@@ -15,7 +15,7 @@ PACKAGES=(
   libqcustomplot-dev libgl-dev qt6-svg-dev libxkbcommon-dev
   libtorch-dev libopenblas0-pthread libopenblas-pthread-dev
   libhdf5-dev hdf5-tools nlohmann-json3-dev libcli11-dev libhnswlib-dev libeigen3-dev liblbfgspp-dev zlib1g-dev
-  libxml2-dev libicu-dev
+  libxml2-dev libicu-dev libsqlite3-dev
   xvfb xauth fonts-dejavu-core
   python3 python3-anndata python3-h5py python3-numpy python3-scipy python3-pandas python3-torch
 )
@@ -43,3 +43,20 @@ for lib in libblas.so.3 liblapack.so.3; do
     echo "setup.sh: warning: no OpenBLAS alternative for $lib" >&2
   fi
 done
+
+# The Gene Ontology annotations of human genes (Bioconductor's org.Hs.eg.db, Debian package
+# r-bioc-org.hs.eg.db): only its SQLite file is needed, so it is taken out of the package instead of
+# installing the package and R with it. Where the R package is installed, the app uses its copy.
+go_db=/usr/local/share/scdiff/org.Hs.eg.sqlite
+r_go_db=/usr/lib/R/site-library/org.Hs.eg.db/extdata/org.Hs.eg.sqlite
+if [ ! -s "$go_db" ] && [ ! -s "$r_go_db" ]; then
+  tmp=$(mktemp -d)
+  (cd "$tmp" && { apt-get download r-bioc-org.hs.eg.db >/dev/null 2>&1 ||
+    { $SUDO apt-get update -qq && apt-get download r-bioc-org.hs.eg.db >/dev/null; }; })
+  $SUDO mkdir -p "$(dirname "$go_db")"
+  dpkg-deb --fsys-tarfile "$tmp"/r-bioc-org.hs.eg.db_*.deb | tar -xO ".$r_go_db" > "$tmp/org.Hs.eg.sqlite"
+  $SUDO mv "$tmp/org.Hs.eg.sqlite" "$go_db.partial" && $SUDO mv "$go_db.partial" "$go_db"
+  $SUDO chmod 644 "$go_db"
+  rm -rf "$tmp"
+  echo "setup.sh: Gene Ontology database -> $go_db"
+fi

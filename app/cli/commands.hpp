@@ -20,5 +20,6 @@ void addAnnotateCommand(CLI::App& app);
 void addImputeCommand(CLI::App& app);
 void addPerturbCommand(CLI::App& app);
 void addEvaluateCommand(CLI::App& app);
+void addGeneGraphCommand(CLI::App& app);
 
 }  // namespace scdiff::cli

@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
     addImputeCommand(app);
     addPerturbCommand(app);
     addEvaluateCommand(app);
+    addGeneGraphCommand(app);
     installInterruptHandler();
     try {
         app.parse(argc, argv);

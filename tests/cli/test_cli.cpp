@@ -67,6 +67,60 @@ private slots:
         QVERIFY(r.err.contains("garbage.h5ad"));
     }
 
+    // The GO graph of a dataset's measured and perturbed genes, from an org.Hs.eg.db-shaped database.
+    void geneGraphReportsCoverageAndWritesTheEdges() {
+        const auto db = scratch("org_small.sqlite"), data = scratch("perturbed.h5ad"), out = scratch("graph.tsv");
+        QFile::remove(db);
+        const QString make = QStringLiteral(R"(
+import sqlite3, sys, numpy as np, pandas as pd, anndata as ad
+c = sqlite3.connect(sys.argv[1])
+c.executescript("""
+CREATE TABLE gene_info (_id INTEGER, gene_name TEXT, symbol TEXT);
+CREATE TABLE alias (_id INTEGER, alias_symbol TEXT);
+CREATE TABLE ensembl (_id INTEGER, ensembl_id TEXT);
+CREATE TABLE go_bp (_id INTEGER, go_id TEXT, evidence TEXT);
+CREATE TABLE go_mf (_id INTEGER, go_id TEXT, evidence TEXT);
+CREATE TABLE go_cc (_id INTEGER, go_id TEXT, evidence TEXT);
+INSERT INTO gene_info VALUES (1,'a','KLF1'),(2,'b','MAP2K6'),(3,'c','CDH1'),(4,'d','GATA1');
+INSERT INTO alias VALUES (1,'EKLF');
+INSERT INTO go_bp VALUES (1,'GO:1','IDA'),(1,'GO:2','IDA'),(2,'GO:2','IDA'),(3,'GO:3','IDA'),(4,'GO:1','IDA'),(4,'GO:2','IEA');
+""")
+c.commit()
+obs = pd.DataFrame({"perturbation": pd.Categorical(["ctrl", "EKLF+ctrl", "GATA1+MAP2K6", "ctrl"])},
+                   index=[f"c{i}" for i in range(4)])
+var = pd.DataFrame(index=["KLF1", "MAP2K6", "CDH1", "LINC00115"])
+ad.AnnData(np.ones((4, 4), dtype=np.float32), obs=obs, var=var).write_h5ad(sys.argv[2])
+)");
+        QCOMPARE(QProcess::execute(SCDIFF_PYTHON, {"-c", make, db, data}), 0);
+        QFile::remove(out);
+        auto r = scdiff({"gene-graph", data, "--go-db", db, "--perturbation-key", "perturbation", "-o", out});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("3 of 4 measured genes found in the Gene Ontology database: 3 by symbol. Not found: "
+                                "LINC00115."),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("3 of 3 perturbed genes found in the Gene Ontology database: 2 by symbol, 1 by alias."),
+                 r.out.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto lines = QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+        // KLF1 {1,2}, MAP2K6 {2}, GATA1 {1,2} (EKLF is KLF1, counted once); CDH1 {3} has no neighbour.
+        QVERIFY(lines.contains("GATA1\tKLF1\t1"));
+        QVERIFY(lines.contains("MAP2K6\tKLF1\t0.5"));
+        QVERIFY(lines.contains("KLF1\tMAP2K6\t0.5"));
+        QVERIFY(!lines.filter("CDH1").size());
+        QVERIFY2(r.out.contains("4 genes, 6 edges (1 genes without a neighbour)"), r.out.constData());
+
+        r = scdiff({"gene-graph", data, "--go-db", db, "-o", out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("exists; give --force"), r.err.constData());
+        r = scdiff({"gene-graph", data, "--go-db", scratch("missing.sqlite"), "-o", out, "-f"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("missing.sqlite") && r.err.contains("there is no such file"), r.err.constData());
+        r = scdiff({"gene-graph", data, "--go-db", db, "--perturbation-key", "nope", "-o", out, "-f"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("obs has no column 'nope'"), r.err.constData());
+    }
+
     void unknownSubcommandIsUsageError() { QCOMPARE(scdiff({"frobnicate"}).code, 2); }
 
     void preprocessAddsEmbeddings() {
