@@ -3,7 +3,9 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "scdiff/error.hpp"
 #include "scdiff/h5ad.hpp"
+#include "scdiff/prior/gene_graph.hpp"
 #include "scdiff/prior/ontology.hpp"
 #include "scdiff/synth.hpp"
 #include "terminal_progress.hpp"
@@ -12,7 +14,7 @@ namespace scdiff::cli {
 
 void addSynthCommand(CLI::App& app) {
     struct Args {
-        std::string out, preset = "small", descriptions;
+        std::string out, preset = "small", descriptions, geneGraph;
         std::uint64_t seed = 0;
         std::int64_t cells = 0, genes = 0;
         int types = 0, batches = 0, perturbations = -1;
@@ -37,6 +39,10 @@ void addSynthCommand(CLI::App& app) {
         ->check(CLI::Range(0.0, 1.0));
     cmd->add_option("--gene-perturbations", args->perturbations, "number of perturbed genes (obs['perturbation'])")
         ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--gene-graph", args->geneGraph,
+                    "an edge list (scdiff gene-graph's output) the gene perturbations follow: real gene names, "
+                    "connected perturbed genes, each moving its graph neighbours' programmes")
+        ->check(CLI::ExistingFile);
     cmd->add_option("--descriptions", args->descriptions,
                     "also write each cell type's description (lineage, siblings, markers by name) as a TSV for "
                     "the text-embedding conditioner (--type-descriptions)");
@@ -50,6 +56,15 @@ void addSynthCommand(CLI::App& app) {
         if (args->perturbations >= 0) o.nGenePerturbations = args->perturbations;
         if (args->batchEffectSd >= 0.0) o.batchEffectSd = args->batchEffectSd;
         o.lineageResponse = args->lineageResponse;
+        if (!args->geneGraph.empty()) {
+            if (o.nGenePerturbations <= 0) throw InvalidInput("--gene-graph needs --gene-perturbations N");
+            const auto graph = prior::readEdgeList(args->geneGraph);
+            o.graphGenes = graph.genes;
+            o.graphNeighbours.resize(graph.genes.size());
+            for (const auto& e : graph.edges)
+                o.graphNeighbours[static_cast<std::size_t>(e.to)].emplace_back(e.from, e.weight);
+            o.graphSource = graph.source;
+        }
         TerminalProgress progress;
         const auto data = synth::generate(o, progress);
         progress.stage("writing " + args->out);

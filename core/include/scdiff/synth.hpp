@@ -21,6 +21,14 @@ struct SynthOptions {
     // differ by lineage (interferon in monocytes vs T cells); with 0 the data of a seed are unchanged.
     double lineageResponse = 0.0;
     int nGenePerturbations = 0;  // > 0: single and double gene perturbations (obs["perturbation"])
+    // A gene graph the gene perturbations follow (empty: none, genes are Gene0001...): the genes are named
+    // after graph genes, the perturbed genes are a connected part of the graph, and perturbing a gene shifts
+    // its own downstream programme and those of its strongest graph neighbours, so genes close in the graph
+    // respond alike and an unseen gene's response follows from its neighbours' (GEARS's premise, issue 14).
+    // graphNeighbours[i]: (gene, weight) pairs of graphGenes[i]'s neighbours. Needs nGenes <= graph genes.
+    std::vector<std::string> graphGenes;
+    std::vector<std::vector<std::pair<std::int32_t, float>>> graphNeighbours;
+    std::string graphSource;
     int markersPerType = 20;
     double libSizeMean = 7.0, libSizeSd = 0.4;  // log-normal library size
     double dropoutMid = 0.0;                    // logistic dropout midpoint on log mean (0 = no extra dropout)

@@ -40,7 +40,163 @@ struct Design {
     std::vector<std::string> perturbLabels;                // "ctrl", "Gene0001", "Gene0001+Gene0002"
     std::vector<std::vector<int>> perturbSets;             // indices into perturbTargets
     std::vector<double> typeWeights;
+    std::vector<std::string> geneNames;                   // empty: Gene0001, ...
+    std::vector<std::vector<double>> perturbInteraction;  // [label] extra effect of a double (empty: none)
 };
+
+// Gene perturbations along o.graphGenes/graphNeighbours (SynthOptions): names the genes, picks a connected
+// set of targets by breadth-first search from a random well-connected gene, and gives each target a response
+// made of pathway programmes loaded by its graph neighbourhood (below); each double also gets an interaction
+// term of its own on top of the sum of its two genes' responses.
+void graphPerturbations(const SynthOptions& o, Design& d, detail::Rng& rng, std::size_t per) {
+    const auto nodes = static_cast<std::int64_t>(o.graphGenes.size());
+    const auto m = o.nGenes;
+    if (static_cast<std::int64_t>(o.graphNeighbours.size()) != nodes)
+        throw InvalidInput("the gene graph needs one neighbour list per gene");
+    if (nodes < m)
+        throw InvalidInput("the gene graph has " + std::to_string(nodes) + " genes; the synthetic set asks for " +
+                           std::to_string(m) + " (give --genes at most that)");
+    const auto wanted = static_cast<std::size_t>(o.nGenePerturbations);
+    // Undirected adjacency, for the search.
+    std::vector<std::vector<std::int32_t>> adjacent(static_cast<std::size_t>(nodes));
+    for (std::int64_t i = 0; i < nodes; ++i)
+        for (const auto& [j, w] : o.graphNeighbours[static_cast<std::size_t>(i)]) {
+            adjacent[static_cast<std::size_t>(i)].push_back(j);
+            adjacent[static_cast<std::size_t>(j)].push_back(static_cast<std::int32_t>(i));
+        }
+    // How often a gene is among others' neighbours: well-studied genes (many GO terms) are, and screens
+    // perturb those; poorly annotated genes are left out of the targets.
+    std::vector<std::int32_t> cited(static_cast<std::size_t>(nodes), 0);
+    for (const auto& list : o.graphNeighbours)
+        for (const auto& nb : list) ++cited[static_cast<std::size_t>(nb.first)];
+    auto sorted = cited;
+    std::sort(sorted.begin(), sorted.end());
+    const auto hub = sorted[static_cast<std::size_t>(nodes * 3 / 4)];
+    // Targets come in clusters of kCluster genes around random starts, as a screen covers several pathways.
+    constexpr std::size_t kCluster = 5;
+    std::vector<std::int32_t> targets;
+    std::vector<bool> chosen(static_cast<std::size_t>(nodes), false);
+    for (int attempt = 0; targets.size() < wanted && attempt < 1000; ++attempt) {
+        const auto start = static_cast<std::int32_t>(rng.below(static_cast<std::uint64_t>(nodes)));
+        if (chosen[static_cast<std::size_t>(start)] || o.graphNeighbours[static_cast<std::size_t>(start)].size() < 3 ||
+            cited[static_cast<std::size_t>(start)] < hub)
+            continue;
+        std::vector<std::int32_t> queue{start};
+        chosen[static_cast<std::size_t>(start)] = true;
+        const auto clusterEnd = std::min(wanted, targets.size() + kCluster);
+        for (std::size_t head = 0; head < queue.size() && targets.size() < clusterEnd; ++head) {
+            const auto g = queue[head];
+            targets.push_back(g);
+            auto next = adjacent[static_cast<std::size_t>(g)];
+            for (std::size_t k = next.size(); k > 1; --k) std::swap(next[k - 1], next[rng.below(k)]);
+            for (auto j : next)
+                if (!chosen[static_cast<std::size_t>(j)] && !o.graphNeighbours[static_cast<std::size_t>(j)].empty() &&
+                    cited[static_cast<std::size_t>(j)] >= hub) {
+                    chosen[static_cast<std::size_t>(j)] = true;
+                    queue.push_back(j);
+                }
+        }
+    }
+    if (targets.size() < wanted)
+        throw InvalidInput("the gene graph has too few connected genes for " + std::to_string(wanted) +
+                           " gene perturbations");
+    // The measured genes: the targets first, then random other graph genes; then shuffled into place.
+    std::vector<std::int32_t> measured(targets.begin(), targets.end());
+    std::vector<bool> taken(static_cast<std::size_t>(nodes), false);
+    for (auto g : targets) taken[static_cast<std::size_t>(g)] = true;
+    while (static_cast<std::int64_t>(measured.size()) < m) {
+        const auto g = static_cast<std::int32_t>(rng.below(static_cast<std::uint64_t>(nodes)));
+        if (!taken[static_cast<std::size_t>(g)]) {
+            taken[static_cast<std::size_t>(g)] = true;
+            measured.push_back(g);
+        }
+    }
+    for (std::size_t k = measured.size(); k > 1; --k) std::swap(measured[k - 1], measured[rng.below(k)]);
+    std::map<std::int32_t, std::int64_t> columnOf;
+    for (std::size_t c = 0; c < measured.size(); ++c) {
+        columnOf[measured[c]] = static_cast<std::int64_t>(c);
+        d.geneNames.push_back(o.graphGenes[static_cast<std::size_t>(measured[c])]);
+    }
+    // Pathways: kPathways sparse programmes over the measured genes. Each graph gene x has a random loading
+    // u_x on them; a target's response loads mostly the average of its neighbourhood's loadings (below),
+    // scaled to a fixed length, so targets whose neighbourhoods overlap respond alike.
+    constexpr int kPathways = 10;
+    std::vector<std::vector<std::pair<std::int64_t, double>>> pathway(kPathways);
+    for (auto& genes : pathway)
+        for (std::size_t k = 0; k < 2 * per; ++k)
+            genes.emplace_back(static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(m))), 0.9 * rng.normal());
+    std::map<std::int32_t, std::vector<double>> loading;  // u_x, drawn on first use (in a fixed order)
+    auto loadingOf = [&](std::int32_t x) -> const std::vector<double>& {
+        auto [it, added] = loading.emplace(x, std::vector<double>{});
+        if (added)
+            for (int k = 0; k < kPathways; ++k) it->second.push_back(rng.normal());
+        return it->second;
+    };
+    // sum_j (w_j / sum w) u'_j over g's neighbours, u'_j = 0.5 u_j + 0.5 (the same average over j's neighbours):
+    // two steps over the graph, so genes with overlapping neighbourhoods get close loadings.
+    auto average = [&](std::int32_t g, const auto& of) {
+        std::vector<double> z(kPathways, 0.0);
+        const auto& neighbours = o.graphNeighbours[static_cast<std::size_t>(g)];
+        double total = 0;
+        for (const auto& nb : neighbours) total += nb.second;
+        for (const auto& [x, w] : neighbours) {
+            const std::vector<double> v = of(x);
+            for (int k = 0; k < kPathways; ++k)
+                z[static_cast<std::size_t>(k)] += (w / total) * v[static_cast<std::size_t>(k)];
+        }
+        return z;
+    };
+    auto smoothed = [&](std::int32_t g) {
+        return average(g, [&](std::int32_t x) {
+            auto v = average(x, loadingOf);
+            for (int k = 0; k < kPathways; ++k)
+                v[static_cast<std::size_t>(k)] =
+                    0.5 * v[static_cast<std::size_t>(k)] + 0.5 * loadingOf(x)[static_cast<std::size_t>(k)];
+            return v;
+        });
+    };
+    for (auto g : targets) {
+        d.perturbTargets.push_back(columnOf.at(g));
+        // z = 0.3 u_g / |u_g| + s / |s| with s the two-step neighbourhood average (averaging shrinks it, so
+        // both parts are scaled to unit length first: the neighbourhood dominates, the gene adds its own part).
+        auto unit = [](std::vector<double> v) {
+            double n = 0;
+            for (double x : v) n += x * x;
+            n = std::sqrt(n) + 1e-12;
+            for (double& x : v) x /= n;
+            return v;
+        };
+        const auto own = unit(loadingOf(g)), shared = unit(smoothed(g));
+        std::vector<double> z(kPathways, 0.0);
+        for (int k = 0; k < kPathways; ++k)
+            z[static_cast<std::size_t>(k)] =
+                0.3 * own[static_cast<std::size_t>(k)] + shared[static_cast<std::size_t>(k)];
+        double norm = 0;
+        for (double v : z) norm += v * v;
+        norm = std::sqrt(norm) + 1e-12;
+        std::vector<double> e(static_cast<std::size_t>(m), 0.0);
+        for (int k = 0; k < kPathways; ++k)
+            for (const auto& [j, v] : pathway[static_cast<std::size_t>(k)])
+                e[static_cast<std::size_t>(j)] += 1.5 * (z[static_cast<std::size_t>(k)] / norm) * v;
+        d.perturbEffect.push_back(std::move(e));
+    }
+    d.perturbLabels.push_back("ctrl");
+    d.perturbSets.push_back({});
+    d.perturbInteraction.emplace_back();
+    for (std::size_t p = 0; p < targets.size(); ++p) {
+        d.perturbLabels.push_back(o.graphGenes[static_cast<std::size_t>(targets[p])]);
+        d.perturbSets.push_back({static_cast<int>(p)});
+        d.perturbInteraction.emplace_back();
+    }
+    for (std::size_t p = 0; p + 1 < targets.size(); p += 2) {
+        d.perturbLabels.push_back(d.perturbLabels[p + 1] + "+" + d.perturbLabels[p + 2]);
+        d.perturbSets.push_back({static_cast<int>(p), static_cast<int>(p) + 1});
+        std::vector<double> e(static_cast<std::size_t>(m), 0.0);
+        for (std::size_t k = 0; k < per / 2; ++k)
+            e[static_cast<std::size_t>(rng.below(static_cast<std::uint64_t>(m)))] += 0.6 * rng.normal();
+        d.perturbInteraction.push_back(std::move(e));
+    }
+}
 
 Design makeDesign(const SynthOptions& o, detail::Rng& rng) {
     Design d;
@@ -136,6 +292,10 @@ Design makeDesign(const SynthOptions& o, detail::Rng& rng) {
         d.response.push_back(std::move(e));
         d.responseGenes.push_back(std::move(genes));
     }
+    if (o.nGenePerturbations > 0 && !o.graphGenes.empty()) {
+        graphPerturbations(o, d, rng, per);
+        return d;
+    }
     // Gene perturbations: each target is knocked down and shifts a downstream programme.
     for (int p = 0; p < o.nGenePerturbations; ++p) {
         d.perturbTargets.push_back(take(1)[0]);
@@ -200,6 +360,9 @@ void generateBlock(const SynthOptions& o, const Design& d, std::int64_t begin, s
                 for (std::size_t j = 0; j < m; ++j) logMean[j] += eff[j];
                 logMean[static_cast<std::size_t>(d.perturbTargets[static_cast<std::size_t>(target)])] += std::log(0.1);
             }
+        if (pert > 0 && !d.perturbInteraction.empty())  // a double's own interaction term (gene graph only)
+            if (const auto& extra = d.perturbInteraction[static_cast<std::size_t>(pert)]; !extra.empty())
+                for (std::size_t j = 0; j < m; ++j) logMean[j] += extra[j];
         double sum = 0;
         for (std::size_t j = 0; j < m; ++j) sum += (p[j] = std::exp(logMean[j]));
         const double lib = rng.logNormal(o.libSizeMean, o.libSizeSd);
@@ -335,7 +498,10 @@ AnnData generate(const SynthOptions& o, Progress& progress) {
     a.obs.set("n_counts", NDArray::fromVector(counts));
 
     std::vector<std::string> genes;
-    for (std::int64_t j = 0; j < o.nGenes; ++j) genes.push_back(padded("Gene", j + 1, 4));
+    if (!d.geneNames.empty())
+        genes = d.geneNames;
+    else
+        for (std::int64_t j = 0; j < o.nGenes; ++j) genes.push_back(padded("Gene", j + 1, 4));
     a.var.index = genes;
     std::vector<double> baseMean;
     for (double lb : d.logBase) baseMean.push_back(std::exp(lb));
@@ -350,6 +516,7 @@ AnnData generate(const SynthOptions& o, Progress& progress) {
     options.set("batch_effect_sd", NDArray::scalar<double>(o.batchEffectSd));
     options.set("with_condition", NDArray::scalar<bool>(o.withCondition));
     options.set("n_gene_perturbations", NDArray::scalar<std::int64_t>(o.nGenePerturbations));
+    if (!o.graphGenes.empty()) options.set("gene_graph", StringArray::scalar(o.graphSource));
     options.set("lineage_response", NDArray::scalar<double>(o.lineageResponse));
     options.set("dispersion", NDArray::scalar<double>(o.dispersion));
     options.set("lib_size_mean", NDArray::scalar<double>(o.libSizeMean));
@@ -402,6 +569,12 @@ AnnData generate(const SynthOptions& o, Progress& progress) {
         truth.set("response_de_genes", responseGenes);
     }
     if (!d.perturbTargets.empty()) truth.set("perturbation_targets", geneNames(d.perturbTargets, genes));
+    if (!d.geneNames.empty()) {  // graph-driven: each single perturbation's downstream log fold change
+        Dict effects;
+        for (std::size_t p = 0; p < d.perturbEffect.size(); ++p)
+            effects.set(d.perturbLabels[p + 1], NDArray::fromVector(d.perturbEffect[p]));
+        truth.set("perturbation_log_fold_change", std::move(effects));
+    }
     a.uns.set("synth", truth);
     return a;
 }

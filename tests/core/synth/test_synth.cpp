@@ -170,6 +170,60 @@ private slots:
         QCOMPARE(names.size(), std::size_t(1 + 4 + 2));
         QVERIFY(names.back().find('+') != std::string::npos);
     }
+    // Along a gene graph: genes named after graph genes, targets in connected clusters, and targets whose
+    // neighbourhoods overlap respond alike (two cliques: within a clique the responses correlate, across not).
+    void genePerturbationsFollowAGeneGraph() {
+        auto o = synth::preset("tiny");
+        o.nGenePerturbations = 10;
+        const int nodes = 300;
+        for (int i = 0; i < nodes; ++i) o.graphGenes.push_back("G" + std::to_string(i));
+        o.graphNeighbours.resize(nodes);
+        for (int clique : {0, 1})  // genes 0-29 and 30-59: every gene a neighbour of every other in its clique
+            for (int i = 30 * clique; i < 30 * clique + 30; ++i)
+                for (int j = 30 * clique; j < 30 * clique + 30; ++j)
+                    if (i != j) o.graphNeighbours[static_cast<std::size_t>(i)].emplace_back(j, 0.5F);
+        for (int i = 60; i < nodes; ++i)  // the rest: a ring, weakly tied
+            o.graphNeighbours[static_cast<std::size_t>(i)].emplace_back(60 + (i - 59) % (nodes - 60), 0.1F);
+        const auto a = synth::generate(o);
+        QCOMPARE(a.var.index.size(), std::size_t(200));
+        for (const auto& g : a.var.index) QCOMPARE(g.substr(0, 1), std::string("G"));
+        const auto& lfc = a.uns.at("synth").get<Dict>().at("perturbation_log_fold_change").get<Dict>();
+        QCOMPARE(lfc.size(), std::size_t(10));
+        std::vector<std::pair<int, std::vector<double>>> singles;  // (clique, response)
+        for (std::size_t k = 0; k < lfc.size(); ++k) {
+            const int gene = std::stoi(lfc.keys()[k].substr(1));
+            QVERIFY2(gene < 60, lfc.keys()[k].c_str());  // targets are well-connected genes
+            singles.emplace_back(gene / 30, lfc.values()[k].get<NDArray>().toFloat64());
+        }
+        auto r = [](const std::vector<double>& u, const std::vector<double>& v) {
+            double su = 0, sv = 0, suv = 0, suu = 0, svv = 0;
+            const auto n = static_cast<double>(u.size());
+            for (std::size_t j = 0; j < u.size(); ++j)
+                su += u[j], sv += v[j], suv += u[j] * v[j], suu += u[j] * u[j], svv += v[j] * v[j];
+            return (suv - su * sv / n) / std::sqrt((suu - su * su / n) * (svv - sv * sv / n));
+        };
+        double within = 0, across = 0;
+        int nWithin = 0, nAcross = 0;
+        for (std::size_t i = 0; i < singles.size(); ++i)
+            for (std::size_t j = i + 1; j < singles.size(); ++j) {
+                const double c = r(singles[i].second, singles[j].second);
+                if (singles[i].first == singles[j].first)
+                    within += c, ++nWithin;
+                else
+                    across += c, ++nAcross;
+            }
+        QVERIFY(nWithin > 0 && nAcross > 0);
+        const QByteArray said = QString("within %1, across %2").arg(within / nWithin).arg(across / nAcross).toUtf8();
+        QVERIFY2(within / nWithin > 0.8 && std::fabs(across / nAcross) < 0.5, said.constData());
+        const auto& p = std::get<Categorical>(a.obs.find("perturbation")->data);
+        QCOMPARE(p.categoryNames().size(), std::size_t(1 + 10 + 5));
+        QVERIFY(synth::generate(o) == a);  // deterministic
+
+        o.nGenes = 400;  // more genes than the graph can name
+        o.graphGenes.resize(100);
+        o.graphNeighbours.resize(100);
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, synth::generate(o));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSynth)
