@@ -2,6 +2,8 @@
 // Simple baselines that scdiff evaluate runs on the same split, in the same run, so a user can see
 // whether the diffusion model is worth it. Plain C++, no torch.
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,5 +62,24 @@ std::vector<double> knnSmoothImpute(const SparseMatrix& observed, const std::vec
 std::vector<double> meanShiftPrediction(const std::vector<double>& heldOutControlMean,
                                         const std::vector<double>& otherControlMean,
                                         const std::vector<double>& otherStimulatedMean);
+
+// Gene perturbations (GEARS's comparisons; issue 14): a held-out perturbation's mean change from the observed
+// mean changes (perturbed minus control, per gene) of the training perturbations. Gene sets as in
+// gene_perturbation_metrics.hpp.
+struct SeenPerturbations {
+    std::vector<std::vector<std::string>> genes;  // per training perturbation, its genes (not the control)
+    std::vector<std::vector<double>> delta;       // per training perturbation, its observed mean change
+};
+// The mean change over all training perturbations.
+std::vector<double> meanChangePrediction(const SeenPerturbations& seen);
+// Per gene of the held-out perturbation: its own single's change when it was seen alone, else the change of the
+// seen single whose gene is most similar to it (similarity > 0, the highest; ties: the first seen), else the
+// mean change; summed over the genes (for a double: the additive model on the nearest seen singles).
+std::vector<double> nearestSeenPrediction(
+    const SeenPerturbations& seen, const std::vector<std::string>& genes,
+    const std::function<double(const std::string&, const std::string&)>& similarity);
+// A double whose genes were all seen alone: the sum of their single changes; nullopt otherwise.
+std::optional<std::vector<double>> additivePrediction(const SeenPerturbations& seen,
+                                                      const std::vector<std::string>& genes);
 
 }  // namespace scdiff::baselines
