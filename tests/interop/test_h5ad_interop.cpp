@@ -5,7 +5,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "scdiff/error.hpp"
 #include "scdiff/h5ad.hpp"
+#include "scdiff/import.hpp"
 
 using namespace scdiff;
 
@@ -70,6 +72,69 @@ private slots:
             const std::string cmd = py + " " + src + "h5ad_check_legacy.py " + back.string() + " " + v;
             QVERIFY2(std::system(cmd.c_str()) == 0, ("python check failed for " + v).c_str());
         }
+    }
+    // Cell Ranger's HDF5 matrices of both layouts, written by h5py as Cell Ranger writes them.
+    void readsCellRangerHdf5() {
+        namespace fs = std::filesystem;
+        const fs::path dir = fs::path(SCDIFF_TEST_DATA_DIR) / "interop_10x_h5";
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        const std::string py = SCDIFF_PYTHON;
+        const std::string src = std::string(SCDIFF_SOURCE_DIR) + "/tests/interop/";
+        QCOMPARE(std::system((py + " " + src + "tenx_h5_make.py " + dir.string()).c_str()), 0);
+        auto dense = [](const SparseMatrix& x) {
+            std::vector<float> d(static_cast<std::size_t>(x.rows * x.cols), 0);
+            const auto v = x.values.data<float>();
+            for (std::int64_t r = 0; r < x.rows; ++r)
+                for (auto k = x.indptr[r]; k < x.indptr[r + 1]; ++k)
+                    d[static_cast<std::size_t>(r * x.cols + x.indices[static_cast<std::size_t>(k)])] =
+                        v[static_cast<std::size_t>(k)];
+            return d;
+        };
+        QVERIFY(io::isTenXH5(dir / "v3.h5"));
+        const AnnData v3 = io::readAny(dir / "v3.h5");  // dispatched by content, not only by ".h5"
+        QCOMPARE(v3.obs.index, (std::vector<std::string>{"AAAC-1", "AAAG-1", "AAAT-1"}));
+        QCOMPARE(v3.var.index, (std::vector<std::string>{"MT1", "CD4", "MT1-1"}));  // made unique as anndata does
+        QCOMPARE(std::get<StringArray>(v3.var.find("gene_ids")->data).values,
+                 (std::vector<std::string>{"ENSG1", "ENSG2", "ENSG3"}));
+        // genes x cells [[1,0,3],[0,2,0],[4,0,0]] as cells x genes
+        QCOMPARE(dense(std::get<SparseMatrix>(*v3.X)), (std::vector<float>{1, 0, 4, 0, 2, 0, 3, 0, 0}));
+        const auto& adt = v3.obsm.at("antibody_capture").get<NDArray>();
+        QCOMPARE(adt.shape(), (std::vector<std::int64_t>{3, 2}));
+        const auto a = adt.data<float>();
+        QCOMPARE((std::vector<float>(a.begin(), a.end())), (std::vector<float>{5, 0, 0, 7, 1, 0}));
+        QCOMPARE(v3.uns.at("antibody_capture_names").get<StringArray>().values,
+                 (std::vector<std::string>{"CD3_TotalSeqB", "CD19_TotalSeqB"}));
+        const AnnData v2 = io::read10xH5(dir / "v2.h5");
+        QCOMPARE(v2.var.index, (std::vector<std::string>{"MT1", "CD4", "GAPDH"}));
+        QCOMPARE(dense(std::get<SparseMatrix>(*v2.X)), (std::vector<float>{1, 0, 4, 0, 2, 0, 3, 0, 0}));
+        QCOMPARE(std::get<Categorical>(v2.var.find("genome")->data).categoryNames(),
+                 (std::vector<std::string>{"GRCh38"}));
+        // What it writes opens in anndata with the same values.
+        h5ad::write(v3, dir / "v3.h5ad");
+        const std::string check = py + " -c \"import anndata as ad, numpy as np; a = ad.read_h5ad('" +
+                                  (dir / "v3.h5ad").string() +
+                                  "'); assert a.X.toarray().tolist() == [[1,0,4],[0,2,0],[3,0,0]]; "
+                                  "assert a.obsm['antibody_capture'].tolist() == [[5,0],[0,7],[1,0]]\"";
+        QCOMPARE(std::system(check.c_str()), 0);
+        // Damaged files: one sentence naming the element.
+        auto failure = [&](const char* name) {
+            try {
+                io::readAny(dir / name);
+            } catch (const FileError& e) {
+                return std::string(e.what());
+            }
+            return std::string();
+        };
+        const auto indptr = failure("bad_indptr.h5");
+        QVERIFY2(
+            indptr.find("/matrix/indptr") != std::string::npos && indptr.find("must rise from 0") != std::string::npos,
+            indptr.c_str());
+        const auto shape = failure("bad_shape.h5");
+        QVERIFY2(shape.find("/matrix/indptr") != std::string::npos &&
+                     shape.find("the shape says 4 barcodes") != std::string::npos,
+                 shape.c_str());
+        QVERIFY(!io::isTenXH5(dir / "v3.h5ad"));
     }
 };
 

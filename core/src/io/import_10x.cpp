@@ -6,12 +6,14 @@
 #include <sstream>
 
 #include "import_text.hpp"
+#include "unique_names.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/import.hpp"
 
 namespace scdiff::io {
 
 namespace fs = std::filesystem;
+using detail::makeUnique;
 using detail::TextReader;
 
 namespace {
@@ -30,28 +32,6 @@ std::vector<std::string> splitTabs(const std::string& line) {
     std::istringstream is(line);
     while (std::getline(is, field, '\t')) out.push_back(field);
     return out;
-}
-
-// anndata's var_names_make_unique: the second "A" becomes "A-1", the third "A-2", ...
-void makeUnique(std::vector<std::string>& names) {
-    std::map<std::string, int> seen;
-    for (const auto& n : names) ++seen[n];
-    std::map<std::string, int> next;
-    std::map<std::string, bool> used;
-    for (const auto& n : names) used[n] = true;
-    std::map<std::string, bool> first;
-    for (auto& n : names) {
-        if (seen[n] < 2) continue;
-        if (!first[n]) {
-            first[n] = true;
-            continue;
-        }
-        std::string candidate;
-        do candidate = n + "-" + std::to_string(++next[n]);
-        while (used[candidate]);
-        used[candidate] = true;
-        n = candidate;
-    }
 }
 
 }  // namespace
