@@ -65,7 +65,7 @@ void addEvaluateCommand(CLI::App& app) {
         double testFraction = 0.1, hideFraction = 0.1;
         std::uint64_t splitSeed = 0;
         int repeats = 1;
-        bool unpaired = false;
+        PerturbationArgs perturbation;
         // fewshot
         TypeSourceArgs types;
         std::vector<std::string> minority;
@@ -98,8 +98,7 @@ void addEvaluateCommand(CLI::App& app) {
            "perturbation holds out each cell type with control and stimulated cells in turn")
         ->check(CLI::Range(1, 1000))
         ->capture_default_str();
-    cmd->add_flag("--unpaired", args->unpaired,
-                  "perturbation: score the stimulated sample itself (see scdiff perturb --help)");
+    args->perturbation.addOptions(*cmd);
     auto* fewshot = cmd->add_option_group("fewshot", "the few-shot protocol (TASK fewshot)");
     fewshot->add_option("--minority", args->minority, "the minority types (comma-separated)")->delimiter(',');
     fewshot->add_option("--threshold", args->threshold, "or: the types with at most this many cells are minority")
@@ -143,7 +142,8 @@ void addEvaluateCommand(CLI::App& app) {
         o.splitSeed = args->splitSeed;
         o.repeats = args->repeats;
         o.sampling = args->sampling.get(o.config.task);
-        o.pairedPerturbation = !args->unpaired;
+        o.pairedPerturbation = !args->perturbation.unpaired;
+        o.heldOutToken = args->perturbation.token();
         o.annotation = args->annotation.get();
         const auto report = engine::evaluate(data, o, progress);
         progress.finish();

@@ -1,4 +1,5 @@
 // scdiff perturb MODEL DATA --cell-type T --out OUT.h5ad: predicted stimulated cells of a cell type.
+#include <iostream>
 #include <memory>
 
 #include "commands.hpp"
@@ -14,8 +15,9 @@ namespace scdiff::cli {
 void addPerturbCommand(CLI::App& app) {
     struct Args {
         std::string model, data, out, device, cellType;
-        bool force = false, unpaired = false;
+        bool force = false;
         SamplingArgs sampling;
+        PerturbationArgs perturbation;
     };
     auto args = std::make_shared<Args>();
     auto* cmd = app.add_subcommand("perturb", "Predict the stimulated state of a cell type from its control cells");
@@ -26,9 +28,7 @@ void addPerturbCommand(CLI::App& app) {
     cmd->add_option("--device", args->device, "auto | cpu | cuda[:N] (default: the model's)");
     cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");
     args->sampling.addOptions(*cmd);
-    cmd->add_flag(
-        "--unpaired", args->unpaired,
-        "report the stimulated sample itself, not control + (stimulated - control) sampled from the same noise");
+    args->perturbation.addOptions(*cmd);
     cmd->callback([args] {
         startEngine();
         TerminalProgress progress;
@@ -38,8 +38,12 @@ void addPerturbCommand(CLI::App& app) {
         auto data = io::readAny(args->data, progress);
         reportGeneMatch(model, data);
         const auto result = engine::perturb(
-            model, data, type, {args->sampling.get(engine::Task::Perturbation), !args->unpaired}, progress);
+            model, data, type,
+            {args->sampling.get(engine::Task::Perturbation), !args->perturbation.unpaired, args->perturbation.token()},
+            progress);
         progress.finish();
+        if (const auto said = engine::responseSourceSentence(result, model.config().keys.stimulated); !said.empty())
+            std::cerr << said << "\n";
         auto predicted = engine::perturbationPrediction(data, result, model);
         engine::recordRun(predicted, model, engine::Task::Perturbation);
         writeOutput(predicted, args->out, args->data, args->force, progress);

@@ -132,6 +132,19 @@ engine::SamplingOptions SamplingArgs::get(engine::Task task) const {
     return o;
 }
 
+void PerturbationArgs::addOptions(CLI::App& cmd) {
+    cmd.add_option("--held-out-token", heldOutToken,
+                   "a cell type the model never saw stimulated is sampled with the token of the trained type the "
+                   "diffusion classifier finds nearest to each of its cells (nearest: it borrows that type's "
+                   "learned response), with the null token (null: the response learned across all types), or "
+                   "(auto) nearest when the trained types respond like their nearest type, else null")
+        ->check(CLI::IsMember({"auto", "nearest", "null"}))
+        ->capture_default_str();
+    cmd.add_flag(
+        "--unpaired", unpaired,
+        "report the stimulated sample itself, not control + (stimulated - control) sampled from the same noise");
+}
+
 void AnnotationArgs::addOptions(CLI::App& cmd) {
     cmd.add_option("--prune-after", options.pruneAfter,
                    "after this many time steps drop candidates with probability below --prune-below (0 = off)")

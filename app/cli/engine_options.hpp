@@ -36,6 +36,15 @@ struct SamplingArgs {
     engine::SamplingOptions get(engine::Task task) const;
 };
 
+// How perturb and evaluate perturbation predict a type the model never saw stimulated, and whether the
+// prediction is paired (PerturbationOptions).
+struct PerturbationArgs {
+    std::string heldOutToken = "auto";
+    bool unpaired = false;
+    void addOptions(CLI::App& cmd);
+    engine::HeldOutToken token() const { return engine::heldOutTokenFromName(heldOutToken); }
+};
+
 struct AnnotationArgs {
     engine::AnnotationOptions options;
     bool naive = false;

@@ -5,7 +5,6 @@
 #include <QTabWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextStream>
@@ -138,9 +137,37 @@ void PerturbationView::setSummary(PerturbationSummary s) {
     title_->setText(tr("%1: predicted %2 vs %3 (%n control cell(s))", nullptr, static_cast<int>(p.controlCells))
                         .arg(QString::fromStdString(p.cellType), QString::fromStdString(p.stimulated),
                              QString::fromStdString(p.control)));
+    // How a type the model never saw stimulated was predicted (shown above the score).
+    QString how;
+    if (!p.ownToken && p.responseSources.empty())
+        how = tr("The model never saw %1 %2: its cells were sampled with the null cell-type token (the response "
+                 "learned across all types).")
+                  .arg(QString::fromStdString(p.cellType), QString::fromStdString(p.stimulated));
+    else if (!p.ownToken) {
+        QStringList sources;
+        for (const auto& [type, cells] : p.responseSources)
+            sources << tr("%1 (%n cell(s))", nullptr, static_cast<int>(cells)).arg(QString::fromStdString(type));
+        how = tr("The model never saw %1 %2: each cell borrowed the learned response of the trained type nearest "
+                 "to it: %3.")
+                  .arg(QString::fromStdString(p.cellType), QString::fromStdString(p.stimulated), sources.join(", "));
+    }
+    if (!p.ownToken && p.autoTypes >= 3) {
+        const bool nearest = !p.responseSources.empty();
+        how += QLatin1Char(' ') +
+               (nearest ? tr("Chosen automatically: the %n type(s) seen %1 respond more like their nearest type "
+                             "(R² %2) than like the mean of the others (%3).",
+                             nullptr, p.autoTypes)
+                        : tr("Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others "
+                             "(R² %2) than like their nearest type (%3).",
+                             nullptr, p.autoTypes))
+                   .arg(QString::fromStdString(p.stimulated))
+                   .arg(nearest ? p.autoNearestR2 : p.autoOthersR2, 0, 'f', 2)
+                   .arg(nearest ? p.autoOthersR2 : p.autoNearestR2, 0, 'f', 2);
+    }
     auto r2 = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : tr("n/a"); };
     if (report_)
-        r2Label_->setText(tr("Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: "
+        r2Label_->setText((how.isEmpty() ? QString() : how + "\n") +
+                          tr("Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: "
                              "%1 (top %2 DE genes), %3 (all %4 genes)",
                              nullptr, static_cast<int>(p.observedCells))
                               .arg(r2(report_->r2TopDE))
@@ -148,7 +175,8 @@ void PerturbationView::setSummary(PerturbationSummary s) {
                               .arg(r2(report_->r2All))
                               .arg(p.genes.size()));
     else
-        r2Label_->setText(tr("The dataset has no %1 cells of this type: only the predicted change is shown.")
+        r2Label_->setText((how.isEmpty() ? QString() : how + "\n") +
+                          tr("The dataset has no %1 cells of this type: only the predicted change is shown.")
                               .arg(QString::fromStdString(p.stimulated)));
     save_->setEnabled(true);
     draw();

@@ -18,6 +18,7 @@
 #include "plots/MarkerPlots.h"
 #include "scdiff/anndata.hpp"
 #include "scdiff/metrics.hpp"
+#include "tasks/PerturbationSummary.h"
 
 class QCustomPlot;
 class QLabel;
@@ -33,18 +34,6 @@ namespace scdiff::ui {
 
 class VerdictLine;
 
-// Per-gene means (log-normalised scale) behind the view, computed off the main thread.
-struct PerturbationSummary {
-    std::string cellType, control, stimulated;  // condition values
-    std::vector<std::string> genes;             // model genes
-    std::vector<double> controlMean, predictedMean;
-    std::vector<double> observedMean;  // empty when the dataset has no stimulated cells of the type
-    std::int64_t controlCells = 0, observedCells = 0;
-    // Per cell (rows) x model gene (columns), row-major, same scale as the means: the type's control
-    // cells, its observed stimulated cells (empty without them) and the predicted stimulated cells.
-    std::vector<float> controlValues, observedValues, predictedValues;
-    std::optional<metrics::PerturbationReport> report;  // engine::scorePerturbation's (only with observed cells)
-};
 class PerturbationView : public QWidget {
     Q_OBJECT
 public:

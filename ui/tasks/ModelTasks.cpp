@@ -134,6 +134,11 @@ void PerturbTask::run(Progress& progress) {
     s.stimulated = k.stimulated;
     s.genes = result.geneNames;
     s.controlCells = static_cast<std::int64_t>(result.controlCells.size());
+    s.ownToken = result.withCellTypeToken;
+    s.responseSources = engine::responseSources(result);
+    s.autoTypes = result.structure.types;
+    s.autoNearestR2 = result.structure.nearestR2;
+    s.autoOthersR2 = result.structure.othersR2;
     // The observed stimulated cells of this type, when the dataset has them, and the score against them.
     auto score = engine::scorePerturbation(*data_, *model_, result);
     s.controlValues = std::move(score.controlValues);

@@ -8,7 +8,6 @@
 #include <optional>
 #include <string>
 
-#include "results/PerturbationView.h"
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/evaluate.hpp"
@@ -16,6 +15,7 @@
 #include "scdiff/engine/train.hpp"
 #include "scdiff/prior/type_table.hpp"
 #include "session/Commands.h"
+#include "tasks/PerturbationSummary.h"
 #include "tasks/Task.h"
 
 namespace scdiff::ui {

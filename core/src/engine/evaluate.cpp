@@ -247,7 +247,7 @@ EvaluationRun perturbationRun(const Prepared& p, const EvaluationOptions& o, con
     run.methods.push_back(timed("scDiff", [&] {
         auto model = train(p.data, config, progress);
         recordBatchIn(run, model);
-        auto result = perturb(model, p.data, heldOut, {o.sampling, o.pairedPerturbation}, progress);
+        auto result = perturb(model, p.data, heldOut, {o.sampling, o.pairedPerturbation, o.heldOutToken}, progress);
         return score(metrics::meanOfRows(result.predicted, result.geneNames.size()), true);
     }));
     progress.stage(runLabel(k, o.repeats) + "baselines");

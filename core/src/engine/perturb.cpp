@@ -3,16 +3,71 @@
 // A type whose stimulated cells the model never saw is sampled with the null cell-type token: the
 // network never learned what its own token does together with "stimulated" (it saw that token only with
 // "control"), while the null token with "stimulated" is the response it learned on every other type
-// (condition dropout), and the context still carries the cell's own state.
+// (condition dropout), and the context still carries the cell's own state. Each control cell of such a type
+// can instead borrow the token of the trained type nearest to it (HeldOutToken::Nearest); by default (Auto)
+// it does when the trained types' own responses follow their similarity.
 #include <chrono>
 
 #include "batch_tensors.hpp"
+#include "classifier.hpp"
 #include "inference_inputs.hpp"
 #include "sampler.hpp"
 #include "scdiff/engine/tasks.hpp"
+#include "scdiff/metrics.hpp"
 #include "scdiff/error.hpp"
 
 namespace scdiff::engine {
+
+namespace {
+
+// Per cell, the cell-type index (1-based, the model's vocabulary) the diffusion classifier scores lowest among
+// the types the model saw stimulated: the type whose learned response the cell borrows.
+torch::Tensor nearestStimulatedTypes(const Model& model, const InferenceInputs& in,
+                                     const std::vector<std::int64_t>& cells, Progress& progress) {
+    auto& m = const_cast<Model::Impl&>(model.impl());
+    const auto& classes = m.cellTypes.classes;
+    auto allowed = torch::zeros({static_cast<std::int64_t>(classes.size())}, torch::kBool);
+    for (std::size_t c = 0; c < classes.size(); ++c)
+        allowed[static_cast<std::int64_t>(c)] = model.sawStimulated(classes[c]);
+    if (!allowed.any().item<bool>())
+        throw InvalidInput("the model saw no cell type stimulated, so there is no response to borrow");
+    progress.stage("finding the nearest trained cell type of each control cell");
+    auto errors = classifierErrors(m, in.x, cells, in.genes.modelColumnOfDataColumn, in.conditions, AnnotationOptions{},
+                                   progress);
+    errors = torch::where(allowed.unsqueeze(0), errors, torch::full_like(errors, INFINITY));
+    return errors.argmin(1) + 1;
+}
+
+// Auto's test (responseStructure) on the dataset's cells of the types the model saw stimulated: per type, the
+// control mean and the observed response over the genes the model knows.
+ResponseStructure trainedResponseStructure(const Model& model, const InferenceInputs& in,
+                                           const std::vector<std::string>& types,
+                                           const std::vector<std::string>& cond) {
+    const auto& keys = model.config().keys;
+    std::vector<std::vector<double>> controlMeans, responses;
+    for (const auto& type : model.impl().cellTypes.classes) {
+        if (!model.sawStimulated(type)) continue;
+        std::vector<std::int64_t> control, stimulated;
+        for (std::size_t i = 0; i < types.size(); ++i) {
+            if (types[i] != type) continue;
+            if (cond[i] == keys.control) control.push_back(static_cast<std::int64_t>(i));
+            if (cond[i] == keys.stimulated) stimulated.push_back(static_cast<std::int64_t>(i));
+        }
+        if (control.empty() || stimulated.empty()) continue;
+        const auto c = metrics::meanOfRows(in.x, control), t = metrics::meanOfRows(in.x, stimulated);
+        std::vector<double> mean, response;
+        for (std::size_t j = 0; j < c.size(); ++j)
+            if (in.genes.modelColumnOfDataColumn[j] >= 0) {
+                mean.push_back(c[j]);
+                response.push_back(t[j] - c[j]);
+            }
+        controlMeans.push_back(std::move(mean));
+        responses.push_back(std::move(response));
+    }
+    return responseStructure(controlMeans, responses);
+}
+
+}  // namespace
 
 PerturbationResult perturb(const Model& model, const AnnData& data, const std::string& cellType,
                            const PerturbationOptions& po, Progress& progress) {
@@ -31,7 +86,6 @@ PerturbationResult perturb(const Model& model, const AnnData& data, const std::s
     if (stimIndex == 0) throw InvalidInput("the model has no condition '" + keys.stimulated + "'");
     const auto controlIndex = m.conditions.indexOf(keys.control);
     if (po.paired && controlIndex == 0) throw InvalidInput("the model has no condition '" + keys.control + "'");
-    progress.stage("predicting the perturbation of " + cellType);
     const bool typeToken = model.sawStimulated(cellType);
     const auto in = inferenceInputs(model, data);
     const auto types = obsLabels(data, keys.labelKey, "cell-type labels");
@@ -48,6 +102,21 @@ PerturbationResult perturb(const Model& model, const AnnData& data, const std::s
                            keys.conditionKey + "' to predict from");
     const auto G = static_cast<std::int64_t>(m.genes.size());
     const auto n = static_cast<std::int64_t>(r.controlCells.size());
+    // The token each cell is sampled with: its own, the nearest trained type's, or the null token.
+    auto tokens = torch::full({n}, typeToken ? typeIndex : 0, torch::kInt64);
+    auto heldOut = po.heldOut;
+    if (!typeToken && heldOut == HeldOutToken::Auto) {
+        progress.stage("testing whether the trained types respond like their nearest type");
+        r.structure = trainedResponseStructure(model, in, types, cond);
+        heldOut = r.structure.choice;
+    }
+    if (!typeToken && heldOut == HeldOutToken::Nearest) {
+        tokens = nearestStimulatedTypes(model, in, r.controlCells, progress);
+        const auto index = tokens.accessor<std::int64_t, 1>();
+        for (std::int64_t i = 0; i < n; ++i)
+            r.borrowedFrom.push_back(m.cellTypes.classes[static_cast<std::size_t>(index[i] - 1)]);
+    }
+    progress.stage("predicting the perturbation of " + cellType);
     r.predicted.resize(static_cast<std::size_t>(n * G));
     torch::NoGradGuard noGrad;
     m.inferenceNet()->eval();
@@ -60,7 +129,7 @@ PerturbationResult perturb(const Model& model, const AnnData& data, const std::s
         SamplerInputs s;
         s.context = denseBatch(in.x, rows, in.genes.modelColumnOfDataColumn, G, m.device);
         auto classes = torch::zeros({b, 2}, torch::kInt64);
-        classes.select(1, 0).fill_(typeToken ? typeIndex : 0);
+        classes.select(1, 0).copy_(tokens.narrow(0, static_cast<std::int64_t>(begin), b));
         classes.select(1, 1).fill_(stimIndex);
         s.classes = classes.to(m.device);
         s.batch = batchIndices(in.conditions, rows, m.device);

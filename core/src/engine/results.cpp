@@ -1,6 +1,10 @@
 // The one place where engine results enter a dataset (docs/architecture.md, "Rules the code keeps").
 #include "scdiff/engine/results.hpp"
 
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
 #include "dataset_inputs.hpp"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/error.hpp"
@@ -102,12 +106,57 @@ AnnData perturbationPrediction(const AnnData& data, const PerturbationResult& r,
     const auto& keys = model.config().keys;
     out.obs.set(keys.conditionKey, Categorical::fromLabels(std::vector<std::string>(static_cast<std::size_t>(n),
                                                                                     keys.stimulated + " (predicted)")));
+    if (!r.borrowedFrom.empty())  // the trained type whose response each cell borrowed (HeldOutToken::Nearest)
+        out.obs.set("scdiff_response_from", Categorical::fromLabels(r.borrowedFrom));
     Dict rec;
     rec.set("cell_type", StringArray::scalar(r.cellType));
+    if (r.structure.types >= 3) {  // HeldOutToken::Auto's test
+        rec.set("auto_nearest_type_r2", NDArray::scalar(r.structure.nearestR2));
+        rec.set("auto_mean_of_others_r2", NDArray::scalar(r.structure.othersR2));
+    }
+    rec.set("cell_type_token", StringArray::scalar(r.withCellTypeToken      ? "own"
+                                                   : r.borrowedFrom.empty() ? "null"
+                                                                            : "nearest trained type"));
     rec.set("description", StringArray::scalar("scDiff prediction of " + r.cellType + " " + keys.stimulated +
                                                " cells from its " + keys.control + " cells (log-normalised)"));
     taskUns(out, "perturbation").set("prediction", std::move(rec));
     return out;
+}
+
+std::vector<std::pair<std::string, std::int64_t>> responseSources(const PerturbationResult& r) {
+    std::map<std::string, std::int64_t> counts;
+    for (const auto& t : r.borrowedFrom) ++counts[t];
+    std::vector<std::pair<std::string, std::int64_t>> out(counts.begin(), counts.end());
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return out;
+}
+
+std::string responseSourceSentence(const PerturbationResult& r, const std::string& stimulated) {
+    if (r.withCellTypeToken) return {};
+    std::string s = r.cellType + " was never seen " + stimulated + ": ";
+    const auto sources = responseSources(r);
+    if (sources.empty()) {
+        s += "its control cells were sampled with the null cell-type token (the response learned across all types)";
+    } else {
+        s += "its control cells borrowed the learned response of the nearest trained type: ";
+        for (std::size_t i = 0; i < sources.size(); ++i)
+            s += (i ? ", " : "") + sources[i].first + " (" + std::to_string(sources[i].second) + (i ? ")" : " cells)");
+    }
+    if (r.structure.types > 0) {
+        auto number = [](double v) {
+            char buffer[16];
+            std::snprintf(buffer, sizeof buffer, "%.2f", v);
+            return std::string(buffer);
+        };
+        s += r.structure.types < 3
+                 ? " (chosen automatically: fewer than 3 types were seen " + stimulated + " to compare their responses)"
+                 : " (chosen automatically: the " + std::to_string(r.structure.types) + " types seen " + stimulated +
+                       " respond " +
+                       (sources.empty() ? "more like the mean of the others" : "more like their nearest type") +
+                       ", R^2 " + number(sources.empty() ? r.structure.othersR2 : r.structure.nearestR2) + " vs " +
+                       number(sources.empty() ? r.structure.nearestR2 : r.structure.othersR2) + ")";
+    }
+    return s;
 }
 
 void recordRun(AnnData& data, const Model& model, Task task, const std::map<std::string, double>& metrics) {

@@ -1,6 +1,8 @@
 // The sampling defaults per task (tasks.hpp), torch-free so a caller can show them without the engine module.
 #include "scdiff/engine/tasks.hpp"
 
+#include "scdiff/error.hpp"
+
 namespace scdiff::engine {
 
 SamplingOptions defaultSampling(Task task) {
@@ -15,6 +17,13 @@ SamplingOptions defaultSampling(Task task) {
         o.samples = 8;
     }
     return o;
+}
+
+HeldOutToken heldOutTokenFromName(const std::string& name) {
+    if (name == "auto") return HeldOutToken::Auto;
+    if (name == "nearest") return HeldOutToken::Nearest;
+    if (name == "null") return HeldOutToken::Null;
+    throw InvalidInput("the held-out type's token must be 'auto', 'nearest' or 'null', not '" + name + "'");
 }
 
 }  // namespace scdiff::engine

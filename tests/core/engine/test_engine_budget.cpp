@@ -5,11 +5,14 @@
 
 #include <cmath>
 #include <filesystem>
+#include <map>
 #include <numeric>
 
 #include "scdiff/engine/budget.hpp"
+#include "scdiff/error.hpp"
 #include "scdiff/expression.hpp"
 #include "scdiff/synth.hpp"
+#include "scdiff/engine/results.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/engine/train.hpp"
 #include "support_engine.hpp"
@@ -183,10 +186,82 @@ private slots:
         const std::string other = types[0] == "Type01" ? types[1] : types[0];
         QVERIFY(!m.sawStimulated("Type01"));
         QVERIFY2(m.sawStimulated(other), other.c_str());
-        QVERIFY(!perturb(m, data, "Type01").withCellTypeToken);
+        PerturbationOptions null;
+        null.heldOut = HeldOutToken::Null;
+        const auto withNull = perturb(m, data, "Type01", null);
+        QVERIFY(!withNull.withCellTypeToken);
+        QVERIFY(withNull.borrowedFrom.empty());
         QVERIFY(perturb(m, data, other).withCellTypeToken);
+        QVERIFY(perturb(m, data, other).borrowedFrom.empty());  // its own token: nothing borrowed
         m.save(path("pert.pt"));
         QVERIFY(!Model::load(path("pert.pt"), "cpu").sawStimulated("Type01"));
+    }
+
+    // By default each control cell of a type never seen stimulated borrows the token of the trained type the
+    // classifier finds nearest: on data whose types come in lineages, mostly its sibling (Type03 shares
+    // Type01's lineage programme in the tiny preset; chance would give a third of the cells).
+    void aTypeNeverSeenStimulatedBorrowsItsNearestTypesResponse() {
+        auto c = test::tinyConfig(Task::Perturbation, 150);
+        const auto& data = test::tinyDataset();
+        c.keys.heldOutType = "Type01";
+        const auto m = train(data, c);
+        PerturbationOptions nearest;
+        nearest.heldOut = HeldOutToken::Nearest;
+        const auto r = perturb(m, data, "Type01", nearest);
+        QCOMPARE(r.structure.types, 0);  // asked for, not chosen
+        QVERIFY(!r.withCellTypeToken);
+        QCOMPARE(r.borrowedFrom.size(), r.controlCells.size());
+        std::map<std::string, std::int64_t> counts;
+        for (const auto& t : r.borrowedFrom) {
+            QVERIFY2(m.sawStimulated(t), t.c_str());
+            ++counts[t];
+        }
+        const auto sources = responseSources(r);
+        QCOMPARE(sources.front().first, std::string("Type03"));
+        QVERIFY2(sources.front().second > 0.6 * static_cast<double>(r.controlCells.size()),
+                 std::to_string(sources.front().second).c_str());
+        QCOMPARE(static_cast<std::size_t>(std::accumulate(sources.begin(), sources.end(), std::int64_t{0},
+                                                          [](auto s, const auto& p) { return s + p.second; })),
+                 r.controlCells.size());
+        QVERIFY(responseSourceSentence(r, "stimulated")
+                    .find("borrowed the learned response of the nearest trained "
+                          "type: Type03 (") != std::string::npos);
+        // The predicted cells say which response each borrowed.
+        const auto predicted = perturbationPrediction(data, r, m);
+        const auto& from = std::get<Categorical>(predicted.obs.find("scdiff_response_from")->data);
+        for (std::size_t i = 0; i < r.borrowedFrom.size(); ++i)
+            QCOMPARE(*from.label(static_cast<std::int64_t>(i)), r.borrowedFrom[i]);
+        // Sampled with other tokens, the prediction differs from the null token's.
+        PerturbationOptions null;
+        null.heldOut = HeldOutToken::Null;
+        QVERIFY(perturb(m, data, "Type01", null).predicted != r.predicted);
+        // The default chooses by the trained types' own responses, and does what it chose.
+        const auto automatic = perturb(m, data, "Type01");
+        QCOMPARE(automatic.structure.types, 3);
+        QCOMPARE(automatic.borrowedFrom.empty(), automatic.structure.choice == HeldOutToken::Null);
+        QVERIFY(responseSourceSentence(automatic, "stimulated").find("(chosen automatically: the 3 types seen") !=
+                std::string::npos);
+    }
+
+    // Auto's test on hand-made responses: types 0/1 and 2/3 are pairs of near types (close control means).
+    void theAutomaticChoiceFollowsWhetherNearTypesRespondAlike() {
+        const std::vector<std::vector<double>> control{{0, 0, 0, 0}, {0.1, 0, 0, 0}, {5, 5, 0, 0}, {5, 5.1, 0, 0}};
+        // Pairs respond alike, the pairs differently: the nearest type predicts a response, the others' mean not.
+        const std::vector<std::vector<double>> paired{{1, -1, 0, 2}, {1.1, -0.9, 0, 2}, {-1, 1, 2, 0}, {-1, 1.2, 2, 0}};
+        auto s = responseStructure(control, paired);
+        QCOMPARE(s.types, 4);
+        QVERIFY2(s.nearestR2 > 0.9 && s.othersR2 < 0.5,
+                 (std::to_string(s.nearestR2) + " " + std::to_string(s.othersR2)).c_str());
+        QVERIFY(s.choice == HeldOutToken::Nearest);
+        // One programme at different strengths plus noise specific to each type: the mean of the others wins.
+        const std::vector<std::vector<double>> shared{
+            {1, 2, -1, 0.5}, {2, 1.2, -2, 1.4}, {1.5, 3, -1.5, 0.1}, {0.5, 1, -0.4, 0.6}};
+        s = responseStructure(control, shared);
+        QVERIFY2(s.othersR2 > s.nearestR2, (std::to_string(s.nearestR2) + " " + std::to_string(s.othersR2)).c_str());
+        QVERIFY(s.choice == HeldOutToken::Null);
+        QVERIFY(responseStructure({{0}, {1}}, {{1}, {2}}).choice == HeldOutToken::Null);  // two types: no test
+        QVERIFY(heldOutTokenFromName("auto") == HeldOutToken::Auto);
+        QVERIFY_THROWS_EXCEPTION(scdiff::InvalidInput, heldOutTokenFromName("closest"));
     }
 };
 

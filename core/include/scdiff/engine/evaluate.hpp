@@ -27,7 +27,8 @@ struct EvaluationOptions {
     int repeats = 1;
     AnnotationOptions annotation;
     SamplingOptions sampling;
-    bool pairedPerturbation = true;  // see PerturbationOptions::paired
+    bool pairedPerturbation = true;                  // see PerturbationOptions::paired
+    HeldOutToken heldOutToken = HeldOutToken::Auto;  // see PerturbationOptions::heldOut
 };
 
 struct MethodScore {

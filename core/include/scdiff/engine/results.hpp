@@ -25,6 +25,13 @@ void addImputation(AnnData& data, const ImputationResult& result);
 // A new AnnData: the predicted stimulated cells (obs copied from the control cells, condition set to
 // "<stimulated> (predicted)"), same var as data restricted to the model genes.
 AnnData perturbationPrediction(const AnnData& data, const PerturbationResult& result, const Model& model);
+// The trained types whose learned response a held-out type's cells borrowed (PerturbationResult::borrowedFrom),
+// with their cell counts, most cells first (ties by name); empty when the type was sampled with its own or the
+// null token.
+std::vector<std::pair<std::string, std::int64_t>> responseSources(const PerturbationResult& result);
+// One sentence for a terminal or a log: "Type01 was never seen stimulated: its control cells borrowed the
+// learned response of Type04 (69 cells), Type07 (65)"; empty for a type sampled with its own token.
+std::string responseSourceSentence(const PerturbationResult& result, const std::string& stimulated);
 
 // uns['scdiff'][task] = {config (the model's run configuration as JSON), metrics (numbers), versions,
 // model epochs}: task is what was done (an annotation model also imputes), the config says how the

@@ -72,8 +72,32 @@ struct ImputationResult {
 ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& options = {},
                         Progress& progress = nullProgress());
 
+// Which cell-type token a type without stimulated training cells (Model::sawStimulated false: the held-out
+// type) is sampled with. Its own token was only ever paired with "control", so it predicts no response.
+// Nearest: each control cell takes the token of the type the diffusion classifier finds closest to it among
+// the types seen stimulated, and so borrows that type's learned response. Null: the null token, the response
+// learned across all types through condition dropout (close to the mean shift of the other types). Auto (the
+// default): Nearest when the types seen stimulated respond like their nearest type (responseStructure), else
+// Null. docs/engine.md, "Perturbation", has the numbers behind each.
+enum class HeldOutToken { Auto, Nearest, Null };
+// "auto" / "nearest" / "null"; InvalidInput for another name.
+HeldOutToken heldOutTokenFromName(const std::string& name);
+
+// Auto's test, on the types the model saw stimulated only (nothing of the held-out type): is each type's
+// observed response (mean stimulated minus mean control, per gene) closer to the response of the type whose
+// control mean is nearest to its own (Euclidean) than to the mean response of all the other types? Scored as
+// R^2 over the type's top-100 genes by |response|, averaged over the types. Needs three types; with fewer the
+// answer is Null. controlMeans[t] and responses[t] are per gene, the same genes for every type.
+struct ResponseStructure {
+    double nearestR2 = 0, othersR2 = 0;  // mean over the types
+    int types = 0;
+    HeldOutToken choice = HeldOutToken::Null;  // Nearest when nearestR2 > othersR2
+};
+ResponseStructure responseStructure(const std::vector<std::vector<double>>& controlMeans,
+                                    const std::vector<std::vector<double>>& responses);
+
 // Perturbation of a cell type: its control cells, condition set to stimulated, full cell as context;
-// a type without stimulated training cells is sampled with the null cell-type token (Model::sawStimulated).
+// a type without stimulated training cells is sampled as heldOut says.
 // paired = false: the sample itself (docs/method.md section 5). paired = true: each cell is also sampled
 // with the condition set to control from the same noise and context, and the prediction is
 // x_control + (sample_stimulated - sample_control), clamped >= 0: the network's tendency to copy a fully
@@ -81,12 +105,18 @@ ImputationResult impute(const Model& model, const AnnData& data, const SamplingO
 struct PerturbationOptions {
     SamplingOptions sampling;
     bool paired = true;
+    HeldOutToken heldOut = HeldOutToken::Auto;
 };
 struct PerturbationResult {
     std::string cellType;
-    // false: the model never saw stimulated cells of this type, so they were sampled with the null
-    // cell-type token (the response learned on the other types, applied to this type's control cells).
+    // false: the model never saw stimulated cells of this type, so they were sampled with another token
+    // (borrowedFrom, or the null token when that is empty).
     bool withCellTypeToken = true;
+    // Nearest (chosen or asked for): per control cell, the type whose token (and so learned response) it was
+    // sampled with.
+    std::vector<std::string> borrowedFrom;
+    // Auto: the test that chose between Nearest and Null (types = 0 when Auto did not run).
+    ResponseStructure structure;
     std::vector<std::int64_t> controlCells;  // rows of data used as the starting control cells
     std::vector<std::string> geneNames;      // model genes
     std::vector<float> predicted;            // controlCells x genes, row-major (log-normalised scale)
