@@ -154,22 +154,22 @@
 (je Gen skaliert)</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="127"/>
+        <location filename="../ui/session/Commands.cpp" line="82"/>
         <source>Normalise X (1e4 per cell, log1p; counts kept in layers[&apos;counts&apos;])</source>
         <translation>X normalisieren (1e4 pro Zelle, log1p; Counts bleiben in layers[&apos;counts&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="136"/>
+        <location filename="../ui/session/Commands.cpp" line="91"/>
         <source>Log-transform X (each cell rescaled to 10,000, log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="138"/>
+        <location filename="../ui/session/Commands.cpp" line="93"/>
         <source>Log-transform X (log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="246"/>
+        <location filename="../ui/session/Commands.cpp" line="201"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation>
             <numerusform>%n Zelle in %1 umbenennen</numerusform>
@@ -177,17 +177,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="251"/>
+        <location filename="../ui/session/Commands.cpp" line="206"/>
         <source>Save selection as %1</source>
         <translation>Auswahl als %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="258"/>
+        <location filename="../ui/session/Commands.cpp" line="213"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="279"/>
+        <location filename="../ui/session/Commands.cpp" line="234"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>%n Zelle mit dem scDiff-Modell annotieren</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="297"/>
+        <location filename="../ui/session/Commands.cpp" line="252"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>%n Zelle mit dem scDiff-Modell imputieren</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="333"/>
+        <location filename="../ui/session/Commands.cpp" line="288"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Vorhersage für %n Zelle in %1 übernehmen</numerusform>
@@ -226,7 +226,7 @@
         <translation>keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="76"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="77"/>
         <source>%1 (not in this dataset)</source>
         <translation>%1 (nicht in diesem Datensatz)</translation>
     </message>
@@ -260,108 +260,108 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="47"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="46"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="65"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64"/>
         <source>Show agreement on embedding</source>
         <translation>Übereinstimmung in der Einbettung zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="68"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="67"/>
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
         <translation>Färbt die Einbettung danach, ob die Vorhersage mit der Referenzspalte übereinstimmt</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="73"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="72"/>
         <source>Reference column:</source>
         <translation>Referenzspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Recall</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Support</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Training</source>
         <translation type="unfinished">Training</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="97"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="96"/>
         <source>Export table as CSV…</source>
         <translation>Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="100"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="99"/>
         <source>Export per-class metrics</source>
         <translation>Metriken je Klasse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="101"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="100"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122"/>
         <source>Select low-confidence cells</source>
         <translation>Zellen mit geringer Konfidenz auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123"/>
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
         <translation>Wählt die Zellen aus, deren Konfidenz (scdiff_confidence) unter dem Schwellenwert liegt</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="130"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="168"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="129"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="167"/>
         <source>only the selected cells</source>
         <translation>nur die ausgewählten Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="132"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="131"/>
         <source>Accept predictions into…</source>
         <translation>Vorhersagen übernehmen in…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="133"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="132"/>
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
         <translation>Kopiert scdiff_cell_type in einem rückgängig machbaren Schritt in die gewählte (oder eine neue) obs-Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="137"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="136"/>
         <source>Confidence below</source>
         <translation>Konfidenz unter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="167"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="166"/>
         <source>only the %n selected cell(s)</source>
         <translation>
             <numerusform>nur die %n ausgewählte Zelle</numerusform>
@@ -369,17 +369,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="221"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="220"/>
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
         <translation>Annotieren Sie mit einem Modell (Modell &gt; Mit Modell annotieren), um zu sehen, wie gut seine Vorhersagen mit einer Referenzspalte übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="224"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="223"/>
         <source>Choose a reference obs column to compare the predictions with.</source>
         <translation>Wählen Sie eine obs-Referenzspalte, mit der die Vorhersagen verglichen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="243"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="242"/>
         <source>%n cell(s) compared; accuracy %1</source>
         <translation>
             <numerusform>%n Zelle verglichen; Genauigkeit %1</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="244"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="243"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
         <translation>
             <numerusform>%n Zelle verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)</numerusform>
@@ -395,106 +395,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="251"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="250"/>
         <source>Macro accuracy: %1</source>
         <translation>Makro-Genauigkeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="252"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="251"/>
         <source>Macro F1: %1</source>
         <translation>Makro-F1: %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="316"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="323"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="315"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="322"/>
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="354"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="353"/>
         <source>predicted (%1)</source>
         <translation>vorhergesagt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="355"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="354"/>
         <source>reference (%1)</source>
         <translation>Referenz (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="362"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="361"/>
         <source>trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="363"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="362"/>
         <source>fine-tuned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="364"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="363"/>
         <source>zero-shot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="365"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="364"/>
         <source>no training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="370"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="369"/>
         <source>First learnt from the few cells the model was fine-tuned on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="372"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="371"/>
         <source>No training cell: the model knows this type only through its row of the cell-type table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="375"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="374"/>
         <source>No training cell and no text table: its predictions carry no information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="405"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="404"/>
         <source>Predicted but absent from the reference; not part of the macro averages</source>
         <translation>Vorhergesagt, aber nicht in der Referenz; nicht Teil der Makro-Mittelwerte</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="413"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="412"/>
         <source>macro average</source>
         <translation>Makro-Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="425"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="424"/>
         <source>Cannot select cells</source>
         <translation>Zellen können nicht ausgewählt werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="426"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="425"/>
         <source>There is no confidence column; annotate with the model first.</source>
         <translation>Es gibt keine Konfidenzspalte; annotieren Sie zuerst mit dem Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="449"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="448"/>
         <source>Cannot accept the predictions</source>
         <translation>Die Vorhersagen können nicht übernommen werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="456"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="461"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="455"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="460"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="456"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="455"/>
         <source>There are no annotation results to export.</source>
         <translation>Es gibt keine Annotationsergebnisse zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="461"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="460"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::ClusterTask</name>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="54"/>
+        <source>Clustering cells (Leiden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="54"/>
+        <source>Cannot cluster the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="77"/>
+        <source>Leiden clustering at resolution %1 (%n cluster(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -622,27 +643,27 @@
 <context>
     <name>scdiff::ui::EmbeddingTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="32"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
         <source>Computing UMAP</source>
         <translation>Berechne UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="32"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
         <source>Computing PCA</source>
         <translation>Berechne PCA</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="32"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
         <source>Cannot compute the embedding</source>
         <translation>Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="46"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="47"/>
         <source>Compute UMAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="46"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="47"/>
         <source>Compute PCA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,12 +1270,12 @@
 <context>
     <name>scdiff::ui::LoadModelTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="174"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="179"/>
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="174"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="179"/>
         <source>Cannot load the model</source>
         <translation>Das Modell kann nicht geladen werden</translation>
     </message>
@@ -1262,12 +1283,12 @@
 <context>
     <name>scdiff::ui::LoadTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="12"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="13"/>
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="12"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="13"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
@@ -1275,12 +1296,12 @@
 <context>
     <name>scdiff::ui::LogTransformTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="64"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="92"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="64"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="92"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,73 +1363,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="77"/>
+        <location filename="../ui/app/MainWindow.cpp" line="74"/>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="78"/>
+        <location filename="../ui/app/MainWindow.cpp" line="75"/>
         <source>Markers</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="80"/>
+        <location filename="../ui/app/MainWindow.cpp" line="77"/>
         <source>Annotation results</source>
         <translation>Annotationsergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="86"/>
+        <location filename="../ui/app/MainWindow.cpp" line="83"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="88"/>
+        <location filename="../ui/app/MainWindow.cpp" line="85"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="95"/>
+        <location filename="../ui/app/MainWindow.cpp" line="92"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="100"/>
+        <location filename="../ui/app/MainWindow.cpp" line="97"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="101"/>
+        <location filename="../ui/app/MainWindow.cpp" line="98"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="106"/>
+        <location filename="../ui/app/MainWindow.cpp" line="103"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="112"/>
+        <location filename="../ui/app/MainWindow.cpp" line="109"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="137"/>
-        <location filename="../ui/app/MainWindow.cpp" line="170"/>
+        <location filename="../ui/app/MainWindow.cpp" line="134"/>
+        <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>No selection</source>
         <translation>Keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="143"/>
+        <location filename="../ui/app/MainWindow.cpp" line="140"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="167"/>
+        <location filename="../ui/app/MainWindow.cpp" line="164"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="170"/>
+        <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n Zelle ausgewählt</numerusform>
@@ -1416,182 +1437,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204"/>
+        <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Open &amp;10x folder…</source>
         <translation>&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>Open &amp;example dataset</source>
         <translation>Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation>Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation>&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation>&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Export &amp;plot…</source>
         <translation>&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="220"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227"/>
+        <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>&amp;Relabel selected cells…</source>
         <translation>Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227"/>
+        <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Save selection as category…</source>
         <translation>Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>Re&amp;name or merge category…</source>
         <translation>Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Select by &amp;gene expression…</source>
         <translation>Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>&amp;Clear selection</source>
         <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238"/>
+        <location filename="../ui/app/MainWindow.cpp" line="235"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation>X &amp;normalisieren und logarithmieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation>Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245"/>
+        <location filename="../ui/app/MainWindow.cpp" line="242"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>Compute &amp;PCA</source>
         <translation>&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Find &amp;marker genes</source>
         <translation>&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>Compute &amp;UMAP</source>
         <translation>&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <source>&amp;Cluster cells (Leiden)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="255"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
@@ -1604,107 +1630,108 @@
         <translation type="vanished">Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259"/>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="267"/>
+        <location filename="../ui/app/MainWindow.cpp" line="265"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="275"/>
+        <location filename="../ui/app/MainWindow.cpp" line="273"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276"/>
+        <location filename="../ui/app/MainWindow.cpp" line="274"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280"/>
+        <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281"/>
+        <location filename="../ui/app/MainWindow.cpp" line="279"/>
         <source>&amp;About scDiff Studio</source>
         <translation>&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294"/>
+        <location filename="../ui/app/MainWindow.cpp" line="292"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="295"/>
+        <location filename="../ui/app/MainWindow.cpp" line="293"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="318"/>
+        <location filename="../ui/app/MainWindow.cpp" line="306"/>
+        <location filename="../ui/app/MainWindow.cpp" line="319"/>
         <source>Cannot save the session</source>
         <translation>Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="319"/>
+        <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332"/>
+        <location filename="../ui/app/MainWindow.cpp" line="329"/>
         <source>Cannot open the session</source>
         <translation>Die Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="333"/>
+        <location filename="../ui/app/MainWindow.cpp" line="329"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 ist keine lesbare Sitzungsdatei (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="346"/>
+        <location filename="../ui/app/MainWindow.cpp" line="340"/>
         <source>Apply the session&apos;s edits</source>
         <translation>Änderungen der Sitzung anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="351"/>
+        <location filename="../ui/app/MainWindow.cpp" line="345"/>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="362"/>
+        <location filename="../ui/app/MainWindow.cpp" line="356"/>
         <source>Cannot apply the session</source>
         <translation>Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="369"/>
+        <location filename="../ui/app/MainWindow.cpp" line="363"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="370"/>
+        <location filename="../ui/app/MainWindow.cpp" line="364"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
@@ -1713,54 +1740,53 @@
         <translation type="vanished">Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="404"/>
+        <location filename="../ui/app/MainWindow.cpp" line="412"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="404"/>
+        <location filename="../ui/app/MainWindow.cpp" line="412"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="408"/>
+        <location filename="../ui/app/MainWindow.cpp" line="416"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="409"/>
+        <location filename="../ui/app/MainWindow.cpp" line="417"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="413"/>
+        <location filename="../ui/app/MainWindow.cpp" line="421"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="414"/>
+        <location filename="../ui/app/MainWindow.cpp" line="422"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="432"/>
+        <location filename="../ui/app/MainWindow.cpp" line="440"/>
         <source>Cannot export the dataset</source>
         <translation>Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="441"/>
+        <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="567"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
-        <translation>Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
+        <translation type="vanished">Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="494"/>
+        <location filename="../ui/app/MainWindow.cpp" line="490"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,19 +1795,29 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="320"/>
-        <location filename="../ui/app/MainWindow.cpp" line="441"/>
+        <location filename="../ui/app/MainWindow.cpp" line="319"/>
+        <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="476"/>
-        <location filename="../ui/app/MainWindow.cpp" line="481"/>
+        <location filename="../ui/app/MainWindow.cpp" line="398"/>
+        <source>Cluster cells (Leiden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="399"/>
+        <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="472"/>
+        <location filename="../ui/app/MainWindow.cpp" line="477"/>
         <source>Cannot export the plot</source>
         <translation>Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="477"/>
+        <location filename="../ui/app/MainWindow.cpp" line="473"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
@@ -1790,192 +1826,197 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="509"/>
+        <location filename="../ui/app/MainWindow.cpp" line="505"/>
         <source>Export markers table</source>
         <translation>Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="510"/>
-        <location filename="../ui/app/MainWindow.cpp" line="588"/>
+        <location filename="../ui/app/MainWindow.cpp" line="506"/>
+        <location filename="../ui/app/MainWindow.cpp" line="584"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="522"/>
+        <location filename="../ui/app/MainWindow.cpp" line="518"/>
         <source>Cannot relabel</source>
         <translation>Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="533"/>
+        <location filename="../ui/app/MainWindow.cpp" line="529"/>
         <source>Cannot save the selection</source>
         <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="544"/>
+        <location filename="../ui/app/MainWindow.cpp" line="540"/>
         <source>Cannot rename the category</source>
         <translation>Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="553"/>
+        <location filename="../ui/app/MainWindow.cpp" line="549"/>
         <source>Cannot select by gene</source>
         <translation>Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="553"/>
+        <location filename="../ui/app/MainWindow.cpp" line="549"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="566"/>
+        <location filename="../ui/app/MainWindow.cpp" line="562"/>
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="572"/>
+        <location filename="../ui/app/MainWindow.cpp" line="563"/>
+        <source>Datasets and sessions (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
+        <translation type="unfinished">Datensätze und Sitzungen (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="568"/>
         <source>Open 10x folder</source>
         <translation>10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="582"/>
+        <location filename="../ui/app/MainWindow.cpp" line="578"/>
         <source>Export annotated h5ad</source>
         <translation>Annotiertes h5ad exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="582"/>
+        <location filename="../ui/app/MainWindow.cpp" line="578"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="587"/>
+        <location filename="../ui/app/MainWindow.cpp" line="583"/>
         <source>Export obs table</source>
         <translation>obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="601"/>
-        <location filename="../ui/app/MainWindow.cpp" line="621"/>
+        <location filename="../ui/app/MainWindow.cpp" line="597"/>
+        <location filename="../ui/app/MainWindow.cpp" line="617"/>
         <source>Export plot</source>
         <translation>Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="612"/>
+        <location filename="../ui/app/MainWindow.cpp" line="608"/>
         <source>Width (px):</source>
         <translation>Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="613"/>
+        <location filename="../ui/app/MainWindow.cpp" line="609"/>
         <source>Height (px):</source>
         <translation>Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="614"/>
+        <location filename="../ui/app/MainWindow.cpp" line="610"/>
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="622"/>
+        <location filename="../ui/app/MainWindow.cpp" line="618"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../ui/app/MainWindow.cpp" line="627"/>
         <location filename="../ui/app/MainWindow.cpp" line="631"/>
-        <location filename="../ui/app/MainWindow.cpp" line="635"/>
         <source>Relabel selected cells</source>
         <translation>Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="631"/>
+        <location filename="../ui/app/MainWindow.cpp" line="627"/>
         <source>Column (or type a new one):</source>
         <translation>Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="635"/>
+        <location filename="../ui/app/MainWindow.cpp" line="631"/>
         <source>New label:</source>
         <translation>Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="641"/>
+        <location filename="../ui/app/MainWindow.cpp" line="637"/>
         <source>Save selection as category</source>
         <translation>Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="641"/>
+        <location filename="../ui/app/MainWindow.cpp" line="637"/>
         <source>New obs column name:</source>
         <translation>Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="642"/>
+        <location filename="../ui/app/MainWindow.cpp" line="638"/>
         <source>selection</source>
         <translation>auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="651"/>
-        <location filename="../ui/app/MainWindow.cpp" line="656"/>
-        <location filename="../ui/app/MainWindow.cpp" line="659"/>
+        <location filename="../ui/app/MainWindow.cpp" line="647"/>
+        <location filename="../ui/app/MainWindow.cpp" line="652"/>
+        <location filename="../ui/app/MainWindow.cpp" line="655"/>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="651"/>
+        <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <source>Column:</source>
         <translation>Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="656"/>
+        <location filename="../ui/app/MainWindow.cpp" line="652"/>
         <source>Category:</source>
         <translation>Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="659"/>
+        <location filename="../ui/app/MainWindow.cpp" line="655"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="665"/>
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <source>Select by gene expression</source>
         <translation>Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="673"/>
+        <location filename="../ui/app/MainWindow.cpp" line="669"/>
         <source>Gene:</source>
         <translation>Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674"/>
+        <location filename="../ui/app/MainWindow.cpp" line="670"/>
         <source>Comparison:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="675"/>
+        <location filename="../ui/app/MainWindow.cpp" line="671"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="685"/>
+        <location filename="../ui/app/MainWindow.cpp" line="681"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691"/>
+        <location filename="../ui/app/MainWindow.cpp" line="687"/>
         <source>About scDiff Studio</source>
         <translation>Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="695"/>
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>A job is running</source>
         <translation>Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="696"/>
+        <location filename="../ui/app/MainWindow.cpp" line="692"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="703"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="704"/>
+        <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -2589,12 +2630,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::NormaliseTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="53"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="81"/>
         <source>Normalising X</source>
         <translation>Normalisiere X</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="53"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="81"/>
         <source>Cannot normalise X</source>
         <translation>X kann nicht normalisiert werden</translation>
     </message>
@@ -2615,103 +2656,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="39"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="38"/>
         <source>Save predicted cells as h5ad…</source>
         <translation>Vorhergesagte Zellen als h5ad speichern…</translation>
     </message>
     <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <location filename="../ui/results/PerturbationView.cpp" line="48"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Gene</source>
         <translation>Gen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Control</source>
         <translation>Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Pred. Δ</source>
         <translation>Vorh. Δ</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Obs. Δ</source>
         <translation>Beob. Δ</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Mean of the type&apos;s control cells</source>
         <translation>Mittelwert der Kontrollzellen des Typs</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation>Mittelwert der vorhergesagten stimulierten Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="51"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation>Vorhergesagte Änderung: vorhergesagt stimuliert − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="52"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="51"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation>Beobachtete Änderung: beobachtet stimuliert − Kontrolle (wenn der Datensatz solche Zellen enthält)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="60"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="59"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="65"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="64"/>
         <source>Export the DE table</source>
         <translation>DE-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="65"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="64"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="68"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="67"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation>Alle Modellgene nach |vorhergesagter Änderung| (log-normalisierte Mittelwerte)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="92"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="91"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation>Gen (Top 20 nach |vorhergesagter Änderung|):</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
         <source>Top changes</source>
         <translation>Größte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
         <source>Predicted vs observed</source>
         <translation>Vorhergesagt vs. beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="101"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
         <source>Violins</source>
         <translation>Violinen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="124"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="123"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
         <translation>Sagen Sie eine Perturbation mit Modell &gt; Perturbation vorhersagen… vorher (mit einem für die Perturbationsaufgabe trainierten Modell).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="138"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="137"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzelle)</numerusform>
@@ -2719,13 +2760,47 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="141"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="318"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="143"/>
+        <source>The model never saw %1 %2: its cells were sampled with the null cell-type token (the response learned across all types).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="149"/>
+        <source>%1 (%n cell(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%n Zelle)</numerusform>
+            <numerusform>%1 (%n Zellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="150"/>
+        <source>The model never saw %1 %2: each cell borrowed the learned response of the trained type nearest to it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="157"/>
+        <source>Chosen automatically: the %n type(s) seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="160"/>
+        <source>Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="167"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="346"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="143"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="170"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Beobachtet: %n stimulierte Zelle dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform>
@@ -2733,43 +2808,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="151"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="179"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation>Der Datensatz enthält keine %1-Zellen dieses Typs: Nur die vorhergesagte Änderung wird gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="197"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="203"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="225"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="231"/>
         <source>Cannot export the DE table</source>
         <translation>Die DE-Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="198"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="226"/>
         <source>There is no perturbation prediction to export.</source>
         <translation>Es gibt keine Perturbationsvorhersage zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="204"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="261"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="289"/>
         <source>predicted − control</source>
         <translation>vorhergesagt − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="268"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="296"/>
         <source>observed − control</source>
         <translation>beobachtet − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="283"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="311"/>
         <source>mean change (log-normalised)</source>
         <translation>mittlere Änderung (log-normalisiert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="284"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="312"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>Top %n Gen nach |vorhergesagt − Kontrolle|</numerusform>
@@ -2777,43 +2852,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="296"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="324"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation>Keine beobachteten stimulierten Zellen dieses Typs zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="310"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="338"/>
         <source>genes</source>
         <translation>Gene</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="319"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="347"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>R² = %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="327"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="355"/>
         <source>observed mean change (stimulated − control)</source>
         <translation>beobachtete mittlere Änderung (stimuliert − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="328"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="356"/>
         <source>predicted mean change (predicted − control)</source>
         <translation>vorhergesagte mittlere Änderung (vorhergesagt − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="349"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="351"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="377"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="379"/>
         <source>%1 (observed)</source>
         <translation>%1 (beobachtet)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="353"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="381"/>
         <source>%1 (predicted)</source>
         <translation>%1 (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="356"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
         <source>%1 expression (log-normalised)</source>
         <translation>Expression von %1 (log-normalisiert)</translation>
     </message>
@@ -2821,12 +2896,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::RankMarkersTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="85"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="113"/>
         <source>Ranking marker genes</source>
         <translation>Ordne Markergene</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="85"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="113"/>
         <source>Cannot rank marker genes</source>
         <translation>Markergene können nicht geordnet werden</translation>
     </message>
@@ -2847,7 +2922,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SaveDatasetTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="77"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="105"/>
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
@@ -2855,12 +2930,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SaveModelTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="167"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="172"/>
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="167"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="172"/>
         <source>Cannot save the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
@@ -2868,12 +2943,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SyntheticTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="22"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
         <source>Generating example data</source>
         <translation>Erzeuge Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="22"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
         <source>Cannot create the example dataset</source>
         <translation>Der Beispieldatensatz kann nicht erstellt werden</translation>
     </message>
@@ -2881,313 +2956,313 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="157"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="151"/>
         <source>Train scDiff model</source>
         <translation>scDiff-Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="173"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="594"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="167"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="555"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="209"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="203"/>
         <source>only at the end</source>
         <translation>nur am Ende</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="211"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="205"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="211"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="224"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="218"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatisch (eine GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="239"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation>Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="235"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="245"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="239"/>
         <source>all cores (%1)</source>
         <translation>alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="505"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="489"/>
         <source>The dataset has no expression matrix X.</source>
         <translation>Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="307"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="301"/>
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="255"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="249"/>
         <source>Normalise X in the dataset</source>
         <translation>X im Datensatz normalisieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="258"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="252"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation>Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers[&apos;counts&apos;]. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="284"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="278"/>
         <source>all genes</source>
         <translation>alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="287"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="281"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="305"/>
         <source>Expression:</source>
         <translation>Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="308"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="302"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="96"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="90"/>
         <source>The dataset has no cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="149"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="143"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="150"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="144"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="151"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="145"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="194"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="188"/>
         <source>none: the epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="196"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="190"/>
         <source>A budget of optimiser steps: the epochs follow from the number of training cells, so a small dataset gets as many updates as a large one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="230"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="224"/>
         <source>Chosen from the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="231"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="225"/>
         <source>Decoder only (the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
         <source>A token in every block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
         <source>Added to the input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="235"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="229"/>
         <source>Where the batch enters the network. Chosen from the data: a token in every block when the batch explains at least 55 % of the expression variance within cell types on the training cells, else the decoder only (docs/engine.md, &quot;Strong batch effects&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="266"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
         <source>Highly variable genes:</source>
         <translation>Hochvariable Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="318"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="312"/>
         <source>Cell type column:</source>
         <translation>Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="313"/>
         <source>Cell type enters as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
         <source>Batch column:</source>
         <translation>Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
         <source>Batch enters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="322"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
         <source>Condition column:</source>
         <translation>Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="323"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
         <source>Control value:</source>
         <translation>Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="324"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="318"/>
         <source>Stimulated value:</source>
         <translation>Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
         <source>Held-out cell type:</source>
         <translation>Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="329"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="323"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="330"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="324"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
         <source>Base learning rate:</source>
         <translation>Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
         <source>Hidden size:</source>
         <translation>Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
         <source>Depth (blocks):</source>
         <translation>Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="335"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="329"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="336"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="330"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
         <source>CPU threads:</source>
         <translation>CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
         <source>Context masking:</source>
         <translation>Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
         <source>Checkpoint every (epochs):</source>
         <translation>Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
         <source>Validation fraction:</source>
         <translation>Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
         <source>Early-stopping patience (epochs):</source>
         <translation>Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="343"/>
         <source>Data and conditioners</source>
         <translation>Daten und Konditionierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>Network and training</source>
         <translation>Netz und Training</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="355"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
         <source>Save config…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="357"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="351"/>
         <source>Load config…</source>
         <translation>Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="362"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
         <source>Save run configuration</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="362"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="366"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="360"/>
         <source>Load run configuration</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="367"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="361"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="481"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="475"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform>
@@ -3195,7 +3270,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="482"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="476"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform>
@@ -3203,7 +3278,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="509"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="493"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation>%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
@@ -3212,72 +3287,72 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="518"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="502"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="521"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="505"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="527"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="511"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="614"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="575"/>
         <source>Cannot apply the preset</source>
         <translation>Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="632"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="593"/>
         <source>%1 (not available here)</source>
         <translation>%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="663"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="624"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="687"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="648"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="690"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="651"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="695"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="656"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="697"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="658"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="98"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="92"/>
         <source>The %1 task needs a cell type column.</source>
         <translation>Die Aufgabe „%1“ benötigt eine Zelltyp-Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="100"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="94"/>
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>In diesem Datensatz gibt es keine obs-Spalte „%1“ mit Bezeichnungen.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="106"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="100"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?</source>
         <translation>Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Zelltyp-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="112"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="106"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation>
             <numerusform>Spalte „%1“ hat %n Klasse; die Annotation benötigt mindestens zwei Zelltypen.</numerusform>
@@ -3285,7 +3360,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="118"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="112"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n Zelle)</numerusform>
@@ -3293,7 +3368,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="122"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="116"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation>
             <numerusform>%n Klasse mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie mit einer anderen Klasse zusammenzuführen.</numerusform>
@@ -3301,57 +3376,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="103"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="97"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?</source>
         <translation>Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Batch-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="130"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="124"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>Perturbation benötigt eine Bedingungsspalte (Kontrolle / stimuliert).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="133"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="127"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>Der Kontrollwert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="128"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>Der Stimulationswert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="137"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="131"/>
         <source>Control and stimulated must be different values.</source>
         <translation>Kontrolle und Stimulation müssen verschiedene Werte sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="139"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="133"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="141"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="135"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="742"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="703"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation>Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="747"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="708"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation>Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="762"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
         <source>Train is off: %1</source>
         <translation>Training nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="765"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="726"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weiteres)</numerusform>
@@ -3359,28 +3434,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="776"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="737"/>
         <source>Cannot save the configuration</source>
         <translation>Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="777"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="738"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="786"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="794"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="747"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="755"/>
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="787"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="748"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="795"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="756"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>

@@ -154,22 +154,22 @@
 (mise à l&apos;échelle par gène)</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="127"/>
+        <location filename="../ui/session/Commands.cpp" line="82"/>
         <source>Normalise X (1e4 per cell, log1p; counts kept in layers[&apos;counts&apos;])</source>
         <translation>Normaliser X (1e4 par cellule, log1p ; comptages conservés dans layers[&apos;counts&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="136"/>
+        <location filename="../ui/session/Commands.cpp" line="91"/>
         <source>Log-transform X (each cell rescaled to 10,000, log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="138"/>
+        <location filename="../ui/session/Commands.cpp" line="93"/>
         <source>Log-transform X (log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="246"/>
+        <location filename="../ui/session/Commands.cpp" line="201"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation>
             <numerusform>Réétiqueter %n cellule en %1</numerusform>
@@ -177,17 +177,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="251"/>
+        <location filename="../ui/session/Commands.cpp" line="206"/>
         <source>Save selection as %1</source>
         <translation>Enregistrer la sélection comme %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="258"/>
+        <location filename="../ui/session/Commands.cpp" line="213"/>
         <source>Rename %1 to %2</source>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="279"/>
+        <location filename="../ui/session/Commands.cpp" line="234"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Annoter %n cellule avec le modèle scDiff</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="297"/>
+        <location filename="../ui/session/Commands.cpp" line="252"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Imputer %n cellule avec le modèle scDiff</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="333"/>
+        <location filename="../ui/session/Commands.cpp" line="288"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Accepter la prédiction de %n cellule dans %1</numerusform>
@@ -226,7 +226,7 @@
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="76"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="77"/>
         <source>%1 (not in this dataset)</source>
         <translation>%1 (absent de ce jeu de données)</translation>
     </message>
@@ -260,108 +260,108 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="47"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="46"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="65"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64"/>
         <source>Show agreement on embedding</source>
         <translation>Afficher la concordance sur le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="68"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="67"/>
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
         <translation>Colore le plongement selon la concordance entre la prédiction et la colonne de référence</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="73"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="72"/>
         <source>Reference column:</source>
         <translation>Colonne de référence :</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="87"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Support</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="92"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Training</source>
         <translation type="unfinished">Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="97"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="96"/>
         <source>Export table as CSV…</source>
         <translation>Exporter la table en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="100"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="99"/>
         <source>Export per-class metrics</source>
         <translation>Exporter les métriques par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="101"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="100"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122"/>
         <source>Select low-confidence cells</source>
         <translation>Sélectionner les cellules à faible confiance</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="124"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123"/>
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
         <translation>Sélectionne les cellules dont la confiance (scdiff_confidence) est inférieure au seuil</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="130"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="168"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="129"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="167"/>
         <source>only the selected cells</source>
         <translation>uniquement les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="132"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="131"/>
         <source>Accept predictions into…</source>
         <translation>Accepter les prédictions dans…</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="133"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="132"/>
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
         <translation>Copie scdiff_cell_type dans la colonne obs choisie (ou une nouvelle) en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="137"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="136"/>
         <source>Confidence below</source>
         <translation>Confiance inférieure à</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="167"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="166"/>
         <source>only the %n selected cell(s)</source>
         <translation>
             <numerusform>uniquement la cellule sélectionnée (%n)</numerusform>
@@ -369,17 +369,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="221"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="220"/>
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
         <translation>Annotez avec un modèle (Modèle &gt; Annoter avec le modèle) pour voir dans quelle mesure ses prédictions concordent avec une colonne de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="224"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="223"/>
         <source>Choose a reference obs column to compare the predictions with.</source>
         <translation>Choisissez une colonne obs de référence à laquelle comparer les prédictions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="243"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="242"/>
         <source>%n cell(s) compared; accuracy %1</source>
         <translation>
             <numerusform>%n cellule comparée ; exactitude %1</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="244"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="243"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
         <translation>
             <numerusform>%n cellule comparée ; exactitude %1 (cellules sans étiquette ignorées : %2)</numerusform>
@@ -395,106 +395,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="251"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="250"/>
         <source>Macro accuracy: %1</source>
         <translation>Exactitude macro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="252"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="251"/>
         <source>Macro F1: %1</source>
         <translation>F1 macro : %1</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="316"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="323"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="315"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="322"/>
         <source>cells</source>
         <translation>cellules</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="354"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="353"/>
         <source>predicted (%1)</source>
         <translation>prédit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="355"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="354"/>
         <source>reference (%1)</source>
         <translation>référence (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="362"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="361"/>
         <source>trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="363"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="362"/>
         <source>fine-tuned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="364"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="363"/>
         <source>zero-shot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="365"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="364"/>
         <source>no training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="370"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="369"/>
         <source>First learnt from the few cells the model was fine-tuned on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="372"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="371"/>
         <source>No training cell: the model knows this type only through its row of the cell-type table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="375"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="374"/>
         <source>No training cell and no text table: its predictions carry no information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="405"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="404"/>
         <source>Predicted but absent from the reference; not part of the macro averages</source>
         <translation>Prédite mais absente de la référence ; exclue des moyennes macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="413"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="412"/>
         <source>macro average</source>
         <translation>moyenne macro</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="425"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="424"/>
         <source>Cannot select cells</source>
         <translation>Impossible de sélectionner les cellules</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="426"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="425"/>
         <source>There is no confidence column; annotate with the model first.</source>
         <translation>Il n&apos;y a pas de colonne de confiance ; annotez d&apos;abord avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="449"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="448"/>
         <source>Cannot accept the predictions</source>
         <translation>Impossible d&apos;accepter les prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="456"/>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="461"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="455"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="460"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="456"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="455"/>
         <source>There are no annotation results to export.</source>
         <translation>Il n&apos;y a aucun résultat d&apos;annotation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="461"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="460"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::ClusterTask</name>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="54"/>
+        <source>Clustering cells (Leiden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="54"/>
+        <source>Cannot cluster the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="77"/>
+        <source>Leiden clustering at resolution %1 (%n cluster(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -622,27 +643,27 @@
 <context>
     <name>scdiff::ui::EmbeddingTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="32"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
         <source>Computing UMAP</source>
         <translation>Calcul de l&apos;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="32"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
         <source>Computing PCA</source>
         <translation>Calcul de l&apos;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="32"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
         <source>Cannot compute the embedding</source>
         <translation>Impossible de calculer le plongement</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="46"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="47"/>
         <source>Compute UMAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="46"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="47"/>
         <source>Compute PCA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,12 +1270,12 @@
 <context>
     <name>scdiff::ui::LoadModelTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="174"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="179"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="174"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="179"/>
         <source>Cannot load the model</source>
         <translation>Impossible de charger le modèle</translation>
     </message>
@@ -1262,12 +1283,12 @@
 <context>
     <name>scdiff::ui::LoadTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="12"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="13"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="12"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="13"/>
         <source>Cannot open the file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
@@ -1275,12 +1296,12 @@
 <context>
     <name>scdiff::ui::LogTransformTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="64"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="92"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="64"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="92"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,73 +1363,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="77"/>
+        <location filename="../ui/app/MainWindow.cpp" line="74"/>
         <source>Embedding</source>
         <translation>Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="78"/>
+        <location filename="../ui/app/MainWindow.cpp" line="75"/>
         <source>Markers</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="80"/>
+        <location filename="../ui/app/MainWindow.cpp" line="77"/>
         <source>Annotation results</source>
         <translation>Résultats d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="86"/>
+        <location filename="../ui/app/MainWindow.cpp" line="83"/>
         <source>Imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="88"/>
+        <location filename="../ui/app/MainWindow.cpp" line="85"/>
         <source>Perturbation</source>
         <translation>Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="95"/>
+        <location filename="../ui/app/MainWindow.cpp" line="92"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="100"/>
+        <location filename="../ui/app/MainWindow.cpp" line="97"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="101"/>
+        <location filename="../ui/app/MainWindow.cpp" line="98"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="106"/>
+        <location filename="../ui/app/MainWindow.cpp" line="103"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="112"/>
+        <location filename="../ui/app/MainWindow.cpp" line="109"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="137"/>
-        <location filename="../ui/app/MainWindow.cpp" line="170"/>
+        <location filename="../ui/app/MainWindow.cpp" line="134"/>
+        <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>No selection</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="143"/>
+        <location filename="../ui/app/MainWindow.cpp" line="140"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="167"/>
+        <location filename="../ui/app/MainWindow.cpp" line="164"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="170"/>
+        <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cellule sélectionnée</numerusform>
@@ -1416,182 +1437,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204"/>
+        <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Open &amp;10x folder…</source>
         <translation>Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>Open &amp;example dataset</source>
         <translation>Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>&amp;Save session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation>Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation>Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Export &amp;plot…</source>
         <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="220"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227"/>
+        <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>&amp;Relabel selected cells…</source>
         <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227"/>
+        <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Save selection as category…</source>
         <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>Re&amp;name or merge category…</source>
         <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Select by &amp;gene expression…</source>
         <translation>Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>&amp;Clear selection</source>
         <translation>Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238"/>
+        <location filename="../ui/app/MainWindow.cpp" line="235"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation>&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation>Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245"/>
+        <location filename="../ui/app/MainWindow.cpp" line="242"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>Compute &amp;PCA</source>
         <translation>Calculer l&apos;&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Find &amp;marker genes</source>
         <translation>Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>Compute &amp;UMAP</source>
         <translation>Calculer l&apos;&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <source>&amp;Cluster cells (Leiden)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="255"/>
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
@@ -1604,107 +1630,108 @@
         <translation type="vanished">Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259"/>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="267"/>
+        <location filename="../ui/app/MainWindow.cpp" line="265"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="275"/>
+        <location filename="../ui/app/MainWindow.cpp" line="273"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276"/>
+        <location filename="../ui/app/MainWindow.cpp" line="274"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280"/>
+        <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281"/>
+        <location filename="../ui/app/MainWindow.cpp" line="279"/>
         <source>&amp;About scDiff Studio</source>
         <translation>À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294"/>
+        <location filename="../ui/app/MainWindow.cpp" line="292"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="295"/>
+        <location filename="../ui/app/MainWindow.cpp" line="293"/>
         <source>no dataset</source>
         <translation>aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="318"/>
+        <location filename="../ui/app/MainWindow.cpp" line="306"/>
+        <location filename="../ui/app/MainWindow.cpp" line="319"/>
         <source>Cannot save the session</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="319"/>
+        <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation>Le jeu de données n&apos;a pas été ouvert depuis un fichier ; exportez-le d&apos;abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="332"/>
+        <location filename="../ui/app/MainWindow.cpp" line="329"/>
         <source>Cannot open the session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="333"/>
+        <location filename="../ui/app/MainWindow.cpp" line="329"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation>%1 n&apos;est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="346"/>
+        <location filename="../ui/app/MainWindow.cpp" line="340"/>
         <source>Apply the session&apos;s edits</source>
         <translation>Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="351"/>
+        <location filename="../ui/app/MainWindow.cpp" line="345"/>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="362"/>
+        <location filename="../ui/app/MainWindow.cpp" line="356"/>
         <source>Cannot apply the session</source>
         <translation>Impossible d&apos;appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="369"/>
+        <location filename="../ui/app/MainWindow.cpp" line="363"/>
         <source>Save session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="370"/>
+        <location filename="../ui/app/MainWindow.cpp" line="364"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation>Sessions scDiff (*.scdiffsession)</translation>
     </message>
@@ -1713,54 +1740,53 @@
         <translation type="vanished">Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="404"/>
+        <location filename="../ui/app/MainWindow.cpp" line="412"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="404"/>
+        <location filename="../ui/app/MainWindow.cpp" line="412"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="408"/>
+        <location filename="../ui/app/MainWindow.cpp" line="416"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="409"/>
+        <location filename="../ui/app/MainWindow.cpp" line="417"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="413"/>
+        <location filename="../ui/app/MainWindow.cpp" line="421"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="414"/>
+        <location filename="../ui/app/MainWindow.cpp" line="422"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="432"/>
+        <location filename="../ui/app/MainWindow.cpp" line="440"/>
         <source>Cannot export the dataset</source>
         <translation>Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="441"/>
+        <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter la table</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="567"/>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
-        <translation>Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="494"/>
+        <location filename="../ui/app/MainWindow.cpp" line="490"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,19 +1795,29 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="320"/>
-        <location filename="../ui/app/MainWindow.cpp" line="441"/>
+        <location filename="../ui/app/MainWindow.cpp" line="319"/>
+        <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="476"/>
-        <location filename="../ui/app/MainWindow.cpp" line="481"/>
+        <location filename="../ui/app/MainWindow.cpp" line="398"/>
+        <source>Cluster cells (Leiden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="399"/>
+        <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="472"/>
+        <location filename="../ui/app/MainWindow.cpp" line="477"/>
         <source>Cannot export the plot</source>
         <translation>Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="477"/>
+        <location filename="../ui/app/MainWindow.cpp" line="473"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation>L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
@@ -1790,192 +1826,197 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="509"/>
+        <location filename="../ui/app/MainWindow.cpp" line="505"/>
         <source>Export markers table</source>
         <translation>Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="510"/>
-        <location filename="../ui/app/MainWindow.cpp" line="588"/>
+        <location filename="../ui/app/MainWindow.cpp" line="506"/>
+        <location filename="../ui/app/MainWindow.cpp" line="584"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="522"/>
+        <location filename="../ui/app/MainWindow.cpp" line="518"/>
         <source>Cannot relabel</source>
         <translation>Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="533"/>
+        <location filename="../ui/app/MainWindow.cpp" line="529"/>
         <source>Cannot save the selection</source>
         <translation>Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="544"/>
+        <location filename="../ui/app/MainWindow.cpp" line="540"/>
         <source>Cannot rename the category</source>
         <translation>Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="553"/>
+        <location filename="../ui/app/MainWindow.cpp" line="549"/>
         <source>Cannot select by gene</source>
         <translation>Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="553"/>
+        <location filename="../ui/app/MainWindow.cpp" line="549"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="566"/>
+        <location filename="../ui/app/MainWindow.cpp" line="562"/>
         <source>Open dataset</source>
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="572"/>
+        <location filename="../ui/app/MainWindow.cpp" line="563"/>
+        <source>Datasets and sessions (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
+        <translation type="unfinished">Jeux de données et sessions (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="568"/>
         <source>Open 10x folder</source>
         <translation>Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="582"/>
+        <location filename="../ui/app/MainWindow.cpp" line="578"/>
         <source>Export annotated h5ad</source>
         <translation>Exporter le h5ad annoté</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="582"/>
+        <location filename="../ui/app/MainWindow.cpp" line="578"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="587"/>
+        <location filename="../ui/app/MainWindow.cpp" line="583"/>
         <source>Export obs table</source>
         <translation>Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="601"/>
-        <location filename="../ui/app/MainWindow.cpp" line="621"/>
+        <location filename="../ui/app/MainWindow.cpp" line="597"/>
+        <location filename="../ui/app/MainWindow.cpp" line="617"/>
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="612"/>
+        <location filename="../ui/app/MainWindow.cpp" line="608"/>
         <source>Width (px):</source>
         <translation>Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="613"/>
+        <location filename="../ui/app/MainWindow.cpp" line="609"/>
         <source>Height (px):</source>
         <translation>Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="614"/>
+        <location filename="../ui/app/MainWindow.cpp" line="610"/>
         <source>Resolution (dpi):</source>
         <translation>Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="622"/>
+        <location filename="../ui/app/MainWindow.cpp" line="618"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../ui/app/MainWindow.cpp" line="627"/>
         <location filename="../ui/app/MainWindow.cpp" line="631"/>
-        <location filename="../ui/app/MainWindow.cpp" line="635"/>
         <source>Relabel selected cells</source>
         <translation>Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="631"/>
+        <location filename="../ui/app/MainWindow.cpp" line="627"/>
         <source>Column (or type a new one):</source>
         <translation>Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="635"/>
+        <location filename="../ui/app/MainWindow.cpp" line="631"/>
         <source>New label:</source>
         <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="641"/>
+        <location filename="../ui/app/MainWindow.cpp" line="637"/>
         <source>Save selection as category</source>
         <translation>Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="641"/>
+        <location filename="../ui/app/MainWindow.cpp" line="637"/>
         <source>New obs column name:</source>
         <translation>Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="642"/>
+        <location filename="../ui/app/MainWindow.cpp" line="638"/>
         <source>selection</source>
         <translation>selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="651"/>
-        <location filename="../ui/app/MainWindow.cpp" line="656"/>
-        <location filename="../ui/app/MainWindow.cpp" line="659"/>
+        <location filename="../ui/app/MainWindow.cpp" line="647"/>
+        <location filename="../ui/app/MainWindow.cpp" line="652"/>
+        <location filename="../ui/app/MainWindow.cpp" line="655"/>
         <source>Rename category</source>
         <translation>Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="651"/>
+        <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="656"/>
+        <location filename="../ui/app/MainWindow.cpp" line="652"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="659"/>
+        <location filename="../ui/app/MainWindow.cpp" line="655"/>
         <source>New name (an existing name merges the two):</source>
         <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="665"/>
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <source>Select by gene expression</source>
         <translation>Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="673"/>
+        <location filename="../ui/app/MainWindow.cpp" line="669"/>
         <source>Gene:</source>
         <translation>Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674"/>
+        <location filename="../ui/app/MainWindow.cpp" line="670"/>
         <source>Comparison:</source>
         <translation>Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="675"/>
+        <location filename="../ui/app/MainWindow.cpp" line="671"/>
         <source>Threshold:</source>
         <translation>Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="685"/>
+        <location filename="../ui/app/MainWindow.cpp" line="681"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691"/>
+        <location filename="../ui/app/MainWindow.cpp" line="687"/>
         <source>About scDiff Studio</source>
         <translation>À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="695"/>
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>A job is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="696"/>
+        <location filename="../ui/app/MainWindow.cpp" line="692"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation>%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="703"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="704"/>
+        <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -2589,12 +2630,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::NormaliseTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="53"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="81"/>
         <source>Normalising X</source>
         <translation>Normalisation de X</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="53"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="81"/>
         <source>Cannot normalise X</source>
         <translation>Impossible de normaliser X</translation>
     </message>
@@ -2615,103 +2656,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="39"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="38"/>
         <source>Save predicted cells as h5ad…</source>
         <translation>Enregistrer les cellules prédites en h5ad…</translation>
     </message>
     <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <location filename="../ui/results/PerturbationView.cpp" line="48"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Gene</source>
         <translation>Gène</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Control</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Pred. Δ</source>
         <translation>Δ prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Obs. Δ</source>
         <translation>Δ observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Mean of the type&apos;s control cells</source>
         <translation>Moyenne des cellules témoins du type</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation>Moyenne des cellules stimulées prédites</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="51"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation>Changement prédit : stimulé prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="52"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="51"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation>Changement observé : stimulé observé − témoin (si le jeu de données contient de telles cellules)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="60"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="59"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="65"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="64"/>
         <source>Export the DE table</source>
         <translation>Exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="65"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="64"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="68"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="67"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation>Tous les gènes du modèle par |changement prédit| (moyennes log-normalisées)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="92"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="91"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation>Gène (20 premiers par |changement prédit|) :</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
         <source>Top changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
         <source>Predicted vs observed</source>
         <translation>Prédit vs observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="101"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
         <source>Violins</source>
         <translation>Violons</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="124"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="123"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
         <translation>Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="138"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="137"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform>
@@ -2719,13 +2760,47 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="141"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="318"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="143"/>
+        <source>The model never saw %1 %2: its cells were sampled with the null cell-type token (the response learned across all types).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="149"/>
+        <source>%1 (%n cell(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%n cellule)</numerusform>
+            <numerusform>%1 (%n cellules)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="150"/>
+        <source>The model never saw %1 %2: each cell borrowed the learned response of the trained type nearest to it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="157"/>
+        <source>Chosen automatically: the %n type(s) seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="160"/>
+        <source>Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="167"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="346"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="143"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="170"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Observé : %n cellule stimulée de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform>
@@ -2733,43 +2808,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="151"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="179"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation>Le jeu de données ne contient aucune cellule %1 de ce type : seul le changement prédit est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="197"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="203"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="225"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="231"/>
         <source>Cannot export the DE table</source>
         <translation>Impossible d&apos;exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="198"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="226"/>
         <source>There is no perturbation prediction to export.</source>
         <translation>Il n&apos;y a aucune prédiction de perturbation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="204"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="261"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="289"/>
         <source>predicted − control</source>
         <translation>prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="268"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="296"/>
         <source>observed − control</source>
         <translation>observé − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="283"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="311"/>
         <source>mean change (log-normalised)</source>
         <translation>changement moyen (log-normalisé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="284"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="312"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>%n premier gène selon |prédit − témoin|</numerusform>
@@ -2777,43 +2852,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="296"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="324"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation>Aucune cellule stimulée observée de ce type à comparer</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="310"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="338"/>
         <source>genes</source>
         <translation>gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="319"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="347"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>R² = %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="327"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="355"/>
         <source>observed mean change (stimulated − control)</source>
         <translation>changement moyen observé (stimulé − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="328"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="356"/>
         <source>predicted mean change (predicted − control)</source>
         <translation>changement moyen prédit (prédit − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="349"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="351"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="377"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="379"/>
         <source>%1 (observed)</source>
         <translation>%1 (observé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="353"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="381"/>
         <source>%1 (predicted)</source>
         <translation>%1 (prédit)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="356"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
         <source>%1 expression (log-normalised)</source>
         <translation>expression de %1 (log-normalisée)</translation>
     </message>
@@ -2821,12 +2896,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::RankMarkersTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="85"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="113"/>
         <source>Ranking marker genes</source>
         <translation>Classement des gènes marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="85"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="113"/>
         <source>Cannot rank marker genes</source>
         <translation>Impossible de classer les gènes marqueurs</translation>
     </message>
@@ -2847,7 +2922,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SaveDatasetTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="77"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="105"/>
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
@@ -2855,12 +2930,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SaveModelTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="167"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="172"/>
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="167"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="172"/>
         <source>Cannot save the model</source>
         <translation>Impossible d&apos;enregistrer le modèle</translation>
     </message>
@@ -2868,12 +2943,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SyntheticTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="22"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
         <source>Generating example data</source>
         <translation>Génération des données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="22"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
         <source>Cannot create the example dataset</source>
         <translation>Impossible de créer le jeu de données d&apos;exemple</translation>
     </message>
@@ -2881,313 +2956,313 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="157"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="151"/>
         <source>Train scDiff model</source>
         <translation>Entraîner un modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="173"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="594"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="167"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="555"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="209"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="203"/>
         <source>only at the end</source>
         <translation>uniquement à la fin</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="211"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="205"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="217"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="211"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="224"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="218"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation>Automatique (un GPU s&apos;il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="239"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation>Masquer une partie aléatoire du contexte d&apos;expression de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="235"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation>Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l&apos;expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="245"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="239"/>
         <source>all cores (%1)</source>
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="505"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="489"/>
         <source>The dataset has no expression matrix X.</source>
         <translation>Le jeu de données n&apos;a pas de matrice d&apos;expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="307"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="301"/>
         <source>Task:</source>
         <translation>Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="255"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="249"/>
         <source>Normalise X in the dataset</source>
         <translation>Normaliser X dans le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="258"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="252"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation>Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers[&apos;counts&apos;]. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="284"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="278"/>
         <source>all genes</source>
         <translation>tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="287"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="281"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation>Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="305"/>
         <source>Expression:</source>
         <translation>Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="308"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="302"/>
         <source>Preset:</source>
         <translation>Préréglage :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="96"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="90"/>
         <source>The dataset has no cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="149"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="143"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="150"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="144"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="151"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="145"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="194"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="188"/>
         <source>none: the epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="196"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="190"/>
         <source>A budget of optimiser steps: the epochs follow from the number of training cells, so a small dataset gets as many updates as a large one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="230"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="224"/>
         <source>Chosen from the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="231"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="225"/>
         <source>Decoder only (the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
         <source>A token in every block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
         <source>Added to the input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="235"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="229"/>
         <source>Where the batch enters the network. Chosen from the data: a token in every block when the batch explains at least 55 % of the expression variance within cell types on the training cells, else the decoder only (docs/engine.md, &quot;Strong batch effects&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="266"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
         <source>Highly variable genes:</source>
         <translation>Gènes hautement variables :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="318"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="312"/>
         <source>Cell type column:</source>
         <translation>Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="313"/>
         <source>Cell type enters as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
         <source>Batch column:</source>
         <translation>Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
         <source>Batch enters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="322"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
         <source>Condition column:</source>
         <translation>Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="323"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
         <source>Control value:</source>
         <translation>Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="324"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="318"/>
         <source>Stimulated value:</source>
         <translation>Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
         <source>Held-out cell type:</source>
         <translation>Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="329"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="323"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="330"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="324"/>
         <source>Epochs:</source>
         <translation>Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
         <source>Base learning rate:</source>
         <translation>Taux d&apos;apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
         <source>Batch size:</source>
         <translation>Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
         <source>Depth (blocks):</source>
         <translation>Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="335"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="329"/>
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="336"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="330"/>
         <source>Device:</source>
         <translation>Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
         <source>CPU threads:</source>
         <translation>Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
         <source>Context masking:</source>
         <translation>Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
         <source>Checkpoint every (epochs):</source>
         <translation>Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
         <source>Validation fraction:</source>
         <translation>Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
         <source>Early-stopping patience (epochs):</source>
         <translation>Patience de l&apos;arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="343"/>
         <source>Data and conditioners</source>
         <translation>Données et conditionneurs</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>Network and training</source>
         <translation>Réseau et entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="355"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
         <source>Save config…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="357"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="351"/>
         <source>Load config…</source>
         <translation>Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="362"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
         <source>Save run configuration</source>
         <translation>Enregistrer la configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="362"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="366"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="360"/>
         <source>Load run configuration</source>
         <translation>Charger une configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="367"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="361"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="481"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="475"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>Le modèle apprend le %Ln gène de %1.</numerusform>
@@ -3195,7 +3270,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="482"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="476"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l&apos;annotation et l&apos;imputation y associent les jeux de données par nom.</numerusform>
@@ -3203,7 +3278,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="509"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="493"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l&apos;entraînement.</translation>
     </message>
@@ -3212,72 +3287,72 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l&apos;échelle ?) ; scDiff s&apos;entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="518"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="502"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="521"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="505"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="527"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="511"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation>%1 est vide ou absent : il n&apos;y a ni cellules ni gènes sur lesquels s&apos;entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="614"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="575"/>
         <source>Cannot apply the preset</source>
         <translation>Impossible d&apos;appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="632"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="593"/>
         <source>%1 (not available here)</source>
         <translation>%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="663"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="624"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation>Taux d&apos;apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="687"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="648"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="690"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="651"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="695"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="656"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="697"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="658"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="98"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="92"/>
         <source>The %1 task needs a cell type column.</source>
         <translation>La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="100"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="94"/>
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation>Ce jeu de données n&apos;a pas de colonne obs « %1 » avec des étiquettes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="106"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="100"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?</source>
         <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de types cellulaires peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="112"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="106"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation>
             <numerusform>La colonne « %1 » a %n classe ; l&apos;annotation nécessite au moins deux types cellulaires.</numerusform>
@@ -3285,7 +3360,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="118"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="112"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cellule)</numerusform>
@@ -3293,7 +3368,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="122"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="116"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation>
             <numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d&apos;exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform>
@@ -3301,57 +3376,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="103"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="97"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?</source>
         <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de lots peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="130"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="124"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation>La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="133"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="127"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation>La valeur témoin « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="128"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation>La valeur stimulée « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="137"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="131"/>
         <source>Control and stimulated must be different values.</source>
         <translation>Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="139"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="133"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation>Le type cellulaire exclu « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="141"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="135"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation>Le type cellulaire exclu « %1 » n&apos;a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="742"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="703"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation>Le taux d&apos;apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="747"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="708"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation>Le périphérique « %1 » n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="762"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
         <source>Train is off: %1</source>
         <translation>Entraînement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="765"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="726"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (et %n autre)</numerusform>
@@ -3359,28 +3434,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="776"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="737"/>
         <source>Cannot save the configuration</source>
         <translation>Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="777"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="738"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="786"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="794"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="747"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="755"/>
         <source>Cannot load the configuration</source>
         <translation>Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="787"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="748"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="795"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="756"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation>%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
     </message>

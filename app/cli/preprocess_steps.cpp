@@ -21,6 +21,10 @@ void PreprocessSteps::addOptions(CLI::App& cmd) {
     cmd.add_option("--pca", pcaComps, "principal components (0: no PCA)")->capture_default_str();
     cmd.add_option("--neighbors", neighbors, "neighbours in the kNN graph (0: none)")->capture_default_str();
     cmd.add_option("--umap", umap, "compute a UMAP (true/false)")->capture_default_str();
+    cmd.add_option("--leiden", leiden,
+                   "Leiden clusters on the kNN graph at this resolution (as scanpy's tl.leiden; 1 is scanpy's "
+                   "default) into obs['leiden']")
+        ->check(CLI::PositiveNumber);
     cmd.add_option("--seed", seed, "seed for PCA/UMAP");
 }
 
@@ -49,6 +53,7 @@ void PreprocessSteps::run(AnnData& data, Progress& progress) const {
     o.pcaComps = pcaComps;
     o.neighbors = neighbors;
     o.umap = umap;
+    o.leiden = leiden;
     o.seed = static_cast<unsigned>(seed);
     const auto report = preprocess::runPipeline(data, o, progress);
     std::cerr << "filtered: " << report.filtered.cellsRemoved << " cells and " << report.filtered.genesRemoved
@@ -56,6 +61,7 @@ void PreprocessSteps::run(AnnData& data, Progress& progress) const {
               << (report.inputKind == preprocess::XKind::Counts
                       ? ": counts kept in layers['counts'], normalised and log1p-transformed\n"
                       : ": not normalised again\n");
+    if (report.clusters > 0) std::cerr << "Leiden: " << report.clusters << " clusters in obs['leiden']\n";
 }
 
 }  // namespace scdiff::cli

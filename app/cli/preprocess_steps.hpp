@@ -16,6 +16,7 @@ struct PreprocessSteps {
     int pcaComps = 50;   // 0 = no PCA
     int neighbors = 15;  // 0 = no kNN graph
     bool umap = true;
+    double leiden = 0;  // > 0: Leiden clustering at this resolution
     std::uint64_t seed = 0;
 
     void addOptions(CLI::App& cmd);

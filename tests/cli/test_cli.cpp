@@ -128,8 +128,14 @@ ad.AnnData(np.ones((4, 4), dtype=np.float32), obs=obs, var=var).write_h5ad(sys.a
         QFile::remove(in);
         QFile::remove(out);
         QCOMPARE(scdiff({"synth", in, "--preset", "tiny"}).code, 0);
-        QCOMPARE(scdiff({"preprocess", in, out, "--hvg", "100", "--pca", "10"}).code, 0);
+        const auto run = scdiff({"preprocess", in, out, "--hvg", "100", "--pca", "10", "--leiden", "1"});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.err.contains("clusters in obs['leiden']"), run.err.constData());
         const auto doc = QJsonDocument::fromJson(scdiff({"info", out, "--json"}).out);
+        int clusters = 0;
+        for (const auto& c : doc["obs"].toArray())
+            if (c.toObject()["name"].toString() == "leiden") clusters = c.toObject()["categories"].toInt();
+        QVERIFY2(clusters >= 2, qPrintable(QString::number(clusters)));
         QCOMPARE(doc["X"]["kind"].toString(), QString("log-normalised"));
         const auto obsm = doc["obsm"].toArray();
         QVERIFY(obsm.contains(QJsonValue("X_pca")) && obsm.contains(QJsonValue("X_umap")));

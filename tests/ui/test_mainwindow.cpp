@@ -12,6 +12,7 @@
 #include <QTranslator>
 #include <QMenuBar>
 #include <QtTest>
+#include <map>
 #include <algorithm>
 #include <cmath>
 #include <qcustomplot.h>
@@ -102,6 +103,50 @@ private slots:
         // Filtering keeps only the matching rows.
         w.datasetPanel()->obsProxy()->setFilterFixedString("gamma");
         QCOMPARE(w.datasetPanel()->obsProxy()->rowCount(), 100);
+    }
+
+    // Analysis > Cluster cells (Leiden): the clusters of the kNN graph as one undoable step, coloured; the
+    // cell types of the synthetic data come back as clusters (ARI-like check: each cluster mostly one type).
+    void clustersCellsAsOneUndoableStep() {
+        MainWindow w;
+        const AnnData counts = synth::generate(synth::preset("tiny"));
+        w.session()->setDataset(counts, QString());
+        QVERIFY(w.clusterCells(1.0));  // no kNN graph yet: one sentence, nothing changed
+        QVERIFY(waitForJob(w));
+        QVERIFY2(errors_.size() == 1 && errors_.front().contains("Compute UMAP"), qPrintable(errors_.join("; ")));
+        QVERIFY(!w.session()->data().obs.find("leiden"));
+        errors_.clear();
+        QVERIFY(w.computeEmbedding(true));
+        QVERIFY(waitForJob(w, 300000));
+        const int before = w.session()->undoStack()->count();
+        QVERIFY(w.clusterCells(1.0));
+        QVERIFY(waitForJob(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const auto& d = w.session()->data();
+        const auto& clusters = std::get<Categorical>(d.obs.find("leiden")->data);
+        const auto types = std::get<Categorical>(d.obs.find("cell_type")->data);
+        const auto nClusters = static_cast<int>(clusters.categoryNames().size());
+        QVERIFY2(nClusters >= 3 && nClusters <= 12, qPrintable(QString::number(nClusters)));
+        std::map<std::pair<int, int>, int> both;
+        std::map<int, int> size;
+        for (std::size_t i = 0; i < clusters.codes.size(); ++i)
+            ++both[{clusters.codes[i], types.codes[i]}], ++size[clusters.codes[i]];
+        int majority = 0;  // cells in their cluster's most common type
+        for (const auto& [c, n] : size) {
+            int best = 0;
+            for (const auto& [key, m] : both)
+                if (key.first == c) best = std::max(best, m);
+            majority += best;
+        }
+        QVERIFY2(
+            majority >
+                0.8 * static_cast<double>(clusters.codes.size()),  // by chance: about the largest type's share, 0.4
+            qPrintable(QString("%1 of %2 cells, %3 clusters").arg(majority).arg(clusters.codes.size()).arg(nClusters)));
+        QCOMPARE(w.embeddingView()->colouredBy(), QString("leiden"));
+        QCOMPARE(w.session()->undoStack()->count(), before + 1);
+        w.session()->undoStack()->undo();
+        QVERIFY(!w.session()->data().obs.find("leiden"));
+        QVERIFY(!w.session()->data().uns.find("leiden"));
     }
 
     void coloursByColumnAndGene() {

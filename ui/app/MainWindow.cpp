@@ -250,6 +250,7 @@ void MainWindow::buildMenus() {
     });
     needData_ << analysis->addAction(tr("Compute &UMAP"), QKeySequence(tr("Ctrl+U")), this,
                                      [this] { computeEmbedding(true); });
+    needData_ << analysis->addAction(tr("&Cluster cells (Leiden)…"), this, &MainWindow::askCluster);
 
     models_->buildMenu(menuBar()->addMenu(tr("&Model")), needData_);
 
@@ -383,6 +384,20 @@ bool MainWindow::computeEmbedding(bool umap) {
     if (jobs_->busy() || !session_->hasData()) return false;
     // The task works on a copy, so the window keeps drawing the current data.
     return launcher().start(std::make_shared<EmbeddingTask>(*session_, umap));
+}
+
+bool MainWindow::clusterCells(double resolution) {
+    if (jobs_->busy() || !session_->hasData()) return false;
+    auto task = std::make_shared<ClusterTask>(*session_, resolution);
+    return launcher().start(task, {[this] { embedding_->colourByColumn(QStringLiteral("leiden")); }, {}, {}});
+}
+
+void MainWindow::askCluster() {
+    bool ok = false;
+    const double resolution = QInputDialog::getDouble(
+        this, tr("Cluster cells (Leiden)"), tr("Resolution (higher: more, smaller clusters; scanpy's default is 1):"),
+        1.0, 0.05, 20.0, 2, &ok);
+    if (ok) clusterCells(resolution);
 }
 
 bool MainWindow::normaliseX() {

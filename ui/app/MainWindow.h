@@ -82,6 +82,8 @@ public slots:
     bool saveSession(const QString& path);
     bool openSession(const QString& path);
     bool computeEmbedding(bool umap);
+    // Leiden clusters of the kNN graph into obs['leiden'] (undoable), then coloured by them.
+    bool clusterCells(double resolution);
     // Analysis > Normalise: X (raw counts) normalised to 1e4 per cell and log1p'd in the background, then
     // pushed as one undoable step (counts kept in layers['counts']). False when X holds no counts.
     bool normaliseX();
@@ -140,6 +142,7 @@ private:
     void askSaveSelection();
     void askRename();
     void askGate();
+    void askCluster();
     void showAbout();
     // Enables Normalise / Log-transform for what X holds.
     void refreshNormaliseAction();

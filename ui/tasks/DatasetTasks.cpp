@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 
+#include "scdiff/error.hpp"
 #include "session/Commands.h"
 #include "session/Session.h"
 #include "tasks/CoreBridge.h"
@@ -47,6 +48,34 @@ void EmbeddingTask::apply(Session& session) {
     if (counts_)
         session.undoStack()->push(makeNormaliseCommand(
             &session, {std::move(*w.X), *w.layers.find("counts"), *w.uns.find("scdiff_preprocess")}));
+}
+
+ClusterTask::ClusterTask(const Session& session, double resolution)
+    : DatasetTask(session, tr("Clustering cells (Leiden)"), tr("Cannot cluster the cells")), resolution_(resolution) {
+    if (const Element* g = session.data().obsp.find("connectivities"); g && g->is<SparseMatrix>())
+        graph_ = std::make_shared<const SparseMatrix>(g->get<SparseMatrix>());
+}
+
+void ClusterTask::run(Progress& progress) {
+    if (!graph_)
+        throw InvalidInput(
+            "the dataset has no kNN graph (obsp['connectivities']) to cluster; Analysis > Compute "
+            "UMAP builds it");
+    progress.stage("Leiden clustering");
+    result_ = embedding::leidenClusters(*graph_, resolution_, 0);
+}
+
+void ClusterTask::apply(Session& session) {
+    requireSameDataset(session);
+    embedding::LeidenOptions o;
+    o.resolution = resolution_;
+    SetElementsCommand::Changes<ColumnData> obs;
+    SetElementsCommand::Changes<Element> uns;
+    obs.emplace_back(QString::fromStdString(o.key), ColumnData(embedding::clusterColumn(result_)));
+    uns.emplace_back(QString::fromStdString(o.key), Element(embedding::leidenRecord(o)));
+    session.undoStack()->push(new SetElementsCommand(
+        &session, std::move(obs), {}, std::move(uns),
+        tr("Leiden clustering at resolution %1 (%n cluster(s))", nullptr, result_.clusters).arg(resolution_)));
 }
 
 NormaliseTask::NormaliseTask(const Session& session)

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "scdiff/anndata.hpp"
+#include "scdiff/clustering.hpp"
 #include "scdiff/markers.hpp"
 #include "scdiff/preprocess.hpp"
 #include "tasks/Task.h"
@@ -61,6 +62,23 @@ private:
     bool umap_;
     bool counts_;
     std::shared_ptr<AnnData> work_;
+};
+
+// Leiden clusters (embedding::leidenClusters) on a copy of the kNN graph; apply(): obs['leiden'] and
+// uns['leiden'] as one undoable step. Needs obsp['connectivities'] (Analysis > Compute UMAP builds it).
+class ClusterTask final : public DatasetTask {
+    Q_DECLARE_TR_FUNCTIONS(scdiff::ui::ClusterTask)
+
+public:
+    ClusterTask(const Session& session, double resolution);
+    void run(Progress& progress) override;
+    void apply(Session& session) override;
+    int clusters() const { return result_.clusters; }
+
+private:
+    std::shared_ptr<const SparseMatrix> graph_;  // null: the dataset has no kNN graph
+    double resolution_;
+    embedding::Clustering result_;
 };
 
 // Counts normalised to 1e4 and log1p'd (preprocess::normalisedCounts) on a copy of X.

@@ -1,6 +1,6 @@
 #pragma once
 // The standard preprocessing sequence, in one place for the CLI, the GUI and the engine:
-// filter -> normalise + log1p (only when X holds counts) -> HVG -> PCA -> kNN graph -> UMAP.
+// filter -> normalise + log1p (only when X holds counts) -> HVG -> PCA -> kNN graph -> Leiden -> UMAP.
 #include <cstdint>
 
 #include "scdiff/preprocess.hpp"
@@ -16,6 +16,7 @@ struct PipelineOptions {
     int pcaComps = 50;   // 0 = stop before PCA; clamped to min(cells, genes) - 1
     int neighbors = 15;  // 0 = no kNN graph (and no UMAP)
     bool umap = true;
+    double leiden = 0;  // > 0: Leiden clusters at this resolution on the kNN graph (obs['leiden'])
     unsigned seed = 0;
 };
 
@@ -24,6 +25,7 @@ struct PipelineReport {
     XKind inputKind = XKind::Empty;
     bool hvgFlagged = false;
     int pcaComps = 0;
+    int clusters = 0;  // Leiden clusters found (0 without --leiden)
 };
 
 PipelineReport runPipeline(AnnData& data, const PipelineOptions& options, Progress& progress = nullProgress());

@@ -1,5 +1,7 @@
 #include "scdiff/pipeline.hpp"
 
+#include "scdiff/clustering.hpp"
+
 #include <algorithm>
 
 #include "scdiff/embedding.hpp"
@@ -45,6 +47,12 @@ PipelineReport runPipeline(AnnData& data, const PipelineOptions& o, Progress& pr
     n.seed = o.seed;
     progress.stage("kNN graph");
     embedding::neighbors(data, n, progress);
+    if (o.leiden > 0) {
+        embedding::LeidenOptions l;
+        l.resolution = o.leiden;
+        l.seed = o.seed;
+        report.clusters = embedding::leiden(data, l, progress).clusters;
+    }
     if (!o.umap) return report;
     embedding::UmapOptions u;
     u.seed = o.seed;
