@@ -37,6 +37,10 @@ struct NeighborsOptions {
 // w_ij = exp(-(d_ij - rho_i)/sigma_i), W + W^T - W o W^T). uns["neighbors"] as scanpy writes it.
 void neighbors(AnnData& data, const NeighborsOptions& options = {}, Progress& progress = nullProgress());
 
+// obsp["connectivities"] checked (a cells x cells sparse matrix; InvalidInput naming what was found otherwise),
+// computed first with neighbors() when missing: the kNN graph UMAP and Leiden work on.
+const SparseMatrix& connectivities(AnnData& data, Progress& progress = nullProgress());
+
 struct UmapOptions {
     int nComponents = 2;
     double minDist = 0.5, spread = 1.0;

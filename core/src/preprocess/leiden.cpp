@@ -128,14 +128,7 @@ Dict leidenRecord(const LeidenOptions& o) {
 }
 
 Clustering leiden(AnnData& data, const LeidenOptions& o, Progress& progress) {
-    if (!data.obsp.contains("connectivities")) neighbors(data, {}, progress);
-    const Element& ce = data.obsp.at("connectivities");
-    if (!ce.is<SparseMatrix>())
-        throw InvalidInput("obsp['connectivities'] must be a sparse matrix, found " + describe(ce) + ".");
-    const auto& g = ce.get<SparseMatrix>();
-    if (g.rows != data.nObs() || g.cols != data.nObs())
-        throw InvalidInput("obsp['connectivities'] must be " + std::to_string(data.nObs()) + " x " +
-                           std::to_string(data.nObs()) + ".");
+    const auto& g = connectivities(data, progress);
     progress.stage("Leiden clustering");
     auto result = leidenClusters(g, o.resolution, o.seed);
     data.obs.set(o.key, clusterColumn(result));

@@ -77,16 +77,21 @@ UmapCurve fitUmapCurve(double minDist, double spread) {
     return c;
 }
 
-void umap(AnnData& data, const UmapOptions& o, Progress& progress) {
+const SparseMatrix& connectivities(AnnData& data, Progress& progress) {
     if (!data.obsp.contains("connectivities")) neighbors(data, {}, progress);
     const Element& ce = data.obsp.at("connectivities");
     if (!ce.is<SparseMatrix>())
         throw InvalidInput("obsp['connectivities'] must be a sparse matrix, found " + describe(ce) + ".");
-    const SparseMatrix g = toCsrFloat32(ce.get<SparseMatrix>());
-    const std::int64_t n = g.rows;
-    if (n != data.nObs() || g.cols != n)
+    const auto& g = ce.get<SparseMatrix>();
+    if (g.rows != data.nObs() || g.cols != data.nObs())
         throw InvalidInput("obsp['connectivities'] must be " + std::to_string(data.nObs()) + " x " +
                            std::to_string(data.nObs()) + ".");
+    return g;
+}
+
+void umap(AnnData& data, const UmapOptions& o, Progress& progress) {
+    const SparseMatrix g = toCsrFloat32(connectivities(data, progress));
+    const std::int64_t n = g.rows;
     const int dim = std::max(1, o.nComponents);
     const int nEpochs = o.nEpochs > 0 ? o.nEpochs : (n <= 10000 ? 500 : 200);
     progress.stage("UMAP");

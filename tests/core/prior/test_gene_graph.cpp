@@ -11,17 +11,14 @@
 #include "scdiff/prior/gene_graph.hpp"
 #include "scdiff/prior/go_database.hpp"
 #include "scdiff/prior/perturbation_labels.hpp"
+#include "support_text_files.hpp"
 
 using namespace scdiff;
 using namespace scdiff::prior;
 
 namespace {
-std::string dir() { return SCDIFF_TEST_DATA_DIR; }
-
-void writeText(const std::string& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-}
+using testing::dir;
+using testing::writeText;
 
 // org.Hs.eg.db's tables with a handful of genes. KLF1 has a GO term twice (two evidence codes).
 void writeGoDatabase(const std::string& path, bool withCellularComponent = true) {

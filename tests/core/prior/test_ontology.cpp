@@ -5,18 +5,15 @@
 
 #include "scdiff/error.hpp"
 #include "scdiff/prior/ontology.hpp"
+#include "support_text_files.hpp"
 #include "support_ontology_files.hpp"
 
 using namespace scdiff;
 using namespace scdiff::prior;
 
 namespace {
-std::string dir() { return SCDIFF_TEST_DATA_DIR; }
-
-void writeText(const std::string& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-}
+using testing::dir;
+using testing::writeText;
 
 std::string failure(const std::string& path) {
     try {

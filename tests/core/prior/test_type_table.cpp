@@ -9,17 +9,14 @@
 #include "scdiff/prior/dataset_table.hpp"
 #include "scdiff/prior/type_match.hpp"
 #include "scdiff/prior/type_table.hpp"
+#include "support_text_files.hpp"
 
 using namespace scdiff;
 using namespace scdiff::prior;
 
 namespace {
-std::string dir() { return SCDIFF_TEST_DATA_DIR; }
-
-void writeText(const std::string& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-}
+using testing::dir;
+using testing::writeText;
 
 // The message readTypeTable throws for this file ("" when it reads).
 std::string failure(const std::string& path, const std::string& names = {}) {
