@@ -115,6 +115,8 @@ std::map<std::string, double> stepPerturb(const AnnData& data, const DemoArgs& a
               << prediction.controlCells.size() << " control cells -> " << file.string()
               << "\n   R^2 of predicted vs observed mean change: top-100 DE genes " << report.r2TopDE << ", all genes "
               << report.r2All << "\n";
+    if (const auto how = engine::responseSourceSentence(prediction, model.config().keys.stimulated); !how.empty())
+        std::cerr << "   " << how << "\n";
     return {{"perturbation_r2_top100_de", report.r2TopDE}, {"perturbation_r2_all_genes", report.r2All}};
 }
 

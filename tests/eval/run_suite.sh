@@ -7,8 +7,8 @@
 #   tests/eval/run_suite.sh BUILD_DIR OUT_DIR [tuning|reporting|all] [--repeats K] [extra evaluate options]
 #
 # Two sets, kept apart on purpose:
-# * tuning: the data the engine's settings were chosen on: `scdiff synth` presets (hard12, p8, small, the
-#   10k-cell hard12) and two real sets (HSMM, monocle's lung);
+# * tuning: the data the engine's settings were chosen on: `scdiff synth` presets (hard12, p8, p8lin, small,
+#   the 10k-cell hard12) and two real sets (HSMM, monocle's lung);
 # * reporting: data the settings never saw: the second simulator (tests/eval/latent_generator.py) in several
 #   shapes and two other real sets (pbmc_small, destiny's guo).
 # Real sets come from Debian packages (tests/eval/debian_datasets.py: apt-get download, no R needed; the
@@ -44,6 +44,7 @@ synth hard12 --preset small --types 12 --cells 3000 --seed 3
 synth hard12_10k --preset small --types 12 --cells 10000 --seed 3
 synth small --preset small
 synth p8 --preset small --types 8 --cells 3000 --seed 11
+synth p8lin --preset small --types 8 --cells 3000 --seed 13 --lineage-response 0.6  # responses differ by lineage
 synth hard12_batch --preset small --types 12 --cells 3000 --batches 3 --batch-effect 1 --seed 4  # strong batch effects
 latent lg500 --cells 500 --genes 1000 --types 6 --batches 1 --seed 101
 latent lg2k --cells 2000 --genes 2000 --types 10 --rare 2 --seed 102
@@ -87,5 +88,6 @@ if [ "$which" = tuning ] || [ "$which" = all ]; then
   run tuning_imputation_small imputation small --batch-key batch
   run tuning_imputation_hsmm imputation hsmm_log
   RUN_REPEATS=8 run tuning_perturbation_p8 perturbation p8 --batch-key batch  # each of its 8 types held out once
+  RUN_REPEATS=8 run tuning_perturbation_p8lin perturbation p8lin --batch-key batch
 fi
 /usr/bin/python3 "$here/summarise.py" "$out/reports"

@@ -18,6 +18,8 @@
 #include <cstdio>
 #include <random>
 
+#include "scdiff/embedding.hpp"
+
 #include "app/MainWindow.h"
 #include "app/ModelController.h"
 #include "jobs/JobRunner.h"
@@ -87,6 +89,13 @@ static AnnData pbmcLike() {
     d.obs.set("n_counts", NDArray::fromVector(total));
     d.X = NDArray::fromVector(x, {n, genesTotal});
     d.obsm.set("X_umap", NDArray::fromVector(umap, {n, 2}));
+    {  // a kNN graph over the same layout, for Analysis > Cluster cells (Leiden)
+        AnnData layout;
+        layout.obs.index = d.obs.index;
+        layout.obsm.set("X_pca", NDArray::fromVector(umap, {n, 2}));
+        embedding::neighbors(layout);
+        d.obsp.set("connectivities", std::move(layout.obsp.at("connectivities")));
+    }
     Dict pre;
     pre.set("normalize_total", StringArray::scalar("1e4"));
     pre.set("log1p", StringArray::scalar("true"));
@@ -125,6 +134,12 @@ int main(int argc, char** argv) {
     w.embeddingView()->colourByColumn("batch");
     save("dataset_panel_obs");
     w.datasetPanel()->tabs()->setCurrentIndex(0);
+    {  // Analysis > Cluster cells (Leiden): the clusters coloured on the embedding
+        QSignalSpy clustered(w.jobs(), &ui::JobRunner::finished);
+        if (w.clusterCells(0.5)) clustered.wait(60000);
+        save("studio_leiden");
+        w.session()->undoStack()->undo();
+    }
     w.showMarkers();
     auto* m = w.markerPanel();
     m->setGroupBy("cell_type");
