@@ -397,7 +397,8 @@ Verdict verdictOf(Task task, const std::vector<EvaluationRun>& runs) {
           << meanSd(v.baselineMean, v.baselineSd) << " vs " << meanSd(v.scdiffMean, v.scdiffSd) << over << ")";
     if (v.runs > 1) {
         const int ahead = v.winnerAhead();
-        s << "; ahead in " << ahead << " of " << v.runs << " runs";
+        s << "; " << (v.scdiffBest ? "scDiff" : v.bestBaseline) << " was ahead in " << ahead << " of " << v.runs
+          << " runs";
         if (v.ties > 0) s << " (" << v.ties << " tied)";
         if (ahead < v.runs) s << ", so the difference is within the run-to-run spread";
     } else {

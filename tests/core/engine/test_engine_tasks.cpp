@@ -40,11 +40,13 @@ private slots:
         QCOMPARE(v.ties, 2);
         QVERIFY(v.scdiffBest);  // 0.800 vs 0.800: the higher-or-equal mean
         QCOMPARE(v.winnerAhead(), 1);
-        QVERIFY2(v.sentence.find("ahead in 1 of 4 runs (2 tied)") != std::string::npos, v.sentence.c_str());
+        QVERIFY2(v.sentence.find("scDiff was ahead in 1 of 4 runs (2 tied)") != std::string::npos, v.sentence.c_str());
         runs[0].methods[0].metrics["macro_accuracy"] = 0.6;  // now the baseline has the higher mean
         const auto w = verdictOf(Task::Annotation, runs);
         QVERIFY(!w.scdiffBest);
         QCOMPARE(w.winnerAhead(), 2);  // the runs at 0.6 and 0.7; the two ties count for neither
+        QVERIFY2(w.sentence.find("logistic regression (PCA) was ahead in 2 of 4 runs") != std::string::npos,
+                 w.sentence.c_str());
     }
 
     void initTestCase() {
