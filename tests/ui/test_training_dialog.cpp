@@ -490,8 +490,11 @@ private slots:
         QCOMPARE(w.trainingDock()->lossCurve()->validationPointCount(), 0);
         QCOMPARE(w.trainingDock()->progressBar()->value(), 1000);
         QVERIFY(metrics.count() >= 3);
-        // The event loop kept running: a 10 ms timer ticked at least every ~40 ms of the training.
-        QVERIFY2(ticks >= ms / 40, qPrintable(QString("%1 ticks in %2 ms").arg(ticks).arg(ms)));
+        // The event loop kept running while the worker trained: a 10 ms timer ticked during the run (training on
+        // the main thread would let it tick at most once, after the run). How often it ticks depends on the
+        // machine's load (17-21 times in about 260 ms here when idle, 4 in 515 ms with a build beside), so
+        // only that it ticked is asserted; the responsiveness figures are the benchmark's.
+        QVERIFY2(ticks >= 3, qPrintable(QString("%1 ticks in %2 ms").arg(ticks).arg(ms)));
 
         QVERIFY(annotate->isEnabled());
         annotate->trigger();
