@@ -510,7 +510,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="77"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="78"/>
         <source>Leiden clustering at resolution %1 (%n cluster(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1296,12 +1296,12 @@
 <context>
     <name>scdiff::ui::LogTransformTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="92"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="93"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="92"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="93"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,6 +1622,11 @@
         <translation>&amp;Modell</translation>
     </message>
     <message>
+        <location filename="../ui/app/MainWindow.cpp" line="563"/>
+        <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
+        <translation type="unfinished">Datensätze und Sitzungen (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>&amp;Evaluate the last training settings</source>
         <translation type="vanished">Letzte Trainingseinstellungen &amp;evaluieren</translation>
     </message>
@@ -1806,7 +1811,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="399"/>
+        <location filename="../ui/app/MainWindow.cpp" line="398"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,9 +1872,8 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="563"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
-        <translation type="unfinished">Datensätze und Sitzungen (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
+        <translation type="obsolete">Datensätze und Sitzungen (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="568"/>
@@ -2630,12 +2634,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::NormaliseTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="81"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="82"/>
         <source>Normalising X</source>
         <translation>Normalisiere X</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="81"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="82"/>
         <source>Cannot normalise X</source>
         <translation>X kann nicht normalisiert werden</translation>
     </message>
@@ -2896,12 +2900,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::RankMarkersTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="113"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="114"/>
         <source>Ranking marker genes</source>
         <translation>Ordne Markergene</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="113"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="114"/>
         <source>Cannot rank marker genes</source>
         <translation>Markergene können nicht geordnet werden</translation>
     </message>
@@ -2922,7 +2926,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SaveDatasetTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="105"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="106"/>
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
     </message>

@@ -17,10 +17,13 @@ void addConvertCommand(CLI::App& app) {
         bool force = false, genesAsRows = false;
     };
     auto args = std::make_shared<Args>();
-    auto* cmd =
-        app.add_subcommand("convert", "Convert a 10x folder, CSV/TSV or .h5ad into an anndata-compatible .h5ad");
-    cmd->add_option("IN", args->in, "input: .h5ad, 10x folder or matrix.mtx(.gz), .csv/.tsv")->required();
-    cmd->add_option("OUT", args->out, "output .h5ad")->required();
+    auto* cmd = app.add_subcommand(
+        "convert", "Convert a 10x folder or .h5, loom, CSV/TSV or .h5ad into an anndata-compatible .h5ad (or a .loom)");
+    cmd->add_option("IN", args->in, "input: .h5ad, Cell Ranger .h5, .loom, 10x folder or matrix.mtx(.gz), .csv/.tsv")
+        ->required();
+    cmd->add_option("OUT", args->out,
+                    "output .h5ad, or .loom (X, layers, obs/var columns and 2-D obsm/varm; loompy's layout)")
+        ->required();
     cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");
     cmd->add_flag("--genes-as-rows", args->genesAsRows, "CSV/TSV input has genes as rows and cells as columns");
     cmd->callback([args] {

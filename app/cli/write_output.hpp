@@ -1,5 +1,6 @@
 #pragma once
-// Writing a command's resulting dataset: never onto its input, only over an existing OUT with --force.
+// Writing a command's resulting dataset (.h5ad, or .loom by the name's ending): never onto its input, only over
+// an existing OUT with --force.
 #include <string>
 
 #include "scdiff/anndata.hpp"

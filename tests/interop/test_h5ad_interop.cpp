@@ -136,6 +136,41 @@ private slots:
                  shape.c_str());
         QVERIFY(!io::isTenXH5(dir / "v3.h5ad"));
     }
+    // loom: a file loompy writes is read; what scdiff writes opens in loompy and anndata.read_loom.
+    void readsAndWritesLoom() {
+        namespace fs = std::filesystem;
+        const fs::path dir = fs::path(SCDIFF_TEST_DATA_DIR) / "interop_loom";
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        const std::string py = SCDIFF_PYTHON;
+        const std::string src = std::string(SCDIFF_SOURCE_DIR) + "/tests/interop/";
+        QCOMPARE(std::system((py + " " + src + "loom_make.py " + dir.string()).c_str()), 0);
+        const AnnData a = io::readAny(dir / "made.loom");
+        QCOMPARE(a.obs.index, (std::vector<std::string>{"c1", "Z\u00fcrich & co", "c3", "c4"}));  // XML refs undone
+        QCOMPARE(a.var.index, (std::vector<std::string>{"MT1", "CD4", "MT1-1"}));
+        const auto& x = std::get<SparseMatrix>(*a.X);
+        QCOMPARE(x.rows, std::int64_t(4));
+        QCOMPARE(x.indptr, (std::vector<std::int64_t>{0, 2, 3, 4, 5}));  // cell c1: genes 0 (1) and 2 (4)
+        QCOMPARE(x.indices, (std::vector<std::int32_t>{0, 2, 1, 0, 2}));
+        QCOMPARE(std::get<StringArray>(a.obs.find("cluster")->data).values,
+                 (std::vector<std::string>{"a", "b", "a", "b"}));
+        QCOMPARE(std::get<NDArray>(a.var.find("score")->data).at(2), 2.5);
+        QCOMPARE(a.obsm.at("X_umap").get<NDArray>().shape(), (std::vector<std::int64_t>{4, 2}));
+        const auto& spliced = a.layers.at("spliced").get<SparseMatrix>();
+        QCOMPARE(spliced.indices, x.indices);
+        QCOMPARE(spliced.values.at(0), 2.0);  // twice the matrix
+        io::writeLoom(a, dir / "back.loom");
+        QCOMPARE(std::system((py + " " + src + "loom_check.py " + (dir / "back.loom").string()).c_str()), 0);
+        try {
+            io::readAny(dir / "bad.loom");
+            QFAIL("a column attribute of the wrong length was read");
+        } catch (const FileError& e) {
+            const std::string said = e.what();
+            QVERIFY2(said.find("/col_attrs/CellID") != std::string::npos &&
+                         said.find("has 2 rows; the matrix has 4") != std::string::npos,
+                     said.c_str());
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(H5adInterop)

@@ -560,7 +560,7 @@ bool MainWindow::gateByGene(const QString& gene, bool greater, double threshold)
 void MainWindow::askOpen() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open dataset"), Settings::lastFolder(),
-        tr("Datasets and sessions (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;All files (*)"));
+        tr("Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)"));
     if (!path.isEmpty()) openFile(path);
 }
 

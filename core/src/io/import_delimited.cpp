@@ -97,13 +97,14 @@ AnnData readAny(const fs::path& path, Progress& progress) {
         return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     if (ends(".h5") && isTenXH5(path)) return read10xH5(path, progress);
+    if (ends(".loom")) return readLoom(path, progress);
     if (ends(".h5ad") || ends(".h5")) return h5ad::read(path, progress);
     if (ends(".mtx") || ends(".mtx.gz")) return read10x(path, progress);
     if (ends(".csv") || ends(".tsv") || ends(".txt") || ends(".csv.gz") || ends(".tsv.gz") || ends(".txt.gz"))
         return readDelimited(path, Orientation::CellsAsRows, progress);
     throw FileError(
         path.string(), "",
-        "unknown file type; expected .h5ad, Cell Ranger .h5, a 10x folder or matrix.mtx(.gz), or .csv/.tsv");
+        "unknown file type; expected .h5ad, Cell Ranger .h5, .loom, a 10x folder or matrix.mtx(.gz), or .csv/.tsv");
 }
 
 }  // namespace scdiff::io
