@@ -11,16 +11,24 @@
 
 using namespace scdiff;
 
+namespace {
+// Where each test's files go (emptied first), the Python the tests run, and this folder's scripts.
+std::filesystem::path freshDir(const char* name) {
+    const auto dir = std::filesystem::path(SCDIFF_TEST_DATA_DIR) / name;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+const std::string py = SCDIFF_PYTHON;
+const std::string src = std::string(SCDIFF_SOURCE_DIR) + "/tests/interop/";
+}  // namespace
+
 class H5adInterop : public QObject {
     Q_OBJECT
 private slots:
     void roundTripsAnndataFiles() {
         namespace fs = std::filesystem;
-        const fs::path dir = fs::path(SCDIFF_TEST_DATA_DIR) / "interop_h5ad";
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-        const std::string py = SCDIFF_PYTHON;
-        const std::string src = std::string(SCDIFF_SOURCE_DIR) + "/tests/interop/";
+        const fs::path dir = freshDir("interop_h5ad");
         const std::string list = (dir / "files.txt").string();
         QCOMPARE(std::system((py + " " + src + "h5ad_make.py " + dir.string() + " > " + list).c_str()), 0);
         std::ifstream in(list);
@@ -47,11 +55,7 @@ private slots:
 
     void readsLegacyLayouts() {
         namespace fs = std::filesystem;
-        const fs::path dir = fs::path(SCDIFF_TEST_DATA_DIR) / "interop_legacy";
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-        const std::string py = SCDIFF_PYTHON;
-        const std::string src = std::string(SCDIFF_SOURCE_DIR) + "/tests/interop/";
+        const fs::path dir = freshDir("interop_legacy");
         QCOMPARE(std::system((py + " " + src + "h5ad_make_legacy.py " + dir.string() + " > /dev/null").c_str()), 0);
         for (const std::string v : {"v07", "v06"}) {
             AnnData ad = h5ad::read(dir / (v + ".h5ad"));
@@ -76,11 +80,7 @@ private slots:
     // Cell Ranger's HDF5 matrices of both layouts, written by h5py as Cell Ranger writes them.
     void readsCellRangerHdf5() {
         namespace fs = std::filesystem;
-        const fs::path dir = fs::path(SCDIFF_TEST_DATA_DIR) / "interop_10x_h5";
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-        const std::string py = SCDIFF_PYTHON;
-        const std::string src = std::string(SCDIFF_SOURCE_DIR) + "/tests/interop/";
+        const fs::path dir = freshDir("interop_10x_h5");
         QCOMPARE(std::system((py + " " + src + "tenx_h5_make.py " + dir.string()).c_str()), 0);
         auto dense = [](const SparseMatrix& x) {
             std::vector<float> d(static_cast<std::size_t>(x.rows * x.cols), 0);
@@ -139,11 +139,7 @@ private slots:
     // loom: a file loompy writes is read; what scdiff writes opens in loompy and anndata.read_loom.
     void readsAndWritesLoom() {
         namespace fs = std::filesystem;
-        const fs::path dir = fs::path(SCDIFF_TEST_DATA_DIR) / "interop_loom";
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-        const std::string py = SCDIFF_PYTHON;
-        const std::string src = std::string(SCDIFF_SOURCE_DIR) + "/tests/interop/";
+        const fs::path dir = freshDir("interop_loom");
         QCOMPARE(std::system((py + " " + src + "loom_make.py " + dir.string()).c_str()), 0);
         const AnnData a = io::readAny(dir / "made.loom");
         QCOMPARE(a.obs.index, (std::vector<std::string>{"c1", "Z\u00fcrich & co", "c3", "c4"}));  // XML refs undone
