@@ -303,6 +303,29 @@ private slots:
         QCOMPARE(errors_.size(), 1);
     }
 
+    // var_names are Ensembl IDs and the symbols are in var['feature_name'] (CELLxGENE): the symbol finds the gene
+    // for colouring and gating, and the gene box offers it.
+    void findsGenesBySymbolWhenVarNamesAreIds() {
+        AnnData d = testing::makeDataset(300, 30);
+        std::vector<std::string> symbols;
+        for (auto& name : d.var.index) {
+            symbols.push_back("SYM_" + name);
+            name = "ENSG000000" + name;
+        }
+        d.var.set("feature_name", Categorical::fromLabels(symbols));
+        MainWindow w;
+        w.session()->setDataset(d, QString());
+        QVERIFY(w.gateByGene("SYM_g2", true, 2.5));  // g2 = 3 in gamma cells
+        QCOMPARE(w.session()->selection().size(), std::size_t(100));
+        QVERIFY(w.gateByGene("ENSG000000g2", true, 2.5));  // the ID still works
+        QCOMPARE(w.session()->selection().size(), std::size_t(100));
+        QVERIFY(w.embeddingView()->colourByGene("SYM_g4"));
+        QVERIFY(w.embeddingView()->colorScale() != nullptr);
+        QCOMPARE(w.embeddingView()->colorScale()->dataRange().upper, 5.0);
+        QVERIFY(!w.embeddingView()->colourByGene("SYM_nope"));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+    }
+
     void corruptFileIsReportedAndAppStaysUsable() {
         MainWindow w;
         w.session()->setDataset(testing::makeDataset(30, 6), QString());

@@ -1,5 +1,7 @@
 #include "models/DataAccess.h"
 
+#include "scdiff/gene_names.hpp"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <unordered_map>
@@ -128,11 +130,7 @@ SparseMatrix engineScaleX(const AnnData& data, const std::string& expression) {
     }
 }
 
-std::int64_t varIndex(const AnnData& data, const std::string& name) {
-    const auto& idx = data.var.index;
-    auto it = std::find(idx.begin(), idx.end(), name);
-    return it == idx.end() ? -1 : static_cast<std::int64_t>(it - idx.begin());
-}
+std::int64_t varIndex(const AnnData& data, const std::string& name) { return findGene(data.var, name); }
 
 std::vector<std::string> embeddingKeys(const AnnData& data) {
     std::vector<std::string> keys;

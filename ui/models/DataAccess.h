@@ -30,7 +30,7 @@ SparseMatrix engineScaleX(const AnnData& data, const std::string& expression = "
 // obs, var, uns and that one matrix (X, raw or the layer; the engine reads no other), copied so the window
 // can keep editing while the job runs.
 std::shared_ptr<AnnData> engineInputs(const AnnData& data, const std::string& expression);
-// Index of var name `name`, or -1.
+// The var row of a gene by var_names, else by its symbol (scdiff::findGene); -1 when absent.
 std::int64_t varIndex(const AnnData& data, const std::string& name);
 
 // obsm keys whose value is a 2-D array with nObs rows and >= 2 columns.

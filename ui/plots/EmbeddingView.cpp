@@ -18,7 +18,10 @@
 #include <numeric>
 #include <qcustomplot.h>
 
+#include <QSet>
+
 #include "models/DataAccess.h"
+#include "scdiff/gene_names.hpp"
 #include "plots/Colouring.h"
 #include "plots/PointCloud.h"
 #include "session/Commands.h"
@@ -177,6 +180,14 @@ void EmbeddingView::refreshColumns() {
     QStringList names, genes;
     for (const auto& c : session_->data().obs.columns) names << QString::fromStdString(c.name);
     for (const auto& g : session_->data().var.index) genes << QString::fromStdString(g);
+    if (const auto symbols = geneSymbols(session_->data().var)) {  // var_names are IDs: offer the symbols too
+        QSet<QString> seen(genes.begin(), genes.end());
+        for (const auto& s : *symbols)
+            if (const auto name = QString::fromStdString(s); !seen.contains(name)) {
+                seen.insert(name);
+                genes << name;
+            }
+    }
     QSignalBlocker block(colourBox_);
     colourBox_->clear();
     colourBox_->addItems(names);

@@ -2,6 +2,7 @@
 #include <QtTest>
 
 #include "scdiff/anndata.hpp"
+#include "scdiff/gene_names.hpp"
 #include "scdiff/error.hpp"
 
 using namespace scdiff;
@@ -71,6 +72,22 @@ private slots:
         QCOMPARE(csr.indptr, (std::vector<std::int64_t>{0, 1, 2}));
         QCOMPARE(csr.indices, (std::vector<std::int32_t>{1, 2}));
         QCOMPARE(csr.values.data<float>()[0], 4.5f);
+    }
+
+    void genesAreFoundByIdOrSymbol() {
+        DataFrame var;
+        var.index = {"ENSG1", "ENSG2", "ENSG3"};
+        QVERIFY(!geneSymbols(var));
+        QCOMPARE(findGene(var, "ENSG2"), std::int64_t(1));
+        QCOMPARE(findGene(var, "CD4"), std::int64_t(-1));
+        var.set("n_cells", NDArray::fromVector(std::vector<double>{1, 2, 3}));
+        var.set("gene_symbols", StringArray::fromVector({"MT1", "", "CD4"}));  // an empty symbol: the ID stands in
+        QCOMPARE(*geneSymbols(var), (std::vector<std::string>{"MT1", "ENSG2", "CD4"}));
+        QCOMPARE(findGene(var, "CD4"), std::int64_t(2));
+        QCOMPARE(findGene(var, "ENSG3"), std::int64_t(2));
+        var.set("feature_name", Categorical::fromLabels({"A", "B", "C"}));  // CELLxGENE's column comes first
+        QCOMPARE(findGene(var, "B"), std::int64_t(1));
+        QCOMPARE(findGene(var, "CD4"), std::int64_t(-1));
     }
 };
 
