@@ -216,7 +216,7 @@ std::optional<prior::TypeTable> TypeSourceArgs::get(const AnnData& data, const s
 }
 
 void reportGeneMatch(const engine::Model& model, const AnnData& data) {
-    std::cerr << engine::matchGenes(model.genes(), data.var.index).summary() << "\n";
+    std::cerr << engine::matchSourceGenes(model.genes(), data, model.config().keys.expression).summary() << "\n";
 }
 
 void startEngine() { engine::setThreads(globalOptions().threads); }

@@ -129,8 +129,7 @@ ModelController::GeneFit ModelController::geneFit() const {
     const auto model = session_->model();
     if (!model || !session_->hasData()) return fit;
     try {
-        fit.match = engine::matchGenes(model->genes(),
-                                       *expression::view(session_->data(), model->config().keys.expression).genes);
+        fit.match = engine::matchSourceGenes(model->genes(), session_->data(), model->config().keys.expression);
     } catch (const std::exception& e) {
         fit.problem = QString::fromUtf8(e.what());
     }

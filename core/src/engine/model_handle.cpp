@@ -10,6 +10,8 @@
 #include "backend.hpp"
 #include "model_facts.hpp"
 #include "scdiff/engine/model.hpp"
+#include "scdiff/expression.hpp"
+#include "scdiff/gene_names.hpp"
 #include "scdiff/error.hpp"
 
 namespace scdiff::engine {
@@ -110,6 +112,7 @@ std::int64_t expectedParameterCount(const ModelConfig& c, std::int64_t m, const 
 std::string GeneMatch::summary() const {
     std::ostringstream s;
     s << matched << " of " << modelGenes << " model genes found in the data";
+    if (!symbolColumn.empty()) s << " by var['" << symbolColumn << "']";
     if (missing) s << " (" << missing << " missing, set to zero)";
     return s.str();
 }
@@ -152,6 +155,32 @@ GeneMatch matchGenes(const std::vector<std::string>& modelGenes, const std::vect
         throw InvalidInput(msg);
     }
     return g;
+}
+
+GeneMatch matchGenes(const std::vector<std::string>& modelGenes, const DataFrame& var, double minFraction) {
+    const auto symbols = geneSymbols(var);
+    if (symbols) {
+        const auto byIndex = matchGenes(modelGenes, var.index, 0.0);
+        const auto bySymbol = matchGenes(modelGenes, *symbols, 0.0);
+        if (bySymbol.matched > byIndex.matched) {
+            auto g = matchGenes(modelGenes, *symbols, minFraction);
+            for (const auto& name : geneSymbolColumns())
+                if (var.find(name)) {
+                    g.symbolColumn = name;
+                    break;
+                }
+            return g;
+        }
+    }
+    return matchGenes(modelGenes, var.index, minFraction);
+}
+
+GeneMatch matchSourceGenes(const std::vector<std::string>& modelGenes, const AnnData& data,
+                           const std::string& expression, double minFraction) {
+    const auto source = expression::view(data, expression);
+    if (source.source == "raw" && data.raw) return matchGenes(modelGenes, data.raw->var, minFraction);
+    if (source.genes == &data.var.index) return matchGenes(modelGenes, data.var, minFraction);
+    return matchGenes(modelGenes, *source.genes, minFraction);
 }
 
 }  // namespace scdiff::engine

@@ -39,7 +39,7 @@ PerturbationScore scorePerturbation(const AnnData& data, const Model& model, con
     }
     const auto source = expression::view(data, k.expression);
     const SparseMatrix x = expression::logNormalised(source);
-    const auto target = matchGenes(model.genes(), *source.genes, 0.0).modelColumnOfDataColumn;
+    const auto target = matchSourceGenes(model.genes(), data, k.expression, 0.0).modelColumnOfDataColumn;
 
     s.controlValues = modelScaleRows(x, target, G, prediction.controlCells);
     s.controlMean = metrics::meanOfRows(s.controlValues, G);

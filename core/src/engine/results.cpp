@@ -64,7 +64,7 @@ void addImputation(AnnData& data, const ImputationResult& r) {
     const auto source = expression::view(data, r.expression);
     const auto x = expression::logNormalised(source);
     const auto fromSource = matchGenes(*source.genes, data.var.index, 0.0);
-    const auto match = matchGenes(r.geneNames, data.var.index, 0.0);
+    const auto match = matchGenes(r.geneNames, data.var, 0.0);  // by symbol where the model's genes are symbols
     const auto nVars = data.nVars();
     std::vector<float> layer(static_cast<std::size_t>(data.nObs() * nVars), 0.0f);
     std::vector<float> observed(static_cast<std::size_t>(x.cols), 0.0f);

@@ -243,6 +243,25 @@ private slots:
                 std::string::npos);
     }
 
+    // A model trained on gene symbols reads a file whose var_names are Ensembl IDs through its symbol column
+    // (CELLxGENE's feature_name): the same genes, so the same annotation as on the original file.
+    void aModelFindsItsGenesBySymbolWhenVarNamesAreIds() {
+        const auto c = test::tinyConfig(Task::Annotation, 5);
+        const auto& data = test::tinyDataset();
+        const auto m = train(data, c);
+        AnnData renamed = data;
+        std::vector<std::string> symbols = renamed.var.index;
+        for (auto& name : renamed.var.index) name = "ENSG" + name;
+        renamed.var.set("feature_name", Categorical::fromLabels(symbols));
+        const auto match = matchSourceGenes(m.genes(), renamed, m.config().keys.expression);
+        QCOMPARE(match.matched, static_cast<std::int64_t>(m.genes().size()));
+        QCOMPARE(match.symbolColumn, std::string("feature_name"));
+        QVERIFY(match.summary().find("by var['feature_name']") != std::string::npos);
+        QCOMPARE(annotate(m, renamed).labels, annotate(m, data).labels);
+        renamed.var.remove("feature_name");  // no symbols: the IDs find nothing, and the message says why
+        QVERIFY_THROWS_EXCEPTION(scdiff::InvalidInput, annotate(m, renamed));
+    }
+
     // Auto's test on hand-made responses: types 0/1 and 2/3 are pairs of near types (close control means).
     void theAutomaticChoiceFollowsWhetherNearTypesRespondAlike() {
         const std::vector<std::vector<double>> control{{0, 0, 0, 0}, {0.1, 0, 0, 0}, {5, 5, 0, 0}, {5, 5.1, 0, 0}};

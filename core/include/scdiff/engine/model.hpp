@@ -100,11 +100,18 @@ std::int64_t expectedParameterCount(const ModelConfig& config, std::int64_t gene
 struct GeneMatch {
     std::int64_t modelGenes = 0, matched = 0, missing = 0;  // missing: model genes absent (fed as zeros)
     std::vector<std::int32_t> modelColumnOfDataColumn;      // -1 where the data gene is not in the model
+    std::string symbolColumn;     // the var column the names were taken from; empty: var's index
     std::string summary() const;  // "2,980 of 3,000 model genes found (20 missing, set to zero)"
 };
 // Throws InvalidInput when fewer than minFraction of the model genes are found, with a hint when one
 // side looks like Ensembl IDs and the other like gene symbols.
 GeneMatch matchGenes(const std::vector<std::string>& modelGenes, const std::vector<std::string>& dataGenes,
                      double minFraction = 0.5);
+// In a var table: by its index, or by its gene-symbol column (scdiff/gene_names.hpp) when that finds more of
+// the model's genes (a model trained on symbols, a file named by Ensembl IDs, as CELLxGENE's).
+GeneMatch matchGenes(const std::vector<std::string>& modelGenes, const DataFrame& var, double minFraction = 0.5);
+// In the var of the expression source a model reads (raw's own var for "raw").
+GeneMatch matchSourceGenes(const std::vector<std::string>& modelGenes, const AnnData& data,
+                           const std::string& expression, double minFraction = 0.5);
 
 }  // namespace scdiff::engine
