@@ -18,6 +18,9 @@ void PreprocessSteps::addOptions(CLI::App& cmd) {
     cmd.add_flag("--rescale", rescale, "with --log1p: rescale each cell to --target-sum before the log");
     cmd.add_option("--hvg", hvg, "number of highly variable genes to flag (0: none)")->capture_default_str();
     cmd.add_option("--hvg-flavor", hvgFlavor, "seurat or seurat_v3")->check(CLI::IsMember({"seurat", "seurat_v3"}));
+    cmd.add_option("--hvg-batch-key", hvgBatchKey,
+                   "with --hvg-flavor seurat_v3: rank genes within each batch of this obs column and keep those "
+                   "highly variable in most batches (scanpy's batch_key)");
     cmd.add_option("--pca", pcaComps, "principal components (0: no PCA)")->capture_default_str();
     cmd.add_option("--neighbors", neighbors, "neighbours in the kNN graph (0: none)")->capture_default_str();
     cmd.add_option("--umap", umap, "compute a UMAP (true/false)")->capture_default_str();
@@ -50,6 +53,7 @@ void PreprocessSteps::run(AnnData& data, Progress& progress) const {
     o.standard.targetSum = targetSum;
     o.hvg = hvg;
     o.hvgFlavor = hvgFlavor == "seurat_v3" ? preprocess::HvgFlavor::SeuratV3 : preprocess::HvgFlavor::Seurat;
+    o.hvgBatchKey = hvgBatchKey;
     o.pcaComps = pcaComps;
     o.neighbors = neighbors;
     o.umap = umap;

@@ -13,6 +13,7 @@ struct PreprocessSteps {
     bool rescale = false;     // --rescale: with --log1p, each cell to targetSum before the log
     std::int64_t hvg = 2000;  // 0 = no HVG selection
     std::string hvgFlavor = "seurat";
+    std::string hvgBatchKey;  // seurat_v3 within each batch of this obs column
     int pcaComps = 50;   // 0 = no PCA
     int neighbors = 15;  // 0 = no kNN graph
     bool umap = true;

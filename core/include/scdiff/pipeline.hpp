@@ -2,6 +2,7 @@
 // The standard preprocessing sequence, in one place for the CLI, the GUI and the engine:
 // filter -> normalise + log1p (only when X holds counts) -> HVG -> PCA -> kNN graph -> Leiden -> UMAP.
 #include <cstdint>
+#include <string>
 
 #include "scdiff/preprocess.hpp"
 
@@ -13,6 +14,7 @@ struct PipelineOptions {
     StandardOptions standard;
     std::int64_t hvg = 2000;  // highly variable genes to flag; 0 = none (PCA then uses every gene)
     HvgFlavor hvgFlavor = HvgFlavor::Seurat;
+    std::string hvgBatchKey;  // seurat_v3: rank genes within each batch of this obs column, then combine
     int pcaComps = 50;   // 0 = stop before PCA; clamped to min(cells, genes) - 1
     int neighbors = 15;  // 0 = no kNN graph (and no UMAP)
     bool umap = true;

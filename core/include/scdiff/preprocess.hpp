@@ -106,6 +106,7 @@ struct HvgOptions {
     double minMean = 0.0125, maxMean = 3, minDisp = 0.5;
     int nBins = 20;
     std::string layer;  // SeuratV3 expects counts: "" = X
+    std::string batchKey;  // SeuratV3: obs column of batches; genes ranked within each batch, then combined
 };
 // Adds var columns highly_variable (bool), means, dispersions, dispersions_norm (seurat) or
 // variances, variances_norm, highly_variable_rank (seurat_v3), like scanpy.pp.highly_variable_genes
@@ -120,6 +121,9 @@ struct HvgOptions {
 //   log10 v on log10 m gives s_j = sqrt(10^fit) (s_j = 1 for constant genes); counts clipped at
 //   m_j + sqrt(n) s_j; variances_norm = (n m^2 + sum x^2 - 2 m sum x) / ((n - 1) s^2) over clipped x;
 //   the nTopGenes largest are highly variable, highly_variable_rank 0.. (NaN for the others).
+//   With batchKey (scanpy's batch_key): the above per batch; a gene's highly_variable_nbatches is the number
+//   of batches ranking it in their top nTopGenes, highly_variable_rank the median of those ranks, variances_norm
+//   the mean over batches; the nTopGenes genes in most batches' top lists, then by median rank, are chosen.
 void highlyVariableGenes(AnnData& data, const HvgOptions& options);
 // The seurat flavour's highly_variable flags alone (options.flavor is not read), per column of a
 // log-normalised matrix: the same selection without a dataset around it (the engine's gene selection).

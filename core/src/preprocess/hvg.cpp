@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
 
 #include "loess.hpp"
 #include "matrix_ops.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/preprocess.hpp"
+#include "scdiff/subset.hpp"
 
 namespace scdiff::preprocess {
 
@@ -128,27 +130,10 @@ void checkSeuratInput(std::int64_t cells, const HvgOptions& o) {
         throw InvalidInput("highly variable genes needs at least 2 cells, got " + std::to_string(cells) + ".");
 }
 
-void seuratV3(AnnData& data, const HvgOptions& o) {
-    const Matrix* xp = &*data.X;
-    Matrix layerCopy;
-    if (!o.layer.empty()) {
-        const Element* e = data.layers.find(o.layer);
-        if (!e)
-            throw InvalidInput("highly variable genes (seurat_v3) needs the layer '" + o.layer +
-                               "', which this dataset does not have.");
-        if (const auto* s = e->getIf<SparseMatrix>())
-            layerCopy = *s;
-        else if (const auto* d = e->getIf<NDArray>(); d && d->rank() == 2)
-            layerCopy = *d;
-        else
-            throw InvalidInput("the layer '" + o.layer + "' is not a matrix (found " + describe(*e) + ").");
-        xp = &layerCopy;
-    }
-    const Matrix& x = *xp;
-    if (detectXKind(x) != XKind::Counts)
-        throw InvalidInput("highly variable genes with flavour seurat_v3 expects counts (non-negative integers)" +
-                           std::string(o.layer.empty() ? " in X" : " in layer '" + o.layer + "'") +
-                           "; pass the counts layer.");
+// Seurat v3's normalised variance of each gene over the rows of x (counts): a loess of log10 variance on
+// log10 mean gives the expected standard deviation s_j; counts clipped at mean + sqrt(n) s_j; variance of the
+// standardised values.
+std::vector<double> seuratV3NormalisedVariance(const Matrix& x) {
     const std::int64_t n = matrixRows(x);
     const std::size_t g = static_cast<std::size_t>(matrixCols(x));
     auto mv = detail::geneMeanVar(x, [](double v) { return v; });
@@ -178,16 +163,97 @@ void seuratV3(AnnData& data, const HvgOptions& o) {
     for (std::size_t j = 0; j < g; ++j)
         normVar[j] =
             1.0 / ((N - 1) * regStd[j] * regStd[j]) * (N * mv.mean[j] * mv.mean[j] + s2[j] - 2 * s1[j] * mv.mean[j]);
+    return normVar;
+}
+
+void seuratV3(AnnData& data, const HvgOptions& o) {
+    const Matrix* xp = &*data.X;
+    Matrix layerCopy;
+    if (!o.layer.empty()) {
+        const Element* e = data.layers.find(o.layer);
+        if (!e)
+            throw InvalidInput("highly variable genes (seurat_v3) needs the layer '" + o.layer +
+                               "', which this dataset does not have.");
+        if (const auto* s = e->getIf<SparseMatrix>())
+            layerCopy = *s;
+        else if (const auto* d = e->getIf<NDArray>(); d && d->rank() == 2)
+            layerCopy = *d;
+        else
+            throw InvalidInput("the layer '" + o.layer + "' is not a matrix (found " + describe(*e) + ").");
+        xp = &layerCopy;
+    }
+    const Matrix& x = *xp;
+    if (detectXKind(x) != XKind::Counts)
+        throw InvalidInput("highly variable genes with flavour seurat_v3 expects counts (non-negative integers)" +
+                           std::string(o.layer.empty() ? " in X" : " in layer '" + o.layer + "'") +
+                           "; pass the counts layer.");
+    const std::size_t g = static_cast<std::size_t>(matrixCols(x));
+    const auto mv = detail::geneMeanVar(x, [](double v) { return v; });
+    // One normalised variance per gene and batch (the whole dataset when there is no batch key).
+    std::vector<std::vector<double>> normVars;
+    if (o.batchKey.empty()) {
+        normVars.push_back(seuratV3NormalisedVariance(x));
+    } else {
+        const Column* c = data.obs.find(o.batchKey);
+        if (!c) throw InvalidInput("highly variable genes: obs has no batch column '" + o.batchKey + "'.");
+        std::map<std::string, std::vector<std::int64_t>> rowsOf;
+        for (std::int64_t r = 0; r < data.nObs(); ++r) {
+            std::string label;
+            if (const auto* cat = std::get_if<Categorical>(&c->data))
+                label = cat->label(r).value_or("");
+            else if (const auto* str = std::get_if<StringArray>(&c->data))
+                label = str->values[static_cast<std::size_t>(r)];
+            else if (const auto* num = std::get_if<NDArray>(&c->data); num && num->rank() == 1)
+                label = std::to_string(num->at(r));
+            else
+                throw InvalidInput("highly variable genes: obs['" + o.batchKey + "'] must hold batch labels.");
+            rowsOf[label].push_back(r);
+        }
+        for (const auto& [batch, rows] : rowsOf) {
+            if (rows.size() < 2)
+                throw InvalidInput("highly variable genes: batch '" + batch + "' of obs['" + o.batchKey +
+                                   "'] has fewer than 2 cells.");
+            normVars.push_back(seuratV3NormalisedVariance(takeRows(x, rows)));
+        }
+    }
+    // Per batch, each gene's rank by normalised variance (0 = most variable); a gene counts for the batches that
+    // rank it in the top nTopGenes, and its rank is the median of those ranks (Seurat v3's
+    // SelectIntegrationFeatures, as scanpy does it). Genes in more batches' top lists come first, then by that
+    // median rank; with one batch this is the plain ranking.
+    const std::size_t top = std::min<std::size_t>(static_cast<std::size_t>(std::max<std::int64_t>(o.nTopGenes, 0)), g);
+    std::vector<int> nBatches(g, 0);
+    std::vector<std::vector<double>> topRanks(g);
+    for (const auto& normVar : normVars) {
+        std::vector<std::size_t> order(g);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return normVar[a] > normVar[b]; });
+        for (std::size_t r = 0; r < top; ++r) {
+            ++nBatches[order[r]];
+            topRanks[order[r]].push_back(static_cast<double>(r));
+        }
+    }
+    std::vector<double> rank(g, kNaN), meanNormVar(g, 0.0);
+    for (std::size_t j = 0; j < g; ++j) {
+        for (const auto& normVar : normVars) meanNormVar[j] += normVar[j] / static_cast<double>(normVars.size());
+        auto& r = topRanks[j];
+        if (r.empty()) continue;
+        std::sort(r.begin(), r.end());
+        rank[j] = r.size() % 2 ? r[r.size() / 2] : 0.5 * (r[r.size() / 2 - 1] + r[r.size() / 2]);
+    }
     std::vector<std::size_t> order(g);
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return normVar[a] > normVar[b]; });
-    const std::size_t top = std::min<std::size_t>(static_cast<std::size_t>(std::max<std::int64_t>(o.nTopGenes, 0)), g);
-    std::vector<double> rank(g, kNaN);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (nBatches[a] != nBatches[b]) return nBatches[a] > nBatches[b];
+        if (std::isnan(rank[a]) != std::isnan(rank[b])) return !std::isnan(rank[a]);
+        return rank[a] < rank[b];
+    });
     std::vector<bool> hv(g, false);
-    for (std::size_t r = 0; r < top; ++r) {
-        rank[order[r]] = static_cast<double>(r);
-        hv[order[r]] = true;
-    }
+    for (std::size_t r = 0; r < top; ++r) hv[order[r]] = true;
+    const std::vector<double>& normVar = meanNormVar;
+    if (!o.batchKey.empty())
+        data.var.set("highly_variable_nbatches",
+                     NDArray::fromVector(std::vector<std::int64_t>(nBatches.begin(), nBatches.end())));
     data.var.set("highly_variable", NDArray::fromVector(hv));
     data.var.set("highly_variable_rank", NDArray::fromVector(std::vector<float>(rank.begin(), rank.end())));
     data.var.set("means", f64(mv.mean));

@@ -28,6 +28,9 @@ PipelineReport runPipeline(AnnData& data, const PipelineOptions& o, Progress& pr
                 throw InvalidInput(
                     "the seurat_v3 flavour of highly variable genes needs raw counts in layers['counts']");
             h.layer = "counts";
+            h.batchKey = o.hvgBatchKey;
+        } else if (!o.hvgBatchKey.empty()) {
+            throw InvalidInput("highly variable genes by batch needs the seurat_v3 flavour (--hvg-flavor seurat_v3)");
         }
         highlyVariableGenes(data, h);
         report.hvgFlagged = true;

@@ -93,6 +93,34 @@ rank = np.argsort(np.argsort(-nv, kind='stable'), kind='stable').astype(float)
 rank[rank >= 50] = np.nan
 np.savetxt(sys.argv[2], np.concatenate([nv, rank]))
 )PY";
+// scanpy's seurat_v3 with batch_key (SelectIntegrationFeatures): rows < n/2 are batch "a", the rest "b".
+const char* kSeuratV3Batches = R"PY(
+import sys, numpy as np
+f = open(sys.argv[1]); n, g = map(int, f.readline().split()); X = np.loadtxt(f).reshape(n, g)
+def loess(x, y, span):
+    m = len(x); q = int(np.floor(span * m)); out = np.empty(m)
+    for i in range(m):
+        d = x - x[i]; a = np.abs(d); h = np.sort(a)[q - 1]
+        u = a / h if h > 0 else np.zeros(m)
+        w = np.where(u < 1, (1 - u ** 3) ** 3, 0.0)
+        A = np.stack([np.ones(m), d, d * d], 1); sw = np.sqrt(w)
+        out[i] = np.linalg.lstsq(A * sw[:, None], y * sw, rcond=None)[0][0]
+    return out
+nvs = []
+for B in (X[: n // 2], X[n // 2 :]):
+    N = B.shape[0]; mean = B.mean(0); var = B.var(0, ddof=1); nc = var > 0
+    est = np.zeros(g); est[nc] = loess(np.log10(mean[nc]), np.log10(var[nc]), 0.3)
+    reg_std = np.sqrt(10 ** est); Bc = np.minimum(B, (reg_std * np.sqrt(N) + mean)[None, :])
+    nvs.append(1 / ((N - 1) * reg_std ** 2) * (N * mean ** 2 + (Bc ** 2).sum(0) - 2 * Bc.sum(0) * mean))
+nvs = np.array(nvs)
+ranks = np.argsort(np.argsort(-nvs, axis=1, kind='stable'), axis=1, kind='stable').astype(float)
+nb = (ranks < 50).sum(0)
+ranks[ranks >= 50] = np.nan
+med = np.ma.median(np.ma.masked_invalid(ranks), axis=0).filled(np.nan)
+order = sorted(range(g), key=lambda j: (-nb[j], np.isnan(med[j]), 0 if np.isnan(med[j]) else med[j]))
+hv = np.zeros(g); hv[order[:50]] = 1
+np.savetxt(sys.argv[2], np.concatenate([nvs.mean(0), med, nb, hv]))
+)PY";
 }  // namespace
 
 class TestPreprocessReference : public QObject {
@@ -161,6 +189,40 @@ private slots:
             QCOMPARE(hv[i] != 0, !std::isnan(rank[i]));
         }
         QVERIFY(std::abs(vn[0]) > 0);
+    }
+
+    // With a batch key, as scanpy's seurat_v3 with batch_key: ranked within each batch, then combined.
+    void seuratV3WithBatchesMatchesTheReference() {
+        const std::int64_t n = 300, g = 400;
+        AnnData a = testing::denseData(n, g, makeCounts(n, g, 13));
+        std::vector<std::string> batch;
+        for (std::int64_t i = 0; i < n; ++i) batch.push_back(i < n / 2 ? "a" : "b");
+        a.obs.set("batch", Categorical::fromLabels(batch));
+        HvgOptions o;
+        o.flavor = HvgFlavor::SeuratV3;
+        o.nTopGenes = 50;
+        o.batchKey = "batch";
+        highlyVariableGenes(a, o);
+        const auto ref =
+            testing::runPython(kSeuratV3Batches, testing::denseValues(std::get<NDArray>(*a.X)), n, g, "hvg_v3_batches");
+        QCOMPARE(ref.size(), static_cast<std::size_t>(4 * g));
+        const auto vn = column(a, "variances_norm"), rank = column(a, "highly_variable_rank"),
+                   nb = column(a, "highly_variable_nbatches"), hv = column(a, "highly_variable");
+        int selected = 0, inBoth = 0;
+        for (std::int64_t j = 0; j < g; ++j) {
+            const auto i = static_cast<std::size_t>(j), G = static_cast<std::size_t>(g);
+            if (!close(vn[i], ref[i], 1e-6))
+                QFAIL(qPrintable(QString("gene %1: %2 vs %3").arg(j).arg(vn[i]).arg(ref[i])));
+            QVERIFY(close(rank[i], ref[G + i], 0));
+            QCOMPARE(nb[i], ref[2 * G + i]);
+            QCOMPARE(hv[i], ref[3 * G + i]);
+            selected += hv[i] != 0;
+            inBoth += nb[i] == 2;
+        }
+        QCOMPARE(selected, 50);
+        QVERIFY(inBoth > 0 && inBoth < 50);  // the batches disagree on some genes: the combination is exercised
+        o.batchKey = "no_such_column";
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, highlyVariableGenes(a, o));
     }
 
     void seuratV3RefusesLogNormalisedData() {
