@@ -4,27 +4,27 @@
 <context>
     <name>DataAccess</name>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="45"/>
+        <location filename="../ui/models/DataAccess.cpp" line="47"/>
         <source>string</source>
         <translation>Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="47"/>
+        <location filename="../ui/models/DataAccess.cpp" line="49"/>
         <source>categorical (%1)</source>
         <translation>kategorial (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="51"/>
+        <location filename="../ui/models/DataAccess.cpp" line="53"/>
         <source>nullable integer</source>
         <translation>Ganzzahl mit fehlenden Werten</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="53"/>
+        <location filename="../ui/models/DataAccess.cpp" line="55"/>
         <source>nullable boolean</source>
         <translation>Wahrheitswert mit fehlenden Werten</translation>
     </message>
     <message>
-        <location filename="../ui/models/DataAccess.cpp" line="55"/>
+        <location filename="../ui/models/DataAccess.cpp" line="57"/>
         <source>nullable string</source>
         <translation>Zeichenkette mit fehlenden Werten</translation>
     </message>
@@ -211,17 +211,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="33"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="36"/>
         <source>agrees</source>
         <translation>stimmt überein</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="33"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="36"/>
         <source>disagrees</source>
         <translation>weicht ab</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="33"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="36"/>
         <source>no label</source>
         <translation>keine Bezeichnung</translation>
     </message>
@@ -671,109 +671,109 @@
 <context>
     <name>scdiff::ui::EmbeddingView</name>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="46"/>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="198"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="49"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="209"/>
         <source>dimension 1</source>
         <translation>Dimension 1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="47"/>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="199"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="50"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="210"/>
         <source>dimension 2</source>
         <translation>Dimension 2</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="53"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="56"/>
         <source>Embedding (obsm key)</source>
         <translation>Einbettung (obsm-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="55"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="58"/>
         <source>Colour cells by an obs column</source>
         <translation>Zellen nach einer obs-Spalte färben</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="58"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="61"/>
         <source>Colour by gene…</source>
         <translation>Nach Gen färben…</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="67"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="70"/>
         <source>Point size (pixels)</source>
         <translation>Punktgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="72"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="75"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="85"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="88"/>
         <source>Pan/Zoom</source>
         <translation>Verschieben/Zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="85"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="88"/>
         <source>Drag to pan, wheel to zoom</source>
         <translation>Ziehen zum Verschieben, Mausrad zum Zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="86"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="89"/>
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="86"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="89"/>
         <source>Draw a lasso around cells to select them</source>
         <translation>Ein Lasso um Zellen ziehen, um sie auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="87"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="90"/>
         <source>Box</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="87"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="90"/>
         <source>Drag a rectangle to select cells</source>
         <translation>Ein Rechteck aufziehen, um Zellen auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="89"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="92"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="92"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="95"/>
         <source>Embedding:</source>
         <translation>Einbettung:</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="94"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="97"/>
         <source>Colour:</source>
         <translation>Farbe:</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="97"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="100"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="99"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="102"/>
         <source>Opacity:</source>
         <translation>Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="104"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="107"/>
         <source>Untick a category to hide its cells</source>
         <translation>Kategorie abwählen, um ihre Zellen auszublenden</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="109"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="112"/>
         <source>This dataset has no embedding yet: use Analysis &gt; Compute UMAP (or Compute PCA) to draw its cells.</source>
         <translation>Dieser Datensatz hat noch keine Einbettung: Analyse &gt; UMAP berechnen (oder PCA berechnen) zeichnet seine Zellen.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/EmbeddingView.cpp" line="269"/>
+        <location filename="../ui/plots/EmbeddingView.cpp" line="280"/>
         <source>%1 vs %2</source>
         <translation>%1 vs. %2</translation>
     </message>
@@ -1627,6 +1627,11 @@
         <translation type="unfinished">Datensätze und Sitzungen (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/app/MainWindow.cpp" line="578"/>
+        <source>AnnData (*.h5ad);;loom (*.loom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Evaluate the last training settings</source>
         <translation type="vanished">Letzte Trainingseinstellungen &amp;evaluieren</translation>
     </message>
@@ -1886,9 +1891,8 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Annotiertes h5ad exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="578"/>
         <source>AnnData (*.h5ad)</source>
-        <translation>AnnData (*.h5ad)</translation>
+        <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="583"/>
@@ -2352,7 +2356,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation>Modell &amp;laden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="147"/>
+        <location filename="../ui/app/ModelController.cpp" line="146"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen.</numerusform>
@@ -2360,7 +2364,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="150"/>
+        <location filename="../ui/app/ModelController.cpp" line="149"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform>
@@ -2368,7 +2372,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="156"/>
+        <location filename="../ui/app/ModelController.cpp" line="155"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform>
@@ -2376,7 +2380,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="158"/>
+        <location filename="../ui/app/ModelController.cpp" line="157"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform>
@@ -2384,17 +2388,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="169"/>
+        <location filename="../ui/app/ModelController.cpp" line="168"/>
         <source>The model cannot be applied to this dataset</source>
         <translation>Das Modell kann nicht auf diesen Datensatz angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="176"/>
+        <location filename="../ui/app/ModelController.cpp" line="175"/>
         <source>Genes missing</source>
         <translation>Fehlende Gene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="177"/>
+        <location filename="../ui/app/ModelController.cpp" line="176"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform>
@@ -2402,18 +2406,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="254"/>
+        <location filename="../ui/app/ModelController.cpp" line="253"/>
         <source>Training cancelled.</source>
         <translation>Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="321"/>
-        <location filename="../ui/app/ModelController.cpp" line="338"/>
+        <location filename="../ui/app/ModelController.cpp" line="320"/>
+        <location filename="../ui/app/ModelController.cpp" line="337"/>
         <source>Cannot fine-tune the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="356"/>
+        <location filename="../ui/app/ModelController.cpp" line="355"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2421,7 +2425,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="361"/>
+        <location filename="../ui/app/ModelController.cpp" line="360"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2429,17 +2433,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="370"/>
+        <location filename="../ui/app/ModelController.cpp" line="369"/>
         <source>Fine-tuning failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="375"/>
+        <location filename="../ui/app/ModelController.cpp" line="374"/>
         <source>Fine-tuning cancelled; the model is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="380"/>
+        <location filename="../ui/app/ModelController.cpp" line="379"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2447,32 +2451,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="253"/>
+        <location filename="../ui/app/ModelController.cpp" line="252"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="238"/>
+        <location filename="../ui/app/ModelController.cpp" line="237"/>
         <source>training (%1)</source>
         <translation>Training (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="275"/>
+        <location filename="../ui/app/ModelController.cpp" line="274"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="277"/>
+        <location filename="../ui/app/ModelController.cpp" line="276"/>
         <source>use Model &gt; Impute with model.</source>
         <translation>weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="279"/>
+        <location filename="../ui/app/ModelController.cpp" line="278"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation>weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="248"/>
+        <location filename="../ui/app/ModelController.cpp" line="247"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform>
@@ -2480,12 +2484,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="261"/>
+        <location filename="../ui/app/ModelController.cpp" line="260"/>
         <source>%1 · %2 preset · %3 optimiser steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="264"/>
+        <location filename="../ui/app/ModelController.cpp" line="263"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform>
@@ -2493,13 +2497,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="295"/>
+        <location filename="../ui/app/ModelController.cpp" line="294"/>
         <source>Resume training from checkpoint</source>
         <translation>Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="296"/>
-        <location filename="../ui/app/ModelController.cpp" line="525"/>
+        <location filename="../ui/app/ModelController.cpp" line="295"/>
+        <location filename="../ui/app/ModelController.cpp" line="524"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
@@ -2508,7 +2512,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="308"/>
+        <location filename="../ui/app/ModelController.cpp" line="307"/>
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
@@ -2517,88 +2521,88 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="394"/>
+        <location filename="../ui/app/ModelController.cpp" line="393"/>
         <source>imputation</source>
         <translation>Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="406"/>
-        <location filename="../ui/app/ModelController.cpp" line="420"/>
+        <location filename="../ui/app/ModelController.cpp" line="405"/>
+        <location filename="../ui/app/ModelController.cpp" line="419"/>
         <source>Cannot predict a perturbation</source>
         <translation>Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="406"/>
+        <location filename="../ui/app/ModelController.cpp" line="405"/>
         <source>The model has no cell types.</source>
         <translation>Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="409"/>
+        <location filename="../ui/app/ModelController.cpp" line="408"/>
         <source>Predict perturbation</source>
         <translation>Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="410"/>
+        <location filename="../ui/app/ModelController.cpp" line="409"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="421"/>
+        <location filename="../ui/app/ModelController.cpp" line="420"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="430"/>
+        <location filename="../ui/app/ModelController.cpp" line="429"/>
         <source>perturbation (%1)</source>
         <translation>Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="440"/>
+        <location filename="../ui/app/ModelController.cpp" line="439"/>
         <source>Cannot save the predicted cells</source>
         <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="446"/>
+        <location filename="../ui/app/ModelController.cpp" line="445"/>
         <source>Save predicted cells</source>
         <translation>Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="447"/>
+        <location filename="../ui/app/ModelController.cpp" line="446"/>
         <source>AnnData (*.h5ad)</source>
         <translation>AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="454"/>
+        <location filename="../ui/app/ModelController.cpp" line="453"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="455"/>
+        <location filename="../ui/app/ModelController.cpp" line="454"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="467"/>
+        <location filename="../ui/app/ModelController.cpp" line="466"/>
         <source>Evaluating the %1 settings</source>
         <translation>Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="467"/>
+        <location filename="../ui/app/ModelController.cpp" line="466"/>
         <source>Cannot evaluate</source>
         <translation>Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="481"/>
+        <location filename="../ui/app/ModelController.cpp" line="480"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="482"/>
+        <location filename="../ui/app/ModelController.cpp" line="481"/>
         <source>Cannot evaluate imputation</source>
         <translation>Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="511"/>
+        <location filename="../ui/app/ModelController.cpp" line="510"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform>
@@ -2606,27 +2610,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="518"/>
+        <location filename="../ui/app/ModelController.cpp" line="517"/>
         <source>Save model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="519"/>
+        <location filename="../ui/app/ModelController.cpp" line="518"/>
         <source>scDiff models (*.pt)</source>
         <translation>scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="524"/>
+        <location filename="../ui/app/ModelController.cpp" line="523"/>
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="534"/>
+        <location filename="../ui/app/ModelController.cpp" line="533"/>
         <source>Unsaved model</source>
         <translation>Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="535"/>
+        <location filename="../ui/app/ModelController.cpp" line="534"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>

@@ -13,11 +13,7 @@ void writeOutput(const AnnData& data, const std::string& out, const std::string&
     options.allowOverwrite = force;
     options.protectedInput = input;
     progress.stage("writing " + out);
-    const bool loom = out.size() >= 5 && out.compare(out.size() - 5, 5, ".loom") == 0;
-    if (loom)
-        io::writeLoom(data, out, options);
-    else
-        h5ad::write(data, out, options, progress);
+    io::writeAny(data, out, options, progress);
     progress.finish();
     std::cerr << "wrote " << out << " (" << data.nObs() << " cells x " << data.nVars() << " genes)\n";
 }

@@ -35,6 +35,7 @@
 #include "scdiff/engine/device.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/h5ad.hpp"
+#include "scdiff/import.hpp"
 #include "scdiff/preprocess.hpp"
 #include "scdiff/synth.hpp"
 
@@ -409,6 +410,14 @@ private slots:
         QVERIFY(py.waitForFinished(60000));
         QCOMPARE(py.exitCode(), 0);
         QCOMPARE(py.readAllStandardOutput().trimmed(), QByteArray("delta 100"));
+        // The same export to a .loom name writes loom, with the edited labels.
+        const QString loom = dir + "/ui_annotated.loom";
+        QVERIFY(w.exportH5ad(loom));
+        QVERIFY(waitForJob(w));
+        QCOMPARE(errors_.size(), 1);
+        const AnnData fromLoom = io::readLoom(loom.toStdString());
+        QCOMPARE(cellText(fromLoom.obs.find("cell_type")->data, 1), QString("delta"));
+        QCOMPARE(fromLoom.nObs(), original.nObs());
     }
 
     void sessionFileRestoresEditsAndView() {

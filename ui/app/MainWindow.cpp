@@ -574,8 +574,8 @@ void MainWindow::askExportH5ad() {
     suggestion = suggestion.isEmpty() ? Settings::lastFolder() + "/annotated.h5ad"
                                       : QFileInfo(suggestion).absolutePath() + "/" +
                                             QFileInfo(suggestion).completeBaseName() + "_annotated.h5ad";
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export annotated h5ad"), suggestion, tr("AnnData (*.h5ad)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export annotated h5ad"), suggestion,
+                                                      tr("AnnData (*.h5ad);;loom (*.loom)"));
     if (!path.isEmpty()) exportH5ad(path);
 }
 

@@ -13,7 +13,7 @@ AnnData loadDataset(const QString& path, Progress& progress) { return io::readAn
 void saveDataset(const AnnData& data, const QString& path, const QString& protectedInput, Progress& progress) {
     h5ad::WriteOptions options;
     if (!protectedInput.isEmpty()) options.protectedInput = protectedInput.toStdString();
-    h5ad::write(data, path.toStdString(), options, progress);
+    io::writeAny(data, path.toStdString(), options, progress);  // .loom or .h5ad, by the name
 }
 
 void computeEmbedding(AnnData& data, bool umap, Progress& progress) {

@@ -30,6 +30,10 @@ AnnData readLoom(const std::filesystem::path& file, Progress& progress = nullPro
 // is renamed at the end.
 void writeLoom(const AnnData& data, const std::filesystem::path& file, const h5ad::WriteOptions& options = {});
 
+// Writes by the name's ending: .loom -> writeLoom, anything else -> h5ad::write.
+void writeAny(const AnnData& data, const std::filesystem::path& file, const h5ad::WriteOptions& options = {},
+              Progress& progress = nullProgress());
+
 enum class Orientation { CellsAsRows, GenesAsRows };
 // Dense CSV/TSV (delimiter detected from the extension or the first line) with a header row of
 // names and a first column of names.

@@ -4,6 +4,7 @@
 // unescapes on reading (html.unescape); this reader does the same, and the writer escapes the same way, so text
 // round-trips.
 #include <algorithm>
+#include <cctype>
 
 #include "io/h5ad_source.hpp"
 #include "io/hdf5_output.hpp"
@@ -327,6 +328,15 @@ private:
 
 void writeLoom(const AnnData& data, const fs::path& file, const h5ad::WriteOptions& options) {
     detail::writeHdf5Atomically(file, options, [&](hid_t f, hid_t gcpl) { LoomWriter(f, gcpl).run(data); });
+}
+
+void writeAny(const AnnData& data, const fs::path& file, const h5ad::WriteOptions& options, Progress& progress) {
+    std::string ext = file.extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".loom")
+        writeLoom(data, file, options);
+    else
+        h5ad::write(data, file, options, progress);
 }
 
 }  // namespace scdiff::io
