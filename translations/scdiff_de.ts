@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/models/DataAccess.cpp" line="47"/>
         <source>string</source>
-        <translation>Zeichenkette</translation>
+        <translation type="unfinished">Zeichenkette</translation>
     </message>
     <message>
         <location filename="../ui/models/DataAccess.cpp" line="49"/>
         <source>categorical (%1)</source>
-        <translation>kategorial (%1)</translation>
+        <translation type="unfinished">kategorial (%1)</translation>
     </message>
     <message>
         <location filename="../ui/models/DataAccess.cpp" line="53"/>
         <source>nullable integer</source>
-        <translation>Ganzzahl mit fehlenden Werten</translation>
+        <translation type="unfinished">Ganzzahl mit fehlenden Werten</translation>
     </message>
     <message>
         <location filename="../ui/models/DataAccess.cpp" line="55"/>
         <source>nullable boolean</source>
-        <translation>Wahrheitswert mit fehlenden Werten</translation>
+        <translation type="unfinished">Wahrheitswert mit fehlenden Werten</translation>
     </message>
     <message>
         <location filename="../ui/models/DataAccess.cpp" line="57"/>
         <source>nullable string</source>
-        <translation>Zeichenkette mit fehlenden Werten</translation>
+        <translation type="unfinished">Zeichenkette mit fehlenden Werten</translation>
     </message>
 </context>
 <context>
@@ -34,55 +34,55 @@
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="10"/>
         <source>Annotation</source>
-        <translation>Annotation</translation>
+        <translation type="unfinished">Annotation</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="12"/>
         <source>Imputation</source>
-        <translation>Imputation</translation>
+        <translation type="unfinished">Imputation</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="14"/>
         <source>Perturbation</source>
-        <translation>Perturbation</translation>
+        <translation type="unfinished">Perturbation</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="22"/>
         <source>annotation</source>
         <comment>task name inside a sentence</comment>
-        <translation>Annotation</translation>
+        <translation type="unfinished">Annotation</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="24"/>
         <source>imputation</source>
         <comment>task name inside a sentence</comment>
-        <translation>Imputation</translation>
+        <translation type="unfinished">Imputation</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="26"/>
         <source>perturbation</source>
         <comment>task name inside a sentence</comment>
-        <translation>Perturbation</translation>
+        <translation type="unfinished">Perturbation</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="34"/>
         <source>raw counts</source>
-        <translation>Rohzählwerte</translation>
+        <translation type="unfinished">Rohzählwerte</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="36"/>
         <source>log-normalised</source>
-        <translation>log-normalisiert</translation>
+        <translation type="unfinished">log-normalisiert</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="38"/>
         <source>scaled or other values</source>
-        <translation>skalierte oder andere Werte</translation>
+        <translation type="unfinished">skalierte oder andere Werte</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="40"/>
         <source>empty</source>
-        <translation>leer</translation>
+        <translation type="unfinished">leer</translation>
     </message>
 </context>
 <context>
@@ -103,29 +103,29 @@
     <message>
         <location filename="../ui/jobs/JobRunner.cpp" line="82"/>
         <source>An unexpected error stopped the operation.</source>
-        <translation>Ein unerwarteter Fehler hat den Vorgang beendet.</translation>
+        <translation type="unfinished">Ein unerwarteter Fehler hat den Vorgang beendet.</translation>
     </message>
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="122"/>
         <source>gene (dot area: fraction of cells expressing)</source>
-        <translation>Gen (Punktfläche: Anteil exprimierender Zellen)</translation>
+        <translation type="unfinished">Gen (Punktfläche: Anteil exprimierender Zellen)</translation>
     </message>
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="124"/>
         <source>mean expression
 (scaled per gene)</source>
-        <translation>mittlere Expression
+        <translation type="unfinished">mittlere Expression
 (je Gen skaliert)</translation>
     </message>
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="142"/>
         <source>%1 expression</source>
-        <translation>Expression von %1</translation>
+        <translation type="unfinished">Expression von %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/plots/MarkerPlots.cpp" line="175"/>
         <source>%1 (%n)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 (%n)</numerusform>
             <numerusform>%1 (%n)</numerusform>
         </translation>
@@ -134,7 +134,7 @@
         <location filename="../ui/plots/MarkerPlots.cpp" line="175"/>
         <source>%1
 %n cell(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1
 %n Zelle</numerusform>
             <numerusform>%1
@@ -144,19 +144,19 @@
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="286"/>
         <source>cells grouped by %1</source>
-        <translation>Zellen gruppiert nach %1</translation>
+        <translation type="unfinished">Zellen gruppiert nach %1</translation>
     </message>
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="289"/>
         <source>expression
 (scaled per gene)</source>
-        <translation>Expression
+        <translation type="unfinished">Expression
 (je Gen skaliert)</translation>
     </message>
     <message>
         <location filename="../ui/session/Commands.cpp" line="82"/>
         <source>Normalise X (1e4 per cell, log1p; counts kept in layers[&apos;counts&apos;])</source>
-        <translation>X normalisieren (1e4 pro Zelle, log1p; Counts bleiben in layers[&apos;counts&apos;])</translation>
+        <translation type="unfinished">X normalisieren (1e4 pro Zelle, log1p; Counts bleiben in layers[&apos;counts&apos;])</translation>
     </message>
     <message>
         <location filename="../ui/session/Commands.cpp" line="91"/>
@@ -171,7 +171,7 @@
     <message numerus="yes">
         <location filename="../ui/session/Commands.cpp" line="201"/>
         <source>Relabel %n cell(s) as %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Zelle in %1 umbenennen</numerusform>
             <numerusform>%n Zellen in %1 umbenennen</numerusform>
         </translation>
@@ -179,17 +179,17 @@
     <message>
         <location filename="../ui/session/Commands.cpp" line="206"/>
         <source>Save selection as %1</source>
-        <translation>Auswahl als %1 speichern</translation>
+        <translation type="unfinished">Auswahl als %1 speichern</translation>
     </message>
     <message>
         <location filename="../ui/session/Commands.cpp" line="213"/>
         <source>Rename %1 to %2</source>
-        <translation>%1 in %2 umbenennen</translation>
+        <translation type="unfinished">%1 in %2 umbenennen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/session/Commands.cpp" line="234"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Zelle mit dem scDiff-Modell annotieren</numerusform>
             <numerusform>%n Zellen mit dem scDiff-Modell annotieren</numerusform>
         </translation>
@@ -197,7 +197,7 @@
     <message numerus="yes">
         <location filename="../ui/session/Commands.cpp" line="252"/>
         <source>Impute %n cell(s) with the scDiff model</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Zelle mit dem scDiff-Modell imputieren</numerusform>
             <numerusform>%n Zellen mit dem scDiff-Modell imputieren</numerusform>
         </translation>
@@ -205,7 +205,7 @@
     <message numerus="yes">
         <location filename="../ui/session/Commands.cpp" line="288"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Vorhersage für %n Zelle in %1 übernehmen</numerusform>
             <numerusform>Vorhersagen für %n Zellen in %1 übernehmen</numerusform>
         </translation>
@@ -213,22 +213,22 @@
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="36"/>
         <source>agrees</source>
-        <translation>stimmt überein</translation>
+        <translation type="unfinished">stimmt überein</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="36"/>
         <source>disagrees</source>
-        <translation>weicht ab</translation>
+        <translation type="unfinished">weicht ab</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="36"/>
         <source>no label</source>
-        <translation>keine Bezeichnung</translation>
+        <translation type="unfinished">keine Bezeichnung</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="77"/>
         <source>%1 (not in this dataset)</source>
-        <translation>%1 (nicht in diesem Datensatz)</translation>
+        <translation type="unfinished">%1 (nicht in diesem Datensatz)</translation>
     </message>
 </context>
 <context>
@@ -236,12 +236,12 @@
     <message>
         <location filename="../app/studio/main.cpp" line="35"/>
         <source>Explore and annotate single-cell datasets.</source>
-        <translation>Einzelzell-Datensätze erkunden und annotieren.</translation>
+        <translation type="unfinished">Einzelzell-Datensätze erkunden und annotieren.</translation>
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="38"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
-        <translation>Zu öffnende .h5ad-Datei, 10x-Ordner oder CSV-Datei.</translation>
+        <translation type="unfinished">Zu öffnende .h5ad-Datei, 10x-Ordner oder CSV-Datei.</translation>
     </message>
 </context>
 <context>
@@ -249,12 +249,12 @@
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="78"/>
         <source>Annotating with the scDiff model</source>
-        <translation>Annotiere mit dem scDiff-Modell</translation>
+        <translation type="unfinished">Annotiere mit dem scDiff-Modell</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="78"/>
         <source>Cannot annotate</source>
-        <translation>Annotieren nicht möglich</translation>
+        <translation type="unfinished">Annotieren nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -262,52 +262,52 @@
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="46"/>
         <source>n/a</source>
-        <translation>k. A.</translation>
+        <translation type="unfinished">k. A.</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64"/>
         <source>Show agreement on embedding</source>
-        <translation>Übereinstimmung in der Einbettung zeigen</translation>
+        <translation type="unfinished">Übereinstimmung in der Einbettung zeigen</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="67"/>
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
-        <translation>Färbt die Einbettung danach, ob die Vorhersage mit der Referenzspalte übereinstimmt</translation>
+        <translation type="unfinished">Färbt die Einbettung danach, ob die Vorhersage mit der Referenzspalte übereinstimmt</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="72"/>
         <source>Reference column:</source>
-        <translation>Referenzspalte:</translation>
+        <translation type="unfinished">Referenzspalte:</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Confusion matrix</source>
-        <translation>Konfusionsmatrix</translation>
+        <translation type="unfinished">Konfusionsmatrix</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Class</source>
-        <translation>Klasse</translation>
+        <translation type="unfinished">Klasse</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Precision</source>
-        <translation>Präzision</translation>
+        <translation type="unfinished">Präzision</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Recall</source>
-        <translation>Trefferquote</translation>
+        <translation type="unfinished">Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>F1</source>
-        <translation>F1</translation>
+        <translation type="unfinished">F1</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Support</source>
-        <translation>Anzahl</translation>
+        <translation type="unfinished">Anzahl</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
@@ -317,53 +317,53 @@
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="96"/>
         <source>Export table as CSV…</source>
-        <translation>Tabelle als CSV exportieren…</translation>
+        <translation type="unfinished">Tabelle als CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="99"/>
         <source>Export per-class metrics</source>
-        <translation>Metriken je Klasse exportieren</translation>
+        <translation type="unfinished">Metriken je Klasse exportieren</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="100"/>
         <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122"/>
         <source>Select low-confidence cells</source>
-        <translation>Zellen mit geringer Konfidenz auswählen</translation>
+        <translation type="unfinished">Zellen mit geringer Konfidenz auswählen</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123"/>
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
-        <translation>Wählt die Zellen aus, deren Konfidenz (scdiff_confidence) unter dem Schwellenwert liegt</translation>
+        <translation type="unfinished">Wählt die Zellen aus, deren Konfidenz (scdiff_confidence) unter dem Schwellenwert liegt</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="129"/>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="167"/>
         <source>only the selected cells</source>
-        <translation>nur die ausgewählten Zellen</translation>
+        <translation type="unfinished">nur die ausgewählten Zellen</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="131"/>
         <source>Accept predictions into…</source>
-        <translation>Vorhersagen übernehmen in…</translation>
+        <translation type="unfinished">Vorhersagen übernehmen in…</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="132"/>
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
-        <translation>Kopiert scdiff_cell_type in einem rückgängig machbaren Schritt in die gewählte (oder eine neue) obs-Spalte</translation>
+        <translation type="unfinished">Kopiert scdiff_cell_type in einem rückgängig machbaren Schritt in die gewählte (oder eine neue) obs-Spalte</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="136"/>
         <source>Confidence below</source>
-        <translation>Konfidenz unter</translation>
+        <translation type="unfinished">Konfidenz unter</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="166"/>
         <source>only the %n selected cell(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>nur die %n ausgewählte Zelle</numerusform>
             <numerusform>nur die %n ausgewählten Zellen</numerusform>
         </translation>
@@ -371,17 +371,17 @@
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="220"/>
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
-        <translation>Annotieren Sie mit einem Modell (Modell &gt; Mit Modell annotieren), um zu sehen, wie gut seine Vorhersagen mit einer Referenzspalte übereinstimmen.</translation>
+        <translation type="unfinished">Annotieren Sie mit einem Modell (Modell &gt; Mit Modell annotieren), um zu sehen, wie gut seine Vorhersagen mit einer Referenzspalte übereinstimmen.</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="223"/>
         <source>Choose a reference obs column to compare the predictions with.</source>
-        <translation>Wählen Sie eine obs-Referenzspalte, mit der die Vorhersagen verglichen werden.</translation>
+        <translation type="unfinished">Wählen Sie eine obs-Referenzspalte, mit der die Vorhersagen verglichen werden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="242"/>
         <source>%n cell(s) compared; accuracy %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Zelle verglichen; Genauigkeit %1</numerusform>
             <numerusform>%n Zellen verglichen; Genauigkeit %1</numerusform>
         </translation>
@@ -389,7 +389,7 @@
     <message numerus="yes">
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="243"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Zelle verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)</numerusform>
             <numerusform>%n Zellen verglichen; Genauigkeit %1 (übersprungene Zellen ohne Bezeichnung: %2)</numerusform>
         </translation>
@@ -397,28 +397,28 @@
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="250"/>
         <source>Macro accuracy: %1</source>
-        <translation>Makro-Genauigkeit: %1</translation>
+        <translation type="unfinished">Makro-Genauigkeit: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="251"/>
         <source>Macro F1: %1</source>
-        <translation>Makro-F1: %1</translation>
+        <translation type="unfinished">Makro-F1: %1</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="315"/>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="322"/>
         <source>cells</source>
-        <translation>Zellen</translation>
+        <translation type="unfinished">Zellen</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="353"/>
         <source>predicted (%1)</source>
-        <translation>vorhergesagt (%1)</translation>
+        <translation type="unfinished">vorhergesagt (%1)</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="354"/>
         <source>reference (%1)</source>
-        <translation>Referenz (%1)</translation>
+        <translation type="unfinished">Referenz (%1)</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="361"/>
@@ -458,43 +458,43 @@
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="404"/>
         <source>Predicted but absent from the reference; not part of the macro averages</source>
-        <translation>Vorhergesagt, aber nicht in der Referenz; nicht Teil der Makro-Mittelwerte</translation>
+        <translation type="unfinished">Vorhergesagt, aber nicht in der Referenz; nicht Teil der Makro-Mittelwerte</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="412"/>
         <source>macro average</source>
-        <translation>Makro-Mittelwert</translation>
+        <translation type="unfinished">Makro-Mittelwert</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="424"/>
         <source>Cannot select cells</source>
-        <translation>Zellen können nicht ausgewählt werden</translation>
+        <translation type="unfinished">Zellen können nicht ausgewählt werden</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="425"/>
         <source>There is no confidence column; annotate with the model first.</source>
-        <translation>Es gibt keine Konfidenzspalte; annotieren Sie zuerst mit dem Modell.</translation>
+        <translation type="unfinished">Es gibt keine Konfidenzspalte; annotieren Sie zuerst mit dem Modell.</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="448"/>
         <source>Cannot accept the predictions</source>
-        <translation>Die Vorhersagen können nicht übernommen werden</translation>
+        <translation type="unfinished">Die Vorhersagen können nicht übernommen werden</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="455"/>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="460"/>
         <source>Cannot export the table</source>
-        <translation>Die Tabelle kann nicht exportiert werden</translation>
+        <translation type="unfinished">Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="455"/>
         <source>There are no annotation results to export.</source>
-        <translation>Es gibt keine Annotationsergebnisse zum Exportieren.</translation>
+        <translation type="unfinished">Es gibt keine Annotationsergebnisse zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="460"/>
         <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -523,7 +523,7 @@
     <message>
         <location filename="../ui/models/DataFrameModel.cpp" line="47"/>
         <source>Column %1: %2</source>
-        <translation>Spalte %1: %2</translation>
+        <translation type="unfinished">Spalte %1: %2</translation>
     </message>
 </context>
 <context>
@@ -531,52 +531,52 @@
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="27"/>
         <source>sparse %1 × %2, %3 stored</source>
-        <translation>dünn besetzte Matrix %1 × %2, %3 Werte gespeichert</translation>
+        <translation type="unfinished">dünn besetzte Matrix %1 × %2, %3 Werte gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="33"/>
         <source>strings (%1)</source>
-        <translation>Zeichenketten (%1)</translation>
+        <translation type="unfinished">Zeichenketten (%1)</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="50"/>
         <source>Element</source>
-        <translation>Element</translation>
+        <translation type="unfinished">Element</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="50"/>
         <source>Content</source>
-        <translation>Inhalt</translation>
+        <translation type="unfinished">Inhalt</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="54"/>
         <source>Summary</source>
-        <translation>Übersicht</translation>
+        <translation type="unfinished">Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="55"/>
         <source>Cells (obs)</source>
-        <translation>Zellen (obs)</translation>
+        <translation type="unfinished">Zellen (obs)</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="56"/>
         <source>Genes (var)</source>
-        <translation>Gene (var)</translation>
+        <translation type="unfinished">Gene (var)</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="70"/>
         <source>Filter rows (text in any column)…</source>
-        <translation>Zeilen filtern (Text in beliebiger Spalte)…</translation>
+        <translation type="unfinished">Zeilen filtern (Text in beliebiger Spalte)…</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="97"/>
         <source>Shape</source>
-        <translation>Form</translation>
+        <translation type="unfinished">Form</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/panels/DatasetPanel.cpp" line="97"/>
         <source>%Ln cell(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%Ln Zelle</numerusform>
             <numerusform>%Ln Zellen</numerusform>
         </translation>
@@ -585,7 +585,7 @@
         <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
         <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
         <source>%Ln gene(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%Ln Gen</numerusform>
             <numerusform>%Ln Gene</numerusform>
         </translation>
@@ -594,42 +594,42 @@
         <location filename="../ui/panels/DatasetPanel.cpp" line="103"/>
         <source>%1 (sparse)</source>
         <comment>what X holds, stored as a sparse matrix</comment>
-        <translation>%1 (dünn besetzt)</translation>
+        <translation type="unfinished">%1 (dünn besetzt)</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
         <source>absent</source>
-        <translation>nicht vorhanden</translation>
+        <translation type="unfinished">nicht vorhanden</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="105"/>
         <source>X</source>
-        <translation>X</translation>
+        <translation type="unfinished">X</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="106"/>
         <source>layers</source>
-        <translation>layers</translation>
+        <translation type="unfinished">layers</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="108"/>
         <source>obsm</source>
-        <translation>obsm</translation>
+        <translation type="unfinished">obsm</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="110"/>
         <source>obsp</source>
-        <translation>obsp</translation>
+        <translation type="unfinished">obsp</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="112"/>
         <source>uns</source>
-        <translation>uns</translation>
+        <translation type="unfinished">uns</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
         <source>raw</source>
-        <translation>raw</translation>
+        <translation type="unfinished">raw</translation>
     </message>
 </context>
 <context>
@@ -645,17 +645,17 @@
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
         <source>Computing UMAP</source>
-        <translation>Berechne UMAP</translation>
+        <translation type="unfinished">Berechne UMAP</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
         <source>Computing PCA</source>
-        <translation>Berechne PCA</translation>
+        <translation type="unfinished">Berechne PCA</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
         <source>Cannot compute the embedding</source>
-        <translation>Die Einbettung kann nicht berechnet werden</translation>
+        <translation type="unfinished">Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="47"/>
@@ -674,108 +674,108 @@
         <location filename="../ui/plots/EmbeddingView.cpp" line="49"/>
         <location filename="../ui/plots/EmbeddingView.cpp" line="209"/>
         <source>dimension 1</source>
-        <translation>Dimension 1</translation>
+        <translation type="unfinished">Dimension 1</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="50"/>
         <location filename="../ui/plots/EmbeddingView.cpp" line="210"/>
         <source>dimension 2</source>
-        <translation>Dimension 2</translation>
+        <translation type="unfinished">Dimension 2</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="56"/>
         <source>Embedding (obsm key)</source>
-        <translation>Einbettung (obsm-Schlüssel)</translation>
+        <translation type="unfinished">Einbettung (obsm-Schlüssel)</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="58"/>
         <source>Colour cells by an obs column</source>
-        <translation>Zellen nach einer obs-Spalte färben</translation>
+        <translation type="unfinished">Zellen nach einer obs-Spalte färben</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="61"/>
         <source>Colour by gene…</source>
-        <translation>Nach Gen färben…</translation>
+        <translation type="unfinished">Nach Gen färben…</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="70"/>
         <source>Point size (pixels)</source>
-        <translation>Punktgröße (Pixel)</translation>
+        <translation type="unfinished">Punktgröße (Pixel)</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="75"/>
         <source>Opacity</source>
-        <translation>Deckkraft</translation>
+        <translation type="unfinished">Deckkraft</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="88"/>
         <source>Pan/Zoom</source>
-        <translation>Verschieben/Zoomen</translation>
+        <translation type="unfinished">Verschieben/Zoomen</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="88"/>
         <source>Drag to pan, wheel to zoom</source>
-        <translation>Ziehen zum Verschieben, Mausrad zum Zoomen</translation>
+        <translation type="unfinished">Ziehen zum Verschieben, Mausrad zum Zoomen</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="89"/>
         <source>Lasso</source>
-        <translation>Lasso</translation>
+        <translation type="unfinished">Lasso</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="89"/>
         <source>Draw a lasso around cells to select them</source>
-        <translation>Ein Lasso um Zellen ziehen, um sie auszuwählen</translation>
+        <translation type="unfinished">Ein Lasso um Zellen ziehen, um sie auszuwählen</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="90"/>
         <source>Box</source>
-        <translation>Rechteck</translation>
+        <translation type="unfinished">Rechteck</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="90"/>
         <source>Drag a rectangle to select cells</source>
-        <translation>Ein Rechteck aufziehen, um Zellen auszuwählen</translation>
+        <translation type="unfinished">Ein Rechteck aufziehen, um Zellen auszuwählen</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="92"/>
         <source>Reset view</source>
-        <translation>Ansicht zurücksetzen</translation>
+        <translation type="unfinished">Ansicht zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="95"/>
         <source>Embedding:</source>
-        <translation>Einbettung:</translation>
+        <translation type="unfinished">Einbettung:</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="97"/>
         <source>Colour:</source>
-        <translation>Farbe:</translation>
+        <translation type="unfinished">Farbe:</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="100"/>
         <source>Size:</source>
-        <translation>Größe:</translation>
+        <translation type="unfinished">Größe:</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="102"/>
         <source>Opacity:</source>
-        <translation>Deckkraft:</translation>
+        <translation type="unfinished">Deckkraft:</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="107"/>
         <source>Untick a category to hide its cells</source>
-        <translation>Kategorie abwählen, um ihre Zellen auszublenden</translation>
+        <translation type="unfinished">Kategorie abwählen, um ihre Zellen auszublenden</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="112"/>
         <source>This dataset has no embedding yet: use Analysis &gt; Compute UMAP (or Compute PCA) to draw its cells.</source>
-        <translation>Dieser Datensatz hat noch keine Einbettung: Analyse &gt; UMAP berechnen (oder PCA berechnen) zeichnet seine Zellen.</translation>
+        <translation type="unfinished">Dieser Datensatz hat noch keine Einbettung: Analyse &gt; UMAP berechnen (oder PCA berechnen) zeichnet seine Zellen.</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="280"/>
         <source>%1 vs %2</source>
-        <translation>%1 vs. %2</translation>
+        <translation type="unfinished">%1 vs. %2</translation>
     </message>
 </context>
 <context>
@@ -1180,52 +1180,52 @@
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="30"/>
         <source>comma-separated gene names (default: the %1 most variable genes)</source>
-        <translation>kommagetrennte Gennamen (Standard: die %1 variabelsten Gene)</translation>
+        <translation type="unfinished">kommagetrennte Gennamen (Standard: die %1 variabelsten Gene)</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="36"/>
         <source>Most variable</source>
-        <translation>Variabelste</translation>
+        <translation type="unfinished">Variabelste</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="37"/>
         <source>The %1 genes with the largest variance of log-normalised X</source>
-        <translation>Die %1 Gene mit der größten Varianz im log-normalisierten X</translation>
+        <translation type="unfinished">Die %1 Gene mit der größten Varianz im log-normalisierten X</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="55"/>
         <source>Observed (X, log-normalised)</source>
-        <translation>Beobachtet (X, log-normalisiert)</translation>
+        <translation type="unfinished">Beobachtet (X, log-normalisiert)</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="56"/>
         <source>Imputed (layers[&apos;scdiff_imputed&apos;])</source>
-        <translation>Imputiert (layers[&apos;scdiff_imputed&apos;])</translation>
+        <translation type="unfinished">Imputiert (layers[&apos;scdiff_imputed&apos;])</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="66"/>
         <source>log-normalised expression</source>
-        <translation>log-normalisierte Expression</translation>
+        <translation type="unfinished">log-normalisierte Expression</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="77"/>
         <source>Genes:</source>
-        <translation>Gene:</translation>
+        <translation type="unfinished">Gene:</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="81"/>
         <source>Order cells by:</source>
-        <translation>Zellen sortieren nach:</translation>
+        <translation type="unfinished">Zellen sortieren nach:</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="159"/>
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
-        <translation>Imputieren Sie mit Modell &gt; Mit Modell imputieren, um beobachtete und imputierte Expression zu vergleichen.</translation>
+        <translation type="unfinished">Imputieren Sie mit Modell &gt; Mit Modell imputieren, um beobachtete und imputierte Expression zu vergleichen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/ImputationView.cpp" line="187"/>
         <source>%n unknown gene(s): %1.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n unbekanntes Gen: %1.</numerusform>
             <numerusform>%n unbekannte Gene: %1.</numerusform>
         </translation>
@@ -1233,22 +1233,22 @@
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="188"/>
         <source>Only the first %1 genes are shown.</source>
-        <translation>Nur die ersten %1 Gene werden angezeigt.</translation>
+        <translation type="unfinished">Nur die ersten %1 Gene werden angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="189"/>
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
-        <translation>Der Datensatz hat noch keine imputierte Ebene (Modell &gt; Mit Modell imputieren).</translation>
+        <translation type="unfinished">Der Datensatz hat noch keine imputierte Ebene (Modell &gt; Mit Modell imputieren).</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="265"/>
         <source>&lt;missing&gt;</source>
-        <translation>&lt;fehlt&gt;</translation>
+        <translation type="unfinished">&lt;fehlt&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/ImputationView.cpp" line="271"/>
         <source>%n cell(s) ordered by %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Zelle, sortiert nach %1</numerusform>
             <numerusform>%n Zellen, sortiert nach %1</numerusform>
         </translation>
@@ -1259,12 +1259,12 @@
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="99"/>
         <source>Imputing with the scDiff model</source>
-        <translation>Imputiere mit dem scDiff-Modell</translation>
+        <translation type="unfinished">Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="99"/>
         <source>Cannot impute</source>
-        <translation>Imputieren nicht möglich</translation>
+        <translation type="unfinished">Imputieren nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -1272,12 +1272,12 @@
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="179"/>
         <source>Reading %1</source>
-        <translation>Lese %1</translation>
+        <translation type="unfinished">Lese %1</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="179"/>
         <source>Cannot load the model</source>
-        <translation>Das Modell kann nicht geladen werden</translation>
+        <translation type="unfinished">Das Modell kann nicht geladen werden</translation>
     </message>
 </context>
 <context>
@@ -1285,12 +1285,12 @@
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="13"/>
         <source>Opening %1</source>
-        <translation>Öffne %1</translation>
+        <translation type="unfinished">Öffne %1</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="13"/>
         <source>Cannot open the file</source>
-        <translation>Die Datei kann nicht geöffnet werden</translation>
+        <translation type="unfinished">Die Datei kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -1311,53 +1311,53 @@
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="30"/>
         <source>epoch</source>
-        <translation>Epoche</translation>
+        <translation type="unfinished">Epoche</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="31"/>
         <source>loss (MSE)</source>
-        <translation>Verlust (MSE)</translation>
+        <translation type="unfinished">Verlust (MSE)</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="34"/>
         <source>train loss</source>
-        <translation>Trainingsverlust</translation>
+        <translation type="unfinished">Trainingsverlust</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="38"/>
         <source>validation loss</source>
-        <translation>Validierungsverlust</translation>
+        <translation type="unfinished">Validierungsverlust</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="44"/>
         <location filename="../ui/train/LossCurveView.cpp" line="59"/>
         <source>No training yet</source>
-        <translation>Noch kein Training</translation>
+        <translation type="unfinished">Noch kein Training</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="59"/>
         <source>Epoch 0/%1 · preparing</source>
-        <translation>Epoche 0/%1 · Vorbereitung</translation>
+        <translation type="unfinished">Epoche 0/%1 · Vorbereitung</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="71"/>
         <source>Epoch %1/%2 · train loss %3 · %4 cells/s · %5 left</source>
-        <translation>Epoche %1/%2 · Trainingsverlust %3 · %4 Zellen/s · noch %5</translation>
+        <translation type="unfinished">Epoche %1/%2 · Trainingsverlust %3 · %4 Zellen/s · noch %5</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="77"/>
         <source>Epoch %1/%2 · train loss %3 · %4 cells/s</source>
-        <translation>Epoche %1/%2 · Trainingsverlust %3 · %4 Zellen/s</translation>
+        <translation type="unfinished">Epoche %1/%2 · Trainingsverlust %3 · %4 Zellen/s</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="81"/>
         <source>Epoch %1/%2 · loss %3 · %4 cells/s · %5 left</source>
-        <translation>Epoche %1/%2 · Verlust %3 · %4 Zellen/s · noch %5</translation>
+        <translation type="unfinished">Epoche %1/%2 · Verlust %3 · %4 Zellen/s · noch %5</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="108"/>
         <source>Epoch %1/%2 · train loss %3</source>
-        <translation>Epoche %1/%2 · Trainingsverlust %3</translation>
+        <translation type="unfinished">Epoche %1/%2 · Trainingsverlust %3</translation>
     </message>
 </context>
 <context>
@@ -1365,73 +1365,73 @@
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="74"/>
         <source>Embedding</source>
-        <translation>Einbettung</translation>
+        <translation type="unfinished">Einbettung</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="75"/>
         <source>Markers</source>
-        <translation>Marker</translation>
+        <translation type="unfinished">Marker</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="77"/>
         <source>Annotation results</source>
-        <translation>Annotationsergebnisse</translation>
+        <translation type="unfinished">Annotationsergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="83"/>
         <source>Imputation</source>
-        <translation>Imputation</translation>
+        <translation type="unfinished">Imputation</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="85"/>
         <source>Perturbation</source>
-        <translation>Perturbation</translation>
+        <translation type="unfinished">Perturbation</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="92"/>
         <source>Dataset</source>
-        <translation>Datensatz</translation>
+        <translation type="unfinished">Datensatz</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="97"/>
         <source>&lt;opened&gt;</source>
-        <translation>&lt;geöffnet&gt;</translation>
+        <translation type="unfinished">&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="98"/>
         <source>History</source>
-        <translation>Verlauf</translation>
+        <translation type="unfinished">Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="103"/>
         <source>Training</source>
-        <translation>Training</translation>
+        <translation type="unfinished">Training</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="109"/>
         <source>Runs</source>
-        <translation>Läufe</translation>
+        <translation type="unfinished">Läufe</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="134"/>
         <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>No selection</source>
-        <translation>Keine Auswahl</translation>
+        <translation type="unfinished">Keine Auswahl</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="140"/>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="164"/>
         <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
+        <translation type="unfinished">Abgebrochen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>%n cell(s) selected</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Zelle ausgewählt</numerusform>
             <numerusform>%n Zellen ausgewählt</numerusform>
         </translation>
@@ -1439,142 +1439,142 @@
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <translation type="unfinished">&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
+        <translation type="unfinished">Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Open &amp;10x folder…</source>
-        <translation>&amp;10x-Ordner öffnen…</translation>
+        <translation type="unfinished">&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
+        <translation type="unfinished">Ctrl+Shift+O</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>Open &amp;example dataset</source>
-        <translation>Beispiel&amp;datensatz öffnen</translation>
+        <translation type="unfinished">Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>Open &amp;recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
+        <translation type="unfinished">&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>&amp;Save session…</source>
-        <translation>Sitzung &amp;speichern…</translation>
+        <translation type="unfinished">Sitzung &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>&amp;Export annotated h5ad…</source>
-        <translation>Annotiertes h5ad &amp;exportieren…</translation>
+        <translation type="unfinished">Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Export &amp;obs table as CSV…</source>
-        <translation>&amp;obs-Tabelle als CSV exportieren…</translation>
+        <translation type="unfinished">&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Export &amp;markers table as CSV…</source>
-        <translation>&amp;Marker-Tabelle als CSV exportieren…</translation>
+        <translation type="unfinished">&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Export &amp;plot…</source>
-        <translation>&amp;Grafik exportieren…</translation>
+        <translation type="unfinished">&amp;Grafik exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
+        <translation type="unfinished">Ctrl+P</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
+        <translation type="unfinished">&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <translation type="unfinished">&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation type="unfinished">&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>&amp;Relabel selected cells…</source>
-        <translation>Ausgewählte Zellen &amp;umbenennen…</translation>
+        <translation type="unfinished">Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
+        <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Save selection as category…</source>
-        <translation>Auswahl als Kategorie &amp;speichern…</translation>
+        <translation type="unfinished">Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
+        <translation type="unfinished">Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>Re&amp;name or merge category…</source>
-        <translation>Kategorie umbe&amp;nennen oder zusammenführen…</translation>
+        <translation type="unfinished">Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Select by &amp;gene expression…</source>
-        <translation>Nach &amp;Genexpression auswählen…</translation>
+        <translation type="unfinished">Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
+        <translation type="unfinished">Ctrl+G</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>&amp;Clear selection</source>
-        <translation>Auswahl &amp;aufheben</translation>
+        <translation type="unfinished">Auswahl &amp;aufheben</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Esc</source>
-        <translation>Esc</translation>
+        <translation type="unfinished">Esc</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>&amp;Analysis</source>
-        <translation>A&amp;nalyse</translation>
+        <translation type="unfinished">A&amp;nalyse</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="235"/>
         <source>&amp;Normalise and log-transform X</source>
-        <translation>X &amp;normalisieren und logarithmieren</translation>
+        <translation type="unfinished">X &amp;normalisieren und logarithmieren</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
-        <translation>Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
+        <translation type="unfinished">Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="239"/>
@@ -1589,27 +1589,27 @@
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>Compute &amp;PCA</source>
-        <translation>&amp;PCA berechnen</translation>
+        <translation type="unfinished">&amp;PCA berechnen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Find &amp;marker genes</source>
-        <translation>&amp;Markergene finden</translation>
+        <translation type="unfinished">&amp;Markergene finden</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
+        <translation type="unfinished">Ctrl+M</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>Compute &amp;UMAP</source>
-        <translation>&amp;UMAP berechnen</translation>
+        <translation type="unfinished">&amp;UMAP berechnen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>Ctrl+U</source>
-        <translation>Ctrl+U</translation>
+        <translation type="unfinished">Ctrl+U</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="253"/>
@@ -1619,7 +1619,7 @@
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="255"/>
         <source>&amp;Model</source>
-        <translation>&amp;Modell</translation>
+        <translation type="unfinished">&amp;Modell</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="563"/>
@@ -1642,108 +1642,108 @@
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation type="unfinished">&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>&amp;Reset zoom</source>
-        <translation>&amp;Zoom zurücksetzen</translation>
+        <translation type="unfinished">&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
+        <translation type="unfinished">Ctrl+0</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Preferences</source>
-        <translation>&amp;Einstellungen</translation>
+        <translation type="unfinished">&amp;Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation type="unfinished">&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="265"/>
         <source>System default</source>
-        <translation>Systemstandard</translation>
+        <translation type="unfinished">Systemstandard</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="273"/>
         <source>Language</source>
-        <translation>Sprache</translation>
+        <translation type="unfinished">Sprache</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="274"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
-        <translation>Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
+        <translation type="unfinished">Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <translation type="unfinished">&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="279"/>
         <source>&amp;About scDiff Studio</source>
-        <translation>&amp;Über scDiff Studio</translation>
+        <translation type="unfinished">&amp;Über scDiff Studio</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="292"/>
         <source>untitled</source>
-        <translation>unbenannt</translation>
+        <translation type="unfinished">unbenannt</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="293"/>
         <source>no dataset</source>
-        <translation>kein Datensatz</translation>
+        <translation type="unfinished">kein Datensatz</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <location filename="../ui/app/MainWindow.cpp" line="319"/>
         <source>Cannot save the session</source>
-        <translation>Die Sitzung kann nicht gespeichert werden</translation>
+        <translation type="unfinished">Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
-        <translation>Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
+        <translation type="unfinished">Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="329"/>
         <source>Cannot open the session</source>
-        <translation>Die Sitzung kann nicht geöffnet werden</translation>
+        <translation type="unfinished">Die Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="329"/>
         <source>%1 is not a readable session file (%2).</source>
-        <translation>%1 ist keine lesbare Sitzungsdatei (%2).</translation>
+        <translation type="unfinished">%1 ist keine lesbare Sitzungsdatei (%2).</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="340"/>
         <source>Apply the session&apos;s edits</source>
-        <translation>Änderungen der Sitzung anwenden</translation>
+        <translation type="unfinished">Änderungen der Sitzung anwenden</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="345"/>
         <source>Set %1</source>
-        <translation>%1 setzen</translation>
+        <translation type="unfinished">%1 setzen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="356"/>
         <source>Cannot apply the session</source>
-        <translation>Die Sitzung kann nicht angewendet werden</translation>
+        <translation type="unfinished">Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="363"/>
         <source>Save session</source>
-        <translation>Sitzung speichern</translation>
+        <translation type="unfinished">Sitzung speichern</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="364"/>
         <source>scDiff sessions (*.scdiffsession)</source>
-        <translation>scDiff-Sitzungen (*.scdiffsession)</translation>
+        <translation type="unfinished">scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
     <message>
         <source>The dataset was replaced while X was normalised.</source>
@@ -1784,12 +1784,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="440"/>
         <source>Cannot export the dataset</source>
-        <translation>Der Datensatz kann nicht exportiert werden</translation>
+        <translation type="unfinished">Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Cannot export the table</source>
-        <translation>Die Tabelle kann nicht exportiert werden</translation>
+        <translation type="unfinished">Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
@@ -1808,7 +1808,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/app/MainWindow.cpp" line="319"/>
         <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="398"/>
@@ -1824,12 +1824,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/app/MainWindow.cpp" line="472"/>
         <location filename="../ui/app/MainWindow.cpp" line="477"/>
         <source>Cannot export the plot</source>
-        <translation>Die Grafik kann nicht exportiert werden</translation>
+        <translation type="unfinished">Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="473"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
-        <translation>Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
+        <translation type="unfinished">Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
     <message>
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
@@ -1838,43 +1838,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="505"/>
         <source>Export markers table</source>
-        <translation>Marker-Tabelle exportieren</translation>
+        <translation type="unfinished">Marker-Tabelle exportieren</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="506"/>
         <location filename="../ui/app/MainWindow.cpp" line="584"/>
         <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="518"/>
         <source>Cannot relabel</source>
-        <translation>Umbenennen nicht möglich</translation>
+        <translation type="unfinished">Umbenennen nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="529"/>
         <source>Cannot save the selection</source>
-        <translation>Die Auswahl kann nicht gespeichert werden</translation>
+        <translation type="unfinished">Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="540"/>
         <source>Cannot rename the category</source>
-        <translation>Die Kategorie kann nicht umbenannt werden</translation>
+        <translation type="unfinished">Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="549"/>
         <source>Cannot select by gene</source>
-        <translation>Auswahl nach Gen nicht möglich</translation>
+        <translation type="unfinished">Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="549"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
-        <translation>In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
+        <translation type="unfinished">In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="562"/>
         <source>Open dataset</source>
-        <translation>Datensatz öffnen</translation>
+        <translation type="unfinished">Datensatz öffnen</translation>
     </message>
     <message>
         <source>Datasets and sessions (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
@@ -1883,12 +1883,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="568"/>
         <source>Open 10x folder</source>
-        <translation>10x-Ordner öffnen</translation>
+        <translation type="unfinished">10x-Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="578"/>
         <source>Export annotated h5ad</source>
-        <translation>Annotiertes h5ad exportieren</translation>
+        <translation type="unfinished">Annotiertes h5ad exportieren</translation>
     </message>
     <message>
         <source>AnnData (*.h5ad)</source>
@@ -1897,136 +1897,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="583"/>
         <source>Export obs table</source>
-        <translation>obs-Tabelle exportieren</translation>
+        <translation type="unfinished">obs-Tabelle exportieren</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="597"/>
         <location filename="../ui/app/MainWindow.cpp" line="617"/>
         <source>Export plot</source>
-        <translation>Grafik exportieren</translation>
+        <translation type="unfinished">Grafik exportieren</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="608"/>
         <source>Width (px):</source>
-        <translation>Breite (px):</translation>
+        <translation type="unfinished">Breite (px):</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="609"/>
         <source>Height (px):</source>
-        <translation>Höhe (px):</translation>
+        <translation type="unfinished">Höhe (px):</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="610"/>
         <source>Resolution (dpi):</source>
-        <translation>Auflösung (dpi):</translation>
+        <translation type="unfinished">Auflösung (dpi):</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="618"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
-        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+        <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="627"/>
         <location filename="../ui/app/MainWindow.cpp" line="631"/>
         <source>Relabel selected cells</source>
-        <translation>Ausgewählte Zellen umbenennen</translation>
+        <translation type="unfinished">Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="627"/>
         <source>Column (or type a new one):</source>
-        <translation>Spalte (oder eine neue eingeben):</translation>
+        <translation type="unfinished">Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="631"/>
         <source>New label:</source>
-        <translation>Neue Bezeichnung:</translation>
+        <translation type="unfinished">Neue Bezeichnung:</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="637"/>
         <source>Save selection as category</source>
-        <translation>Auswahl als Kategorie speichern</translation>
+        <translation type="unfinished">Auswahl als Kategorie speichern</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="637"/>
         <source>New obs column name:</source>
-        <translation>Name der neuen obs-Spalte:</translation>
+        <translation type="unfinished">Name der neuen obs-Spalte:</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="638"/>
         <source>selection</source>
-        <translation>auswahl</translation>
+        <translation type="unfinished">auswahl</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <location filename="../ui/app/MainWindow.cpp" line="652"/>
         <location filename="../ui/app/MainWindow.cpp" line="655"/>
         <source>Rename category</source>
-        <translation>Kategorie umbenennen</translation>
+        <translation type="unfinished">Kategorie umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <source>Column:</source>
-        <translation>Spalte:</translation>
+        <translation type="unfinished">Spalte:</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="652"/>
         <source>Category:</source>
-        <translation>Kategorie:</translation>
+        <translation type="unfinished">Kategorie:</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="655"/>
         <source>New name (an existing name merges the two):</source>
-        <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
+        <translation type="unfinished">Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <source>Select by gene expression</source>
-        <translation>Nach Genexpression auswählen</translation>
+        <translation type="unfinished">Nach Genexpression auswählen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="669"/>
         <source>Gene:</source>
-        <translation>Gen:</translation>
+        <translation type="unfinished">Gen:</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="670"/>
         <source>Comparison:</source>
-        <translation>Vergleich:</translation>
+        <translation type="unfinished">Vergleich:</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="671"/>
         <source>Threshold:</source>
-        <translation>Schwellenwert:</translation>
+        <translation type="unfinished">Schwellenwert:</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="681"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
-        <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
+        <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="687"/>
         <source>About scDiff Studio</source>
-        <translation>Über scDiff Studio</translation>
+        <translation type="unfinished">Über scDiff Studio</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>A job is running</source>
-        <translation>Ein Auftrag läuft</translation>
+        <translation type="unfinished">Ein Auftrag läuft</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="692"/>
         <source>%1 is still running. Stop it and quit?</source>
-        <translation>%1 läuft noch. Abbrechen und beenden?</translation>
+        <translation type="unfinished">%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
+        <translation type="unfinished">Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>The annotations were changed. Export them before closing?</source>
-        <translation>Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
+        <translation type="unfinished">Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
 </context>
 <context>
@@ -2034,112 +2034,112 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="30"/>
         <source>Genes, separated by commas or spaces</source>
-        <translation>Gene, durch Kommas oder Leerzeichen getrennt</translation>
+        <translation type="unfinished">Gene, durch Kommas oder Leerzeichen getrennt</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="32"/>
         <source>Gene shown in the violin plot</source>
-        <translation>Im Violinplot gezeigtes Gen</translation>
+        <translation type="unfinished">Im Violinplot gezeigtes Gen</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="33"/>
         <source>Find top markers</source>
-        <translation>Top-Marker finden</translation>
+        <translation type="unfinished">Top-Marker finden</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="41"/>
         <source>Dot plot</source>
-        <translation>Punktdiagramm</translation>
+        <translation type="unfinished">Punktdiagramm</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="42"/>
         <source>Violin</source>
-        <translation>Violine</translation>
+        <translation type="unfinished">Violine</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="43"/>
         <source>Heat map</source>
-        <translation>Heatmap</translation>
+        <translation type="unfinished">Heatmap</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="44"/>
         <source>Top markers</source>
-        <translation>Top-Marker</translation>
+        <translation type="unfinished">Top-Marker</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="47"/>
         <source>Group by:</source>
-        <translation>Gruppieren nach:</translation>
+        <translation type="unfinished">Gruppieren nach:</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="49"/>
         <source>Genes:</source>
-        <translation>Gene:</translation>
+        <translation type="unfinished">Gene:</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="52"/>
         <source>Violin gene:</source>
-        <translation>Violinen-Gen:</translation>
+        <translation type="unfinished">Violinen-Gen:</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="131"/>
         <source>Cannot draw the marker plots</source>
-        <translation>Die Marker-Grafiken können nicht gezeichnet werden</translation>
+        <translation type="unfinished">Die Marker-Grafiken können nicht gezeichnet werden</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="154"/>
         <source>group</source>
-        <translation>Gruppe</translation>
+        <translation type="unfinished">Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="155"/>
         <source>rank</source>
-        <translation>Rang</translation>
+        <translation type="unfinished">Rang</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="156"/>
         <source>gene</source>
-        <translation>Gen</translation>
+        <translation type="unfinished">Gen</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="157"/>
         <source>score</source>
-        <translation>Score</translation>
+        <translation type="unfinished">Score</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="158"/>
         <source>log2 fold change</source>
-        <translation>log2-Fold-Change</translation>
+        <translation type="unfinished">log2-Fold-Change</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="159"/>
         <source>p-value</source>
-        <translation>p-Wert</translation>
+        <translation type="unfinished">p-Wert</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="160"/>
         <source>adjusted p-value</source>
-        <translation>adjustierter p-Wert</translation>
+        <translation type="unfinished">adjustierter p-Wert</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="161"/>
         <source>mean in group</source>
-        <translation>Mittelwert in Gruppe</translation>
+        <translation type="unfinished">Mittelwert in Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="162"/>
         <source>fraction expressing</source>
-        <translation>Anteil exprimierend</translation>
+        <translation type="unfinished">Anteil exprimierend</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="194"/>
         <source>Cannot export the markers</source>
-        <translation>Die Marker können nicht exportiert werden</translation>
+        <translation type="unfinished">Die Marker können nicht exportiert werden</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="195"/>
         <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2147,22 +2147,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="30"/>
         <source>n/a</source>
-        <translation>k. A.</translation>
+        <translation type="unfinished">k. A.</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="46"/>
         <source>no labels</source>
-        <translation>keine Labels</translation>
+        <translation type="unfinished">keine Labels</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="48"/>
         <source>%1 held out</source>
-        <translation>%1 zurückgehalten</translation>
+        <translation type="unfinished">%1 zurückgehalten</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/MetricsPanel.cpp" line="50"/>
         <source>%n gene(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Gen</numerusform>
             <numerusform>%n Gene</numerusform>
         </translation>
@@ -2170,7 +2170,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/results/MetricsPanel.cpp" line="52"/>
         <source>%n most variable gene(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>das %n variabelste Gen</numerusform>
             <numerusform>die %n variabelsten Gene</numerusform>
         </translation>
@@ -2178,67 +2178,67 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="54"/>
         <source>all genes</source>
-        <translation>alle Gene</translation>
+        <translation type="unfinished">alle Gene</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="55"/>
         <source>d %1 × %2</source>
-        <translation>d %1 × %2</translation>
+        <translation type="unfinished">d %1 × %2</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="56"/>
         <source>lr %1 (batch %2)</source>
-        <translation>LR %1 (Batch %2)</translation>
+        <translation type="unfinished">LR %1 (Batch %2)</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="59"/>
         <source>seed %1</source>
-        <translation>Seed %1</translation>
+        <translation type="unfinished">Seed %1</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Finished</source>
-        <translation>Beendet</translation>
+        <translation type="unfinished">Beendet</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Task</source>
-        <translation>Aufgabe</translation>
+        <translation type="unfinished">Aufgabe</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Preset</source>
-        <translation>Voreinstellung</translation>
+        <translation type="unfinished">Voreinstellung</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Epochs</source>
-        <translation>Epochen</translation>
+        <translation type="unfinished">Epochen</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Metrics</source>
-        <translation>Metriken</translation>
+        <translation type="unfinished">Metriken</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Time (s)</source>
-        <translation>Zeit (s)</translation>
+        <translation type="unfinished">Zeit (s)</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="79"/>
         <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
+        <translation type="unfinished">CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="80"/>
         <source>Export JSON…</source>
-        <translation>JSON exportieren…</translation>
+        <translation type="unfinished">JSON exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="124"/>
@@ -2248,34 +2248,34 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="128"/>
         <source>evaluation (%1): %2</source>
-        <translation>Evaluation (%1): %2</translation>
+        <translation type="unfinished">Evaluation (%1): %2</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="151"/>
         <location filename="../ui/results/MetricsPanel.cpp" line="197"/>
         <source>Cannot export the runs</source>
-        <translation>Die Läufe können nicht exportiert werden</translation>
+        <translation type="unfinished">Die Läufe können nicht exportiert werden</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="151"/>
         <location filename="../ui/results/MetricsPanel.cpp" line="198"/>
         <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="205"/>
         <source>Export runs</source>
-        <translation>Läufe exportieren</translation>
+        <translation type="unfinished">Läufe exportieren</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="207"/>
         <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="207"/>
         <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2283,17 +2283,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="64"/>
         <source>&amp;Train…</source>
-        <translation>&amp;Trainieren…</translation>
+        <translation type="unfinished">&amp;Trainieren…</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="64"/>
         <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
+        <translation type="unfinished">Ctrl+T</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="67"/>
         <source>&amp;Annotate with model</source>
-        <translation>Mit Modell &amp;annotieren</translation>
+        <translation type="unfinished">Mit Modell &amp;annotieren</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="71"/>
@@ -2308,12 +2308,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="78"/>
         <source>&amp;Impute with model</source>
-        <translation>Mit Modell &amp;imputieren</translation>
+        <translation type="unfinished">Mit Modell &amp;imputieren</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="82"/>
         <source>&amp;Predict perturbation…</source>
-        <translation>&amp;Perturbation vorhersagen…</translation>
+        <translation type="unfinished">&amp;Perturbation vorhersagen…</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="86"/>
@@ -2333,7 +2333,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="95"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
-        <translation>Imputation e&amp;valuieren (10 % der Einträge verbergen)…</translation>
+        <translation type="unfinished">Imputation e&amp;valuieren (10 % der Einträge verbergen)…</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="96"/>
@@ -2343,22 +2343,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="100"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
-        <translation>Verbirgt 10 % der von null verschiedenen Einträge, trainiert mit den Einstellungen des letzten Laufs ein Imputationsmodell auf dem Rest und vergleicht seine imputierten Werte mit Referenzverfahren</translation>
+        <translation type="unfinished">Verbirgt 10 % der von null verschiedenen Einträge, trainiert mit den Einstellungen des letzten Laufs ein Imputationsmodell auf dem Rest und vergleicht seine imputierten Werte mit Referenzverfahren</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="103"/>
         <source>&amp;Save model…</source>
-        <translation>Modell &amp;speichern…</translation>
+        <translation type="unfinished">Modell &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="105"/>
         <source>&amp;Load model…</source>
-        <translation>Modell &amp;laden…</translation>
+        <translation type="unfinished">Modell &amp;laden…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="146"/>
         <source>Model: %1, %Ln gene(s).</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Modell: %1, %Ln Gen.</numerusform>
             <numerusform>Modell: %1, %Ln Gene.</numerusform>
         </translation>
@@ -2366,7 +2366,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="149"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform>
             <numerusform>Modell: %1, %Ln Gene. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform>
         </translation>
@@ -2374,7 +2374,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="155"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform>
             <numerusform>Modell: %1, %Ln Gene, alle in diesem Datensatz gefunden.</numerusform>
         </translation>
@@ -2382,7 +2382,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="157"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform>
             <numerusform>Modell: %1, %Ln Gene; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform>
         </translation>
@@ -2390,17 +2390,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="168"/>
         <source>The model cannot be applied to this dataset</source>
-        <translation>Das Modell kann nicht auf diesen Datensatz angewendet werden</translation>
+        <translation type="unfinished">Das Modell kann nicht auf diesen Datensatz angewendet werden</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="175"/>
         <source>Genes missing</source>
-        <translation>Fehlende Gene</translation>
+        <translation type="unfinished">Fehlende Gene</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="176"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform>
             <numerusform>Dieser Datensatz hat %1 der %Ln Gene des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform>
         </translation>
@@ -2408,7 +2408,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="253"/>
         <source>Training cancelled.</source>
-        <translation>Training abgebrochen.</translation>
+        <translation type="unfinished">Training abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="320"/>
@@ -2453,32 +2453,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="252"/>
         <source>Training failed: %1</source>
-        <translation>Training fehlgeschlagen: %1</translation>
+        <translation type="unfinished">Training fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="237"/>
         <source>training (%1)</source>
-        <translation>Training (%1)</translation>
+        <translation type="unfinished">Training (%1)</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="274"/>
         <source>use Model &gt; Annotate with model.</source>
-        <translation>weiter mit Modell &gt; Mit Modell annotieren.</translation>
+        <translation type="unfinished">weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="276"/>
         <source>use Model &gt; Impute with model.</source>
-        <translation>weiter mit Modell &gt; Mit Modell imputieren.</translation>
+        <translation type="unfinished">weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="278"/>
         <source>use Model &gt; Predict perturbation…</source>
-        <translation>weiter mit Modell &gt; Perturbation vorhersagen…</translation>
+        <translation type="unfinished">weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="247"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform>
             <numerusform>%n Epochen eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform>
         </translation>
@@ -2491,7 +2491,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="263"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform>
             <numerusform>%1 · Voreinstellung %2 · %n Epochen</numerusform>
         </translation>
@@ -2499,13 +2499,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="294"/>
         <source>Resume training from checkpoint</source>
-        <translation>Training ab Checkpoint fortsetzen</translation>
+        <translation type="unfinished">Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="295"/>
         <location filename="../ui/app/ModelController.cpp" line="524"/>
         <source>scDiff models (*.pt);;All files (*)</source>
-        <translation>scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
+        <translation type="unfinished">scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The dataset was replaced while the annotation ran.</source>
@@ -2514,7 +2514,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="307"/>
         <source>annotation</source>
-        <translation>Annotation</translation>
+        <translation type="unfinished">Annotation</translation>
     </message>
     <message>
         <source>The dataset was replaced while the imputation ran.</source>
@@ -2523,53 +2523,53 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="393"/>
         <source>imputation</source>
-        <translation>Imputation</translation>
+        <translation type="unfinished">Imputation</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="405"/>
         <location filename="../ui/app/ModelController.cpp" line="419"/>
         <source>Cannot predict a perturbation</source>
-        <translation>Es kann keine Perturbation vorhergesagt werden</translation>
+        <translation type="unfinished">Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="405"/>
         <source>The model has no cell types.</source>
-        <translation>Das Modell hat keine Zelltypen.</translation>
+        <translation type="unfinished">Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="408"/>
         <source>Predict perturbation</source>
-        <translation>Perturbation vorhersagen</translation>
+        <translation type="unfinished">Perturbation vorhersagen</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="409"/>
         <source>Cell type whose control cells are perturbed:</source>
-        <translation>Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
+        <translation type="unfinished">Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="420"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
-        <translation>Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
+        <translation type="unfinished">Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="429"/>
         <source>perturbation (%1)</source>
-        <translation>Perturbation (%1)</translation>
+        <translation type="unfinished">Perturbation (%1)</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="439"/>
         <source>Cannot save the predicted cells</source>
-        <translation>Die vorhergesagten Zellen können nicht gespeichert werden</translation>
+        <translation type="unfinished">Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="445"/>
         <source>Save predicted cells</source>
-        <translation>Vorhergesagte Zellen speichern</translation>
+        <translation type="unfinished">Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="446"/>
         <source>AnnData (*.h5ad)</source>
-        <translation>AnnData (*.h5ad)</translation>
+        <translation type="unfinished">AnnData (*.h5ad)</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="453"/>
@@ -2584,27 +2584,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="466"/>
         <source>Evaluating the %1 settings</source>
-        <translation>Evaluiere die Einstellungen (%1)</translation>
+        <translation type="unfinished">Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="466"/>
         <source>Cannot evaluate</source>
-        <translation>Evaluieren nicht möglich</translation>
+        <translation type="unfinished">Evaluieren nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="480"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
-        <translation>Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
+        <translation type="unfinished">Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="481"/>
         <source>Cannot evaluate imputation</source>
-        <translation>Die Imputation kann nicht evaluiert werden</translation>
+        <translation type="unfinished">Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="510"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform>
             <numerusform>%1 geladen: %n Epochen, %2 Parameter.</numerusform>
         </translation>
@@ -2612,27 +2612,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="517"/>
         <source>Save model</source>
-        <translation>Modell speichern</translation>
+        <translation type="unfinished">Modell speichern</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="518"/>
         <source>scDiff models (*.pt)</source>
-        <translation>scDiff-Modelle (*.pt)</translation>
+        <translation type="unfinished">scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="523"/>
         <source>Load model</source>
-        <translation>Modell laden</translation>
+        <translation type="unfinished">Modell laden</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="533"/>
         <source>Unsaved model</source>
-        <translation>Nicht gespeichertes Modell</translation>
+        <translation type="unfinished">Nicht gespeichertes Modell</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="534"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
-        <translation>Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
+        <translation type="unfinished">Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
 </context>
 <context>
@@ -2640,12 +2640,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="82"/>
         <source>Normalising X</source>
-        <translation>Normalisiere X</translation>
+        <translation type="unfinished">Normalisiere X</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="82"/>
         <source>Cannot normalise X</source>
-        <translation>X kann nicht normalisiert werden</translation>
+        <translation type="unfinished">X kann nicht normalisiert werden</translation>
     </message>
 </context>
 <context>
@@ -2653,12 +2653,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="117"/>
         <source>Predicting the %1 perturbation of %2</source>
-        <translation>Sage die Perturbation „%1“ für %2 vorher</translation>
+        <translation type="unfinished">Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="119"/>
         <source>Cannot predict the perturbation</source>
-        <translation>Die Perturbation kann nicht vorhergesagt werden</translation>
+        <translation type="unfinished">Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
 </context>
 <context>
@@ -2666,103 +2666,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="38"/>
         <source>Save predicted cells as h5ad…</source>
-        <translation>Vorhergesagte Zellen als h5ad speichern…</translation>
+        <translation type="unfinished">Vorhergesagte Zellen als h5ad speichern…</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Gene</source>
-        <translation>Gen</translation>
+        <translation type="unfinished">Gen</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Control</source>
-        <translation>Kontrolle</translation>
+        <translation type="unfinished">Kontrolle</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Predicted</source>
-        <translation>Vorhergesagt</translation>
+        <translation type="unfinished">Vorhergesagt</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Pred. Δ</source>
-        <translation>Vorh. Δ</translation>
+        <translation type="unfinished">Vorh. Δ</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Obs. Δ</source>
-        <translation>Beob. Δ</translation>
+        <translation type="unfinished">Beob. Δ</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Mean of the type&apos;s control cells</source>
-        <translation>Mittelwert der Kontrollzellen des Typs</translation>
+        <translation type="unfinished">Mittelwert der Kontrollzellen des Typs</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Mean of the predicted stimulated cells</source>
-        <translation>Mittelwert der vorhergesagten stimulierten Zellen</translation>
+        <translation type="unfinished">Mittelwert der vorhergesagten stimulierten Zellen</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Predicted change: predicted stimulated − control</source>
-        <translation>Vorhergesagte Änderung: vorhergesagt stimuliert − Kontrolle</translation>
+        <translation type="unfinished">Vorhergesagte Änderung: vorhergesagt stimuliert − Kontrolle</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="51"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
-        <translation>Beobachtete Änderung: beobachtet stimuliert − Kontrolle (wenn der Datensatz solche Zellen enthält)</translation>
+        <translation type="unfinished">Beobachtete Änderung: beobachtet stimuliert − Kontrolle (wenn der Datensatz solche Zellen enthält)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="59"/>
         <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
+        <translation type="unfinished">CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="64"/>
         <source>Export the DE table</source>
-        <translation>DE-Tabelle exportieren</translation>
+        <translation type="unfinished">DE-Tabelle exportieren</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="64"/>
         <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="67"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
-        <translation>Alle Modellgene nach |vorhergesagter Änderung| (log-normalisierte Mittelwerte)</translation>
+        <translation type="unfinished">Alle Modellgene nach |vorhergesagter Änderung| (log-normalisierte Mittelwerte)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="91"/>
         <source>Gene (top 20 by |predicted change|):</source>
-        <translation>Gen (Top 20 nach |vorhergesagter Änderung|):</translation>
+        <translation type="unfinished">Gen (Top 20 nach |vorhergesagter Änderung|):</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="98"/>
         <source>Top changes</source>
-        <translation>Größte Änderungen</translation>
+        <translation type="unfinished">Größte Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="99"/>
         <source>Predicted vs observed</source>
-        <translation>Vorhergesagt vs. beobachtet</translation>
+        <translation type="unfinished">Vorhergesagt vs. beobachtet</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="100"/>
         <source>Violins</source>
-        <translation>Violinen</translation>
+        <translation type="unfinished">Violinen</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="123"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
-        <translation>Sagen Sie eine Perturbation mit Modell &gt; Perturbation vorhersagen… vorher (mit einem für die Perturbationsaufgabe trainierten Modell).</translation>
+        <translation type="unfinished">Sagen Sie eine Perturbation mit Modell &gt; Perturbation vorhersagen… vorher (mit einem für die Perturbationsaufgabe trainierten Modell).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/PerturbationView.cpp" line="137"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzelle)</numerusform>
             <numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzellen)</numerusform>
         </translation>
@@ -2805,12 +2805,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/results/PerturbationView.cpp" line="167"/>
         <location filename="../ui/results/PerturbationView.cpp" line="346"/>
         <source>n/a</source>
-        <translation>k. A.</translation>
+        <translation type="unfinished">k. A.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/PerturbationView.cpp" line="170"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Beobachtet: %n stimulierte Zelle dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform>
             <numerusform>Beobachtet: %n stimulierte Zellen dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform>
         </translation>
@@ -2818,43 +2818,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="179"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
-        <translation>Der Datensatz enthält keine %1-Zellen dieses Typs: Nur die vorhergesagte Änderung wird gezeigt.</translation>
+        <translation type="unfinished">Der Datensatz enthält keine %1-Zellen dieses Typs: Nur die vorhergesagte Änderung wird gezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="225"/>
         <location filename="../ui/results/PerturbationView.cpp" line="231"/>
         <source>Cannot export the DE table</source>
-        <translation>Die DE-Tabelle kann nicht exportiert werden</translation>
+        <translation type="unfinished">Die DE-Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="226"/>
         <source>There is no perturbation prediction to export.</source>
-        <translation>Es gibt keine Perturbationsvorhersage zum Exportieren.</translation>
+        <translation type="unfinished">Es gibt keine Perturbationsvorhersage zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="232"/>
         <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="289"/>
         <source>predicted − control</source>
-        <translation>vorhergesagt − Kontrolle</translation>
+        <translation type="unfinished">vorhergesagt − Kontrolle</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="296"/>
         <source>observed − control</source>
-        <translation>beobachtet − Kontrolle</translation>
+        <translation type="unfinished">beobachtet − Kontrolle</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="311"/>
         <source>mean change (log-normalised)</source>
-        <translation>mittlere Änderung (log-normalisiert)</translation>
+        <translation type="unfinished">mittlere Änderung (log-normalisiert)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/PerturbationView.cpp" line="312"/>
         <source>top %n gene(s) by |predicted − control|</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Top %n Gen nach |vorhergesagt − Kontrolle|</numerusform>
             <numerusform>Top %n Gene nach |vorhergesagt − Kontrolle|</numerusform>
         </translation>
@@ -2862,43 +2862,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="324"/>
         <source>No observed stimulated cells of this type to compare with</source>
-        <translation>Keine beobachteten stimulierten Zellen dieses Typs zum Vergleich</translation>
+        <translation type="unfinished">Keine beobachteten stimulierten Zellen dieses Typs zum Vergleich</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="338"/>
         <source>genes</source>
-        <translation>Gene</translation>
+        <translation type="unfinished">Gene</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="347"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
-        <translation>R² = %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</translation>
+        <translation type="unfinished">R² = %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="355"/>
         <source>observed mean change (stimulated − control)</source>
-        <translation>beobachtete mittlere Änderung (stimuliert − Kontrolle)</translation>
+        <translation type="unfinished">beobachtete mittlere Änderung (stimuliert − Kontrolle)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="356"/>
         <source>predicted mean change (predicted − control)</source>
-        <translation>vorhergesagte mittlere Änderung (vorhergesagt − Kontrolle)</translation>
+        <translation type="unfinished">vorhergesagte mittlere Änderung (vorhergesagt − Kontrolle)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="377"/>
         <location filename="../ui/results/PerturbationView.cpp" line="379"/>
         <source>%1 (observed)</source>
-        <translation>%1 (beobachtet)</translation>
+        <translation type="unfinished">%1 (beobachtet)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="381"/>
         <source>%1 (predicted)</source>
-        <translation>%1 (vorhergesagt)</translation>
+        <translation type="unfinished">%1 (vorhergesagt)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="384"/>
         <source>%1 expression (log-normalised)</source>
-        <translation>Expression von %1 (log-normalisiert)</translation>
+        <translation type="unfinished">Expression von %1 (log-normalisiert)</translation>
     </message>
 </context>
 <context>
@@ -2906,12 +2906,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="114"/>
         <source>Ranking marker genes</source>
-        <translation>Ordne Markergene</translation>
+        <translation type="unfinished">Ordne Markergene</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="114"/>
         <source>Cannot rank marker genes</source>
-        <translation>Markergene können nicht geordnet werden</translation>
+        <translation type="unfinished">Markergene können nicht geordnet werden</translation>
     </message>
 </context>
 <context>
@@ -2919,12 +2919,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="70"/>
         <source>Reading %1</source>
-        <translation>Lese %1</translation>
+        <translation type="unfinished">Lese %1</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="70"/>
         <source>Cannot resume the training</source>
-        <translation>Das Training kann nicht fortgesetzt werden</translation>
+        <translation type="unfinished">Das Training kann nicht fortgesetzt werden</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +2932,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="106"/>
         <source>Writing %1</source>
-        <translation>Schreibe %1</translation>
+        <translation type="unfinished">Schreibe %1</translation>
     </message>
 </context>
 <context>
@@ -2940,12 +2940,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="172"/>
         <source>Writing %1</source>
-        <translation>Schreibe %1</translation>
+        <translation type="unfinished">Schreibe %1</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="172"/>
         <source>Cannot save the model</source>
-        <translation>Das Modell kann nicht gespeichert werden</translation>
+        <translation type="unfinished">Das Modell kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2953,12 +2953,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
         <source>Generating example data</source>
-        <translation>Erzeuge Beispieldaten</translation>
+        <translation type="unfinished">Erzeuge Beispieldaten</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
         <source>Cannot create the example dataset</source>
-        <translation>Der Beispieldatensatz kann nicht erstellt werden</translation>
+        <translation type="unfinished">Der Beispieldatensatz kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -2966,88 +2966,88 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="151"/>
         <source>Train scDiff model</source>
-        <translation>scDiff-Modell trainieren</translation>
+        <translation type="unfinished">scDiff-Modell trainieren</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="167"/>
         <location filename="../ui/train/TrainDialog.cpp" line="555"/>
         <source>(none)</source>
-        <translation>(keine)</translation>
+        <translation type="unfinished">(keine)</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="203"/>
         <source>only at the end</source>
-        <translation>nur am Ende</translation>
+        <translation type="unfinished">nur am Ende</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="205"/>
         <source>off</source>
-        <translation>aus</translation>
+        <translation type="unfinished">aus</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="211"/>
         <source>none</source>
-        <translation>keine</translation>
+        <translation type="unfinished">keine</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="218"/>
         <source>Automatic (a GPU when there is one)</source>
-        <translation>Automatisch (eine GPU, falls vorhanden)</translation>
+        <translation type="unfinished">Automatisch (eine GPU, falls vorhanden)</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="233"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
-        <translation>Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
+        <translation type="unfinished">Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="235"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
-        <translation>Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
+        <translation type="unfinished">Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="239"/>
         <source>all cores (%1)</source>
-        <translation>alle Kerne (%1)</translation>
+        <translation type="unfinished">alle Kerne (%1)</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="489"/>
         <source>The dataset has no expression matrix X.</source>
-        <translation>Der Datensatz hat keine Expressionsmatrix X.</translation>
+        <translation type="unfinished">Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="301"/>
         <source>Task:</source>
-        <translation>Aufgabe:</translation>
+        <translation type="unfinished">Aufgabe:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="249"/>
         <source>Normalise X in the dataset</source>
-        <translation>X im Datensatz normalisieren</translation>
+        <translation type="unfinished">X im Datensatz normalisieren</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="252"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
-        <translation>Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers[&apos;counts&apos;]. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
+        <translation type="unfinished">Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers[&apos;counts&apos;]. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="278"/>
         <source>all genes</source>
-        <translation>alle Gene</translation>
+        <translation type="unfinished">alle Gene</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="281"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
-        <translation>Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
+        <translation type="unfinished">Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="305"/>
         <source>Expression:</source>
-        <translation>Expression:</translation>
+        <translation type="unfinished">Expression:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="302"/>
         <source>Preset:</source>
-        <translation>Voreinstellung:</translation>
+        <translation type="unfinished">Voreinstellung:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="90"/>
@@ -3117,12 +3117,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="311"/>
         <source>Highly variable genes:</source>
-        <translation>Hochvariable Gene:</translation>
+        <translation type="unfinished">Hochvariable Gene:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="312"/>
         <source>Cell type column:</source>
-        <translation>Zelltyp-Spalte:</translation>
+        <translation type="unfinished">Zelltyp-Spalte:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="313"/>
@@ -3132,7 +3132,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="314"/>
         <source>Batch column:</source>
-        <translation>Batch-Spalte:</translation>
+        <translation type="unfinished">Batch-Spalte:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="315"/>
@@ -3142,22 +3142,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="316"/>
         <source>Condition column:</source>
-        <translation>Bedingungsspalte:</translation>
+        <translation type="unfinished">Bedingungsspalte:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="317"/>
         <source>Control value:</source>
-        <translation>Kontrollwert:</translation>
+        <translation type="unfinished">Kontrollwert:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="318"/>
         <source>Stimulated value:</source>
-        <translation>Stimulationswert:</translation>
+        <translation type="unfinished">Stimulationswert:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="319"/>
         <source>Held-out cell type:</source>
-        <translation>Zurückgehaltener Zelltyp:</translation>
+        <translation type="unfinished">Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="323"/>
@@ -3167,112 +3167,112 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="324"/>
         <source>Epochs:</source>
-        <translation>Epochen:</translation>
+        <translation type="unfinished">Epochen:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="325"/>
         <source>Base learning rate:</source>
-        <translation>Basis-Lernrate:</translation>
+        <translation type="unfinished">Basis-Lernrate:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="326"/>
         <source>Batch size:</source>
-        <translation>Batchgröße:</translation>
+        <translation type="unfinished">Batchgröße:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="327"/>
         <source>Hidden size:</source>
-        <translation>Versteckte Dimension:</translation>
+        <translation type="unfinished">Versteckte Dimension:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="328"/>
         <source>Depth (blocks):</source>
-        <translation>Tiefe (Blöcke):</translation>
+        <translation type="unfinished">Tiefe (Blöcke):</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="329"/>
         <source>Seed:</source>
-        <translation>Seed:</translation>
+        <translation type="unfinished">Seed:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="330"/>
         <source>Device:</source>
-        <translation>Gerät:</translation>
+        <translation type="unfinished">Gerät:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="331"/>
         <source>CPU threads:</source>
-        <translation>CPU-Threads:</translation>
+        <translation type="unfinished">CPU-Threads:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="320"/>
         <source>Context masking:</source>
-        <translation>Kontextmaskierung:</translation>
+        <translation type="unfinished">Kontextmaskierung:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="332"/>
         <source>Checkpoint every (epochs):</source>
-        <translation>Checkpoint alle (Epochen):</translation>
+        <translation type="unfinished">Checkpoint alle (Epochen):</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="333"/>
         <source>Validation fraction:</source>
-        <translation>Validierungsanteil:</translation>
+        <translation type="unfinished">Validierungsanteil:</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="334"/>
         <source>Early-stopping patience (epochs):</source>
-        <translation>Geduld für frühes Stoppen (Epochen):</translation>
+        <translation type="unfinished">Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="343"/>
         <source>Data and conditioners</source>
-        <translation>Daten und Konditionierer</translation>
+        <translation type="unfinished">Daten und Konditionierer</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>Network and training</source>
-        <translation>Netz und Training</translation>
+        <translation type="unfinished">Netz und Training</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>Train</source>
-        <translation>Trainieren</translation>
+        <translation type="unfinished">Trainieren</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="350"/>
         <source>Save config…</source>
-        <translation>Konfiguration speichern…</translation>
+        <translation type="unfinished">Konfiguration speichern…</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="351"/>
         <source>Load config…</source>
-        <translation>Konfiguration laden…</translation>
+        <translation type="unfinished">Konfiguration laden…</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="356"/>
         <source>Save run configuration</source>
-        <translation>Laufkonfiguration speichern</translation>
+        <translation type="unfinished">Laufkonfiguration speichern</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="356"/>
         <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="360"/>
         <source>Load run configuration</source>
-        <translation>Laufkonfiguration laden</translation>
+        <translation type="unfinished">Laufkonfiguration laden</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="361"/>
         <source>JSON (*.json);;All files (*)</source>
-        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+        <translation type="unfinished">JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/train/TrainDialog.cpp" line="475"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform>
             <numerusform>Das Modell lernt alle %Ln Gene von %1.</numerusform>
         </translation>
@@ -3280,7 +3280,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/train/TrainDialog.cpp" line="476"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform>
             <numerusform>Das Modell lernt die %1 variabelsten der %Ln Gene von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform>
         </translation>
@@ -3288,7 +3288,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="493"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
-        <translation>%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
+        <translation type="unfinished">%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
     <message>
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
@@ -3307,22 +3307,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="511"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
-        <translation>%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
+        <translation type="unfinished">%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="575"/>
         <source>Cannot apply the preset</source>
-        <translation>Die Voreinstellung kann nicht angewendet werden</translation>
+        <translation type="unfinished">Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="593"/>
         <source>%1 (not available here)</source>
-        <translation>%1 (hier nicht verfügbar)</translation>
+        <translation type="unfinished">%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="624"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
-        <translation>Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
+        <translation type="unfinished">Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="648"/>
@@ -3347,22 +3347,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="92"/>
         <source>The %1 task needs a cell type column.</source>
-        <translation>Die Aufgabe „%1“ benötigt eine Zelltyp-Spalte.</translation>
+        <translation type="unfinished">Die Aufgabe „%1“ benötigt eine Zelltyp-Spalte.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="94"/>
         <source>There is no obs column “%1” with labels in this dataset.</source>
-        <translation>In diesem Datensatz gibt es keine obs-Spalte „%1“ mit Bezeichnungen.</translation>
+        <translation type="unfinished">In diesem Datensatz gibt es keine obs-Spalte „%1“ mit Bezeichnungen.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="100"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?</source>
-        <translation>Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Zelltyp-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
+        <translation type="unfinished">Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Zelltyp-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/train/TrainDialog.cpp" line="106"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Spalte „%1“ hat %n Klasse; die Annotation benötigt mindestens zwei Zelltypen.</numerusform>
             <numerusform>Spalte „%1“ hat %n Klassen; die Annotation benötigt mindestens zwei Zelltypen.</numerusform>
         </translation>
@@ -3370,7 +3370,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/train/TrainDialog.cpp" line="112"/>
         <source>%1 (%n cell(s))</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 (%n Zelle)</numerusform>
             <numerusform>%1 (%n Zellen)</numerusform>
         </translation>
@@ -3378,7 +3378,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/train/TrainDialog.cpp" line="116"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Klasse mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie mit einer anderen Klasse zusammenzuführen.</numerusform>
             <numerusform>%n Klassen mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie zusammenzuführen.</numerusform>
         </translation>
@@ -3386,57 +3386,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="97"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?</source>
-        <translation>Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Batch-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
+        <translation type="unfinished">Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Batch-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="124"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
-        <translation>Perturbation benötigt eine Bedingungsspalte (Kontrolle / stimuliert).</translation>
+        <translation type="unfinished">Perturbation benötigt eine Bedingungsspalte (Kontrolle / stimuliert).</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="127"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
-        <translation>Der Kontrollwert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
+        <translation type="unfinished">Der Kontrollwert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="128"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
-        <translation>Der Stimulationswert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
+        <translation type="unfinished">Der Stimulationswert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="131"/>
         <source>Control and stimulated must be different values.</source>
-        <translation>Kontrolle und Stimulation müssen verschiedene Werte sein.</translation>
+        <translation type="unfinished">Kontrolle und Stimulation müssen verschiedene Werte sein.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="133"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
-        <translation>Der zurückgehaltene Zelltyp „%1“ kommt in Spalte „%2“ nicht vor.</translation>
+        <translation type="unfinished">Der zurückgehaltene Zelltyp „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="135"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
-        <translation>Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
+        <translation type="unfinished">Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="703"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
-        <translation>Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.</translation>
+        <translation type="unfinished">Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="708"/>
         <source>The device “%1” is not available on this computer.</source>
-        <translation>Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
+        <translation type="unfinished">Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="723"/>
         <source>Train is off: %1</source>
-        <translation>Training nicht möglich: %1</translation>
+        <translation type="unfinished">Training nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/train/TrainDialog.cpp" line="726"/>
         <source>%1 (and %n more)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 (und %n weiteres)</numerusform>
             <numerusform>%1 (und %n weitere)</numerusform>
         </translation>
@@ -3444,28 +3444,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="737"/>
         <source>Cannot save the configuration</source>
-        <translation>Die Konfiguration kann nicht gespeichert werden</translation>
+        <translation type="unfinished">Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="738"/>
         <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="747"/>
         <location filename="../ui/train/TrainDialog.cpp" line="755"/>
         <source>Cannot load the configuration</source>
-        <translation>Die Konfiguration kann nicht geladen werden</translation>
+        <translation type="unfinished">Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="748"/>
         <source>Cannot read %1: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="756"/>
         <source>%1 is not a usable run configuration: %2</source>
-        <translation>%1 ist keine verwendbare Laufkonfiguration: %2</translation>
+        <translation type="unfinished">%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>
 </context>
 <context>
@@ -3473,17 +3473,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="25"/>
         <source>Training the scDiff model</source>
-        <translation>Trainiere das scDiff-Modell</translation>
+        <translation type="unfinished">Trainiere das scDiff-Modell</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="25"/>
         <source>Resuming the training</source>
-        <translation>Setze das Training fort</translation>
+        <translation type="unfinished">Setze das Training fort</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="26"/>
         <source>Cannot train the model</source>
-        <translation>Das Modell kann nicht trainiert werden</translation>
+        <translation type="unfinished">Das Modell kann nicht trainiert werden</translation>
     </message>
 </context>
 <context>
@@ -3491,27 +3491,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainingDock.cpp" line="15"/>
         <source>No model trained in this session. Use Model &gt; Train…</source>
-        <translation>In dieser Sitzung wurde noch kein Modell trainiert. Verwenden Sie Modell &gt; Trainieren…</translation>
+        <translation type="unfinished">In dieser Sitzung wurde noch kein Modell trainiert. Verwenden Sie Modell &gt; Trainieren…</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainingDock.cpp" line="30"/>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainingDock.cpp" line="32"/>
         <source>Resume from checkpoint…</source>
-        <translation>Ab Checkpoint fortsetzen…</translation>
+        <translation type="unfinished">Ab Checkpoint fortsetzen…</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainingDock.cpp" line="59"/>
         <source>%p %</source>
-        <translation>%p %</translation>
+        <translation type="unfinished">%p %</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainingDock.cpp" line="88"/>
         <source>The checkpoint can be resumed.</source>
-        <translation>Das Training kann ab dem Checkpoint fortgesetzt werden.</translation>
+        <translation type="unfinished">Das Training kann ab dem Checkpoint fortgesetzt werden.</translation>
     </message>
 </context>
 <context>

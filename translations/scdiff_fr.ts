@@ -6,27 +6,27 @@
     <message>
         <location filename="../ui/models/DataAccess.cpp" line="47"/>
         <source>string</source>
-        <translation>chaîne</translation>
+        <translation type="unfinished">chaîne</translation>
     </message>
     <message>
         <location filename="../ui/models/DataAccess.cpp" line="49"/>
         <source>categorical (%1)</source>
-        <translation>catégorielle (%1)</translation>
+        <translation type="unfinished">catégorielle (%1)</translation>
     </message>
     <message>
         <location filename="../ui/models/DataAccess.cpp" line="53"/>
         <source>nullable integer</source>
-        <translation>entier avec valeurs manquantes</translation>
+        <translation type="unfinished">entier avec valeurs manquantes</translation>
     </message>
     <message>
         <location filename="../ui/models/DataAccess.cpp" line="55"/>
         <source>nullable boolean</source>
-        <translation>booléen avec valeurs manquantes</translation>
+        <translation type="unfinished">booléen avec valeurs manquantes</translation>
     </message>
     <message>
         <location filename="../ui/models/DataAccess.cpp" line="57"/>
         <source>nullable string</source>
-        <translation>chaîne avec valeurs manquantes</translation>
+        <translation type="unfinished">chaîne avec valeurs manquantes</translation>
     </message>
 </context>
 <context>
@@ -34,55 +34,55 @@
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="10"/>
         <source>Annotation</source>
-        <translation>Annotation</translation>
+        <translation type="unfinished">Annotation</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="12"/>
         <source>Imputation</source>
-        <translation>Imputation</translation>
+        <translation type="unfinished">Imputation</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="14"/>
         <source>Perturbation</source>
-        <translation>Perturbation</translation>
+        <translation type="unfinished">Perturbation</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="22"/>
         <source>annotation</source>
         <comment>task name inside a sentence</comment>
-        <translation>annotation</translation>
+        <translation type="unfinished">annotation</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="24"/>
         <source>imputation</source>
         <comment>task name inside a sentence</comment>
-        <translation>imputation</translation>
+        <translation type="unfinished">imputation</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="26"/>
         <source>perturbation</source>
         <comment>task name inside a sentence</comment>
-        <translation>perturbation</translation>
+        <translation type="unfinished">perturbation</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="34"/>
         <source>raw counts</source>
-        <translation>comptages bruts</translation>
+        <translation type="unfinished">comptages bruts</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="36"/>
         <source>log-normalised</source>
-        <translation>log-normalisé</translation>
+        <translation type="unfinished">log-normalisé</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="38"/>
         <source>scaled or other values</source>
-        <translation>valeurs mises à l&apos;échelle ou autres</translation>
+        <translation type="unfinished">valeurs mises à l&apos;échelle ou autres</translation>
     </message>
     <message>
         <location filename="../ui/common/DisplayNames.cpp" line="40"/>
         <source>empty</source>
-        <translation>vide</translation>
+        <translation type="unfinished">vide</translation>
     </message>
 </context>
 <context>
@@ -103,29 +103,29 @@
     <message>
         <location filename="../ui/jobs/JobRunner.cpp" line="82"/>
         <source>An unexpected error stopped the operation.</source>
-        <translation>Une erreur inattendue a interrompu l&apos;opération.</translation>
+        <translation type="unfinished">Une erreur inattendue a interrompu l&apos;opération.</translation>
     </message>
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="122"/>
         <source>gene (dot area: fraction of cells expressing)</source>
-        <translation>gène (aire du point : fraction de cellules qui l&apos;expriment)</translation>
+        <translation type="unfinished">gène (aire du point : fraction de cellules qui l&apos;expriment)</translation>
     </message>
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="124"/>
         <source>mean expression
 (scaled per gene)</source>
-        <translation>expression moyenne
+        <translation type="unfinished">expression moyenne
 (mise à l&apos;échelle par gène)</translation>
     </message>
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="142"/>
         <source>%1 expression</source>
-        <translation>expression de %1</translation>
+        <translation type="unfinished">expression de %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/plots/MarkerPlots.cpp" line="175"/>
         <source>%1 (%n)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 (%n)</numerusform>
             <numerusform>%1 (%n)</numerusform>
         </translation>
@@ -134,7 +134,7 @@
         <location filename="../ui/plots/MarkerPlots.cpp" line="175"/>
         <source>%1
 %n cell(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1
 %n cellule</numerusform>
             <numerusform>%1
@@ -144,19 +144,19 @@
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="286"/>
         <source>cells grouped by %1</source>
-        <translation>cellules groupées par %1</translation>
+        <translation type="unfinished">cellules groupées par %1</translation>
     </message>
     <message>
         <location filename="../ui/plots/MarkerPlots.cpp" line="289"/>
         <source>expression
 (scaled per gene)</source>
-        <translation>expression
+        <translation type="unfinished">expression
 (mise à l&apos;échelle par gène)</translation>
     </message>
     <message>
         <location filename="../ui/session/Commands.cpp" line="82"/>
         <source>Normalise X (1e4 per cell, log1p; counts kept in layers[&apos;counts&apos;])</source>
-        <translation>Normaliser X (1e4 par cellule, log1p ; comptages conservés dans layers[&apos;counts&apos;])</translation>
+        <translation type="unfinished">Normaliser X (1e4 par cellule, log1p ; comptages conservés dans layers[&apos;counts&apos;])</translation>
     </message>
     <message>
         <location filename="../ui/session/Commands.cpp" line="91"/>
@@ -171,7 +171,7 @@
     <message numerus="yes">
         <location filename="../ui/session/Commands.cpp" line="201"/>
         <source>Relabel %n cell(s) as %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Réétiqueter %n cellule en %1</numerusform>
             <numerusform>Réétiqueter %n cellules en %1</numerusform>
         </translation>
@@ -179,17 +179,17 @@
     <message>
         <location filename="../ui/session/Commands.cpp" line="206"/>
         <source>Save selection as %1</source>
-        <translation>Enregistrer la sélection comme %1</translation>
+        <translation type="unfinished">Enregistrer la sélection comme %1</translation>
     </message>
     <message>
         <location filename="../ui/session/Commands.cpp" line="213"/>
         <source>Rename %1 to %2</source>
-        <translation>Renommer %1 en %2</translation>
+        <translation type="unfinished">Renommer %1 en %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/session/Commands.cpp" line="234"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Annoter %n cellule avec le modèle scDiff</numerusform>
             <numerusform>Annoter %n cellules avec le modèle scDiff</numerusform>
         </translation>
@@ -197,7 +197,7 @@
     <message numerus="yes">
         <location filename="../ui/session/Commands.cpp" line="252"/>
         <source>Impute %n cell(s) with the scDiff model</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Imputer %n cellule avec le modèle scDiff</numerusform>
             <numerusform>Imputer %n cellules avec le modèle scDiff</numerusform>
         </translation>
@@ -205,7 +205,7 @@
     <message numerus="yes">
         <location filename="../ui/session/Commands.cpp" line="288"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Accepter la prédiction de %n cellule dans %1</numerusform>
             <numerusform>Accepter les prédictions de %n cellules dans %1</numerusform>
         </translation>
@@ -213,22 +213,22 @@
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="36"/>
         <source>agrees</source>
-        <translation>concorde</translation>
+        <translation type="unfinished">concorde</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="36"/>
         <source>disagrees</source>
-        <translation>diffère</translation>
+        <translation type="unfinished">diffère</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="36"/>
         <source>no label</source>
-        <translation>sans étiquette</translation>
+        <translation type="unfinished">sans étiquette</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="77"/>
         <source>%1 (not in this dataset)</source>
-        <translation>%1 (absent de ce jeu de données)</translation>
+        <translation type="unfinished">%1 (absent de ce jeu de données)</translation>
     </message>
 </context>
 <context>
@@ -236,12 +236,12 @@
     <message>
         <location filename="../app/studio/main.cpp" line="35"/>
         <source>Explore and annotate single-cell datasets.</source>
-        <translation>Explorer et annoter des jeux de données unicellulaires.</translation>
+        <translation type="unfinished">Explorer et annoter des jeux de données unicellulaires.</translation>
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="38"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
-        <translation>Fichier .h5ad, dossier 10x ou CSV à ouvrir.</translation>
+        <translation type="unfinished">Fichier .h5ad, dossier 10x ou CSV à ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -249,12 +249,12 @@
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="78"/>
         <source>Annotating with the scDiff model</source>
-        <translation>Annotation avec le modèle scDiff</translation>
+        <translation type="unfinished">Annotation avec le modèle scDiff</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="78"/>
         <source>Cannot annotate</source>
-        <translation>Annotation impossible</translation>
+        <translation type="unfinished">Annotation impossible</translation>
     </message>
 </context>
 <context>
@@ -262,52 +262,52 @@
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="46"/>
         <source>n/a</source>
-        <translation>n.d.</translation>
+        <translation type="unfinished">n.d.</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="64"/>
         <source>Show agreement on embedding</source>
-        <translation>Afficher la concordance sur le plongement</translation>
+        <translation type="unfinished">Afficher la concordance sur le plongement</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="67"/>
         <source>Colours the embedding by whether the prediction agrees with the reference column</source>
-        <translation>Colore le plongement selon la concordance entre la prédiction et la colonne de référence</translation>
+        <translation type="unfinished">Colore le plongement selon la concordance entre la prédiction et la colonne de référence</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="72"/>
         <source>Reference column:</source>
-        <translation>Colonne de référence :</translation>
+        <translation type="unfinished">Colonne de référence :</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="86"/>
         <source>Confusion matrix</source>
-        <translation>Matrice de confusion</translation>
+        <translation type="unfinished">Matrice de confusion</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Class</source>
-        <translation>Classe</translation>
+        <translation type="unfinished">Classe</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Precision</source>
-        <translation>Précision</translation>
+        <translation type="unfinished">Précision</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Recall</source>
-        <translation>Rappel</translation>
+        <translation type="unfinished">Rappel</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>F1</source>
-        <translation>F1</translation>
+        <translation type="unfinished">F1</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
         <source>Support</source>
-        <translation>Effectif</translation>
+        <translation type="unfinished">Effectif</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="91"/>
@@ -317,53 +317,53 @@
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="96"/>
         <source>Export table as CSV…</source>
-        <translation>Exporter la table en CSV…</translation>
+        <translation type="unfinished">Exporter la table en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="99"/>
         <source>Export per-class metrics</source>
-        <translation>Exporter les métriques par classe</translation>
+        <translation type="unfinished">Exporter les métriques par classe</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="100"/>
         <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="122"/>
         <source>Select low-confidence cells</source>
-        <translation>Sélectionner les cellules à faible confiance</translation>
+        <translation type="unfinished">Sélectionner les cellules à faible confiance</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="123"/>
         <source>Selects the cells whose confidence (scdiff_confidence) is below the threshold</source>
-        <translation>Sélectionne les cellules dont la confiance (scdiff_confidence) est inférieure au seuil</translation>
+        <translation type="unfinished">Sélectionne les cellules dont la confiance (scdiff_confidence) est inférieure au seuil</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="129"/>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="167"/>
         <source>only the selected cells</source>
-        <translation>uniquement les cellules sélectionnées</translation>
+        <translation type="unfinished">uniquement les cellules sélectionnées</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="131"/>
         <source>Accept predictions into…</source>
-        <translation>Accepter les prédictions dans…</translation>
+        <translation type="unfinished">Accepter les prédictions dans…</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="132"/>
         <source>Copies scdiff_cell_type into the chosen (or a new) obs column as one undoable step</source>
-        <translation>Copie scdiff_cell_type dans la colonne obs choisie (ou une nouvelle) en une seule étape annulable</translation>
+        <translation type="unfinished">Copie scdiff_cell_type dans la colonne obs choisie (ou une nouvelle) en une seule étape annulable</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="136"/>
         <source>Confidence below</source>
-        <translation>Confiance inférieure à</translation>
+        <translation type="unfinished">Confiance inférieure à</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="166"/>
         <source>only the %n selected cell(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>uniquement la cellule sélectionnée (%n)</numerusform>
             <numerusform>uniquement les %n cellules sélectionnées</numerusform>
         </translation>
@@ -371,17 +371,17 @@
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="220"/>
         <source>Annotate with a model (Model &gt; Annotate with model) to see how its predictions agree with a reference column.</source>
-        <translation>Annotez avec un modèle (Modèle &gt; Annoter avec le modèle) pour voir dans quelle mesure ses prédictions concordent avec une colonne de référence.</translation>
+        <translation type="unfinished">Annotez avec un modèle (Modèle &gt; Annoter avec le modèle) pour voir dans quelle mesure ses prédictions concordent avec une colonne de référence.</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="223"/>
         <source>Choose a reference obs column to compare the predictions with.</source>
-        <translation>Choisissez une colonne obs de référence à laquelle comparer les prédictions.</translation>
+        <translation type="unfinished">Choisissez une colonne obs de référence à laquelle comparer les prédictions.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="242"/>
         <source>%n cell(s) compared; accuracy %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n cellule comparée ; exactitude %1</numerusform>
             <numerusform>%n cellules comparées ; exactitude %1</numerusform>
         </translation>
@@ -389,7 +389,7 @@
     <message numerus="yes">
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="243"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n cellule comparée ; exactitude %1 (cellules sans étiquette ignorées : %2)</numerusform>
             <numerusform>%n cellules comparées ; exactitude %1 (cellules sans étiquette ignorées : %2)</numerusform>
         </translation>
@@ -397,28 +397,28 @@
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="250"/>
         <source>Macro accuracy: %1</source>
-        <translation>Exactitude macro : %1</translation>
+        <translation type="unfinished">Exactitude macro : %1</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="251"/>
         <source>Macro F1: %1</source>
-        <translation>F1 macro : %1</translation>
+        <translation type="unfinished">F1 macro : %1</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="315"/>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="322"/>
         <source>cells</source>
-        <translation>cellules</translation>
+        <translation type="unfinished">cellules</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="353"/>
         <source>predicted (%1)</source>
-        <translation>prédit (%1)</translation>
+        <translation type="unfinished">prédit (%1)</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="354"/>
         <source>reference (%1)</source>
-        <translation>référence (%1)</translation>
+        <translation type="unfinished">référence (%1)</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="361"/>
@@ -458,43 +458,43 @@
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="404"/>
         <source>Predicted but absent from the reference; not part of the macro averages</source>
-        <translation>Prédite mais absente de la référence ; exclue des moyennes macro</translation>
+        <translation type="unfinished">Prédite mais absente de la référence ; exclue des moyennes macro</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="412"/>
         <source>macro average</source>
-        <translation>moyenne macro</translation>
+        <translation type="unfinished">moyenne macro</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="424"/>
         <source>Cannot select cells</source>
-        <translation>Impossible de sélectionner les cellules</translation>
+        <translation type="unfinished">Impossible de sélectionner les cellules</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="425"/>
         <source>There is no confidence column; annotate with the model first.</source>
-        <translation>Il n&apos;y a pas de colonne de confiance ; annotez d&apos;abord avec le modèle.</translation>
+        <translation type="unfinished">Il n&apos;y a pas de colonne de confiance ; annotez d&apos;abord avec le modèle.</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="448"/>
         <source>Cannot accept the predictions</source>
-        <translation>Impossible d&apos;accepter les prédictions</translation>
+        <translation type="unfinished">Impossible d&apos;accepter les prédictions</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="455"/>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="460"/>
         <source>Cannot export the table</source>
-        <translation>Impossible d&apos;exporter la table</translation>
+        <translation type="unfinished">Impossible d&apos;exporter la table</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="455"/>
         <source>There are no annotation results to export.</source>
-        <translation>Il n&apos;y a aucun résultat d&apos;annotation à exporter.</translation>
+        <translation type="unfinished">Il n&apos;y a aucun résultat d&apos;annotation à exporter.</translation>
     </message>
     <message>
         <location filename="../ui/results/AnnotationResultsPanel.cpp" line="460"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -523,7 +523,7 @@
     <message>
         <location filename="../ui/models/DataFrameModel.cpp" line="47"/>
         <source>Column %1: %2</source>
-        <translation>Colonne %1 : %2</translation>
+        <translation type="unfinished">Colonne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -531,52 +531,52 @@
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="27"/>
         <source>sparse %1 × %2, %3 stored</source>
-        <translation>matrice creuse %1 × %2, %3 valeurs stockées</translation>
+        <translation type="unfinished">matrice creuse %1 × %2, %3 valeurs stockées</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="33"/>
         <source>strings (%1)</source>
-        <translation>chaînes (%1)</translation>
+        <translation type="unfinished">chaînes (%1)</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="50"/>
         <source>Element</source>
-        <translation>Élément</translation>
+        <translation type="unfinished">Élément</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="50"/>
         <source>Content</source>
-        <translation>Contenu</translation>
+        <translation type="unfinished">Contenu</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="54"/>
         <source>Summary</source>
-        <translation>Résumé</translation>
+        <translation type="unfinished">Résumé</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="55"/>
         <source>Cells (obs)</source>
-        <translation>Cellules (obs)</translation>
+        <translation type="unfinished">Cellules (obs)</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="56"/>
         <source>Genes (var)</source>
-        <translation>Gènes (var)</translation>
+        <translation type="unfinished">Gènes (var)</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="70"/>
         <source>Filter rows (text in any column)…</source>
-        <translation>Filtrer les lignes (texte dans une colonne)…</translation>
+        <translation type="unfinished">Filtrer les lignes (texte dans une colonne)…</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="97"/>
         <source>Shape</source>
-        <translation>Dimensions</translation>
+        <translation type="unfinished">Dimensions</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/panels/DatasetPanel.cpp" line="97"/>
         <source>%Ln cell(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%Ln cellule</numerusform>
             <numerusform>%Ln cellules</numerusform>
         </translation>
@@ -585,7 +585,7 @@
         <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
         <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
         <source>%Ln gene(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%Ln gène</numerusform>
             <numerusform>%Ln gènes</numerusform>
         </translation>
@@ -594,42 +594,42 @@
         <location filename="../ui/panels/DatasetPanel.cpp" line="103"/>
         <source>%1 (sparse)</source>
         <comment>what X holds, stored as a sparse matrix</comment>
-        <translation>%1 (matrice creuse)</translation>
+        <translation type="unfinished">%1 (matrice creuse)</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
         <source>absent</source>
-        <translation>absente</translation>
+        <translation type="unfinished">absente</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="105"/>
         <source>X</source>
-        <translation>X</translation>
+        <translation type="unfinished">X</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="106"/>
         <source>layers</source>
-        <translation>layers</translation>
+        <translation type="unfinished">layers</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="108"/>
         <source>obsm</source>
-        <translation>obsm</translation>
+        <translation type="unfinished">obsm</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="110"/>
         <source>obsp</source>
-        <translation>obsp</translation>
+        <translation type="unfinished">obsp</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="112"/>
         <source>uns</source>
-        <translation>uns</translation>
+        <translation type="unfinished">uns</translation>
     </message>
     <message>
         <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
         <source>raw</source>
-        <translation>raw</translation>
+        <translation type="unfinished">raw</translation>
     </message>
 </context>
 <context>
@@ -645,17 +645,17 @@
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
         <source>Computing UMAP</source>
-        <translation>Calcul de l&apos;UMAP</translation>
+        <translation type="unfinished">Calcul de l&apos;UMAP</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
         <source>Computing PCA</source>
-        <translation>Calcul de l&apos;ACP</translation>
+        <translation type="unfinished">Calcul de l&apos;ACP</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
         <source>Cannot compute the embedding</source>
-        <translation>Impossible de calculer le plongement</translation>
+        <translation type="unfinished">Impossible de calculer le plongement</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="47"/>
@@ -674,108 +674,108 @@
         <location filename="../ui/plots/EmbeddingView.cpp" line="49"/>
         <location filename="../ui/plots/EmbeddingView.cpp" line="209"/>
         <source>dimension 1</source>
-        <translation>dimension 1</translation>
+        <translation type="unfinished">dimension 1</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="50"/>
         <location filename="../ui/plots/EmbeddingView.cpp" line="210"/>
         <source>dimension 2</source>
-        <translation>dimension 2</translation>
+        <translation type="unfinished">dimension 2</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="56"/>
         <source>Embedding (obsm key)</source>
-        <translation>Plongement (clé obsm)</translation>
+        <translation type="unfinished">Plongement (clé obsm)</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="58"/>
         <source>Colour cells by an obs column</source>
-        <translation>Colorer les cellules selon une colonne obs</translation>
+        <translation type="unfinished">Colorer les cellules selon une colonne obs</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="61"/>
         <source>Colour by gene…</source>
-        <translation>Colorer par gène…</translation>
+        <translation type="unfinished">Colorer par gène…</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="70"/>
         <source>Point size (pixels)</source>
-        <translation>Taille des points (pixels)</translation>
+        <translation type="unfinished">Taille des points (pixels)</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="75"/>
         <source>Opacity</source>
-        <translation>Opacité</translation>
+        <translation type="unfinished">Opacité</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="88"/>
         <source>Pan/Zoom</source>
-        <translation>Déplacer/Zoomer</translation>
+        <translation type="unfinished">Déplacer/Zoomer</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="88"/>
         <source>Drag to pan, wheel to zoom</source>
-        <translation>Faites glisser pour déplacer, molette pour zoomer</translation>
+        <translation type="unfinished">Faites glisser pour déplacer, molette pour zoomer</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="89"/>
         <source>Lasso</source>
-        <translation>Lasso</translation>
+        <translation type="unfinished">Lasso</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="89"/>
         <source>Draw a lasso around cells to select them</source>
-        <translation>Tracez un lasso autour des cellules pour les sélectionner</translation>
+        <translation type="unfinished">Tracez un lasso autour des cellules pour les sélectionner</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="90"/>
         <source>Box</source>
-        <translation>Rectangle</translation>
+        <translation type="unfinished">Rectangle</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="90"/>
         <source>Drag a rectangle to select cells</source>
-        <translation>Tracez un rectangle pour sélectionner des cellules</translation>
+        <translation type="unfinished">Tracez un rectangle pour sélectionner des cellules</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="92"/>
         <source>Reset view</source>
-        <translation>Réinitialiser la vue</translation>
+        <translation type="unfinished">Réinitialiser la vue</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="95"/>
         <source>Embedding:</source>
-        <translation>Plongement :</translation>
+        <translation type="unfinished">Plongement :</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="97"/>
         <source>Colour:</source>
-        <translation>Couleur :</translation>
+        <translation type="unfinished">Couleur :</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="100"/>
         <source>Size:</source>
-        <translation>Taille :</translation>
+        <translation type="unfinished">Taille :</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="102"/>
         <source>Opacity:</source>
-        <translation>Opacité :</translation>
+        <translation type="unfinished">Opacité :</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="107"/>
         <source>Untick a category to hide its cells</source>
-        <translation>Décochez une catégorie pour masquer ses cellules</translation>
+        <translation type="unfinished">Décochez une catégorie pour masquer ses cellules</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="112"/>
         <source>This dataset has no embedding yet: use Analysis &gt; Compute UMAP (or Compute PCA) to draw its cells.</source>
-        <translation>Ce jeu de données n&apos;a pas encore de plongement : Analyse &gt; Calculer l&apos;UMAP (ou l&apos;ACP) dessine ses cellules.</translation>
+        <translation type="unfinished">Ce jeu de données n&apos;a pas encore de plongement : Analyse &gt; Calculer l&apos;UMAP (ou l&apos;ACP) dessine ses cellules.</translation>
     </message>
     <message>
         <location filename="../ui/plots/EmbeddingView.cpp" line="280"/>
         <source>%1 vs %2</source>
-        <translation>%1 vs %2</translation>
+        <translation type="unfinished">%1 vs %2</translation>
     </message>
 </context>
 <context>
@@ -1180,52 +1180,52 @@
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="30"/>
         <source>comma-separated gene names (default: the %1 most variable genes)</source>
-        <translation>noms de gènes séparés par des virgules (par défaut : les %1 gènes les plus variables)</translation>
+        <translation type="unfinished">noms de gènes séparés par des virgules (par défaut : les %1 gènes les plus variables)</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="36"/>
         <source>Most variable</source>
-        <translation>Plus variables</translation>
+        <translation type="unfinished">Plus variables</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="37"/>
         <source>The %1 genes with the largest variance of log-normalised X</source>
-        <translation>Les %1 gènes de plus grande variance dans X log-normalisé</translation>
+        <translation type="unfinished">Les %1 gènes de plus grande variance dans X log-normalisé</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="55"/>
         <source>Observed (X, log-normalised)</source>
-        <translation>Observé (X, log-normalisé)</translation>
+        <translation type="unfinished">Observé (X, log-normalisé)</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="56"/>
         <source>Imputed (layers[&apos;scdiff_imputed&apos;])</source>
-        <translation>Imputé (layers[&apos;scdiff_imputed&apos;])</translation>
+        <translation type="unfinished">Imputé (layers[&apos;scdiff_imputed&apos;])</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="66"/>
         <source>log-normalised expression</source>
-        <translation>expression log-normalisée</translation>
+        <translation type="unfinished">expression log-normalisée</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="77"/>
         <source>Genes:</source>
-        <translation>Gènes :</translation>
+        <translation type="unfinished">Gènes :</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="81"/>
         <source>Order cells by:</source>
-        <translation>Trier les cellules par :</translation>
+        <translation type="unfinished">Trier les cellules par :</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="159"/>
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
-        <translation>Imputez avec Modèle &gt; Imputer avec le modèle pour comparer l&apos;expression observée et imputée.</translation>
+        <translation type="unfinished">Imputez avec Modèle &gt; Imputer avec le modèle pour comparer l&apos;expression observée et imputée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/ImputationView.cpp" line="187"/>
         <source>%n unknown gene(s): %1.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n gène inconnu : %1.</numerusform>
             <numerusform>%n gènes inconnus : %1.</numerusform>
         </translation>
@@ -1233,22 +1233,22 @@
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="188"/>
         <source>Only the first %1 genes are shown.</source>
-        <translation>Seuls les %1 premiers gènes sont affichés.</translation>
+        <translation type="unfinished">Seuls les %1 premiers gènes sont affichés.</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="189"/>
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
-        <translation>Le jeu de données n&apos;a pas encore de couche imputée (Modèle &gt; Imputer avec le modèle).</translation>
+        <translation type="unfinished">Le jeu de données n&apos;a pas encore de couche imputée (Modèle &gt; Imputer avec le modèle).</translation>
     </message>
     <message>
         <location filename="../ui/results/ImputationView.cpp" line="265"/>
         <source>&lt;missing&gt;</source>
-        <translation>&lt;manquant&gt;</translation>
+        <translation type="unfinished">&lt;manquant&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/ImputationView.cpp" line="271"/>
         <source>%n cell(s) ordered by %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n cellule triée par %1</numerusform>
             <numerusform>%n cellules triées par %1</numerusform>
         </translation>
@@ -1259,12 +1259,12 @@
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="99"/>
         <source>Imputing with the scDiff model</source>
-        <translation>Imputation avec le modèle scDiff</translation>
+        <translation type="unfinished">Imputation avec le modèle scDiff</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="99"/>
         <source>Cannot impute</source>
-        <translation>Imputation impossible</translation>
+        <translation type="unfinished">Imputation impossible</translation>
     </message>
 </context>
 <context>
@@ -1272,12 +1272,12 @@
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="179"/>
         <source>Reading %1</source>
-        <translation>Lecture de %1</translation>
+        <translation type="unfinished">Lecture de %1</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="179"/>
         <source>Cannot load the model</source>
-        <translation>Impossible de charger le modèle</translation>
+        <translation type="unfinished">Impossible de charger le modèle</translation>
     </message>
 </context>
 <context>
@@ -1285,12 +1285,12 @@
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="13"/>
         <source>Opening %1</source>
-        <translation>Ouverture de %1</translation>
+        <translation type="unfinished">Ouverture de %1</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="13"/>
         <source>Cannot open the file</source>
-        <translation>Impossible d&apos;ouvrir le fichier</translation>
+        <translation type="unfinished">Impossible d&apos;ouvrir le fichier</translation>
     </message>
 </context>
 <context>
@@ -1311,53 +1311,53 @@
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="30"/>
         <source>epoch</source>
-        <translation>époque</translation>
+        <translation type="unfinished">époque</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="31"/>
         <source>loss (MSE)</source>
-        <translation>perte (MSE)</translation>
+        <translation type="unfinished">perte (MSE)</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="34"/>
         <source>train loss</source>
-        <translation>perte d&apos;entraînement</translation>
+        <translation type="unfinished">perte d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="38"/>
         <source>validation loss</source>
-        <translation>perte de validation</translation>
+        <translation type="unfinished">perte de validation</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="44"/>
         <location filename="../ui/train/LossCurveView.cpp" line="59"/>
         <source>No training yet</source>
-        <translation>Pas encore d&apos;entraînement</translation>
+        <translation type="unfinished">Pas encore d&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="59"/>
         <source>Epoch 0/%1 · preparing</source>
-        <translation>Époque 0/%1 · préparation</translation>
+        <translation type="unfinished">Époque 0/%1 · préparation</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="71"/>
         <source>Epoch %1/%2 · train loss %3 · %4 cells/s · %5 left</source>
-        <translation>Époque %1/%2 · perte d&apos;entraînement %3 · %4 cellules/s · %5 restantes</translation>
+        <translation type="unfinished">Époque %1/%2 · perte d&apos;entraînement %3 · %4 cellules/s · %5 restantes</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="77"/>
         <source>Epoch %1/%2 · train loss %3 · %4 cells/s</source>
-        <translation>Époque %1/%2 · perte d&apos;entraînement %3 · %4 cellules/s</translation>
+        <translation type="unfinished">Époque %1/%2 · perte d&apos;entraînement %3 · %4 cellules/s</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="81"/>
         <source>Epoch %1/%2 · loss %3 · %4 cells/s · %5 left</source>
-        <translation>Époque %1/%2 · perte %3 · %4 cellules/s · reste %5</translation>
+        <translation type="unfinished">Époque %1/%2 · perte %3 · %4 cellules/s · reste %5</translation>
     </message>
     <message>
         <location filename="../ui/train/LossCurveView.cpp" line="108"/>
         <source>Epoch %1/%2 · train loss %3</source>
-        <translation>Époque %1/%2 · perte d&apos;entraînement %3</translation>
+        <translation type="unfinished">Époque %1/%2 · perte d&apos;entraînement %3</translation>
     </message>
 </context>
 <context>
@@ -1365,73 +1365,73 @@
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="74"/>
         <source>Embedding</source>
-        <translation>Plongement</translation>
+        <translation type="unfinished">Plongement</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="75"/>
         <source>Markers</source>
-        <translation>Marqueurs</translation>
+        <translation type="unfinished">Marqueurs</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="77"/>
         <source>Annotation results</source>
-        <translation>Résultats d&apos;annotation</translation>
+        <translation type="unfinished">Résultats d&apos;annotation</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="83"/>
         <source>Imputation</source>
-        <translation>Imputation</translation>
+        <translation type="unfinished">Imputation</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="85"/>
         <source>Perturbation</source>
-        <translation>Perturbation</translation>
+        <translation type="unfinished">Perturbation</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="92"/>
         <source>Dataset</source>
-        <translation>Jeu de données</translation>
+        <translation type="unfinished">Jeu de données</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="97"/>
         <source>&lt;opened&gt;</source>
-        <translation>&lt;ouvert&gt;</translation>
+        <translation type="unfinished">&lt;ouvert&gt;</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="98"/>
         <source>History</source>
-        <translation>Historique</translation>
+        <translation type="unfinished">Historique</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="103"/>
         <source>Training</source>
-        <translation>Entraînement</translation>
+        <translation type="unfinished">Entraînement</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="109"/>
         <source>Runs</source>
-        <translation>Exécutions</translation>
+        <translation type="unfinished">Exécutions</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="134"/>
         <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>No selection</source>
-        <translation>Aucune sélection</translation>
+        <translation type="unfinished">Aucune sélection</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="140"/>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="164"/>
         <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <translation type="unfinished">Annulé</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>%n cell(s) selected</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n cellule sélectionnée</numerusform>
             <numerusform>%n cellules sélectionnées</numerusform>
         </translation>
@@ -1439,142 +1439,142 @@
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="202"/>
         <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
+        <translation type="unfinished">&amp;Ouvrir…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Open &amp;10x folder…</source>
-        <translation>Ouvrir un dossier &amp;10x…</translation>
+        <translation type="unfinished">Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
+        <translation type="unfinished">Ctrl+Shift+O</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>Open &amp;example dataset</source>
-        <translation>Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
+        <translation type="unfinished">Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>Open &amp;recent</source>
-        <translation>Fichiers &amp;récents</translation>
+        <translation type="unfinished">Fichiers &amp;récents</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>&amp;Save session…</source>
-        <translation>&amp;Enregistrer la session…</translation>
+        <translation type="unfinished">&amp;Enregistrer la session…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>&amp;Export annotated h5ad…</source>
-        <translation>Exporter le &amp;h5ad annoté…</translation>
+        <translation type="unfinished">Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Export &amp;obs table as CSV…</source>
-        <translation>Exporter la table o&amp;bs en CSV…</translation>
+        <translation type="unfinished">Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Export &amp;markers table as CSV…</source>
-        <translation>Exporter la table des &amp;marqueurs en CSV…</translation>
+        <translation type="unfinished">Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Export &amp;plot…</source>
-        <translation>Exporter le &amp;graphique…</translation>
+        <translation type="unfinished">Exporter le &amp;graphique…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
+        <translation type="unfinished">Ctrl+P</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+        <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <translation type="unfinished">&amp;Édition</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation type="unfinished">&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>&amp;Relabel selected cells…</source>
-        <translation>Réé&amp;tiqueter les cellules sélectionnées…</translation>
+        <translation type="unfinished">Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
+        <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Save selection as category…</source>
-        <translation>&amp;Enregistrer la sélection comme catégorie…</translation>
+        <translation type="unfinished">&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
+        <translation type="unfinished">Ctrl+Shift+L</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>Re&amp;name or merge category…</source>
-        <translation>Re&amp;nommer ou fusionner une catégorie…</translation>
+        <translation type="unfinished">Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Select by &amp;gene expression…</source>
-        <translation>Sélectionner par expression de &amp;gène…</translation>
+        <translation type="unfinished">Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
+        <translation type="unfinished">Ctrl+G</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>&amp;Clear selection</source>
-        <translation>Effa&amp;cer la sélection</translation>
+        <translation type="unfinished">Effa&amp;cer la sélection</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Esc</source>
-        <translation>Esc</translation>
+        <translation type="unfinished">Esc</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>&amp;Analysis</source>
-        <translation>A&amp;nalyse</translation>
+        <translation type="unfinished">A&amp;nalyse</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="235"/>
         <source>&amp;Normalise and log-transform X</source>
-        <translation>&amp;Normaliser et log-transformer X</translation>
+        <translation type="unfinished">&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
-        <translation>Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
+        <translation type="unfinished">Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="239"/>
@@ -1589,27 +1589,27 @@
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>Compute &amp;PCA</source>
-        <translation>Calculer l&apos;&amp;ACP</translation>
+        <translation type="unfinished">Calculer l&apos;&amp;ACP</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Find &amp;marker genes</source>
-        <translation>Trouver les gènes &amp;marqueurs</translation>
+        <translation type="unfinished">Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
+        <translation type="unfinished">Ctrl+M</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>Compute &amp;UMAP</source>
-        <translation>Calculer l&apos;&amp;UMAP</translation>
+        <translation type="unfinished">Calculer l&apos;&amp;UMAP</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>Ctrl+U</source>
-        <translation>Ctrl+U</translation>
+        <translation type="unfinished">Ctrl+U</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="253"/>
@@ -1619,7 +1619,7 @@
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="255"/>
         <source>&amp;Model</source>
-        <translation>&amp;Modèle</translation>
+        <translation type="unfinished">&amp;Modèle</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="563"/>
@@ -1642,108 +1642,108 @@
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
+        <translation type="unfinished">Affic&amp;hage</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>&amp;Reset zoom</source>
-        <translation>&amp;Réinitialiser le zoom</translation>
+        <translation type="unfinished">&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
+        <translation type="unfinished">Ctrl+0</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Preferences</source>
-        <translation>&amp;Préférences</translation>
+        <translation type="unfinished">&amp;Préférences</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <translation type="unfinished">&amp;Langue</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="265"/>
         <source>System default</source>
-        <translation>Langue du système</translation>
+        <translation type="unfinished">Langue du système</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="273"/>
         <source>Language</source>
-        <translation>Langue</translation>
+        <translation type="unfinished">Langue</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="274"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
-        <translation>La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
+        <translation type="unfinished">La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation type="unfinished">&amp;Aide</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="279"/>
         <source>&amp;About scDiff Studio</source>
-        <translation>À &amp;propos de scDiff Studio</translation>
+        <translation type="unfinished">À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="292"/>
         <source>untitled</source>
-        <translation>sans titre</translation>
+        <translation type="unfinished">sans titre</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="293"/>
         <source>no dataset</source>
-        <translation>aucun jeu de données</translation>
+        <translation type="unfinished">aucun jeu de données</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <location filename="../ui/app/MainWindow.cpp" line="319"/>
         <source>Cannot save the session</source>
-        <translation>Impossible d&apos;enregistrer la session</translation>
+        <translation type="unfinished">Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
-        <translation>Le jeu de données n&apos;a pas été ouvert depuis un fichier ; exportez-le d&apos;abord en h5ad.</translation>
+        <translation type="unfinished">Le jeu de données n&apos;a pas été ouvert depuis un fichier ; exportez-le d&apos;abord en h5ad.</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="329"/>
         <source>Cannot open the session</source>
-        <translation>Impossible d&apos;ouvrir la session</translation>
+        <translation type="unfinished">Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="329"/>
         <source>%1 is not a readable session file (%2).</source>
-        <translation>%1 n&apos;est pas un fichier de session lisible (%2).</translation>
+        <translation type="unfinished">%1 n&apos;est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="340"/>
         <source>Apply the session&apos;s edits</source>
-        <translation>Appliquer les modifications de la session</translation>
+        <translation type="unfinished">Appliquer les modifications de la session</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="345"/>
         <source>Set %1</source>
-        <translation>Définir %1</translation>
+        <translation type="unfinished">Définir %1</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="356"/>
         <source>Cannot apply the session</source>
-        <translation>Impossible d&apos;appliquer la session</translation>
+        <translation type="unfinished">Impossible d&apos;appliquer la session</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="363"/>
         <source>Save session</source>
-        <translation>Enregistrer la session</translation>
+        <translation type="unfinished">Enregistrer la session</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="364"/>
         <source>scDiff sessions (*.scdiffsession)</source>
-        <translation>Sessions scDiff (*.scdiffsession)</translation>
+        <translation type="unfinished">Sessions scDiff (*.scdiffsession)</translation>
     </message>
     <message>
         <source>The dataset was replaced while X was normalised.</source>
@@ -1784,12 +1784,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="440"/>
         <source>Cannot export the dataset</source>
-        <translation>Impossible d&apos;exporter le jeu de données</translation>
+        <translation type="unfinished">Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Cannot export the table</source>
-        <translation>Impossible d&apos;exporter la table</translation>
+        <translation type="unfinished">Impossible d&apos;exporter la table</translation>
     </message>
     <message>
         <source>Datasets and sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
@@ -1808,7 +1808,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/app/MainWindow.cpp" line="319"/>
         <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="398"/>
@@ -1824,12 +1824,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/app/MainWindow.cpp" line="472"/>
         <location filename="../ui/app/MainWindow.cpp" line="477"/>
         <source>Cannot export the plot</source>
-        <translation>Impossible d&apos;exporter le graphique</translation>
+        <translation type="unfinished">Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="473"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
-        <translation>L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
+        <translation type="unfinished">L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
     <message>
         <source>Cannot write %1 (use .png, .svg or .pdf).</source>
@@ -1838,43 +1838,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="505"/>
         <source>Export markers table</source>
-        <translation>Exporter la table des marqueurs</translation>
+        <translation type="unfinished">Exporter la table des marqueurs</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="506"/>
         <location filename="../ui/app/MainWindow.cpp" line="584"/>
         <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="518"/>
         <source>Cannot relabel</source>
-        <translation>Réétiquetage impossible</translation>
+        <translation type="unfinished">Réétiquetage impossible</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="529"/>
         <source>Cannot save the selection</source>
-        <translation>Impossible d&apos;enregistrer la sélection</translation>
+        <translation type="unfinished">Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="540"/>
         <source>Cannot rename the category</source>
-        <translation>Impossible de renommer la catégorie</translation>
+        <translation type="unfinished">Impossible de renommer la catégorie</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="549"/>
         <source>Cannot select by gene</source>
-        <translation>Sélection par gène impossible</translation>
+        <translation type="unfinished">Sélection par gène impossible</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="549"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
-        <translation>Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
+        <translation type="unfinished">Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="562"/>
         <source>Open dataset</source>
-        <translation>Ouvrir un jeu de données</translation>
+        <translation type="unfinished">Ouvrir un jeu de données</translation>
     </message>
     <message>
         <source>Datasets and sessions (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
@@ -1883,12 +1883,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="568"/>
         <source>Open 10x folder</source>
-        <translation>Ouvrir un dossier 10x</translation>
+        <translation type="unfinished">Ouvrir un dossier 10x</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="578"/>
         <source>Export annotated h5ad</source>
-        <translation>Exporter le h5ad annoté</translation>
+        <translation type="unfinished">Exporter le h5ad annoté</translation>
     </message>
     <message>
         <source>AnnData (*.h5ad)</source>
@@ -1897,136 +1897,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="583"/>
         <source>Export obs table</source>
-        <translation>Exporter la table obs</translation>
+        <translation type="unfinished">Exporter la table obs</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="597"/>
         <location filename="../ui/app/MainWindow.cpp" line="617"/>
         <source>Export plot</source>
-        <translation>Exporter le graphique</translation>
+        <translation type="unfinished">Exporter le graphique</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="608"/>
         <source>Width (px):</source>
-        <translation>Largeur (px) :</translation>
+        <translation type="unfinished">Largeur (px) :</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="609"/>
         <source>Height (px):</source>
-        <translation>Hauteur (px) :</translation>
+        <translation type="unfinished">Hauteur (px) :</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="610"/>
         <source>Resolution (dpi):</source>
-        <translation>Résolution (ppp) :</translation>
+        <translation type="unfinished">Résolution (ppp) :</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="618"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
-        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+        <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="627"/>
         <location filename="../ui/app/MainWindow.cpp" line="631"/>
         <source>Relabel selected cells</source>
-        <translation>Réétiqueter les cellules sélectionnées</translation>
+        <translation type="unfinished">Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="627"/>
         <source>Column (or type a new one):</source>
-        <translation>Colonne (ou saisir une nouvelle) :</translation>
+        <translation type="unfinished">Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="631"/>
         <source>New label:</source>
-        <translation>Nouvelle étiquette :</translation>
+        <translation type="unfinished">Nouvelle étiquette :</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="637"/>
         <source>Save selection as category</source>
-        <translation>Enregistrer la sélection comme catégorie</translation>
+        <translation type="unfinished">Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="637"/>
         <source>New obs column name:</source>
-        <translation>Nom de la nouvelle colonne obs :</translation>
+        <translation type="unfinished">Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="638"/>
         <source>selection</source>
-        <translation>selection</translation>
+        <translation type="unfinished">selection</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <location filename="../ui/app/MainWindow.cpp" line="652"/>
         <location filename="../ui/app/MainWindow.cpp" line="655"/>
         <source>Rename category</source>
-        <translation>Renommer la catégorie</translation>
+        <translation type="unfinished">Renommer la catégorie</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <source>Column:</source>
-        <translation>Colonne :</translation>
+        <translation type="unfinished">Colonne :</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="652"/>
         <source>Category:</source>
-        <translation>Catégorie :</translation>
+        <translation type="unfinished">Catégorie :</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="655"/>
         <source>New name (an existing name merges the two):</source>
-        <translation>Nouveau nom (un nom existant fusionne les deux) :</translation>
+        <translation type="unfinished">Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <source>Select by gene expression</source>
-        <translation>Sélectionner par expression de gène</translation>
+        <translation type="unfinished">Sélectionner par expression de gène</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="669"/>
         <source>Gene:</source>
-        <translation>Gène :</translation>
+        <translation type="unfinished">Gène :</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="670"/>
         <source>Comparison:</source>
-        <translation>Comparaison :</translation>
+        <translation type="unfinished">Comparaison :</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="671"/>
         <source>Threshold:</source>
-        <translation>Seuil :</translation>
+        <translation type="unfinished">Seuil :</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="681"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
-        <translation>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
+        <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="687"/>
         <source>About scDiff Studio</source>
-        <translation>À propos de scDiff Studio</translation>
+        <translation type="unfinished">À propos de scDiff Studio</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>A job is running</source>
-        <translation>Une tâche est en cours</translation>
+        <translation type="unfinished">Une tâche est en cours</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="692"/>
         <source>%1 is still running. Stop it and quit?</source>
-        <translation>%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
+        <translation type="unfinished">%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
+        <translation type="unfinished">Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>The annotations were changed. Export them before closing?</source>
-        <translation>Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
+        <translation type="unfinished">Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
 </context>
 <context>
@@ -2034,112 +2034,112 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="30"/>
         <source>Genes, separated by commas or spaces</source>
-        <translation>Gènes, séparés par des virgules ou des espaces</translation>
+        <translation type="unfinished">Gènes, séparés par des virgules ou des espaces</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="32"/>
         <source>Gene shown in the violin plot</source>
-        <translation>Gène affiché dans le diagramme en violon</translation>
+        <translation type="unfinished">Gène affiché dans le diagramme en violon</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="33"/>
         <source>Find top markers</source>
-        <translation>Trouver les meilleurs marqueurs</translation>
+        <translation type="unfinished">Trouver les meilleurs marqueurs</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="41"/>
         <source>Dot plot</source>
-        <translation>Diagramme à points</translation>
+        <translation type="unfinished">Diagramme à points</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="42"/>
         <source>Violin</source>
-        <translation>Violon</translation>
+        <translation type="unfinished">Violon</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="43"/>
         <source>Heat map</source>
-        <translation>Carte thermique</translation>
+        <translation type="unfinished">Carte thermique</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="44"/>
         <source>Top markers</source>
-        <translation>Meilleurs marqueurs</translation>
+        <translation type="unfinished">Meilleurs marqueurs</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="47"/>
         <source>Group by:</source>
-        <translation>Grouper par :</translation>
+        <translation type="unfinished">Grouper par :</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="49"/>
         <source>Genes:</source>
-        <translation>Gènes :</translation>
+        <translation type="unfinished">Gènes :</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="52"/>
         <source>Violin gene:</source>
-        <translation>Gène du violon :</translation>
+        <translation type="unfinished">Gène du violon :</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="131"/>
         <source>Cannot draw the marker plots</source>
-        <translation>Impossible de dessiner les graphiques des marqueurs</translation>
+        <translation type="unfinished">Impossible de dessiner les graphiques des marqueurs</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="154"/>
         <source>group</source>
-        <translation>groupe</translation>
+        <translation type="unfinished">groupe</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="155"/>
         <source>rank</source>
-        <translation>rang</translation>
+        <translation type="unfinished">rang</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="156"/>
         <source>gene</source>
-        <translation>gène</translation>
+        <translation type="unfinished">gène</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="157"/>
         <source>score</source>
-        <translation>score</translation>
+        <translation type="unfinished">score</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="158"/>
         <source>log2 fold change</source>
-        <translation>log2 du rapport</translation>
+        <translation type="unfinished">log2 du rapport</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="159"/>
         <source>p-value</source>
-        <translation>valeur p</translation>
+        <translation type="unfinished">valeur p</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="160"/>
         <source>adjusted p-value</source>
-        <translation>valeur p ajustée</translation>
+        <translation type="unfinished">valeur p ajustée</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="161"/>
         <source>mean in group</source>
-        <translation>moyenne du groupe</translation>
+        <translation type="unfinished">moyenne du groupe</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="162"/>
         <source>fraction expressing</source>
-        <translation>fraction exprimant</translation>
+        <translation type="unfinished">fraction exprimant</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="194"/>
         <source>Cannot export the markers</source>
-        <translation>Impossible d&apos;exporter les marqueurs</translation>
+        <translation type="unfinished">Impossible d&apos;exporter les marqueurs</translation>
     </message>
     <message>
         <location filename="../ui/panels/MarkerPanel.cpp" line="195"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -2147,22 +2147,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="30"/>
         <source>n/a</source>
-        <translation>n.d.</translation>
+        <translation type="unfinished">n.d.</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="46"/>
         <source>no labels</source>
-        <translation>aucune étiquette</translation>
+        <translation type="unfinished">aucune étiquette</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="48"/>
         <source>%1 held out</source>
-        <translation>%1 mis de côté</translation>
+        <translation type="unfinished">%1 mis de côté</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/MetricsPanel.cpp" line="50"/>
         <source>%n gene(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n gène</numerusform>
             <numerusform>%n gènes</numerusform>
         </translation>
@@ -2170,7 +2170,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/results/MetricsPanel.cpp" line="52"/>
         <source>%n most variable gene(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>le gène le plus variable</numerusform>
             <numerusform>les %n gènes les plus variables</numerusform>
         </translation>
@@ -2178,67 +2178,67 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="54"/>
         <source>all genes</source>
-        <translation>tous les gènes</translation>
+        <translation type="unfinished">tous les gènes</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="55"/>
         <source>d %1 × %2</source>
-        <translation>d %1 × %2</translation>
+        <translation type="unfinished">d %1 × %2</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="56"/>
         <source>lr %1 (batch %2)</source>
-        <translation>lr %1 (lot %2)</translation>
+        <translation type="unfinished">lr %1 (lot %2)</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="59"/>
         <source>seed %1</source>
-        <translation>graine %1</translation>
+        <translation type="unfinished">graine %1</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Finished</source>
-        <translation>Terminé</translation>
+        <translation type="unfinished">Terminé</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Task</source>
-        <translation>Tâche</translation>
+        <translation type="unfinished">Tâche</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Preset</source>
-        <translation>Préréglage</translation>
+        <translation type="unfinished">Préréglage</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Epochs</source>
-        <translation>Époques</translation>
+        <translation type="unfinished">Époques</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Metrics</source>
-        <translation>Métriques</translation>
+        <translation type="unfinished">Métriques</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Time (s)</source>
-        <translation>Durée (s)</translation>
+        <translation type="unfinished">Durée (s)</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="70"/>
         <source>Settings</source>
-        <translation>Paramètres</translation>
+        <translation type="unfinished">Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="79"/>
         <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
+        <translation type="unfinished">Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="80"/>
         <source>Export JSON…</source>
-        <translation>Exporter en JSON…</translation>
+        <translation type="unfinished">Exporter en JSON…</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="124"/>
@@ -2248,34 +2248,34 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="128"/>
         <source>evaluation (%1): %2</source>
-        <translation>évaluation (%1) : %2</translation>
+        <translation type="unfinished">évaluation (%1) : %2</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="151"/>
         <location filename="../ui/results/MetricsPanel.cpp" line="197"/>
         <source>Cannot export the runs</source>
-        <translation>Impossible d&apos;exporter les exécutions</translation>
+        <translation type="unfinished">Impossible d&apos;exporter les exécutions</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="151"/>
         <location filename="../ui/results/MetricsPanel.cpp" line="198"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="205"/>
         <source>Export runs</source>
-        <translation>Exporter les exécutions</translation>
+        <translation type="unfinished">Exporter les exécutions</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="207"/>
         <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="207"/>
         <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2283,17 +2283,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="64"/>
         <source>&amp;Train…</source>
-        <translation>En&amp;traîner…</translation>
+        <translation type="unfinished">En&amp;traîner…</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="64"/>
         <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
+        <translation type="unfinished">Ctrl+T</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="67"/>
         <source>&amp;Annotate with model</source>
-        <translation>&amp;Annoter avec le modèle</translation>
+        <translation type="unfinished">&amp;Annoter avec le modèle</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="71"/>
@@ -2308,12 +2308,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="78"/>
         <source>&amp;Impute with model</source>
-        <translation>&amp;Imputer avec le modèle</translation>
+        <translation type="unfinished">&amp;Imputer avec le modèle</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="82"/>
         <source>&amp;Predict perturbation…</source>
-        <translation>&amp;Prédire une perturbation…</translation>
+        <translation type="unfinished">&amp;Prédire une perturbation…</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="86"/>
@@ -2333,7 +2333,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="95"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
-        <translation>Évaluer l&apos;imp&amp;utation (masquer 10 % des entrées)…</translation>
+        <translation type="unfinished">Évaluer l&apos;imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="96"/>
@@ -2343,22 +2343,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="100"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
-        <translation>Masque 10 % des entrées non nulles, entraîne un modèle d&apos;imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
+        <translation type="unfinished">Masque 10 % des entrées non nulles, entraîne un modèle d&apos;imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="103"/>
         <source>&amp;Save model…</source>
-        <translation>&amp;Enregistrer le modèle…</translation>
+        <translation type="unfinished">&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="105"/>
         <source>&amp;Load model…</source>
-        <translation>&amp;Charger un modèle…</translation>
+        <translation type="unfinished">&amp;Charger un modèle…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="146"/>
         <source>Model: %1, %Ln gene(s).</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène.</numerusform>
             <numerusform>Modèle : %1, %Ln gènes.</numerusform>
         </translation>
@@ -2366,7 +2366,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="149"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
             <numerusform>Modèle : %1, %Ln gènes. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
         </translation>
@@ -2374,7 +2374,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="155"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform>
             <numerusform>Modèle : %1, %Ln gènes, tous trouvés dans ce jeu de données.</numerusform>
         </translation>
@@ -2382,7 +2382,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="157"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
             <numerusform>Modèle : %1, %Ln gènes ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
         </translation>
@@ -2390,17 +2390,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="168"/>
         <source>The model cannot be applied to this dataset</source>
-        <translation>Le modèle ne peut pas être appliqué à ce jeu de données</translation>
+        <translation type="unfinished">Le modèle ne peut pas être appliqué à ce jeu de données</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="175"/>
         <source>Genes missing</source>
-        <translation>Gènes manquants</translation>
+        <translation type="unfinished">Gènes manquants</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="176"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
             <numerusform>Ce jeu de données a %1 des %Ln gènes du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
         </translation>
@@ -2408,7 +2408,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="253"/>
         <source>Training cancelled.</source>
-        <translation>Entraînement annulé.</translation>
+        <translation type="unfinished">Entraînement annulé.</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="320"/>
@@ -2453,32 +2453,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="252"/>
         <source>Training failed: %1</source>
-        <translation>Échec de l&apos;entraînement : %1</translation>
+        <translation type="unfinished">Échec de l&apos;entraînement : %1</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="237"/>
         <source>training (%1)</source>
-        <translation>entraînement (%1)</translation>
+        <translation type="unfinished">entraînement (%1)</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="274"/>
         <source>use Model &gt; Annotate with model.</source>
-        <translation>utilisez Modèle &gt; Annoter avec le modèle.</translation>
+        <translation type="unfinished">utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="276"/>
         <source>use Model &gt; Impute with model.</source>
-        <translation>utilisez Modèle &gt; Imputer avec le modèle.</translation>
+        <translation type="unfinished">utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="278"/>
         <source>use Model &gt; Predict perturbation…</source>
-        <translation>utilisez Modèle &gt; Prédire une perturbation…</translation>
+        <translation type="unfinished">utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="247"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n époque d&apos;un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform>
             <numerusform>%n époques d&apos;un modèle à %1 paramètres entraînées sur %2 ; %3</numerusform>
         </translation>
@@ -2491,7 +2491,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="263"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 · préréglage %2 · %n époque</numerusform>
             <numerusform>%1 · préréglage %2 · %n époques</numerusform>
         </translation>
@@ -2499,13 +2499,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="294"/>
         <source>Resume training from checkpoint</source>
-        <translation>Reprendre l&apos;entraînement depuis un point de contrôle</translation>
+        <translation type="unfinished">Reprendre l&apos;entraînement depuis un point de contrôle</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="295"/>
         <location filename="../ui/app/ModelController.cpp" line="524"/>
         <source>scDiff models (*.pt);;All files (*)</source>
-        <translation>Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
+        <translation type="unfinished">Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The dataset was replaced while the annotation ran.</source>
@@ -2514,7 +2514,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="307"/>
         <source>annotation</source>
-        <translation>annotation</translation>
+        <translation type="unfinished">annotation</translation>
     </message>
     <message>
         <source>The dataset was replaced while the imputation ran.</source>
@@ -2523,53 +2523,53 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="393"/>
         <source>imputation</source>
-        <translation>imputation</translation>
+        <translation type="unfinished">imputation</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="405"/>
         <location filename="../ui/app/ModelController.cpp" line="419"/>
         <source>Cannot predict a perturbation</source>
-        <translation>Impossible de prédire une perturbation</translation>
+        <translation type="unfinished">Impossible de prédire une perturbation</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="405"/>
         <source>The model has no cell types.</source>
-        <translation>Le modèle n&apos;a aucun type cellulaire.</translation>
+        <translation type="unfinished">Le modèle n&apos;a aucun type cellulaire.</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="408"/>
         <source>Predict perturbation</source>
-        <translation>Prédire une perturbation</translation>
+        <translation type="unfinished">Prédire une perturbation</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="409"/>
         <source>Cell type whose control cells are perturbed:</source>
-        <translation>Type cellulaire dont les cellules témoins sont perturbées :</translation>
+        <translation type="unfinished">Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="420"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
-        <translation>Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
+        <translation type="unfinished">Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="429"/>
         <source>perturbation (%1)</source>
-        <translation>perturbation (%1)</translation>
+        <translation type="unfinished">perturbation (%1)</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="439"/>
         <source>Cannot save the predicted cells</source>
-        <translation>Impossible d&apos;enregistrer les cellules prédites</translation>
+        <translation type="unfinished">Impossible d&apos;enregistrer les cellules prédites</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="445"/>
         <source>Save predicted cells</source>
-        <translation>Enregistrer les cellules prédites</translation>
+        <translation type="unfinished">Enregistrer les cellules prédites</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="446"/>
         <source>AnnData (*.h5ad)</source>
-        <translation>AnnData (*.h5ad)</translation>
+        <translation type="unfinished">AnnData (*.h5ad)</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="453"/>
@@ -2584,27 +2584,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="466"/>
         <source>Evaluating the %1 settings</source>
-        <translation>Évaluation des paramètres (%1)</translation>
+        <translation type="unfinished">Évaluation des paramètres (%1)</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="466"/>
         <source>Cannot evaluate</source>
-        <translation>Évaluation impossible</translation>
+        <translation type="unfinished">Évaluation impossible</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="480"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
-        <translation>Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
+        <translation type="unfinished">Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="481"/>
         <source>Cannot evaluate imputation</source>
-        <translation>Impossible d&apos;évaluer l&apos;imputation</translation>
+        <translation type="unfinished">Impossible d&apos;évaluer l&apos;imputation</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/app/ModelController.cpp" line="510"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
             <numerusform>%1 chargé : %n époques, %2 paramètres.</numerusform>
         </translation>
@@ -2612,27 +2612,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/app/ModelController.cpp" line="517"/>
         <source>Save model</source>
-        <translation>Enregistrer le modèle</translation>
+        <translation type="unfinished">Enregistrer le modèle</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="518"/>
         <source>scDiff models (*.pt)</source>
-        <translation>Modèles scDiff (*.pt)</translation>
+        <translation type="unfinished">Modèles scDiff (*.pt)</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="523"/>
         <source>Load model</source>
-        <translation>Charger un modèle</translation>
+        <translation type="unfinished">Charger un modèle</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="533"/>
         <source>Unsaved model</source>
-        <translation>Modèle non enregistré</translation>
+        <translation type="unfinished">Modèle non enregistré</translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="534"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
-        <translation>Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
+        <translation type="unfinished">Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
 </context>
 <context>
@@ -2640,12 +2640,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="82"/>
         <source>Normalising X</source>
-        <translation>Normalisation de X</translation>
+        <translation type="unfinished">Normalisation de X</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="82"/>
         <source>Cannot normalise X</source>
-        <translation>Impossible de normaliser X</translation>
+        <translation type="unfinished">Impossible de normaliser X</translation>
     </message>
 </context>
 <context>
@@ -2653,12 +2653,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="117"/>
         <source>Predicting the %1 perturbation of %2</source>
-        <translation>Prédiction de la perturbation « %1 » de %2</translation>
+        <translation type="unfinished">Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="119"/>
         <source>Cannot predict the perturbation</source>
-        <translation>Impossible de prédire la perturbation</translation>
+        <translation type="unfinished">Impossible de prédire la perturbation</translation>
     </message>
 </context>
 <context>
@@ -2666,103 +2666,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="38"/>
         <source>Save predicted cells as h5ad…</source>
-        <translation>Enregistrer les cellules prédites en h5ad…</translation>
+        <translation type="unfinished">Enregistrer les cellules prédites en h5ad…</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Gene</source>
-        <translation>Gène</translation>
+        <translation type="unfinished">Gène</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Control</source>
-        <translation>Témoin</translation>
+        <translation type="unfinished">Témoin</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Predicted</source>
-        <translation>Prédit</translation>
+        <translation type="unfinished">Prédit</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Pred. Δ</source>
-        <translation>Δ prédit</translation>
+        <translation type="unfinished">Δ prédit</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="47"/>
         <source>Obs. Δ</source>
-        <translation>Δ observé</translation>
+        <translation type="unfinished">Δ observé</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="48"/>
         <source>Mean of the type&apos;s control cells</source>
-        <translation>Moyenne des cellules témoins du type</translation>
+        <translation type="unfinished">Moyenne des cellules témoins du type</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Mean of the predicted stimulated cells</source>
-        <translation>Moyenne des cellules stimulées prédites</translation>
+        <translation type="unfinished">Moyenne des cellules stimulées prédites</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Predicted change: predicted stimulated − control</source>
-        <translation>Changement prédit : stimulé prédit − témoin</translation>
+        <translation type="unfinished">Changement prédit : stimulé prédit − témoin</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="51"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
-        <translation>Changement observé : stimulé observé − témoin (si le jeu de données contient de telles cellules)</translation>
+        <translation type="unfinished">Changement observé : stimulé observé − témoin (si le jeu de données contient de telles cellules)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="59"/>
         <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
+        <translation type="unfinished">Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="64"/>
         <source>Export the DE table</source>
-        <translation>Exporter la table DE</translation>
+        <translation type="unfinished">Exporter la table DE</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="64"/>
         <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="67"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
-        <translation>Tous les gènes du modèle par |changement prédit| (moyennes log-normalisées)</translation>
+        <translation type="unfinished">Tous les gènes du modèle par |changement prédit| (moyennes log-normalisées)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="91"/>
         <source>Gene (top 20 by |predicted change|):</source>
-        <translation>Gène (20 premiers par |changement prédit|) :</translation>
+        <translation type="unfinished">Gène (20 premiers par |changement prédit|) :</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="98"/>
         <source>Top changes</source>
-        <translation>Principaux changements</translation>
+        <translation type="unfinished">Principaux changements</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="99"/>
         <source>Predicted vs observed</source>
-        <translation>Prédit vs observé</translation>
+        <translation type="unfinished">Prédit vs observé</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="100"/>
         <source>Violins</source>
-        <translation>Violons</translation>
+        <translation type="unfinished">Violons</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="123"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
-        <translation>Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
+        <translation type="unfinished">Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/PerturbationView.cpp" line="137"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform>
             <numerusform>%1 : %2 prédit vs %3 (%n cellules témoins)</numerusform>
         </translation>
@@ -2805,12 +2805,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/results/PerturbationView.cpp" line="167"/>
         <location filename="../ui/results/PerturbationView.cpp" line="346"/>
         <source>n/a</source>
-        <translation>n.d.</translation>
+        <translation type="unfinished">n.d.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/PerturbationView.cpp" line="170"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Observé : %n cellule stimulée de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform>
             <numerusform>Observé : %n cellules stimulées de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform>
         </translation>
@@ -2818,43 +2818,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="179"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
-        <translation>Le jeu de données ne contient aucune cellule %1 de ce type : seul le changement prédit est affiché.</translation>
+        <translation type="unfinished">Le jeu de données ne contient aucune cellule %1 de ce type : seul le changement prédit est affiché.</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="225"/>
         <location filename="../ui/results/PerturbationView.cpp" line="231"/>
         <source>Cannot export the DE table</source>
-        <translation>Impossible d&apos;exporter la table DE</translation>
+        <translation type="unfinished">Impossible d&apos;exporter la table DE</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="226"/>
         <source>There is no perturbation prediction to export.</source>
-        <translation>Il n&apos;y a aucune prédiction de perturbation à exporter.</translation>
+        <translation type="unfinished">Il n&apos;y a aucune prédiction de perturbation à exporter.</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="232"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="289"/>
         <source>predicted − control</source>
-        <translation>prédit − témoin</translation>
+        <translation type="unfinished">prédit − témoin</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="296"/>
         <source>observed − control</source>
-        <translation>observé − témoin</translation>
+        <translation type="unfinished">observé − témoin</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="311"/>
         <source>mean change (log-normalised)</source>
-        <translation>changement moyen (log-normalisé)</translation>
+        <translation type="unfinished">changement moyen (log-normalisé)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/results/PerturbationView.cpp" line="312"/>
         <source>top %n gene(s) by |predicted − control|</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n premier gène selon |prédit − témoin|</numerusform>
             <numerusform>%n premiers gènes selon |prédit − témoin|</numerusform>
         </translation>
@@ -2862,43 +2862,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="324"/>
         <source>No observed stimulated cells of this type to compare with</source>
-        <translation>Aucune cellule stimulée observée de ce type à comparer</translation>
+        <translation type="unfinished">Aucune cellule stimulée observée de ce type à comparer</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="338"/>
         <source>genes</source>
-        <translation>gènes</translation>
+        <translation type="unfinished">gènes</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="347"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
-        <translation>R² = %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</translation>
+        <translation type="unfinished">R² = %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="355"/>
         <source>observed mean change (stimulated − control)</source>
-        <translation>changement moyen observé (stimulé − témoin)</translation>
+        <translation type="unfinished">changement moyen observé (stimulé − témoin)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="356"/>
         <source>predicted mean change (predicted − control)</source>
-        <translation>changement moyen prédit (prédit − témoin)</translation>
+        <translation type="unfinished">changement moyen prédit (prédit − témoin)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="377"/>
         <location filename="../ui/results/PerturbationView.cpp" line="379"/>
         <source>%1 (observed)</source>
-        <translation>%1 (observé)</translation>
+        <translation type="unfinished">%1 (observé)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="381"/>
         <source>%1 (predicted)</source>
-        <translation>%1 (prédit)</translation>
+        <translation type="unfinished">%1 (prédit)</translation>
     </message>
     <message>
         <location filename="../ui/results/PerturbationView.cpp" line="384"/>
         <source>%1 expression (log-normalised)</source>
-        <translation>expression de %1 (log-normalisée)</translation>
+        <translation type="unfinished">expression de %1 (log-normalisée)</translation>
     </message>
 </context>
 <context>
@@ -2906,12 +2906,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="114"/>
         <source>Ranking marker genes</source>
-        <translation>Classement des gènes marqueurs</translation>
+        <translation type="unfinished">Classement des gènes marqueurs</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="114"/>
         <source>Cannot rank marker genes</source>
-        <translation>Impossible de classer les gènes marqueurs</translation>
+        <translation type="unfinished">Impossible de classer les gènes marqueurs</translation>
     </message>
 </context>
 <context>
@@ -2919,12 +2919,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="70"/>
         <source>Reading %1</source>
-        <translation>Lecture de %1</translation>
+        <translation type="unfinished">Lecture de %1</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="70"/>
         <source>Cannot resume the training</source>
-        <translation>Impossible de reprendre l&apos;entraînement</translation>
+        <translation type="unfinished">Impossible de reprendre l&apos;entraînement</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +2932,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="106"/>
         <source>Writing %1</source>
-        <translation>Écriture de %1</translation>
+        <translation type="unfinished">Écriture de %1</translation>
     </message>
 </context>
 <context>
@@ -2940,12 +2940,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="172"/>
         <source>Writing %1</source>
-        <translation>Écriture de %1</translation>
+        <translation type="unfinished">Écriture de %1</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="172"/>
         <source>Cannot save the model</source>
-        <translation>Impossible d&apos;enregistrer le modèle</translation>
+        <translation type="unfinished">Impossible d&apos;enregistrer le modèle</translation>
     </message>
 </context>
 <context>
@@ -2953,12 +2953,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
         <source>Generating example data</source>
-        <translation>Génération des données d&apos;exemple</translation>
+        <translation type="unfinished">Génération des données d&apos;exemple</translation>
     </message>
     <message>
         <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
         <source>Cannot create the example dataset</source>
-        <translation>Impossible de créer le jeu de données d&apos;exemple</translation>
+        <translation type="unfinished">Impossible de créer le jeu de données d&apos;exemple</translation>
     </message>
 </context>
 <context>
@@ -2966,88 +2966,88 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="151"/>
         <source>Train scDiff model</source>
-        <translation>Entraîner un modèle scDiff</translation>
+        <translation type="unfinished">Entraîner un modèle scDiff</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="167"/>
         <location filename="../ui/train/TrainDialog.cpp" line="555"/>
         <source>(none)</source>
-        <translation>(aucune)</translation>
+        <translation type="unfinished">(aucune)</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="203"/>
         <source>only at the end</source>
-        <translation>uniquement à la fin</translation>
+        <translation type="unfinished">uniquement à la fin</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="205"/>
         <source>off</source>
-        <translation>désactivé</translation>
+        <translation type="unfinished">désactivé</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="211"/>
         <source>none</source>
-        <translation>aucune</translation>
+        <translation type="unfinished">aucune</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="218"/>
         <source>Automatic (a GPU when there is one)</source>
-        <translation>Automatique (un GPU s&apos;il y en a un)</translation>
+        <translation type="unfinished">Automatique (un GPU s&apos;il y en a un)</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="233"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
-        <translation>Masquer une partie aléatoire du contexte d&apos;expression de chaque cellule</translation>
+        <translation type="unfinished">Masquer une partie aléatoire du contexte d&apos;expression de chaque cellule</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="235"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
-        <translation>Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l&apos;expression que voit le conditionneur de contexte</translation>
+        <translation type="unfinished">Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l&apos;expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="239"/>
         <source>all cores (%1)</source>
-        <translation>tous les cœurs (%1)</translation>
+        <translation type="unfinished">tous les cœurs (%1)</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="489"/>
         <source>The dataset has no expression matrix X.</source>
-        <translation>Le jeu de données n&apos;a pas de matrice d&apos;expression X.</translation>
+        <translation type="unfinished">Le jeu de données n&apos;a pas de matrice d&apos;expression X.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="301"/>
         <source>Task:</source>
-        <translation>Tâche :</translation>
+        <translation type="unfinished">Tâche :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="249"/>
         <source>Normalise X in the dataset</source>
-        <translation>Normaliser X dans le jeu de données</translation>
+        <translation type="unfinished">Normaliser X dans le jeu de données</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="252"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
-        <translation>Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers[&apos;counts&apos;]. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
+        <translation type="unfinished">Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers[&apos;counts&apos;]. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="278"/>
         <source>all genes</source>
-        <translation>tous les gènes</translation>
+        <translation type="unfinished">tous les gènes</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="281"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
-        <translation>Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
+        <translation type="unfinished">Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="305"/>
         <source>Expression:</source>
-        <translation>Expression :</translation>
+        <translation type="unfinished">Expression :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="302"/>
         <source>Preset:</source>
-        <translation>Préréglage :</translation>
+        <translation type="unfinished">Préréglage :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="90"/>
@@ -3117,12 +3117,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="311"/>
         <source>Highly variable genes:</source>
-        <translation>Gènes hautement variables :</translation>
+        <translation type="unfinished">Gènes hautement variables :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="312"/>
         <source>Cell type column:</source>
-        <translation>Colonne de type cellulaire :</translation>
+        <translation type="unfinished">Colonne de type cellulaire :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="313"/>
@@ -3132,7 +3132,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="314"/>
         <source>Batch column:</source>
-        <translation>Colonne de lot :</translation>
+        <translation type="unfinished">Colonne de lot :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="315"/>
@@ -3142,22 +3142,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="316"/>
         <source>Condition column:</source>
-        <translation>Colonne de condition :</translation>
+        <translation type="unfinished">Colonne de condition :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="317"/>
         <source>Control value:</source>
-        <translation>Valeur témoin :</translation>
+        <translation type="unfinished">Valeur témoin :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="318"/>
         <source>Stimulated value:</source>
-        <translation>Valeur stimulée :</translation>
+        <translation type="unfinished">Valeur stimulée :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="319"/>
         <source>Held-out cell type:</source>
-        <translation>Type cellulaire exclu :</translation>
+        <translation type="unfinished">Type cellulaire exclu :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="323"/>
@@ -3167,112 +3167,112 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="324"/>
         <source>Epochs:</source>
-        <translation>Époques :</translation>
+        <translation type="unfinished">Époques :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="325"/>
         <source>Base learning rate:</source>
-        <translation>Taux d&apos;apprentissage de base :</translation>
+        <translation type="unfinished">Taux d&apos;apprentissage de base :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="326"/>
         <source>Batch size:</source>
-        <translation>Taille de lot :</translation>
+        <translation type="unfinished">Taille de lot :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="327"/>
         <source>Hidden size:</source>
-        <translation>Dimension cachée :</translation>
+        <translation type="unfinished">Dimension cachée :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="328"/>
         <source>Depth (blocks):</source>
-        <translation>Profondeur (blocs) :</translation>
+        <translation type="unfinished">Profondeur (blocs) :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="329"/>
         <source>Seed:</source>
-        <translation>Graine :</translation>
+        <translation type="unfinished">Graine :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="330"/>
         <source>Device:</source>
-        <translation>Périphérique :</translation>
+        <translation type="unfinished">Périphérique :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="331"/>
         <source>CPU threads:</source>
-        <translation>Threads CPU :</translation>
+        <translation type="unfinished">Threads CPU :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="320"/>
         <source>Context masking:</source>
-        <translation>Masquage du contexte :</translation>
+        <translation type="unfinished">Masquage du contexte :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="332"/>
         <source>Checkpoint every (epochs):</source>
-        <translation>Point de contrôle toutes les (époques) :</translation>
+        <translation type="unfinished">Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="333"/>
         <source>Validation fraction:</source>
-        <translation>Fraction de validation :</translation>
+        <translation type="unfinished">Fraction de validation :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="334"/>
         <source>Early-stopping patience (epochs):</source>
-        <translation>Patience de l&apos;arrêt précoce (époques) :</translation>
+        <translation type="unfinished">Patience de l&apos;arrêt précoce (époques) :</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="343"/>
         <source>Data and conditioners</source>
-        <translation>Données et conditionneurs</translation>
+        <translation type="unfinished">Données et conditionneurs</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>Network and training</source>
-        <translation>Réseau et entraînement</translation>
+        <translation type="unfinished">Réseau et entraînement</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>Train</source>
-        <translation>Entraîner</translation>
+        <translation type="unfinished">Entraîner</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="350"/>
         <source>Save config…</source>
-        <translation>Enregistrer la configuration…</translation>
+        <translation type="unfinished">Enregistrer la configuration…</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="351"/>
         <source>Load config…</source>
-        <translation>Charger une configuration…</translation>
+        <translation type="unfinished">Charger une configuration…</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="356"/>
         <source>Save run configuration</source>
-        <translation>Enregistrer la configuration d&apos;exécution</translation>
+        <translation type="unfinished">Enregistrer la configuration d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="356"/>
         <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="360"/>
         <source>Load run configuration</source>
-        <translation>Charger une configuration d&apos;exécution</translation>
+        <translation type="unfinished">Charger une configuration d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="361"/>
         <source>JSON (*.json);;All files (*)</source>
-        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+        <translation type="unfinished">JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/train/TrainDialog.cpp" line="475"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Le modèle apprend le %Ln gène de %1.</numerusform>
             <numerusform>Le modèle apprend les %Ln gènes de %1.</numerusform>
         </translation>
@@ -3280,7 +3280,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/train/TrainDialog.cpp" line="476"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l&apos;annotation et l&apos;imputation y associent les jeux de données par nom.</numerusform>
             <numerusform>Le modèle apprend les %1 plus variables des %Ln gènes de %2 (choisis sur les valeurs log-normalisées) ; l&apos;annotation et l&apos;imputation y associent les jeux de données par nom.</numerusform>
         </translation>
@@ -3288,7 +3288,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="493"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
-        <translation>%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l&apos;entraînement.</translation>
+        <translation type="unfinished">%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l&apos;entraînement.</translation>
     </message>
     <message>
         <source>%1 holds neither raw counts nor log-normalised values (negative or scaled values?); scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
@@ -3307,22 +3307,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="511"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
-        <translation>%1 est vide ou absent : il n&apos;y a ni cellules ni gènes sur lesquels s&apos;entraîner.</translation>
+        <translation type="unfinished">%1 est vide ou absent : il n&apos;y a ni cellules ni gènes sur lesquels s&apos;entraîner.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="575"/>
         <source>Cannot apply the preset</source>
-        <translation>Impossible d&apos;appliquer le préréglage</translation>
+        <translation type="unfinished">Impossible d&apos;appliquer le préréglage</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="593"/>
         <source>%1 (not available here)</source>
-        <translation>%1 (non disponible ici)</translation>
+        <translation type="unfinished">%1 (non disponible ici)</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="624"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
-        <translation>Taux d&apos;apprentissage effectif : %1 (base × taille de lot %2)</translation>
+        <translation type="unfinished">Taux d&apos;apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="648"/>
@@ -3347,22 +3347,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="92"/>
         <source>The %1 task needs a cell type column.</source>
-        <translation>La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
+        <translation type="unfinished">La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="94"/>
         <source>There is no obs column “%1” with labels in this dataset.</source>
-        <translation>Ce jeu de données n&apos;a pas de colonne obs « %1 » avec des étiquettes.</translation>
+        <translation type="unfinished">Ce jeu de données n&apos;a pas de colonne obs « %1 » avec des étiquettes.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="100"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?</source>
-        <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de types cellulaires peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
+        <translation type="unfinished">La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de types cellulaires peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/train/TrainDialog.cpp" line="106"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>La colonne « %1 » a %n classe ; l&apos;annotation nécessite au moins deux types cellulaires.</numerusform>
             <numerusform>La colonne « %1 » a %n classes ; l&apos;annotation nécessite au moins deux types cellulaires.</numerusform>
         </translation>
@@ -3370,7 +3370,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/train/TrainDialog.cpp" line="112"/>
         <source>%1 (%n cell(s))</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 (%n cellule)</numerusform>
             <numerusform>%1 (%n cellules)</numerusform>
         </translation>
@@ -3378,7 +3378,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message numerus="yes">
         <location filename="../ui/train/TrainDialog.cpp" line="116"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d&apos;exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform>
             <numerusform>%n classes avec moins de %1 cellules : %2. Le modèle en voit peu d&apos;exemples, leurs prédictions sont donc peu fiables ; envisagez de les fusionner.</numerusform>
         </translation>
@@ -3386,57 +3386,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="97"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?</source>
-        <translation>La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de lots peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
+        <translation type="unfinished">La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de lots peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="124"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
-        <translation>La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
+        <translation type="unfinished">La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="127"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
-        <translation>La valeur témoin « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
+        <translation type="unfinished">La valeur témoin « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="128"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
-        <translation>La valeur stimulée « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
+        <translation type="unfinished">La valeur stimulée « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="131"/>
         <source>Control and stimulated must be different values.</source>
-        <translation>Les valeurs témoin et stimulée doivent être différentes.</translation>
+        <translation type="unfinished">Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="133"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
-        <translation>Le type cellulaire exclu « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
+        <translation type="unfinished">Le type cellulaire exclu « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="135"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
-        <translation>Le type cellulaire exclu « %1 » n&apos;a aucune cellule « %2 » à partir de laquelle prédire.</translation>
+        <translation type="unfinished">Le type cellulaire exclu « %1 » n&apos;a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="703"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
-        <translation>Le taux d&apos;apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
+        <translation type="unfinished">Le taux d&apos;apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="708"/>
         <source>The device “%1” is not available on this computer.</source>
-        <translation>Le périphérique « %1 » n&apos;est pas disponible sur cet ordinateur.</translation>
+        <translation type="unfinished">Le périphérique « %1 » n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="723"/>
         <source>Train is off: %1</source>
-        <translation>Entraînement impossible : %1</translation>
+        <translation type="unfinished">Entraînement impossible : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/train/TrainDialog.cpp" line="726"/>
         <source>%1 (and %n more)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 (et %n autre)</numerusform>
             <numerusform>%1 (et %n autres)</numerusform>
         </translation>
@@ -3444,28 +3444,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="737"/>
         <source>Cannot save the configuration</source>
-        <translation>Impossible d&apos;enregistrer la configuration</translation>
+        <translation type="unfinished">Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="738"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="747"/>
         <location filename="../ui/train/TrainDialog.cpp" line="755"/>
         <source>Cannot load the configuration</source>
-        <translation>Impossible de charger la configuration</translation>
+        <translation type="unfinished">Impossible de charger la configuration</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="748"/>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation type="unfinished">Impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="756"/>
         <source>%1 is not a usable run configuration: %2</source>
-        <translation>%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
+        <translation type="unfinished">%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
     </message>
 </context>
 <context>
@@ -3473,17 +3473,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="25"/>
         <source>Training the scDiff model</source>
-        <translation>Entraînement du modèle scDiff</translation>
+        <translation type="unfinished">Entraînement du modèle scDiff</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="25"/>
         <source>Resuming the training</source>
-        <translation>Reprise de l&apos;entraînement</translation>
+        <translation type="unfinished">Reprise de l&apos;entraînement</translation>
     </message>
     <message>
         <location filename="../ui/tasks/ModelTasks.cpp" line="26"/>
         <source>Cannot train the model</source>
-        <translation>Impossible d&apos;entraîner le modèle</translation>
+        <translation type="unfinished">Impossible d&apos;entraîner le modèle</translation>
     </message>
 </context>
 <context>
@@ -3491,27 +3491,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     <message>
         <location filename="../ui/train/TrainingDock.cpp" line="15"/>
         <source>No model trained in this session. Use Model &gt; Train…</source>
-        <translation>Aucun modèle entraîné dans cette session. Utilisez Modèle &gt; Entraîner…</translation>
+        <translation type="unfinished">Aucun modèle entraîné dans cette session. Utilisez Modèle &gt; Entraîner…</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainingDock.cpp" line="30"/>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainingDock.cpp" line="32"/>
         <source>Resume from checkpoint…</source>
-        <translation>Reprendre depuis un point de contrôle…</translation>
+        <translation type="unfinished">Reprendre depuis un point de contrôle…</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainingDock.cpp" line="59"/>
         <source>%p %</source>
-        <translation>%p %</translation>
+        <translation type="unfinished">%p %</translation>
     </message>
     <message>
         <location filename="../ui/train/TrainingDock.cpp" line="88"/>
         <source>The checkpoint can be resumed.</source>
-        <translation>L&apos;entraînement peut reprendre depuis le point de contrôle.</translation>
+        <translation type="unfinished">L&apos;entraînement peut reprendre depuis le point de contrôle.</translation>
     </message>
 </context>
 <context>
