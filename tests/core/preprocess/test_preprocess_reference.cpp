@@ -69,12 +69,11 @@ hv = np.nan_to_num(dn) >= cut
 np.savetxt(sys.argv[2], np.concatenate([dn, hv.astype(float)]))
 )PY";
 
-const char* kSeuratV3 = R"PY(
+// The matrix the test wrote, and skmisc's loess as Seurat v3 uses it (degree 2, tricube weights, evaluated
+// exactly at each point).
+const std::string kLoessPreamble = R"PY(
 import sys, numpy as np
 f = open(sys.argv[1]); n, g = map(int, f.readline().split()); X = np.loadtxt(f).reshape(n, g)
-mean = X.mean(0); var = X.var(0, ddof=1)
-nc = var > 0
-x = np.log10(mean[nc]); y = np.log10(var[nc])
 def loess(x, y, span):
     m = len(x); q = int(np.floor(span * m)); out = np.empty(m)
     for i in range(m):
@@ -84,6 +83,12 @@ def loess(x, y, span):
         A = np.stack([np.ones(m), d, d * d], 1); sw = np.sqrt(w)
         out[i] = np.linalg.lstsq(A * sw[:, None], y * sw, rcond=None)[0][0]
     return out
+)PY";
+
+const std::string kSeuratV3 = kLoessPreamble + R"PY(
+mean = X.mean(0); var = X.var(0, ddof=1)
+nc = var > 0
+x = np.log10(mean[nc]); y = np.log10(var[nc])
 est = np.zeros(g); est[nc] = loess(x, y, 0.3)
 reg_std = np.sqrt(10 ** est)
 clip = reg_std * np.sqrt(n) + mean
@@ -94,18 +99,7 @@ rank[rank >= 50] = np.nan
 np.savetxt(sys.argv[2], np.concatenate([nv, rank]))
 )PY";
 // scanpy's seurat_v3 with batch_key (SelectIntegrationFeatures): rows < n/2 are batch "a", the rest "b".
-const char* kSeuratV3Batches = R"PY(
-import sys, numpy as np
-f = open(sys.argv[1]); n, g = map(int, f.readline().split()); X = np.loadtxt(f).reshape(n, g)
-def loess(x, y, span):
-    m = len(x); q = int(np.floor(span * m)); out = np.empty(m)
-    for i in range(m):
-        d = x - x[i]; a = np.abs(d); h = np.sort(a)[q - 1]
-        u = a / h if h > 0 else np.zeros(m)
-        w = np.where(u < 1, (1 - u ** 3) ** 3, 0.0)
-        A = np.stack([np.ones(m), d, d * d], 1); sw = np.sqrt(w)
-        out[i] = np.linalg.lstsq(A * sw[:, None], y * sw, rcond=None)[0][0]
-    return out
+const std::string kSeuratV3Batches = kLoessPreamble + R"PY(
 nvs = []
 for B in (X[: n // 2], X[n // 2 :]):
     N = B.shape[0]; mean = B.mean(0); var = B.var(0, ddof=1); nc = var > 0
