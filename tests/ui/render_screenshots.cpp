@@ -136,7 +136,7 @@ int main(int argc, char** argv) {
     w.datasetPanel()->tabs()->setCurrentIndex(0);
     {  // Analysis > Cluster cells (Leiden): the clusters coloured on the embedding
         QSignalSpy clustered(w.jobs(), &ui::JobRunner::finished);
-        if (w.clusterCells(0.5)) clustered.wait(60000);
+        if (w.clusterCells(0.1)) clustered.wait(60000);
         save("studio_leiden");
         w.session()->undoStack()->undo();
     }
