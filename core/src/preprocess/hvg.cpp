@@ -133,10 +133,10 @@ void checkSeuratInput(std::int64_t cells, const HvgOptions& o) {
 // Seurat v3's normalised variance of each gene over the rows of x (counts): a loess of log10 variance on
 // log10 mean gives the expected standard deviation s_j; counts clipped at mean + sqrt(n) s_j; variance of the
 // standardised values.
-std::vector<double> seuratV3NormalisedVariance(const Matrix& x) {
+// mv: x's per-gene mean and variance (ddof 1), which the caller has.
+std::vector<double> seuratV3NormalisedVariance(const Matrix& x, const detail::MeanVar& mv) {
     const std::int64_t n = matrixRows(x);
     const std::size_t g = static_cast<std::size_t>(matrixCols(x));
-    auto mv = detail::geneMeanVar(x, [](double v) { return v; });
     std::vector<double> lx, ly;
     std::vector<std::size_t> nonConst;
     for (std::size_t j = 0; j < g; ++j)
@@ -192,7 +192,7 @@ void seuratV3(AnnData& data, const HvgOptions& o) {
     // One normalised variance per gene and batch (the whole dataset when there is no batch key).
     std::vector<std::vector<double>> normVars;
     if (o.batchKey.empty()) {
-        normVars.push_back(seuratV3NormalisedVariance(x));
+        normVars.push_back(seuratV3NormalisedVariance(x, mv));
     } else {
         const Column* c = data.obs.find(o.batchKey);
         if (!c) throw InvalidInput("highly variable genes: obs has no batch column '" + o.batchKey + "'.");
@@ -213,7 +213,8 @@ void seuratV3(AnnData& data, const HvgOptions& o) {
             if (rows.size() < 2)
                 throw InvalidInput("highly variable genes: batch '" + batch + "' of obs['" + o.batchKey +
                                    "'] has fewer than 2 cells.");
-            normVars.push_back(seuratV3NormalisedVariance(takeRows(x, rows)));
+            const Matrix cells = takeRows(x, rows);
+            normVars.push_back(seuratV3NormalisedVariance(cells, detail::geneMeanVar(cells, [](double v) { return v; })));
         }
     }
     // Per batch, each gene's rank by normalised variance (0 = most variable); a gene counts for the batches that
