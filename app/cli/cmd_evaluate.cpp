@@ -63,6 +63,8 @@ void addEvaluateCommand(CLI::App& app) {
         SamplingArgs sampling;
         AnnotationArgs annotation;
         double testFraction = 0.1, hideFraction = 0.1;
+        double unseenGenes = engine::EvaluationOptions{}.unseenGeneFraction;
+        std::int64_t maxControls = engine::EvaluationOptions{}.maxControlCells;
         std::uint64_t splitSeed = 0;
         int repeats = 1;
         PerturbationArgs perturbation;
@@ -79,9 +81,10 @@ void addEvaluateCommand(CLI::App& app) {
     args->run.taskOption = false;
     auto* cmd = app.add_subcommand("evaluate", "Evaluate scDiff against simple baselines on the same split");
     cmd->add_option("TASK", args->run.task,
-                    "annotation | imputation | perturbation | fewshot (rare cell types: majority types pretrain, k "
+                    "annotation | imputation | perturbation | gene-perturbation (GEARS's protocol: whole "
+                    "perturbations held out) | fewshot (rare cell types: majority types pretrain, k "
                     "cells of each minority type fine-tune; text- vs class-conditioned scDiff vs baselines)")
-        ->check(CLI::IsMember({"annotation", "imputation", "perturbation", "fewshot"}))
+        ->check(CLI::IsMember({"annotation", "imputation", "perturbation", "gene-perturbation", "fewshot"}))
         ->required();
     cmd->add_option("DATA", args->data, "labelled dataset")->required();
     cmd->add_option("--json", args->json, "also write the report as JSON to this file");
@@ -90,6 +93,14 @@ void addEvaluateCommand(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--hide-fraction", args->hideFraction, "imputation: hidden non-zero entries")
         ->check(CLI::Range(0.01, 0.9))
+        ->capture_default_str();
+    cmd->add_option("--unseen-genes", args->unseenGenes,
+                    "gene-perturbation: share of the singly perturbed genes held out (their singles and doubles)")
+        ->check(CLI::Range(0.01, 0.9))
+        ->capture_default_str();
+    cmd->add_option("--max-control-cells", args->maxControls,
+                    "gene-perturbation: control cells each held-out perturbation is predicted from")
+        ->check(CLI::PositiveNumber)
         ->capture_default_str();
     cmd->add_option("--split-seed", args->splitSeed, "seed of the split / hidden entries")->capture_default_str();
     cmd->add_option(
@@ -139,6 +150,8 @@ void addEvaluateCommand(CLI::App& app) {
         o.config = args->run.config(data);
         o.testFraction = args->testFraction;
         o.hideFraction = args->hideFraction;
+        o.unseenGeneFraction = args->unseenGenes;
+        o.maxControlCells = args->maxControls;
         o.splitSeed = args->splitSeed;
         o.repeats = args->repeats;
         o.sampling = args->sampling.get(o.config.task);

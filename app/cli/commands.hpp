@@ -19,6 +19,7 @@ void addTrainCommand(CLI::App& app);
 void addAnnotateCommand(CLI::App& app);
 void addImputeCommand(CLI::App& app);
 void addPerturbCommand(CLI::App& app);
+void addPerturbGenesCommand(CLI::App& app);
 void addEvaluateCommand(CLI::App& app);
 void addGeneGraphCommand(CLI::App& app);
 

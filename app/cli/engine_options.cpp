@@ -53,8 +53,11 @@ const char* typeName(const engine::FieldRef& ref) {
 
 void RunConfigArgs::addOptions(CLI::App& cmd) {
     if (taskOption)
-        cmd.add_option("--task", task, "annotation | imputation | perturbation")
-            ->check(CLI::IsMember({"annotation", "imputation", "perturbation"}))
+        cmd.add_option("--task", task,
+                       "annotation | imputation | perturbation | gene-perturbation (cells perturbed in one or two "
+                       "genes, obs column --condition-key, default perturbation; conditioned through a gene graph, "
+                       "--gene-graph)")
+            ->check(CLI::IsMember({"annotation", "imputation", "perturbation", "gene-perturbation"}))
             ->capture_default_str();
     cmd.add_option("--preset", preset,
                    "auto (quick, adapted to the data: a validation split that calibrates annotation confidence from "
@@ -95,6 +98,12 @@ engine::RunConfig RunConfigArgs::config(const AnnData& data) const {
     };
     apply(true);  // the keys first: the auto preset reads the dataset through them
     if (c.task == engine::Task::Perturbation && c.keys.conditionKey.empty()) c.keys.conditionKey = "condition";
+    if (c.task == engine::Task::GenePerturbation) {
+        if (c.keys.conditionKey.empty()) c.keys.conditionKey = "perturbation";
+        // One cell line is the usual case: no cell-type conditioner unless the column is there or asked for.
+        if (!given.count("keys.label_key") && !data.obs.find(c.keys.labelKey)) c.keys.labelKey.clear();
+        if (!given.count("keys.control")) c.keys.control = "ctrl";
+    }
     if (configFile.empty()) c = engine::presetFor(preset, c.task, c.keys, data);  // the auto preset follows the dataset
     apply(false);
     if (given.count("train.epochs") && !given.count("train.steps"))

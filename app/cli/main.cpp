@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
     addAnnotateCommand(app);
     addImputeCommand(app);
     addPerturbCommand(app);
+    addPerturbGenesCommand(app);
     addEvaluateCommand(app);
     addGeneGraphCommand(app);
     installInterruptHandler();

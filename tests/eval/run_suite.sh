@@ -12,7 +12,8 @@
 # * reporting: data the settings never saw: the second simulator (tests/eval/latent_generator.py) in several
 #   shapes and two other real sets (pbmc_small, destiny's guo).
 # Real sets come from Debian packages (tests/eval/debian_datasets.py: apt-get download, no R needed; the
-# conversion needs Debian's python3-rdata: sudo apt-get install python3-rdata). The second simulator needs
+# conversion needs Debian's python3-rdata: sudo apt-get install --no-install-recommends python3-rdata; its recommended python3-dask 2022.12 breaks
+# python3-anndata 0.8's import). The second simulator needs
 # numpy and python3-anndata, as the tests do. Not part of ctest: about 2 h on 2 cores.
 set -euo pipefail
 build=${1:?build directory}

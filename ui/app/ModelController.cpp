@@ -276,6 +276,8 @@ QString ModelController::nextStep(engine::Task task) {
             return tr("use Model > Impute with model.");
         case engine::Task::Perturbation:
             return tr("use Model > Predict perturbation…");
+        case engine::Task::GenePerturbation:  // no Studio dialog yet (issue 14)
+            return tr("predict gene perturbations with the command line: scdiff perturb-genes.");
     }
     return {};
 }

@@ -12,6 +12,8 @@ QString taskTitle(engine::Task task) {
             return QCoreApplication::translate("DisplayNames", "Imputation");
         case engine::Task::Perturbation:
             return QCoreApplication::translate("DisplayNames", "Perturbation");
+        case engine::Task::GenePerturbation:
+            return QCoreApplication::translate("DisplayNames", "Gene perturbation");
     }
     return {};
 }
@@ -24,6 +26,8 @@ QString taskInSentence(engine::Task task) {
             return QCoreApplication::translate("DisplayNames", "imputation", "task name inside a sentence");
         case engine::Task::Perturbation:
             return QCoreApplication::translate("DisplayNames", "perturbation", "task name inside a sentence");
+        case engine::Task::GenePerturbation:
+            return QCoreApplication::translate("DisplayNames", "gene perturbation", "task name inside a sentence");
     }
     return {};
 }

@@ -71,6 +71,8 @@ std::vector<std::string> EvaluationView::metricKeys(engine::Task task) {
             return {"pearson", "rmse", "median_cell_pearson"};
         case engine::Task::Perturbation:
             return {"r2_top100_de", "r2_all_genes"};
+        case engine::Task::GenePerturbation:
+            return {"pearson_delta_top20", "pearson_delta_all", "mse_top20"};
     }
     return {};
 }
@@ -144,6 +146,8 @@ void EvaluationView::setReport(engine::EvaluationReport report) {
             break;
         case engine::Task::Perturbation:
             drawPerturbation();
+            break;
+        case engine::Task::GenePerturbation:  // the table only: one change per held-out perturbation is not drawn yet
             break;
     }
     fillTable();

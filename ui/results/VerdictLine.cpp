@@ -35,6 +35,10 @@ void VerdictLine::setVerdict(const std::optional<engine::Verdict>& verdict) {
         case engine::Task::Perturbation:
             baselines = tr("the mean shift of the other cell types");
             break;
+        case engine::Task::GenePerturbation:
+            baselines = tr("the mean change, the nearest seen gene and the additive model");
+            action = tr("scdiff evaluate gene-perturbation");
+            break;
     }
     setText(tr("Not compared with the baselines on this dataset yet: %1 holds data out and scores scDiff against %2. "
                "On small datasets a baseline is often as good or better (docs/engine.md).")

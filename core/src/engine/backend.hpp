@@ -13,6 +13,7 @@
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/device.hpp"
+#include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/engine/text_encoder.hpp"
 #include "scdiff/engine/tasks.hpp"
@@ -27,7 +28,7 @@ public:
 
     // Model handles
     virtual Model newModel(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
-                           Vocabulary conditions, prior::TypeTable typeTable) const = 0;
+                           Vocabulary conditions, prior::TypeTable typeTable, prior::GeneGraph geneGraph) const = 0;
     virtual void deleteModel(Model::Impl* impl) const = 0;
     virtual std::int64_t parameterCount(const Model& model) const = 0;
     virtual std::string deviceName(const Model& model) const = 0;
@@ -43,6 +44,9 @@ public:
                                       Progress& progress) const = 0;
     virtual ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& options,
                                     Progress& progress) const = 0;
+    virtual GenePerturbationResult perturbGenes(const Model& model, const AnnData& data,
+                                                const std::vector<std::string>& genes,
+                                                const GenePerturbationOptions& options, Progress& progress) const = 0;
     virtual PerturbationResult perturb(const Model& model, const AnnData& data, const std::string& cellType,
                                        const PerturbationOptions& options, Progress& progress) const = 0;
     virtual double measureStepSeconds(const RunConfig& config, const DataShape& shape) const = 0;

@@ -25,6 +25,11 @@ ImputationResult impute(const Model& model, const AnnData& data, const SamplingO
     return backend().impute(model, data, options, progress);
 }
 
+GenePerturbationResult perturbGenes(const Model& model, const AnnData& data, const std::vector<std::string>& genes,
+                                    const GenePerturbationOptions& options, Progress& progress) {
+    return backend().perturbGenes(model, data, genes, options, progress);
+}
+
 PerturbationResult perturb(const Model& model, const AnnData& data, const std::string& cellType,
                            const PerturbationOptions& options, Progress& progress) {
     return backend().perturb(model, data, cellType, options, progress);

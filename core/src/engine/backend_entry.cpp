@@ -12,9 +12,9 @@ namespace {
 class TorchBackend final : public Backend {
 public:
     Model newModel(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
-                   Vocabulary conditions, prior::TypeTable typeTable) const override {
+                   Vocabulary conditions, prior::TypeTable typeTable, prior::GeneGraph geneGraph) const override {
         return Model(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches),
-                     std::move(conditions), std::move(typeTable));
+                     std::move(conditions), std::move(typeTable), std::move(geneGraph));
     }
     void deleteModel(Model::Impl* impl) const override { delete impl; }
     std::int64_t parameterCount(const Model& model) const override { return model.parameterCount(); }
@@ -39,6 +39,10 @@ public:
     ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& options,
                             Progress& progress) const override {
         return engine::impute(model, data, options, progress);
+    }
+    GenePerturbationResult perturbGenes(const Model& model, const AnnData& data, const std::vector<std::string>& genes,
+                                        const GenePerturbationOptions& options, Progress& progress) const override {
+        return engine::perturbGenes(model, data, genes, options, progress);
     }
     PerturbationResult perturb(const Model& model, const AnnData& data, const std::string& cellType,
                                const PerturbationOptions& options, Progress& progress) const override {

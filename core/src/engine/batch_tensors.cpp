@@ -25,6 +25,16 @@ torch::Tensor classIndices(const Model::Impl& m, const CellConditions& c, std::s
     std::vector<torch::Tensor> columns;
     if (m.usesCellType()) columns.push_back(gather(c.cellType, rows));
     if (m.usesCondition()) columns.push_back(gather(c.condition, rows));
+    if (m.usesGeneGraph()) {  // two columns after the class conditioners' (GeneGraphConditionerImpl)
+        std::vector<std::int64_t> first, second;
+        for (auto r : rows) {
+            const auto g = c.perturbedGenes.empty() ? GraphGenes{0, 0} : c.perturbedGenes[static_cast<std::size_t>(r)];
+            first.push_back(std::max<std::int64_t>(g[0], 0));
+            second.push_back(std::max<std::int64_t>(g[1], 0));
+        }
+        columns.push_back(torch::tensor(first, torch::kInt64));
+        columns.push_back(torch::tensor(second, torch::kInt64));
+    }
     if (columns.empty()) return torch::zeros({static_cast<std::int64_t>(rows.size()), 0}, torch::kInt64).to(m.device);
     return torch::stack(columns, 1).to(m.device);
 }

@@ -21,14 +21,17 @@ const char* taskName(Task t) {
             return "imputation";
         case Task::Perturbation:
             return "perturbation";
+        case Task::GenePerturbation:
+            return "gene-perturbation";
     }
     return "?";
 }
 
 Task taskFromName(const std::string& name) {
-    for (Task t : {Task::Annotation, Task::Imputation, Task::Perturbation})
+    for (Task t : {Task::Annotation, Task::Imputation, Task::Perturbation, Task::GenePerturbation})
         if (name == taskName(t)) return t;
-    throw InvalidInput("unknown task '" + name + "': expected annotation, imputation or perturbation");
+    throw InvalidInput("unknown task '" + name +
+                       "': expected annotation, imputation, perturbation or gene-perturbation");
 }
 
 namespace {

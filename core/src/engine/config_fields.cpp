@@ -60,6 +60,18 @@ std::vector<ConfigField> makeFields() {
          kAny,
          "",
          {"class", "text", "both"}},
+        {"model", "gene_graph", "--gene-graph",
+         "gene perturbation: the gene graph: go (the Gene Ontology graph of GEARS) or an edge-list file (gene_a, "
+         "gene_b[, weight])",
+         SCDIFF_FIELD(model.geneGraph), kAny, ""},
+        {"model", "go_database", "--go-db",
+         "gene perturbation: org.Hs.eg.db's SQLite file (default: the one the app finds)",
+         SCDIFF_FIELD(model.goDatabase), kAny, ""},
+        {"model", "graph_top_k", "--graph-top-k", "gene perturbation: GO neighbours kept per gene",
+         SCDIFF_FIELD(model.graphTopK), kPositive, "must be positive"},
+        {"model", "graph_layers", "--graph-layers",
+         "gene perturbation: graph convolutions that propagate the gene embeddings over the graph",
+         SCDIFF_FIELD(model.graphLayers), kNonNegative, "must not be negative"},
         // train (section 4)
         {"train", "epochs", "--epochs", "override the preset's epochs (and its step budget)",
          SCDIFF_FIELD(train.epochs), kPositive, "must be positive"},

@@ -1,5 +1,7 @@
 #include "dataset_inputs.hpp"
 
+#include <unordered_map>
+
 #include "scdiff/engine/type_prior.hpp"
 
 #include <algorithm>
@@ -110,8 +112,24 @@ CellConditions cellConditions(const AnnData& data, const Model& model) {
         c.cellType = indicesIn(model.cellTypes(), obsLabels(data, model.cellTypes().key, "cell-type labels"));
     if (!model.batches().key.empty() && data.obs.find(model.batches().key))
         c.batch = indicesIn(model.batches(), obsLabels(data, model.batches().key, "batch labels"));
-    if (!model.conditions().key.empty() && data.obs.find(model.conditions().key))
+    const bool genePerturbation = model.config().task == Task::GenePerturbation;
+    if (!genePerturbation && !model.conditions().key.empty() && data.obs.find(model.conditions().key))
         c.condition = indicesIn(model.conditions(), obsLabels(data, model.conditions().key, "perturbation state"));
+    if (genePerturbation && data.obs.find(model.config().keys.conditionKey)) {
+        std::unordered_map<std::string, std::int64_t> node;
+        const auto& graphGenes = model.geneGraph().genes;
+        for (std::size_t i = 0; i < graphGenes.size(); ++i)
+            node.emplace(graphGenes[i], static_cast<std::int64_t>(i) + 1);
+        for (const auto& label : perturbationLabels(data, model.config().keys)) {
+            GraphGenes g{0, 0};
+            for (std::size_t k = 0; k < label.genes.size() && k < 2; ++k) {
+                const auto it = node.find(label.genes[k]);
+                g[k] = it == node.end() ? -1 : it->second;
+            }
+            if (g[0] < 0 || g[1] < 0) g = {-1, -1};
+            c.perturbedGenes.push_back(g);
+        }
+    }
     return c;
 }
 

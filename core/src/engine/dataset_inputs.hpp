@@ -8,6 +8,7 @@
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
+#include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/expression.hpp"
@@ -42,6 +43,9 @@ void checkTaskInputs(const AnnData& data, const RunConfig& config);
 // The labelled inputs of every cell in model index space.
 struct CellConditions {
     std::vector<std::int64_t> cellType, batch, condition;  // per cell (empty vector when unused)
+    // Gene perturbation: per cell its perturbed genes in the model's graph (node + 1, 0 = none; {-1, -1} when a
+    // gene is not in the graph).
+    std::vector<GraphGenes> perturbedGenes;
 };
 CellConditions cellConditions(const AnnData& data, const Model& model);
 

@@ -13,6 +13,7 @@
 
 #include "dataset_inputs.hpp"
 #include "evaluation_data.hpp"
+#include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/baselines.hpp"
 #include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/train.hpp"
@@ -60,26 +61,15 @@ std::string fixed(double v, int digits) {
     return s.str();
 }
 
+std::string runLabel(int k, int repeats) {
+    return repeats > 1 ? "run " + std::to_string(k + 1) + "/" + std::to_string(repeats) + ": " : std::string();
+}
+
 std::string meanSd(double mean, double sd) { return std::isfinite(sd) ? fixed(mean) + " ± " + fixed(sd) : fixed(mean); }
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-template <class F>
-MethodScore timed(const std::string& name, F&& run) {
-    const auto start = Clock::now();
-    MethodScore s{name, run(), 0};
-    s.seconds = since(start);
-    return s;
-}
-
 std::string percent(double f) { return std::to_string(static_cast<int>(std::lround(f * 100))); }
-
-std::string runLabel(int k, int repeats) {
-    return repeats > 1 ? "run " + std::to_string(k + 1) + "/" + std::to_string(repeats) + ": " : std::string();
-}
 
 // What the runs of one task share: the dataset on the engine's scale, prepared once: obs, the genes scored
 // and X log-normalised (recorded as such, so nothing normalises it again).
@@ -309,6 +299,7 @@ std::string metricInSentence(const std::string& metric) {
     if (metric == "macro_accuracy") return "macro accuracy";
     if (metric == "pearson") return "Pearson on the hidden entries";
     if (metric == "r2_top100_de") return "R² of the change on the top-100 DE genes";
+    if (metric == "pearson_delta_top20") return "Pearson of the change on each held-out perturbation's top-20 DE genes";
     return metric;
 }
 
@@ -322,6 +313,8 @@ const char* primaryMetric(Task task) {
             return "pearson";
         case Task::Perturbation:
             return "r2_top100_de";
+        case Task::GenePerturbation:
+            return "pearson_delta_top20";
     }
     return "";
 }
@@ -431,6 +424,9 @@ EvaluationReport evaluate(const AnnData& input, const EvaluationOptions& options
         case Task::Perturbation:
             runPerturbation(p, o, report, progress);
             break;
+        case Task::GenePerturbation:
+            for (int k = 0; k < o.repeats; ++k) report.runs.push_back(genePerturbationRun(p.data, o, k, progress));
+            break;
     }
     if (o.config.task != Task::Perturbation)
         report.protocol = o.repeats > 1
@@ -516,15 +512,18 @@ std::string toTable(const EvaluationReport& r) {
     for (const auto& [k, v] : r.summary.front().mean) keys.push_back(k);
     const bool spread = r.summary.front().runs > 1;
     const int width = spread ? 22 : 16;
-    s << std::left << std::setw(38) << "method";
-    for (const auto& k : keys) s << std::right << std::setw(width) << k;
+    const auto widthOf = [&](const std::string& key) { return std::max<int>(width, static_cast<int>(key.size()) + 2); };
+    int nameWidth = 38;
+    for (const auto& m : r.summary) nameWidth = std::max(nameWidth, static_cast<int>(m.method.size()) + 2);
+    s << std::left << std::setw(nameWidth) << "method";
+    for (const auto& k : keys) s << std::right << std::setw(widthOf(k)) << k;
     s << std::setw(12) << "seconds"
       << "\n";
     for (const auto& m : r.summary) {
-        s << std::left << std::setw(38) << m.method << std::right;
+        s << std::left << std::setw(nameWidth) << m.method << std::right;
         for (const auto& k : keys) {
             const auto mean = m.mean.find(k), sd = m.sd.find(k);
-            s << std::setw(width)
+            s << std::setw(widthOf(k))
               << (mean == m.mean.end() ? std::string("n/a")
                                        : meanSd(mean->second, sd == m.sd.end() ? NAN : sd->second));
         }

@@ -31,6 +31,24 @@ std::vector<std::int64_t> classCounts(const Model::Impl& m) {
     return counts;
 }
 
+// The gene conditioner's graph (undefined tensors for other models).
+net::GraphTensors graphOf(const Model::Impl& m) {
+    if (!m.usesGeneGraph()) return {};
+    net::GraphTensors g;
+    g.nodes = static_cast<std::int64_t>(m.geneGraph.genes.size());
+    std::vector<std::int64_t> from, to;
+    std::vector<float> weight;
+    for (const auto& e : m.geneGraph.edges) {
+        from.push_back(e.from);
+        to.push_back(e.to);
+        weight.push_back(e.weight);
+    }
+    g.from = torch::tensor(from, torch::kInt64);
+    g.to = torch::tensor(to, torch::kInt64);
+    g.weight = torch::tensor(weight, torch::kFloat32);
+    return g;
+}
+
 json vocabJson(const Vocabulary& v) { return {{"key", v.key}, {"classes", v.classes}}; }
 Vocabulary vocabFrom(const json& j) {
     return {j.at("key").get<std::string>(), j.at("classes").get<std::vector<std::string>>()};
@@ -40,20 +58,23 @@ Vocabulary vocabFrom(const json& j) {
 torch::Device torchDevice(const std::string& requested) { return torch::Device(resolveDevice(requested)); }
 
 Model::Impl::Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond,
-                  torch::Device d, prior::TypeTable table)
+                  torch::Device d, prior::TypeTable table, prior::GeneGraph graph)
     : ModelFacts{std::move(c), std::move(g), std::move(ct), std::move(b), std::move(cond)},
       device(d),
       schedule(config.model.timesteps) {
     typeTable = std::move(table);
+    geneGraph = std::move(graph);
+    if (usesGeneGraph() && geneGraph.genes != conditions.classes)
+        throw InvalidInput("a gene-perturbation model needs its graph's genes as its condition vocabulary");
     torch::manual_seed(config.train.seed);
     net = net::ScDiffNet(config.model, static_cast<std::int64_t>(genes.size()), classConditionerNames(),
                          classCounts(*this), static_cast<std::int64_t>(batches.classes.size()),
-                         typeTableTensor(typeTable));
+                         typeTableTensor(typeTable), graphOf(*this));
     net->to(device);
     if (config.train.emaDecay > 0) {
         ema = net::ScDiffNet(config.model, static_cast<std::int64_t>(genes.size()), classConditionerNames(),
                              classCounts(*this), static_cast<std::int64_t>(batches.classes.size()),
-                             typeTableTensor(typeTable));
+                             typeTableTensor(typeTable), graphOf(*this));
         ema->to(device);
         ema->eval();
         for (auto& p : ema->parameters()) p.set_requires_grad(false);
@@ -119,10 +140,10 @@ void Model::Impl::moveOptimizerStateTo(torch::Device d) {
 }
 
 Model::Model(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
-             Vocabulary conditions, prior::TypeTable typeTable) {
+             Vocabulary conditions, prior::TypeTable typeTable, prior::GeneGraph geneGraph) {
     const auto device = torchDevice(config.train.device);
     impl_ = new Impl(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches),
-                     std::move(conditions), device, std::move(typeTable));
+                     std::move(conditions), device, std::move(typeTable), std::move(geneGraph));
     facts_ = impl_;
 }
 Model::Model(std::unique_ptr<Impl> impl) : impl_(impl.release()), facts_(impl_) {}
@@ -155,6 +176,10 @@ void Model::save(const std::filesystem::path& file) const {
     if (m.trainedTypesRecorded) meta["trained_cell_types"] = m.trainedTypes;
     if (!m.fineTunedTypes.empty()) meta["fine_tuned_cell_types"] = m.fineTunedTypes;
     if (m.trainConditionerOnly) meta["train_conditioner_only"] = true;
+    if (m.usesGeneGraph()) {
+        meta["gene_graph"] = {{"source", m.geneGraph.source}, {"edges", m.geneGraph.edges.size()}};
+        meta["trained_perturbations"] = m.trainedPerturbations;
+    }
     if (m.typeTable.rows() > 0)
         meta["type_table"] = {
             {"names", m.typeTable.names}, {"width", m.typeTable.width}, {"provenance", m.typeTable.provenance}};
@@ -177,6 +202,12 @@ void Model::save(const std::filesystem::path& file) const {
         archive.write("ema_weights", averaged);
     }
     if (m.typeTable.rows() > 0) archive.write("type_table", typeTableTensor(m.typeTable));
+    if (m.usesGeneGraph()) {  // the graph as it was built (the network's buffers hold its normalised form)
+        const auto g = graphOf(m);
+        archive.write("gene_graph_from", g.from);
+        archive.write("gene_graph_to", g.to);
+        archive.write("gene_graph_weight", g.weight);
+    }
     torch::serialize::OutputArchive optimizer;
     m.optimizer->save(optimizer);
     archive.write("optimizer", optimizer);
@@ -235,10 +266,34 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
                 throw FileError(file.string(), "type_table", "the stored cell-type table does not match its names");
             table.values.assign(values.data_ptr<float>(), values.data_ptr<float>() + values.numel());
         }
-        auto impl =
-            std::make_unique<Impl>(config, meta.at("genes").get<std::vector<std::string>>(),
-                                   vocabFrom(meta.at("cell_types")), vocabFrom(meta.at("batches")),
-                                   vocabFrom(meta.at("conditions")), torch::Device(torch::kCPU), std::move(table));
+        prior::GeneGraph graph;
+        const auto conditions = vocabFrom(meta.at("conditions"));
+        if (meta.contains("gene_graph")) {
+            graph.genes = conditions.classes;
+            graph.source = meta.at("gene_graph").value("source", "");
+            const auto nodes = static_cast<std::int64_t>(graph.genes.size());
+            torch::Tensor from, to, weight;
+            archive.read("gene_graph_from", from);
+            archive.read("gene_graph_to", to);
+            archive.read("gene_graph_weight", weight);
+            from = from.to(torch::kInt64).contiguous();
+            to = to.to(torch::kInt64).contiguous();
+            weight = weight.to(torch::kFloat32).contiguous();
+            const auto edges = meta.at("gene_graph").at("edges").get<std::int64_t>();
+            if (from.numel() != edges || to.numel() != edges || weight.numel() != edges ||
+                (edges > 0 && (from.min().item<std::int64_t>() < 0 || to.min().item<std::int64_t>() < 0 ||
+                               from.max().item<std::int64_t>() >= nodes || to.max().item<std::int64_t>() >= nodes)))
+                throw FileError(file.string(), "gene_graph", "the stored gene graph does not match its genes");
+            const auto *f = from.data_ptr<std::int64_t>(), *t = to.data_ptr<std::int64_t>();
+            const auto* w = weight.data_ptr<float>();
+            for (std::int64_t e = 0; e < edges; ++e)
+                graph.edges.push_back({static_cast<std::int32_t>(f[e]), static_cast<std::int32_t>(t[e]), w[e]});
+        }
+        auto impl = std::make_unique<Impl>(config, meta.at("genes").get<std::vector<std::string>>(),
+                                           vocabFrom(meta.at("cell_types")), vocabFrom(meta.at("batches")), conditions,
+                                           torch::Device(torch::kCPU), std::move(table), std::move(graph));
+        if (meta.contains("trained_perturbations"))
+            impl->trainedPerturbations = meta.at("trained_perturbations").get<std::vector<std::string>>();
         torch::serialize::InputArchive weights, optimizer;
         archive.read("weights", weights);
         impl->net->load(weights);

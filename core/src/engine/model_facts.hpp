@@ -6,6 +6,7 @@
 
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/model.hpp"
+#include "scdiff/prior/gene_graph.hpp"
 #include "scdiff/prior/type_table.hpp"
 
 namespace scdiff::engine {
@@ -33,6 +34,11 @@ struct ModelFacts {
     std::vector<std::string> fineTunedTypes;
     // Training moves only the cell-type conditioner's parameters (FineTuneOptions::conditionerOnly).
     bool trainConditionerOnly = false;
+    // Gene perturbation: the graph the gene conditioner propagates over; its nodes are the conditions'
+    // vocabulary (conditions.classes, in node order), its edges are stored with the model. Empty otherwise.
+    prior::GeneGraph geneGraph;
+    // Gene perturbation: the perturbations the training cells had (canonical labels, sorted).
+    std::vector<std::string> trainedPerturbations;
 };
 
 }  // namespace scdiff::engine

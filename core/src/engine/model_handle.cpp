@@ -25,9 +25,9 @@ std::int64_t Vocabulary::indexOf(const std::string& label) const {
 }
 
 Model::Model(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
-             Vocabulary conditions, prior::TypeTable typeTable)
+             Vocabulary conditions, prior::TypeTable typeTable, prior::GeneGraph geneGraph)
     : Model(backend().newModel(std::move(config), std::move(genes), std::move(cellTypes), std::move(batches),
-                               std::move(conditions), std::move(typeTable))) {}
+                               std::move(conditions), std::move(typeTable), std::move(geneGraph))) {}
 
 Model::Model(Model&& other) noexcept
     : impl_(std::exchange(other.impl_, nullptr)), facts_(std::exchange(other.facts_, nullptr)) {}
@@ -51,6 +51,8 @@ int Model::epochsTrained() const { return facts_->epochs; }
 const std::vector<EpochRecord>& Model::history() const { return facts_->history; }
 double Model::temperature() const { return facts_->temperature; }
 const prior::TypeTable& Model::typeTable() const { return facts_->typeTable; }
+const prior::GeneGraph& Model::geneGraph() const { return facts_->geneGraph; }
+const std::vector<std::string>& Model::trainedPerturbations() const { return facts_->trainedPerturbations; }
 
 bool Model::trainedOn(const std::string& cellType) const {
     if (!facts_->trainedTypesRecorded) return true;

@@ -24,7 +24,7 @@ struct Model::Impl : ModelFacts {
     double partialLossSum = 0;     // loss sum of those steps
 
     Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond, torch::Device d,
-         prior::TypeTable typeTable = {});
+         prior::TypeTable typeTable = {}, prior::GeneGraph geneGraph = {});
     // The cell types that had training cells (trainedTypes), and the class-vector mask beside a text conditioner.
     void recordTrainedTypes(std::vector<std::string> types);
 
@@ -32,7 +32,9 @@ struct Model::Impl : ModelFacts {
     // only when its vocabulary has a key.
     std::vector<std::string> classConditionerNames() const;
     bool usesCellType() const { return !cellTypes.key.empty(); }
-    bool usesCondition() const { return !conditions.key.empty(); }
+    // The condition column as a class conditioner (perturbation); gene perturbation reads it through the graph.
+    bool usesCondition() const { return !conditions.key.empty() && !usesGeneGraph(); }
+    bool usesGeneGraph() const { return config.task == Task::GenePerturbation; }
     void moveOptimizerStateTo(torch::Device d);
     // The network every task inference runs: the EMA when there is one, else the trained weights.
     net::ScDiffNet& inferenceNet() { return ema ? ema : net; }

@@ -77,6 +77,54 @@ std::vector<torch::Tensor> TextConditionerImpl::forward(const ConditionInputs& i
     return outputs;
 }
 
+GeneGraphConditionerImpl::GeneGraphConditionerImpl(std::int64_t firstColumn, const GraphTensors& graph,
+                                                   const ModelConfig& config)
+    : column_(firstColumn) {
+    const auto n = graph.nodes, d = std::int64_t{config.hidden};
+    gene_embedding = register_parameter("gene_embedding", torch::randn({n, d}) * 0.02);
+    // A_hat = D^-1/2 (A + I) D^-1/2 with D the weighted in-degree of A + I (PyG's gcn_norm, SGConv's K = 1).
+    auto self = torch::arange(n, torch::kInt64);
+    auto from = torch::cat({graph.from.to(torch::kInt64), self});
+    auto to = torch::cat({graph.to.to(torch::kInt64), self});
+    auto weight = torch::cat({graph.weight.to(torch::kFloat32), torch::ones({n})});
+    auto degree = torch::zeros({n}).index_add_(0, to, weight);
+    auto norm = weight * degree.index_select(0, from).rsqrt() * degree.index_select(0, to).rsqrt();
+    edge_from = register_buffer("edge_from", from);
+    edge_to = register_buffer("edge_to", to);
+    edge_norm = register_buffer("edge_norm", norm);
+    convolutions = register_module("convolutions", torch::nn::ModuleList());
+    for (int l = 0; l < config.graphLayers; ++l) convolutions->push_back(torch::nn::Linear(d, d));
+    heads = register_module("heads", torch::nn::ModuleList());
+    for (int l = 0; l < config.depth; ++l)
+        heads->push_back(torch::nn::Sequential(torch::nn::Linear(d, d), torch::nn::GELU(), torch::nn::Linear(d, d),
+                                               torch::nn::LayerNorm(torch::nn::LayerNormOptions({d}))));
+    null = register_parameter("null", torch::randn({config.depth, d}) * 0.02);
+}
+
+torch::Tensor GeneGraphConditionerImpl::propagated() {
+    auto h = gene_embedding;
+    for (std::size_t l = 0; l < convolutions->size(); ++l) {
+        auto messages = h.index_select(0, edge_from) * edge_norm.unsqueeze(1);
+        h = convolutions[l]->as<torch::nn::Linear>()->forward(torch::zeros_like(h).index_add(0, edge_to, messages));
+        if (l + 1 < convolutions->size()) h = torch::gelu(h);
+    }
+    return h;
+}
+
+std::vector<torch::Tensor> GeneGraphConditionerImpl::forward(const ConditionInputs& inputs) {
+    const auto genes = inputs.classes.narrow(1, column_, 2);  // [n, 2], node + 1, 0 = none
+    const auto h = propagated();
+    const auto padded = torch::cat({torch::zeros({1, h.size(1)}, h.options()), h});  // row 0: no gene
+    const auto summed = padded.index_select(0, genes.select(1, 0)) + padded.index_select(0, genes.select(1, 1));
+    const auto isControl = (genes.sum(1) == 0).unsqueeze(1);
+    std::vector<torch::Tensor> outputs;
+    for (std::size_t l = 0; l < heads->size(); ++l) {
+        auto head = heads[l]->as<torch::nn::Sequential>()->forward(summed);
+        outputs.push_back(torch::where(isControl, null[static_cast<std::int64_t>(l)].unsqueeze(0), head));
+    }
+    return outputs;
+}
+
 CrossAttentionImpl::CrossAttentionImpl(const ModelConfig& config) : heads_(config.heads), headDim_(config.headDim) {
     const std::int64_t inner = std::int64_t{config.heads} * config.headDim;
     to_q = register_module("to_q", torch::nn::Linear(torch::nn::LinearOptions(config.hidden, inner).bias(false)));
@@ -138,7 +186,7 @@ torch::Tensor timeEmbedding(const torch::Tensor& t, std::int64_t dim) {
 
 ScDiffNetImpl::ScDiffNetImpl(const ModelConfig& config, std::int64_t genes, const std::vector<std::string>& classNames,
                              const std::vector<std::int64_t>& classCounts, std::int64_t batches,
-                             const torch::Tensor& typeTable)
+                             const torch::Tensor& typeTable, const GraphTensors& geneGraph)
     : config_(config), genes_(genes) {
     embedder = register_module("embedder", ExpressionEmbedder(genes, config.hidden));
     if (config.context) {
@@ -162,6 +210,12 @@ ScDiffNetImpl::ScDiffNetImpl(const ModelConfig& config, std::int64_t genes, cons
             register_module("text_" + classNames[k], cond);
             conditioners.push_back(cond);
         }
+    }
+    if (geneGraph.defined()) {  // its two columns follow the class conditioners'
+        auto cond = std::make_shared<GeneGraphConditionerImpl>(static_cast<std::int64_t>(classCounts.size()), geneGraph,
+                                                               config);
+        register_module("gene_graph", cond);
+        conditioners.push_back(cond);
     }
     blocks = register_module("blocks", torch::nn::ModuleList());
     for (int l = 0; l < config.depth; ++l) blocks->push_back(Block(config));

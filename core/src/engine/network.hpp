@@ -88,6 +88,37 @@ private:
     std::int64_t column_;
 };
 
+// The gene graph of the gene conditioner: directed weighted edges from -> to over `nodes` genes.
+struct GraphTensors {
+    std::int64_t nodes = 0;
+    torch::Tensor from, to, weight;  // [E] int64, [E] int64, [E] float32
+    bool defined() const { return nodes > 0; }
+};
+
+// The gene-perturbation conditioner (GEARS; spec section 3): a learnable embedding per graph gene, propagated by
+// `graphLayers` simple graph convolutions (SGC, K = 1: H <- A_hat H W, A_hat the graph with self-loops,
+// symmetrically normalised; GELU between layers); a cell perturbed in {g1, g2} gets the sum of its genes'
+// propagated embeddings, then an MLP head per block (Linear -> GELU -> Linear -> LayerNorm). A control cell
+// (no gene) gets a learned null vector per block. Reads two columns of the class indices from `firstColumn`:
+// the perturbed genes' node index + 1 (0 = none). An unseen gene is conditioned through its neighbours.
+class GeneGraphConditionerImpl : public ConditionerImpl {
+public:
+    GeneGraphConditionerImpl(std::int64_t firstColumn, const GraphTensors& graph, const ModelConfig& config);
+    std::string conditionName() const override { return "perturbed_genes"; }
+    InputKind inputKind() const override { return InputKind::ClassIndex; }
+    std::vector<torch::Tensor> forward(const ConditionInputs& inputs) override;
+    // [nodes, d] the propagated gene embeddings.
+    torch::Tensor propagated();
+    torch::Tensor gene_embedding;                 // [nodes, d]
+    torch::Tensor edge_from, edge_to, edge_norm;  // buffers: A_hat's entries (self-loops included)
+    torch::nn::ModuleList convolutions{nullptr};  // Linear(d, d) per graph layer
+    torch::nn::ModuleList heads{nullptr};         // per block
+    torch::Tensor null;                           // [depth, d]
+
+private:
+    std::int64_t column_;
+};
+
 // One query token attending over the condition tokens.
 class CrossAttentionImpl : public torch::nn::Module {
 public:
@@ -134,7 +165,7 @@ public:
     // conditioner (config.typeConditioner text or both; undefined otherwise).
     ScDiffNetImpl(const ModelConfig& config, std::int64_t genes, const std::vector<std::string>& classNames,
                   const std::vector<std::int64_t>& classCounts, std::int64_t batches,
-                  const torch::Tensor& typeTable = {});
+                  const torch::Tensor& typeTable = {}, const GraphTensors& geneGraph = {});
     // The class conditioner of the cell type beside a text conditioner (null otherwise): its `trained` mask
     // is set from the types that had training cells.
     std::shared_ptr<ClassConditionerImpl> maskedCellTypeClasses;

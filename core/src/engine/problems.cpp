@@ -74,7 +74,7 @@ std::vector<Problem> taskProblems(const AnnData& data, const RunConfig& config) 
     std::optional<std::vector<std::string>> types;
     std::optional<Vocabulary> typeVocab;
     if (k.labelKey.empty()) {
-        if (config.task != Task::Imputation)
+        if (config.task != Task::Imputation && config.task != Task::GenePerturbation)
             out.push_back(
                 problem(ProblemKind::NoLabelColumn, "keys.label_key",
                         "the " + std::string(taskName(config.task)) + " task needs a cell-type column (--label-key)"));
@@ -119,6 +119,31 @@ std::vector<Problem> taskProblems(const AnnData& data, const RunConfig& config) 
         if (auto batches = check.labels(k.batchKey, "keys.batch_key", "batch labels"))
             check.classCountFits(vocabularyOf(*batches, k.batchKey), k.batchKey, "keys.batch_key", "batch");
 
+    if (config.task == Task::GenePerturbation) {
+        if (k.conditionKey.empty()) {
+            out.push_back(
+                problem(ProblemKind::NoConditionColumn, "keys.condition_key",
+                        "the gene-perturbation task needs a column of perturbation labels (--condition-key)"));
+            return out;
+        }
+        if (!check.labels(k.conditionKey, "keys.condition_key", "gene-perturbation labels")) return out;
+        try {
+            std::int64_t controls = 0, perturbed = 0;
+            for (const auto& label : perturbationLabels(data, k)) (label.control() ? controls : perturbed)++;
+            if (controls == 0 || perturbed == 0) {
+                auto p = problem(ProblemKind::ValueMissing, "keys.control",
+                                 "obs column '" + k.conditionKey + "' needs control cells (" + k.control +
+                                     ", ctrl, control or non-targeting) and perturbed cells; it has " +
+                                     std::to_string(controls) + " and " + std::to_string(perturbed));
+                p.column = k.conditionKey;
+                p.value = k.control;
+                out.push_back(std::move(p));
+            }
+        } catch (const InvalidInput& e) {
+            out.push_back(problem(ProblemKind::ValueMissing, "keys.condition_key", e.what()));
+        }
+        return out;
+    }
     if (config.task != Task::Perturbation) return out;
     if (k.conditionKey.empty()) {
         out.push_back(problem(ProblemKind::NoConditionColumn, "keys.condition_key",

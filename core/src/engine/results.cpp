@@ -87,11 +87,14 @@ void addImputation(AnnData& data, const ImputationResult& r) {
     data.layers.set("scdiff_imputed", NDArray::fromVector(std::move(layer), {data.nObs(), nVars}));
 }
 
-AnnData perturbationPrediction(const AnnData& data, const PerturbationResult& r, const Model& model) {
-    AnnData out = preprocess::subsetObs(data, r.controlCells);
-    const auto n = static_cast<std::int64_t>(r.controlCells.size());
-    const auto G = static_cast<std::int64_t>(r.geneNames.size());
-    out.X = NDArray::fromVector(r.predicted, {n, G});
+namespace {
+// The predicted cells (one per source cell, named SOURCE-predicted) with the source cells' obs, the model's genes.
+AnnData predictedCells(const AnnData& data, const std::vector<std::int64_t>& sourceCells,
+                       const std::vector<float>& values, const std::vector<std::string>& genes) {
+    AnnData out = preprocess::subsetObs(data, sourceCells);
+    const auto n = static_cast<std::int64_t>(sourceCells.size());
+    const auto G = static_cast<std::int64_t>(genes.size());
+    out.X = NDArray::fromVector(values, {n, G});
     out.layers = Dict{};
     out.obsm = Dict{};
     out.obsp = Dict{};
@@ -99,10 +102,39 @@ AnnData perturbationPrediction(const AnnData& data, const PerturbationResult& r,
     out.varp = Dict{};
     out.raw.reset();
     out.var = DataFrame{};
-    out.var.index = r.geneNames;
+    out.var.index = genes;
     std::vector<std::string> source = out.obs.index;
     for (auto& name : out.obs.index) name += "-predicted";
     out.obs.set("scdiff_source_cell", StringArray::fromVector(source));
+    return out;
+}
+}  // namespace
+
+AnnData genePerturbationPrediction(const AnnData& data, const GenePerturbationResult& r, const Model& model) {
+    AnnData out = predictedCells(data, r.controlCells, r.predicted, r.geneNames);
+    const auto n = static_cast<std::size_t>(r.controlCells.size());
+    out.obs.set(model.config().keys.conditionKey,
+                Categorical::fromLabels(std::vector<std::string>(n, r.label + " (predicted)")));
+    std::vector<double> change(r.predictedMean.size());
+    for (std::size_t j = 0; j < change.size(); ++j) change[j] = r.predictedMean[j] - r.controlMean[j];
+    out.var.set("control_mean", NDArray::fromVector(r.controlMean, {static_cast<std::int64_t>(r.controlMean.size())}));
+    out.var.set("predicted_mean",
+                NDArray::fromVector(r.predictedMean, {static_cast<std::int64_t>(r.predictedMean.size())}));
+    out.var.set("predicted_change", NDArray::fromVector(change, {static_cast<std::int64_t>(change.size())}));
+    Dict rec;
+    rec.set("perturbation", StringArray::scalar(r.label));
+    rec.set("seen_in_training", NDArray::scalar<bool>(r.seenInTraining));
+    rec.set("gene_graph", StringArray::scalar(model.geneGraph().source));
+    rec.set("description", StringArray::scalar("scDiff prediction of cells perturbed in " + r.label +
+                                               " from the dataset's control cells (log-normalised); var holds the "
+                                               "control mean, the predicted mean and their difference"));
+    taskUns(out, taskName(Task::GenePerturbation)).set("prediction", std::move(rec));
+    return out;
+}
+
+AnnData perturbationPrediction(const AnnData& data, const PerturbationResult& r, const Model& model) {
+    AnnData out = predictedCells(data, r.controlCells, r.predicted, r.geneNames);
+    const auto n = static_cast<std::int64_t>(r.controlCells.size());
     const auto& keys = model.config().keys;
     out.obs.set(keys.conditionKey, Categorical::fromLabels(std::vector<std::string>(static_cast<std::size_t>(n),
                                                                                     keys.stimulated + " (predicted)")));

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <iterator>
+#include <map>
 #include <cmath>
 #include <numeric>
 #include <optional>
@@ -59,8 +60,13 @@ StepInputs drawInputs(Model::Impl& m, const SparseMatrix& x, std::span<const std
     auto classes = classIndices(m, cc, rows).to(torch::kCPU);
     auto batch = batchIndices(cc, rows, torch::kCPU);
     if (training && tc.conditionDropout > 0) {
-        if (classes.size(1) > 0)
-            classes = classes.masked_fill(at::rand(classes.sizes(), gen, torch::kFloat32) < tc.conditionDropout, 0);
+        // The class conditioners' columns only: the perturbed genes have no condition dropout (spec section 4);
+        // a control cell is their null.
+        const auto droppable = static_cast<std::int64_t>(m.classConditionerNames().size());
+        if (droppable > 0) {
+            auto part = classes.narrow(1, 0, droppable);
+            part.masked_fill_(at::rand(part.sizes(), gen, torch::kFloat32) < tc.conditionDropout, 0);
+        }
         batch = batch.masked_fill(at::rand(batch.sizes(), gen, torch::kFloat32) < tc.conditionDropout, 0);
     }
     in.x0 = x0cpu.to(m.device);
@@ -160,13 +166,14 @@ prior::TypeTable alignedTypeTable(const AnnData& data, const Vocabulary& cellTyp
 }
 
 Model freshModel(const AnnData& data, const RunConfig& config, const std::vector<std::string>& genes,
-                 const std::optional<prior::TypeTable>& table) {
+                 const std::optional<prior::TypeTable>& table, prior::GeneGraph graph) {
     const auto& k = config.keys;
     Vocabulary cellTypes, batches, conditions;
     if (!k.labelKey.empty()) cellTypes = vocabularyOf(obsLabels(data, k.labelKey, "cell-type labels"), k.labelKey);
     if (!k.batchKey.empty()) batches = vocabularyOf(obsLabels(data, k.batchKey, "batch labels"), k.batchKey);
     if (config.task == Task::Perturbation)
         conditions = vocabularyOf(obsLabels(data, k.conditionKey, "perturbation state"), k.conditionKey);
+    if (config.task == Task::GenePerturbation) conditions = Vocabulary{k.conditionKey, graph.genes};
     prior::TypeTable aligned;
     if (config.model.typeConditioner != "class") {
         if (cellTypes.key.empty())
@@ -176,7 +183,8 @@ Model freshModel(const AnnData& data, const RunConfig& config, const std::vector
                                ") needs a cell-type table: a table file, descriptions or an ontology");
         aligned = alignedTypeTable(data, cellTypes, *table);
     }
-    return Model(config, genes, std::move(cellTypes), std::move(batches), std::move(conditions), std::move(aligned));
+    return Model(config, genes, std::move(cellTypes), std::move(batches), std::move(conditions), std::move(aligned),
+                 std::move(graph));
 }
 
 Model resumedModel(const RunConfig& config, const std::vector<std::string>& genes, const std::filesystem::path& file) {
@@ -438,6 +446,32 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
         cells.assign(shuffled.begin() + static_cast<std::ptrdiff_t>(nVal), shuffled.end());
         std::sort(cells.begin(), cells.end());
     }
+    // Gene perturbation: the graph first, since cells whose genes it lacks cannot be conditioned.
+    prior::GeneGraph graph;
+    if (requested.task == Task::GenePerturbation) {
+        const auto labels = perturbationLabels(data, requested.keys);
+        if (options.resumeFrom.empty()) {
+            std::set<std::string> perturbed;
+            for (auto c : cells)
+                for (const auto& g : labels[static_cast<std::size_t>(c)].genes) perturbed.insert(g);
+            auto built =
+                buildGeneGraph(requested.model, source.geneNames(), {perturbed.begin(), perturbed.end()}, progress);
+            progress.stage(built.report);
+            graph = std::move(built.graph);
+        } else {
+            graph = Model::load(options.resumeFrom, "cpu").geneGraph();
+        }
+        std::vector<std::int64_t> inGraph;
+        std::map<std::string, bool> known;  // per distinct label: are its genes nodes of the graph?
+        for (auto c : cells) {
+            const auto& label = labels[static_cast<std::size_t>(c)];
+            auto it = known.find(label.canonical());
+            if (it == known.end())
+                it = known.emplace(label.canonical(), graphGenes(graph, label.genes).has_value()).first;
+            if (it->second) inGraph.push_back(c);
+        }
+        cells = std::move(inGraph);
+    }
     if (cells.empty()) throw InvalidInput("no cells are left to train on");
     // A budget in optimiser steps becomes whole epochs of these cells.
     RunConfig config = withStepBudget(requested, static_cast<std::int64_t>(cells.size()));
@@ -449,11 +483,19 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
         config.model.batchIn = choice.batchIn;
     }
 
-    Model model = options.resumeFrom.empty() ? freshModel(data, config, genes.names, options.typeTable)
-                                             : resumedModel(config, genes.names, options.resumeFrom);
+    Model model = options.resumeFrom.empty()
+                      ? freshModel(data, config, genes.names, options.typeTable, std::move(graph))
+                      : resumedModel(config, genes.names, options.resumeFrom);
     auto& m = model.impl();
     if (options.resumeFrom.empty()) setGeneStatistics(m, x, cells);
     if (config.task == Task::Perturbation) recordStimulatedTypes(m, data, cells);
+    if (config.task == Task::GenePerturbation) {
+        const auto labels = perturbationLabels(data, config.keys);
+        std::set<std::string> seen;
+        for (auto c : cells)
+            if (const auto& l = labels[static_cast<std::size_t>(c)]; !l.control()) seen.insert(l.canonical());
+        m.trainedPerturbations.assign(seen.begin(), seen.end());
+    }
     return runEpochs(std::move(model), data, x, cells, validation, options.checkpoint, progress);
 }
 

@@ -7,8 +7,10 @@
 
 namespace scdiff::engine {
 
-enum class Task { Annotation, Imputation, Perturbation };
-const char* taskName(Task t);           // "annotation", "imputation", "perturbation"
+// GenePerturbation: cells perturbed in one or two genes (CRISPR), conditioned through a gene graph so that a
+// perturbation no training cell had can be predicted (GEARS; docs/prior_knowledge.md).
+enum class Task { Annotation, Imputation, Perturbation, GenePerturbation };
+const char* taskName(Task t);           // "annotation", "imputation", "perturbation", "gene-perturbation"
 Task taskFromName(const std::string&);  // throws InvalidInput listing the valid names
 
 // Network shape (docs/method.md section 3). The paper: d = 512, 6 blocks, 8 heads x 64, GEGLU x4.
@@ -38,6 +40,14 @@ struct ModelConfig {
     // projected per block by Linear(k, d) + LayerNorm, so a type with few or no training cells still has a
     // condition that says what it is like. "both": the text conditioner beside the class one.
     std::string typeConditioner = "class";
+    // Gene perturbation: the gene-gene graph of the conditioner: "go" (the Gene Ontology graph, GEARS's Jaccard of
+    // GO-term sets, top graphTopK neighbours, from goDatabase or the database the app finds) or an edge-list file
+    // (gene_a, gene_b[, weight], e.g. from STRING or `scdiff gene-graph`). graphLayers: simple graph convolutions
+    // (SGC, K = 1) over the normalised graph that propagate the learnable gene embeddings.
+    std::string geneGraph = "go";
+    std::string goDatabase;
+    int graphTopK = 20;
+    int graphLayers = 2;
     bool operator==(const ModelConfig&) const = default;
 };
 
@@ -73,7 +83,7 @@ struct TrainConfig {
 struct DataKeys {
     std::string labelKey = "cell_type";  // cell-type conditioner (annotation target)
     std::string batchKey;                // decoder batch embedding
-    std::string conditionKey;            // perturbation state (control / stimulated)
+    std::string conditionKey;            // perturbation state (control / stimulated); gene perturbation: the labels
     std::string control = "control", stimulated = "stimulated";
     std::string heldOutType;       // perturbation: this type's stimulated cells are left out of training
     std::string expression = "X";  // "X", "raw" or "layers/NAME" (scdiff/expression.hpp)

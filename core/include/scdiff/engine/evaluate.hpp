@@ -25,6 +25,11 @@ struct EvaluationOptions {
     // stimulated cells are held out in turn (sorted, starting at config.keys.heldOutType when given),
     // one per run; past the last type they come round again with the next training seed.
     int repeats = 1;
+    // Gene perturbation (GEARS's simulation split, split seeds splitSeed + k): this share of the genes perturbed
+    // alone is unseen; their singles and the doubles containing them are held out, and half of the doubles
+    // whose genes were both seen alone.
+    double unseenGeneFraction = 0.25;
+    std::int64_t maxControlCells = 500;  // control cells each held-out perturbation is predicted from
     AnnotationOptions annotation;
     SamplingOptions sampling;
     bool pairedPerturbation = true;                  // see PerturbationOptions::paired
@@ -43,6 +48,8 @@ struct EvaluationRun {
     std::uint64_t splitSeed = 0;  // annotation / imputation
     std::uint64_t trainSeed = 0;  // scDiff's training seed
     std::string heldOutType;      // perturbation
+    // Gene perturbation: the held-out perturbations and their kinds ("unseen single", "double, 1 seen", ...).
+    std::vector<std::string> heldOutPerturbations, heldOutKinds;
     // Where the batch entered scDiff's network (the trained model's model.batch_in, "auto" resolved on the run's
     // training cells); empty without a batch key.
     std::string batchIn;

@@ -11,6 +11,7 @@
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
+#include "scdiff/prior/gene_graph.hpp"
 #include "scdiff/prior/type_table.hpp"
 
 namespace scdiff::engine {
@@ -38,7 +39,7 @@ public:
     // A freshly initialised network (weights from config.train.seed). typeTable: with the text conditioner
     // (config.model.typeConditioner text or both), one row per cell type, in cellTypes.classes' order.
     Model(RunConfig config, std::vector<std::string> genes, Vocabulary cellTypes, Vocabulary batches,
-          Vocabulary conditions, prior::TypeTable typeTable = {});
+          Vocabulary conditions, prior::TypeTable typeTable = {}, prior::GeneGraph geneGraph = {});
     Model(Model&&) noexcept;
     Model& operator=(Model&&) noexcept;
     ~Model();
@@ -61,6 +62,10 @@ public:
     double temperature() const;
     // The text conditioner's table (rows in cellTypes().classes order, with its provenance); empty without one.
     const prior::TypeTable& typeTable() const;
+    // A gene-perturbation model: its gene graph (nodes = conditions().classes) and the perturbations its
+    // training cells had (canonical labels "KLF1", "KLF1+MAP2K6", sorted; empty for other models).
+    const prior::GeneGraph& geneGraph() const;
+    const std::vector<std::string>& trainedPerturbations() const;
     // How a cell type met training: "trained" (it had training cells), "unseen" (none: with a text
     // conditioner it is scored through its table row alone, zero-shot). Models that predate the record say
     // "trained" for every type.

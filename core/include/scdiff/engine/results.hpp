@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "scdiff/anndata.hpp"
+#include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/metrics.hpp"
@@ -25,6 +26,9 @@ void addImputation(AnnData& data, const ImputationResult& result);
 // A new AnnData: the predicted stimulated cells (obs copied from the control cells, condition set to
 // "<stimulated> (predicted)"), same var as data restricted to the model genes.
 AnnData perturbationPrediction(const AnnData& data, const PerturbationResult& result, const Model& model);
+// Gene perturbation: the predicted cells, obs[the label column] "LABEL (predicted)", var's control_mean,
+// predicted_mean and predicted_change (the mean change table), uns['scdiff']['gene-perturbation']['prediction'].
+AnnData genePerturbationPrediction(const AnnData& data, const GenePerturbationResult& result, const Model& model);
 // The trained types whose learned response a held-out type's cells borrowed (PerturbationResult::borrowedFrom),
 // with their cell counts, most cells first (ties by name); empty when the type was sampled with its own or the
 // null token.
