@@ -47,40 +47,51 @@
         <translation type="unfinished">Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="22"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="16"/>
+        <source>Gene perturbation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DisplayNames.cpp" line="24"/>
         <source>annotation</source>
         <comment>task name inside a sentence</comment>
         <translation type="unfinished">annotation</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="24"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="26"/>
         <source>imputation</source>
         <comment>task name inside a sentence</comment>
         <translation type="unfinished">imputation</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="26"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="28"/>
         <source>perturbation</source>
         <comment>task name inside a sentence</comment>
         <translation type="unfinished">perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="34"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="30"/>
+        <source>gene perturbation</source>
+        <comment>task name inside a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/DisplayNames.cpp" line="38"/>
         <source>raw counts</source>
         <translation type="unfinished">comptages bruts</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="36"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="40"/>
         <source>log-normalised</source>
         <translation type="unfinished">log-normalisé</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="38"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="42"/>
         <source>scaled or other values</source>
         <translation type="unfinished">valeurs mises à l&apos;échelle ou autres</translation>
     </message>
     <message>
-        <location filename="../ui/common/DisplayNames.cpp" line="40"/>
+        <location filename="../ui/common/DisplayNames.cpp" line="44"/>
         <source>empty</source>
         <translation type="unfinished">vide</translation>
     </message>
@@ -876,117 +887,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="121"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="123"/>
         <source>scDiff and the baselines on the same splits in the same run (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="128"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="130"/>
         <source>Protocol: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="156"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="160"/>
         <source>scDiff confidence (probability of the predicted type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="157"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="161"/>
         <source>accuracy of the cells in the bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="159"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="163"/>
         <source>The report has no test cells to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="164"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="168"/>
         <source>accuracy per confidence bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="179"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="183"/>
         <source>Reliability of scDiff&apos;s confidence over %1 test cells: mean confidence %2, accuracy %3, ECE %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="215"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="219"/>
         <source>true value (log-normalised)</source>
         <translation type="unfinished">valeur réelle (log-normalisée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="216"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="220"/>
         <source>scDiff imputed value (log-normalised)</source>
         <translation type="unfinished">valeur imputée par scDiff (log-normalisée)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="221"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="225"/>
         <source>The report has no hidden entries to show</source>
         <translation type="unfinished">Le rapport ne contient aucune entrée masquée à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="235"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="239"/>
         <source>hidden entries</source>
         <translation type="unfinished">entrées masquées</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="238"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="242"/>
         <source>%1 on the hidden entries of run 1: Pearson %2, RMSE %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="239"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="243"/>
         <source>%1 on the hidden entries: Pearson %2, RMSE %3</source>
         <translation type="unfinished">%1 sur les entrées masquées : Pearson %2, RMSE %3</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="246"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="250"/>
         <source>%1 of %2 hidden entries shown (evenly spaced)</source>
         <translation type="unfinished">%1 entrées masquées sur %2 affichées (régulièrement espacées)</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="254"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="258"/>
         <source>true mean change (stimulated − control)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="255"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="259"/>
         <source>scDiff predicted mean change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="260"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="264"/>
         <source>The report has no predicted change to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="269"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="273"/>
         <source>genes</source>
         <translation type="unfinished">gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="271"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="275"/>
         <source>%1 held out (run 1): R² top-100 DE %2, all genes %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="282"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="286"/>
         <source>Method</source>
         <translation type="unfinished">Méthode</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="284"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="288"/>
         <source>Seconds</source>
         <translation type="unfinished">Secondes</translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="286"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="290"/>
         <source>scDiff and the baselines, on the same splits in the same run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/EvaluationView.cpp" line="290"/>
+        <location filename="../ui/results/EvaluationView.cpp" line="294"/>
         <source>Training and inference time (mean per run)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,7 +1897,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="578"/>
+        <location filename="../ui/app/MainWindow.cpp" line="577"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Exporter le h5ad annoté</translation>
     </message>
@@ -2411,13 +2422,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="320"/>
-        <location filename="../ui/app/ModelController.cpp" line="337"/>
+        <location filename="../ui/app/ModelController.cpp" line="280"/>
+        <source>predict gene perturbations with the command line: scdiff perturb-genes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="322"/>
+        <location filename="../ui/app/ModelController.cpp" line="339"/>
         <source>Cannot fine-tune the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="355"/>
+        <location filename="../ui/app/ModelController.cpp" line="357"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2425,7 +2441,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="360"/>
+        <location filename="../ui/app/ModelController.cpp" line="362"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2433,17 +2449,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="369"/>
+        <location filename="../ui/app/ModelController.cpp" line="371"/>
         <source>Fine-tuning failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="374"/>
+        <location filename="../ui/app/ModelController.cpp" line="376"/>
         <source>Fine-tuning cancelled; the model is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="379"/>
+        <location filename="../ui/app/ModelController.cpp" line="381"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2497,13 +2513,13 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="294"/>
+        <location filename="../ui/app/ModelController.cpp" line="296"/>
         <source>Resume training from checkpoint</source>
         <translation type="unfinished">Reprendre l&apos;entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="295"/>
-        <location filename="../ui/app/ModelController.cpp" line="524"/>
+        <location filename="../ui/app/ModelController.cpp" line="297"/>
+        <location filename="../ui/app/ModelController.cpp" line="526"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation type="unfinished">Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
@@ -2512,7 +2528,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Le jeu de données a été remplacé pendant l&apos;annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="307"/>
+        <location filename="../ui/app/ModelController.cpp" line="309"/>
         <source>annotation</source>
         <translation type="unfinished">annotation</translation>
     </message>
@@ -2521,88 +2537,88 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Le jeu de données a été remplacé pendant l&apos;imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="393"/>
+        <location filename="../ui/app/ModelController.cpp" line="395"/>
         <source>imputation</source>
         <translation type="unfinished">imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="405"/>
-        <location filename="../ui/app/ModelController.cpp" line="419"/>
+        <location filename="../ui/app/ModelController.cpp" line="407"/>
+        <location filename="../ui/app/ModelController.cpp" line="421"/>
         <source>Cannot predict a perturbation</source>
         <translation type="unfinished">Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="405"/>
+        <location filename="../ui/app/ModelController.cpp" line="407"/>
         <source>The model has no cell types.</source>
         <translation type="unfinished">Le modèle n&apos;a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="408"/>
+        <location filename="../ui/app/ModelController.cpp" line="410"/>
         <source>Predict perturbation</source>
         <translation type="unfinished">Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="409"/>
+        <location filename="../ui/app/ModelController.cpp" line="411"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation type="unfinished">Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="420"/>
+        <location filename="../ui/app/ModelController.cpp" line="422"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation type="unfinished">Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="429"/>
+        <location filename="../ui/app/ModelController.cpp" line="431"/>
         <source>perturbation (%1)</source>
         <translation type="unfinished">perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="439"/>
+        <location filename="../ui/app/ModelController.cpp" line="441"/>
         <source>Cannot save the predicted cells</source>
         <translation type="unfinished">Impossible d&apos;enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="445"/>
+        <location filename="../ui/app/ModelController.cpp" line="447"/>
         <source>Save predicted cells</source>
         <translation type="unfinished">Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="446"/>
+        <location filename="../ui/app/ModelController.cpp" line="448"/>
         <source>AnnData (*.h5ad)</source>
         <translation type="unfinished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="453"/>
+        <location filename="../ui/app/ModelController.cpp" line="455"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="454"/>
+        <location filename="../ui/app/ModelController.cpp" line="456"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="466"/>
+        <location filename="../ui/app/ModelController.cpp" line="468"/>
         <source>Evaluating the %1 settings</source>
         <translation type="unfinished">Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="466"/>
+        <location filename="../ui/app/ModelController.cpp" line="468"/>
         <source>Cannot evaluate</source>
         <translation type="unfinished">Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="480"/>
+        <location filename="../ui/app/ModelController.cpp" line="482"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation type="unfinished">Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="481"/>
+        <location filename="../ui/app/ModelController.cpp" line="483"/>
         <source>Cannot evaluate imputation</source>
         <translation type="unfinished">Impossible d&apos;évaluer l&apos;imputation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="510"/>
+        <location filename="../ui/app/ModelController.cpp" line="512"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation type="unfinished">
             <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
@@ -2610,27 +2626,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="517"/>
+        <location filename="../ui/app/ModelController.cpp" line="519"/>
         <source>Save model</source>
         <translation type="unfinished">Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="518"/>
+        <location filename="../ui/app/ModelController.cpp" line="520"/>
         <source>scDiff models (*.pt)</source>
         <translation type="unfinished">Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="523"/>
+        <location filename="../ui/app/ModelController.cpp" line="525"/>
         <source>Load model</source>
         <translation type="unfinished">Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="533"/>
+        <location filename="../ui/app/ModelController.cpp" line="535"/>
         <source>Unsaved model</source>
         <translation type="unfinished">Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="534"/>
+        <location filename="../ui/app/ModelController.cpp" line="536"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation type="unfinished">Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
@@ -3677,6 +3693,16 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/results/VerdictLine.cpp" line="39"/>
+        <source>the mean change, the nearest seen gene and the additive model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="40"/>
+        <source>scdiff evaluate gene-perturbation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/VerdictLine.cpp" line="43"/>
         <source>Not compared with the baselines on this dataset yet: %1 holds data out and scores scDiff against %2. On small datasets a baseline is often as good or better (docs/engine.md).</source>
         <translation type="unfinished"></translation>
     </message>

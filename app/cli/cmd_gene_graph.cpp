@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "commands.hpp"
@@ -40,6 +41,7 @@ void addGeneGraphCommand(CLI::App& app) {
         std::vector<std::string> control;
         int topK = 20;
         bool force = false;
+        std::optional<std::uint64_t> shuffle;
     };
     auto args = std::make_shared<Args>();
     auto* cmd =
@@ -67,6 +69,9 @@ void addGeneGraphCommand(CLI::App& app) {
         ->delimiter(',');
     cmd->add_option("--gene-column", args->geneColumn,
                     "var column holding gene symbols (default: var's index; e.g. feature_name in CELLxGENE files)");
+    cmd->add_option("--shuffle", args->shuffle,
+                    "write the control graph instead: the same genes and degrees, neighbours drawn at random with this "
+                    "seed (a model on it must lose any advantage the real graph gives)");
     cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");
     cmd->callback([args] {
         TerminalProgress progress;
@@ -112,7 +117,12 @@ void addGeneGraphCommand(CLI::App& app) {
             }
         }
         progress.stage("building the graph");
-        const auto graph = prior::goGraph(annotations, names, args->topK, progress);
+        auto graph = prior::goGraph(annotations, names, args->topK, progress);
+        if (args->shuffle) {
+            graph.graph = prior::shuffledGraph(graph.graph, *args->shuffle);
+            std::cout << "shuffled: every gene keeps its number of neighbours, the neighbours are random (seed "
+                      << *args->shuffle << ")\n";
+        }
         progress.finish();
         prior::writeEdgeList(graph.graph, args->out);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

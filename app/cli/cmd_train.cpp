@@ -51,6 +51,10 @@ void addTrainCommand(CLI::App& app) {
             if (!h.empty())
                 std::cerr << ", final loss " << h.back().trainLoss << ", " << static_cast<long>(h.back().cellsPerSecond)
                           << " cells/s";
+            if (!model.geneGraph().genes.empty())
+                std::cerr << "\ngene graph: " << model.geneGraph().genes.size() << " genes, "
+                          << model.geneGraph().edges.size() << " edges (" << model.geneGraph().source << "); "
+                          << model.trainedPerturbations().size() << " perturbations trained on";
             std::cerr << "\nwrote " << args->out << "\n";
         } catch (const Cancelled&) {
             progress.finish();

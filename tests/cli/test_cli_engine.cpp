@@ -202,6 +202,55 @@ private slots:
         QVERIFY2(r.err.contains("it needs more than the largest number of shots (1000)"), r.err.constData());
     }
 
+    // Gene perturbation along a user's gene graph: train, predict a double no cell had, the output in anndata.
+    void genePerturbationTrainPredictAndRefuse() {
+        QByteArray edges = "gene_a\tgene_b\tweight\n";  // a ring of 220 genes, each linked to the next two
+        for (int i = 0; i < 220; ++i)
+            for (int d : {1, 2})
+                edges += QString("G%1\tG%2\t%3\n").arg(i).arg((i + d) % 220).arg(d == 1 ? 1.0 : 0.5).toUtf8();
+        const auto graph = scratchFile("ring.tsv", edges);
+        const auto data = scratch("gp_tiny.h5ad"), model = scratch("gp_model.pt"), out = scratch("gp_out.h5ad");
+        for (const auto& f : {data, model, out}) QFile::remove(f);
+        auto r = scdiff({"synth", data, "--preset", "tiny", "--gene-perturbations", "8", "--gene-graph", graph});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = scdiff(QStringList{"train", data, "--task", "gene-perturbation", "--gene-graph", graph, "--epochs", "2",
+                               "-o", model} +
+                   kTiny);
+        QVERIFY2(r.code == 0, r.err.constData());
+        // Every measured gene is a ring gene; the edges are the ring's among them.
+        QVERIFY2(r.err.contains("gene graph: 200 genes, ") && r.err.contains(" edges (cli_ring.tsv); "),
+                 r.err.constData());
+        // The first two measured genes: a double no training cell had.
+        QProcess py;
+        py.start(SCDIFF_PYTHON,
+                 {"-c", "import anndata, sys; print('+'.join(anndata.read_h5ad(sys.argv[1]).var_names[:2]))", data});
+        QVERIFY(py.waitForFinished(60000) && py.exitCode() == 0);
+        const auto genes = QString::fromUtf8(py.readAllStandardOutput()).trimmed();
+        r = scdiff({"perturb-genes", model, data, "--genes", genes, "-o", out, "--steps", "2"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("was not among the training perturbations"), r.err.constData());
+        QVERIFY2(r.out.contains("largest predicted changes"), r.out.constData());
+        const char* check = R"py(
+import sys, warnings
+warnings.simplefilter("error")
+import anndata
+a = anndata.read_h5ad(sys.argv[1])
+assert {"control_mean", "predicted_mean", "predicted_change"} <= set(a.var.columns), a.var.columns
+assert (abs(a.var["predicted_mean"] - a.var["control_mean"] - a.var["predicted_change"]) < 1e-5).all()
+rec = a.uns["scdiff"]["gene-perturbation"]["prediction"]
+label = "+".join(sorted(sys.argv[2].split("+")))  # the canonical label: genes sorted
+assert rec["perturbation"] == label and not rec["seen_in_training"], rec
+assert a.obs["perturbation"].iloc[0] == label + " (predicted)"
+)py";
+        QCOMPARE(QProcess::execute(SCDIFF_PYTHON, {"-c", check, out, genes}), 0);
+        r = scdiff({"perturb-genes", model, data, "--genes", "NOTAGENE", "-o", out, "-f"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("gene NOTAGENE is not in the model's gene graph"), r.err.constData());
+        r = scdiff({"perturb-genes", model, data, "--genes", "G1++G2", "-o", out, "-f"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("G1++G2"), r.err.constData());
+    }
+
     void badInputIsOneLineAndExitOne() {
         struct Case {
             QStringList args;

@@ -170,7 +170,12 @@ EvaluationRun genePerturbationRun(const AnnData& data, const EvaluationOptions& 
         const auto start = std::chrono::steady_clock::now();
         const auto predicted = perturbGenes(model, data, genes, po, progress);
         scdiffSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        scdiff.add(kind, metrics::scoreGenePerturbation(controlMean, observed, predicted.predictedMean));
+        // The change predicted on the control cells it started from, added to the mean of all control cells (the
+        // cells it started from are a subset when maxControlCells is below their number).
+        std::vector<double> change(controlMean.size());
+        for (std::size_t j = 0; j < change.size(); ++j)
+            change[j] = predicted.predictedMean[j] - predicted.controlMean[j];
+        scdiff.add(kind, metrics::scoreGenePerturbation(controlMean, observed, plus(controlMean, change)));
         noChange.add(kind, metrics::scoreGenePerturbation(controlMean, observed, controlMean));
         meanChange.add(kind, metrics::scoreGenePerturbation(controlMean, observed,
                                                             plus(controlMean, baselines::meanChangePrediction(seen))));
