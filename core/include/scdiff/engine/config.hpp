@@ -47,7 +47,7 @@ struct ModelConfig {
     std::string geneGraph = "go";
     std::string goDatabase;
     int graphTopK = 20;
-    int graphLayers = 2;
+    int graphLayers = 1;
     bool operator==(const ModelConfig&) const = default;
 };
 

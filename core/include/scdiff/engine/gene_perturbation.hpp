@@ -51,7 +51,7 @@ struct GenePerturbationResult {
     std::vector<double> controlMean, predictedMean;  // per model gene
 };
 struct GenePerturbationOptions {
-    SamplingOptions sampling = defaultSampling(Task::Perturbation);
+    SamplingOptions sampling = defaultSampling(Task::GenePerturbation);
     std::int64_t maxControlCells = 0;  // > 0: at most this many control cells (evenly spaced), else all
 };
 GenePerturbationResult perturbGenes(const Model& model, const AnnData& data, const std::vector<std::string>& genes,
