@@ -474,6 +474,10 @@ std::string toJson(const EvaluationReport& r) {
             rj["split_seed"] = run.splitSeed;
         else
             rj["held_out_type"] = run.heldOutType;
+        if (!run.heldOutPerturbations.empty()) {  // gene perturbation: what each run held out, and of which kind
+            rj["held_out_perturbations"] = run.heldOutPerturbations;
+            rj["held_out_kinds"] = run.heldOutKinds;
+        }
         auto& rm = rj["methods"] = nlohmann::json::array();
         for (const auto& m : run.methods)
             rm.push_back({{"method", m.method}, {"metrics", metricsJson(m.metrics)}, {"seconds", m.seconds}});

@@ -241,6 +241,9 @@ private slots:
         QVERIFY(run.methods[1].metrics.at("mse_top20") > 0);
         QVERIFY(!run.methods[4].metrics.count("pearson_delta_top20"));  // additive: doubles only, per kind
         QCOMPARE(report.verdict.metric, std::string("pearson_delta_top20"));
+        const auto json = toJson(report);
+        QVERIFY(json.find("\"held_out_perturbations\"") != std::string::npos);
+        QVERIFY(json.find(run.heldOutPerturbations.front()) != std::string::npos);
         QVERIFY(report.verdict.bestBaseline != "no change (control mean)");
     }
 
