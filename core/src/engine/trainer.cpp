@@ -436,17 +436,7 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
         std::set_intersection(cells.begin(), cells.end(), chosen.begin(), chosen.end(), std::back_inserter(both));
         cells = std::move(both);
     }
-    std::vector<std::int64_t> validation;
-    if (requested.train.validationFraction > 0) {
-        auto shuffled = permuted(cells, requested.train.seed, 0x5eed5eedULL);
-        const auto nVal = static_cast<std::size_t>(
-            std::llround(requested.train.validationFraction * static_cast<double>(cells.size())));
-        validation.assign(shuffled.begin(), shuffled.begin() + static_cast<std::ptrdiff_t>(nVal));
-        std::sort(validation.begin(), validation.end());
-        cells.assign(shuffled.begin() + static_cast<std::ptrdiff_t>(nVal), shuffled.end());
-        std::sort(cells.begin(), cells.end());
-    }
-    // Gene perturbation: the graph first, since cells whose genes it lacks cannot be conditioned.
+    // Gene perturbation: the graph first, since cells whose genes it lacks cannot be conditioned (nor validate).
     prior::GeneGraph graph;
     if (requested.task == Task::GenePerturbation) {
         const auto labels = perturbationLabels(data, requested.keys);
@@ -471,6 +461,16 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
             if (it->second) inGraph.push_back(c);
         }
         cells = std::move(inGraph);
+    }
+    std::vector<std::int64_t> validation;
+    if (requested.train.validationFraction > 0) {
+        auto shuffled = permuted(cells, requested.train.seed, 0x5eed5eedULL);
+        const auto nVal = static_cast<std::size_t>(
+            std::llround(requested.train.validationFraction * static_cast<double>(cells.size())));
+        validation.assign(shuffled.begin(), shuffled.begin() + static_cast<std::ptrdiff_t>(nVal));
+        std::sort(validation.begin(), validation.end());
+        cells.assign(shuffled.begin() + static_cast<std::ptrdiff_t>(nVal), shuffled.end());
+        std::sort(cells.begin(), cells.end());
     }
     if (cells.empty()) throw InvalidInput("no cells are left to train on");
     // A budget in optimiser steps becomes whole epochs of these cells.
