@@ -144,9 +144,12 @@ EvaluationRun genePerturbationRun(const AnnData& data, const EvaluationOptions& 
         weight[e.from][e.to] = std::max(weight[e.from][e.to], e.weight);
         weight[e.to][e.from] = std::max(weight[e.to][e.from], e.weight);
     }
+    std::unordered_map<std::string, std::int32_t> nodeOf;  // called for every (held-out gene, seen single) pair
+    for (std::size_t i = 0; i < graph.genes.size(); ++i) nodeOf.emplace(graph.genes[i], static_cast<std::int32_t>(i));
     auto similarity = [&](const std::string& a, const std::string& b) -> double {
-        const auto ia = graph.indexOf(a), ib = graph.indexOf(b);
-        if (ia < 0 || ib < 0) return 0;
+        const auto na = nodeOf.find(a), nb = nodeOf.find(b);
+        if (na == nodeOf.end() || nb == nodeOf.end()) return 0;
+        const auto ia = na->second, ib = nb->second;
         const auto row = weight.find(ia);
         if (row == weight.end()) return 0;
         const auto it = row->second.find(ib);
