@@ -68,6 +68,7 @@ void addEvaluateCommand(CLI::App& app) {
         std::uint64_t splitSeed = 0;
         int repeats = 1;
         PerturbationArgs perturbation;
+        DoublesArgs doubles;
         // fewshot
         TypeSourceArgs types;
         std::vector<std::string> minority;
@@ -110,6 +111,7 @@ void addEvaluateCommand(CLI::App& app) {
         ->check(CLI::Range(1, 1000))
         ->capture_default_str();
     args->perturbation.addOptions(*cmd);
+    args->doubles.addOptions(*cmd);
     auto* fewshot = cmd->add_option_group("fewshot", "the few-shot protocol (TASK fewshot)");
     fewshot->add_option("--minority", args->minority, "the minority types (comma-separated)")->delimiter(',');
     fewshot->add_option("--threshold", args->threshold, "or: the types with at most this many cells are minority")
@@ -152,6 +154,7 @@ void addEvaluateCommand(CLI::App& app) {
         o.hideFraction = args->hideFraction;
         o.unseenGeneFraction = args->unseenGenes;
         o.maxControlCells = args->maxControls;
+        o.doubles = args->doubles.get();
         o.splitSeed = args->splitSeed;
         o.repeats = args->repeats;
         o.sampling = args->sampling.get(o.config.task);

@@ -44,6 +44,7 @@ void addPerturbGenesCommand(CLI::App& app) {
         std::int64_t maxControls = 0;
         int top = 20;
         SamplingArgs sampling;
+        DoublesArgs doubles;
     };
     auto args = std::make_shared<Args>();
     auto* cmd = app.add_subcommand("perturb-genes",
@@ -63,6 +64,7 @@ void addPerturbGenesCommand(CLI::App& app) {
     cmd->add_option("--device", args->device, "auto | cpu | cuda[:N] (default: the model's)");
     cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");
     args->sampling.addOptions(*cmd);
+    args->doubles.addOptions(*cmd);
     cmd->callback([args] {
         startEngine();
         TerminalProgress progress;
@@ -74,14 +76,23 @@ void addPerturbGenesCommand(CLI::App& app) {
         engine::GenePerturbationOptions o;
         o.sampling = args->sampling.get(engine::Task::GenePerturbation);
         o.maxControlCells = args->maxControls;
+        o.doubles = args->doubles.get();
         const auto result = engine::perturbGenes(model, data, label.genes, o, progress);
         progress.finish();
         std::cerr << result.label
                   << (result.seenInTraining ? " was among the training perturbations"
                                             : " was not among the training perturbations (zero-shot: "
                                               "conditioned through the gene graph)")
+                  << (result.sumOfSingles ? "; predicted as the sum of its two single-gene changes" : "")
                   << "; predicted from " << result.controlCells.size() << " control cells\n";
         printTopChanges(result, static_cast<std::size_t>(args->top));
+        // Where the dataset measured this perturbation, the prediction against those cells (GEARS's metrics).
+        const auto score = engine::scorePerturbation(data, model, result);
+        if (const auto& g = score.geneReport)
+            std::cerr << "against the " << score.observedCells.size() << " measured " << result.label
+                      << " cells: Pearson of the change " << g->pearsonDeltaTop << " (top " << g->topGenes.size()
+                      << " DE genes), " << g->pearsonDeltaAll << " (all genes); MSE on the top genes " << g->mseTop
+                      << "\n";
         auto predicted = engine::genePerturbationPrediction(data, result, model);
         engine::recordRun(predicted, model, engine::Task::GenePerturbation);
         writeOutput(predicted, args->out, args->data, args->force, progress);

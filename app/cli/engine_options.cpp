@@ -154,6 +154,14 @@ void PerturbationArgs::addOptions(CLI::App& cmd) {
         "report the stimulated sample itself, not control + (stimulated - control) sampled from the same noise");
 }
 
+void DoublesArgs::addOptions(CLI::App& cmd) {
+    cmd.add_option("--doubles", doubles,
+                   "a two-gene perturbation: the network conditioned on both genes at once (joint), the sum of its "
+                   "two single-gene changes (sum), or (auto) joint for a double the training cells had, else sum")
+        ->check(CLI::IsMember({"auto", "joint", "sum"}))
+        ->capture_default_str();
+}
+
 void AnnotationArgs::addOptions(CLI::App& cmd) {
     cmd.add_option("--prune-after", options.pruneAfter,
                    "after this many time steps drop candidates with probability below --prune-below (0 = off)")

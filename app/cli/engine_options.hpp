@@ -8,6 +8,7 @@
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
+#include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/prior/type_source.hpp"
@@ -43,6 +44,17 @@ struct PerturbationArgs {
     bool unpaired = false;
     void addOptions(CLI::App& cmd);
     engine::HeldOutToken token() const { return engine::heldOutTokenFromName(heldOutToken); }
+};
+
+// --doubles auto|joint|sum: how a two-gene perturbation is predicted (engine::DoubleComposition).
+struct DoublesArgs {
+    std::string doubles = "auto";
+    void addOptions(CLI::App& cmd);
+    engine::DoubleComposition get() const {
+        return doubles == "sum"     ? engine::DoubleComposition::SumOfSingles
+               : doubles == "joint" ? engine::DoubleComposition::Joint
+                                    : engine::DoubleComposition::Auto;
+    }
 };
 
 struct AnnotationArgs {

@@ -160,6 +160,7 @@ EvaluationRun genePerturbationRun(const AnnData& data, const EvaluationOptions& 
     GenePerturbationOptions po;
     po.sampling = o.sampling;
     po.maxControlCells = o.maxControlCells;
+    po.doubles = o.doubles;
     for (std::size_t i = 0; i < scored.size(); ++i) {
         const auto t = scored[i];
         const auto& name = names[static_cast<std::size_t>(split.test[t])];

@@ -39,6 +39,17 @@ std::vector<prior::PerturbationLabel> perturbationLabels(const AnnData& data, co
     return out;
 }
 
+std::vector<std::pair<std::string, std::int64_t>> measuredPerturbations(const AnnData& data, const DataKeys& keys) {
+    std::unordered_map<std::string, std::int64_t> cells;
+    for (const auto& label : perturbationLabels(data, keys))
+        if (!label.control()) ++cells[label.canonical()];
+    std::vector<std::pair<std::string, std::int64_t>> out(cells.begin(), cells.end());
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return out;
+}
+
 namespace {
 
 // The nodes of `graph` named in `names`, in that order (as the GO graph orders them), and the edges among them.

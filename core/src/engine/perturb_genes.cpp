@@ -37,6 +37,8 @@ GenePerturbationResult perturbGenes(const Model& model, const AnnData& data, con
     r.label = prior::PerturbationLabel{genes}.canonical();
     r.seenInTraining = std::binary_search(m.trainedPerturbations.begin(), m.trainedPerturbations.end(), r.label);
     r.geneNames = m.genes;
+    r.sumOfSingles = genes.size() == 2 && (po.doubles == DoubleComposition::SumOfSingles ||
+                                           (po.doubles == DoubleComposition::Auto && !r.seenInTraining));
     const auto& keys = m.config.keys;
     const auto labels = perturbationLabels(data, keys);
     std::vector<std::int64_t> controls;
@@ -68,18 +70,25 @@ GenePerturbationResult perturbGenes(const Model& model, const AnnData& data, con
         progress.checkCancelled();
         const auto rows = rowsOf(controls, begin, bs);
         const auto b = static_cast<std::int64_t>(rows.size());
-        SamplerInputs s;
-        s.context = denseBatch(in.x, rows, in.genes.modelColumnOfDataColumn, G, m.device);
-        auto classes = classIndices(m, in.conditions, rows).to(torch::kCPU).clone();  // class columns, then genes
-        classes.select(1, K).fill_((*nodes)[0]);
-        classes.select(1, K + 1).fill_((*nodes)[1]);
-        s.classes = classes.to(m.device);
-        s.batch = batchIndices(in.conditions, rows, m.device);
-        SamplerInputs c = s;
+        SamplerInputs c;  // the control: no gene
+        c.context = denseBatch(in.x, rows, in.genes.modelColumnOfDataColumn, G, m.device);
+        const auto classes = classIndices(m, in.conditions, rows).to(torch::kCPU);  // class columns, then genes
         auto none = classes.clone();
         none.narrow(1, K, 2).fill_(0);
         c.classes = none.to(m.device);
-        auto x0 = (s.context + sampleX0(m, s, o, batchId) - sampleX0(m, c, o, batchId)).clamp_min(0);
+        c.batch = batchIndices(in.conditions, rows, m.device);
+        const auto control = sampleX0(m, c, o, batchId);
+        const auto changeWith = [&](std::int64_t first, std::int64_t second) {
+            SamplerInputs s = c;
+            auto genesSet = none.clone();
+            genesSet.select(1, K).fill_(first);
+            genesSet.select(1, K + 1).fill_(second);
+            s.classes = genesSet.to(m.device);
+            return sampleX0(m, s, o, batchId) - control;
+        };
+        const auto [g1, g2] = *nodes;
+        const auto change = r.sumOfSingles ? changeWith(g1, 0) + changeWith(g2, 0) : changeWith(g1, g2);
+        auto x0 = (c.context + change).clamp_min(0);
         x0 = x0.to(torch::kCPU).contiguous();
         std::copy_n(x0.data_ptr<float>(), x0.numel(), r.predicted.begin() + static_cast<std::ptrdiff_t>(begin) * G);
         const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -1,6 +1,7 @@
 #include "scdiff/engine/results.hpp"
 
 #include <algorithm>
+#include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/engine/model.hpp"
 
 #include "dataset_inputs.hpp"
@@ -24,31 +25,56 @@ std::vector<float> modelScaleRows(const SparseMatrix& x, const std::vector<std::
     return out;
 }
 
+// The scores' shared part: the control, observed and predicted cells on the model's scale and their means.
+PerturbationScore cellsOnModelScale(const AnnData& data, const Model& model, std::vector<std::int64_t> observed,
+                                    const std::vector<std::int64_t>& controlCells,
+                                    const std::vector<float>& predicted) {
+    const auto& k = model.config().keys;
+    const std::size_t G = model.genes().size();
+    PerturbationScore s;
+    s.observedCells = std::move(observed);
+    const auto source = expression::view(data, k.expression);
+    const SparseMatrix x = expression::logNormalised(source);
+    const auto target = matchSourceGenes(model.genes(), data, k.expression, 0.0).modelColumnOfDataColumn;
+    s.controlValues = modelScaleRows(x, target, G, controlCells);
+    s.controlMean = metrics::meanOfRows(s.controlValues, G);
+    s.predictedMean = metrics::meanOfRows(predicted, G);
+    if (s.observedCells.empty()) return s;
+    s.observedValues = modelScaleRows(x, target, G, s.observedCells);
+    s.observedMean = metrics::meanOfRows(s.observedValues, G);
+    return s;
+}
+
 }  // namespace
 
 PerturbationScore scorePerturbation(const AnnData& data, const Model& model, const PerturbationResult& prediction) {
     const auto& k = model.config().keys;
-    const std::size_t G = model.genes().size();
-    PerturbationScore s;
+    std::vector<std::int64_t> observed;
     if (data.obs.find(k.labelKey) && data.obs.find(k.conditionKey)) {
         const auto types = obsLabels(data, k.labelKey, "cell-type labels");
         const auto states = obsLabels(data, k.conditionKey, "perturbation state");
         for (std::size_t i = 0; i < types.size(); ++i)
             if (types[i] == prediction.cellType && states[i] == k.stimulated)
-                s.observedCells.push_back(static_cast<std::int64_t>(i));
+                observed.push_back(static_cast<std::int64_t>(i));
     }
-    const auto source = expression::view(data, k.expression);
-    const SparseMatrix x = expression::logNormalised(source);
-    const auto target = matchSourceGenes(model.genes(), data, k.expression, 0.0).modelColumnOfDataColumn;
+    auto s = cellsOnModelScale(data, model, std::move(observed), prediction.controlCells, prediction.predicted);
+    if (!s.observedCells.empty())
+        s.report = metrics::perturbation(s.controlMean, s.observedMean, s.predictedMean,
+                                         static_cast<int>(std::min<std::size_t>(100, model.genes().size())));
+    return s;
+}
 
-    s.controlValues = modelScaleRows(x, target, G, prediction.controlCells);
-    s.controlMean = metrics::meanOfRows(s.controlValues, G);
-    s.predictedMean = metrics::meanOfRows(prediction.predicted, G);
-    if (s.observedCells.empty()) return s;
-    s.observedValues = modelScaleRows(x, target, G, s.observedCells);
-    s.observedMean = metrics::meanOfRows(s.observedValues, G);
-    s.report = metrics::perturbation(s.controlMean, s.observedMean, s.predictedMean,
-                                     static_cast<int>(std::min<std::size_t>(100, G)));
+PerturbationScore scorePerturbation(const AnnData& data, const Model& model, const GenePerturbationResult& prediction) {
+    std::vector<std::int64_t> observed;
+    if (data.obs.find(model.config().keys.conditionKey)) {
+        const auto labels = perturbationLabels(data, model.config().keys);
+        for (std::size_t i = 0; i < labels.size(); ++i)
+            if (!labels[i].control() && labels[i].canonical() == prediction.label)
+                observed.push_back(static_cast<std::int64_t>(i));
+    }
+    auto s = cellsOnModelScale(data, model, std::move(observed), prediction.controlCells, prediction.predicted);
+    if (!s.observedCells.empty())
+        s.geneReport = metrics::scoreGenePerturbation(s.controlMean, s.observedMean, s.predictedMean);
     return s;
 }
 

@@ -9,6 +9,7 @@
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
+#include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/metrics.hpp"
 #include "scdiff/progress.hpp"
@@ -30,6 +31,7 @@ struct EvaluationOptions {
     // whose genes were both seen alone.
     double unseenGeneFraction = 0.25;
     std::int64_t maxControlCells = 500;  // control cells each held-out perturbation is predicted from
+    DoubleComposition doubles = DoubleComposition::Auto;  // see GenePerturbationOptions::doubles
     AnnotationOptions annotation;
     SamplingOptions sampling;
     bool pairedPerturbation = true;                  // see PerturbationOptions::paired

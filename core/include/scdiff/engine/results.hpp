@@ -11,6 +11,7 @@
 #include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/engine/tasks.hpp"
+#include "scdiff/gene_perturbation_metrics.hpp"
 #include "scdiff/metrics.hpp"
 
 namespace scdiff::engine {
@@ -61,7 +62,12 @@ struct PerturbationScore {
     std::vector<float> controlValues, observedValues;
     std::vector<double> controlMean, observedMean, predictedMean;
     std::optional<metrics::PerturbationReport> report;
+    // A gene perturbation's score instead (GEARS's metrics: Pearson of the change, all and top-20 DE genes).
+    std::optional<metrics::GenePerturbationScore> geneReport;
 };
 PerturbationScore scorePerturbation(const AnnData& data, const Model& model, const PerturbationResult& prediction);
+// The same for a gene perturbation: the observed cells are those whose label in the model's perturbation column
+// names the same genes (KLF1+MAP2K6 = MAP2K6+KLF1 = KLF1+MAP2K6 spelled GEARS's way); scored with geneReport.
+PerturbationScore scorePerturbation(const AnnData& data, const Model& model, const GenePerturbationResult& prediction);
 
 }  // namespace scdiff::engine
