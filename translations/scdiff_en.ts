@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="246"/>
+        <location filename="../ui/session/Commands.cpp" line="201"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation>
             <numerusform>Relabel %n cell as %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="279"/>
+        <location filename="../ui/session/Commands.cpp" line="234"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Annotate %n cell with the scDiff model</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="297"/>
+        <location filename="../ui/session/Commands.cpp" line="252"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Impute %n cell with the scDiff model</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="333"/>
+        <location filename="../ui/session/Commands.cpp" line="288"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Accept the predictions of %n cell into %1</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>scdiff::ui::AnnotationResultsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="167"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="166"/>
         <source>only the %n selected cell(s)</source>
         <translation>
             <numerusform>only the %n selected cell</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="243"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="242"/>
         <source>%n cell(s) compared; accuracy %1</source>
         <translation>
             <numerusform>%n cell compared; accuracy %1</numerusform>
@@ -74,11 +74,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="244"/>
+        <location filename="../ui/results/AnnotationResultsPanel.cpp" line="243"/>
         <source>%n cell(s) compared; accuracy %1 (cells without a label skipped: %2)</source>
         <translation>
             <numerusform>%n cell compared; accuracy %1 (cells without a label skipped: %2)</numerusform>
             <numerusform>%n cells compared; accuracy %1 (cells without a label skipped: %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::ClusterTask</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="78"/>
+        <source>Leiden clustering at resolution %1 (%n cluster(s))</source>
+        <translation>
+            <numerusform>Leiden clustering at resolution %1 (%n cluster)</numerusform>
+            <numerusform>Leiden clustering at resolution %1 (%n clusters)</numerusform>
         </translation>
     </message>
 </context>
@@ -105,7 +116,7 @@
 <context>
     <name>scdiff::ui::FineTuneDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/FineTuneDialog.cpp" line="32"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="34"/>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %Ln cell(s), %2&lt;/li&gt;</source>
         <translation>
             <numerusform>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %Ln cell, %2&lt;/li&gt;</numerusform>
@@ -113,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/FineTuneDialog.cpp" line="36"/>
+        <location filename="../ui/train/FineTuneDialog.cpp" line="38"/>
         <source>Continues training the model on the %Ln selected cell(s), labelled by obs[&apos;%1&apos;]:</source>
         <translation>
             <numerusform>Continues training the model on the %Ln selected cell, labelled by obs[&apos;%1&apos;]:</numerusform>
@@ -124,11 +135,54 @@
 <context>
     <name>scdiff::ui::FineTuneTask</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/ModelTasks.cpp" line="49"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="50"/>
         <source>Fine-tuning the scDiff model on %n cell(s)</source>
         <translation>
             <numerusform>Fine-tuning the scDiff model on %n cell</numerusform>
             <numerusform>Fine-tuning the scDiff model on %n cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::GenePerturbationDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="53"/>
+        <source>%n neighbour(s)</source>
+        <translation>
+            <numerusform>%n neighbour</numerusform>
+            <numerusform>%n neighbours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="87"/>
+        <source>%1 (%n cell(s))</source>
+        <translation>
+            <numerusform>%1 (%n cell)</numerusform>
+            <numerusform>%1 (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="100"/>
+        <source>The model&apos;s gene graph: %1 (%n gene(s)). A gene no training cell had alone is predicted through its neighbours in the graph.</source>
+        <translation>
+            <numerusform>The model&apos;s gene graph: %1 (%n gene). A gene no training cell had alone is predicted through its neighbours in the graph.</numerusform>
+            <numerusform>The model&apos;s gene graph: %1 (%n genes). A gene no training cell had alone is predicted through its neighbours in the graph.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="135"/>
+        <source>%n graph neighbour(s) · %1</source>
+        <translation>
+            <numerusform>%n graph neighbour · %1</numerusform>
+            <numerusform>%n graph neighbours · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="178"/>
+        <source>This dataset measured %n cell(s) under it: the prediction is compared with them.</source>
+        <translation>
+            <numerusform>This dataset measured %n cell under it: the prediction is compared with them.</numerusform>
+            <numerusform>This dataset measured %n cells under it: the prediction is compared with them.</numerusform>
         </translation>
     </message>
 </context>
@@ -154,7 +208,7 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="170"/>
+        <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cell selected</numerusform>
@@ -184,7 +238,7 @@
 <context>
     <name>scdiff::ui::ModelController</name>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="147"/>
+        <location filename="../ui/app/ModelController.cpp" line="157"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene.</numerusform>
@@ -192,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="150"/>
+        <location filename="../ui/app/ModelController.cpp" line="160"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform>
@@ -200,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="156"/>
+        <location filename="../ui/app/ModelController.cpp" line="166"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform>
@@ -208,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="158"/>
+        <location filename="../ui/app/ModelController.cpp" line="168"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
@@ -216,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="177"/>
+        <location filename="../ui/app/ModelController.cpp" line="187"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>This dataset has %1 of the model&apos;s %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
@@ -224,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="248"/>
+        <location filename="../ui/app/ModelController.cpp" line="258"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform>
@@ -232,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="264"/>
+        <location filename="../ui/app/ModelController.cpp" line="274"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · %2 preset · %n epoch</numerusform>
@@ -240,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="356"/>
+        <location filename="../ui/app/ModelController.cpp" line="368"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation>
             <numerusform>fine-tuning on %n cell</numerusform>
@@ -248,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="361"/>
+        <location filename="../ui/app/ModelController.cpp" line="373"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation>
             <numerusform>Fine-tuned on %n cell; the model has %1 epochs now.</numerusform>
@@ -256,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="380"/>
+        <location filename="../ui/app/ModelController.cpp" line="392"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation>
             <numerusform>Fine-tuning · %n more epoch</numerusform>
@@ -264,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="511"/>
+        <location filename="../ui/app/ModelController.cpp" line="562"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform>
@@ -275,7 +329,15 @@
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="138"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="144"/>
+        <source>%1: predicted from %n control cell(s)</source>
+        <translation>
+            <numerusform>%1: predicted from %n control cell</numerusform>
+            <numerusform>%1: predicted from %n control cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="147"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1: predicted %2 vs %3 (%n control cell)</numerusform>
@@ -283,7 +345,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="143"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="175"/>
+        <source>%1 (%n cell(s))</source>
+        <translation>
+            <numerusform>%1 (%n cell)</numerusform>
+            <numerusform>%1 (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="183"/>
+        <source>Chosen automatically: the %n type(s) seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</source>
+        <translation>
+            <numerusform>Chosen automatically: the %n type seen %1 responds more like their nearest type (R² %2) than like the mean of the others (%3).</numerusform>
+            <numerusform>Chosen automatically: the %n types seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="186"/>
+        <source>Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</source>
+        <translation>
+            <numerusform>Chosen automatically: the %n type seen %1 responds more like the mean of the others (R² %2) than like their nearest type (%3).</numerusform>
+            <numerusform>Chosen automatically: the %n types seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="203"/>
+        <source>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene(s)).</source>
+        <translation>
+            <numerusform>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene).</numerusform>
+            <numerusform>No training cell had %1: predicted zero-shot through the gene graph (%2, %n genes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="210"/>
+        <source>Observed: %n cell(s) under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</source>
+        <translation>
+            <numerusform>Observed: %n cell under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</numerusform>
+            <numerusform>Observed: %n cells under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="223"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Observed: %n stimulated cell of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</numerusform>
@@ -291,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="284"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="353"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>top %n gene by |predicted − control|</numerusform>
@@ -302,7 +404,7 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="481"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="508"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>The model learns all %Ln gene of %1.</numerusform>
@@ -310,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="482"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="509"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform>
@@ -318,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="112"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="107"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation>
             <numerusform>Column “%1” has %n class; annotation needs at least two cell types.</numerusform>
@@ -326,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="118"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="113"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cell)</numerusform>
@@ -334,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="122"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="117"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation>
             <numerusform>%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; consider merging it with another class.</numerusform>
@@ -342,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="765"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="771"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>

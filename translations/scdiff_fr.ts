@@ -237,7 +237,7 @@
         <translation type="unfinished">sans étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="77"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="78"/>
         <source>%1 (not in this dataset)</source>
         <translation type="unfinished">%1 (absent de ce jeu de données)</translation>
     </message>
@@ -258,12 +258,12 @@
 <context>
     <name>scdiff::ui::AnnotateTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="78"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="79"/>
         <source>Annotating with the scDiff model</source>
         <translation type="unfinished">Annotation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="78"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="79"/>
         <source>Cannot annotate</source>
         <translation type="unfinished">Annotation impossible</translation>
     </message>
@@ -1094,7 +1094,7 @@
 <context>
     <name>scdiff::ui::FineTuneTask</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/ModelTasks.cpp" line="49"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="50"/>
         <source>Fine-tuning the scDiff model on %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1102,8 +1102,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="50"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="51"/>
         <source>Cannot fine-tune the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::GeneGraphBox</name>
+    <message>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="23"/>
+        <source>Gene Ontology (Debian&apos;s org.Hs.eg.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="24"/>
+        <source>Edge-list file (gene_a, gene_b, weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="25"/>
+        <source>Gene Ontology: two genes are linked by the Jaccard index of their GO terms, each gene keeps its 20 most similar genes (GEARS). An edge list: any gene–gene network, e.g. from STRING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="29"/>
+        <source>edge-list file (.tsv, .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="30"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="32"/>
+        <source>Gene graph edge list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="33"/>
+        <source>Edge lists (*.tsv *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="96"/>
+        <source>Choose the gene graph&apos;s edge-list file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="123"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="129"/>
+        <source>Reading the gene graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::GenePerturbTask</name>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="163"/>
+        <source>Predicting the perturbation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="165"/>
+        <source>Cannot predict the gene perturbation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::GenePerturbationDialog</name>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="44"/>
+        <source>Predict gene perturbation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="53"/>
+        <source>%n neighbour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="71"/>
+        <source>a gene of the graph, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="76"/>
+        <source>optional: a second gene for a double perturbation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="85"/>
+        <source>(choose one to fill in its genes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="87"/>
+        <source>%1 (%n cell(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%n cellule)</numerusform>
+            <numerusform>%1 (%n cellules)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="100"/>
+        <source>The model&apos;s gene graph: %1 (%n gene(s)). A gene no training cell had alone is predicted through its neighbours in the graph.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="107"/>
+        <source>Gene:</source>
+        <translation type="unfinished">Gène :</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="109"/>
+        <source>Second gene:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="111"/>
+        <source>Measured in this dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="114"/>
+        <source>Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="131"/>
+        <source>“%1” is not in the model&apos;s gene graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="135"/>
+        <source>%n graph neighbour(s) · %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="136"/>
+        <source>perturbed alone in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="136"/>
+        <source>never perturbed alone in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="155"/>
+        <source>Name a gene to perturb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="157"/>
+        <source>Only genes of the model&apos;s gene graph can be perturbed; the graph was fixed when the model was trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="160"/>
+        <source>The two genes are the same gene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="171"/>
+        <source>%1 was among the training perturbations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="172"/>
+        <source>No training cell had %1: it is predicted zero-shot, through the gene graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="178"/>
+        <source>This dataset measured %n cell(s) under it: the prediction is compared with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="180"/>
+        <source>This dataset has no cells under it to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1268,12 +1458,12 @@
 <context>
     <name>scdiff::ui::ImputeTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="99"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="100"/>
         <source>Imputing with the scDiff model</source>
         <translation type="unfinished">Imputation avec le modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="99"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="100"/>
         <source>Cannot impute</source>
         <translation type="unfinished">Imputation impossible</translation>
     </message>
@@ -1281,12 +1471,12 @@
 <context>
     <name>scdiff::ui::LoadModelTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="179"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="221"/>
         <source>Reading %1</source>
         <translation type="unfinished">Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="179"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="221"/>
         <source>Cannot load the model</source>
         <translation type="unfinished">Impossible de charger le modèle</translation>
     </message>
@@ -1448,197 +1638,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201"/>
+        <location filename="../ui/app/MainWindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="202"/>
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>Open &amp;10x folder…</source>
         <translation type="unfinished">Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished">Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Open &amp;example dataset</source>
         <translation type="unfinished">Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished">Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>&amp;Save session…</source>
         <translation type="unfinished">&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation type="unfinished">Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation type="unfinished">Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation type="unfinished">Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>Export &amp;plot…</source>
         <translation type="unfinished">Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>Ctrl+P</source>
         <translation type="unfinished">Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="218"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217"/>
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="221"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="224"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Relabel selected cells…</source>
         <translation type="unfinished">Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="224"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>Ctrl+L</source>
         <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>&amp;Save selection as category…</source>
         <translation type="unfinished">&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished">Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="230"/>
         <source>Re&amp;name or merge category…</source>
         <translation type="unfinished">Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Select by &amp;gene expression…</source>
         <translation type="unfinished">Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Ctrl+G</source>
         <translation type="unfinished">Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="233"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished">Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="233"/>
         <source>Esc</source>
         <translation type="unfinished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished">A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235"/>
+        <location filename="../ui/app/MainWindow.cpp" line="237"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation type="unfinished">&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238"/>
+        <location filename="../ui/app/MainWindow.cpp" line="240"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation type="unfinished">Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="241"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242"/>
+        <location filename="../ui/app/MainWindow.cpp" line="244"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="248"/>
         <source>Compute &amp;PCA</source>
         <translation type="unfinished">Calculer l&apos;&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="249"/>
         <source>Find &amp;marker genes</source>
         <translation type="unfinished">Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="249"/>
         <source>Ctrl+M</source>
         <translation type="unfinished">Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251"/>
+        <location filename="../ui/app/MainWindow.cpp" line="253"/>
         <source>Compute &amp;UMAP</source>
         <translation type="unfinished">Calculer l&apos;&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251"/>
+        <location filename="../ui/app/MainWindow.cpp" line="253"/>
         <source>Ctrl+U</source>
         <translation type="unfinished">Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <location filename="../ui/app/MainWindow.cpp" line="255"/>
         <source>&amp;Cluster cells (Leiden)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255"/>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>&amp;Model</source>
         <translation type="unfinished">&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="563"/>
+        <location filename="../ui/app/MainWindow.cpp" line="565"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation type="unfinished">Jeux de données et sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="578"/>
+        <location filename="../ui/app/MainWindow.cpp" line="580"/>
         <source>AnnData (*.h5ad);;loom (*.loom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,108 +1841,108 @@
         <translation type="vanished">Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>&amp;View</source>
         <translation type="unfinished">Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Reset zoom</source>
         <translation type="unfinished">&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>Ctrl+0</source>
         <translation type="unfinished">Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
         <source>&amp;Preferences</source>
         <translation type="unfinished">&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="265"/>
+        <location filename="../ui/app/MainWindow.cpp" line="267"/>
         <source>System default</source>
         <translation type="unfinished">Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="273"/>
+        <location filename="../ui/app/MainWindow.cpp" line="275"/>
         <source>Language</source>
         <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="274"/>
+        <location filename="../ui/app/MainWindow.cpp" line="276"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation type="unfinished">La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278"/>
+        <location filename="../ui/app/MainWindow.cpp" line="280"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="279"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>&amp;About scDiff Studio</source>
         <translation type="unfinished">À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="292"/>
+        <location filename="../ui/app/MainWindow.cpp" line="294"/>
         <source>untitled</source>
         <translation type="unfinished">sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="293"/>
+        <location filename="../ui/app/MainWindow.cpp" line="295"/>
         <source>no dataset</source>
         <translation type="unfinished">aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="306"/>
-        <location filename="../ui/app/MainWindow.cpp" line="319"/>
+        <location filename="../ui/app/MainWindow.cpp" line="308"/>
+        <location filename="../ui/app/MainWindow.cpp" line="321"/>
         <source>Cannot save the session</source>
         <translation type="unfinished">Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="306"/>
+        <location filename="../ui/app/MainWindow.cpp" line="308"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation type="unfinished">Le jeu de données n&apos;a pas été ouvert depuis un fichier ; exportez-le d&apos;abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="329"/>
+        <location filename="../ui/app/MainWindow.cpp" line="331"/>
         <source>Cannot open the session</source>
         <translation type="unfinished">Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="329"/>
+        <location filename="../ui/app/MainWindow.cpp" line="331"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation type="unfinished">%1 n&apos;est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="340"/>
+        <location filename="../ui/app/MainWindow.cpp" line="342"/>
         <source>Apply the session&apos;s edits</source>
         <translation type="unfinished">Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="345"/>
+        <location filename="../ui/app/MainWindow.cpp" line="347"/>
         <source>Set %1</source>
         <translation type="unfinished">Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="356"/>
+        <location filename="../ui/app/MainWindow.cpp" line="358"/>
         <source>Cannot apply the session</source>
         <translation type="unfinished">Impossible d&apos;appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="363"/>
+        <location filename="../ui/app/MainWindow.cpp" line="365"/>
         <source>Save session</source>
         <translation type="unfinished">Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="364"/>
+        <location filename="../ui/app/MainWindow.cpp" line="366"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation type="unfinished">Sessions scDiff (*.scdiffsession)</translation>
     </message>
@@ -1761,44 +1951,44 @@
         <translation type="vanished">Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="412"/>
+        <location filename="../ui/app/MainWindow.cpp" line="414"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="412"/>
+        <location filename="../ui/app/MainWindow.cpp" line="414"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="416"/>
+        <location filename="../ui/app/MainWindow.cpp" line="418"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="417"/>
+        <location filename="../ui/app/MainWindow.cpp" line="419"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="421"/>
+        <location filename="../ui/app/MainWindow.cpp" line="423"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="422"/>
+        <location filename="../ui/app/MainWindow.cpp" line="424"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="440"/>
+        <location filename="../ui/app/MainWindow.cpp" line="442"/>
         <source>Cannot export the dataset</source>
         <translation type="unfinished">Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="449"/>
+        <location filename="../ui/app/MainWindow.cpp" line="451"/>
         <source>Cannot export the table</source>
         <translation type="unfinished">Impossible d&apos;exporter la table</translation>
     </message>
@@ -1807,7 +1997,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="490"/>
+        <location filename="../ui/app/MainWindow.cpp" line="492"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,29 +2006,29 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="319"/>
-        <location filename="../ui/app/MainWindow.cpp" line="449"/>
+        <location filename="../ui/app/MainWindow.cpp" line="321"/>
+        <location filename="../ui/app/MainWindow.cpp" line="451"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="398"/>
+        <location filename="../ui/app/MainWindow.cpp" line="400"/>
         <source>Cluster cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="398"/>
+        <location filename="../ui/app/MainWindow.cpp" line="400"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="472"/>
-        <location filename="../ui/app/MainWindow.cpp" line="477"/>
+        <location filename="../ui/app/MainWindow.cpp" line="474"/>
+        <location filename="../ui/app/MainWindow.cpp" line="479"/>
         <source>Cannot export the plot</source>
         <translation type="unfinished">Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="473"/>
+        <location filename="../ui/app/MainWindow.cpp" line="475"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished">L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
@@ -1847,43 +2037,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="505"/>
+        <location filename="../ui/app/MainWindow.cpp" line="507"/>
         <source>Export markers table</source>
         <translation type="unfinished">Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="506"/>
-        <location filename="../ui/app/MainWindow.cpp" line="584"/>
+        <location filename="../ui/app/MainWindow.cpp" line="508"/>
+        <location filename="../ui/app/MainWindow.cpp" line="586"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="518"/>
+        <location filename="../ui/app/MainWindow.cpp" line="520"/>
         <source>Cannot relabel</source>
         <translation type="unfinished">Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="529"/>
+        <location filename="../ui/app/MainWindow.cpp" line="531"/>
         <source>Cannot save the selection</source>
         <translation type="unfinished">Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="540"/>
+        <location filename="../ui/app/MainWindow.cpp" line="542"/>
         <source>Cannot rename the category</source>
         <translation type="unfinished">Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="549"/>
+        <location filename="../ui/app/MainWindow.cpp" line="551"/>
         <source>Cannot select by gene</source>
         <translation type="unfinished">Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="549"/>
+        <location filename="../ui/app/MainWindow.cpp" line="551"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation type="unfinished">Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="562"/>
+        <location filename="../ui/app/MainWindow.cpp" line="564"/>
         <source>Open dataset</source>
         <translation type="unfinished">Ouvrir un jeu de données</translation>
     </message>
@@ -1892,12 +2082,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Jeux de données et sessions (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="568"/>
+        <location filename="../ui/app/MainWindow.cpp" line="570"/>
         <source>Open 10x folder</source>
         <translation type="unfinished">Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="577"/>
+        <location filename="../ui/app/MainWindow.cpp" line="579"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Exporter le h5ad annoté</translation>
     </message>
@@ -1906,136 +2096,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="583"/>
+        <location filename="../ui/app/MainWindow.cpp" line="585"/>
         <source>Export obs table</source>
         <translation type="unfinished">Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="597"/>
-        <location filename="../ui/app/MainWindow.cpp" line="617"/>
+        <location filename="../ui/app/MainWindow.cpp" line="599"/>
+        <location filename="../ui/app/MainWindow.cpp" line="619"/>
         <source>Export plot</source>
         <translation type="unfinished">Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="608"/>
+        <location filename="../ui/app/MainWindow.cpp" line="610"/>
         <source>Width (px):</source>
         <translation type="unfinished">Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="609"/>
+        <location filename="../ui/app/MainWindow.cpp" line="611"/>
         <source>Height (px):</source>
         <translation type="unfinished">Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="610"/>
+        <location filename="../ui/app/MainWindow.cpp" line="612"/>
         <source>Resolution (dpi):</source>
         <translation type="unfinished">Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="618"/>
+        <location filename="../ui/app/MainWindow.cpp" line="620"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="627"/>
-        <location filename="../ui/app/MainWindow.cpp" line="631"/>
+        <location filename="../ui/app/MainWindow.cpp" line="629"/>
+        <location filename="../ui/app/MainWindow.cpp" line="633"/>
         <source>Relabel selected cells</source>
         <translation type="unfinished">Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="627"/>
+        <location filename="../ui/app/MainWindow.cpp" line="629"/>
         <source>Column (or type a new one):</source>
         <translation type="unfinished">Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="631"/>
+        <location filename="../ui/app/MainWindow.cpp" line="633"/>
         <source>New label:</source>
         <translation type="unfinished">Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="637"/>
+        <location filename="../ui/app/MainWindow.cpp" line="639"/>
         <source>Save selection as category</source>
         <translation type="unfinished">Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="637"/>
+        <location filename="../ui/app/MainWindow.cpp" line="639"/>
         <source>New obs column name:</source>
         <translation type="unfinished">Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="638"/>
+        <location filename="../ui/app/MainWindow.cpp" line="640"/>
         <source>selection</source>
         <translation type="unfinished">selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="647"/>
-        <location filename="../ui/app/MainWindow.cpp" line="652"/>
-        <location filename="../ui/app/MainWindow.cpp" line="655"/>
+        <location filename="../ui/app/MainWindow.cpp" line="649"/>
+        <location filename="../ui/app/MainWindow.cpp" line="654"/>
+        <location filename="../ui/app/MainWindow.cpp" line="657"/>
         <source>Rename category</source>
         <translation type="unfinished">Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="647"/>
+        <location filename="../ui/app/MainWindow.cpp" line="649"/>
         <source>Column:</source>
         <translation type="unfinished">Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="652"/>
+        <location filename="../ui/app/MainWindow.cpp" line="654"/>
         <source>Category:</source>
         <translation type="unfinished">Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="655"/>
+        <location filename="../ui/app/MainWindow.cpp" line="657"/>
         <source>New name (an existing name merges the two):</source>
         <translation type="unfinished">Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="661"/>
+        <location filename="../ui/app/MainWindow.cpp" line="663"/>
         <source>Select by gene expression</source>
         <translation type="unfinished">Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="669"/>
+        <location filename="../ui/app/MainWindow.cpp" line="671"/>
         <source>Gene:</source>
         <translation type="unfinished">Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="670"/>
+        <location filename="../ui/app/MainWindow.cpp" line="672"/>
         <source>Comparison:</source>
         <translation type="unfinished">Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="671"/>
+        <location filename="../ui/app/MainWindow.cpp" line="673"/>
         <source>Threshold:</source>
         <translation type="unfinished">Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="681"/>
+        <location filename="../ui/app/MainWindow.cpp" line="683"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="687"/>
+        <location filename="../ui/app/MainWindow.cpp" line="689"/>
         <source>About scDiff Studio</source>
         <translation type="unfinished">À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691"/>
+        <location filename="../ui/app/MainWindow.cpp" line="693"/>
         <source>A job is running</source>
         <translation type="unfinished">Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692"/>
+        <location filename="../ui/app/MainWindow.cpp" line="694"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation type="unfinished">%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="699"/>
+        <location filename="../ui/app/MainWindow.cpp" line="701"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="700"/>
+        <location filename="../ui/app/MainWindow.cpp" line="702"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation type="unfinished">Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -2292,82 +2482,92 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::ModelController</name>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="64"/>
+        <location filename="../ui/app/ModelController.cpp" line="66"/>
         <source>&amp;Train…</source>
         <translation type="unfinished">En&amp;traîner…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="64"/>
+        <location filename="../ui/app/ModelController.cpp" line="66"/>
         <source>Ctrl+T</source>
         <translation type="unfinished">Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="67"/>
+        <location filename="../ui/app/ModelController.cpp" line="69"/>
         <source>&amp;Annotate with model</source>
         <translation type="unfinished">&amp;Annoter avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="71"/>
+        <location filename="../ui/app/ModelController.cpp" line="73"/>
         <source>&amp;Fine-tune on selected cells…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="76"/>
+        <location filename="../ui/app/ModelController.cpp" line="78"/>
         <source>Few-shot: label a handful of cells of a rare type (Edit &gt; Relabel selection), select them and continue training the model on them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="78"/>
+        <location filename="../ui/app/ModelController.cpp" line="80"/>
         <source>&amp;Impute with model</source>
         <translation type="unfinished">&amp;Imputer avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="82"/>
+        <location filename="../ui/app/ModelController.cpp" line="84"/>
         <source>&amp;Predict perturbation…</source>
         <translation type="unfinished">&amp;Prédire une perturbation…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="86"/>
-        <source>&amp;Evaluate the last training settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/app/ModelController.cpp" line="88"/>
-        <source>Evaluate the last training settings</source>
+        <source>Predict &amp;gene perturbation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="93"/>
-        <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
+        <source>Cells perturbed in one or two genes (a model trained for the gene-perturbation task), predicted from the dataset&apos;s control cells; genes no training cell had are predicted through the gene graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="95"/>
+        <source>&amp;Evaluate the last training settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="97"/>
+        <source>Evaluate the last training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="102"/>
+        <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="104"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation type="unfinished">Évaluer l&apos;imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="96"/>
+        <location filename="../ui/app/ModelController.cpp" line="105"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="100"/>
+        <location filename="../ui/app/ModelController.cpp" line="109"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation type="unfinished">Masque 10 % des entrées non nulles, entraîne un modèle d&apos;imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="103"/>
+        <location filename="../ui/app/ModelController.cpp" line="112"/>
         <source>&amp;Save model…</source>
         <translation type="unfinished">&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="105"/>
+        <location filename="../ui/app/ModelController.cpp" line="114"/>
         <source>&amp;Load model…</source>
         <translation type="unfinished">&amp;Charger un modèle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="146"/>
+        <location filename="../ui/app/ModelController.cpp" line="157"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène.</numerusform>
@@ -2375,7 +2575,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="149"/>
+        <location filename="../ui/app/ModelController.cpp" line="160"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
@@ -2383,7 +2583,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="155"/>
+        <location filename="../ui/app/ModelController.cpp" line="166"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform>
@@ -2391,7 +2591,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="157"/>
+        <location filename="../ui/app/ModelController.cpp" line="168"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
@@ -2399,17 +2599,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="168"/>
+        <location filename="../ui/app/ModelController.cpp" line="179"/>
         <source>The model cannot be applied to this dataset</source>
         <translation type="unfinished">Le modèle ne peut pas être appliqué à ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="175"/>
+        <location filename="../ui/app/ModelController.cpp" line="186"/>
         <source>Genes missing</source>
         <translation type="unfinished">Gènes manquants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="176"/>
+        <location filename="../ui/app/ModelController.cpp" line="187"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation type="unfinished">
             <numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
@@ -2417,23 +2617,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="253"/>
+        <location filename="../ui/app/ModelController.cpp" line="264"/>
         <source>Training cancelled.</source>
         <translation type="unfinished">Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="280"/>
-        <source>predict gene perturbations with the command line: scdiff perturb-genes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/ModelController.cpp" line="322"/>
-        <location filename="../ui/app/ModelController.cpp" line="339"/>
+        <location filename="../ui/app/ModelController.cpp" line="333"/>
+        <location filename="../ui/app/ModelController.cpp" line="350"/>
         <source>Cannot fine-tune the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="357"/>
+        <location filename="../ui/app/ModelController.cpp" line="368"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2441,7 +2636,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="362"/>
+        <location filename="../ui/app/ModelController.cpp" line="373"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2449,17 +2644,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="371"/>
+        <location filename="../ui/app/ModelController.cpp" line="382"/>
         <source>Fine-tuning failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="376"/>
+        <location filename="../ui/app/ModelController.cpp" line="387"/>
         <source>Fine-tuning cancelled; the model is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="381"/>
+        <location filename="../ui/app/ModelController.cpp" line="392"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2467,32 +2662,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="252"/>
+        <location filename="../ui/app/ModelController.cpp" line="263"/>
         <source>Training failed: %1</source>
         <translation type="unfinished">Échec de l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="237"/>
+        <location filename="../ui/app/ModelController.cpp" line="248"/>
         <source>training (%1)</source>
         <translation type="unfinished">entraînement (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="274"/>
+        <location filename="../ui/app/ModelController.cpp" line="285"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation type="unfinished">utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="276"/>
+        <location filename="../ui/app/ModelController.cpp" line="287"/>
         <source>use Model &gt; Impute with model.</source>
         <translation type="unfinished">utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="278"/>
+        <location filename="../ui/app/ModelController.cpp" line="289"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation type="unfinished">utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="247"/>
+        <location filename="../ui/app/ModelController.cpp" line="258"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation type="unfinished">
             <numerusform>%n époque d&apos;un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform>
@@ -2500,12 +2695,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="260"/>
+        <location filename="../ui/app/ModelController.cpp" line="271"/>
         <source>%1 · %2 preset · %3 optimiser steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="263"/>
+        <location filename="../ui/app/ModelController.cpp" line="274"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation type="unfinished">
             <numerusform>%1 · préréglage %2 · %n époque</numerusform>
@@ -2513,13 +2708,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="296"/>
+        <location filename="../ui/app/ModelController.cpp" line="291"/>
+        <source>use Model &gt; Predict gene perturbation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="307"/>
         <source>Resume training from checkpoint</source>
         <translation type="unfinished">Reprendre l&apos;entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="297"/>
-        <location filename="../ui/app/ModelController.cpp" line="526"/>
+        <location filename="../ui/app/ModelController.cpp" line="308"/>
+        <location filename="../ui/app/ModelController.cpp" line="576"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation type="unfinished">Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
@@ -2528,7 +2728,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Le jeu de données a été remplacé pendant l&apos;annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="309"/>
+        <location filename="../ui/app/ModelController.cpp" line="320"/>
         <source>annotation</source>
         <translation type="unfinished">annotation</translation>
     </message>
@@ -2537,88 +2737,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Le jeu de données a été remplacé pendant l&apos;imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="395"/>
+        <location filename="../ui/app/ModelController.cpp" line="406"/>
         <source>imputation</source>
         <translation type="unfinished">imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="407"/>
-        <location filename="../ui/app/ModelController.cpp" line="421"/>
+        <location filename="../ui/app/ModelController.cpp" line="418"/>
+        <location filename="../ui/app/ModelController.cpp" line="432"/>
         <source>Cannot predict a perturbation</source>
         <translation type="unfinished">Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="407"/>
+        <location filename="../ui/app/ModelController.cpp" line="418"/>
         <source>The model has no cell types.</source>
         <translation type="unfinished">Le modèle n&apos;a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="410"/>
+        <location filename="../ui/app/ModelController.cpp" line="421"/>
         <source>Predict perturbation</source>
         <translation type="unfinished">Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="411"/>
+        <location filename="../ui/app/ModelController.cpp" line="422"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation type="unfinished">Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="422"/>
+        <location filename="../ui/app/ModelController.cpp" line="433"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation type="unfinished">Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="431"/>
+        <location filename="../ui/app/ModelController.cpp" line="442"/>
         <source>perturbation (%1)</source>
         <translation type="unfinished">perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="441"/>
+        <location filename="../ui/app/ModelController.cpp" line="470"/>
+        <source>Cannot predict a gene perturbation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="471"/>
+        <source>The model was trained for %1; train a model for the gene-perturbation task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="479"/>
+        <source>gene perturbation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/ModelController.cpp" line="491"/>
         <source>Cannot save the predicted cells</source>
         <translation type="unfinished">Impossible d&apos;enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="447"/>
+        <location filename="../ui/app/ModelController.cpp" line="497"/>
         <source>Save predicted cells</source>
         <translation type="unfinished">Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="448"/>
+        <location filename="../ui/app/ModelController.cpp" line="498"/>
         <source>AnnData (*.h5ad)</source>
         <translation type="unfinished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="455"/>
+        <location filename="../ui/app/ModelController.cpp" line="505"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="456"/>
+        <location filename="../ui/app/ModelController.cpp" line="506"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="468"/>
+        <location filename="../ui/app/ModelController.cpp" line="518"/>
         <source>Evaluating the %1 settings</source>
         <translation type="unfinished">Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="468"/>
+        <location filename="../ui/app/ModelController.cpp" line="518"/>
         <source>Cannot evaluate</source>
         <translation type="unfinished">Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="482"/>
+        <location filename="../ui/app/ModelController.cpp" line="532"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation type="unfinished">Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="483"/>
+        <location filename="../ui/app/ModelController.cpp" line="533"/>
         <source>Cannot evaluate imputation</source>
         <translation type="unfinished">Impossible d&apos;évaluer l&apos;imputation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="512"/>
+        <location filename="../ui/app/ModelController.cpp" line="562"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation type="unfinished">
             <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
@@ -2626,27 +2841,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="519"/>
+        <location filename="../ui/app/ModelController.cpp" line="569"/>
         <source>Save model</source>
         <translation type="unfinished">Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="520"/>
+        <location filename="../ui/app/ModelController.cpp" line="570"/>
         <source>scDiff models (*.pt)</source>
         <translation type="unfinished">Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="525"/>
+        <location filename="../ui/app/ModelController.cpp" line="575"/>
         <source>Load model</source>
         <translation type="unfinished">Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="535"/>
+        <location filename="../ui/app/ModelController.cpp" line="585"/>
         <source>Unsaved model</source>
         <translation type="unfinished">Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="536"/>
+        <location filename="../ui/app/ModelController.cpp" line="586"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation type="unfinished">Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
@@ -2667,12 +2882,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::PerturbTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="117"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="118"/>
         <source>Predicting the %1 perturbation of %2</source>
         <translation type="unfinished">Prédiction de la perturbation « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="119"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="120"/>
         <source>Cannot predict the perturbation</source>
         <translation type="unfinished">Impossible de prédire la perturbation</translation>
     </message>
@@ -2771,12 +2986,24 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">Violons</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="123"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task).</source>
-        <translation type="unfinished">Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
+        <translation type="obsolete">Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="124"/>
+        <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task) or Model &gt; Predict gene perturbation… (the gene-perturbation task).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="137"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="144"/>
+        <source>%1: predicted from %n control cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="147"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform>
@@ -2784,12 +3011,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="143"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="169"/>
         <source>The model never saw %1 %2: its cells were sampled with the null cell-type token (the response learned across all types).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="149"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="175"/>
         <source>%1 (%n cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 (%n cellule)</numerusform>
@@ -2797,12 +3024,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="150"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
         <source>The model never saw %1 %2: each cell borrowed the learned response of the trained type nearest to it: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="157"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="183"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2810,7 +3037,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="160"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="186"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2818,13 +3045,44 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="167"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="346"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="198"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="390"/>
         <source>n/a</source>
         <translation type="unfinished">n.d.</translation>
     </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="202"/>
+        <source>The training cells had %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="170"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="203"/>
+        <source>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="206"/>
+        <source>The change is the sum of the model&apos;s two single-gene changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="210"/>
+        <source>Observed: %n cell(s) under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="218"/>
+        <source>The dataset has no cells under this perturbation: only the predicted change is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results/PerturbationView.cpp" line="223"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished">
             <numerusform>Observé : %n cellule stimulée de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform>
@@ -2832,43 +3090,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="179"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="231"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation type="unfinished">Le jeu de données ne contient aucune cellule %1 de ce type : seul le changement prédit est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="225"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="231"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="266"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="272"/>
         <source>Cannot export the DE table</source>
         <translation type="unfinished">Impossible d&apos;exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="226"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="267"/>
         <source>There is no perturbation prediction to export.</source>
         <translation type="unfinished">Il n&apos;y a aucune prédiction de perturbation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="273"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="289"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="330"/>
         <source>predicted − control</source>
         <translation type="unfinished">prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="296"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="337"/>
         <source>observed − control</source>
         <translation type="unfinished">observé − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="311"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="352"/>
         <source>mean change (log-normalised)</source>
         <translation type="unfinished">changement moyen (log-normalisé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="312"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="353"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation type="unfinished">
             <numerusform>%n premier gène selon |prédit − témoin|</numerusform>
@@ -2876,43 +3134,58 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="324"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="367"/>
+        <source>No measured cells under this perturbation to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="368"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation type="unfinished">Aucune cellule stimulée observée de ce type à comparer</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="338"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="382"/>
         <source>genes</source>
         <translation type="unfinished">gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="347"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="392"/>
+        <source>Pearson = %1 (top %2 DE genes), %3 (all %4 genes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="398"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished">R² = %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="355"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="406"/>
+        <source>observed mean change (perturbed − control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="407"/>
         <source>observed mean change (stimulated − control)</source>
         <translation type="unfinished">changement moyen observé (stimulé − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="356"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="408"/>
         <source>predicted mean change (predicted − control)</source>
         <translation type="unfinished">changement moyen prédit (prédit − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="377"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="379"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="429"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="431"/>
         <source>%1 (observed)</source>
         <translation type="unfinished">%1 (observé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="381"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="433"/>
         <source>%1 (predicted)</source>
         <translation type="unfinished">%1 (prédit)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="436"/>
         <source>%1 expression (log-normalised)</source>
         <translation type="unfinished">expression de %1 (log-normalisée)</translation>
     </message>
@@ -2933,12 +3206,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::ReadCheckpointSettingsTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="70"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="71"/>
         <source>Reading %1</source>
         <translation type="unfinished">Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="70"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="71"/>
         <source>Cannot resume the training</source>
         <translation type="unfinished">Impossible de reprendre l&apos;entraînement</translation>
     </message>
@@ -2954,12 +3227,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SaveModelTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="172"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="214"/>
         <source>Writing %1</source>
         <translation type="unfinished">Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="172"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="214"/>
         <source>Cannot save the model</source>
         <translation type="unfinished">Impossible d&apos;enregistrer le modèle</translation>
     </message>
@@ -2980,313 +3253,333 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="151"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="157"/>
         <source>Train scDiff model</source>
         <translation type="unfinished">Entraîner un modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="167"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="555"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="174"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="589"/>
         <source>(none)</source>
         <translation type="unfinished">(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="203"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="210"/>
         <source>only at the end</source>
         <translation type="unfinished">uniquement à la fin</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="205"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="212"/>
         <source>off</source>
         <translation type="unfinished">désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="211"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="218"/>
         <source>none</source>
         <translation type="unfinished">aucune</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="218"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="225"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation type="unfinished">Automatique (un GPU s&apos;il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation type="unfinished">Masquer une partie aléatoire du contexte d&apos;expression de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="235"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="243"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation type="unfinished">Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l&apos;expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="239"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="247"/>
         <source>all cores (%1)</source>
         <translation type="unfinished">tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="489"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="522"/>
         <source>The dataset has no expression matrix X.</source>
         <translation type="unfinished">Le jeu de données n&apos;a pas de matrice d&apos;expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="301"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="313"/>
         <source>Task:</source>
         <translation type="unfinished">Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="249"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
         <source>Normalise X in the dataset</source>
         <translation type="unfinished">Normaliser X dans le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="252"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation type="unfinished">Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers[&apos;counts&apos;]. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="278"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="290"/>
         <source>all genes</source>
         <translation type="unfinished">tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="281"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="293"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation type="unfinished">Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="305"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
         <source>Expression:</source>
         <translation type="unfinished">Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="302"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
         <source>Preset:</source>
         <translation type="unfinished">Préréglage :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="90"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="91"/>
         <source>The dataset has no cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="143"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="126"/>
+        <source>Gene perturbation needs a column of perturbed genes per cell (KLF1, KLF1+MAP2K6, ctrl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="149"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="144"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="150"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="145"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="151"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="188"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="195"/>
         <source>none: the epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="190"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="197"/>
         <source>A budget of optimiser steps: the epochs follow from the number of training cells, so a small dataset gets as many updates as a large one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="224"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="231"/>
         <source>Chosen from the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="225"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
         <source>Decoder only (the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
         <source>A token in every block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="234"/>
         <source>Added to the input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="229"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
         <source>Where the batch enters the network. Chosen from the data: a token in every block when the batch explains at least 55 % of the expression variance within cell types on the training cells, else the decoder only (docs/engine.md, &quot;Strong batch effects&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="265"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="286"/>
+        <source>Gene perturbation: simple graph convolutions over the gene graph (1 was better and steadier than 2 on the tuning set; docs/prior_knowledge.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="323"/>
         <source>Highly variable genes:</source>
         <translation type="unfinished">Gènes hautement variables :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="312"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="324"/>
         <source>Cell type column:</source>
         <translation type="unfinished">Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="313"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
         <source>Cell type enters as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
         <source>Batch column:</source>
         <translation type="unfinished">Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
         <source>Batch enters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
         <source>Condition column:</source>
         <translation type="unfinished">Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="329"/>
         <source>Control value:</source>
         <translation type="unfinished">Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="318"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="330"/>
         <source>Stimulated value:</source>
         <translation type="unfinished">Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
         <source>Held-out cell type:</source>
         <translation type="unfinished">Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="323"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
+        <source>Gene graph:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="336"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="324"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
         <source>Epochs:</source>
         <translation type="unfinished">Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
         <source>Base learning rate:</source>
         <translation type="unfinished">Taux d&apos;apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
         <source>Batch size:</source>
         <translation type="unfinished">Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
         <source>Hidden size:</source>
         <translation type="unfinished">Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="341"/>
         <source>Depth (blocks):</source>
         <translation type="unfinished">Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="329"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="342"/>
+        <source>Graph convolutions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="343"/>
         <source>Seed:</source>
         <translation type="unfinished">Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="330"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>Device:</source>
         <translation type="unfinished">Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
         <source>CPU threads:</source>
         <translation type="unfinished">Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="320"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
         <source>Context masking:</source>
         <translation type="unfinished">Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="346"/>
         <source>Checkpoint every (epochs):</source>
         <translation type="unfinished">Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="347"/>
         <source>Validation fraction:</source>
         <translation type="unfinished">Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
         <source>Early-stopping patience (epochs):</source>
         <translation type="unfinished">Patience de l&apos;arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="343"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="357"/>
         <source>Data and conditioners</source>
         <translation type="unfinished">Données et conditionneurs</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
         <source>Network and training</source>
         <translation type="unfinished">Réseau et entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="363"/>
         <source>Train</source>
         <translation type="unfinished">Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="364"/>
         <source>Save config…</source>
         <translation type="unfinished">Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="351"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="365"/>
         <source>Load config…</source>
         <translation type="unfinished">Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="370"/>
         <source>Save run configuration</source>
         <translation type="unfinished">Enregistrer la configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="370"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="360"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="374"/>
         <source>Load run configuration</source>
         <translation type="unfinished">Charger une configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="361"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="375"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation type="unfinished">JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="475"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="508"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation type="unfinished">
             <numerusform>Le modèle apprend le %Ln gène de %1.</numerusform>
@@ -3294,7 +3587,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="476"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="509"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation type="unfinished">
             <numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l&apos;annotation et l&apos;imputation y associent les jeux de données par nom.</numerusform>
@@ -3302,7 +3595,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="493"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="526"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation type="unfinished">%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l&apos;entraînement.</translation>
     </message>
@@ -3311,72 +3604,72 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l&apos;échelle ?) ; scDiff s&apos;entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="502"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="535"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="505"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="538"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="511"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="544"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation type="unfinished">%1 est vide ou absent : il n&apos;y a ni cellules ni gènes sur lesquels s&apos;entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="575"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="609"/>
         <source>Cannot apply the preset</source>
         <translation type="unfinished">Impossible d&apos;appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="593"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="628"/>
         <source>%1 (not available here)</source>
         <translation type="unfinished">%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="624"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="659"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation type="unfinished">Taux d&apos;apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="648"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="683"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="651"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="686"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="656"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="691"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="658"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="693"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="92"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="93"/>
         <source>The %1 task needs a cell type column.</source>
         <translation type="unfinished">La tâche « %1 » nécessite une colonne de type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="94"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="95"/>
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation type="unfinished">Ce jeu de données n&apos;a pas de colonne obs « %1 » avec des étiquettes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="100"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="101"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?</source>
         <translation type="unfinished">La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de types cellulaires peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="106"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="107"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation type="unfinished">
             <numerusform>La colonne « %1 » a %n classe ; l&apos;annotation nécessite au moins deux types cellulaires.</numerusform>
@@ -3384,7 +3677,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="112"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="113"/>
         <source>%1 (%n cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 (%n cellule)</numerusform>
@@ -3392,7 +3685,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="116"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="117"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation type="unfinished">
             <numerusform>%n classe avec moins de %1 cellules : %2. Le modèle en voit peu d&apos;exemples, ses prédictions sont donc peu fiables ; envisagez de la fusionner avec une autre classe.</numerusform>
@@ -3400,57 +3693,67 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="97"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="98"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?</source>
         <translation type="unfinished">La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de lots peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="124"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="128"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation type="unfinished">La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="127"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="133"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation type="unfinished">La valeur témoin « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="128"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation type="unfinished">La valeur stimulée « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="131"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="137"/>
         <source>Control and stimulated must be different values.</source>
         <translation type="unfinished">Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="133"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="139"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation type="unfinished">Le type cellulaire exclu « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="135"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="141"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation type="unfinished">Le type cellulaire exclu « %1 » n&apos;a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="703"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="710"/>
+        <source>The perturbed genes of each cell: KLF1, KLF1+MAP2K6, GEARS&apos;s KLF1+ctrl, and the control value for control cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="712"/>
+        <source>Each cell&apos;s condition: the control and the stimulated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="748"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation type="unfinished">Le taux d&apos;apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="708"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="753"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation type="unfinished">Le périphérique « %1 » n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="768"/>
         <source>Train is off: %1</source>
         <translation type="unfinished">Entraînement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="726"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="771"/>
         <source>%1 (and %n more)</source>
         <translation type="unfinished">
             <numerusform>%1 (et %n autre)</numerusform>
@@ -3458,28 +3761,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="737"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="782"/>
         <source>Cannot save the configuration</source>
         <translation type="unfinished">Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="738"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="783"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="747"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="755"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="792"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="800"/>
         <source>Cannot load the configuration</source>
         <translation type="unfinished">Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="748"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="793"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished">Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="756"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="801"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation type="unfinished">%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
     </message>
@@ -3487,17 +3790,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="25"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="26"/>
         <source>Training the scDiff model</source>
         <translation type="unfinished">Entraînement du modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="25"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="26"/>
         <source>Resuming the training</source>
         <translation type="unfinished">Reprise de l&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="26"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="27"/>
         <source>Cannot train the model</source>
         <translation type="unfinished">Impossible d&apos;entraîner le modèle</translation>
     </message>
@@ -3533,128 +3836,128 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TypeConditionerBox</name>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="53"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="50"/>
         <source>A learned vector per type (the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="54"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="51"/>
         <source>A text embedding of each type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="55"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="52"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="57"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="54"/>
         <source>A text embedding gives a type with few or no training cells a condition that says what it is like (docs/prior_knowledge.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="61"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="58"/>
         <source>Table file (TSV, .npy, .h5ad)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="62"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="59"/>
         <source>The dataset&apos;s table (uns[&apos;scdiff_text_embeddings&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="63"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="60"/>
         <source>Descriptions (TSV: type, text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="64"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="61"/>
         <source>Cell ontology (.obo, .owl, .json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="68"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="65"/>
         <source>the file with the cell types&apos; vectors or descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="23"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="24"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="69"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="66"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="69"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="66"/>
         <source>Cell-type table, descriptions or ontology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="73"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="70"/>
         <source>Built-in lexical embedding (no language model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="74"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="71"/>
         <source>A TorchScript language model (BERT family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="76"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="73"/>
         <source>The lexical embedding compares the words of the descriptions; a language model such as BioLinkBERT, exported with torch.jit.trace, compares their meaning ([CLS] vector of its last layer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="80"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="77"/>
         <source>the model (.pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="83"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="80"/>
         <source>its vocab.txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="84"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="81"/>
         <source>TorchScript text encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="85"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="82"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="86"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="83"/>
         <source>WordPiece vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="86"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="83"/>
         <source>Text (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="178"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="175"/>
         <source>The text embedding needs a cell-type table: choose a table, descriptions or ontology file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="181"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="178"/>
         <source>The language model needs its TorchScript file and its vocab.txt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="199"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="196"/>
         <source>Every cell type needs a row of the table: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="212"/>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="218"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="209"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="215"/>
         <source>Reading the cell-type table…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,16 +3996,11 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/results/VerdictLine.cpp" line="39"/>
-        <source>the mean change, the nearest seen gene and the additive model</source>
+        <source>the mean change, the nearest seen gene in the graph and the additive model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/VerdictLine.cpp" line="40"/>
-        <source>scdiff evaluate gene-perturbation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/results/VerdictLine.cpp" line="43"/>
+        <location filename="../ui/results/VerdictLine.cpp" line="42"/>
         <source>Not compared with the baselines on this dataset yet: %1 holds data out and scores scDiff against %2. On small datasets a baseline is often as good or better (docs/engine.md).</source>
         <translation type="unfinished"></translation>
     </message>

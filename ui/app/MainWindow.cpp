@@ -169,7 +169,9 @@ MainWindow::MainWindow(QWidget* parent, JobRunner* jobs) : QMainWindow(parent) {
     connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::refreshTitle);
     connect(session_, &Session::datasetReplaced, this, [this] {
         // Results computed on the previous dataset do not describe this one.
-        for (auto* line : {annotationResults_->verdictLine(), imputation_->verdictLine(), perturbation_->verdictLine()})
+        for (auto* line : {annotationResults_->verdictLine(), imputation_->verdictLine(),
+                           perturbation_->verdictLine(engine::Task::Perturbation),
+                           perturbation_->verdictLine(engine::Task::GenePerturbation)})
             line->setVerdict(std::nullopt);
         perturbation_->clear();
         if (evaluation_) {
@@ -493,7 +495,7 @@ void MainWindow::showEvaluation(const engine::EvaluationReport& r) {
     // The verdict also goes next to that task's results, where the user reads them.
     VerdictLine* line = r.task == engine::Task::Annotation   ? annotationResults_->verdictLine()
                         : r.task == engine::Task::Imputation ? imputation_->verdictLine()
-                                                             : perturbation_->verdictLine();
+                                                             : perturbation_->verdictLine(r.task);
     line->setVerdict(r.verdict);
     central_->setCurrentWidget(evaluation_);
 }

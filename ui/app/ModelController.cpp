@@ -21,11 +21,13 @@
 #include "models/DataAccess.h"
 #include "plots/EmbeddingView.h"
 #include "results/AnnotationResultsPanel.h"
+#include "results/GenePerturbationDialog.h"
 #include "results/ImputationView.h"
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/engine/evaluate.hpp"
+#include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/engine/results.hpp"
 #include "scdiff/engine/tasks.hpp"
@@ -83,6 +85,13 @@ void ModelController::buildMenu(QMenu* model, QList<QAction*>& needData) {
         if (confirmModelGenes()) askPerturbation();
     });
     perturbAction_->setObjectName("actionPerturb");
+    genePerturbAction_ = model->addAction(tr("Predict &gene perturbation…"), this, [this] {
+        if (confirmModelGenes()) askGenePerturbation();
+    });
+    genePerturbAction_->setObjectName("actionPerturbGenes");
+    genePerturbAction_->setToolTip(
+        tr("Cells perturbed in one or two genes (a model trained for the gene-perturbation task), predicted from the "
+           "dataset's control cells; genes no training cell had are predicted through the gene graph"));
     evaluateAction_ = model->addAction(tr("&Evaluate the last training settings…"), this, [this] {
         if (!lastConfig_) return;
         if (const int runs = askEvaluationRuns(tr("Evaluate the last training settings")); runs > 0)
@@ -117,6 +126,8 @@ void ModelController::refreshActions() {
     if (saveModelAction_) saveModelAction_->setEnabled(model != nullptr);
     if (imputeAction_) imputeAction_->setEnabled(applies);
     if (perturbAction_) perturbAction_->setEnabled(applies && model->config().task == engine::Task::Perturbation);
+    if (genePerturbAction_)
+        genePerturbAction_->setEnabled(applies && model->config().task == engine::Task::GenePerturbation);
     if (evaluateAction_) evaluateAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
     if (evaluateImputationAction_)
         evaluateImputationAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
@@ -276,8 +287,8 @@ QString ModelController::nextStep(engine::Task task) {
             return tr("use Model > Impute with model.");
         case engine::Task::Perturbation:
             return tr("use Model > Predict perturbation…");
-        case engine::Task::GenePerturbation:  // no Studio dialog yet (issue 14)
-            return tr("predict gene perturbations with the command line: scdiff perturb-genes.");
+        case engine::Task::GenePerturbation:
+            return tr("use Model > Predict gene perturbation…");
     }
     return {};
 }
@@ -433,6 +444,46 @@ bool ModelController::predictPerturbation(const QString& cellType) {
                                 lastPerturbation_ = task->prediction();
                                 views_.metrics->addRun(run);
                             }});
+}
+
+void ModelController::askGenePerturbation() {
+    const auto model = session_->model();
+    if (!model || !session_->hasData() || jobs_->busy()) return;
+    std::vector<std::pair<std::string, std::int64_t>> measured;
+    try {
+        measured = engine::measuredPerturbations(session_->data(), model->config().keys);
+    } catch (const std::exception&) {
+        // The dataset has no readable perturbation column: predictions from its cells are still possible when it
+        // has control cells, which the engine checks and reports.
+    }
+    auto* dialog = new GenePerturbationDialog(*model, std::move(measured), views_.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(session_, &Session::datasetReplaced, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { predictGenePerturbation(dialog->genes()); });
+    dialog->open();
+}
+
+bool ModelController::predictGenePerturbation(const std::vector<std::string>& genes) {
+    const auto model = session_->model();
+    if (jobs_->busy() || !session_->hasData() || !model || genes.empty()) return false;
+    if (model->config().task != engine::Task::GenePerturbation) {
+        report(tr("Cannot predict a gene perturbation"),
+               tr("The model was trained for %1; train a model for the gene-perturbation task.")
+                   .arg(taskInSentence(model->config().task)));
+        return false;
+    }
+    auto task = std::make_shared<GenePerturbTask>(*session_, model, genes);
+    return launcher().start(
+        task, {.applied = [this, task, model] {
+            views_.perturbation->setSummary(task->summary());
+            emit showRequested(views_.perturbation);
+            RunRecord run =
+                modelRun(tr("gene perturbation (%1)").arg(QString::fromStdString(task->summary().perturbedGenes)),
+                         *model, task->seconds());
+            for (const auto& [k, v] : task->recorded()) run.metrics[QString::fromStdString(k)] = v;
+            lastPerturbation_ = task->prediction();
+            views_.metrics->addRun(run);
+        }});
 }
 
 bool ModelController::savePerturbation(const QString& path) {

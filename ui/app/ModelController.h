@@ -9,6 +9,8 @@
 #include <QString>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
@@ -63,7 +65,7 @@ public:
     bool maybeSaveModel();
     // The running job is a training run (its metrics feed the training dock).
     bool trainingJob() const { return trainingJob_; }
-    // The predicted cells of the last Predict perturbation… run (null before one).
+    // The predicted cells of the last Predict perturbation… or Predict gene perturbation… run (null before one).
     std::shared_ptr<const AnnData> lastPerturbation() const { return lastPerturbation_; }
     // Torch threads of the next training run (0 = all cores), set from the Train dialog.
     void setTrainingThreads(int threads) { trainingThreads_ = threads; }
@@ -93,6 +95,9 @@ public slots:
     // The predicted stimulated cells of a cell type (a perturbation-task model): shown in the Perturbation
     // tab and kept as lastPerturbation() for savePerturbation().
     bool predictPerturbation(const QString& cellType);
+    // The predicted cells under one or two perturbed genes (a gene-perturbation model), from the dataset's
+    // control cells: shown in the Perturbation tab and kept as lastPerturbation() like predictPerturbation's.
+    bool predictGenePerturbation(const std::vector<std::string>& genes);
     bool savePerturbation(const QString& path);
     // engine::evaluate with these settings (held-out split, baselines); each method becomes a row of the
     // runs table.
@@ -117,6 +122,7 @@ private:
     void askSaveModel();
     void askLoadModel();
     void askPerturbation();
+    void askGenePerturbation();
     void askFineTune();
     void askSavePerturbation();
     // A row of the runs table for a job of the session's model (task, preset, epochs, its seconds).
@@ -148,6 +154,7 @@ private:
     QAction* saveModelAction_ = nullptr;
     QAction* imputeAction_ = nullptr;
     QAction* perturbAction_ = nullptr;
+    QAction* genePerturbAction_ = nullptr;
     QAction* evaluateAction_ = nullptr;
     QAction* evaluateImputationAction_ = nullptr;
     int trainingThreads_ = 0;  // from Settings, the Train dialog's last choice

@@ -108,8 +108,10 @@ PerturbationView::PerturbationView(QWidget* parent) : QWidget(parent) {
     top->addWidget(save_);
     auto* layout = new QVBoxLayout(this);
     verdict_ = new VerdictLine(engine::Task::Perturbation);
+    geneVerdict_ = new VerdictLine(engine::Task::GenePerturbation);
     layout->addWidget(title_);
     layout->addWidget(verdict_);
+    layout->addWidget(geneVerdict_);
     layout->addLayout(top);
     layout->addWidget(split, 1);
     clear();
@@ -120,7 +122,10 @@ void PerturbationView::clear() {
     report_.reset();
     shownGenes_.clear();
     title_->setText(
-        tr("Predict a perturbation with Model > Predict perturbation… (a model trained for the perturbation task)."));
+        tr("Predict a perturbation with Model > Predict perturbation… (a model trained for the "
+           "perturbation task) or Model > Predict gene perturbation… (the gene-perturbation task)."));
+    geneVerdict_->hide();
+    verdict_->show();
     r2Label_->clear();
     save_->setEnabled(false);
     draw();
@@ -134,9 +139,31 @@ void PerturbationView::setSummary(PerturbationSummary s) {
     summary_ = std::move(s);
     const auto& p = *summary_;
     report_ = p.report;
-    title_->setText(tr("%1: predicted %2 vs %3 (%n control cell(s))", nullptr, static_cast<int>(p.controlCells))
-                        .arg(QString::fromStdString(p.cellType), QString::fromStdString(p.stimulated),
-                             QString::fromStdString(p.control)));
+    verdict_->setVisible(!p.genePerturbation());
+    geneVerdict_->setVisible(p.genePerturbation());
+    if (p.genePerturbation())
+        title_->setText(tr("%1: predicted from %n control cell(s)", nullptr, static_cast<int>(p.controlCells))
+                            .arg(QString::fromStdString(p.perturbedGenes)));
+    else
+        title_->setText(tr("%1: predicted %2 vs %3 (%n control cell(s))", nullptr, static_cast<int>(p.controlCells))
+                            .arg(QString::fromStdString(p.cellType), QString::fromStdString(p.stimulated),
+                                 QString::fromStdString(p.control)));
+    r2Label_->setText(scoreText());
+    save_->setEnabled(true);
+    draw();
+    fillTable();
+    drawScatter();
+    {
+        const QSignalBlocker block(violinGene_);
+        violinGene_->clear();
+        for (std::size_t i = 0; i < std::min<std::size_t>(20, deOrder_.size()); ++i)
+            violinGene_->addItem(QString::fromStdString(p.genes[deOrder_[i]]), static_cast<qulonglong>(deOrder_[i]));
+    }
+    drawViolins();
+}
+
+QString PerturbationView::cellTypeHow() const {
+    const auto& p = *summary_;
     // How a type the model never saw stimulated was predicted (shown above the score).
     QString how;
     if (!p.ownToken && p.responseSources.empty())
@@ -164,31 +191,47 @@ void PerturbationView::setSummary(PerturbationSummary s) {
                    .arg(nearest ? p.autoNearestR2 : p.autoOthersR2, 0, 'f', 2)
                    .arg(nearest ? p.autoOthersR2 : p.autoNearestR2, 0, 'f', 2);
     }
-    auto r2 = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : tr("n/a"); };
-    if (report_)
-        r2Label_->setText((how.isEmpty() ? QString() : how + "\n") +
-                          tr("Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: "
-                             "%1 (top %2 DE genes), %3 (all %4 genes)",
-                             nullptr, static_cast<int>(p.observedCells))
-                              .arg(r2(report_->r2TopDE))
-                              .arg(report_->topN)
-                              .arg(r2(report_->r2All))
-                              .arg(p.genes.size()));
-    else
-        r2Label_->setText((how.isEmpty() ? QString() : how + "\n") +
-                          tr("The dataset has no %1 cells of this type: only the predicted change is shown.")
-                              .arg(QString::fromStdString(p.stimulated)));
-    save_->setEnabled(true);
-    draw();
-    fillTable();
-    drawScatter();
-    {
-        const QSignalBlocker block(violinGene_);
-        violinGene_->clear();
-        for (std::size_t i = 0; i < std::min<std::size_t>(20, deOrder_.size()); ++i)
-            violinGene_->addItem(QString::fromStdString(p.genes[deOrder_[i]]), static_cast<qulonglong>(deOrder_[i]));
+    return how;
+}
+
+QString PerturbationView::scoreText() const {
+    const auto& p = *summary_;
+    auto value = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : tr("n/a"); };
+    if (p.genePerturbation()) {
+        const QString how =
+            p.seenInTraining
+                ? tr("The training cells had %1.").arg(QString::fromStdString(p.perturbedGenes))
+                : tr("No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene(s)).", nullptr,
+                     static_cast<int>(p.graphGenes))
+                          .arg(QString::fromStdString(p.perturbedGenes), QString::fromStdString(p.graphSource)) +
+                      (p.sumOfSingles
+                           ? QLatin1Char(' ') + tr("The change is the sum of the model's two single-gene changes.")
+                           : QString());
+        if (const auto& g = p.geneReport)
+            return how + "\n" +
+                   tr("Observed: %n cell(s) under this perturbation.  Pearson of predicted vs observed mean change: "
+                      "%1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5",
+                      nullptr, static_cast<int>(p.observedCells))
+                       .arg(value(g->pearsonDeltaTop))
+                       .arg(g->topGenes.size())
+                       .arg(value(g->pearsonDeltaAll))
+                       .arg(p.genes.size())
+                       .arg(value(g->mseTop));
+        return how + "\n" + tr("The dataset has no cells under this perturbation: only the predicted change is shown.");
     }
-    drawViolins();
+    const QString how = cellTypeHow();
+    if (report_)
+        return (how.isEmpty() ? QString() : how + "\n") +
+               tr("Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: "
+                  "%1 (top %2 DE genes), %3 (all %4 genes)",
+                  nullptr, static_cast<int>(p.observedCells))
+                   .arg(value(report_->r2TopDE))
+                   .arg(report_->topN)
+                   .arg(value(report_->r2All))
+                   .arg(p.genes.size());
+    return (how.isEmpty() ? QString() : how + "\n") +
+           tr("The dataset has no %1 cells of this type: only the predicted change is shown.")
+               .arg(QString::fromStdString(p.stimulated));
 }
 
 void PerturbationView::fillTable() {
@@ -321,7 +364,10 @@ void PerturbationView::drawScatter() {
     scatterGraph_ = nullptr;
     plotTabs_->setTabEnabled(1, hasObserved());
     if (!hasObserved()) {
-        scatterTitle_->setText(summary_ ? tr("No observed stimulated cells of this type to compare with") : QString());
+        scatterTitle_->setText(!summary_ ? QString()
+                               : summary_->genePerturbation()
+                                   ? tr("No measured cells under this perturbation to compare with")
+                                   : tr("No observed stimulated cells of this type to compare with"));
         scatter_->replot();
         return;
     }
@@ -343,16 +389,24 @@ void PerturbationView::drawScatter() {
     identity->setPen(QPen(Qt::gray, 1, Qt::DashLine));
     identity->point1->setCoords(0, 0);
     identity->point2->setCoords(1, 1);
-    auto r2 = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : tr("n/a"); };
-    scatterTitle_->setText(tr("R² = %1 (top %2 DE genes), %3 (all %4 genes)")
-                               .arg(r2(report_->r2TopDE))
-                               .arg(report_->topN)
-                               .arg(r2(report_->r2All))
-                               .arg(p.genes.size()));
+    auto value = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : tr("n/a"); };
+    if (const auto& g = p.geneReport)
+        scatterTitle_->setText(tr("Pearson = %1 (top %2 DE genes), %3 (all %4 genes)")
+                                   .arg(value(g->pearsonDeltaTop))
+                                   .arg(g->topGenes.size())
+                                   .arg(value(g->pearsonDeltaAll))
+                                   .arg(p.genes.size()));
+    else
+        scatterTitle_->setText(tr("R² = %1 (top %2 DE genes), %3 (all %4 genes)")
+                                   .arg(value(report_->r2TopDE))
+                                   .arg(report_->topN)
+                                   .arg(value(report_->r2All))
+                                   .arg(p.genes.size()));
     const double pad = 0.06 * std::max(1e-6, hi - lo);
     scatter_->xAxis->setRange(lo - pad, hi + pad);
     scatter_->yAxis->setRange(lo - pad, hi + pad);
-    scatter_->xAxis->setLabel(tr("observed mean change (stimulated − control)"));
+    scatter_->xAxis->setLabel(p.genePerturbation() ? tr("observed mean change (perturbed − control)")
+                                                   : tr("observed mean change (stimulated − control)"));
     scatter_->yAxis->setLabel(tr("predicted mean change (predicted − control)"));
     scatter_->replot();
 }

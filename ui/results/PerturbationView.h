@@ -17,6 +17,7 @@
 
 #include "plots/MarkerPlots.h"
 #include "scdiff/anndata.hpp"
+#include "scdiff/engine/tasks.hpp"
 #include "scdiff/metrics.hpp"
 #include "tasks/PerturbationSummary.h"
 
@@ -37,8 +38,11 @@ class VerdictLine;
 class PerturbationView : public QWidget {
     Q_OBJECT
 public:
-    // How scDiff compared with the baselines on this dataset (the latest evaluation of this task).
-    VerdictLine* verdictLine() const { return verdict_; }
+    // How scDiff compared with the baselines on this dataset (the latest evaluation of the task: perturbation
+    // or gene perturbation; the line of the shown prediction's task is visible).
+    VerdictLine* verdictLine(engine::Task task) const {
+        return task == engine::Task::GenePerturbation ? geneVerdict_ : verdict_;
+    }
     explicit PerturbationView(QWidget* parent = nullptr);
 
     void setSummary(PerturbationSummary summary);
@@ -47,7 +51,8 @@ public:
     // The genes on the chart (top 20 by |predicted − control|, descending).
     const std::vector<std::string>& shownGenes() const { return shownGenes_; }
     bool hasObserved() const { return summary_ && !summary_->observedMean.empty(); }
-    // Of predicted vs observed mean change (nullopt without observed cells).
+    // Of predicted vs observed mean change (nullopt without observed cells, and for a gene perturbation, which
+    // is scored by summary()->geneReport).
     const std::optional<metrics::PerturbationReport>& report() const { return report_; }
 
     QCustomPlot* plot() const { return plot_; }
@@ -84,10 +89,14 @@ private:
     void drawScatter();
     void drawViolins();
     void fillTable();
+    // The sentence above the plots: how the prediction was made and its score against the observed cells.
+    QString scoreText() const;
+    QString cellTypeHow() const;
 
     QCustomPlot* plot_;
     QLabel* title_;
     VerdictLine* verdict_;
+    VerdictLine* geneVerdict_;
     QLabel* r2Label_;
     QPushButton* save_;
     QTableWidget* deTable_;

@@ -36,8 +36,7 @@ void VerdictLine::setVerdict(const std::optional<engine::Verdict>& verdict) {
             baselines = tr("the mean shift of the other cell types");
             break;
         case engine::Task::GenePerturbation:
-            baselines = tr("the mean change, the nearest seen gene and the additive model");
-            action = tr("scdiff evaluate gene-perturbation");
+            baselines = tr("the mean change, the nearest seen gene in the graph and the additive model");
             break;
     }
     setText(tr("Not compared with the baselines on this dataset yet: %1 holds data out and scores scDiff against %2. "

@@ -4,6 +4,7 @@
 
 #include "models/DataAccess.h"
 #include "scdiff/engine/device.hpp"
+#include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/engine/results.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/engine/train.hpp"
@@ -156,6 +157,47 @@ void PerturbTask::run(Progress& progress) {
     }
     // The predicted cells carry the model's configuration and these numbers (uns['scdiff']['perturbation']).
     engine::recordRun(*prediction_, *model_, engine::Task::Perturbation, recorded_);
+}
+
+GenePerturbTask::GenePerturbTask(const Session& session, ModelPtr model, std::vector<std::string> genes)
+    : Task(tr("Predicting the perturbation of %1")
+               .arg(QString::fromStdString(prior::PerturbationLabel{genes}.canonical())),
+           tr("Cannot predict the gene perturbation")),
+      model_(std::move(model)),
+      data_(inputsFor(session, model_->config())),
+      genes_(std::move(genes)) {}
+
+void GenePerturbTask::run(Progress& progress) {
+    useAllCores();
+    const auto result = engine::perturbGenes(*model_, *data_, genes_, {}, progress);
+    prediction_ = std::make_shared<AnnData>(engine::genePerturbationPrediction(*data_, result, *model_));
+    PerturbationSummary& s = summary_;
+    s.perturbedGenes = result.label;
+    s.seenInTraining = result.seenInTraining;
+    s.sumOfSingles = result.sumOfSingles;
+    s.graphSource = model_->geneGraph().source;
+    s.graphGenes = static_cast<std::int64_t>(model_->geneGraph().genes.size());
+    s.control = model_->config().keys.control;
+    s.stimulated = result.label;
+    s.genes = result.geneNames;
+    s.controlCells = static_cast<std::int64_t>(result.controlCells.size());
+    auto score = engine::scorePerturbation(*data_, *model_, result);
+    s.controlValues = std::move(score.controlValues);
+    s.controlMean = std::move(score.controlMean);
+    s.predictedValues = result.predicted;
+    s.predictedMean = std::move(score.predictedMean);
+    s.observedCells = static_cast<std::int64_t>(score.observedCells.size());
+    s.observedValues = std::move(score.observedValues);
+    s.observedMean = std::move(score.observedMean);
+    s.geneReport = std::move(score.geneReport);
+    recorded_ = {{"control_cells", static_cast<double>(s.controlCells)},
+                 {"seen_in_training", s.seenInTraining ? 1.0 : 0.0}};
+    if (const auto& r = s.geneReport) {
+        recorded_["pearson_delta_top20"] = r->pearsonDeltaTop;
+        recorded_["pearson_delta_all"] = r->pearsonDeltaAll;
+        recorded_["mse_top20"] = r->mseTop;
+    }
+    engine::recordRun(*prediction_, *model_, engine::Task::GenePerturbation, recorded_);
 }
 
 EvaluateTask::EvaluateTask(const Session& session, engine::EvaluationOptions options, QString title, QString failure)

@@ -149,6 +149,28 @@ private:
     std::map<std::string, double> recorded_;
 };
 
+// The predicted cells of one or two perturbed genes (a gene-perturbation model), from the dataset's control
+// cells, scored against the cells the dataset measured under those genes when it has them.
+class GenePerturbTask final : public Task, public TimedTask {
+    Q_DECLARE_TR_FUNCTIONS(scdiff::ui::GenePerturbTask)
+
+public:
+    GenePerturbTask(const Session& session, ModelPtr model, std::vector<std::string> genes);
+    void run(Progress& progress) override;
+    const PerturbationSummary& summary() const { return summary_; }
+    const std::shared_ptr<AnnData>& prediction() const { return prediction_; }
+    // The numbers recorded with the prediction (control cells, Pearson of the change when scored).
+    const std::map<std::string, double>& recorded() const { return recorded_; }
+
+private:
+    ModelPtr model_;
+    std::shared_ptr<AnnData> data_;
+    std::vector<std::string> genes_;
+    PerturbationSummary summary_;
+    std::shared_ptr<AnnData> prediction_;
+    std::map<std::string, double> recorded_;
+};
+
 // engine::evaluate on the session's dataset (held-out splits, baselines in the same run).
 class EvaluateTask final : public Task {
     Q_DECLARE_TR_FUNCTIONS(scdiff::ui::EvaluateTask)

@@ -1,13 +1,15 @@
 #pragma once
 // What the Studio shows of one perturbation prediction: per-gene means and per-cell values of the type's
 // control, observed stimulated and predicted stimulated cells, and the score against the observed cells.
-// Made by PerturbTask on a worker (ui/tasks/ModelTasks.h), drawn by PerturbationView.
+// The same for a gene perturbation (perturbedGenes set): control cells, the cells the dataset measured under
+// those genes and the predicted ones. Made by PerturbTask / GenePerturbTask on a worker (ui/tasks/ModelTasks.h), drawn by PerturbationView.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "scdiff/gene_perturbation_metrics.hpp"
 #include "scdiff/metrics.hpp"
 
 namespace scdiff::ui {
@@ -31,6 +33,16 @@ struct PerturbationSummary {
     // cells, its observed stimulated cells (empty without them) and the predicted stimulated cells.
     std::vector<float> controlValues, observedValues, predictedValues;
     std::optional<metrics::PerturbationReport> report;  // engine::scorePerturbation's (only with observed cells)
+    // A gene perturbation: its canonical label ("KLF1+MAP2K6"; empty for a cell type's perturbation), whether
+    // the training cells had it, the model's gene graph (its source and size) and GEARS's scores against the
+    // measured cells (only when the dataset has them).
+    std::string perturbedGenes;
+    bool seenInTraining = false;
+    bool sumOfSingles = false;  // a double predicted as the sum of its two single-gene changes
+    std::string graphSource;
+    std::int64_t graphGenes = 0;
+    std::optional<metrics::GenePerturbationScore> geneReport;
+    bool genePerturbation() const { return !perturbedGenes.empty(); }
 };
 
 }  // namespace scdiff::ui

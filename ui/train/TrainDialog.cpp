@@ -1,5 +1,6 @@
 #include "train/TrainDialog.h"
 
+#include "train/GeneGraphBox.h"
 #include "train/TypeConditionerBox.h"
 
 #include "train/StepTimeEstimator.h"
@@ -121,8 +122,14 @@ QString describeProblem(const engine::Problem& p, const engine::RunConfig& confi
                 .arg(list);
         }
         case K::NoConditionColumn:
-            return TrainDialog::tr("Perturbation needs a condition column (control / stimulated).");
+            return task == engine::Task::GenePerturbation
+                       ? TrainDialog::tr(
+                             "Gene perturbation needs a column of perturbed genes per cell (KLF1, "
+                             "KLF1+MAP2K6, ctrl).")
+                       : TrainDialog::tr("Perturbation needs a condition column (control / stimulated).");
         case K::ValueMissing:
+            if (task == engine::Task::GenePerturbation)  // a malformed label or no control / perturbed cells
+                return QString::fromStdString(p.message);
             return (p.field == "keys.control"
                         ? TrainDialog::tr("The control value “%1” does not occur in column “%2”.")
                         : TrainDialog::tr("The stimulated value “%1” does not occur in column “%2”."))
@@ -151,7 +158,8 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     setWindowTitle(tr("Train scDiff model"));
     task_ = new QComboBox;
     task_->setObjectName("task");
-    for (auto task : {engine::Task::Annotation, engine::Task::Imputation, engine::Task::Perturbation})
+    for (auto task : {engine::Task::Annotation, engine::Task::Imputation, engine::Task::Perturbation,
+                      engine::Task::GenePerturbation})
         task_->addItem(taskTitle(task), QString::fromLatin1(engine::taskName(task)));
     preset_ = new QComboBox;
     preset_->setObjectName("preset");
@@ -230,6 +238,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
            "the batch explains at least 55 % of the expression variance within cell types on "
            "the training cells, else the decoder only (docs/engine.md, \"Strong batch effects\")"));
     types_ = new TypeConditionerBox;
+    geneGraph_ = new GeneGraphBox;
     contextMasking_ = new QCheckBox(tr("Mask a random part of each cell's expression context"));
     contextMasking_->setObjectName("contextMasking");
     contextMasking_->setToolTip(tr("Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the "
@@ -274,6 +283,11 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     form_.bind(contextMasking_, "train.context_masking");
     form_.bind(batchIn_, "model.batch_in");
     form_.bind(types_->conditionerBox(), "model.type_conditioner");
+    graphLayers_ = spin("graphLayers", 1, 16);
+    graphLayers_->setToolTip(
+        tr("Gene perturbation: simple graph convolutions over the gene graph (1 was better and "
+           "steadier than 2 on the tuning set; docs/prior_knowledge.md)"));
+    form_.bind(graphLayers_, "model.graph_layers");
     form_.bind(genes_, "genes.highly_variable");
     genes_->setSpecialValueText(tr("all genes"));
     genes_->setSingleStep(500);
@@ -317,6 +331,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     dataPage->addRow(tr("Control value:"), control_);
     dataPage->addRow(tr("Stimulated value:"), stacked({stimulated_, conditionError_}));
     dataPage->addRow(tr("Held-out cell type:"), stacked({heldOut_, heldOutError_}));
+    dataPage->addRow(tr("Gene graph:"), geneGraph_);
     dataPage->addRow(tr("Context masking:"), contextMasking_);
 
     auto* training = new QFormLayout;
@@ -326,6 +341,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     training->addRow(tr("Batch size:"), batchSize_);
     training->addRow(tr("Hidden size:"), hidden_);
     training->addRow(tr("Depth (blocks):"), depth_);
+    training->addRow(tr("Graph convolutions:"), graphLayers_);
     training->addRow(tr("Seed:"), seed_);
     training->addRow(tr("Device:"), stacked({device_, deviceError_}));
     training->addRow(tr("CPU threads:"), threads_);
@@ -389,7 +405,23 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     initial = engine::presetFor(initial.preset, initial.task, initial.keys, data_);
     setConfig(initial);
 
-    connect(task_, &QComboBox::currentIndexChanged, this, [this] { applyPreset(); });
+    connect(task_, &QComboBox::currentIndexChanged, this, [this] {
+        // The task's usual column, when the one chosen is none or the other perturbation task's usual one.
+        const bool genes = engine::taskFromName(currentKey(task_).toStdString()) == engine::Task::GenePerturbation;
+        const QString chosen = currentKey(conditionKey_);
+        const QStringList usual = genes ? QStringList{"perturbation", "guide_identity"} : QStringList{"condition"};
+        if (chosen.isEmpty() || chosen == QLatin1String(genes ? "condition" : "perturbation"))
+            for (const QString& name : usual)
+                if (const int i = conditionKey_->findData(name); i >= 0) {
+                    const QSignalBlocker block(conditionKey_);
+                    conditionKey_->setCurrentIndex(i);
+                    break;
+                }
+        applyPreset();
+        // The control value the column has (the last task's may not be among its values).
+        refillConditionValues(QString(), QString(), false);
+        validate();
+    });
     connect(preset_, &QComboBox::currentIndexChanged, this, [this] { applyPreset(); });
     connect(labelKey_, &QComboBox::currentIndexChanged, this, [this] {
         if (filling_) return;
@@ -403,6 +435,9 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
         validate();
     });
     connect(types_, &TypeConditionerBox::changed, this, [this] {
+        if (!filling_) validate();
+    });
+    connect(geneGraph_, &GeneGraphBox::changed, this, [this] {
         if (!filling_) validate();
     });
     connect(contextMasking_, &QCheckBox::toggled, this, [this] {
@@ -543,7 +578,8 @@ void TrainDialog::refillConditionValues(const QString& control, const QString& s
         if (values.contains(fallback)) return selectData(box, fallback);
         if (values.size() > index) box->setCurrentIndex(index);
     };
-    pick(control_, control, QStringLiteral("control"), 0);
+    pick(control_, control,
+         values.contains(QStringLiteral("ctrl")) ? QStringLiteral("ctrl") : QStringLiteral("control"), 0);
     pick(stimulated_, stimulated, QStringLiteral("stimulated"), 1);
     filling_ = was;
 }
@@ -588,6 +624,7 @@ void TrainDialog::setConfig(const engine::RunConfig& c) {
     refillConditionValues(QString::fromStdString(c.keys.control), QString::fromStdString(c.keys.stimulated), true);
     refillHeldOut(QString::fromStdString(c.keys.heldOutType), true);
     form_.load(c);
+    geneGraph_->setSetting(c.model.geneGraph);
     baseLr_->setText(QString::number(c.train.baseLr, 'g', 6));
     selectData(device_, QString::fromStdString(c.train.device),
                tr("%1 (not available here)").arg(QString::fromStdString(c.train.device)));
@@ -603,14 +640,14 @@ engine::RunConfig TrainDialog::config() const {
     c.keys.labelKey = currentKey(labelKey_).toStdString();
     c.keys.batchKey = currentKey(batchKey_).toStdString();
     const bool perturbation = c.task == engine::Task::Perturbation;
-    c.keys.conditionKey = perturbation ? currentKey(conditionKey_).toStdString() : std::string();
-    if (perturbation) {
-        c.keys.control = currentKey(control_).toStdString();
-        c.keys.stimulated = currentKey(stimulated_).toStdString();
-    }
+    const bool conditioned = perturbation || c.task == engine::Task::GenePerturbation;
+    c.keys.conditionKey = conditioned ? currentKey(conditionKey_).toStdString() : std::string();
+    if (conditioned) c.keys.control = currentKey(control_).toStdString();
+    if (perturbation) c.keys.stimulated = currentKey(stimulated_).toStdString();
     c.keys.heldOutType = perturbation ? currentKey(heldOut_).toStdString() : std::string();
     c.keys.expression = currentKey(expression_).toStdString();
     form_.store(c);
+    c.model.geneGraph = geneGraph_->setting();
     bool ok = false;
     const double lr = baseLr_->text().trimmed().toDouble(&ok);
     if (ok && lr > 0) c.train.baseLr = lr;
@@ -667,8 +704,14 @@ void TrainDialog::validate() {
     if (!xProblem_.isEmpty()) problems << xProblem_;
     const auto task = engine::taskFromName(currentKey(task_).toStdString());
     const bool perturbation = task == engine::Task::Perturbation;
-    for (QWidget* w : std::initializer_list<QWidget*>{conditionKey_, control_, stimulated_, heldOut_})
-        w->setEnabled(perturbation);
+    const bool genePerturbation = task == engine::Task::GenePerturbation;
+    for (QWidget* w : std::initializer_list<QWidget*>{conditionKey_, control_})
+        w->setEnabled(perturbation || genePerturbation);
+    for (QWidget* w : std::initializer_list<QWidget*>{stimulated_, heldOut_}) w->setEnabled(perturbation);
+    graphLayers_->setEnabled(genePerturbation);
+    conditionKey_->setToolTip(genePerturbation ? tr("The perturbed genes of each cell: KLF1, KLF1+MAP2K6, "
+                                                    "GEARS's KLF1+ctrl, and the control value for control cells")
+                                               : tr("Each cell's condition: the control and the stimulated value"));
 
     // The engine's own checks (engine::taskProblems), each drawn under its field in the user's language.
     QString labelProblem, batchProblem, conditionProblem, heldOutProblem, rareWarning;
@@ -696,6 +739,10 @@ void TrainDialog::validate() {
     setError(heldOutError_, heldOutProblem, problems);
     const QString typeProblem = types_->refresh(data_, currentKey(labelKey_));
     if (!typeProblem.isEmpty()) problems << typeProblem;
+    if (conditionProblem.isEmpty()) {
+        const QString graphProblem = geneGraph_->refresh(data_, current);
+        if (!graphProblem.isEmpty()) problems << graphProblem;
+    }
 
     bool ok = false;
     const double lr = baseLr_->text().trimmed().toDouble(&ok);

@@ -29,6 +29,7 @@ class QTabWidget;
 
 namespace scdiff::ui {
 class TypeConditionerBox;
+class GeneGraphBox;
 }
 
 namespace scdiff::ui {
@@ -49,6 +50,7 @@ public:
     int threads() const;
     // The cell-type conditioner and, for a text embedding, where its table comes from.
     TypeConditionerBox* typeConditioner() const { return types_; }
+    GeneGraphBox* geneGraph() const { return geneGraph_; }
     // The table read for the coverage report (none with the class conditioner).
     std::optional<prior::TypeTable> typeTable() const;
     void setThreads(int threads);  // 0 = all cores
@@ -138,6 +140,8 @@ private:
     QDoubleSpinBox* validation_;
     QLineEdit* baseLr_;
     TypeConditionerBox* types_;
+    GeneGraphBox* geneGraph_;
+    QSpinBox* graphLayers_;
     QLabel *effectiveLr_, *labelError_, *labelWarning_, *batchError_, *conditionError_, *heldOutError_, *lrError_,
         *deviceError_;
     QPushButton* ok_;

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "common/FileStamp.h"
 #include "common/Settings.h"
 #include "scdiff/engine/type_prior.hpp"
 #include "scdiff/prior/dataset_table.hpp"
@@ -28,10 +29,6 @@ QPushButton* browseButton(QWidget* parent, QLineEdit* into, const QString& title
         emit box->changed();
     });
     return b;
-}
-
-QString modified(const QString& path) {
-    return path.isEmpty() ? QString() : QFileInfo(path).lastModified().toString(Qt::ISODateWithMs);
 }
 
 // What the worker needs of the dataset: the label column (and its ontology IDs) and the table it may carry,
@@ -181,9 +178,9 @@ QString TypeConditionerBox::refresh(const AnnData& data, const QString& labelKey
         shown.problem = tr("The language model needs its TorchScript file and its vocab.txt.");
     } else {
         // Read again only when the source, the column or a file changed (validate() runs on every edit).
-        const QString key = sourceKind() + '\n' + path + '\n' + modified(path) + '\n' + labelKey + '\n' +
-                            (described && languageModel ? model_->text() + modified(model_->text().trimmed()) + '\n' +
-                                                              vocab_->text() + modified(vocab_->text().trimmed())
+        const QString key = sourceKind() + '\n' + path + '\n' + fileStamp(path) + '\n' + labelKey + '\n' +
+                            (described && languageModel ? model_->text() + fileStamp(model_->text().trimmed()) + '\n' +
+                                                              vocab_->text() + fileStamp(vocab_->text().trimmed())
                                                         : QString());
         if (key != read_.key) {
             read_ = Read{key, {}, {}, std::nullopt};
