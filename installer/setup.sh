@@ -17,6 +17,7 @@ PACKAGES=(
   libhdf5-dev hdf5-tools nlohmann-json3-dev libcli11-dev libhnswlib-dev libeigen3-dev liblbfgspp-dev zlib1g-dev
   libxml2-dev libicu-dev libsqlite3-dev libigraph-dev
   xvfb xauth fonts-dejavu-core
+  dpkg-dev desktop-file-utils appstream shared-mime-info
   python3 python3-anndata python3-h5py python3-numpy python3-scipy python3-pandas python3-torch python3-igraph python3-leidenalg python3-loompy
 )
 

@@ -245,14 +245,19 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="35"/>
+        <location filename="../app/studio/main.cpp" line="40"/>
         <source>Explore and annotate single-cell datasets.</source>
         <translation type="unfinished">Einzelzell-Datensätze erkunden und annotieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="38"/>
+        <location filename="../app/studio/main.cpp" line="43"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
         <translation type="unfinished">Zu öffnende .h5ad-Datei, 10x-Ordner oder CSV-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="46"/>
+        <source>Save a PNG of the window once the file is open, then quit (for documentation and for checking an installation without a display).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1120,38 +1125,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="25"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="26"/>
         <source>Gene Ontology: two genes are linked by the Jaccard index of their GO terms, each gene keeps its 20 most similar genes (GEARS). An edge list: any gene–gene network, e.g. from STRING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="29"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="30"/>
         <source>edge-list file (.tsv, .csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="30"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="31"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="32"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="33"/>
         <source>Gene graph edge list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="33"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="34"/>
         <source>Edge lists (*.tsv *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="96"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="97"/>
         <source>Choose the gene graph&apos;s edge-list file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="123"/>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="129"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="124"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="130"/>
         <source>Reading the gene graph…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,7 +1182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="53"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="52"/>
         <source>%n neighbour(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1185,22 +1190,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="71"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="70"/>
         <source>a gene of the graph, e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="76"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="75"/>
         <source>optional: a second gene for a double perturbation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="85"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="84"/>
         <source>(choose one to fill in its genes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="87"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="86"/>
         <source>%1 (%n cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 (%n Zelle)</numerusform>
@@ -1208,7 +1213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="100"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="99"/>
         <source>The model&apos;s gene graph: %1 (%n gene(s)). A gene no training cell had alone is predicted through its neighbours in the graph.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1216,32 +1221,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="107"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="106"/>
         <source>Gene:</source>
         <translation type="unfinished">Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="109"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="108"/>
         <source>Second gene:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="111"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="110"/>
         <source>Measured in this dataset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="114"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="113"/>
         <source>Predict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="131"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="130"/>
         <source>“%1” is not in the model&apos;s gene graph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="135"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="134"/>
         <source>%n graph neighbour(s) · %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1249,42 +1254,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="136"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="135"/>
         <source>perturbed alone in training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="136"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="135"/>
         <source>never perturbed alone in training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="155"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="153"/>
         <source>Name a gene to perturb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="157"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="156"/>
         <source>Only genes of the model&apos;s gene graph can be perturbed; the graph was fixed when the model was trained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="160"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="159"/>
         <source>The two genes are the same gene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="171"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="170"/>
         <source>%1 was among the training perturbations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="172"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="171"/>
         <source>No training cell had %1: it is predicted zero-shot, through the gene graph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="178"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="177"/>
         <source>This dataset measured %n cell(s) under it: the prediction is compared with them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1292,7 +1297,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="180"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="179"/>
         <source>This dataset has no cells under it to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,73 +1569,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="74"/>
+        <location filename="../ui/app/MainWindow.cpp" line="75"/>
         <source>Embedding</source>
         <translation type="unfinished">Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="75"/>
+        <location filename="../ui/app/MainWindow.cpp" line="76"/>
         <source>Markers</source>
         <translation type="unfinished">Marker</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="77"/>
+        <location filename="../ui/app/MainWindow.cpp" line="78"/>
         <source>Annotation results</source>
         <translation type="unfinished">Annotationsergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="83"/>
+        <location filename="../ui/app/MainWindow.cpp" line="84"/>
         <source>Imputation</source>
         <translation type="unfinished">Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="85"/>
+        <location filename="../ui/app/MainWindow.cpp" line="86"/>
         <source>Perturbation</source>
         <translation type="unfinished">Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="92"/>
+        <location filename="../ui/app/MainWindow.cpp" line="93"/>
         <source>Dataset</source>
         <translation type="unfinished">Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="97"/>
+        <location filename="../ui/app/MainWindow.cpp" line="98"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished">&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="98"/>
+        <location filename="../ui/app/MainWindow.cpp" line="99"/>
         <source>History</source>
         <translation type="unfinished">Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="103"/>
+        <location filename="../ui/app/MainWindow.cpp" line="104"/>
         <source>Training</source>
         <translation type="unfinished">Training</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="109"/>
+        <location filename="../ui/app/MainWindow.cpp" line="110"/>
         <source>Runs</source>
         <translation type="unfinished">Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="134"/>
-        <location filename="../ui/app/MainWindow.cpp" line="167"/>
+        <location filename="../ui/app/MainWindow.cpp" line="135"/>
+        <location filename="../ui/app/MainWindow.cpp" line="168"/>
         <source>No selection</source>
         <translation type="unfinished">Keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="140"/>
+        <location filename="../ui/app/MainWindow.cpp" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="164"/>
+        <location filename="../ui/app/MainWindow.cpp" line="165"/>
         <source>Cancelled</source>
         <translation type="unfinished">Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="167"/>
+        <location filename="../ui/app/MainWindow.cpp" line="168"/>
         <source>%n cell(s) selected</source>
         <translation type="unfinished">
             <numerusform>%n Zelle ausgewählt</numerusform>
@@ -1638,197 +1643,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203"/>
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Open &amp;10x folder…</source>
         <translation type="unfinished">&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished">Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>Open &amp;example dataset</source>
         <translation type="unfinished">Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished">&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>&amp;Save session…</source>
         <translation type="unfinished">Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation type="unfinished">Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation type="unfinished">&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation type="unfinished">&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>Export &amp;plot…</source>
         <translation type="unfinished">&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>Ctrl+P</source>
         <translation type="unfinished">Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218"/>
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="220"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>&amp;Relabel selected cells…</source>
         <translation type="unfinished">Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>Ctrl+L</source>
         <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>&amp;Save selection as category…</source>
         <translation type="unfinished">Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished">Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Re&amp;name or merge category…</source>
         <translation type="unfinished">Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>Select by &amp;gene expression…</source>
         <translation type="unfinished">Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>Ctrl+G</source>
         <translation type="unfinished">Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished">Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>Esc</source>
         <translation type="unfinished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="237"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished">A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation type="unfinished">X &amp;normalisieren und logarithmieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240"/>
+        <location filename="../ui/app/MainWindow.cpp" line="241"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation type="unfinished">Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241"/>
+        <location filename="../ui/app/MainWindow.cpp" line="242"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244"/>
+        <location filename="../ui/app/MainWindow.cpp" line="245"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="248"/>
+        <location filename="../ui/app/MainWindow.cpp" line="249"/>
         <source>Compute &amp;PCA</source>
         <translation type="unfinished">&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>Find &amp;marker genes</source>
         <translation type="unfinished">&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>Ctrl+M</source>
         <translation type="unfinished">Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>Compute &amp;UMAP</source>
         <translation type="unfinished">&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>Ctrl+U</source>
         <translation type="unfinished">Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255"/>
+        <location filename="../ui/app/MainWindow.cpp" line="256"/>
         <source>&amp;Cluster cells (Leiden)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <location filename="../ui/app/MainWindow.cpp" line="258"/>
         <source>&amp;Model</source>
         <translation type="unfinished">&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="565"/>
+        <location filename="../ui/app/MainWindow.cpp" line="282"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="572"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation type="unfinished">Datensätze und Sitzungen (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="580"/>
+        <location filename="../ui/app/MainWindow.cpp" line="587"/>
         <source>AnnData (*.h5ad);;loom (*.loom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,108 +1851,108 @@
         <translation type="vanished">Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259"/>
+        <location filename="../ui/app/MainWindow.cpp" line="260"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="262"/>
         <source>&amp;Reset zoom</source>
         <translation type="unfinished">&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="262"/>
         <source>Ctrl+0</source>
         <translation type="unfinished">Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="264"/>
         <source>&amp;Preferences</source>
         <translation type="unfinished">&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="264"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="267"/>
+        <location filename="../ui/app/MainWindow.cpp" line="268"/>
         <source>System default</source>
         <translation type="unfinished">Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="275"/>
+        <location filename="../ui/app/MainWindow.cpp" line="276"/>
         <source>Language</source>
         <translation type="unfinished">Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276"/>
+        <location filename="../ui/app/MainWindow.cpp" line="277"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation type="unfinished">Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281"/>
+        <location filename="../ui/app/MainWindow.cpp" line="288"/>
         <source>&amp;About scDiff Studio</source>
         <translation type="unfinished">&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294"/>
+        <location filename="../ui/app/MainWindow.cpp" line="301"/>
         <source>untitled</source>
         <translation type="unfinished">unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="295"/>
+        <location filename="../ui/app/MainWindow.cpp" line="302"/>
         <source>no dataset</source>
         <translation type="unfinished">kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="308"/>
-        <location filename="../ui/app/MainWindow.cpp" line="321"/>
+        <location filename="../ui/app/MainWindow.cpp" line="315"/>
+        <location filename="../ui/app/MainWindow.cpp" line="328"/>
         <source>Cannot save the session</source>
         <translation type="unfinished">Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="308"/>
+        <location filename="../ui/app/MainWindow.cpp" line="315"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation type="unfinished">Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="331"/>
+        <location filename="../ui/app/MainWindow.cpp" line="338"/>
         <source>Cannot open the session</source>
         <translation type="unfinished">Die Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="331"/>
+        <location filename="../ui/app/MainWindow.cpp" line="338"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation type="unfinished">%1 ist keine lesbare Sitzungsdatei (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="342"/>
+        <location filename="../ui/app/MainWindow.cpp" line="349"/>
         <source>Apply the session&apos;s edits</source>
         <translation type="unfinished">Änderungen der Sitzung anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="347"/>
+        <location filename="../ui/app/MainWindow.cpp" line="354"/>
         <source>Set %1</source>
         <translation type="unfinished">%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="358"/>
+        <location filename="../ui/app/MainWindow.cpp" line="365"/>
         <source>Cannot apply the session</source>
         <translation type="unfinished">Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="365"/>
+        <location filename="../ui/app/MainWindow.cpp" line="372"/>
         <source>Save session</source>
         <translation type="unfinished">Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="366"/>
+        <location filename="../ui/app/MainWindow.cpp" line="373"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation type="unfinished">scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
@@ -1951,44 +1961,44 @@
         <translation type="vanished">Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="414"/>
+        <location filename="../ui/app/MainWindow.cpp" line="421"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="414"/>
+        <location filename="../ui/app/MainWindow.cpp" line="421"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="418"/>
+        <location filename="../ui/app/MainWindow.cpp" line="425"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="419"/>
+        <location filename="../ui/app/MainWindow.cpp" line="426"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="423"/>
+        <location filename="../ui/app/MainWindow.cpp" line="430"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="424"/>
+        <location filename="../ui/app/MainWindow.cpp" line="431"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="442"/>
+        <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Cannot export the dataset</source>
         <translation type="unfinished">Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="451"/>
+        <location filename="../ui/app/MainWindow.cpp" line="458"/>
         <source>Cannot export the table</source>
         <translation type="unfinished">Die Tabelle kann nicht exportiert werden</translation>
     </message>
@@ -1997,7 +2007,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="492"/>
+        <location filename="../ui/app/MainWindow.cpp" line="499"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,29 +2016,29 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="321"/>
-        <location filename="../ui/app/MainWindow.cpp" line="451"/>
+        <location filename="../ui/app/MainWindow.cpp" line="328"/>
+        <location filename="../ui/app/MainWindow.cpp" line="458"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="400"/>
+        <location filename="../ui/app/MainWindow.cpp" line="407"/>
         <source>Cluster cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="400"/>
+        <location filename="../ui/app/MainWindow.cpp" line="407"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="474"/>
-        <location filename="../ui/app/MainWindow.cpp" line="479"/>
+        <location filename="../ui/app/MainWindow.cpp" line="481"/>
+        <location filename="../ui/app/MainWindow.cpp" line="486"/>
         <source>Cannot export the plot</source>
         <translation type="unfinished">Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="475"/>
+        <location filename="../ui/app/MainWindow.cpp" line="482"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished">Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
@@ -2037,43 +2047,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="507"/>
+        <location filename="../ui/app/MainWindow.cpp" line="514"/>
         <source>Export markers table</source>
         <translation type="unfinished">Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="508"/>
-        <location filename="../ui/app/MainWindow.cpp" line="586"/>
+        <location filename="../ui/app/MainWindow.cpp" line="515"/>
+        <location filename="../ui/app/MainWindow.cpp" line="593"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="520"/>
+        <location filename="../ui/app/MainWindow.cpp" line="527"/>
         <source>Cannot relabel</source>
         <translation type="unfinished">Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="531"/>
+        <location filename="../ui/app/MainWindow.cpp" line="538"/>
         <source>Cannot save the selection</source>
         <translation type="unfinished">Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="542"/>
+        <location filename="../ui/app/MainWindow.cpp" line="549"/>
         <source>Cannot rename the category</source>
         <translation type="unfinished">Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="551"/>
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
         <source>Cannot select by gene</source>
         <translation type="unfinished">Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="551"/>
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation type="unfinished">In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="564"/>
+        <location filename="../ui/app/MainWindow.cpp" line="571"/>
         <source>Open dataset</source>
         <translation type="unfinished">Datensatz öffnen</translation>
     </message>
@@ -2082,12 +2092,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Datensätze und Sitzungen (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="570"/>
+        <location filename="../ui/app/MainWindow.cpp" line="577"/>
         <source>Open 10x folder</source>
         <translation type="unfinished">10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="579"/>
+        <location filename="../ui/app/MainWindow.cpp" line="586"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Annotiertes h5ad exportieren</translation>
     </message>
@@ -2096,136 +2106,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="585"/>
+        <location filename="../ui/app/MainWindow.cpp" line="592"/>
         <source>Export obs table</source>
         <translation type="unfinished">obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="599"/>
-        <location filename="../ui/app/MainWindow.cpp" line="619"/>
+        <location filename="../ui/app/MainWindow.cpp" line="606"/>
+        <location filename="../ui/app/MainWindow.cpp" line="626"/>
         <source>Export plot</source>
         <translation type="unfinished">Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="610"/>
+        <location filename="../ui/app/MainWindow.cpp" line="617"/>
         <source>Width (px):</source>
         <translation type="unfinished">Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="611"/>
+        <location filename="../ui/app/MainWindow.cpp" line="618"/>
         <source>Height (px):</source>
         <translation type="unfinished">Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="612"/>
+        <location filename="../ui/app/MainWindow.cpp" line="619"/>
         <source>Resolution (dpi):</source>
         <translation type="unfinished">Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="620"/>
+        <location filename="../ui/app/MainWindow.cpp" line="627"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="629"/>
-        <location filename="../ui/app/MainWindow.cpp" line="633"/>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
+        <location filename="../ui/app/MainWindow.cpp" line="640"/>
         <source>Relabel selected cells</source>
         <translation type="unfinished">Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="629"/>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
         <source>Column (or type a new one):</source>
         <translation type="unfinished">Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633"/>
+        <location filename="../ui/app/MainWindow.cpp" line="640"/>
         <source>New label:</source>
         <translation type="unfinished">Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="639"/>
+        <location filename="../ui/app/MainWindow.cpp" line="646"/>
         <source>Save selection as category</source>
         <translation type="unfinished">Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="639"/>
+        <location filename="../ui/app/MainWindow.cpp" line="646"/>
         <source>New obs column name:</source>
         <translation type="unfinished">Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="640"/>
+        <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <source>selection</source>
         <translation type="unfinished">auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="649"/>
-        <location filename="../ui/app/MainWindow.cpp" line="654"/>
-        <location filename="../ui/app/MainWindow.cpp" line="657"/>
+        <location filename="../ui/app/MainWindow.cpp" line="656"/>
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>Rename category</source>
         <translation type="unfinished">Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="649"/>
+        <location filename="../ui/app/MainWindow.cpp" line="656"/>
         <source>Column:</source>
         <translation type="unfinished">Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="654"/>
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <source>Category:</source>
         <translation type="unfinished">Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="657"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>New name (an existing name merges the two):</source>
         <translation type="unfinished">Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="663"/>
+        <location filename="../ui/app/MainWindow.cpp" line="670"/>
         <source>Select by gene expression</source>
         <translation type="unfinished">Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="671"/>
+        <location filename="../ui/app/MainWindow.cpp" line="678"/>
         <source>Gene:</source>
         <translation type="unfinished">Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="672"/>
+        <location filename="../ui/app/MainWindow.cpp" line="679"/>
         <source>Comparison:</source>
         <translation type="unfinished">Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="673"/>
+        <location filename="../ui/app/MainWindow.cpp" line="680"/>
         <source>Threshold:</source>
         <translation type="unfinished">Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="683"/>
+        <location filename="../ui/app/MainWindow.cpp" line="690"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="689"/>
+        <location filename="../ui/app/MainWindow.cpp" line="696"/>
         <source>About scDiff Studio</source>
         <translation type="unfinished">Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="693"/>
+        <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>A job is running</source>
         <translation type="unfinished">Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="694"/>
+        <location filename="../ui/app/MainWindow.cpp" line="701"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation type="unfinished">%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="701"/>
+        <location filename="../ui/app/MainWindow.cpp" line="708"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="702"/>
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation type="unfinished">Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -2719,7 +2729,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="308"/>
-        <location filename="../ui/app/ModelController.cpp" line="576"/>
+        <location filename="../ui/app/ModelController.cpp" line="577"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation type="unfinished">scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
@@ -2783,57 +2793,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="479"/>
+        <location filename="../ui/app/ModelController.cpp" line="481"/>
         <source>gene perturbation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="491"/>
+        <location filename="../ui/app/ModelController.cpp" line="492"/>
         <source>Cannot save the predicted cells</source>
         <translation type="unfinished">Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="497"/>
+        <location filename="../ui/app/ModelController.cpp" line="498"/>
         <source>Save predicted cells</source>
         <translation type="unfinished">Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="498"/>
+        <location filename="../ui/app/ModelController.cpp" line="499"/>
         <source>AnnData (*.h5ad)</source>
         <translation type="unfinished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="505"/>
+        <location filename="../ui/app/ModelController.cpp" line="506"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="506"/>
+        <location filename="../ui/app/ModelController.cpp" line="507"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="518"/>
+        <location filename="../ui/app/ModelController.cpp" line="519"/>
         <source>Evaluating the %1 settings</source>
         <translation type="unfinished">Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="518"/>
+        <location filename="../ui/app/ModelController.cpp" line="519"/>
         <source>Cannot evaluate</source>
         <translation type="unfinished">Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="532"/>
+        <location filename="../ui/app/ModelController.cpp" line="533"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation type="unfinished">Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="533"/>
+        <location filename="../ui/app/ModelController.cpp" line="534"/>
         <source>Cannot evaluate imputation</source>
         <translation type="unfinished">Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="562"/>
+        <location filename="../ui/app/ModelController.cpp" line="563"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation type="unfinished">
             <numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform>
@@ -2841,27 +2851,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="569"/>
+        <location filename="../ui/app/ModelController.cpp" line="570"/>
         <source>Save model</source>
         <translation type="unfinished">Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="570"/>
+        <location filename="../ui/app/ModelController.cpp" line="571"/>
         <source>scDiff models (*.pt)</source>
         <translation type="unfinished">scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="575"/>
+        <location filename="../ui/app/ModelController.cpp" line="576"/>
         <source>Load model</source>
         <translation type="unfinished">Modell laden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="585"/>
+        <location filename="../ui/app/ModelController.cpp" line="586"/>
         <source>Unsaved model</source>
         <translation type="unfinished">Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="586"/>
+        <location filename="../ui/app/ModelController.cpp" line="587"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation type="unfinished">Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
@@ -2990,12 +3000,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Sagen Sie eine Perturbation mit Modell &gt; Perturbation vorhersagen… vorher (mit einem für die Perturbationsaufgabe trainierten Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="124"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="125"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task) or Model &gt; Predict gene perturbation… (the gene-perturbation task).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="144"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="145"/>
         <source>%1: predicted from %n control cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3003,7 +3013,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="147"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="148"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzelle)</numerusform>
@@ -3011,12 +3021,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="169"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="170"/>
         <source>The model never saw %1 %2: its cells were sampled with the null cell-type token (the response learned across all types).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="175"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
         <source>%1 (%n cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 (%n Zelle)</numerusform>
@@ -3024,12 +3034,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="177"/>
         <source>The model never saw %1 %2: each cell borrowed the learned response of the trained type nearest to it: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="183"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="184"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3037,7 +3047,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="186"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="187"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3045,18 +3055,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="198"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="390"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="199"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="392"/>
         <source>n/a</source>
         <translation type="unfinished">k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="202"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="203"/>
         <source>The training cells had %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="203"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="204"/>
         <source>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3064,12 +3074,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="206"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="208"/>
         <source>The change is the sum of the model&apos;s two single-gene changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="210"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="212"/>
         <source>Observed: %n cell(s) under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3077,12 +3087,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="218"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="220"/>
         <source>The dataset has no cells under this perturbation: only the predicted change is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="223"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="225"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished">
             <numerusform>Beobachtet: %n stimulierte Zelle dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform>
@@ -3090,43 +3100,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="231"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="233"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation type="unfinished">Der Datensatz enthält keine %1-Zellen dieses Typs: Nur die vorhergesagte Änderung wird gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="266"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="272"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="268"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="274"/>
         <source>Cannot export the DE table</source>
         <translation type="unfinished">Die DE-Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="267"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="269"/>
         <source>There is no perturbation prediction to export.</source>
         <translation type="unfinished">Es gibt keine Perturbationsvorhersage zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="273"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="275"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="330"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="332"/>
         <source>predicted − control</source>
         <translation type="unfinished">vorhergesagt − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="337"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="339"/>
         <source>observed − control</source>
         <translation type="unfinished">beobachtet − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="352"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="354"/>
         <source>mean change (log-normalised)</source>
         <translation type="unfinished">mittlere Änderung (log-normalisiert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="353"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="355"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation type="unfinished">
             <numerusform>Top %n Gen nach |vorhergesagt − Kontrolle|</numerusform>
@@ -3134,58 +3144,58 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="367"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="369"/>
         <source>No measured cells under this perturbation to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="368"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="370"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation type="unfinished">Keine beobachteten stimulierten Zellen dieses Typs zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="382"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
         <source>genes</source>
         <translation type="unfinished">Gene</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="392"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="394"/>
         <source>Pearson = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="398"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="400"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished">R² = %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="406"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="408"/>
         <source>observed mean change (perturbed − control)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="407"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="409"/>
         <source>observed mean change (stimulated − control)</source>
         <translation type="unfinished">beobachtete mittlere Änderung (stimuliert − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="408"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="410"/>
         <source>predicted mean change (predicted − control)</source>
         <translation type="unfinished">vorhergesagte mittlere Änderung (vorhergesagt − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="429"/>
         <location filename="../ui/results/PerturbationView.cpp" line="431"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="433"/>
         <source>%1 (observed)</source>
         <translation type="unfinished">%1 (beobachtet)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="433"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="435"/>
         <source>%1 (predicted)</source>
         <translation type="unfinished">%1 (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="436"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="438"/>
         <source>%1 expression (log-normalised)</source>
         <translation type="unfinished">Expression von %1 (log-normalisiert)</translation>
     </message>
@@ -3253,88 +3263,88 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="157"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="158"/>
         <source>Train scDiff model</source>
         <translation type="unfinished">scDiff-Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="174"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="589"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="175"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="591"/>
         <source>(none)</source>
         <translation type="unfinished">(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="210"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="211"/>
         <source>only at the end</source>
         <translation type="unfinished">nur am Ende</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="212"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="213"/>
         <source>off</source>
         <translation type="unfinished">aus</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="218"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="219"/>
         <source>none</source>
         <translation type="unfinished">keine</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="225"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation type="unfinished">Automatisch (eine GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="242"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation type="unfinished">Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="243"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="244"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation type="unfinished">Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="247"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="248"/>
         <source>all cores (%1)</source>
         <translation type="unfinished">alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="522"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="524"/>
         <source>The dataset has no expression matrix X.</source>
         <translation type="unfinished">Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="313"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
         <source>Task:</source>
         <translation type="unfinished">Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="258"/>
         <source>Normalise X in the dataset</source>
         <translation type="unfinished">X im Datensatz normalisieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="261"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation type="unfinished">Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers[&apos;counts&apos;]. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="290"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
         <source>all genes</source>
         <translation type="unfinished">alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="293"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="295"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation type="unfinished">Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
         <source>Expression:</source>
         <translation type="unfinished">Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
         <source>Preset:</source>
         <translation type="unfinished">Voreinstellung:</translation>
     </message>
@@ -3349,237 +3359,237 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="149"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="150"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="150"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="151"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="151"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="152"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="195"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="196"/>
         <source>none: the epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="197"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="198"/>
         <source>A budget of optimiser steps: the epochs follow from the number of training cells, so a small dataset gets as many updates as a large one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="231"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
         <source>Chosen from the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
         <source>Decoder only (the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="234"/>
         <source>A token in every block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="234"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="235"/>
         <source>Added to the input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="237"/>
         <source>Where the batch enters the network. Chosen from the data: a token in every block when the batch explains at least 55 % of the expression variance within cell types on the training cells, else the decoder only (docs/engine.md, &quot;Strong batch effects&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="265"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="266"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="269"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="286"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="288"/>
         <source>Gene perturbation: simple graph convolutions over the gene graph (1 was better and steadier than 2 on the tuning set; docs/prior_knowledge.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="323"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
         <source>Highly variable genes:</source>
         <translation type="unfinished">Hochvariable Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="324"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
         <source>Cell type column:</source>
         <translation type="unfinished">Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
         <source>Cell type enters as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
         <source>Batch column:</source>
         <translation type="unfinished">Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="329"/>
         <source>Batch enters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="330"/>
         <source>Condition column:</source>
         <translation type="unfinished">Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="329"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
         <source>Control value:</source>
         <translation type="unfinished">Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="330"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
         <source>Stimulated value:</source>
         <translation type="unfinished">Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
         <source>Held-out cell type:</source>
         <translation type="unfinished">Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
         <source>Gene graph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="336"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
         <source>Epochs:</source>
         <translation type="unfinished">Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
         <source>Base learning rate:</source>
         <translation type="unfinished">Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="341"/>
         <source>Batch size:</source>
         <translation type="unfinished">Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="342"/>
         <source>Hidden size:</source>
         <translation type="unfinished">Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="341"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="343"/>
         <source>Depth (blocks):</source>
         <translation type="unfinished">Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="342"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>Graph convolutions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="343"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
         <source>Seed:</source>
         <translation type="unfinished">Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="346"/>
         <source>Device:</source>
         <translation type="unfinished">Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="347"/>
         <source>CPU threads:</source>
         <translation type="unfinished">CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="335"/>
         <source>Context masking:</source>
         <translation type="unfinished">Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="346"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
         <source>Checkpoint every (epochs):</source>
         <translation type="unfinished">Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="347"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>Validation fraction:</source>
         <translation type="unfinished">Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
         <source>Early-stopping patience (epochs):</source>
         <translation type="unfinished">Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="357"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
         <source>Data and conditioners</source>
         <translation type="unfinished">Daten und Konditionierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="360"/>
         <source>Network and training</source>
         <translation type="unfinished">Netz und Training</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="363"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="365"/>
         <source>Train</source>
         <translation type="unfinished">Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="364"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="366"/>
         <source>Save config…</source>
         <translation type="unfinished">Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="365"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="367"/>
         <source>Load config…</source>
         <translation type="unfinished">Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="370"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="372"/>
         <source>Save run configuration</source>
         <translation type="unfinished">Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="370"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="372"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="374"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="376"/>
         <source>Load run configuration</source>
         <translation type="unfinished">Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="375"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="377"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation type="unfinished">JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="508"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="510"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation type="unfinished">
             <numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform>
@@ -3587,7 +3597,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="509"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="511"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation type="unfinished">
             <numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform>
@@ -3595,7 +3605,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="526"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="528"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation type="unfinished">%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
@@ -3604,52 +3614,52 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="535"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="537"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="538"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="540"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="544"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="546"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation type="unfinished">%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="609"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="611"/>
         <source>Cannot apply the preset</source>
         <translation type="unfinished">Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="628"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="630"/>
         <source>%1 (not available here)</source>
         <translation type="unfinished">%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="659"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="661"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation type="unfinished">Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="683"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="685"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="686"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="688"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="691"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="693"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="693"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="695"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,62 +3708,62 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Batch-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="128"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="129"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation type="unfinished">Perturbation benötigt eine Bedingungsspalte (Kontrolle / stimuliert).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="133"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation type="unfinished">Der Kontrollwert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="135"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation type="unfinished">Der Stimulationswert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="137"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="138"/>
         <source>Control and stimulated must be different values.</source>
         <translation type="unfinished">Kontrolle und Stimulation müssen verschiedene Werte sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="139"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="140"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation type="unfinished">Der zurückgehaltene Zelltyp „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="141"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="142"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation type="unfinished">Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="710"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="712"/>
         <source>The perturbed genes of each cell: KLF1, KLF1+MAP2K6, GEARS&apos;s KLF1+ctrl, and the control value for control cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="712"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
         <source>Each cell&apos;s condition: the control and the stimulated value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="748"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation type="unfinished">Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="753"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="755"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation type="unfinished">Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="768"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="770"/>
         <source>Train is off: %1</source>
         <translation type="unfinished">Training nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="771"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="773"/>
         <source>%1 (and %n more)</source>
         <translation type="unfinished">
             <numerusform>%1 (und %n weiteres)</numerusform>
@@ -3761,28 +3771,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="782"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="784"/>
         <source>Cannot save the configuration</source>
         <translation type="unfinished">Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="783"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="785"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="792"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="800"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="794"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="802"/>
         <source>Cannot load the configuration</source>
         <translation type="unfinished">Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="793"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="795"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished">%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="801"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="803"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation type="unfinished">%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>
@@ -3959,6 +3969,19 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/train/TypeConditionerBox.cpp" line="209"/>
         <location filename="../ui/train/TypeConditionerBox.cpp" line="215"/>
         <source>Reading the cell-type table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::UserGuide</name>
+    <message>
+        <location filename="../ui/app/UserGuide.cpp" line="13"/>
+        <source>scDiff Studio user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/UserGuide.cpp" line="29"/>
+        <source>“%1” is one of the project&apos;s documents (the docs folder of its source), not part of the program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

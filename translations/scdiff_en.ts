@@ -146,7 +146,7 @@
 <context>
     <name>scdiff::ui::GenePerturbationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="53"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="52"/>
         <source>%n neighbour(s)</source>
         <translation>
             <numerusform>%n neighbour</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="87"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="86"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cell)</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="100"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="99"/>
         <source>The model&apos;s gene graph: %1 (%n gene(s)). A gene no training cell had alone is predicted through its neighbours in the graph.</source>
         <translation>
             <numerusform>The model&apos;s gene graph: %1 (%n gene). A gene no training cell had alone is predicted through its neighbours in the graph.</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="135"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="134"/>
         <source>%n graph neighbour(s) · %1</source>
         <translation>
             <numerusform>%n graph neighbour · %1</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="178"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="177"/>
         <source>This dataset measured %n cell(s) under it: the prediction is compared with them.</source>
         <translation>
             <numerusform>This dataset measured %n cell under it: the prediction is compared with them.</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="167"/>
+        <location filename="../ui/app/MainWindow.cpp" line="168"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cell selected</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="562"/>
+        <location filename="../ui/app/ModelController.cpp" line="563"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform>
@@ -329,7 +329,7 @@
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="144"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="145"/>
         <source>%1: predicted from %n control cell(s)</source>
         <translation>
             <numerusform>%1: predicted from %n control cell</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="147"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="148"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1: predicted %2 vs %3 (%n control cell)</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="175"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cell)</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="183"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="184"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</source>
         <translation>
             <numerusform>Chosen automatically: the %n type seen %1 responds more like their nearest type (R² %2) than like the mean of the others (%3).</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="186"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="187"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</source>
         <translation>
             <numerusform>Chosen automatically: the %n type seen %1 responds more like the mean of the others (R² %2) than like their nearest type (%3).</numerusform>
@@ -369,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="203"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="204"/>
         <source>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene(s)).</source>
         <translation>
             <numerusform>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene).</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="210"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="212"/>
         <source>Observed: %n cell(s) under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</source>
         <translation>
             <numerusform>Observed: %n cell under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="223"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="225"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Observed: %n stimulated cell of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</numerusform>
@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="353"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="355"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>top %n gene by |predicted − control|</numerusform>
@@ -404,7 +404,7 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="508"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="510"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>The model learns all %Ln gene of %1.</numerusform>
@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="509"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="511"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="771"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="773"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>

@@ -245,14 +245,19 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="35"/>
+        <location filename="../app/studio/main.cpp" line="40"/>
         <source>Explore and annotate single-cell datasets.</source>
         <translation type="unfinished">Explorer et annoter des jeux de données unicellulaires.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="38"/>
+        <location filename="../app/studio/main.cpp" line="43"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
         <translation type="unfinished">Fichier .h5ad, dossier 10x ou CSV à ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="46"/>
+        <source>Save a PNG of the window once the file is open, then quit (for documentation and for checking an installation without a display).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1120,38 +1125,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="25"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="26"/>
         <source>Gene Ontology: two genes are linked by the Jaccard index of their GO terms, each gene keeps its 20 most similar genes (GEARS). An edge list: any gene–gene network, e.g. from STRING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="29"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="30"/>
         <source>edge-list file (.tsv, .csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="30"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="31"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="32"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="33"/>
         <source>Gene graph edge list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="33"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="34"/>
         <source>Edge lists (*.tsv *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="96"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="97"/>
         <source>Choose the gene graph&apos;s edge-list file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="123"/>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="129"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="124"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="130"/>
         <source>Reading the gene graph…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,7 +1182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="53"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="52"/>
         <source>%n neighbour(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1185,22 +1190,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="71"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="70"/>
         <source>a gene of the graph, e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="76"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="75"/>
         <source>optional: a second gene for a double perturbation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="85"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="84"/>
         <source>(choose one to fill in its genes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="87"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="86"/>
         <source>%1 (%n cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 (%n cellule)</numerusform>
@@ -1208,7 +1213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="100"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="99"/>
         <source>The model&apos;s gene graph: %1 (%n gene(s)). A gene no training cell had alone is predicted through its neighbours in the graph.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1216,32 +1221,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="107"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="106"/>
         <source>Gene:</source>
         <translation type="unfinished">Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="109"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="108"/>
         <source>Second gene:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="111"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="110"/>
         <source>Measured in this dataset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="114"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="113"/>
         <source>Predict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="131"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="130"/>
         <source>“%1” is not in the model&apos;s gene graph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="135"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="134"/>
         <source>%n graph neighbour(s) · %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1249,42 +1254,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="136"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="135"/>
         <source>perturbed alone in training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="136"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="135"/>
         <source>never perturbed alone in training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="155"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="153"/>
         <source>Name a gene to perturb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="157"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="156"/>
         <source>Only genes of the model&apos;s gene graph can be perturbed; the graph was fixed when the model was trained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="160"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="159"/>
         <source>The two genes are the same gene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="171"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="170"/>
         <source>%1 was among the training perturbations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="172"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="171"/>
         <source>No training cell had %1: it is predicted zero-shot, through the gene graph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="178"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="177"/>
         <source>This dataset measured %n cell(s) under it: the prediction is compared with them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1292,7 +1297,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/GenePerturbationDialog.cpp" line="180"/>
+        <location filename="../ui/results/GenePerturbationDialog.cpp" line="179"/>
         <source>This dataset has no cells under it to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,73 +1569,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="74"/>
+        <location filename="../ui/app/MainWindow.cpp" line="75"/>
         <source>Embedding</source>
         <translation type="unfinished">Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="75"/>
+        <location filename="../ui/app/MainWindow.cpp" line="76"/>
         <source>Markers</source>
         <translation type="unfinished">Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="77"/>
+        <location filename="../ui/app/MainWindow.cpp" line="78"/>
         <source>Annotation results</source>
         <translation type="unfinished">Résultats d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="83"/>
+        <location filename="../ui/app/MainWindow.cpp" line="84"/>
         <source>Imputation</source>
         <translation type="unfinished">Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="85"/>
+        <location filename="../ui/app/MainWindow.cpp" line="86"/>
         <source>Perturbation</source>
         <translation type="unfinished">Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="92"/>
+        <location filename="../ui/app/MainWindow.cpp" line="93"/>
         <source>Dataset</source>
         <translation type="unfinished">Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="97"/>
+        <location filename="../ui/app/MainWindow.cpp" line="98"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished">&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="98"/>
+        <location filename="../ui/app/MainWindow.cpp" line="99"/>
         <source>History</source>
         <translation type="unfinished">Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="103"/>
+        <location filename="../ui/app/MainWindow.cpp" line="104"/>
         <source>Training</source>
         <translation type="unfinished">Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="109"/>
+        <location filename="../ui/app/MainWindow.cpp" line="110"/>
         <source>Runs</source>
         <translation type="unfinished">Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="134"/>
-        <location filename="../ui/app/MainWindow.cpp" line="167"/>
+        <location filename="../ui/app/MainWindow.cpp" line="135"/>
+        <location filename="../ui/app/MainWindow.cpp" line="168"/>
         <source>No selection</source>
         <translation type="unfinished">Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="140"/>
+        <location filename="../ui/app/MainWindow.cpp" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished">Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="164"/>
+        <location filename="../ui/app/MainWindow.cpp" line="165"/>
         <source>Cancelled</source>
         <translation type="unfinished">Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="167"/>
+        <location filename="../ui/app/MainWindow.cpp" line="168"/>
         <source>%n cell(s) selected</source>
         <translation type="unfinished">
             <numerusform>%n cellule sélectionnée</numerusform>
@@ -1638,197 +1643,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="203"/>
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Open &amp;10x folder…</source>
         <translation type="unfinished">Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished">Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>Open &amp;example dataset</source>
         <translation type="unfinished">Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished">Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>&amp;Save session…</source>
         <translation type="unfinished">&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation type="unfinished">Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation type="unfinished">Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation type="unfinished">Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>Export &amp;plot…</source>
         <translation type="unfinished">Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>Ctrl+P</source>
         <translation type="unfinished">Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218"/>
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="220"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>&amp;Relabel selected cells…</source>
         <translation type="unfinished">Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>Ctrl+L</source>
         <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>&amp;Save selection as category…</source>
         <translation type="unfinished">&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished">Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Re&amp;name or merge category…</source>
         <translation type="unfinished">Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>Select by &amp;gene expression…</source>
         <translation type="unfinished">Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>Ctrl+G</source>
         <translation type="unfinished">Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished">Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>Esc</source>
         <translation type="unfinished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="237"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished">A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation type="unfinished">&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240"/>
+        <location filename="../ui/app/MainWindow.cpp" line="241"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation type="unfinished">Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241"/>
+        <location filename="../ui/app/MainWindow.cpp" line="242"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244"/>
+        <location filename="../ui/app/MainWindow.cpp" line="245"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="248"/>
+        <location filename="../ui/app/MainWindow.cpp" line="249"/>
         <source>Compute &amp;PCA</source>
         <translation type="unfinished">Calculer l&apos;&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>Find &amp;marker genes</source>
         <translation type="unfinished">Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>Ctrl+M</source>
         <translation type="unfinished">Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>Compute &amp;UMAP</source>
         <translation type="unfinished">Calculer l&apos;&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>Ctrl+U</source>
         <translation type="unfinished">Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255"/>
+        <location filename="../ui/app/MainWindow.cpp" line="256"/>
         <source>&amp;Cluster cells (Leiden)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <location filename="../ui/app/MainWindow.cpp" line="258"/>
         <source>&amp;Model</source>
         <translation type="unfinished">&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="565"/>
+        <location filename="../ui/app/MainWindow.cpp" line="282"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="572"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation type="unfinished">Jeux de données et sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="580"/>
+        <location filename="../ui/app/MainWindow.cpp" line="587"/>
         <source>AnnData (*.h5ad);;loom (*.loom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,108 +1851,108 @@
         <translation type="vanished">Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259"/>
+        <location filename="../ui/app/MainWindow.cpp" line="260"/>
         <source>&amp;View</source>
         <translation type="unfinished">Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="262"/>
         <source>&amp;Reset zoom</source>
         <translation type="unfinished">&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="262"/>
         <source>Ctrl+0</source>
         <translation type="unfinished">Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="264"/>
         <source>&amp;Preferences</source>
         <translation type="unfinished">&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="264"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="267"/>
+        <location filename="../ui/app/MainWindow.cpp" line="268"/>
         <source>System default</source>
         <translation type="unfinished">Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="275"/>
+        <location filename="../ui/app/MainWindow.cpp" line="276"/>
         <source>Language</source>
         <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276"/>
+        <location filename="../ui/app/MainWindow.cpp" line="277"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation type="unfinished">La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281"/>
+        <location filename="../ui/app/MainWindow.cpp" line="288"/>
         <source>&amp;About scDiff Studio</source>
         <translation type="unfinished">À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="294"/>
+        <location filename="../ui/app/MainWindow.cpp" line="301"/>
         <source>untitled</source>
         <translation type="unfinished">sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="295"/>
+        <location filename="../ui/app/MainWindow.cpp" line="302"/>
         <source>no dataset</source>
         <translation type="unfinished">aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="308"/>
-        <location filename="../ui/app/MainWindow.cpp" line="321"/>
+        <location filename="../ui/app/MainWindow.cpp" line="315"/>
+        <location filename="../ui/app/MainWindow.cpp" line="328"/>
         <source>Cannot save the session</source>
         <translation type="unfinished">Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="308"/>
+        <location filename="../ui/app/MainWindow.cpp" line="315"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation type="unfinished">Le jeu de données n&apos;a pas été ouvert depuis un fichier ; exportez-le d&apos;abord en h5ad.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="331"/>
+        <location filename="../ui/app/MainWindow.cpp" line="338"/>
         <source>Cannot open the session</source>
         <translation type="unfinished">Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="331"/>
+        <location filename="../ui/app/MainWindow.cpp" line="338"/>
         <source>%1 is not a readable session file (%2).</source>
         <translation type="unfinished">%1 n&apos;est pas un fichier de session lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="342"/>
+        <location filename="../ui/app/MainWindow.cpp" line="349"/>
         <source>Apply the session&apos;s edits</source>
         <translation type="unfinished">Appliquer les modifications de la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="347"/>
+        <location filename="../ui/app/MainWindow.cpp" line="354"/>
         <source>Set %1</source>
         <translation type="unfinished">Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="358"/>
+        <location filename="../ui/app/MainWindow.cpp" line="365"/>
         <source>Cannot apply the session</source>
         <translation type="unfinished">Impossible d&apos;appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="365"/>
+        <location filename="../ui/app/MainWindow.cpp" line="372"/>
         <source>Save session</source>
         <translation type="unfinished">Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="366"/>
+        <location filename="../ui/app/MainWindow.cpp" line="373"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation type="unfinished">Sessions scDiff (*.scdiffsession)</translation>
     </message>
@@ -1951,44 +1961,44 @@
         <translation type="vanished">Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="414"/>
+        <location filename="../ui/app/MainWindow.cpp" line="421"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="414"/>
+        <location filename="../ui/app/MainWindow.cpp" line="421"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="418"/>
+        <location filename="../ui/app/MainWindow.cpp" line="425"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="419"/>
+        <location filename="../ui/app/MainWindow.cpp" line="426"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="423"/>
+        <location filename="../ui/app/MainWindow.cpp" line="430"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="424"/>
+        <location filename="../ui/app/MainWindow.cpp" line="431"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="442"/>
+        <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Cannot export the dataset</source>
         <translation type="unfinished">Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="451"/>
+        <location filename="../ui/app/MainWindow.cpp" line="458"/>
         <source>Cannot export the table</source>
         <translation type="unfinished">Impossible d&apos;exporter la table</translation>
     </message>
@@ -1997,7 +2007,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="492"/>
+        <location filename="../ui/app/MainWindow.cpp" line="499"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,29 +2016,29 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="321"/>
-        <location filename="../ui/app/MainWindow.cpp" line="451"/>
+        <location filename="../ui/app/MainWindow.cpp" line="328"/>
+        <location filename="../ui/app/MainWindow.cpp" line="458"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="400"/>
+        <location filename="../ui/app/MainWindow.cpp" line="407"/>
         <source>Cluster cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="400"/>
+        <location filename="../ui/app/MainWindow.cpp" line="407"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="474"/>
-        <location filename="../ui/app/MainWindow.cpp" line="479"/>
+        <location filename="../ui/app/MainWindow.cpp" line="481"/>
+        <location filename="../ui/app/MainWindow.cpp" line="486"/>
         <source>Cannot export the plot</source>
         <translation type="unfinished">Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="475"/>
+        <location filename="../ui/app/MainWindow.cpp" line="482"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished">L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
@@ -2037,43 +2047,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="507"/>
+        <location filename="../ui/app/MainWindow.cpp" line="514"/>
         <source>Export markers table</source>
         <translation type="unfinished">Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="508"/>
-        <location filename="../ui/app/MainWindow.cpp" line="586"/>
+        <location filename="../ui/app/MainWindow.cpp" line="515"/>
+        <location filename="../ui/app/MainWindow.cpp" line="593"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="520"/>
+        <location filename="../ui/app/MainWindow.cpp" line="527"/>
         <source>Cannot relabel</source>
         <translation type="unfinished">Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="531"/>
+        <location filename="../ui/app/MainWindow.cpp" line="538"/>
         <source>Cannot save the selection</source>
         <translation type="unfinished">Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="542"/>
+        <location filename="../ui/app/MainWindow.cpp" line="549"/>
         <source>Cannot rename the category</source>
         <translation type="unfinished">Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="551"/>
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
         <source>Cannot select by gene</source>
         <translation type="unfinished">Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="551"/>
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation type="unfinished">Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="564"/>
+        <location filename="../ui/app/MainWindow.cpp" line="571"/>
         <source>Open dataset</source>
         <translation type="unfinished">Ouvrir un jeu de données</translation>
     </message>
@@ -2082,12 +2092,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Jeux de données et sessions (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="570"/>
+        <location filename="../ui/app/MainWindow.cpp" line="577"/>
         <source>Open 10x folder</source>
         <translation type="unfinished">Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="579"/>
+        <location filename="../ui/app/MainWindow.cpp" line="586"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Exporter le h5ad annoté</translation>
     </message>
@@ -2096,136 +2106,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="585"/>
+        <location filename="../ui/app/MainWindow.cpp" line="592"/>
         <source>Export obs table</source>
         <translation type="unfinished">Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="599"/>
-        <location filename="../ui/app/MainWindow.cpp" line="619"/>
+        <location filename="../ui/app/MainWindow.cpp" line="606"/>
+        <location filename="../ui/app/MainWindow.cpp" line="626"/>
         <source>Export plot</source>
         <translation type="unfinished">Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="610"/>
+        <location filename="../ui/app/MainWindow.cpp" line="617"/>
         <source>Width (px):</source>
         <translation type="unfinished">Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="611"/>
+        <location filename="../ui/app/MainWindow.cpp" line="618"/>
         <source>Height (px):</source>
         <translation type="unfinished">Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="612"/>
+        <location filename="../ui/app/MainWindow.cpp" line="619"/>
         <source>Resolution (dpi):</source>
         <translation type="unfinished">Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="620"/>
+        <location filename="../ui/app/MainWindow.cpp" line="627"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="629"/>
-        <location filename="../ui/app/MainWindow.cpp" line="633"/>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
+        <location filename="../ui/app/MainWindow.cpp" line="640"/>
         <source>Relabel selected cells</source>
         <translation type="unfinished">Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="629"/>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
         <source>Column (or type a new one):</source>
         <translation type="unfinished">Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="633"/>
+        <location filename="../ui/app/MainWindow.cpp" line="640"/>
         <source>New label:</source>
         <translation type="unfinished">Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="639"/>
+        <location filename="../ui/app/MainWindow.cpp" line="646"/>
         <source>Save selection as category</source>
         <translation type="unfinished">Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="639"/>
+        <location filename="../ui/app/MainWindow.cpp" line="646"/>
         <source>New obs column name:</source>
         <translation type="unfinished">Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="640"/>
+        <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <source>selection</source>
         <translation type="unfinished">selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="649"/>
-        <location filename="../ui/app/MainWindow.cpp" line="654"/>
-        <location filename="../ui/app/MainWindow.cpp" line="657"/>
+        <location filename="../ui/app/MainWindow.cpp" line="656"/>
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>Rename category</source>
         <translation type="unfinished">Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="649"/>
+        <location filename="../ui/app/MainWindow.cpp" line="656"/>
         <source>Column:</source>
         <translation type="unfinished">Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="654"/>
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <source>Category:</source>
         <translation type="unfinished">Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="657"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>New name (an existing name merges the two):</source>
         <translation type="unfinished">Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="663"/>
+        <location filename="../ui/app/MainWindow.cpp" line="670"/>
         <source>Select by gene expression</source>
         <translation type="unfinished">Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="671"/>
+        <location filename="../ui/app/MainWindow.cpp" line="678"/>
         <source>Gene:</source>
         <translation type="unfinished">Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="672"/>
+        <location filename="../ui/app/MainWindow.cpp" line="679"/>
         <source>Comparison:</source>
         <translation type="unfinished">Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="673"/>
+        <location filename="../ui/app/MainWindow.cpp" line="680"/>
         <source>Threshold:</source>
         <translation type="unfinished">Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="683"/>
+        <location filename="../ui/app/MainWindow.cpp" line="690"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="689"/>
+        <location filename="../ui/app/MainWindow.cpp" line="696"/>
         <source>About scDiff Studio</source>
         <translation type="unfinished">À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="693"/>
+        <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>A job is running</source>
         <translation type="unfinished">Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="694"/>
+        <location filename="../ui/app/MainWindow.cpp" line="701"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation type="unfinished">%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="701"/>
+        <location filename="../ui/app/MainWindow.cpp" line="708"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="702"/>
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation type="unfinished">Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -2719,7 +2729,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="308"/>
-        <location filename="../ui/app/ModelController.cpp" line="576"/>
+        <location filename="../ui/app/ModelController.cpp" line="577"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation type="unfinished">Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
@@ -2783,57 +2793,57 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="479"/>
+        <location filename="../ui/app/ModelController.cpp" line="481"/>
         <source>gene perturbation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="491"/>
+        <location filename="../ui/app/ModelController.cpp" line="492"/>
         <source>Cannot save the predicted cells</source>
         <translation type="unfinished">Impossible d&apos;enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="497"/>
+        <location filename="../ui/app/ModelController.cpp" line="498"/>
         <source>Save predicted cells</source>
         <translation type="unfinished">Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="498"/>
+        <location filename="../ui/app/ModelController.cpp" line="499"/>
         <source>AnnData (*.h5ad)</source>
         <translation type="unfinished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="505"/>
+        <location filename="../ui/app/ModelController.cpp" line="506"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="506"/>
+        <location filename="../ui/app/ModelController.cpp" line="507"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="518"/>
+        <location filename="../ui/app/ModelController.cpp" line="519"/>
         <source>Evaluating the %1 settings</source>
         <translation type="unfinished">Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="518"/>
+        <location filename="../ui/app/ModelController.cpp" line="519"/>
         <source>Cannot evaluate</source>
         <translation type="unfinished">Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="532"/>
+        <location filename="../ui/app/ModelController.cpp" line="533"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation type="unfinished">Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="533"/>
+        <location filename="../ui/app/ModelController.cpp" line="534"/>
         <source>Cannot evaluate imputation</source>
         <translation type="unfinished">Impossible d&apos;évaluer l&apos;imputation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="562"/>
+        <location filename="../ui/app/ModelController.cpp" line="563"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation type="unfinished">
             <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
@@ -2841,27 +2851,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="569"/>
+        <location filename="../ui/app/ModelController.cpp" line="570"/>
         <source>Save model</source>
         <translation type="unfinished">Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="570"/>
+        <location filename="../ui/app/ModelController.cpp" line="571"/>
         <source>scDiff models (*.pt)</source>
         <translation type="unfinished">Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="575"/>
+        <location filename="../ui/app/ModelController.cpp" line="576"/>
         <source>Load model</source>
         <translation type="unfinished">Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="585"/>
+        <location filename="../ui/app/ModelController.cpp" line="586"/>
         <source>Unsaved model</source>
         <translation type="unfinished">Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="586"/>
+        <location filename="../ui/app/ModelController.cpp" line="587"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation type="unfinished">Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
@@ -2990,12 +3000,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="124"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="125"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task) or Model &gt; Predict gene perturbation… (the gene-perturbation task).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="144"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="145"/>
         <source>%1: predicted from %n control cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3003,7 +3013,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="147"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="148"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform>
@@ -3011,12 +3021,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="169"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="170"/>
         <source>The model never saw %1 %2: its cells were sampled with the null cell-type token (the response learned across all types).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="175"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
         <source>%1 (%n cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 (%n cellule)</numerusform>
@@ -3024,12 +3034,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="177"/>
         <source>The model never saw %1 %2: each cell borrowed the learned response of the trained type nearest to it: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="183"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="184"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3037,7 +3047,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="186"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="187"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3045,18 +3055,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="198"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="390"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="199"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="392"/>
         <source>n/a</source>
         <translation type="unfinished">n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="202"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="203"/>
         <source>The training cells had %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="203"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="204"/>
         <source>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3064,12 +3074,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="206"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="208"/>
         <source>The change is the sum of the model&apos;s two single-gene changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="210"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="212"/>
         <source>Observed: %n cell(s) under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3077,12 +3087,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="218"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="220"/>
         <source>The dataset has no cells under this perturbation: only the predicted change is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="223"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="225"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished">
             <numerusform>Observé : %n cellule stimulée de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform>
@@ -3090,43 +3100,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="231"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="233"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation type="unfinished">Le jeu de données ne contient aucune cellule %1 de ce type : seul le changement prédit est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="266"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="272"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="268"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="274"/>
         <source>Cannot export the DE table</source>
         <translation type="unfinished">Impossible d&apos;exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="267"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="269"/>
         <source>There is no perturbation prediction to export.</source>
         <translation type="unfinished">Il n&apos;y a aucune prédiction de perturbation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="273"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="275"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="330"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="332"/>
         <source>predicted − control</source>
         <translation type="unfinished">prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="337"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="339"/>
         <source>observed − control</source>
         <translation type="unfinished">observé − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="352"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="354"/>
         <source>mean change (log-normalised)</source>
         <translation type="unfinished">changement moyen (log-normalisé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="353"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="355"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation type="unfinished">
             <numerusform>%n premier gène selon |prédit − témoin|</numerusform>
@@ -3134,58 +3144,58 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="367"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="369"/>
         <source>No measured cells under this perturbation to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="368"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="370"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation type="unfinished">Aucune cellule stimulée observée de ce type à comparer</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="382"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
         <source>genes</source>
         <translation type="unfinished">gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="392"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="394"/>
         <source>Pearson = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="398"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="400"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished">R² = %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="406"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="408"/>
         <source>observed mean change (perturbed − control)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="407"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="409"/>
         <source>observed mean change (stimulated − control)</source>
         <translation type="unfinished">changement moyen observé (stimulé − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="408"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="410"/>
         <source>predicted mean change (predicted − control)</source>
         <translation type="unfinished">changement moyen prédit (prédit − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="429"/>
         <location filename="../ui/results/PerturbationView.cpp" line="431"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="433"/>
         <source>%1 (observed)</source>
         <translation type="unfinished">%1 (observé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="433"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="435"/>
         <source>%1 (predicted)</source>
         <translation type="unfinished">%1 (prédit)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="436"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="438"/>
         <source>%1 expression (log-normalised)</source>
         <translation type="unfinished">expression de %1 (log-normalisée)</translation>
     </message>
@@ -3253,88 +3263,88 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="157"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="158"/>
         <source>Train scDiff model</source>
         <translation type="unfinished">Entraîner un modèle scDiff</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="174"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="589"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="175"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="591"/>
         <source>(none)</source>
         <translation type="unfinished">(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="210"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="211"/>
         <source>only at the end</source>
         <translation type="unfinished">uniquement à la fin</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="212"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="213"/>
         <source>off</source>
         <translation type="unfinished">désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="218"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="219"/>
         <source>none</source>
         <translation type="unfinished">aucune</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="225"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation type="unfinished">Automatique (un GPU s&apos;il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="241"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="242"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation type="unfinished">Masquer une partie aléatoire du contexte d&apos;expression de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="243"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="244"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation type="unfinished">Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l&apos;expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="247"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="248"/>
         <source>all cores (%1)</source>
         <translation type="unfinished">tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="522"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="524"/>
         <source>The dataset has no expression matrix X.</source>
         <translation type="unfinished">Le jeu de données n&apos;a pas de matrice d&apos;expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="313"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
         <source>Task:</source>
         <translation type="unfinished">Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="258"/>
         <source>Normalise X in the dataset</source>
         <translation type="unfinished">Normaliser X dans le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="261"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation type="unfinished">Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers[&apos;counts&apos;]. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="290"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
         <source>all genes</source>
         <translation type="unfinished">tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="293"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="295"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation type="unfinished">Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
         <source>Expression:</source>
         <translation type="unfinished">Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
         <source>Preset:</source>
         <translation type="unfinished">Préréglage :</translation>
     </message>
@@ -3349,237 +3359,237 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="149"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="150"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="150"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="151"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="151"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="152"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="195"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="196"/>
         <source>none: the epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="197"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="198"/>
         <source>A budget of optimiser steps: the epochs follow from the number of training cells, so a small dataset gets as many updates as a large one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="231"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
         <source>Chosen from the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
         <source>Decoder only (the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="234"/>
         <source>A token in every block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="234"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="235"/>
         <source>Added to the input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="237"/>
         <source>Where the batch enters the network. Chosen from the data: a token in every block when the batch explains at least 55 % of the expression variance within cell types on the training cells, else the decoder only (docs/engine.md, &quot;Strong batch effects&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="265"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="266"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="269"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="286"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="288"/>
         <source>Gene perturbation: simple graph convolutions over the gene graph (1 was better and steadier than 2 on the tuning set; docs/prior_knowledge.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="323"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
         <source>Highly variable genes:</source>
         <translation type="unfinished">Gènes hautement variables :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="324"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
         <source>Cell type column:</source>
         <translation type="unfinished">Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
         <source>Cell type enters as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
         <source>Batch column:</source>
         <translation type="unfinished">Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="329"/>
         <source>Batch enters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="330"/>
         <source>Condition column:</source>
         <translation type="unfinished">Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="329"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
         <source>Control value:</source>
         <translation type="unfinished">Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="330"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
         <source>Stimulated value:</source>
         <translation type="unfinished">Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
         <source>Held-out cell type:</source>
         <translation type="unfinished">Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
         <source>Gene graph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="336"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
         <source>Epochs:</source>
         <translation type="unfinished">Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
         <source>Base learning rate:</source>
         <translation type="unfinished">Taux d&apos;apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="341"/>
         <source>Batch size:</source>
         <translation type="unfinished">Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="342"/>
         <source>Hidden size:</source>
         <translation type="unfinished">Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="341"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="343"/>
         <source>Depth (blocks):</source>
         <translation type="unfinished">Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="342"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>Graph convolutions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="343"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
         <source>Seed:</source>
         <translation type="unfinished">Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="346"/>
         <source>Device:</source>
         <translation type="unfinished">Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="347"/>
         <source>CPU threads:</source>
         <translation type="unfinished">Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="335"/>
         <source>Context masking:</source>
         <translation type="unfinished">Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="346"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
         <source>Checkpoint every (epochs):</source>
         <translation type="unfinished">Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="347"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>Validation fraction:</source>
         <translation type="unfinished">Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
         <source>Early-stopping patience (epochs):</source>
         <translation type="unfinished">Patience de l&apos;arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="357"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
         <source>Data and conditioners</source>
         <translation type="unfinished">Données et conditionneurs</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="360"/>
         <source>Network and training</source>
         <translation type="unfinished">Réseau et entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="363"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="365"/>
         <source>Train</source>
         <translation type="unfinished">Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="364"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="366"/>
         <source>Save config…</source>
         <translation type="unfinished">Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="365"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="367"/>
         <source>Load config…</source>
         <translation type="unfinished">Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="370"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="372"/>
         <source>Save run configuration</source>
         <translation type="unfinished">Enregistrer la configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="370"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="372"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="374"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="376"/>
         <source>Load run configuration</source>
         <translation type="unfinished">Charger une configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="375"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="377"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation type="unfinished">JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="508"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="510"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation type="unfinished">
             <numerusform>Le modèle apprend le %Ln gène de %1.</numerusform>
@@ -3587,7 +3597,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="509"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="511"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation type="unfinished">
             <numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l&apos;annotation et l&apos;imputation y associent les jeux de données par nom.</numerusform>
@@ -3595,7 +3605,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="526"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="528"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation type="unfinished">%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l&apos;entraînement.</translation>
     </message>
@@ -3604,52 +3614,52 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l&apos;échelle ?) ; scDiff s&apos;entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="535"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="537"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="538"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="540"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="544"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="546"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation type="unfinished">%1 est vide ou absent : il n&apos;y a ni cellules ni gènes sur lesquels s&apos;entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="609"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="611"/>
         <source>Cannot apply the preset</source>
         <translation type="unfinished">Impossible d&apos;appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="628"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="630"/>
         <source>%1 (not available here)</source>
         <translation type="unfinished">%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="659"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="661"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation type="unfinished">Taux d&apos;apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="683"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="685"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="686"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="688"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="691"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="693"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="693"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="695"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,62 +3708,62 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">La colonne « %1 » a %2 valeurs distinctes, plus que les %3 qu&apos;une colonne de lots peut avoir ; est-ce un identifiant de cellule ou un nombre ?</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="128"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="129"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation type="unfinished">La perturbation nécessite une colonne de condition (témoin / stimulé).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="133"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation type="unfinished">La valeur témoin « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="135"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation type="unfinished">La valeur stimulée « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="137"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="138"/>
         <source>Control and stimulated must be different values.</source>
         <translation type="unfinished">Les valeurs témoin et stimulée doivent être différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="139"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="140"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation type="unfinished">Le type cellulaire exclu « %1 » n&apos;apparaît pas dans la colonne « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="141"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="142"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation type="unfinished">Le type cellulaire exclu « %1 » n&apos;a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="710"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="712"/>
         <source>The perturbed genes of each cell: KLF1, KLF1+MAP2K6, GEARS&apos;s KLF1+ctrl, and the control value for control cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="712"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
         <source>Each cell&apos;s condition: the control and the stimulated value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="748"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation type="unfinished">Le taux d&apos;apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="753"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="755"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation type="unfinished">Le périphérique « %1 » n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="768"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="770"/>
         <source>Train is off: %1</source>
         <translation type="unfinished">Entraînement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="771"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="773"/>
         <source>%1 (and %n more)</source>
         <translation type="unfinished">
             <numerusform>%1 (et %n autre)</numerusform>
@@ -3761,28 +3771,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="782"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="784"/>
         <source>Cannot save the configuration</source>
         <translation type="unfinished">Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="783"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="785"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="792"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="800"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="794"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="802"/>
         <source>Cannot load the configuration</source>
         <translation type="unfinished">Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="793"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="795"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished">Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="801"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="803"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation type="unfinished">%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
     </message>
@@ -3959,6 +3969,19 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/train/TypeConditionerBox.cpp" line="209"/>
         <location filename="../ui/train/TypeConditionerBox.cpp" line="215"/>
         <source>Reading the cell-type table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::UserGuide</name>
+    <message>
+        <location filename="../ui/app/UserGuide.cpp" line="13"/>
+        <source>scDiff Studio user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/UserGuide.cpp" line="29"/>
+        <source>“%1” is one of the project&apos;s documents (the docs folder of its source), not part of the program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,16 +1,21 @@
-// scdiff-studio [FILE]: the desktop application. Only wiring: translations, old checkpoints, the main
+// scdiff-studio [FILE] [--screenshot PNG]: the desktop application. Only wiring: translations, old checkpoints, the main
 // window, the file.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
+#include <cstdio>
 
 #include "app/MainWindow.h"
 #include "scdiff/engine/device.hpp"
+#include "common/ErrorReporter.h"
 #include "common/Settings.h"
+#include "jobs/JobRunner.h"
+#include "session/Session.h"
 #include "train/CheckpointStore.h"
 
 int main(int argc, char** argv) {
@@ -36,6 +41,13 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("file", QApplication::translate("main", "A .h5ad file, 10x folder or CSV to open."));
+    const QCommandLineOption screenshot(
+        "screenshot",
+        QApplication::translate("main",
+                                "Save a PNG of the window once the file is open, then quit (for documentation "
+                                "and for checking an installation without a display)."),
+        "png");
+    parser.addOption(screenshot);
     parser.process(app);
 
     scdiff::ui::checkpoints::removeOlderThan();  // cancelled runs nobody resumed
@@ -50,5 +62,28 @@ int main(int argc, char** argv) {
         });
     });
     if (!parser.positionalArguments().isEmpty()) window.openFile(parser.positionalArguments().front());
+    if (parser.isSet(screenshot)) {
+        // No one to read a message box: an error goes to stderr and ends the run.
+        scdiff::ui::ErrorReporter::setHandler([](QWidget*, const QString& title, const QString& sentence) {
+            std::fprintf(stderr, "scdiff-studio: %s: %s\n", qPrintable(title), qPrintable(sentence));
+            QApplication::exit(1);
+        });
+        // Once the file is open and nothing is loading: the window as the user would see it, then quit (1 when the
+        // file did not open within a minute or the PNG cannot be written).
+        auto* poll = new QTimer(&app);
+        QElapsedTimer waited;
+        waited.start();
+        const bool file = !parser.positionalArguments().isEmpty();
+        QObject::connect(poll, &QTimer::timeout, &app, [&window, poll, waited, file, path = parser.value(screenshot)] {
+            const bool open = !file || window.session()->hasData();
+            if ((!open || window.jobs()->busy()) && waited.elapsed() < 60000) return;
+            poll->stop();
+            if (!open) std::fprintf(stderr, "scdiff-studio: the file did not open within a minute\n");
+            const bool saved = window.grab().save(path, "PNG");
+            if (!saved) std::fprintf(stderr, "scdiff-studio: cannot write %s\n", qPrintable(path));
+            QApplication::exit(saved && open ? 0 : 1);
+        });
+        QTimer::singleShot(300, poll, [poll] { poll->start(50); });
+    }
     return app.exec();
 }

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <cmath>
 #include <cstdio>
 #include <random>
@@ -22,6 +23,7 @@
 
 #include "app/MainWindow.h"
 #include "app/ModelController.h"
+#include "app/UserGuide.h"
 #include "jobs/JobRunner.h"
 #include "panels/DatasetPanel.h"
 #include "panels/MarkerPanel.h"
@@ -132,6 +134,16 @@ int main(int argc, char** argv) {
     w.embeddingView()->colourByColumn("cell_type");
     w.embeddingView()->selectPolygon(QPolygonF({{2, 0}, {10, -1}, {10, -6}, {3, -6}}));
     save("main_window_cell_type");
+    {
+        // Help > User guide: the embedded guide with its pictures.
+        ui::UserGuide guide(&w);
+        guide.show();
+        guide.browser()->scrollToAnchor(QStringLiteral("2-explore-embedding-clusters-markers"));
+        settle();
+        const QString path = dir + "/studio_user_guide.png";
+        const bool ok = guide.grab().save(path);
+        std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    }
     w.session()->setSelection({});
     w.embeddingView()->colourByGene("NKG7");
     save("embedding_gene");

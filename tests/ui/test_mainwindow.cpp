@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QMenuBar>
+#include <QTextBrowser>
 #include <QtTest>
 #include <map>
 #include <algorithm>
@@ -20,6 +21,7 @@
 #include "tasks/CoreBridge.h"
 #include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
+#include "app/UserGuide.h"
 #include "jobs/JobRunner.h"
 #include "models/DataAccess.h"
 #include "models/DataFrameModel.h"
@@ -88,6 +90,31 @@ private slots:
         QVERIFY(!libTorchMapped());
         scdiff::engine::loadEngine();
         QVERIFY(libTorchMapped());
+    }
+
+    // Help > User guide: the guide embedded in the program, with the screenshots it shows; a link to a document
+    // that is not part of the program says so instead of showing a blank page.
+    void helpShowsTheUserGuideWithItsPictures() {
+        MainWindow w;
+        w.show();
+        QAction* action = w.findChild<QAction*>("actionUserGuide");
+        QVERIFY(action);
+        action->trigger();
+        auto* guide = w.findChild<UserGuide*>();
+        QVERIFY(guide);
+        QTextBrowser* browser = guide->browser();
+        QVERIFY2(browser->toPlainText().startsWith("scDiff Studio: a user's guide"),
+                 qPrintable(browser->toPlainText().left(80)));
+        QVERIFY(browser->toPlainText().contains("Predict gene perturbation"));
+        const QVariant image = browser->document()->resource(QTextDocument::ImageResource,
+                                                             QUrl("qrc:/screenshots/main_window_cell_type.png"));
+        QVERIFY(!image.isNull());
+        QVERIFY(
+            browser->loadResource(QTextDocument::ImageResource, QUrl("../screenshots/studio_leiden.png")).isValid());
+        QVERIFY(guide->note()->isHidden());
+        emit browser->anchorClicked(QUrl("../engine.md"));
+        QVERIFY(!guide->note()->isHidden());
+        QVERIFY(guide->note()->text().contains("engine.md"));
     }
 
     void showsObsAndVarInTables() {

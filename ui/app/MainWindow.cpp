@@ -32,6 +32,7 @@
 
 #include "tasks/CoreBridge.h"
 #include "app/ModelController.h"
+#include "app/UserGuide.h"
 #include "common/DisplayNames.h"
 #include "common/ErrorReporter.h"
 #include "common/Settings.h"
@@ -278,6 +279,12 @@ void MainWindow::buildMenus() {
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
+        auto* window = new UserGuide(this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    guide->setObjectName("actionUserGuide");
     help->addAction(tr("&About scDiff Studio"), this, &MainWindow::showAbout);
 }
 
