@@ -65,6 +65,7 @@ void addEvaluateCommand(CLI::App& app) {
         double testFraction = 0.1, hideFraction = 0.1;
         double unseenGenes = engine::EvaluationOptions{}.unseenGeneFraction;
         std::int64_t maxControls = engine::EvaluationOptions{}.maxControlCells;
+        std::vector<std::string> testPerturbations;
         std::uint64_t splitSeed = 0;
         int repeats = 1;
         PerturbationArgs perturbation;
@@ -99,6 +100,10 @@ void addEvaluateCommand(CLI::App& app) {
                     "gene-perturbation: share of the singly perturbed genes held out (their singles and doubles)")
         ->check(CLI::Range(0.01, 0.9))
         ->capture_default_str();
+    cmd->add_option("--test-perturbations", args->testPerturbations,
+                    "gene-perturbation: hold out these perturbations (comma-separated labels, e.g. KLF1,CEBPA+KLF1) "
+                    "instead of GEARS's random split; every run uses them")
+        ->delimiter(',');
     cmd->add_option("--max-control-cells", args->maxControls,
                     "gene-perturbation: control cells each held-out perturbation is predicted from")
         ->check(CLI::PositiveNumber)
@@ -153,6 +158,7 @@ void addEvaluateCommand(CLI::App& app) {
         o.testFraction = args->testFraction;
         o.hideFraction = args->hideFraction;
         o.unseenGeneFraction = args->unseenGenes;
+        o.testPerturbations = args->testPerturbations;
         o.maxControlCells = args->maxControls;
         o.doubles = args->doubles.get();
         o.splitSeed = args->splitSeed;

@@ -26,6 +26,11 @@ struct GenePerturbationSplit {
 // InvalidInput when there are fewer than two single-gene perturbations or fraction is not in (0, 1).
 GenePerturbationSplit genePerturbationSplit(const std::vector<std::vector<std::string>>& perturbations, double fraction,
                                             std::uint64_t seed);
+// The split a user names: the perturbations at `test` (indices into the list) are held out, every other one trains;
+// each held-out one gets its kind from the training singles (a held-out single is an unseen single; a double counts
+// its genes perturbed alone in training). Throws InvalidInput for an index outside the list or the control.
+GenePerturbationSplit namedGenePerturbationSplit(const std::vector<std::vector<std::string>>& perturbations,
+                                                 std::vector<std::int64_t> test);
 
 // One predicted perturbation against the observed one. delta = mean(perturbed cells) - mean(control cells) per
 // gene; the top-N DE genes rank |observed delta| (ties: the lower gene index; GEARS ranks by a t-test, which

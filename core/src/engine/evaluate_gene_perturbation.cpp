@@ -4,6 +4,7 @@
 // of its mean change (over all genes and its top-20 DE genes) and the MSE on those genes, beside GEARS's
 // comparisons on the same split: no change, the mean change of the training perturbations, the nearest seen
 // single in the gene graph, and for doubles whose genes were both seen alone the sum of their changes.
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <map>
@@ -73,6 +74,25 @@ std::vector<double> plus(const std::vector<double>& a, const std::vector<double>
     return out;
 }
 
+// The indices (into names, the dataset's canonical perturbation labels) of the perturbations the user held out.
+std::vector<std::int64_t> namedTest(const EvaluationOptions& o, const std::vector<std::string>& names) {
+    std::vector<std::int64_t> out;
+    for (const auto& label : o.testPerturbations) {
+        const auto parsed = prior::parsePerturbationLabel(label, controlValues(o.config.keys));
+        if (parsed.control()) throw InvalidInput("'" + label + "' is a control value, not a perturbation to hold out");
+        const auto it = std::find(names.begin(), names.end(), parsed.canonical());
+        if (it == names.end()) {
+            std::string some;
+            for (std::size_t i = 0; i < names.size() && i < 8; ++i) some += (i ? ", " : "") + names[i];
+            throw InvalidInput("the held-out perturbation '" + label + "' is not in obs['" +
+                               o.config.keys.conditionKey + "'] (" + std::to_string(names.size()) +
+                               " perturbations: " + some + (names.size() > 8 ? ", ..." : "") + ")");
+        }
+        out.push_back(static_cast<std::int64_t>(it - names.begin()));
+    }
+    return out;
+}
+
 }  // namespace
 
 EvaluationRun genePerturbationRun(const AnnData& data, const EvaluationOptions& o, int k, Progress& progress) {
@@ -102,7 +122,9 @@ EvaluationRun genePerturbationRun(const AnnData& data, const EvaluationOptions& 
     EvaluationRun run;
     run.splitSeed = o.splitSeed + static_cast<std::uint64_t>(k);
     run.trainSeed = o.config.train.seed + static_cast<std::uint64_t>(k);
-    const auto split = metrics::genePerturbationSplit(perturbations, o.unseenGeneFraction, run.splitSeed);
+    const auto split = o.testPerturbations.empty()
+                           ? metrics::genePerturbationSplit(perturbations, o.unseenGeneFraction, run.splitSeed)
+                           : metrics::namedGenePerturbationSplit(perturbations, namedTest(o, names));
 
     std::vector<std::int64_t> trainCells = controls;
     baselines::SeenPerturbations seen;
@@ -190,9 +212,12 @@ EvaluationRun genePerturbationRun(const AnnData& data, const EvaluationOptions& 
             additive.add(kind, metrics::scoreGenePerturbation(controlMean, observed, plus(controlMean, *sum)), false);
     }
     run.protocol = std::to_string(split.test.size()) + " perturbations held out (" +
-                   std::to_string(split.unseenGenes.size()) + " genes unseen alone; GEARS's simulation split, " +
-                   std::to_string(static_cast<int>(std::lround(o.unseenGeneFraction * 100))) + " %), " +
-                   std::to_string(split.train.size()) + " and " + std::to_string(controls.size()) +
+                   std::to_string(split.unseenGenes.size()) + " genes unseen alone; " +
+                   (o.testPerturbations.empty()
+                        ? "GEARS's simulation split, " +
+                              std::to_string(static_cast<int>(std::lround(o.unseenGeneFraction * 100))) + " %"
+                        : std::string("the perturbations named")) +
+                   "), " + std::to_string(split.train.size()) + " and " + std::to_string(controls.size()) +
                    " control cells trained on";
     if (!outsideGraph.empty())
         run.protocol += "; " + std::to_string(outsideGraph.size()) +

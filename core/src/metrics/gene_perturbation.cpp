@@ -76,6 +76,40 @@ GenePerturbationSplit genePerturbationSplit(const std::vector<std::vector<std::s
     return s;
 }
 
+GenePerturbationSplit namedGenePerturbationSplit(const std::vector<std::vector<std::string>>& perturbations,
+                                                 std::vector<std::int64_t> test) {
+    std::sort(test.begin(), test.end());
+    test.erase(std::unique(test.begin(), test.end()), test.end());
+    const std::set<std::int64_t> held(test.begin(), test.end());
+    for (const auto t : test)
+        if (t < 0 || t >= static_cast<std::int64_t>(perturbations.size()) ||
+            perturbations[static_cast<std::size_t>(t)].empty())
+            throw InvalidInput("a held-out perturbation must be one of the dataset's perturbations (not the control)");
+    std::set<std::string> trainedAlone, unseen;
+    GenePerturbationSplit s;
+    for (std::size_t i = 0; i < perturbations.size(); ++i) {
+        if (held.count(static_cast<std::int64_t>(i))) continue;
+        s.train.push_back(static_cast<std::int64_t>(i));
+        if (perturbations[i].size() == 1) trainedAlone.insert(perturbations[i].front());
+    }
+    for (const auto t : test) {
+        const auto& p = perturbations[static_cast<std::size_t>(t)];
+        s.test.push_back(t);
+        if (p.size() == 1) {
+            s.kind.push_back(HeldOutKind::UnseenSingle);
+            unseen.insert(p.front());
+            continue;
+        }
+        std::size_t seen = 0;
+        for (const auto& g : p) seen += trainedAlone.count(g);
+        s.kind.push_back(seen == 0          ? HeldOutKind::DoubleNoneSeen
+                         : seen == p.size() ? HeldOutKind::DoubleBothSeen
+                                            : HeldOutKind::DoubleOneSeen);
+    }
+    s.unseenGenes.assign(unseen.begin(), unseen.end());
+    return s;
+}
+
 GenePerturbationScore scoreGenePerturbation(const std::vector<double>& controlMean,
                                             const std::vector<double>& observedMean,
                                             const std::vector<double>& predictedMean, int topN) {

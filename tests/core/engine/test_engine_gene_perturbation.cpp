@@ -298,6 +298,37 @@ private slots:
         QVERIFY(report.verdict.bestBaseline != "no change (control mean)");
     }
 
+    // The held-out perturbations a user names (in any spelling of the label) are the ones held out; an unknown one
+    // is refused by name.
+    void evaluationHoldsOutTheNamedPerturbations() {
+        std::string single, pair;
+        for (const auto& l : column(perturbedDataset(), "perturbation")) {
+            if (l != "ctrl" && l.find('+') == std::string::npos) single = l;
+            if (l.find('+') != std::string::npos) pair = l;
+        }
+        QVERIFY(!single.empty() && !pair.empty());
+        const auto plus = pair.find('+');
+        const std::string reversed = pair.substr(plus + 1) + "+" + pair.substr(0, plus);  // B+A for A+B
+        EvaluationOptions o;
+        o.config = config(2);
+        o.maxControlCells = 20;
+        o.testPerturbations = {reversed, single + "+ctrl"};
+        const auto report = evaluate(perturbedDataset(), o);
+        auto held = report.runs.front().heldOutPerturbations;
+        std::sort(held.begin(), held.end());
+        auto expected = std::vector<std::string>{prior::parsePerturbationLabel(pair).canonical(), single};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(held, expected);
+        QVERIFY(report.runs.front().protocol.find("the perturbations named") != std::string::npos);
+        o.testPerturbations = {"NOTAPERTURBATION"};
+        try {
+            evaluate(perturbedDataset(), o);
+            QFAIL("an unknown held-out perturbation was accepted");
+        } catch (const InvalidInput& e) {
+            QVERIFY2(std::string(e.what()).find("NOTAPERTURBATION") != std::string::npos, e.what());
+        }
+    }
+
     void badInputGetsOneClearSentence() {
         const auto model = train(perturbedDataset(), config(1));
         auto message = [&](auto&& f) {

@@ -54,6 +54,19 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InvalidInput, genePerturbationSplit(p, 1.0, 0));
     }
 
+    // A split the user names: exactly those held out, each with its kind from the training singles.
+    void aNamedSplitHoldsOutThosePerturbations() {
+        const std::vector<std::vector<std::string>> p{{}, {"A"}, {"B"}, {"C"}, {"A", "B"}, {"B", "C"}, {"D", "E"}};
+        const auto s = namedGenePerturbationSplit(p, {6, 1, 4, 5, 4});
+        QCOMPARE(s.test, (std::vector<std::int64_t>{1, 4, 5, 6}));
+        QCOMPARE(s.train, (std::vector<std::int64_t>{0, 2, 3}));
+        QCOMPARE(s.kind, (std::vector<HeldOutKind>{HeldOutKind::UnseenSingle, HeldOutKind::DoubleOneSeen,
+                                                   HeldOutKind::DoubleBothSeen, HeldOutKind::DoubleNoneSeen}));
+        QCOMPARE(s.unseenGenes, std::vector<std::string>{"A"});
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, namedGenePerturbationSplit(p, {0}));  // the control
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, namedGenePerturbationSplit(p, {7}));
+    }
+
     void scoresAgreeWithHandComputedValues() {
         const std::vector<double> control{1, 1, 1, 1}, observed{2, -1, 1.5, 1}, predicted{3, -3, 2, 1};
         const auto s = scoreGenePerturbation(control, observed, predicted, 3);

@@ -30,6 +30,9 @@ struct EvaluationOptions {
     // alone is unseen; their singles and the doubles containing them are held out, and half of the doubles
     // whose genes were both seen alone.
     double unseenGeneFraction = 0.25;
+    // Or the held-out perturbations the user names (labels as obs writes them: KLF1, KLF1+MAP2K6, ...): the same
+    // split in every run (the runs differ in the training seed only).
+    std::vector<std::string> testPerturbations;
     std::int64_t maxControlCells = 500;  // control cells each held-out perturbation is predicted from
     DoubleComposition doubles = DoubleComposition::Auto;  // see GenePerturbationOptions::doubles
     AnnotationOptions annotation;
