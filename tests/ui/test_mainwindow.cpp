@@ -333,6 +333,16 @@ private slots:
 
     // var_names are Ensembl IDs and the symbols are in var['feature_name'] (CELLxGENE): the symbol finds the gene
     // for colouring and gating, and the gene box offers it.
+    // A Cell Ranger file's antibody counts (obsm with their names in uns) are measurements, not an embedding.
+    void antibodyCountsAreNotOfferedAsAnEmbedding() {
+        AnnData d = testing::makeDataset(40, 10);
+        std::vector<float> coords(80, 1.0f), adt(120, 5.0f);
+        d.obsm.set("X_umap", NDArray::fromVector(coords, {40, 2}));
+        d.obsm.set("antibody_capture", NDArray::fromVector(adt, {40, 3}));
+        d.uns.set("antibody_capture_names", StringArray::fromVector({"CD3", "CD4", "CD14"}));
+        QCOMPARE(embeddingKeys(d), std::vector<std::string>{"X_umap"});
+    }
+
     void findsGenesBySymbolWhenVarNamesAreIds() {
         AnnData d = testing::makeDataset(300, 30);
         std::vector<std::string> symbols;

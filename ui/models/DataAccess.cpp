@@ -137,6 +137,9 @@ std::vector<std::string> embeddingKeys(const AnnData& data) {
     for (std::size_t i = 0; i < data.obsm.size(); ++i) {
         // The engine's per-cell results (obsm['scdiff_probabilities'], one column per class) are not coordinates.
         if (data.obsm.keys()[i].rfind("scdiff_", 0) == 0) continue;
+        // Nor are measured features kept beside X, e.g. a Cell Ranger file's antibody counts (obsm[key] with their
+        // names in uns[key + '_names'], as io's 10x import and scanpy's gex_only=False store them).
+        if (data.uns.find(data.obsm.keys()[i] + "_names")) continue;
         const auto* a = data.obsm.values()[i].getIf<NDArray>();
         if (a && a->rank() == 2 && a->shape()[0] == data.nObs() && a->shape()[1] >= 2)
             keys.push_back(data.obsm.keys()[i]);
