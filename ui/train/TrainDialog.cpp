@@ -289,6 +289,12 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
            "steadier than 2 on the tuning set; docs/prior_knowledge.md)"));
     form_.bind(graphLayers_, "model.graph_layers");
     form_.bind(genes_, "genes.highly_variable");
+    genesPerBatch_ = new QCheckBox(tr("Variable in most batches (scanpy's batch_key)"));
+    genesPerBatch_->setObjectName("genesPerBatch");
+    genesPerBatch_->setToolTip(
+        tr("With a batch column: rank genes by how many batches find them highly variable, "
+           "so that genes that only tell the batches apart are not chosen"));
+    form_.bind(genesPerBatch_, "genes.per_batch");
     genes_->setSpecialValueText(tr("all genes"));
     genes_->setSingleStep(500);
     genes_->setToolTip(
@@ -322,7 +328,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     noteRow->addWidget(normalise_, 0, Qt::AlignTop);
     noteRow->addWidget(logTransform_, 0, Qt::AlignTop);
     dataPage->addRow(noteRow);
-    dataPage->addRow(tr("Highly variable genes:"), stacked({genes_, genesNote_}));
+    dataPage->addRow(tr("Highly variable genes:"), stacked({genes_, genesPerBatch_, genesNote_}));
     dataPage->addRow(tr("Cell type column:"), stacked({labelKey_, labelError_, labelWarning_}));
     dataPage->addRow(tr("Cell type enters as:"), types_);
     dataPage->addRow(tr("Batch column:"), stacked({batchKey_, batchError_}));
@@ -448,7 +454,10 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
             if (!filling_) validate();
         });
     // Where the batch enters means something only with a batch column.
-    auto batchChosen = [this] { batchIn_->setEnabled(!currentKey(batchKey_).isEmpty()); };
+    auto batchChosen = [this] {
+        batchIn_->setEnabled(!currentKey(batchKey_).isEmpty());
+        genesPerBatch_->setEnabled(!currentKey(batchKey_).isEmpty());
+    };
     connect(batchKey_, &QComboBox::currentIndexChanged, this, batchChosen);
     batchChosen();
     connect(genes_, &QSpinBox::valueChanged, this, [this] {

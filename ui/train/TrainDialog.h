@@ -141,6 +141,7 @@ private:
     QLineEdit* baseLr_;
     TypeConditionerBox* types_;
     GeneGraphBox* geneGraph_;
+    QCheckBox* genesPerBatch_;
     QSpinBox* graphLayers_;
     QLabel *effectiveLr_, *labelError_, *labelWarning_, *batchError_, *conditionError_, *heldOutError_, *lrError_,
         *deviceError_;

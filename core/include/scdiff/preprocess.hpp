@@ -128,6 +128,12 @@ void highlyVariableGenes(AnnData& data, const HvgOptions& options);
 // The seurat flavour's highly_variable flags alone (options.flavor is not read), per column of a
 // log-normalised matrix: the same selection without a dataset around it (the engine's gene selection).
 std::vector<bool> highlyVariableSeurat(const SparseMatrix& logNormalised, const HvgOptions& options);
+// The same per batch, as scanpy's batch_key does it for the seurat flavour: batchOfRow[i] is row i's batch
+// (0..B-1); in each batch the genes expressed there are scored (the others score 0) and flagged in its top
+// nTopGenes; a gene's number of batches flagging it, then its mean dispersions_norm over the batches, rank it
+// (equal ranks: the lower column first; scanpy breaks them by name), and the nTopGenes first are chosen.
+std::vector<bool> highlyVariableSeurat(const SparseMatrix& logNormalised, const HvgOptions& options,
+                                       const std::vector<std::int64_t>& batchOfRow);
 
 // z-score every gene like scanpy.pp.scale: (x - mean) / std with ddof = 1 (std 0 -> 1), values above
 // maxValue set to maxValue when maxValue > 0 (scanpy 1.9 clips the upper side only).

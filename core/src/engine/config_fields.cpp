@@ -142,6 +142,9 @@ std::vector<ConfigField> makeFields() {
         {"genes", "highly_variable", "--genes",
          "train on the N most highly variable genes (0 = all genes; the quick preset uses 2000)",
          SCDIFF_FIELD(genes.highlyVariable), kNonNegative, "must be 0 (all genes) or a positive number of genes"},
+        {"genes", "per_batch", "--genes-per-batch",
+         "with a batch column, the genes variable in most batches (scanpy's batch_key), not over all cells at once",
+         SCDIFF_FIELD(genes.perBatch), kAny, ""},
     };
 }
 

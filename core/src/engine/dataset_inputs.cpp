@@ -29,8 +29,18 @@ std::string columnList(const DataFrame& obs) {
 }
 }  // namespace
 
-SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>& names,
-                          const GeneSelection& selection) {
+std::vector<std::int64_t> geneSelectionBatches(const AnnData& data, const RunConfig& config) {
+    if (!config.genes.perBatch || config.keys.batchKey.empty()) return {};
+    const auto labels = obsLabels(data, config.keys.batchKey, "batch labels");
+    std::map<std::string, std::int64_t> index;
+    std::vector<std::int64_t> out;
+    out.reserve(labels.size());
+    for (const auto& l : labels) out.push_back(index.emplace(l, static_cast<std::int64_t>(index.size())).first->second);
+    return out;
+}
+
+SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>& names, const GeneSelection& selection,
+                          const std::vector<std::int64_t>& batchOfRow) {
     SelectedGenes out;
     const std::int64_t n = x.cols;
     if (selection.highlyVariable <= 0 || selection.highlyVariable >= n) {
@@ -41,7 +51,8 @@ SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>&
     }
     preprocess::HvgOptions hvg;
     hvg.nTopGenes = selection.highlyVariable;
-    const auto flags = preprocess::highlyVariableSeurat(x, hvg);
+    const auto flags = batchOfRow.empty() ? preprocess::highlyVariableSeurat(x, hvg)
+                                          : preprocess::highlyVariableSeurat(x, hvg, batchOfRow);
     for (std::int64_t j = 0; j < n; ++j)
         if (flags[static_cast<std::size_t>(j)]) {
             out.columns.push_back(j);

@@ -23,7 +23,11 @@ struct SelectedGenes {
     std::vector<std::string> names;
     bool all = true;  // every column of x (x can be used as it is)
 };
-SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>& names, const GeneSelection& selection);
+// batchOfRow: each row's batch when the selection is per batch (geneSelectionBatches), else empty.
+SelectedGenes selectGenes(const SparseMatrix& x, const std::vector<std::string>& names, const GeneSelection& selection,
+                          const std::vector<std::int64_t>& batchOfRow = {});
+// The batch of each cell for a per-batch gene selection (config.genes.per_batch with a batch column), else empty.
+std::vector<std::int64_t> geneSelectionBatches(const AnnData& data, const RunConfig& config);
 // x restricted to the selected columns (x itself when all are selected).
 SparseMatrix selectedColumns(SparseMatrix x, const SelectedGenes& genes);
 

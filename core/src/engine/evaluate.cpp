@@ -42,7 +42,7 @@ AnnData evaluationData(const AnnData& input, RunConfig& config) {
     SparseMatrix x = expression::logNormalised(source);
     std::vector<std::string> genes = source.geneNames();
     if (config.genes.highlyVariable > 0) {
-        auto selected = selectGenes(x, genes, config.genes);
+        auto selected = selectGenes(x, genes, config.genes, geneSelectionBatches(input, config));
         x = selectedColumns(std::move(x), selected);
         genes = std::move(selected.names);
         config.genes = GeneSelection{};

@@ -423,7 +423,8 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
     progress.stage("preparing the data");
     // Normalised over all genes, then restricted to the genes the model learns (config.genes).
     SparseMatrix all = expression::logNormalised(source);
-    const SelectedGenes genes = selectGenes(all, source.geneNames(), requested.genes);
+    const SelectedGenes genes =
+        selectGenes(all, source.geneNames(), requested.genes, geneSelectionBatches(data, requested));
     const SparseMatrix x = selectedColumns(std::move(all), genes);
 
     std::vector<std::int64_t> cells = requested.task == Task::Perturbation

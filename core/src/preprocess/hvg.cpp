@@ -268,6 +268,61 @@ std::vector<bool> highlyVariableSeurat(const SparseMatrix& logNormalised, const 
     return seuratScores(logNormalised, o).highlyVariable;
 }
 
+std::vector<bool> highlyVariableSeurat(const SparseMatrix& x, const HvgOptions& o,
+                                       const std::vector<std::int64_t>& batchOfRow) {
+    if (static_cast<std::int64_t>(batchOfRow.size()) != x.rows)
+        throw InvalidInput("highly variable genes per batch needs one batch per cell (" + std::to_string(x.rows) +
+                           "), got " + std::to_string(batchOfRow.size()));
+    std::map<std::int64_t, std::vector<std::int64_t>> rowsOf;
+    for (std::size_t i = 0; i < batchOfRow.size(); ++i) rowsOf[batchOfRow[i]].push_back(static_cast<std::int64_t>(i));
+    if (rowsOf.size() < 2 || o.nTopGenes <= 0) return highlyVariableSeurat(x, o);
+    const auto g = static_cast<std::size_t>(x.cols);
+    std::vector<int> batches(g, 0);
+    std::vector<double> normSum(g, 0), normCount(g, 0);
+    for (const auto& [batch, rows] : rowsOf) {
+        checkSeuratInput(static_cast<std::int64_t>(rows.size()), o);
+        const SparseMatrix part = takeRows(x, rows);
+        // scanpy scores only the genes expressed in the batch (filter_genes min_cells=1); the others get 0.
+        std::vector<std::int64_t> expressed;
+        {
+            const auto v = part.values.data<float>();
+            std::vector<bool> nonZero(g, false);
+            for (std::size_t k = 0; k < part.indices.size(); ++k)
+                if (v[k] != 0) nonZero[static_cast<std::size_t>(part.indices[k])] = true;
+            for (std::size_t j = 0; j < g; ++j)
+                if (nonZero[j]) expressed.push_back(static_cast<std::int64_t>(j));
+        }
+        const SeuratScores s = seuratScores(takeCols(part, expressed), o);
+        for (std::size_t k = 0; k < expressed.size(); ++k) {
+            const auto j = static_cast<std::size_t>(expressed[k]);
+            batches[j] += s.highlyVariable[k] ? 1 : 0;
+            if (!std::isnan(s.dispersionsNorm[k])) {
+                normSum[j] += s.dispersionsNorm[k];
+                normCount[j] += 1;
+            }
+        }
+        std::vector<bool> isExpressed(g, false);
+        for (const auto j : expressed) isExpressed[static_cast<std::size_t>(j)] = true;
+        for (std::size_t j = 0; j < g; ++j)
+            if (!isExpressed[j]) normCount[j] += 1;  // its 0 joins the mean
+    }
+    std::vector<double> meanNorm(g, kNaN);
+    for (std::size_t j = 0; j < g; ++j)
+        if (normCount[j] > 0) meanNorm[j] = normSum[j] / normCount[j];
+    std::vector<std::size_t> order(g);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (batches[a] != batches[b]) return batches[a] > batches[b];
+        const bool na = std::isnan(meanNorm[a]), nb = std::isnan(meanNorm[b]);
+        if (na != nb) return nb;  // NaN last
+        return !na && meanNorm[a] > meanNorm[b];
+    });
+    std::vector<bool> hv(g, false);
+    for (std::size_t k = 0; k < std::min<std::size_t>(g, static_cast<std::size_t>(o.nTopGenes)); ++k)
+        hv[order[k]] = true;
+    return hv;
+}
+
 void highlyVariableGenes(AnnData& data, const HvgOptions& o) {
     if (!data.X) throw InvalidInput("highly variable genes needs X, but this dataset has no X.");
     checkSeuratInput(data.nObs(), o);

@@ -1,6 +1,8 @@
 // Hand-computed checks of X kind detection, filters with aligned subsetting, normalisation and scaling.
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
+#include <random>
 
 #include "scdiff/batch_effect.hpp"
 #include "scdiff/error.hpp"
@@ -226,6 +228,42 @@ private slots:
         // One batch among the rows: nothing to measure.
         QCOMPARE(embedding::batchEffect(x, {0, 1, 4, 5}, type, batch).withinTypeFraction, 0.0);
         QVERIFY_THROWS_EXCEPTION(InvalidInput, embedding::batchEffect(x, all, type, {0, 1}));
+    }
+
+    // Per-batch highly variable genes (scanpy's batch_key, seurat flavour): one batch is the pooled choice; two
+    // copies of the same cells flag the same genes in both batches, so the choice is that batch's own; the
+    // ranking counts the batches first, so a gene flagged in both beats one flagged in one.
+    void highlyVariablePerBatchCountsTheBatches() {
+        std::mt19937_64 rng(3);
+        std::poisson_distribution<int> noise(1);
+        std::vector<float> dense(60 * 30);
+        for (std::size_t i = 0; i < 60; ++i)
+            for (std::size_t j = 0; j < 30; ++j) {
+                double v = noise(rng) * (1.0 + 0.15 * static_cast<double>(j % 7));
+                if (j < 4 && i % 3 == 0) v += 6 + static_cast<double>(j);  // a few strongly variable genes
+                dense[i * 30 + j] = static_cast<float>(std::log1p(v));
+            }
+        const SparseMatrix x = testing::toSparse(60, 30, dense);
+        HvgOptions o;
+        o.nTopGenes = 6;
+        const auto pooled = highlyVariableSeurat(x, o);
+        QCOMPARE(highlyVariableSeurat(x, o, std::vector<std::int64_t>(60, 0)), pooled);
+        std::vector<float> twice = dense;
+        twice.insert(twice.end(), dense.begin(), dense.end());
+        std::vector<std::int64_t> batch(120, 0);
+        for (std::size_t i = 60; i < 120; ++i) batch[i] = 1;
+        const auto perBatch = highlyVariableSeurat(testing::toSparse(120, 30, twice), o, batch);
+        QCOMPARE(perBatch, pooled);
+        QCOMPARE(static_cast<int>(std::count(perBatch.begin(), perBatch.end(), true)), 6);
+        // The second batch without one of the chosen genes (never expressed there): that gene is flagged in one
+        // batch only and gives way to genes flagged in both.
+        std::size_t dropped = 0;
+        while (!pooled[dropped]) ++dropped;
+        for (std::size_t i = 60; i < 120; ++i) twice[i * 30 + dropped] = 0;
+        const auto without = highlyVariableSeurat(testing::toSparse(120, 30, twice), o, batch);
+        QVERIFY(!without[dropped]);
+        QCOMPARE(static_cast<int>(std::count(without.begin(), without.end(), true)), 6);
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, highlyVariableSeurat(x, o, std::vector<std::int64_t>(5, 0)));
     }
 
     void scalesLikeScanpy() {

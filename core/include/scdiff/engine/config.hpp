@@ -96,6 +96,8 @@ struct DataKeys {
 // they are) by scanpy's seurat-flavour dispersion ranking; inference matches a dataset to them by name.
 struct GeneSelection {
     std::int64_t highlyVariable = 0;  // N > 0: the N most variable genes (all when the source has <= N); 0: all genes
+    // With a batch column: the genes variable in most batches (scanpy's batch_key), not over all cells at once.
+    bool perBatch = false;
     bool operator==(const GeneSelection&) const = default;
 };
 
