@@ -19,6 +19,19 @@ void useAllCores() { engine::setThreads(0); }
 std::shared_ptr<AnnData> inputsFor(const Session& session, const engine::RunConfig& config) {
     return engineInputs(session.data(), config.keys.expression);
 }
+
+// What the view draws of a prediction's score: the control, observed and predicted cells and their means.
+void takeScore(PerturbationSummary& s, engine::PerturbationScore score, const std::vector<float>& predicted) {
+    s.controlValues = std::move(score.controlValues);
+    s.controlMean = std::move(score.controlMean);
+    s.predictedValues = predicted;
+    s.predictedMean = std::move(score.predictedMean);
+    s.observedCells = static_cast<std::int64_t>(score.observedCells.size());
+    s.observedValues = std::move(score.observedValues);
+    s.observedMean = std::move(score.observedMean);
+    s.report = std::move(score.report);
+    s.geneReport = std::move(score.geneReport);
+}
 }  // namespace
 
 TrainTask::TrainTask(const Session& session, engine::RunConfig config, QString checkpoint, QString resumeFrom,
@@ -141,15 +154,7 @@ void PerturbTask::run(Progress& progress) {
     s.autoNearestR2 = result.structure.nearestR2;
     s.autoOthersR2 = result.structure.othersR2;
     // The observed stimulated cells of this type, when the dataset has them, and the score against them.
-    auto score = engine::scorePerturbation(*data_, *model_, result);
-    s.controlValues = std::move(score.controlValues);
-    s.controlMean = std::move(score.controlMean);
-    s.predictedValues = result.predicted;
-    s.predictedMean = std::move(score.predictedMean);
-    s.observedCells = static_cast<std::int64_t>(score.observedCells.size());
-    s.observedValues = std::move(score.observedValues);
-    s.observedMean = std::move(score.observedMean);
-    s.report = std::move(score.report);
+    takeScore(s, engine::scorePerturbation(*data_, *model_, result), result.predicted);
     recorded_ = {{"control_cells", static_cast<double>(s.controlCells)}};
     if (const auto& r = s.report) {
         recorded_["r2_top_de"] = r->r2TopDE;
@@ -181,15 +186,7 @@ void GenePerturbTask::run(Progress& progress) {
     s.stimulated = result.label;
     s.genes = result.geneNames;
     s.controlCells = static_cast<std::int64_t>(result.controlCells.size());
-    auto score = engine::scorePerturbation(*data_, *model_, result);
-    s.controlValues = std::move(score.controlValues);
-    s.controlMean = std::move(score.controlMean);
-    s.predictedValues = result.predicted;
-    s.predictedMean = std::move(score.predictedMean);
-    s.observedCells = static_cast<std::int64_t>(score.observedCells.size());
-    s.observedValues = std::move(score.observedValues);
-    s.observedMean = std::move(score.observedMean);
-    s.geneReport = std::move(score.geneReport);
+    takeScore(s, engine::scorePerturbation(*data_, *model_, result), result.predicted);
     recorded_ = {{"control_cells", static_cast<double>(s.controlCells)},
                  {"seen_in_training", s.seenInTraining ? 1.0 : 0.0}};
     if (const auto& r = s.geneReport) {

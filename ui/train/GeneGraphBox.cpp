@@ -11,6 +11,7 @@
 #include <QtConcurrent/QtConcurrent>
 #include <set>
 
+#include "common/CheckLine.h"
 #include "common/FileStamp.h"
 #include "common/Settings.h"
 #include "scdiff/engine/gene_perturbation.hpp"
@@ -128,11 +129,7 @@ QString GeneGraphBox::refresh(const AnnData& data, const engine::RunConfig& conf
 void GeneGraphBox::show(const Read& read) {
     const bool pending = reading_ && read.problem.isEmpty() && read.key == read_.key && !read.key.isEmpty();
     const QString text = pending ? tr("Reading the gene graph…") : read.problem.isEmpty() ? read.report : read.problem;
-    coverage_->setText(text);
-    coverage_->setStyleSheet(!read.problem.isEmpty() ? QStringLiteral("color: #c0392b;")
-                                                     : QStringLiteral("color: #555;"));
-    coverage_->setProperty("problem", !read.problem.isEmpty());
-    coverage_->setVisible(!text.isEmpty());
+    showCheckLine(coverage_, text, !read.problem.isEmpty());
 }
 
 }  // namespace scdiff::ui

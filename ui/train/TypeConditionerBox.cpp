@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "common/CheckLine.h"
 #include "common/FileStamp.h"
 #include "common/Settings.h"
 #include "scdiff/engine/type_prior.hpp"
@@ -215,11 +216,7 @@ void TypeConditionerBox::showRead(const Read& read) {
     const QString text = pending                  ? tr("Reading the cell-type table…")
                          : read.problem.isEmpty() ? read.report
                                                   : read.problem;
-    coverage_->setText(text);
-    coverage_->setStyleSheet(!read.problem.isEmpty() ? QStringLiteral("color: #c0392b;")
-                                                     : QStringLiteral("color: #555;"));
-    coverage_->setProperty("problem", !read.problem.isEmpty());
-    coverage_->setVisible(!text.isEmpty());
+    showCheckLine(coverage_, text, !read.problem.isEmpty());
 }
 
 }  // namespace scdiff::ui
