@@ -263,12 +263,12 @@
 <context>
     <name>scdiff::ui::AnnotateTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="79"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="92"/>
         <source>Annotating with the scDiff model</source>
         <translation type="unfinished">Annotiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="79"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="92"/>
         <source>Cannot annotate</source>
         <translation type="unfinished">Annotieren nicht möglich</translation>
     </message>
@@ -1099,7 +1099,7 @@
 <context>
     <name>scdiff::ui::FineTuneTask</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/ModelTasks.cpp" line="50"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="63"/>
         <source>Fine-tuning the scDiff model on %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1107,7 +1107,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="51"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="64"/>
         <source>Cannot fine-tune the model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,48 +1115,48 @@
 <context>
     <name>scdiff::ui::GeneGraphBox</name>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="23"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="24"/>
         <source>Gene Ontology (Debian&apos;s org.Hs.eg.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="24"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="25"/>
         <source>Edge-list file (gene_a, gene_b, weight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="26"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="27"/>
         <source>Gene Ontology: two genes are linked by the Jaccard index of their GO terms, each gene keeps its 20 most similar genes (GEARS). An edge list: any gene–gene network, e.g. from STRING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="30"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="31"/>
         <source>edge-list file (.tsv, .csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="31"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="32"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="33"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="34"/>
         <source>Gene graph edge list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="34"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="35"/>
         <source>Edge lists (*.tsv *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="97"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="98"/>
         <source>Choose the gene graph&apos;s edge-list file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="124"/>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="130"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="125"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="131"/>
         <source>Reading the gene graph…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,12 +1164,12 @@
 <context>
     <name>scdiff::ui::GenePerturbTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="163"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="168"/>
         <source>Predicting the perturbation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="165"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="170"/>
         <source>Cannot predict the gene perturbation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,12 +1463,12 @@
 <context>
     <name>scdiff::ui::ImputeTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="100"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="113"/>
         <source>Imputing with the scDiff model</source>
         <translation type="unfinished">Imputiere mit dem scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="100"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="113"/>
         <source>Cannot impute</source>
         <translation type="unfinished">Imputieren nicht möglich</translation>
     </message>
@@ -1476,12 +1476,12 @@
 <context>
     <name>scdiff::ui::LoadModelTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="221"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="218"/>
         <source>Reading %1</source>
         <translation type="unfinished">Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="221"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="218"/>
         <source>Cannot load the model</source>
         <translation type="unfinished">Das Modell kann nicht geladen werden</translation>
     </message>
@@ -2892,12 +2892,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::PerturbTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="118"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="131"/>
         <source>Predicting the %1 perturbation of %2</source>
         <translation type="unfinished">Sage die Perturbation „%1“ für %2 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="120"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="133"/>
         <source>Cannot predict the perturbation</source>
         <translation type="unfinished">Die Perturbation kann nicht vorhergesagt werden</translation>
     </message>
@@ -3216,12 +3216,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::ReadCheckpointSettingsTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="71"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="84"/>
         <source>Reading %1</source>
         <translation type="unfinished">Lese %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="71"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="84"/>
         <source>Cannot resume the training</source>
         <translation type="unfinished">Das Training kann nicht fortgesetzt werden</translation>
     </message>
@@ -3237,12 +3237,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SaveModelTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="214"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="211"/>
         <source>Writing %1</source>
         <translation type="unfinished">Schreibe %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="214"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="211"/>
         <source>Cannot save the model</source>
         <translation type="unfinished">Das Modell kann nicht gespeichert werden</translation>
     </message>
@@ -3269,7 +3269,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="175"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="591"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="600"/>
         <source>(none)</source>
         <translation type="unfinished">(keine)</translation>
     </message>
@@ -3309,12 +3309,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="524"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="533"/>
         <source>The dataset has no expression matrix X.</source>
         <translation type="unfinished">Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="315"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
         <source>Task:</source>
         <translation type="unfinished">Aufgabe:</translation>
     </message>
@@ -3329,22 +3329,22 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers[&apos;counts&apos;]. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="298"/>
         <source>all genes</source>
         <translation type="unfinished">alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="295"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="301"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation type="unfinished">Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="319"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
         <source>Expression:</source>
         <translation type="unfinished">Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="316"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="322"/>
         <source>Preset:</source>
         <translation type="unfinished">Voreinstellung:</translation>
     </message>
@@ -3424,172 +3424,182 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
+        <source>Variable in most batches (scanpy&apos;s batch_key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="295"/>
+        <source>With a batch column: rank genes by how many batches find them highly variable, so that genes that only tell the batches apart are not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
         <source>Highly variable genes:</source>
         <translation type="unfinished">Hochvariable Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="326"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
         <source>Cell type column:</source>
         <translation type="unfinished">Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="327"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
         <source>Cell type enters as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
         <source>Batch column:</source>
         <translation type="unfinished">Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="329"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="335"/>
         <source>Batch enters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="330"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="336"/>
         <source>Condition column:</source>
         <translation type="unfinished">Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
         <source>Control value:</source>
         <translation type="unfinished">Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
         <source>Stimulated value:</source>
         <translation type="unfinished">Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
         <source>Held-out cell type:</source>
         <translation type="unfinished">Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
         <source>Gene graph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
         <source>Epochs:</source>
         <translation type="unfinished">Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="346"/>
         <source>Base learning rate:</source>
         <translation type="unfinished">Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="341"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="347"/>
         <source>Batch size:</source>
         <translation type="unfinished">Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="342"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
         <source>Hidden size:</source>
         <translation type="unfinished">Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="343"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>Depth (blocks):</source>
         <translation type="unfinished">Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
         <source>Graph convolutions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="351"/>
         <source>Seed:</source>
         <translation type="unfinished">Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="346"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="352"/>
         <source>Device:</source>
         <translation type="unfinished">Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="347"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="353"/>
         <source>CPU threads:</source>
         <translation type="unfinished">CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="335"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="341"/>
         <source>Context masking:</source>
         <translation type="unfinished">Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="354"/>
         <source>Checkpoint every (epochs):</source>
         <translation type="unfinished">Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="355"/>
         <source>Validation fraction:</source>
         <translation type="unfinished">Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
         <source>Early-stopping patience (epochs):</source>
         <translation type="unfinished">Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="365"/>
         <source>Data and conditioners</source>
         <translation type="unfinished">Daten und Konditionierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="360"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="366"/>
         <source>Network and training</source>
         <translation type="unfinished">Netz und Training</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="365"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="371"/>
         <source>Train</source>
         <translation type="unfinished">Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="366"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="372"/>
         <source>Save config…</source>
         <translation type="unfinished">Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="367"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="373"/>
         <source>Load config…</source>
         <translation type="unfinished">Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="372"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="378"/>
         <source>Save run configuration</source>
         <translation type="unfinished">Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="372"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="378"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="376"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="382"/>
         <source>Load run configuration</source>
         <translation type="unfinished">Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="377"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="383"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation type="unfinished">JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="510"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="519"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation type="unfinished">
             <numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform>
@@ -3597,7 +3607,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="511"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="520"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation type="unfinished">
             <numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform>
@@ -3605,7 +3615,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="528"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="537"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation type="unfinished">%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
@@ -3614,52 +3624,52 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="537"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="546"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="540"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="549"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="546"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="555"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation type="unfinished">%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="611"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="620"/>
         <source>Cannot apply the preset</source>
         <translation type="unfinished">Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="630"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="639"/>
         <source>%1 (not available here)</source>
         <translation type="unfinished">%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="661"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="670"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation type="unfinished">Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="685"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="694"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="688"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="697"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="693"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="702"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="695"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="704"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,32 +3748,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="712"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="721"/>
         <source>The perturbed genes of each cell: KLF1, KLF1+MAP2K6, GEARS&apos;s KLF1+ctrl, and the control value for control cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
         <source>Each cell&apos;s condition: the control and the stimulated value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="759"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation type="unfinished">Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="755"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="764"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation type="unfinished">Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="770"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="779"/>
         <source>Train is off: %1</source>
         <translation type="unfinished">Training nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="773"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="782"/>
         <source>%1 (and %n more)</source>
         <translation type="unfinished">
             <numerusform>%1 (und %n weiteres)</numerusform>
@@ -3771,28 +3781,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="784"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="793"/>
         <source>Cannot save the configuration</source>
         <translation type="unfinished">Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="785"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="794"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="794"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="802"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="803"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="811"/>
         <source>Cannot load the configuration</source>
         <translation type="unfinished">Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="795"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="804"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished">%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="803"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="812"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation type="unfinished">%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>
@@ -3800,17 +3810,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainTask</name>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="26"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="39"/>
         <source>Training the scDiff model</source>
         <translation type="unfinished">Trainiere das scDiff-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="26"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="39"/>
         <source>Resuming the training</source>
         <translation type="unfinished">Setze das Training fort</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/ModelTasks.cpp" line="27"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="40"/>
         <source>Cannot train the model</source>
         <translation type="unfinished">Das Modell kann nicht trainiert werden</translation>
     </message>
@@ -3846,128 +3856,128 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TypeConditionerBox</name>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="50"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="51"/>
         <source>A learned vector per type (the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="51"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="52"/>
         <source>A text embedding of each type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="52"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="53"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="54"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="55"/>
         <source>A text embedding gives a type with few or no training cells a condition that says what it is like (docs/prior_knowledge.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="58"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="59"/>
         <source>Table file (TSV, .npy, .h5ad)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="59"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="60"/>
         <source>The dataset&apos;s table (uns[&apos;scdiff_text_embeddings&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="60"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="61"/>
         <source>Descriptions (TSV: type, text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="61"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="62"/>
         <source>Cell ontology (.obo, .owl, .json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="65"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="66"/>
         <source>the file with the cell types&apos; vectors or descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="24"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="25"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="66"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="67"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="66"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="67"/>
         <source>Cell-type table, descriptions or ontology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="70"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="71"/>
         <source>Built-in lexical embedding (no language model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="71"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="72"/>
         <source>A TorchScript language model (BERT family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="73"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="74"/>
         <source>The lexical embedding compares the words of the descriptions; a language model such as BioLinkBERT, exported with torch.jit.trace, compares their meaning ([CLS] vector of its last layer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="77"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="78"/>
         <source>the model (.pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="80"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="81"/>
         <source>its vocab.txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="81"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="82"/>
         <source>TorchScript text encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="82"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="83"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="83"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="84"/>
         <source>WordPiece vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="83"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="84"/>
         <source>Text (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="175"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="176"/>
         <source>The text embedding needs a cell-type table: choose a table, descriptions or ontology file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="178"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="179"/>
         <source>The language model needs its TorchScript file and its vocab.txt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="196"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="197"/>
         <source>Every cell type needs a row of the table: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="209"/>
-        <location filename="../ui/train/TypeConditionerBox.cpp" line="215"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="210"/>
+        <location filename="../ui/train/TypeConditionerBox.cpp" line="216"/>
         <source>Reading the cell-type table…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3975,12 +3985,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::UserGuide</name>
     <message>
-        <location filename="../ui/app/UserGuide.cpp" line="13"/>
+        <location filename="../ui/app/UserGuide.cpp" line="17"/>
         <source>scDiff Studio user guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/UserGuide.cpp" line="29"/>
+        <location filename="../ui/app/UserGuide.cpp" line="34"/>
         <source>“%1” is one of the project&apos;s documents (the docs folder of its source), not part of the program.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -135,7 +135,7 @@
 <context>
     <name>scdiff::ui::FineTuneTask</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/ModelTasks.cpp" line="50"/>
+        <location filename="../ui/tasks/ModelTasks.cpp" line="63"/>
         <source>Fine-tuning the scDiff model on %n cell(s)</source>
         <translation>
             <numerusform>Fine-tuning the scDiff model on %n cell</numerusform>
@@ -404,7 +404,7 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="510"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="519"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>The model learns all %Ln gene of %1.</numerusform>
@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="511"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="520"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="773"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="782"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>
