@@ -285,10 +285,10 @@ std::vector<bool> highlyVariableSeurat(const SparseMatrix& x, const HvgOptions& 
         // scanpy scores only the genes expressed in the batch (filter_genes min_cells=1); the others get 0.
         std::vector<std::int64_t> expressed;
         {
-            const auto v = part.values.data<float>();
-            std::vector<bool> nonZero(g, false);
+            std::vector<bool> nonZero(g, false);  // any value type
             for (std::size_t k = 0; k < part.indices.size(); ++k)
-                if (v[k] != 0) nonZero[static_cast<std::size_t>(part.indices[k])] = true;
+                if (part.values.at(static_cast<std::int64_t>(k)) != 0)
+                    nonZero[static_cast<std::size_t>(part.indices[k])] = true;
             for (std::size_t j = 0; j < g; ++j)
                 if (nonZero[j]) expressed.push_back(static_cast<std::int64_t>(j));
         }
