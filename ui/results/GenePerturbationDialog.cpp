@@ -44,12 +44,12 @@ GenePerturbationDialog::GenePerturbationDialog(const engine::Model& model,
     setWindowTitle(tr("Predict gene perturbation"));
     const auto& graph = model_.geneGraph();
     // The completion list: every graph gene with its number of neighbours (edges into it), in a two-column popup.
-    std::vector<int> neighbours(graph.genes.size(), 0);
-    for (const auto& e : graph.edges) ++neighbours[static_cast<std::size_t>(e.to)];
+    neighbours_.assign(graph.genes.size(), 0);
+    for (const auto& e : graph.edges) ++neighbours_[static_cast<std::size_t>(e.to)];
     auto* genes = new QStandardItemModel(static_cast<int>(graph.genes.size()), 2, this);
     for (std::size_t i = 0; i < graph.genes.size(); ++i) {
         genes->setItem(static_cast<int>(i), 0, new QStandardItem(QString::fromStdString(graph.genes[i])));
-        genes->setItem(static_cast<int>(i), 1, new QStandardItem(tr("%n neighbour(s)", nullptr, neighbours[i])));
+        genes->setItem(static_cast<int>(i), 1, new QStandardItem(tr("%n neighbour(s)", nullptr, neighbours_[i])));
     }
     genes->sort(0);
     auto completerFor = [this, genes] {
@@ -131,7 +131,7 @@ QString GenePerturbationDialog::noteFor(const QString& typed, bool& known) const
     const auto node = graph.indexOf(gene.toStdString());
     const auto& trained = model_.trainedPerturbations();
     const bool alone = std::binary_search(trained.begin(), trained.end(), gene.toStdString());
-    return tr("%n graph neighbour(s) · %1", nullptr, static_cast<int>(graph.degree(node)))
+    return tr("%n graph neighbour(s) · %1", nullptr, neighbours_[static_cast<std::size_t>(node)])
         .arg(alone ? tr("perturbed alone in training") : tr("never perturbed alone in training"));
 }
 

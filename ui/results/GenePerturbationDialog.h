@@ -46,6 +46,7 @@ private:
 
     const engine::Model& model_;
     std::vector<std::pair<std::string, std::int64_t>> measuredList_;
+    std::vector<int> neighbours_;  // per graph gene: its edges in (GeneGraph::degree, counted once)
     QLineEdit* first_;
     QLineEdit* second_;
     QComboBox* measured_;

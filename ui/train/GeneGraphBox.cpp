@@ -83,17 +83,7 @@ QString GeneGraphBox::refresh(const AnnData& data, const engine::RunConfig& conf
     }
     Read shown;
     const QString path = path_->text().trimmed();
-    // The perturbed genes of the column (a malformed label or a missing column is the condition field's problem).
-    std::vector<std::string> perturbed;
-    try {
-        std::set<std::string> genes;
-        for (const auto& [label, cells] : engine::measuredPerturbations(data, config.keys))
-            for (const auto& g : prior::parsePerturbationLabel(label).genes) genes.insert(g);
-        perturbed.assign(genes.begin(), genes.end());
-    } catch (const std::exception&) {
-        coverage_->hide();
-        return {};
-    }
+    const std::vector<std::string>& perturbed = perturbedGenes(data, config.keys);
     if (file && path.isEmpty()) {
         shown.problem = tr("Choose the gene graph's edge-list file.");
     } else if (perturbed.empty()) {
@@ -124,6 +114,22 @@ QString GeneGraphBox::refresh(const AnnData& data, const engine::RunConfig& conf
     show(shown);
     if (reading_ && shown.problem.isEmpty()) return tr("Reading the gene graph…");
     return shown.problem;
+}
+
+const std::vector<std::string>& GeneGraphBox::perturbedGenes(const AnnData& data, const engine::DataKeys& keys) {
+    const QString key = QString::fromStdString(keys.conditionKey + '\n' + keys.control);
+    if (key == genesKey_) return perturbed_;
+    genesKey_ = key;
+    perturbed_.clear();
+    try {
+        std::set<std::string> genes;
+        for (const auto& label : engine::perturbationLabels(data, keys))
+            genes.insert(label.genes.begin(), label.genes.end());
+        perturbed_.assign(genes.begin(), genes.end());
+    } catch (const std::exception&) {
+        // A missing column or a malformed label: the condition field says so.
+    }
+    return perturbed_;
 }
 
 void GeneGraphBox::show(const Read& read) {

@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 #include <string>
+#include <vector>
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
@@ -41,6 +42,9 @@ private:
         QString key, problem, report;
     };
     void show(const Read& read);
+    // The perturbed genes of the column, read once per column and control value (validate() runs on every edit);
+    // empty when the column is missing or a label is malformed.
+    const std::vector<std::string>& perturbedGenes(const AnnData& data, const engine::DataKeys& keys);
 
     QComboBox* kind_;
     QLineEdit* path_;
@@ -49,6 +53,8 @@ private:
     QFutureWatcher<Read> watcher_;
     bool reading_ = false;
     Read read_;
+    QString genesKey_;
+    std::vector<std::string> perturbed_;
 };
 
 }  // namespace scdiff::ui

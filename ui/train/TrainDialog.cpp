@@ -424,8 +424,8 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
                     break;
                 }
         applyPreset();
-        // The control value the column has (the last task's may not be among its values).
-        refillConditionValues(QString(), QString(), false);
+        // The chosen values where the column has them, else its usual ones (the last task's may not be among them).
+        refillConditionValues(currentKey(control_), currentKey(stimulated_), false);
         validate();
     });
     connect(preset_, &QComboBox::currentIndexChanged, this, [this] { applyPreset(); });

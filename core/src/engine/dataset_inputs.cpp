@@ -32,10 +32,10 @@ std::string columnList(const DataFrame& obs) {
 std::vector<std::int64_t> geneSelectionBatches(const AnnData& data, const RunConfig& config) {
     if (!config.genes.perBatch || config.keys.batchKey.empty()) return {};
     const auto labels = obsLabels(data, config.keys.batchKey, "batch labels");
-    std::map<std::string, std::int64_t> index;
+    const auto batches = vocabularyOf(labels, config.keys.batchKey);
     std::vector<std::int64_t> out;
     out.reserve(labels.size());
-    for (const auto& l : labels) out.push_back(index.emplace(l, static_cast<std::int64_t>(index.size())).first->second);
+    for (const auto& l : labels) out.push_back(batches.indexOf(l));
     return out;
 }
 
