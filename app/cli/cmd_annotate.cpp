@@ -4,8 +4,8 @@
 
 #include "commands.hpp"
 #include "engine_options.hpp"
+#include "scdiff/read_safely.hpp"
 #include "scdiff/engine/results.hpp"
-#include "scdiff/import.hpp"
 #include "scdiff/metrics.hpp"
 #include "terminal_progress.hpp"
 #include "write_output.hpp"
@@ -30,7 +30,7 @@ void addAnnotateCommand(CLI::App& app) {
         startEngine();
         TerminalProgress progress;
         auto model = engine::Model::load(args->model, args->device);
-        auto data = io::readAny(args->data, progress);
+        auto data = io::readSafely(args->data, progress);
         reportGeneMatch(model, data);
         const auto result = engine::annotate(model, data, args->annotation.get(), progress);
         progress.finish();

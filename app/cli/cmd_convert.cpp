@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "scdiff/read_safely.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/import.hpp"
 #include "terminal_progress.hpp"
@@ -29,7 +30,7 @@ void addConvertCommand(CLI::App& app) {
     cmd->callback([args] {
         TerminalProgress progress;
         const auto data = args->genesAsRows ? io::readDelimited(args->in, io::Orientation::GenesAsRows, progress)
-                                            : io::readAny(args->in, progress);
+                                            : io::readSafely(args->in, progress);
         writeOutput(data, args->out, args->in, args->force, progress);
     });
 }

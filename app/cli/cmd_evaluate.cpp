@@ -5,10 +5,10 @@
 
 #include "commands.hpp"
 #include "engine_options.hpp"
+#include "scdiff/read_safely.hpp"
 #include "scdiff/engine/evaluate.hpp"
 #include "scdiff/engine/fewshot.hpp"
 #include "scdiff/error.hpp"
-#include "scdiff/import.hpp"
 #include "terminal_progress.hpp"
 
 namespace scdiff::cli {
@@ -151,7 +151,7 @@ void addEvaluateCommand(CLI::App& app) {
     cmd->callback([args] {
         startEngine();
         TerminalProgress progress;
-        const auto data = io::readAny(args->data, progress);
+        const auto data = io::readSafely(args->data, progress);
         if (args->run.task == "fewshot") return runFewShot(*args, data, progress);
         engine::EvaluationOptions o;
         o.config = args->run.config(data);

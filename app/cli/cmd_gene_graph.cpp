@@ -9,8 +9,8 @@
 #include <set>
 
 #include "commands.hpp"
+#include "scdiff/read_safely.hpp"
 #include "scdiff/error.hpp"
-#include "scdiff/import.hpp"
 #include "scdiff/prior/gene_graph.hpp"
 #include "scdiff/prior/perturbation_labels.hpp"
 #include "terminal_progress.hpp"
@@ -93,7 +93,7 @@ void addGeneGraphCommand(CLI::App& app) {
             for (std::size_t g = 0; g < annotations.symbols.size(); ++g)
                 if (!annotations.terms[g].empty()) names.push_back(annotations.symbols[g]);
         } else {
-            const auto data = io::readAny(args->data, progress);
+            const auto data = io::readSafely(args->data, progress);
             if (args->geneColumn.empty()) {
                 names = data.var.index;
             } else {

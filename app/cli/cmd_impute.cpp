@@ -3,8 +3,8 @@
 
 #include "commands.hpp"
 #include "engine_options.hpp"
+#include "scdiff/read_safely.hpp"
 #include "scdiff/engine/results.hpp"
-#include "scdiff/import.hpp"
 #include "terminal_progress.hpp"
 #include "write_output.hpp"
 
@@ -28,7 +28,7 @@ void addImputeCommand(CLI::App& app) {
         startEngine();
         TerminalProgress progress;
         auto model = engine::Model::load(args->model, args->device);
-        auto data = io::readAny(args->data, progress);
+        auto data = io::readSafely(args->data, progress);
         reportGeneMatch(model, data);
         const auto result = engine::impute(model, data, args->sampling.get(engine::Task::Imputation), progress);
         progress.finish();

@@ -3,7 +3,7 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "scdiff/import.hpp"
+#include "scdiff/read_safely.hpp"
 #include "scdiff/summary.hpp"
 #include "terminal_progress.hpp"
 
@@ -21,7 +21,7 @@ void addInfoCommand(CLI::App& app) {
     cmd->add_flag("--json", args->json, "machine-readable JSON on stdout");
     cmd->callback([args] {
         TerminalProgress progress;
-        const auto data = io::readAny(args->file, progress);
+        const auto data = io::readSafely(args->file, progress);
         progress.finish();
         const auto summary = summarize(data);
         std::cout << (args->json ? toJson(summary) + "\n" : toText(summary));

@@ -4,9 +4,9 @@
 
 #include "commands.hpp"
 #include "engine_options.hpp"
+#include "scdiff/read_safely.hpp"
 #include "scdiff/engine/results.hpp"
 #include "scdiff/error.hpp"
-#include "scdiff/import.hpp"
 #include "terminal_progress.hpp"
 #include "write_output.hpp"
 
@@ -35,7 +35,7 @@ void addPerturbCommand(CLI::App& app) {
         auto model = engine::Model::load(args->model, args->device);
         const auto type = args->cellType.empty() ? model.config().keys.heldOutType : args->cellType;
         if (type.empty()) throw InvalidInput("give --cell-type: the model has no held-out cell type");
-        auto data = io::readAny(args->data, progress);
+        auto data = io::readSafely(args->data, progress);
         reportGeneMatch(model, data);
         const auto result = engine::perturb(
             model, data, type,

@@ -9,10 +9,10 @@
 
 #include "commands.hpp"
 #include "engine_options.hpp"
+#include "scdiff/read_safely.hpp"
 #include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/engine/results.hpp"
 #include "scdiff/error.hpp"
-#include "scdiff/import.hpp"
 #include "terminal_progress.hpp"
 #include "write_output.hpp"
 
@@ -71,7 +71,7 @@ void addPerturbGenesCommand(CLI::App& app) {
         auto model = engine::Model::load(args->model, args->device);
         const auto label = prior::parsePerturbationLabel(args->genes, engine::controlValues(model.config().keys));
         if (label.control()) throw InvalidInput("--genes names no gene ('" + args->genes + "' is a control value)");
-        auto data = io::readAny(args->data, progress);
+        auto data = io::readSafely(args->data, progress);
         reportGeneMatch(model, data);
         engine::GenePerturbationOptions o;
         o.sampling = args->sampling.get(engine::Task::GenePerturbation);

@@ -4,7 +4,7 @@
 
 #include "commands.hpp"
 #include "preprocess_steps.hpp"
-#include "scdiff/import.hpp"
+#include "scdiff/read_safely.hpp"
 #include "terminal_progress.hpp"
 #include "write_output.hpp"
 
@@ -25,7 +25,7 @@ void addPreprocessCommand(CLI::App& app) {
     args->steps.addOptions(*cmd);
     cmd->callback([args] {
         TerminalProgress progress;
-        auto data = io::readAny(args->in, progress);
+        auto data = io::readSafely(args->in, progress);
         args->steps.run(data, progress);
         writeOutput(data, args->out, args->in, args->force, progress);
     });

@@ -4,10 +4,10 @@
 
 #include "commands.hpp"
 #include "engine_options.hpp"
+#include "scdiff/read_safely.hpp"
 #include "scdiff/engine/problems.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
-#include "scdiff/import.hpp"
 #include "terminal_progress.hpp"
 
 namespace scdiff::cli {
@@ -28,7 +28,7 @@ void addTrainCommand(CLI::App& app) {
     cmd->callback([args] {
         startEngine();
         TerminalProgress progress;
-        auto data = io::readAny(args->data, progress);
+        auto data = io::readSafely(args->data, progress);
         const auto config = args->run.config(data);
         for (const auto& p : engine::taskProblems(data, config))  // the blocking ones: train() refuses with the first
             if (!p.blocking) std::cerr << "warning: " << p.message << "\n";

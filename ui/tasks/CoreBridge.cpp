@@ -4,11 +4,12 @@
 #include "scdiff/pipeline.hpp"
 #include "scdiff/h5ad.hpp"
 #include "scdiff/import.hpp"
+#include "scdiff/read_safely.hpp"
 #include "scdiff/synth.hpp"
 
 namespace scdiff::ui {
 
-AnnData loadDataset(const QString& path, Progress& progress) { return io::readAny(path.toStdString(), progress); }
+AnnData loadDataset(const QString& path, Progress& progress) { return io::readSafely(path.toStdString(), progress); }
 
 void saveDataset(const AnnData& data, const QString& path, const QString& protectedInput, Progress& progress) {
     h5ad::WriteOptions options;

@@ -10,7 +10,7 @@
 #include <unordered_map>
 
 #include "scdiff/error.hpp"
-#include "scdiff/h5ad.hpp"
+#include "scdiff/read_safely.hpp"
 #include "text_lines.hpp"
 
 namespace scdiff::prior {
@@ -177,7 +177,7 @@ TypeTable readNpy(const fs::path& file, fs::path namesFile) {
 }
 
 TypeTable readH5ad(const fs::path& file) {
-    const AnnData data = h5ad::read(file);
+    const AnnData data = io::readSafely(file);
     if (!data.X) throw FileError(file.string(), "/X", "the file has no X (expected one row of values per cell type)");
     TypeTable t;
     t.names = data.obs.index;

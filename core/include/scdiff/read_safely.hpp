@@ -1,0 +1,34 @@
+#pragma once
+// Opening a file the user picked, so that no file can take the program down with it. The HDF5 library
+// (1.10 in Debian) crashes or hangs on some corrupted files inside its own code, where no check of ours
+// can catch it; and a lying header can ask for more memory than the machine has. So the file is read
+// by a child process (scdiff-reader, installed beside the core libraries), which hands the dataset back
+// as an h5ad file it wrote itself; the caller then reads that well-formed copy. A crash, a hang or the
+// out-of-memory killer ends only the child, and becomes one FileError naming the file.
+#include <chrono>
+#include <filesystem>
+
+#include "scdiff/anndata.hpp"
+#include "scdiff/progress.hpp"
+
+namespace scdiff::io {
+
+struct ReadSafelyOptions {
+    // The reader reports progress while it works; this long without a report counts as a hang (the child
+    // is stopped). 0: SCDIFF_READ_SILENCE_LIMIT seconds from the environment, else 120 s.
+    std::chrono::seconds silenceLimit{0};
+    // The helper program; empty: SCDIFF_READER from the environment, else scdiff-reader next to the
+    // io library.
+    std::filesystem::path helper;
+};
+
+// io::readAny in the scdiff-reader child process. Throws what readAny throws (FileError, InvalidInput,
+// with the same sentences), FileError for a crash, hang or memory exhaustion of the reader, Cancelled when
+// progress is cancelled (the child is stopped), and Error when the helper cannot be started.
+AnnData readSafely(const std::filesystem::path& path, Progress& progress = nullProgress(),
+                   const ReadSafelyOptions& options = {});
+
+// The helper the calls above start, for messages and tests.
+std::filesystem::path readerHelper(const ReadSafelyOptions& options = {});
+
+}  // namespace scdiff::io

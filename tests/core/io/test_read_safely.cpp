@@ -1,0 +1,168 @@
+// io::readSafely: users' files are read in the scdiff-reader child process. A dataset comes back equal to
+// what readAny reads, errors with the same sentences, and a crash, hang or cancel of the child becomes one
+// sentence naming the file while this process goes on. (test_h5ad_broken checks real libhdf5 crashes.)
+#include <sys/stat.h>
+
+#include <csignal>
+
+#include <QtTest>
+#include <filesystem>
+#include <fstream>
+
+#include "scdiff/error.hpp"
+#include "scdiff/h5ad.hpp"
+#include "scdiff/import.hpp"
+#include "scdiff/read_safely.hpp"
+#include "support_h5ad_fixture.hpp"
+
+using namespace scdiff;
+using scdiff::testing::fullAnnData;
+using scdiff::testing::scratchFile;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A stand-in for scdiff-reader: a shell script, to make the child crash or hang on purpose.
+fs::path fakeHelper(const std::string& name, const std::string& body) {
+    const auto path = scratchFile(name);
+    std::ofstream(path) << "#!/bin/sh\n" << body << "\n";
+    ::chmod(path.c_str(), 0755);
+    return path;
+}
+
+std::string errorOf(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+// The scdiff-read-* folders readSafely left in the temporary folder.
+int leftovers(const fs::path& tmp) {
+    int n = 0;
+    for (const auto& e : fs::directory_iterator(tmp)) n += e.path().filename().string().rfind("scdiff-read-", 0) == 0;
+    return n;
+}
+
+class CancelOnFirstReport final : public Progress {
+public:
+    void report(std::int64_t, std::int64_t, const std::map<std::string, double>&) override { reports_ = true; }
+    void stage(const std::string&) override { reports_ = true; }
+    bool cancelled() const override { return reports_; }
+
+private:
+    bool reports_ = false;
+};
+
+}  // namespace
+
+class ReadSafely : public QObject {
+    Q_OBJECT
+    fs::path tmp_;
+
+private slots:
+    void init() {
+        // A temporary folder of the test's own, to see what readSafely leaves behind.
+        tmp_ = fs::path(scratchFile("tmp"));
+        fs::create_directories(tmp_);
+        qputenv("TMPDIR", QByteArray::fromStdString(tmp_.string()));
+    }
+    void cleanup() { qunsetenv("TMPDIR"); }
+
+    void readsWhatReadAnyReads() {
+        const auto path = scratchFile("whole.h5ad");
+        h5ad::write(fullAnnData(), path);
+        const AnnData direct = io::readAny(path);
+        const AnnData safe = io::readSafely(path);
+        QVERIFY(safe.X == direct.X);
+        QVERIFY(safe.obs == direct.obs);
+        QVERIFY(safe.var == direct.var);
+        QVERIFY(safe.obsm == direct.obsm);
+        QVERIFY(safe.layers == direct.layers);
+        QVERIFY(safe.raw == direct.raw);
+        QCOMPARE(safe.uns.keys(), direct.uns.keys());
+        QCOMPARE(leftovers(tmp_), 0);
+    }
+
+    void errorsKeepReadAnysSentences() {
+        const auto garbage = scratchFile("garbage.h5ad");
+        std::ofstream(garbage) << "not an hdf5 file";
+        const auto csv = scratchFile("bad_value.csv");
+        std::ofstream(csv) << ",g1,g2\nc1,1,2\nc2,3,oops\n";
+        for (const auto& path : {garbage, csv}) {
+            const auto direct = errorOf([&] { io::readAny(path); });
+            QVERIFY(!direct.empty());
+            QCOMPARE(errorOf([&] { io::readSafely(path); }), direct);
+        }
+        QCOMPARE(errorOf([] { io::readSafely("/no/such/file.h5ad"); }),
+                 std::string("/no/such/file.h5ad: no such file or folder"));
+        QCOMPARE(leftovers(tmp_), 0);
+    }
+
+    void aCrashOfTheReaderIsASentence() {
+        const auto path = scratchFile("crash.h5ad");
+        h5ad::write(fullAnnData(), path);
+        io::ReadSafelyOptions options;
+        options.helper = fakeHelper("crashing_reader.sh", "echo 'stage\treading X'\nkill -SEGV $$");
+        QCOMPARE(errorOf([&] { io::readSafely(path, nullProgress(), options); }),
+                 path + ": the HDF5 library failed on it (corrupt file?): the reader process ended with SIGSEGV");
+        QCOMPARE(leftovers(tmp_), 0);
+    }
+
+    void aSilentReaderIsStopped() {
+        const auto path = scratchFile("hang.h5ad");
+        h5ad::write(fullAnnData(), path);
+        const auto pidFile = scratchFile("hang.pid");
+        io::ReadSafelyOptions options;
+        options.helper = fakeHelper("hanging_reader.sh", "echo $$ > " + pidFile + "\nexec sleep 60");
+        options.silenceLimit = std::chrono::seconds(1);
+        QElapsedTimer t;
+        t.start();
+        const auto message = errorOf([&] { io::readSafely(path, nullProgress(), options); });
+        QVERIFY2(message.rfind(path + ": reading it made no progress for 1 s and was stopped", 0) == 0,
+                 message.c_str());
+        QVERIFY(t.elapsed() < 10000);
+        const int pid = std::stoi([&] {
+            std::string s;
+            std::ifstream(pidFile) >> s;
+            return s;
+        }());
+        QVERIFY2(::kill(pid, 0) != 0, "the hanging reader is still running");
+        QCOMPARE(leftovers(tmp_), 0);
+    }
+
+    void cancellingStopsTheReader() {
+        const auto path = scratchFile("cancel.h5ad");
+        h5ad::write(fullAnnData(), path);
+        io::ReadSafelyOptions options;
+        options.helper = fakeHelper("slow_reader.sh", "echo 'stage\treading X'\nexec sleep 60");
+        CancelOnFirstReport progress;
+        QElapsedTimer t;
+        t.start();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, io::readSafely(path, progress, options));
+        QVERIFY(t.elapsed() < 10000);
+        QCOMPARE(leftovers(tmp_), 0);
+    }
+
+    void aMissingHelperIsNamed() {
+        const auto path = scratchFile("nohelper.h5ad");
+        h5ad::write(fullAnnData(), path);
+        io::ReadSafelyOptions options;
+        options.helper = "/nonexistent/scdiff-reader";
+        const auto message = errorOf([&] { io::readSafely(path, nullProgress(), options); });
+        QVERIFY2(message.find("cannot start the file reader /nonexistent/scdiff-reader") != std::string::npos,
+                 message.c_str());
+        QVERIFY(message.find("SCDIFF_READER") != std::string::npos);
+    }
+
+    void theHelperLiesBesideTheIoLibrary() {
+        const auto helper = io::readerHelper();
+        QCOMPARE(helper.filename().string(), std::string("scdiff-reader"));
+        QVERIFY2(fs::exists(helper), helper.c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(ReadSafely)
+#include "test_read_safely.moc"
