@@ -37,6 +37,7 @@ done
 grep -q "scdiff" <<<"$depends" && fail "Depends names the package's own libraries"
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in ./usr/bin/scdiff ./usr/bin/scdiff-studio ./usr/lib/scdiff-studio/libscdiff_engine_torch.so \
+         ./usr/lib/scdiff-studio/scdiff-reader \
          ./usr/share/applications/org.scdiff.Studio.desktop ./usr/share/metainfo/org.scdiff.Studio.metainfo.xml \
          ./usr/share/mime/packages/org.scdiff.Studio.xml ./usr/share/icons/hicolor/scalable/apps/org.scdiff.Studio.svg \
          ./usr/share/icons/hicolor/48x48/apps/org.scdiff.Studio.png ./usr/share/doc/scdiff-studio/guide/README.md; do
@@ -53,6 +54,8 @@ version=$(/usr/bin/scdiff --version)
 echo "installed: $version"
 grep -q "0\.1\.0" <<<"$version" || fail "scdiff --version says '$version'"
 /usr/bin/scdiff synth tiny.h5ad --preset tiny >/dev/null 2>&1 || fail "scdiff synth"
+# Reading goes through the reader process installed beside the libraries.
+/usr/bin/scdiff info tiny.h5ad | grep -q "300 cells" || fail "scdiff info (the reader from /usr/lib/scdiff-studio)"
 /usr/bin/scdiff train tiny.h5ad --task annotation --preset quick --epochs 1 -o model.pt >train.log 2>&1 ||
   { cat train.log; fail "scdiff train (the engine module from /usr/lib/scdiff-studio)"; }
 [ -s model.pt ] || fail "scdiff train wrote no model"

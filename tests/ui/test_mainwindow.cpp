@@ -384,6 +384,34 @@ private slots:
         QCOMPARE(errors_.size(), 2);
     }
 
+    // Files are read in a child process (io::readSafely): when it dies inside libhdf5, the Studio says so and
+    // keeps its dataset. The crash is a stand-in reader killing itself the way libhdf5 does (SIGSEGV);
+    // test_h5ad_broken does it with real corrupt files.
+    void aReaderCrashIsReportedAndTheDatasetKept() {
+        MainWindow w;
+        w.session()->setDataset(testing::makeDataset(30, 6), QString());
+        const QString path = QString(SCDIFF_TEST_DATA_DIR) + "/ui_reader_crash.h5ad";
+        h5ad::write(testing::makeDataset(40, 6), path.toStdString());
+        const QString reader = QString(SCDIFF_TEST_DATA_DIR) + "/ui_crashing_reader.sh";
+        QFile script(reader);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nkill -SEGV $$\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("SCDIFF_READER", reader.toLocal8Bit());
+        QVERIFY(w.openFile(path));
+        QVERIFY(waitForJob(w));
+        qunsetenv("SCDIFF_READER");
+        QCOMPARE(errors_.size(), 1);
+        QVERIFY2(errors_.front().contains(path + ": the HDF5 library failed on it (corrupt file?)"),
+                 qPrintable(errors_.front()));
+        QCOMPARE(w.session()->data().nObs(), std::int64_t(30));
+        QVERIFY(w.openFile(path));  // the real reader reads the same file
+        QVERIFY(waitForJob(w));
+        QCOMPARE(errors_.size(), 1);
+        QCOMPARE(w.session()->data().nObs(), std::int64_t(40));
+    }
+
     void exportsPlotsAndObsTable() {
         MainWindow w;
         w.resize(1000, 700);

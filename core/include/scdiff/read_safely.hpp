@@ -3,7 +3,7 @@
 // (1.10 in Debian) crashes or hangs on some corrupted files inside its own code, where no check of ours
 // can catch it; and a lying header can ask for more memory than the machine has. So the file is read
 // by a child process (scdiff-reader, installed beside the core libraries), which hands the dataset back
-// as an h5ad file it wrote itself; the caller then reads that well-formed copy. A crash, a hang or the
+// as a plain stream of its fields and arrays; the caller never touches the file's bytes itself. A crash, a hang or the
 // out-of-memory killer ends only the child, and becomes one FileError naming the file.
 #include <chrono>
 #include <filesystem>

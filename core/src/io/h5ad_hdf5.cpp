@@ -20,6 +20,23 @@ OpaqueStore::~OpaqueStore() {
     if (file >= 0) H5Fclose(file);
 }
 
+void OpaqueStore::adopt(const std::vector<char>& image) {
+    if (file >= 0) H5Fclose(file);
+    file = -1;
+    counter = 0;
+    if (image.empty()) return;
+    hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
+    H5Pset_fapl_core(fapl, 1 << 20, 0);
+    H5Pset_file_image(fapl, const_cast<char*>(image.data()), image.size());  // HDF5 copies it
+    static std::atomic<int> serial{0};
+    const std::string name = "scdiff-adopted-" + std::to_string(++serial);
+    file = H5Fopen(name.c_str(), H5F_ACC_RDWR, fapl);
+    H5Pclose(fapl);
+    if (file < 0) throw Error("cannot open the handed-over store of kept elements");
+    H5G_info_t info{};
+    if (H5Gget_info(file, &info) >= 0) counter = static_cast<int>(info.nlinks);  // next free "/eN"
+}
+
 namespace h5io {
 
 void Hid::reset() {

@@ -20,6 +20,9 @@ struct OpaqueStore {
     int counter = 0;  // next free "/eN" name
     OpaqueStore();
     ~OpaqueStore();
+    // Replaces the store's file with an in-memory HDF5 file opened from this image (H5Fget_file_image's
+    // bytes, as handed over by scdiff-reader); an empty image leaves no file.
+    void adopt(const std::vector<char>& image);
     OpaqueStore(const OpaqueStore&) = delete;
     OpaqueStore& operator=(const OpaqueStore&) = delete;
 };

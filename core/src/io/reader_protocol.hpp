@@ -2,9 +2,8 @@
 // The lines scdiff-reader writes on its standard output for the process that started it (readSafely):
 // one message per line, fields separated by tabs, tabs/newlines/backslashes inside a field escaped.
 //   stage  NAME                      progress  DONE  TOTAL
-//   done                             (the dataset is in the output file)
+//   done   (the dataset is in file descriptor 3, whole)
 //   file-error  FILE  ELEMENT  PROBLEM    invalid-input  SENTENCE    no-memory    error  SENTENCE
-//   hand-over-failed  SENTENCE       (read, but the copy for the parent could not be written)
 #include <string>
 #include <vector>
 

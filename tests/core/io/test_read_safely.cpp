@@ -65,7 +65,8 @@ class ReadSafely : public QObject {
 private slots:
     void init() {
         // A temporary folder of the test's own, to see what readSafely leaves behind.
-        tmp_ = fs::path(scratchFile("tmp"));
+        tmp_ = fs::path(SCDIFF_TEST_DATA_DIR) / "io" / "read_safely_tmp";
+        fs::remove_all(tmp_);
         fs::create_directories(tmp_);
         qputenv("TMPDIR", QByteArray::fromStdString(tmp_.string()));
     }
