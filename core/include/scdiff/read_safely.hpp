@@ -22,9 +22,10 @@ struct ReadSafelyOptions {
     std::filesystem::path helper;
 };
 
-// io::readAny in the scdiff-reader child process. Throws what readAny throws (FileError, InvalidInput,
-// with the same sentences), FileError for a crash, hang or memory exhaustion of the reader, Cancelled when
-// progress is cancelled (the child is stopped), and Error when the helper cannot be started.
+// io::readAny in the scdiff-reader child process. Throws FileError naming the file for every way reading
+// can fail: readAny's FileErrors with the same sentences, its other errors with the file's name in front,
+// a crash, hang or memory exhaustion of the reader; Cancelled when progress is cancelled (the child is
+// stopped); Error when the helper cannot be started.
 AnnData readSafely(const std::filesystem::path& path, Progress& progress = nullProgress(),
                    const ReadSafelyOptions& options = {});
 

@@ -203,11 +203,15 @@ std::string signalName(int sig) {
     auto at = [&](std::size_t i) { return i < m.size() ? m[i] : std::string(); };
     const std::string& kind = m.front();
     if (kind == "file-error") throw FileError(at(1), at(2), at(3));
-    if (kind == "invalid-input") throw InvalidInput(at(1));
+    if (kind == "invalid-input" || kind == "error") {
+        // A check deeper down that does not know the file: the sentence gets its name in front.
+        const std::string& sentence = at(1);
+        if (sentence.rfind(file.string(), 0) == 0) throw Error(sentence);
+        throw FileError(file.string(), "", sentence);
+    }
     if (kind == "no-memory")
         throw FileError(file.string(), "",
                         "there is not enough memory to read it (the file may claim sizes it does not hold)");
-    if (kind == "error") throw Error(at(1));
     throw FileError(file.string(), "", "the reader process sent an unexpected message '" + kind + "'");
 }
 

@@ -10,6 +10,16 @@ using namespace scdiff;
 class TestAnnDataModel : public QObject {
     Q_OBJECT
 private slots:
+    // A damaged file's names and values go into messages: each message stays one printable line.
+    void errorMessagesShowFileTextPrintably() {
+        QCOMPARE(printable("GENE\r1\n\t\x7f"), std::string("GENE\\x0d1\\x0a\\x09\\x7f"));
+        QCOMPARE(printable("Zelltyp \xc3\xa4 \xe2\x80\x94 ok"), std::string("Zelltyp \xc3\xa4 \xe2\x80\x94 ok"));
+        QCOMPARE(printable("bad \xc3 and \xff\xfe end"), std::string("bad \\xc3 and \\xff\\xfe end"));
+        QCOMPARE(printable(std::string("nul\0in", 6)), std::string("nul\\x00in"));
+        const FileError e("/data/x.csv", "line 3", "expected a number, found '1\r\x80'");
+        QCOMPARE(std::string(e.what()), std::string("/data/x.csv: line 3: expected a number, found '1\\x0d\\x80'"));
+        QCOMPARE(e.problem(), std::string("expected a number, found '1\r\x80'"));  // as given
+    }
     void ndarrayConvertsBetweenDtypes() {
         auto a = NDArray::fromVector<std::int32_t>({1, -2, 300});
         QCOMPARE(a.dtype(), DType::Int32);
