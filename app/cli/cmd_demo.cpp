@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "engine_options.hpp"
 #include "preprocess_steps.hpp"
+#include "scdiff/atomic_file.hpp"
 #include "scdiff/engine/results.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/engine/train.hpp"
@@ -69,14 +70,15 @@ engine::Model stepTrain(const AnnData& data, engine::Task task, const DemoArgs& 
 }
 
 void writeReport(const std::map<std::string, double>& metrics, const DemoArgs& args) {
-    std::ofstream out(std::filesystem::path(args.outDir) / "demo_report.json");
-    out << "{";
-    bool first = true;
-    for (const auto& [k, v] : metrics) {
-        out << (first ? "" : ",") << "\n  \"" << k << "\": " << v;
-        first = false;
-    }
-    out << "\n}\n";
+    io::writeAtomically(std::filesystem::path(args.outDir) / "demo_report.json", [&](std::ostream& out) {
+        out << "{";
+        bool first = true;
+        for (const auto& [k, v] : metrics) {
+            out << (first ? "" : ",") << "\n  \"" << k << "\": " << v;
+            first = false;
+        }
+        out << "\n}\n";
+    });
 }
 
 std::map<std::string, double> stepAnnotateAndImpute(AnnData& data, const DemoArgs& args, Progress& progress) {
@@ -126,7 +128,8 @@ void stepWrite(const AnnData& data, const DemoArgs& args, Progress& progress) {
     progress.stage("writing " + file.string());
     h5ad::write(data, file, {}, progress);
     const auto summary = summarize(data);
-    std::ofstream(std::filesystem::path(args.outDir) / "summary.json") << toJson(summary) << "\n";
+    io::writeAtomically(std::filesystem::path(args.outDir) / "summary.json",
+                        [&](std::ostream& out) { out << toJson(summary) << "\n"; });
     std::cout << toText(summary);
     std::cerr << "5. wrote " << file.string() << " (open it in scdiff-studio or scanpy)\n";
 }

@@ -5,6 +5,7 @@
 
 #include "commands.hpp"
 #include "engine_options.hpp"
+#include "scdiff/atomic_file.hpp"
 #include "scdiff/read_safely.hpp"
 #include "scdiff/engine/evaluate.hpp"
 #include "scdiff/engine/fewshot.hpp"
@@ -18,13 +19,7 @@ namespace {
 // The report as JSON, through a temporary file (nothing when path is empty).
 void writeJson(const std::string& path, const std::string& json) {
     if (path.empty()) return;
-    const auto tmp = path + ".partial";
-    {
-        std::ofstream out(tmp);
-        out << json << "\n";
-        if (!out) throw FileError(path, "", "cannot write the report");
-    }
-    std::filesystem::rename(tmp, path);
+    io::writeAtomically(path, [&](std::ostream& out) { out << json << "\n"; });
 }
 
 template <class Args>

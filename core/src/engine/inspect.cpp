@@ -4,17 +4,14 @@
 #include <fstream>
 
 #include "model_impl.hpp"
+#include "scdiff/atomic_file.hpp"
 #include "scdiff/error.hpp"
 
 namespace scdiff::engine {
 
 void exportTensors(const std::vector<std::pair<std::string, std::vector<float>>>& tensors,
                    const std::vector<std::vector<std::int64_t>>& shapes, const std::filesystem::path& file) {
-    auto tmp = file;
-    tmp += ".partial";
-    {
-        std::ofstream out(tmp, std::ios::binary);
-        if (!out) throw FileError(file.string(), "", "cannot write the tensor file");
+    io::writeAtomically(file, [&](std::ostream& out) {
         out.write("SCDTDICT", 8);
         auto u32 = [&](std::uint32_t v) { out.write(reinterpret_cast<const char*>(&v), 4); };
         u32(static_cast<std::uint32_t>(tensors.size()));
@@ -27,9 +24,7 @@ void exportTensors(const std::vector<std::pair<std::string, std::vector<float>>>
             out.write(reinterpret_cast<const char*>(tensors[i].second.data()),
                       static_cast<std::streamsize>(4 * tensors[i].second.size()));
         }
-        if (!out) throw FileError(file.string(), "", "cannot write the tensor file");
-    }
-    std::filesystem::rename(tmp, file);
+    });
 }
 
 void exportWeights(const Model& model, const std::filesystem::path& file) {

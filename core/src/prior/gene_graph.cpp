@@ -11,6 +11,7 @@
 #include <random>
 #include <unordered_map>
 
+#include "scdiff/atomic_file.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/parallel.hpp"
 #include "text_lines.hpp"
@@ -194,20 +195,13 @@ GeneGraph readEdgeList(const std::string& path) {
 }
 
 void writeEdgeList(const GeneGraph& graph, const std::string& path) {
-    const std::string temporary = path + ".partial";
-    {
-        std::ofstream out(temporary);
+    io::writeAtomically(path, [&](std::ostream& out) {
         out.precision(9);  // a float's weight read back exactly
         out << "# " << graph.source << "\n# directed\ngene_a\tgene_b\tweight\n";
         for (const auto& e : graph.edges)
             out << graph.genes[static_cast<std::size_t>(e.from)] << '\t' << graph.genes[static_cast<std::size_t>(e.to)]
                 << '\t' << e.weight << '\n';
-        if (!out.flush()) {
-            std::filesystem::remove(temporary);
-            throw FileError(path, "", "cannot be written");
-        }
-    }
-    std::filesystem::rename(temporary, path);
+    });
 }
 
 GeneGraph shuffledGraph(const GeneGraph& graph, std::uint64_t seed) {

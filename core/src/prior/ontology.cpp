@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "ontology_formats.hpp"
+#include "scdiff/atomic_file.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/prior/type_match.hpp"
 #include "text_lines.hpp"
@@ -135,25 +136,15 @@ Descriptions readDescriptions(const fs::path& file) {
 }
 
 void writeDescriptions(const Descriptions& d, const fs::path& file) {
-    fs::path tmp = file;
-    tmp += ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw FileError(file.string(), "", "cannot create the file");
-        auto clean = [](std::string s) {
-            for (auto& c : s)
-                if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-            return s;
-        };
+    auto clean = [](std::string s) {
+        for (auto& c : s)
+            if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+        return s;
+    };
+    io::writeAtomically(file, [&](std::ostream& out) {
         out << "name\tdescription\n";
         for (std::size_t i = 0; i < d.names.size(); ++i) out << clean(d.names[i]) << '\t' << clean(d.texts[i]) << '\n';
-        if (!out.flush()) {
-            out.close();
-            fs::remove(tmp);
-            throw FileError(file.string(), "", "cannot write the file (disk full?)");
-        }
-    }
-    fs::rename(tmp, file);
+    });
 }
 
 ResolvedDescriptions describeLabels(const Ontology& ontology, const std::vector<std::string>& labels,

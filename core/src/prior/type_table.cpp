@@ -9,6 +9,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "scdiff/atomic_file.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/read_safely.hpp"
 #include "text_lines.hpp"
@@ -239,11 +240,7 @@ void check(const TypeTable& t, const std::string& source) {
 
 void writeTypeTable(const TypeTable& t, const fs::path& file) {
     check(t, file.string());
-    fs::path tmp = file;
-    tmp += ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw FileError(file.string(), "", "cannot create the file");
+    io::writeAtomically(file, [&](std::ostream& out) {
         out << "name";
         for (std::int64_t j = 0; j < t.width; ++j) out << "\tv" << (j + 1);
         out << '\n';
@@ -257,13 +254,7 @@ void writeTypeTable(const TypeTable& t, const fs::path& file) {
             }
             out << '\n';
         }
-        if (!out.flush()) {
-            out.close();
-            fs::remove(tmp);
-            throw FileError(file.string(), "", "cannot write the file (disk full?)");
-        }
-    }
-    fs::rename(tmp, file);
+    });
 }
 
 }  // namespace scdiff::prior
