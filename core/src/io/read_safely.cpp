@@ -212,6 +212,10 @@ std::string signalName(int sig) {
     if (kind == "no-memory")
         throw FileError(file.string(), "",
                         "there is not enough memory to read it (the file may claim sizes it does not hold)");
+    if (kind == "hand-over-failed")
+        throw FileError(file.string(), "",
+                        "it was read, but could not be handed over to this program (" + at(1) +
+                            "; is a file-size limit set with ulimit -f?)");
     throw FileError(file.string(), "", "the reader process sent an unexpected message '" + kind + "'");
 }
 

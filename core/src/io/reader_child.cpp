@@ -2,6 +2,7 @@
 
 #include <sys/prctl.h>
 
+#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -58,8 +59,11 @@ int readerChildMain(int argc, char** argv) {
             FdSink sink(kDataFd);
             wire::write(data, sink);
             sink.flush();
-        } catch (const Error&) {  // the in-memory file could not grow: memory is short
-            say({"no-memory"});
+        } catch (const Error& e) {  // the in-memory file could not grow
+            if (errno == ENOSPC || errno == ENOMEM)
+                say({"no-memory"});
+            else
+                say({"hand-over-failed", e.what()});
             return 1;
         }
         ::close(kDataFd);

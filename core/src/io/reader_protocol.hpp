@@ -4,6 +4,7 @@
 //   stage  NAME                      progress  DONE  TOTAL
 //   done   (the dataset is in file descriptor 3, whole)
 //   file-error  FILE  ELEMENT  PROBLEM    invalid-input  SENTENCE    no-memory    error  SENTENCE
+//   hand-over-failed  SENTENCE   (read, but writing it into the in-memory file failed: a file-size limit)
 #include <string>
 #include <vector>
 
