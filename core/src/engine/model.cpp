@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "model_impl.hpp"
+#include "scdiff/atomic_file.hpp"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/error.hpp"
 
@@ -212,17 +213,15 @@ void Model::save(const std::filesystem::path& file) const {
     m.optimizer->save(optimizer);
     archive.write("optimizer", optimizer);
 
-    auto tmp = file;
-    tmp += ".partial";
-    try {
-        if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
-        archive.save_to(tmp.string());
-        std::filesystem::rename(tmp, file);
-    } catch (const std::exception& e) {
-        std::error_code ec;
-        std::filesystem::remove(tmp, ec);
-        throw FileError(file.string(), "", std::string("cannot write the model: ") + e.what());
-    }
+    // Into memory first: LibTorch's zip writer throws from its destructor when a write fails (a full disk),
+    // which ends the program; writeAtomically reports it as a sentence and keeps an existing file.
+    std::ostringstream image(std::ios::binary);
+    archive.save_to(image);
+    const std::string bytes = std::move(image).str();
+    std::error_code ec;
+    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
+    io::writeAtomically(
+        file, [&](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
 }
 
 Model Model::load(const std::filesystem::path& file, const std::string& device) {

@@ -1,4 +1,7 @@
 // Training: reproducible per seed, exact resume (also from a checkpoint written on cancel), model files.
+#include <signal.h>
+#include <sys/resource.h>
+
 #include <QtTest>
 
 #include <filesystem>
@@ -139,6 +142,36 @@ private slots:
         QCOMPARE(loaded.epochsTrained(), 1);
         QCOMPARE(loaded.history().size(), std::size_t(1));
         QCOMPARE(probe(loaded), probe(m));
+    }
+
+    // A full disk while saving (a file-size limit stands in for it: writes past it fail with EFBIG): one
+    // sentence, the previous model file as it was, no partial file. LibTorch's zip writer used to end the
+    // program here (it throws from its destructor).
+    void aFullDiskKeepsThePreviousModelFile() {
+        auto c = test::tinyConfig(Task::Annotation, 1);
+        const auto model = train(test::tinyDataset(), c);
+        model.save(path("previous.pt"));
+        const auto size = std::filesystem::file_size(path("previous.pt"));
+        std::ofstream(path("kept.pt")) << "precious";
+        ::signal(SIGXFSZ, SIG_IGN);
+        rlimit saved{};
+        ::getrlimit(RLIMIT_FSIZE, &saved);
+        rlimit limited = saved;
+        limited.rlim_cur = size / 2;
+        ::setrlimit(RLIMIT_FSIZE, &limited);
+        std::string message;
+        try {
+            model.save(path("kept.pt"));
+        } catch (const FileError& e) {
+            message = e.what();
+        }
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        QVERIFY2(message.find("kept.pt: cannot be written") != std::string::npos, message.c_str());
+        std::ifstream in(path("kept.pt"));
+        std::string kept;
+        in >> kept;
+        QCOMPARE(kept, std::string("precious"));
+        QVERIFY(!std::filesystem::exists(path("kept.pt.partial")));
     }
 
     void corruptOrForeignModelFilesGiveAClearError() {
