@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../ui/io/CsvWriter.cpp" line="71"/>
+        <source>the disk may be full (the table was not completely written); an existing file of that name was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataAccess</name>
     <message>
         <location filename="../ui/models/DataAccess.cpp" line="47"/>
@@ -99,13 +107,13 @@
 <context>
     <name>PlotExporter</name>
     <message>
-        <location filename="../ui/io/PlotExporter.cpp" line="33"/>
+        <location filename="../ui/io/PlotExporter.cpp" line="65"/>
         <source>Cannot write %1: use .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/io/PlotExporter.cpp" line="47"/>
-        <source>Cannot write %1.</source>
+        <location filename="../ui/io/PlotExporter.cpp" line="74"/>
+        <source>Cannot draw the figure for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,13 +1158,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="98"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="88"/>
         <source>Choose the gene graph&apos;s edge-list file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="125"/>
-        <location filename="../ui/train/GeneGraphBox.cpp" line="131"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="115"/>
+        <location filename="../ui/train/GeneGraphBox.cpp" line="137"/>
         <source>Reading the gene graph…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,7 +2024,6 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="328"/>
         <location filename="../ui/app/MainWindow.cpp" line="458"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
@@ -2469,22 +2476,21 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="151"/>
-        <location filename="../ui/results/MetricsPanel.cpp" line="198"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="205"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="204"/>
         <source>Export runs</source>
         <translation type="unfinished">Exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="207"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="206"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="207"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="206"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
@@ -3781,28 +3787,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="793"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="792"/>
         <source>Cannot save the configuration</source>
         <translation type="unfinished">Impossible d&apos;enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="794"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
+        <translation type="obsolete">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="803"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="811"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="801"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="809"/>
         <source>Cannot load the configuration</source>
         <translation type="unfinished">Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="804"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="802"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished">Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="812"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="810"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation type="unfinished">%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
     </message>

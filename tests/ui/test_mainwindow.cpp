@@ -426,7 +426,7 @@ private slots:
         QImage png(dir + "/ui_plot.png");
         QCOMPARE(png.width(), 1250);  // 800 px at 150 dpi
         // Written through a temporary file: none is left behind, and a failed export leaves no file.
-        QVERIFY(QDir(dir).entryList({".ui_plot.partial.*"}, QDir::Hidden | QDir::Files).isEmpty());
+        QVERIFY(QDir(dir).entryList({"ui_plot.*.partial"}, QDir::Hidden | QDir::Files).isEmpty());
         QVERIFY(!w.exportPlot(dir + "/ui_plot.bmp", 800, 600));
         QVERIFY(!QFile::exists(dir + "/ui_plot.bmp"));
         QVERIFY2(errors_.size() == 1 && errors_.back().contains(".png, .svg or .pdf"), qPrintable(errors_.join("; ")));

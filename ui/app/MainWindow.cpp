@@ -325,7 +325,7 @@ bool MainWindow::saveSession(const QString& path) {
                                            session_->editedColumns(), view, session_->normalisedX());
     QString why;
     if (!writeSessionFile(path, json, &why)) {
-        report(tr("Cannot save the session"), tr("Cannot write %1: %2.").arg(path, why));
+        report(tr("Cannot save the session"), why);
         return false;
     }
     return true;

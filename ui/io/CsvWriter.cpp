@@ -1,5 +1,6 @@
 #include "io/CsvWriter.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace scdiff::ui {
@@ -63,6 +64,15 @@ void CsvWriter::endRow() {
 
 bool CsvWriter::commit() {
     out_.flush();
+    // On a full disk QSaveFile takes a short write for success and would rename the truncated file; the
+    // stream knows better.
+    if (out_.status() != QTextStream::Ok) {
+        file_.cancelWriting();
+        failure_ = QCoreApplication::translate("CsvWriter",
+                                               "the disk may be full (the table was not completely written); an "
+                                               "existing file of that name was left as it was");
+        return false;
+    }
     return file_.commit();
 }
 

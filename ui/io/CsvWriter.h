@@ -15,7 +15,7 @@ class CsvWriter {
 public:
     explicit CsvWriter(const QString& path);
     bool open();  // false: error() says why
-    QString error() const { return file_.errorString(); }
+    QString error() const { return failure_.isEmpty() ? file_.errorString() : failure_; }
     QString path() const { return file_.fileName(); }
 
     CsvWriter& text(const QString& value);  // one field, quoted when needed
@@ -33,6 +33,7 @@ private:
     void separator();
     QSaveFile file_;
     QTextStream out_;
+    QString failure_;  // a failure QSaveFile does not see
     bool rowStarted_ = false;
 };
 

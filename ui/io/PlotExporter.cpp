@@ -1,20 +1,25 @@
 #include "io/PlotExporter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QSvgGenerator>
-#include <filesystem>
 #include <qcustomplot.h>
-#include <system_error>
+
+#include "io/WholeFile.h"
 
 namespace scdiff::ui {
 
 namespace {
 
-bool drawSvg(QCustomPlot& plot, const QString& file, int width, int height, const QString& title) {
+// Each figure is drawn into memory and written whole (writeWholeFile): QSvgGenerator and QPdfWriter do not
+// report a failed write, so drawing straight into a file could leave a truncated figure on a full disk.
+bool drawSvg(QCustomPlot& plot, QIODevice* out, int width, int height, const QString& title) {
     QSvgGenerator svg;
-    svg.setFileName(file);
+    svg.setOutputDevice(out);
     svg.setSize(QSize(width, height));
     svg.setViewBox(QRect(0, 0, width, height));
     svg.setTitle(title);
@@ -24,29 +29,50 @@ bool drawSvg(QCustomPlot& plot, const QString& file, int width, int height, cons
     return painter.end();
 }
 
+// As QCustomPlot::savePdf: one page of exactly the plot's size, vector output.
+bool drawPdf(QCustomPlot& plot, QIODevice* out, int width, int height, const QString& title) {
+    QPdfWriter pdf(out);
+    pdf.setCreator(QCoreApplication::applicationName());
+    pdf.setTitle(title);
+    QPageLayout layout;
+    layout.setMode(QPageLayout::FullPageMode);
+    layout.setOrientation(QPageLayout::Portrait);
+    layout.setMargins(QMarginsF(0, 0, 0, 0));
+    layout.setPageSize(QPageSize(QSize(width, height), QPageSize::Point, QString(), QPageSize::ExactMatch));
+    pdf.setPageLayout(layout);
+    QCPPainter painter;
+    if (!painter.begin(&pdf)) return false;
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    painter.setWindow(0, 0, width, height);
+    plot.toPainter(&painter, width, height);
+    return painter.end();
+}
+
+bool drawPng(QCustomPlot& plot, QIODevice* out, int width, int height, double dpi) {
+    QImage image = plot.toPixmap(width, height, dpi / 96.0).toImage();
+    const int dotsPerMeter = static_cast<int>(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image.save(out, "PNG");
+}
+
 }  // namespace
 
 QString exportPlot(QCustomPlot& plot, const QString& path, int width, int height, double dpi, const QString& title) {
-    const QFileInfo target(path);
-    const QString ext = target.suffix().toLower();
+    const QString ext = QFileInfo(path).suffix().toLower();
     if (ext != "png" && ext != "svg" && ext != "pdf")
         return QCoreApplication::translate("PlotExporter", "Cannot write %1: use .png, .svg or .pdf.").arg(path);
-    // Same folder (a rename never crosses file systems), same extension (the writers go by the name).
-    const QString partial = target.absolutePath() + "/." + target.completeBaseName() + ".partial." + ext;
-    bool ok = false;
-    if (ext == "png")
-        ok = plot.savePng(partial, width, height, dpi / 96.0, -1, static_cast<int>(dpi));
-    else if (ext == "pdf")
-        ok = plot.savePdf(partial, width, height);
-    else
-        ok = drawSvg(plot, partial, width, height, title);
-    std::error_code ec;
-    if (ok) std::filesystem::rename(partial.toStdString(), target.absoluteFilePath().toStdString(), ec);
-    if (!ok || ec) {
-        QFile::remove(partial);
-        return QCoreApplication::translate("PlotExporter", "Cannot write %1.").arg(path);
-    }
-    return {};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const bool drawn = ext == "png"   ? drawPng(plot, &buffer, width, height, dpi)
+                       : ext == "pdf" ? drawPdf(plot, &buffer, width, height, title)
+                                      : drawSvg(plot, &buffer, width, height, title);
+    buffer.close();
+    if (!drawn || bytes.isEmpty())
+        return QCoreApplication::translate("PlotExporter", "Cannot draw the figure for %1.").arg(path);
+    return writeWholeFile(path, bytes);
 }
 
 }  // namespace scdiff::ui

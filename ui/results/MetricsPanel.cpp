@@ -8,13 +8,13 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
 #include <cmath>
 #include <set>
 
+#include "io/WholeFile.h"
 #include "common/DisplayNames.h"
 #include "common/ErrorReporter.h"
 #include "common/Settings.h"
@@ -192,10 +192,9 @@ bool MetricsPanel::exportJson(const QString& path) const {
                                 {"sd", sd},
                                 {"config", QJsonDocument::fromJson(r.config.toUtf8()).object()}});
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(runs).toJson()) < 0 || !f.commit()) {
-        ErrorReporter::report(nullptr, tr("Cannot export the runs"),
-                              tr("Cannot write %1: %2.").arg(path, f.errorString()));
+    const QString why = writeWholeFile(path, QJsonDocument(runs).toJson());
+    if (!why.isEmpty()) {
+        ErrorReporter::report(nullptr, tr("Cannot export the runs"), why);
         return false;
     }
     return true;

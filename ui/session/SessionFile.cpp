@@ -3,9 +3,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include "scdiff/error.hpp"
+#include "io/WholeFile.h"
 #include "session/Commands.h"
 
 namespace scdiff::ui {
@@ -78,10 +78,8 @@ SessionContent sessionFromJson(const QJsonObject& json, std::int64_t nObs) {
 }
 
 bool writeSessionFile(const QString& path, const QJsonObject& json, QString* why) {
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(json).toJson()) >= 0 && f.commit()) return true;
-    *why = f.errorString();
-    return false;
+    *why = writeWholeFile(path, QJsonDocument(json).toJson());
+    return why->isEmpty();
 }
 
 bool readSessionFile(const QString& path, QJsonObject* json, QString* why) {

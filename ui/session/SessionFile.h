@@ -33,8 +33,9 @@ struct SessionContent {
 };
 SessionContent sessionFromJson(const QJsonObject& json, std::int64_t nObs);
 
-// The file itself. Writing goes through a temporary file renamed at the end, so a crash never leaves half a
-// session; both return false with the system's or the JSON parser's reason in *why.
+// The file itself. Writing goes through a temporary file renamed at the end (writeWholeFile), so a crash or a
+// full disk never leaves half a session; false with a sentence naming the file in *why. Reading: false
+// with the system's or the JSON parser's reason in *why.
 bool writeSessionFile(const QString& path, const QJsonObject& json, QString* why);
 bool readSessionFile(const QString& path, QJsonObject* json, QString* why);
 

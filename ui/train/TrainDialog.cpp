@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTabWidget>
@@ -30,6 +29,7 @@
 #include "common/DisplayNames.h"
 #include "common/ErrorReporter.h"
 #include "common/Settings.h"
+#include "io/WholeFile.h"
 #include "models/DataAccess.h"
 #include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/device.hpp"
@@ -787,11 +787,9 @@ void TrainDialog::validate() {
 std::optional<prior::TypeTable> TrainDialog::typeTable() const { return types_->table(); }
 
 bool TrainDialog::saveConfig(const QString& path) {
-    QSaveFile f(path);
-    const QByteArray json = QByteArray::fromStdString(engine::toJson(config()));
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) < 0 || !f.commit()) {
-        ErrorReporter::report(this, tr("Cannot save the configuration"),
-                              tr("Cannot write %1: %2.").arg(path, f.errorString()));
+    const QString why = writeWholeFile(path, QByteArray::fromStdString(engine::toJson(config())));
+    if (!why.isEmpty()) {
+        ErrorReporter::report(this, tr("Cannot save the configuration"), why);
         return false;
     }
     return true;
