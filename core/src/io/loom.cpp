@@ -222,27 +222,38 @@ public:
     }
 
     // A cells x genes matrix as loom's genes x cells float32, chunked 64 x 64 and gzip'ed as loompy does.
+    // Written 64 cells (one column of chunks) at a time, so the dense form never exists whole: a million
+    // cells by 20,000 genes would be 80 GB.
     void matrix(hid_t loc, const std::string& name, const std::string& path, const Matrix& x) const {
         const SparseMatrix csr = toCsrFloat32(x);
-        const hsize_t dims[2] = {static_cast<hsize_t>(csr.cols), static_cast<hsize_t>(csr.rows)};
-        std::vector<float> dense(static_cast<std::size_t>(csr.cols * csr.rows), 0.0f);
-        const auto v = csr.values.data<float>();
-        for (std::int64_t c = 0; c < csr.rows; ++c)
-            for (auto k = csr.indptr[static_cast<std::size_t>(c)]; k < csr.indptr[static_cast<std::size_t>(c) + 1]; ++k)
-                dense[static_cast<std::size_t>(csr.indices[static_cast<std::size_t>(k)]) *
-                          static_cast<std::size_t>(csr.rows) +
-                      static_cast<std::size_t>(c)] = v[static_cast<std::size_t>(k)];
+        const hsize_t genes = static_cast<hsize_t>(csr.cols), cells = static_cast<hsize_t>(csr.rows);
+        const hsize_t dims[2] = {genes, cells};
         Hid space(H5Screate_simple(2, dims, nullptr));
         Hid dcpl(H5Pcreate(H5P_DATASET_CREATE));
-        if (dims[0] > 0 && dims[1] > 0) {
-            const hsize_t chunk[2] = {std::min<hsize_t>(64, dims[0]), std::min<hsize_t>(64, dims[1])};
+        constexpr hsize_t kBlock = 64;
+        if (genes > 0 && cells > 0) {
+            const hsize_t chunk[2] = {std::min(kBlock, genes), std::min(kBlock, cells)};
             H5Pset_chunk(dcpl, 2, chunk);
             H5Pset_deflate(dcpl, 2);
         }
         Hid d(H5Dcreate2(loc, name.c_str(), H5T_IEEE_F32LE, space, h5io::lcpl(), dcpl, H5P_DEFAULT));
-        if (!d.valid() ||
-            (!dense.empty() && H5Dwrite(d, H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, dense.data()) < 0))
-            throw detail::WriteFailure{path, "cannot write the matrix (disk full?)"};
+        if (!d.valid()) throw detail::WriteFailure{path, "cannot create the matrix"};
+        const auto v = csr.values.data<float>();
+        std::vector<float> block;
+        for (hsize_t c0 = 0; c0 < cells; c0 += kBlock) {
+            const hsize_t width = std::min(kBlock, cells - c0);
+            block.assign(static_cast<std::size_t>(genes * width), 0.0f);
+            for (hsize_t c = c0; c < c0 + width; ++c)
+                for (auto k = csr.indptr[c]; k < csr.indptr[c + 1]; ++k)
+                    block[static_cast<std::size_t>(csr.indices[static_cast<std::size_t>(k)]) * width + (c - c0)] =
+                        v[static_cast<std::size_t>(k)];
+            const hsize_t start[2] = {0, c0}, count[2] = {genes, width};
+            Hid memory(H5Screate_simple(2, count, nullptr));
+            Hid file(H5Dget_space(d));
+            H5Sselect_hyperslab(file, H5S_SELECT_SET, start, nullptr, count, nullptr);
+            if (H5Dwrite(d, H5T_NATIVE_FLOAT, memory, file, H5P_DEFAULT, block.data()) < 0)
+                throw detail::WriteFailure{path, "cannot write the matrix (disk full?)"};
+        }
     }
 
     // Variable-length UTF-8 strings holding ASCII, other characters escaped, as loompy 3 writes them.
