@@ -8,6 +8,7 @@
 #include "sampler.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/memory.hpp"
 
 namespace scdiff::engine {
 
@@ -17,6 +18,10 @@ ImputationResult impute(const Model& model, const AnnData& data, const SamplingO
     const auto in = inferenceInputs(model, data);
     const auto n = data.nObs();
     const auto G = static_cast<std::int64_t>(m.genes.size());
+    // Before the long part: the imputed values (cells x model genes) and the layer they become (cells x all
+    // genes, addImputation) are dense.
+    requireMemory(4 * n * (G + data.nVars()), "imputing all " + std::to_string(n) + " cells",
+                  "use a machine with more memory, or a dataset with fewer cells or genes");
     torch::NoGradGuard noGrad;
     m.inferenceNet()->eval();
     ImputationResult r;

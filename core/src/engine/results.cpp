@@ -66,7 +66,8 @@ void addImputation(AnnData& data, const ImputationResult& r) {
     const auto fromSource = matchGenes(*source.genes, data.var.index, 0.0);
     const auto match = matchGenes(r.geneNames, data.var, 0.0);  // by symbol where the model's genes are symbols
     const auto nVars = data.nVars();
-    std::vector<float> layer(static_cast<std::size_t>(data.nObs() * nVars), 0.0f);
+    NDArray imputed(DType::Float32, {data.nObs(), nVars});  // filled in place: the layer is the largest result
+    const auto layer = imputed.data<float>();
     std::vector<float> observed(static_cast<std::size_t>(x.cols), 0.0f);
     const auto values = x.values.data<float>();
     for (std::int64_t i = 0; i < data.nObs(); ++i) {
@@ -84,7 +85,7 @@ void addImputation(AnnData& data, const ImputationResult& r) {
             if (mcol >= 0) row[c] = r.values[static_cast<std::size_t>(i * r.genes + mcol)];
         }
     }
-    data.layers.set("scdiff_imputed", NDArray::fromVector(std::move(layer), {data.nObs(), nVars}));
+    data.layers.set("scdiff_imputed", std::move(imputed));
 }
 
 namespace {

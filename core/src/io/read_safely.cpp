@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <spawn.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -24,6 +25,7 @@
 #include "io/anndata_wire.hpp"
 #include "io/reader_protocol.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/memory.hpp"
 
 extern char** environ;
 
@@ -256,6 +258,14 @@ AnnData readSafely(const fs::path& path, Progress& progress, const ReadSafelyOpt
     if (message.empty()) raiseEnd(path, exit);
     if (message[0] != "done") raise(path, message);
     if (!WIFEXITED(exit) || WEXITSTATUS(exit) != 0) raiseEnd(path, exit);
+    struct stat handedOver {};
+    if (::fstat(child.dataFd(), &handedOver) == 0) {
+        try {
+            requireMemory(handedOver.st_size, "opening it", "close other programs, or use a machine with more memory");
+        } catch (const InvalidInput& e) {
+            throw FileError(path.string(), "", e.what());
+        }
+    }
     progress.stage("taking the dataset over");
     FileSource source(child.dataFd());
     return wire::read(source);

@@ -4,12 +4,22 @@
 #include "scdiff/anndata.hpp"
 #include "scdiff/gene_names.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/memory.hpp"
 
 using namespace scdiff;
 
 class TestAnnDataModel : public QObject {
     Q_OBJECT
 private slots:
+    void memorySizesReadAsFileManagersShowThem() {
+        QCOMPARE(formatBytes(999), std::string("999 bytes"));
+        QCOMPARE(formatBytes(40000000), std::string("40 MB"));
+        QCOMPARE(formatBytes(8100000000), std::string("8.1 GB"));
+        QVERIFY(availableMemory() > 0);  // Linux: MemAvailable
+        QVERIFY_THROWS_EXCEPTION(InvalidInput, requireMemory(std::int64_t(1) << 62, "this", "no"));
+        requireMemory(1024, "a kilobyte", "");  // fits
+    }
+
     // A damaged file's names and values go into messages: each message stays one printable line.
     void errorMessagesShowFileTextPrintably() {
         QCOMPARE(printable("GENE\r1\n\t\x7f"), std::string("GENE\\x0d1\\x0a\\x09\\x7f"));

@@ -1,8 +1,11 @@
 // Task inference on a tiny trained model, and the results written into an AnnData and an h5ad file.
+#include <sys/resource.h>
+
 #include <QtTest>
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <numeric>
 
 #include "scdiff/engine/evaluate.hpp"
@@ -94,6 +97,38 @@ private slots:
         QVERIFY2(agreement(a.labels, p.labels) > 0.95, std::to_string(agreement(a.labels, p.labels)).c_str());
         // Same seed, same options: identical.
         QCOMPARE(annotate(*model_, test::tinyDataset(), batched).errors, a.errors);
+    }
+
+    // Imputation's result is dense (cells x all genes): one too large for the memory this process may still
+    // take (an address-space limit stands in for a smaller machine) is refused before sampling starts.
+    void imputationTooLargeForMemoryIsRefused() {
+        AnnData wide = test::tinyDataset();
+        auto x = toCsrFloat32(*wide.X);
+        x.cols += 100000;  // 100,000 more genes the model does not know, none expressed
+        wide.X = x;
+        for (int j = 0; j < 100000; ++j) wide.var.index.push_back("extra" + std::to_string(j));
+        for (auto& c : wide.var.columns) c.data = StringArray::fromVector(std::vector<std::string>(wide.nVars(), "x"));
+        rlimit saved{};
+        ::getrlimit(RLIMIT_AS, &saved);
+        std::string message;
+        {
+            std::ifstream status("/proc/self/status");
+            std::string line;
+            std::int64_t vmKb = 0;
+            while (std::getline(status, line))
+                if (line.rfind("VmSize:", 0) == 0) vmKb = std::stoll(line.substr(7));
+            rlimit limited = saved;
+            limited.rlim_cur = static_cast<rlim_t>(vmKb * 1024 + (60 << 20));
+            ::setrlimit(RLIMIT_AS, &limited);
+            try {
+                impute(*model_, wide);
+            } catch (const InvalidInput& e) {
+                message = e.what();
+            }
+            ::setrlimit(RLIMIT_AS, &saved);
+        }
+        // 300 cells x (200 model genes + 100,200 genes) x 4 bytes
+        QVERIFY2(message.rfind("imputing all 300 cells needs about 120 MB of memory and ", 0) == 0, message.c_str());
     }
 
     void imputationKeepsObservedValues() {

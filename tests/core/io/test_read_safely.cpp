@@ -2,6 +2,7 @@
 // what readAny reads, errors with the same sentences, and a crash, hang or cancel of the child becomes one
 // sentence naming the file while this process goes on. (test_h5ad_broken checks real libhdf5 crashes.)
 #include <hdf5.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <csignal>
@@ -186,6 +187,38 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Cancelled, io::readSafely(path, progress, options));
         QVERIFY(t.elapsed() < 10000);
         QCOMPARE(leftovers(tmp_), 0);
+    }
+
+    // A dataset larger than this process may still allocate (an address-space limit, as `ulimit -v` sets,
+    // stands in for a machine short of memory) is refused with a sentence before it is taken over.
+    void aDatasetTooLargeForMemoryIsRefused() {
+        const auto path = scratchFile("large.h5ad");
+        AnnData a;
+        const std::int64_t n = 2000, g = 5000;  // 40 MB of float32
+        for (std::int64_t i = 0; i < n; ++i) a.obs.index.push_back("c" + std::to_string(i));
+        for (std::int64_t j = 0; j < g; ++j) a.var.index.push_back("g" + std::to_string(j));
+        a.X = NDArray(DType::Float32, {n, g});
+        h5ad::write(a, path);
+        rlimit saved{};
+        ::getrlimit(RLIMIT_AS, &saved);
+        std::string message;
+        {
+            // This process's mappings plus 20 MB: the reader child maps far less, so it reads the file, and
+            // this side must refuse to take 40 MB over.
+            std::ifstream status("/proc/self/status");
+            std::string line;
+            std::int64_t vmKb = 0;
+            while (std::getline(status, line))
+                if (line.rfind("VmSize:", 0) == 0) vmKb = std::stoll(line.substr(7));
+            rlimit limited = saved;
+            limited.rlim_cur = static_cast<rlim_t>(vmKb * 1024 + (20 << 20));
+            ::setrlimit(RLIMIT_AS, &limited);
+            message = errorOf([&] { io::readSafely(path); });
+            ::setrlimit(RLIMIT_AS, &saved);
+        }
+        QVERIFY2(message.rfind(path + ": opening it needs about 40 MB of memory and ", 0) == 0, message.c_str());
+        QVERIFY2(message.find("close other programs") != std::string::npos, message.c_str());
+        QCOMPARE(io::readSafely(path).nObs(), n);  // without the limit it opens
     }
 
     void aMissingHelperIsNamed() {
