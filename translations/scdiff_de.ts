@@ -173,22 +173,22 @@
 (je Gen skaliert)</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="82"/>
+        <location filename="../ui/session/Commands.cpp" line="83"/>
         <source>Normalise X (1e4 per cell, log1p; counts kept in layers[&apos;counts&apos;])</source>
         <translation type="unfinished">X normalisieren (1e4 pro Zelle, log1p; Counts bleiben in layers[&apos;counts&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="91"/>
+        <location filename="../ui/session/Commands.cpp" line="92"/>
         <source>Log-transform X (each cell rescaled to 10,000, log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="93"/>
+        <location filename="../ui/session/Commands.cpp" line="94"/>
         <source>Log-transform X (log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="201"/>
+        <location filename="../ui/session/Commands.cpp" line="202"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation type="unfinished">
             <numerusform>%n Zelle in %1 umbenennen</numerusform>
@@ -196,17 +196,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="206"/>
+        <location filename="../ui/session/Commands.cpp" line="207"/>
         <source>Save selection as %1</source>
         <translation type="unfinished">Auswahl als %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="213"/>
+        <location filename="../ui/session/Commands.cpp" line="214"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished">%1 in %2 umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="234"/>
+        <location filename="../ui/session/Commands.cpp" line="235"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation type="unfinished">
             <numerusform>%n Zelle mit dem scDiff-Modell annotieren</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="252"/>
+        <location filename="../ui/session/Commands.cpp" line="253"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation type="unfinished">
             <numerusform>%n Zelle mit dem scDiff-Modell imputieren</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="288"/>
+        <location filename="../ui/session/Commands.cpp" line="289"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation type="unfinished">
             <numerusform>Vorhersage für %n Zelle in %1 übernehmen</numerusform>
@@ -248,6 +248,50 @@
         <location filename="../ui/train/TrainDialog.cpp" line="78"/>
         <source>%1 (not in this dataset)</source>
         <translation type="unfinished">%1 (nicht in diesem Datensatz)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreSession</name>
+    <message>
+        <location filename="../ui/session/RestoreSession.cpp" line="40"/>
+        <source>Apply the session&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message numerus="yes">
+        <location filename="../ui/session/SessionFile.cpp" line="147"/>
+        <source>%n changed cell column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/SessionFile.cpp" line="149"/>
+        <source>the layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/SessionFile.cpp" line="150"/>
+        <source>embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/SessionFile.cpp" line="151"/>
+        <source>the normalisation of X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/SessionFile.cpp" line="152"/>
+        <source>a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/SessionFile.cpp" line="155"/>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -524,17 +568,17 @@
 <context>
     <name>scdiff::ui::ClusterTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="54"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="70"/>
         <source>Clustering cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="54"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="70"/>
         <source>Cannot cluster the cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="78"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="94"/>
         <source>Leiden clustering at resolution %1 (%n cluster(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -667,27 +711,27 @@
 <context>
     <name>scdiff::ui::EmbeddingTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="49"/>
         <source>Computing UMAP</source>
         <translation type="unfinished">Berechne UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="49"/>
         <source>Computing PCA</source>
         <translation type="unfinished">Berechne PCA</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="33"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="49"/>
         <source>Cannot compute the embedding</source>
         <translation type="unfinished">Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="47"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="63"/>
         <source>Compute UMAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="47"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="63"/>
         <source>Compute PCA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,12 +1554,12 @@
 <context>
     <name>scdiff::ui::LogTransformTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="93"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="109"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="93"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="109"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,73 +1621,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="75"/>
+        <location filename="../ui/app/MainWindow.cpp" line="77"/>
         <source>Embedding</source>
         <translation type="unfinished">Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="76"/>
+        <location filename="../ui/app/MainWindow.cpp" line="78"/>
         <source>Markers</source>
         <translation type="unfinished">Marker</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="78"/>
+        <location filename="../ui/app/MainWindow.cpp" line="80"/>
         <source>Annotation results</source>
         <translation type="unfinished">Annotationsergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="84"/>
+        <location filename="../ui/app/MainWindow.cpp" line="86"/>
         <source>Imputation</source>
         <translation type="unfinished">Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="86"/>
+        <location filename="../ui/app/MainWindow.cpp" line="88"/>
         <source>Perturbation</source>
         <translation type="unfinished">Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="93"/>
+        <location filename="../ui/app/MainWindow.cpp" line="95"/>
         <source>Dataset</source>
         <translation type="unfinished">Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="98"/>
+        <location filename="../ui/app/MainWindow.cpp" line="100"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished">&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="99"/>
+        <location filename="../ui/app/MainWindow.cpp" line="101"/>
         <source>History</source>
         <translation type="unfinished">Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="104"/>
+        <location filename="../ui/app/MainWindow.cpp" line="106"/>
         <source>Training</source>
         <translation type="unfinished">Training</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="110"/>
+        <location filename="../ui/app/MainWindow.cpp" line="112"/>
         <source>Runs</source>
         <translation type="unfinished">Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="135"/>
-        <location filename="../ui/app/MainWindow.cpp" line="168"/>
+        <location filename="../ui/app/MainWindow.cpp" line="137"/>
+        <location filename="../ui/app/MainWindow.cpp" line="170"/>
         <source>No selection</source>
         <translation type="unfinished">Keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="141"/>
+        <location filename="../ui/app/MainWindow.cpp" line="143"/>
         <source>Cancel</source>
         <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="165"/>
+        <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>Cancelled</source>
         <translation type="unfinished">Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="168"/>
+        <location filename="../ui/app/MainWindow.cpp" line="170"/>
         <source>%n cell(s) selected</source>
         <translation type="unfinished">
             <numerusform>%n Zelle ausgewählt</numerusform>
@@ -1651,202 +1695,212 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="204"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>Open &amp;10x folder…</source>
         <translation type="unfinished">&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished">Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>Open &amp;example dataset</source>
         <translation type="unfinished">Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished">&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>&amp;Save session…</source>
         <translation type="unfinished">Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation type="unfinished">Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation type="unfinished">&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation type="unfinished">&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>Export &amp;plot…</source>
         <translation type="unfinished">&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>Ctrl+P</source>
         <translation type="unfinished">Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217"/>
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="221"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="220"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>&amp;Relabel selected cells…</source>
         <translation type="unfinished">Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>Ctrl+L</source>
         <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>&amp;Save selection as category…</source>
         <translation type="unfinished">Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished">Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="233"/>
         <source>Re&amp;name or merge category…</source>
         <translation type="unfinished">Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>Select by &amp;gene expression…</source>
         <translation type="unfinished">Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>Ctrl+G</source>
         <translation type="unfinished">Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished">Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>Esc</source>
         <translation type="unfinished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished">A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238"/>
+        <location filename="../ui/app/MainWindow.cpp" line="240"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation type="unfinished">X &amp;normalisieren und logarithmieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241"/>
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation type="unfinished">Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242"/>
+        <location filename="../ui/app/MainWindow.cpp" line="244"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249"/>
+        <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>Compute &amp;PCA</source>
         <translation type="unfinished">&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="252"/>
         <source>Find &amp;marker genes</source>
         <translation type="unfinished">&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="252"/>
         <source>Ctrl+M</source>
         <translation type="unfinished">Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="256"/>
         <source>Compute &amp;UMAP</source>
         <translation type="unfinished">&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="256"/>
         <source>Ctrl+U</source>
         <translation type="unfinished">Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="256"/>
+        <location filename="../ui/app/MainWindow.cpp" line="258"/>
         <source>&amp;Cluster cells (Leiden)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258"/>
+        <location filename="../ui/app/MainWindow.cpp" line="260"/>
         <source>&amp;Model</source>
         <translation type="unfinished">&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="282"/>
+        <location filename="../ui/app/MainWindow.cpp" line="284"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="572"/>
+        <location filename="../ui/app/MainWindow.cpp" line="375"/>
+        <source>Cannot load the session&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="375"/>
+        <source>%1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="584"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation type="unfinished">Datensätze und Sitzungen (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="587"/>
+        <location filename="../ui/app/MainWindow.cpp" line="599"/>
         <source>AnnData (*.h5ad);;loom (*.loom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,108 +1913,104 @@
         <translation type="vanished">Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <location filename="../ui/app/MainWindow.cpp" line="262"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262"/>
+        <location filename="../ui/app/MainWindow.cpp" line="264"/>
         <source>&amp;Reset zoom</source>
         <translation type="unfinished">&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262"/>
+        <location filename="../ui/app/MainWindow.cpp" line="264"/>
         <source>Ctrl+0</source>
         <translation type="unfinished">Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264"/>
+        <location filename="../ui/app/MainWindow.cpp" line="266"/>
         <source>&amp;Preferences</source>
         <translation type="unfinished">&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264"/>
+        <location filename="../ui/app/MainWindow.cpp" line="266"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="268"/>
+        <location filename="../ui/app/MainWindow.cpp" line="270"/>
         <source>System default</source>
         <translation type="unfinished">Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276"/>
+        <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>Language</source>
         <translation type="unfinished">Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277"/>
+        <location filename="../ui/app/MainWindow.cpp" line="279"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation type="unfinished">Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281"/>
+        <location filename="../ui/app/MainWindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="288"/>
+        <location filename="../ui/app/MainWindow.cpp" line="290"/>
         <source>&amp;About scDiff Studio</source>
         <translation type="unfinished">&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="301"/>
+        <location filename="../ui/app/MainWindow.cpp" line="303"/>
         <source>untitled</source>
         <translation type="unfinished">unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="302"/>
+        <location filename="../ui/app/MainWindow.cpp" line="304"/>
         <source>no dataset</source>
         <translation type="unfinished">kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="315"/>
-        <location filename="../ui/app/MainWindow.cpp" line="328"/>
+        <location filename="../ui/app/MainWindow.cpp" line="334"/>
+        <location filename="../ui/app/MainWindow.cpp" line="340"/>
         <source>Cannot save the session</source>
         <translation type="unfinished">Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="315"/>
+        <location filename="../ui/app/MainWindow.cpp" line="334"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation type="unfinished">Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="338"/>
         <source>Cannot open the session</source>
-        <translation type="unfinished">Die Sitzung kann nicht geöffnet werden</translation>
+        <translation type="obsolete">Die Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="338"/>
         <source>%1 is not a readable session file (%2).</source>
-        <translation type="unfinished">%1 ist keine lesbare Sitzungsdatei (%2).</translation>
+        <translation type="obsolete">%1 ist keine lesbare Sitzungsdatei (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="349"/>
         <source>Apply the session&apos;s edits</source>
-        <translation type="unfinished">Änderungen der Sitzung anwenden</translation>
+        <translation type="obsolete">Änderungen der Sitzung anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="354"/>
         <source>Set %1</source>
-        <translation type="unfinished">%1 setzen</translation>
+        <translation type="obsolete">%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="365"/>
+        <location filename="../ui/app/MainWindow.cpp" line="360"/>
         <source>Cannot apply the session</source>
         <translation type="unfinished">Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="372"/>
+        <location filename="../ui/app/MainWindow.cpp" line="384"/>
         <source>Save session</source>
         <translation type="unfinished">Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="373"/>
+        <location filename="../ui/app/MainWindow.cpp" line="385"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation type="unfinished">scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
@@ -1969,44 +2019,44 @@
         <translation type="vanished">Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="421"/>
+        <location filename="../ui/app/MainWindow.cpp" line="433"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="421"/>
+        <location filename="../ui/app/MainWindow.cpp" line="433"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="425"/>
+        <location filename="../ui/app/MainWindow.cpp" line="437"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="426"/>
+        <location filename="../ui/app/MainWindow.cpp" line="438"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="430"/>
+        <location filename="../ui/app/MainWindow.cpp" line="442"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="431"/>
+        <location filename="../ui/app/MainWindow.cpp" line="443"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="449"/>
+        <location filename="../ui/app/MainWindow.cpp" line="461"/>
         <source>Cannot export the dataset</source>
         <translation type="unfinished">Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="458"/>
+        <location filename="../ui/app/MainWindow.cpp" line="470"/>
         <source>Cannot export the table</source>
         <translation type="unfinished">Die Tabelle kann nicht exportiert werden</translation>
     </message>
@@ -2015,7 +2065,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="499"/>
+        <location filename="../ui/app/MainWindow.cpp" line="511"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,28 +2074,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="458"/>
+        <location filename="../ui/app/MainWindow.cpp" line="470"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="407"/>
+        <location filename="../ui/app/MainWindow.cpp" line="419"/>
         <source>Cluster cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="407"/>
+        <location filename="../ui/app/MainWindow.cpp" line="419"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="481"/>
-        <location filename="../ui/app/MainWindow.cpp" line="486"/>
+        <location filename="../ui/app/MainWindow.cpp" line="493"/>
+        <location filename="../ui/app/MainWindow.cpp" line="498"/>
         <source>Cannot export the plot</source>
         <translation type="unfinished">Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="482"/>
+        <location filename="../ui/app/MainWindow.cpp" line="494"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished">Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
@@ -2054,43 +2104,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="514"/>
+        <location filename="../ui/app/MainWindow.cpp" line="526"/>
         <source>Export markers table</source>
         <translation type="unfinished">Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="515"/>
-        <location filename="../ui/app/MainWindow.cpp" line="593"/>
+        <location filename="../ui/app/MainWindow.cpp" line="527"/>
+        <location filename="../ui/app/MainWindow.cpp" line="605"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="527"/>
+        <location filename="../ui/app/MainWindow.cpp" line="539"/>
         <source>Cannot relabel</source>
         <translation type="unfinished">Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="538"/>
+        <location filename="../ui/app/MainWindow.cpp" line="550"/>
         <source>Cannot save the selection</source>
         <translation type="unfinished">Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="549"/>
+        <location filename="../ui/app/MainWindow.cpp" line="561"/>
         <source>Cannot rename the category</source>
         <translation type="unfinished">Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="558"/>
+        <location filename="../ui/app/MainWindow.cpp" line="570"/>
         <source>Cannot select by gene</source>
         <translation type="unfinished">Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="558"/>
+        <location filename="../ui/app/MainWindow.cpp" line="570"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation type="unfinished">In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="571"/>
+        <location filename="../ui/app/MainWindow.cpp" line="583"/>
         <source>Open dataset</source>
         <translation type="unfinished">Datensatz öffnen</translation>
     </message>
@@ -2099,12 +2149,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Datensätze und Sitzungen (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="577"/>
+        <location filename="../ui/app/MainWindow.cpp" line="589"/>
         <source>Open 10x folder</source>
         <translation type="unfinished">10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="586"/>
+        <location filename="../ui/app/MainWindow.cpp" line="598"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Annotiertes h5ad exportieren</translation>
     </message>
@@ -2113,136 +2163,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="592"/>
+        <location filename="../ui/app/MainWindow.cpp" line="604"/>
         <source>Export obs table</source>
         <translation type="unfinished">obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="606"/>
-        <location filename="../ui/app/MainWindow.cpp" line="626"/>
+        <location filename="../ui/app/MainWindow.cpp" line="618"/>
+        <location filename="../ui/app/MainWindow.cpp" line="638"/>
         <source>Export plot</source>
         <translation type="unfinished">Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="617"/>
+        <location filename="../ui/app/MainWindow.cpp" line="629"/>
         <source>Width (px):</source>
         <translation type="unfinished">Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="618"/>
+        <location filename="../ui/app/MainWindow.cpp" line="630"/>
         <source>Height (px):</source>
         <translation type="unfinished">Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="619"/>
+        <location filename="../ui/app/MainWindow.cpp" line="631"/>
         <source>Resolution (dpi):</source>
         <translation type="unfinished">Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="627"/>
+        <location filename="../ui/app/MainWindow.cpp" line="639"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636"/>
-        <location filename="../ui/app/MainWindow.cpp" line="640"/>
+        <location filename="../ui/app/MainWindow.cpp" line="648"/>
+        <location filename="../ui/app/MainWindow.cpp" line="652"/>
         <source>Relabel selected cells</source>
         <translation type="unfinished">Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636"/>
+        <location filename="../ui/app/MainWindow.cpp" line="648"/>
         <source>Column (or type a new one):</source>
         <translation type="unfinished">Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="640"/>
+        <location filename="../ui/app/MainWindow.cpp" line="652"/>
         <source>New label:</source>
         <translation type="unfinished">Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="646"/>
+        <location filename="../ui/app/MainWindow.cpp" line="658"/>
         <source>Save selection as category</source>
         <translation type="unfinished">Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="646"/>
+        <location filename="../ui/app/MainWindow.cpp" line="658"/>
         <source>New obs column name:</source>
         <translation type="unfinished">Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="647"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
         <source>selection</source>
         <translation type="unfinished">auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="656"/>
-        <location filename="../ui/app/MainWindow.cpp" line="661"/>
-        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindow.cpp" line="668"/>
+        <location filename="../ui/app/MainWindow.cpp" line="673"/>
+        <location filename="../ui/app/MainWindow.cpp" line="676"/>
         <source>Rename category</source>
         <translation type="unfinished">Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="656"/>
+        <location filename="../ui/app/MainWindow.cpp" line="668"/>
         <source>Column:</source>
         <translation type="unfinished">Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="661"/>
+        <location filename="../ui/app/MainWindow.cpp" line="673"/>
         <source>Category:</source>
         <translation type="unfinished">Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindow.cpp" line="676"/>
         <source>New name (an existing name merges the two):</source>
         <translation type="unfinished">Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="670"/>
+        <location filename="../ui/app/MainWindow.cpp" line="682"/>
         <source>Select by gene expression</source>
         <translation type="unfinished">Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="678"/>
+        <location filename="../ui/app/MainWindow.cpp" line="690"/>
         <source>Gene:</source>
         <translation type="unfinished">Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="679"/>
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>Comparison:</source>
         <translation type="unfinished">Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="680"/>
+        <location filename="../ui/app/MainWindow.cpp" line="692"/>
         <source>Threshold:</source>
         <translation type="unfinished">Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="690"/>
+        <location filename="../ui/app/MainWindow.cpp" line="702"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="696"/>
+        <location filename="../ui/app/MainWindow.cpp" line="708"/>
         <source>About scDiff Studio</source>
         <translation type="unfinished">Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="700"/>
+        <location filename="../ui/app/MainWindow.cpp" line="712"/>
         <source>A job is running</source>
         <translation type="unfinished">Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="701"/>
+        <location filename="../ui/app/MainWindow.cpp" line="713"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation type="unfinished">%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="708"/>
+        <location filename="../ui/app/MainWindow.cpp" line="720"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
+        <location filename="../ui/app/MainWindow.cpp" line="721"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation type="unfinished">Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -2470,7 +2520,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/results/MetricsPanel.cpp" line="151"/>
-        <location filename="../ui/results/MetricsPanel.cpp" line="197"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="224"/>
         <source>Cannot export the runs</source>
         <translation type="unfinished">Die Läufe können nicht exportiert werden</translation>
     </message>
@@ -2480,17 +2530,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="204"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="231"/>
         <source>Export runs</source>
         <translation type="unfinished">Läufe exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="206"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="233"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/results/MetricsPanel.cpp" line="206"/>
+        <location filename="../ui/results/MetricsPanel.cpp" line="233"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
@@ -2633,18 +2683,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="264"/>
+        <location filename="../ui/app/ModelController.cpp" line="265"/>
         <source>Training cancelled.</source>
         <translation type="unfinished">Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="333"/>
-        <location filename="../ui/app/ModelController.cpp" line="350"/>
+        <location filename="../ui/app/ModelController.cpp" line="334"/>
+        <location filename="../ui/app/ModelController.cpp" line="351"/>
         <source>Cannot fine-tune the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="368"/>
+        <location filename="../ui/app/ModelController.cpp" line="370"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2652,7 +2702,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="373"/>
+        <location filename="../ui/app/ModelController.cpp" line="375"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2660,17 +2710,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="382"/>
+        <location filename="../ui/app/ModelController.cpp" line="384"/>
         <source>Fine-tuning failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="387"/>
+        <location filename="../ui/app/ModelController.cpp" line="389"/>
         <source>Fine-tuning cancelled; the model is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="392"/>
+        <location filename="../ui/app/ModelController.cpp" line="394"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2678,32 +2728,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="263"/>
+        <location filename="../ui/app/ModelController.cpp" line="264"/>
         <source>Training failed: %1</source>
         <translation type="unfinished">Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="248"/>
+        <location filename="../ui/app/ModelController.cpp" line="249"/>
         <source>training (%1)</source>
         <translation type="unfinished">Training (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="285"/>
+        <location filename="../ui/app/ModelController.cpp" line="286"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation type="unfinished">weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="287"/>
+        <location filename="../ui/app/ModelController.cpp" line="288"/>
         <source>use Model &gt; Impute with model.</source>
         <translation type="unfinished">weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="289"/>
+        <location filename="../ui/app/ModelController.cpp" line="290"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation type="unfinished">weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="258"/>
+        <location filename="../ui/app/ModelController.cpp" line="259"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation type="unfinished">
             <numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform>
@@ -2711,12 +2761,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="271"/>
+        <location filename="../ui/app/ModelController.cpp" line="272"/>
         <source>%1 · %2 preset · %3 optimiser steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="274"/>
+        <location filename="../ui/app/ModelController.cpp" line="275"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation type="unfinished">
             <numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform>
@@ -2724,18 +2774,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="291"/>
+        <location filename="../ui/app/ModelController.cpp" line="292"/>
         <source>use Model &gt; Predict gene perturbation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="307"/>
+        <location filename="../ui/app/ModelController.cpp" line="308"/>
         <source>Resume training from checkpoint</source>
         <translation type="unfinished">Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="308"/>
-        <location filename="../ui/app/ModelController.cpp" line="577"/>
+        <location filename="../ui/app/ModelController.cpp" line="309"/>
+        <location filename="../ui/app/ModelController.cpp" line="582"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation type="unfinished">scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
@@ -2744,7 +2794,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="320"/>
+        <location filename="../ui/app/ModelController.cpp" line="321"/>
         <source>annotation</source>
         <translation type="unfinished">Annotation</translation>
     </message>
@@ -2753,103 +2803,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="406"/>
+        <location filename="../ui/app/ModelController.cpp" line="408"/>
         <source>imputation</source>
         <translation type="unfinished">Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="418"/>
-        <location filename="../ui/app/ModelController.cpp" line="432"/>
+        <location filename="../ui/app/ModelController.cpp" line="420"/>
+        <location filename="../ui/app/ModelController.cpp" line="434"/>
         <source>Cannot predict a perturbation</source>
         <translation type="unfinished">Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="418"/>
+        <location filename="../ui/app/ModelController.cpp" line="420"/>
         <source>The model has no cell types.</source>
         <translation type="unfinished">Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="421"/>
+        <location filename="../ui/app/ModelController.cpp" line="423"/>
         <source>Predict perturbation</source>
         <translation type="unfinished">Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="422"/>
+        <location filename="../ui/app/ModelController.cpp" line="424"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation type="unfinished">Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="433"/>
+        <location filename="../ui/app/ModelController.cpp" line="435"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation type="unfinished">Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="442"/>
+        <location filename="../ui/app/ModelController.cpp" line="444"/>
         <source>perturbation (%1)</source>
         <translation type="unfinished">Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="470"/>
+        <location filename="../ui/app/ModelController.cpp" line="472"/>
         <source>Cannot predict a gene perturbation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="471"/>
+        <location filename="../ui/app/ModelController.cpp" line="473"/>
         <source>The model was trained for %1; train a model for the gene-perturbation task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="481"/>
+        <location filename="../ui/app/ModelController.cpp" line="483"/>
         <source>gene perturbation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="492"/>
+        <location filename="../ui/app/ModelController.cpp" line="494"/>
         <source>Cannot save the predicted cells</source>
         <translation type="unfinished">Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="498"/>
+        <location filename="../ui/app/ModelController.cpp" line="500"/>
         <source>Save predicted cells</source>
         <translation type="unfinished">Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="499"/>
+        <location filename="../ui/app/ModelController.cpp" line="501"/>
         <source>AnnData (*.h5ad)</source>
         <translation type="unfinished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="506"/>
+        <location filename="../ui/app/ModelController.cpp" line="508"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="507"/>
+        <location filename="../ui/app/ModelController.cpp" line="509"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="519"/>
+        <location filename="../ui/app/ModelController.cpp" line="521"/>
         <source>Evaluating the %1 settings</source>
         <translation type="unfinished">Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="519"/>
+        <location filename="../ui/app/ModelController.cpp" line="521"/>
         <source>Cannot evaluate</source>
         <translation type="unfinished">Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="533"/>
+        <location filename="../ui/app/ModelController.cpp" line="535"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation type="unfinished">Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="534"/>
+        <location filename="../ui/app/ModelController.cpp" line="536"/>
         <source>Cannot evaluate imputation</source>
         <translation type="unfinished">Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="563"/>
+        <location filename="../ui/app/ModelController.cpp" line="568"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation type="unfinished">
             <numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform>
@@ -2857,27 +2907,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="570"/>
+        <location filename="../ui/app/ModelController.cpp" line="575"/>
         <source>Save model</source>
         <translation type="unfinished">Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="571"/>
+        <location filename="../ui/app/ModelController.cpp" line="576"/>
         <source>scDiff models (*.pt)</source>
         <translation type="unfinished">scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="576"/>
+        <location filename="../ui/app/ModelController.cpp" line="581"/>
         <source>Load model</source>
         <translation type="unfinished">Modell laden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="586"/>
+        <location filename="../ui/app/ModelController.cpp" line="593"/>
         <source>Unsaved model</source>
         <translation type="unfinished">Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="587"/>
+        <location filename="../ui/app/ModelController.cpp" line="594"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation type="unfinished">Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
@@ -2885,14 +2935,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::NormaliseTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="82"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="98"/>
         <source>Normalising X</source>
         <translation type="unfinished">Normalisiere X</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="82"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="98"/>
         <source>Cannot normalise X</source>
         <translation type="unfinished">X kann nicht normalisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::OpenSessionTask</name>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
+        <source>Opening %1</source>
+        <translation type="unfinished">Öffne %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
+        <source>Cannot open the session</source>
+        <translation type="unfinished">Die Sitzung kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -3209,12 +3272,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::RankMarkersTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="114"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="130"/>
         <source>Ranking marker genes</source>
         <translation type="unfinished">Ordne Markergene</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="114"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="130"/>
         <source>Cannot rank marker genes</source>
         <translation type="unfinished">Markergene können nicht geordnet werden</translation>
     </message>
@@ -3235,7 +3298,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SaveDatasetTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="106"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="122"/>
         <source>Writing %1</source>
         <translation type="unfinished">Schreibe %1</translation>
     </message>
@@ -3256,12 +3319,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SyntheticTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="39"/>
         <source>Generating example data</source>
         <translation type="unfinished">Erzeuge Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="39"/>
         <source>Cannot create the example dataset</source>
         <translation type="unfinished">Der Beispieldatensatz kann nicht erstellt werden</translation>
     </message>

@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="201"/>
+        <location filename="../ui/session/Commands.cpp" line="202"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation>
             <numerusform>Relabel %n cell as %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="234"/>
+        <location filename="../ui/session/Commands.cpp" line="235"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Annotate %n cell with the scDiff model</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="252"/>
+        <location filename="../ui/session/Commands.cpp" line="253"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Impute %n cell with the scDiff model</numerusform>
@@ -47,11 +47,130 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="288"/>
+        <location filename="../ui/session/Commands.cpp" line="289"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Accept the predictions of %n cell into %1</numerusform>
             <numerusform>Accept the predictions of %n cells into %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message numerus="yes">
+        <location filename="../ui/session/SessionFile.cpp" line="147"/>
+        <source>%n changed cell column(s)</source>
+        <translation>
+            <numerusform>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/plots/MarkerPlots.cpp" line="175"/>
+        <source>%1
+%n cell</source>
+        <translation>
+            <numerusform>%1
+%n cell</numerusform>
+            <numerusform>%1
+%n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="202"/>
+        <source>Relabel %n cell as %1</source>
+        <translation>
+            <numerusform>Relabel %n cell as %1</numerusform>
+            <numerusform>Relabel %n cells as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="235"/>
+        <source>Annotate %n cell with the scDiff model</source>
+        <translation>
+            <numerusform>Annotate %n cell with the scDiff model</numerusform>
+            <numerusform>Annotate %n cells with the scDiff model</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="253"/>
+        <source>Impute %n cell with the scDiff model</source>
+        <translation>
+            <numerusform>Impute %n cell with the scDiff model</numerusform>
+            <numerusform>Impute %n cells with the scDiff model</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="289"/>
+        <source>Accept the predictions of %n cell into %1</source>
+        <translation>
+            <numerusform>Accept the predictions of %n cell into %1</numerusform>
+            <numerusform>Accept the predictions of %n cells into %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message numerus="yes">
+        <location filename="../ui/session/SessionFile.cpp" line="147"/>
+        <source>%n changed cell column</numerusform>
+            <numerusform>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/plots/MarkerPlots.cpp" line="175"/>
+        <source>%1
+%n cells</source>
+        <translation>
+            <numerusform>%1
+%n cell</numerusform>
+            <numerusform>%1
+%n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="202"/>
+        <source>Relabel %n cells as %1</source>
+        <translation>
+            <numerusform>Relabel %n cell as %1</numerusform>
+            <numerusform>Relabel %n cells as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="235"/>
+        <source>Annotate %n cells with the scDiff model</source>
+        <translation>
+            <numerusform>Annotate %n cell with the scDiff model</numerusform>
+            <numerusform>Annotate %n cells with the scDiff model</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="253"/>
+        <source>Impute %n cells with the scDiff model</source>
+        <translation>
+            <numerusform>Impute %n cell with the scDiff model</numerusform>
+            <numerusform>Impute %n cells with the scDiff model</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/Commands.cpp" line="289"/>
+        <source>Accept the predictions of %n cells into %1</source>
+        <translation>
+            <numerusform>Accept the predictions of %n cell into %1</numerusform>
+            <numerusform>Accept the predictions of %n cells into %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message numerus="yes">
+        <location filename="../ui/session/SessionFile.cpp" line="147"/>
+        <source>%n changed cell columns</numerusform>
         </translation>
     </message>
 </context>
@@ -85,7 +204,7 @@
 <context>
     <name>scdiff::ui::ClusterTask</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="78"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="94"/>
         <source>Leiden clustering at resolution %1 (%n cluster(s))</source>
         <translation>
             <numerusform>Leiden clustering at resolution %1 (%n cluster)</numerusform>
@@ -208,7 +327,7 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="168"/>
+        <location filename="../ui/app/MainWindow.cpp" line="170"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cell selected</numerusform>
@@ -278,7 +397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="258"/>
+        <location filename="../ui/app/ModelController.cpp" line="259"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform>
@@ -286,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="274"/>
+        <location filename="../ui/app/ModelController.cpp" line="275"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · %2 preset · %n epoch</numerusform>
@@ -294,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="368"/>
+        <location filename="../ui/app/ModelController.cpp" line="370"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation>
             <numerusform>fine-tuning on %n cell</numerusform>
@@ -302,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="373"/>
+        <location filename="../ui/app/ModelController.cpp" line="375"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation>
             <numerusform>Fine-tuned on %n cell; the model has %1 epochs now.</numerusform>
@@ -310,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="392"/>
+        <location filename="../ui/app/ModelController.cpp" line="394"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation>
             <numerusform>Fine-tuning · %n more epoch</numerusform>
@@ -318,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="563"/>
+        <location filename="../ui/app/ModelController.cpp" line="568"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform>

@@ -4,6 +4,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -31,6 +34,7 @@
 #include "plots/EmbeddingView.h"
 #include "plots/PointCloud.h"
 #include "session/Commands.h"
+#include "results/MetricsPanel.h"
 #include "session/Session.h"
 #include "support_dataset.h"
 
@@ -518,8 +522,89 @@ private slots:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("{not json");
         bad.close();
-        QVERIFY(!w.openFile(dir + "/bad.scdiffsession"));
+        QVERIFY(w.openFile(dir + "/bad.scdiffsession"));  // read in the background
+        QVERIFY(waitForJob(w));
         QCOMPARE(errors_.size(), 1);
+        QVERIFY2(errors_.front().contains("bad.scdiffsession"), qPrintable(errors_.front()));
+        QCOMPARE(label(w, 1), QString("beta"));  // the open dataset is untouched
+    }
+
+    // Session files keep results, not only edits: numeric result columns, layers (imputed values), uns
+    // entries, an embedding run's obsm/varm/obsp, removed columns and the runs table; the file is an h5ad
+    // that anndata opens without a warning, and a version 1 (JSON) session still opens.
+    void sessionFileRestoresResults() {
+        const QString dir = QString(SCDIFF_TEST_DATA_DIR);
+        const QString source = dir + "/ui_session_results.h5ad", sessionPath = dir + "/results.scdiffsession";
+        h5ad::write(testing::makeDataset(200, 20), source.toStdString());
+        AnnData saved;
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(source));
+            QVERIFY(waitForJob(w));
+            QVERIFY(w.computeEmbedding(false));
+            QVERIFY(waitForJob(w));
+            const AnnData& d = w.session()->data();
+            std::vector<double> confidence(static_cast<std::size_t>(d.nObs()));
+            for (std::size_t i = 0; i < confidence.size(); ++i) confidence[i] = 0.5 + 0.001 * double(i);
+            std::vector<float> imputed(static_cast<std::size_t>(d.nObs() * d.nVars()));
+            for (std::size_t i = 0; i < imputed.size(); ++i) imputed[i] = float(i % 13) / 3.0f;
+            SetElementsCommand::Changes<ColumnData> obs{{"scdiff_confidence", NDArray::fromVector(confidence)},
+                                                        {"cell_type", std::nullopt}};
+            SetElementsCommand::Changes<Element> layers{
+                {"scdiff_imputed", NDArray::fromVector(imputed, {d.nObs(), d.nVars()})}};
+            SetElementsCommand::Changes<Element> uns{{"scdiff_note", StringArray::scalar("kept")}};
+            w.session()->undoStack()->push(
+                new SetElementsCommand(w.session(), std::move(obs), {}, std::move(uns), std::move(layers), "results"));
+            RunRecord run;
+            run.task = "annotation";
+            run.metrics["macro_accuracy"] = 0.875;
+            w.metricsPanel()->addRun(run);
+            QVERIFY(w.saveSession(sessionPath));
+            saved = w.session()->data();
+        }
+        QProcess py;
+        py.start(SCDIFF_PYTHON, {"-W", "error", "-c",
+                                 "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]);"
+                                 "print(a.shape, list(a.layers), 'X_pca' in a.obsm)",
+                                 sessionPath});
+        QVERIFY(py.waitForFinished(60000));
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+        QCOMPARE(py.readAllStandardOutput().trimmed(), QByteArray("(200, 20) ['scdiff_imputed'] True"));
+
+        MainWindow w;
+        QVERIFY(w.openFile(sessionPath));
+        QVERIFY(waitForJob(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const AnnData& d = w.session()->data();
+        QVERIFY(d.obs == saved.obs);  // the confidence column back, cell_type removed again
+        QVERIFY(d.obs.find("cell_type") == nullptr);
+        QVERIFY(d.layers == saved.layers);
+        QVERIFY(d.obsm == saved.obsm);
+        QVERIFY(d.varm == saved.varm);
+        QVERIFY(*d.uns.find("scdiff_note") == *saved.uns.find("scdiff_note"));
+        QCOMPARE(w.metricsPanel()->runs().size(), std::size_t(1));
+        QCOMPARE(w.metricsPanel()->runs().front().metrics.at("macro_accuracy"), 0.875);
+        w.session()->undoStack()->undo();  // one step undoes the whole session
+        QVERIFY(w.session()->data().obs.find("cell_type") != nullptr);
+        QVERIFY(!w.session()->data().layers.contains("scdiff_imputed"));
+
+        // Version 1: JSON with the obs edits as categories and codes.
+        const QString v1 = dir + "/v1.scdiffsession";
+        QFile f(v1);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QJsonArray codes;
+        for (int i = 0; i < 200; ++i) codes.append(i % 2);
+        const QJsonObject edit{{"name", "gate"}, {"categories", QJsonArray{"in", "out"}}, {"codes", codes}};
+        f.write(QJsonDocument(QJsonObject{{"format", "scdiffsession"},
+                                          {"version", 1},
+                                          {"source", source},
+                                          {"obs_edits", QJsonArray{edit}}})
+                    .toJson());
+        f.close();
+        QVERIFY(w.openFile(v1));
+        QVERIFY(waitForJob(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QCOMPARE(label(w, 1, "gate"), QString("out"));
     }
 
     void sessionFileRestoresTheNormalisation() {

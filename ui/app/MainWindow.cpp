@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include <QActionGroup>
+#include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
@@ -44,6 +45,7 @@
 #include "plots/EmbeddingView.h"
 #include "session/Commands.h"
 #include "session/Session.h"
+#include "session/RestoreSession.h"
 #include "session/SessionFile.h"
 #include "plots/PointCloud.h"
 #include <QLocale>
@@ -310,61 +312,71 @@ bool MainWindow::openFile(const QString& path) {
     return loadThen(path, {});
 }
 
-bool MainWindow::saveSession(const QString& path) {
-    if (session_->sourcePath().isEmpty()) {
-        report(tr("Cannot save the session"), tr("The dataset was not opened from a file; export it as h5ad first."));
-        return false;
-    }
+ViewSettings MainWindow::viewSettings() const {
     ViewSettings view;
     view.embedding = embedding_->embedding();
     view.colourBy = embedding_->colouredBy();
     view.colourByGene = embedding_->colouredByGene();
     view.pointSize = embedding_->points()->pointSize();
     view.opacity = embedding_->points()->opacity();
-    const QJsonObject json = sessionToJson(QFileInfo(session_->sourcePath()).absoluteFilePath(), session_->data().obs,
-                                           session_->editedColumns(), view, session_->normalisedX());
-    QString why;
-    if (!writeSessionFile(path, json, &why)) {
-        report(tr("Cannot save the session"), why);
+    return view;
+}
+
+SessionContent MainWindow::captureSession() const {
+    SessionContent content =
+        ui::captureSession(*session_, viewSettings(), models_->modelFile(), metrics_->runsToJson());
+    content.sourcePath = QFileInfo(session_->sourcePath()).absoluteFilePath();
+    return content;
+}
+
+bool MainWindow::saveSession(const QString& path) {
+    if (session_->sourcePath().isEmpty()) {
+        report(tr("Cannot save the session"), tr("The dataset was not opened from a file; export it as h5ad first."));
+        return false;
+    }
+    try {
+        writeSessionFile(path, captureSession());
+    } catch (const std::exception& e) {
+        report(tr("Cannot save the session"), QString::fromUtf8(e.what()));
         return false;
     }
     return true;
 }
 
 bool MainWindow::openSession(const QString& path) {
-    QJsonObject json;
-    QString why;
-    if (!readSessionFile(path, &json, &why)) {
-        report(tr("Cannot open the session"), tr("%1 is not a readable session file (%2).").arg(path, why));
-        return false;
+    if (jobs_->busy()) return false;
+    auto task = std::make_shared<OpenSessionTask>(path);
+    return launcher().start(task, {.applied = [this, task, path] {
+                                applySession(task->content());
+                                Settings::addRecentFile(path);
+                                refreshRecent();
+                            }});
+}
+
+void MainWindow::applySession(SessionContent& content) {
+    try {
+        applySessionChanges(session_, content);
+    } catch (const std::exception& e) {
+        report(tr("Cannot apply the session"), QString::fromUtf8(e.what()));
+        return;
     }
-    const QString source = json.value("source").toString();
-    return loadThen(source, [this, json] {
-        try {
-            const SessionContent content = sessionFromJson(json, session_->data().nObs());
-            const AnnData& d = session_->data();
-            // Normalised again only while the file's X still holds the counts it had when the session was saved.
-            const bool normalise = content.normaliseX && session_->xValues().kind == preprocess::XKind::Counts;
-            if (!content.columns.empty() || normalise) {
-                session_->undoStack()->beginMacro(tr("Apply the session's edits"));
-                if (normalise)
-                    session_->undoStack()->push(makeNormaliseCommand(session_, preprocess::normalisedCounts(*d.X)));
-                for (const auto& [name, column] : content.columns)
-                    session_->undoStack()->push(
-                        new SetObsColumnCommand(session_, name, column, tr("Set %1").arg(name)));
-                session_->undoStack()->endMacro();
-            }
-            if (!content.view.embedding.isEmpty()) embedding_->setEmbedding(content.view.embedding);
-            if (content.view.colourByGene)
-                embedding_->colourByGene(content.view.colourBy);
-            else if (!content.view.colourBy.isEmpty())
-                embedding_->colourByColumn(content.view.colourBy);
-            embedding_->setPointSize(content.view.pointSize);
-            embedding_->setOpacity(content.view.opacity);
-        } catch (const std::exception& e) {
-            report(tr("Cannot apply the session"), QString::fromUtf8(e.what()));
+    const ViewSettings& view = content.view;
+    if (!view.embedding.isEmpty()) embedding_->setEmbedding(view.embedding);
+    if (view.colourByGene)
+        embedding_->colourByGene(view.colourBy);
+    else if (!view.colourBy.isEmpty())
+        embedding_->colourByColumn(view.colourBy);
+    embedding_->setPointSize(view.pointSize);
+    embedding_->setOpacity(view.opacity);
+    if (!content.runs.isEmpty()) metrics_->restoreRuns(content.runs);
+    // The model, once the window is idle again (this runs as the opening job ends).
+    if (!content.modelPath.isEmpty() && content.modelPath != models_->modelFile()) {
+        if (!QFileInfo::exists(content.modelPath)) {
+            report(tr("Cannot load the session's model"), tr("%1 is no longer there.").arg(content.modelPath));
+        } else {
+            QTimer::singleShot(0, this, [this, model = content.modelPath] { models_->loadModel(model); });
         }
-    });
+    }
 }
 
 void MainWindow::askSaveSession() {

@@ -11,6 +11,7 @@
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/evaluate.hpp"
+#include "session/SessionFile.h"
 
 class QCustomPlot;
 class QLabel;
@@ -78,9 +79,12 @@ public slots:
     // Starts loading in the background; errors go to the ErrorReporter. False when a job is running.
     bool openFile(const QString& path);
     bool openSynthetic(const QString& preset);
-    // .scdiffsession: the dataset path, the edited obs columns and the view settings (JSON).
+    // .scdiffsession (session/SessionFile.h): what the session changed in its dataset (edits and results),
+    // the view, the runs and the model file. Opening reads it and its dataset in the background.
     bool saveSession(const QString& path);
     bool openSession(const QString& path);
+    // The session as a session file would hold it now (the autosave's snapshot).
+    SessionContent captureSession() const;
     bool computeEmbedding(bool umap);
     // Leiden clusters of the kNN graph into obs['leiden'] (undoable), then coloured by them.
     bool clusterCells(double resolution);
@@ -128,6 +132,8 @@ private:
     bool maybeSave();
     void report(const QString& title, const QString& sentence);
     bool loadThen(const QString& path, std::function<void()> after);
+    ViewSettings viewSettings() const;
+    void applySession(SessionContent& content);
     // Runs the window's tasks (ui/tasks) through jobs_, their errors reported over this window.
     TaskLauncher launcher();
     void askOpen();

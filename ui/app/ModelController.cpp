@@ -242,7 +242,8 @@ bool ModelController::trainModel(const engine::RunConfig& config, const QString&
                    [this, task, checkpoint] {
                        trainingJob_ = false;
                        const engine::Model& m = *task->model();
-                       modelUnsaved_ = true;                  // only in memory until Model > Save model
+                       modelUnsaved_ = true;  // only in memory until Model > Save model
+                       modelFile_.clear();
                        checkpoints::removeOwned(checkpoint);  // the model is in the session now
                        RunRecord run =
                            modelRun(tr("training (%1)").arg(taskInSentence(m.config().task)), m, task->seconds());
@@ -364,6 +365,7 @@ bool ModelController::fineTuneOnSelection(const engine::FineTuneOptions& setting
                        trainingJob_ = false;
                        const engine::Model& m = *task->model();
                        modelUnsaved_ = true;
+                       modelFile_.clear();
                        checkpoints::removeOwned(checkpoint);
                        RunRecord run = modelRun(tr("fine-tuning on %n cell(s)", nullptr, static_cast<int>(count)), m,
                                                 task->seconds());
@@ -546,8 +548,10 @@ bool ModelController::startEvaluation(std::shared_ptr<EvaluateTask> task) {
 bool ModelController::saveModel(const QString& path) {
     const auto model = session_->model();
     if (jobs_->busy() || !model) return false;
-    return launcher().start(std::make_shared<SaveModelTask>(model, path), {.applied = [this, model] {
-                                if (model == session_->model()) modelUnsaved_ = false;
+    return launcher().start(std::make_shared<SaveModelTask>(model, path), {.applied = [this, model, path] {
+                                if (model != session_->model()) return;
+                                modelUnsaved_ = false;
+                                modelFile_ = QFileInfo(path).absoluteFilePath();
                             }});
 }
 
@@ -558,6 +562,7 @@ bool ModelController::loadModel(const QString& path) {
         task, {.applied = [this, task, path] {
             const engine::Model& m = *task->model();
             modelUnsaved_ = false;  // it is in a file
+            modelFile_ = QFileInfo(path).absoluteFilePath();
             views_.training->lossCurve()->setHistory(m.history(), m.config().train.epochs);
             views_.training->finishRun(
                 tr("Loaded %1: %n epoch(s), %2 parameters.", nullptr, m.epochsTrained())
@@ -579,6 +584,8 @@ void ModelController::askLoadModel() {
 }
 
 bool ModelController::modelUnsaved() const { return modelUnsaved_ && session_->model() != nullptr; }
+
+QString ModelController::modelFile() const { return session_->model() ? modelFile_ : QString(); }
 
 bool ModelController::maybeSaveModel() {
     if (!modelUnsaved()) return true;

@@ -61,6 +61,8 @@ public:
     QString lastCheckpoint() const { return lastCheckpoint_; }
     // A model trained in this session and not yet saved (closing asks to save it).
     bool modelUnsaved() const;
+    // The file the session's model was saved to or loaded from; empty when it is only in memory or absent.
+    QString modelFile() const;
     // Before closing: asks whether to save an unsaved model. False: stay open.
     bool maybeSaveModel();
     // The running job is a training run (its metrics feed the training dock).
@@ -162,6 +164,7 @@ private:
     std::optional<scdiff::engine::RunConfig> lastConfig_;
     bool modelUnsaved_ = false;
     QString lastCheckpoint_;
+    QString modelFile_;
     bool trainingJob_ = false;
 };
 

@@ -176,7 +176,7 @@ bool MetricsPanel::exportCsv(const QString& path) const {
     return csv.commit() || failed();
 }
 
-bool MetricsPanel::exportJson(const QString& path) const {
+QJsonArray MetricsPanel::runsToJson() const {
     QJsonArray runs;
     for (const auto& r : runs_) {
         QJsonObject metrics;
@@ -187,12 +187,39 @@ bool MetricsPanel::exportJson(const QString& path) const {
                                 {"task", r.task},
                                 {"preset", r.preset},
                                 {"epochs", r.epochs},
+                                {"genes", r.genes},
                                 {"seconds", r.seconds},
                                 {"metrics", metrics},
                                 {"sd", sd},
                                 {"config", QJsonDocument::fromJson(r.config.toUtf8()).object()}});
     }
-    const QString why = writeWholeFile(path, QJsonDocument(runs).toJson());
+    return runs;
+}
+
+void MetricsPanel::restoreRuns(const QJsonArray& runs) {
+    clear();
+    for (const auto& value : runs) {
+        const QJsonObject o = value.toObject();
+        RunRecord r;
+        r.finished = QDateTime::fromString(o.value("finished").toString(), Qt::ISODate);
+        r.task = o.value("task").toString();
+        r.preset = o.value("preset").toString();
+        r.epochs = o.value("epochs").toInt();
+        r.genes = static_cast<qint64>(o.value("genes").toDouble());
+        r.seconds = o.value("seconds").toDouble();
+        const QJsonObject metrics = o.value("metrics").toObject(), sd = o.value("sd").toObject();
+        for (auto it = metrics.begin(); it != metrics.end(); ++it)
+            r.metrics[it.key()] = it.value().isNull() ? std::nan("") : it.value().toDouble();
+        for (auto it = sd.begin(); it != sd.end(); ++it)
+            r.sd[it.key()] = it.value().isNull() ? std::nan("") : it.value().toDouble();
+        const QJsonObject config = o.value("config").toObject();
+        if (!config.isEmpty()) r.config = QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact));
+        addRun(r);
+    }
+}
+
+bool MetricsPanel::exportJson(const QString& path) const {
+    const QString why = writeWholeFile(path, QJsonDocument(runsToJson()).toJson());
     if (!why.isEmpty()) {
         ErrorReporter::report(nullptr, tr("Cannot export the runs"), why);
         return false;

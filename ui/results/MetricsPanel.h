@@ -6,6 +6,7 @@
 // run lacks it, and the configuration as JSON text) and as JSON (an array of runs, configuration included).
 #include <QDateTime>
 #include <QString>
+#include <QJsonArray>
 #include <QWidget>
 #include <map>
 #include <vector>
@@ -49,6 +50,9 @@ public:
 
     bool exportCsv(const QString& path) const;
     bool exportJson(const QString& path) const;
+    // The runs as exportJson writes them, and back (session files): restoreRuns replaces the table.
+    QJsonArray runsToJson() const;
+    void restoreRuns(const QJsonArray& runs);
 
 signals:
     void runAdded(int row);

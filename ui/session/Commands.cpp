@@ -37,8 +37,8 @@ SetElementsCommand::SetElementsCommand(Session* session, Changes<ColumnData> obs
 void SetElementsCommand::exchange() {
     // The same order both ways: the keys of one kind are distinct, so each exchange undoes itself; obs
     // last, because its signal makes views read the other elements.
-    for (auto& [key, value] : uns_) session_->exchangeUnsEntry(key, value);
-    for (auto& [key, value] : layers_) session_->exchangeLayerEntry(key, value);
+    for (auto& [key, value] : uns_) session_->exchangeUnsEntry(key, value, !ofX_);
+    for (auto& [key, value] : layers_) session_->exchangeLayerEntry(key, value, !ofX_);
     for (auto& [key, value] : obsm_) session_->exchangeObsmEntry(key, value);
     for (auto& [key, value] : obs_) session_->exchangeObsColumn(key, value);
 }
@@ -46,6 +46,7 @@ void SetElementsCommand::exchange() {
 ReplaceXCommand::ReplaceXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
                                  SetElementsCommand::Changes<Element> uns, const QString& text)
     : session_(session), held_(std::move(x)), elements_(session, {}, {}, std::move(uns), std::move(layers), text) {
+    elements_.setTransformationOfX();
     setText(text);
 }
 

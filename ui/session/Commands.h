@@ -49,12 +49,15 @@ public:
                        Changes<Element> layers, const QString& text);
     void undo() override { exchange(); }
     void redo() override { exchange(); }
+    // The uns and layers entries belong to a transformation of X (ReplaceXCommand): not session changes.
+    void setTransformationOfX() { ofX_ = true; }
 
 private:
     void exchange();
     Session* session_;
     Changes<ColumnData> obs_;  // each: the new value before redo(), the old one after
     Changes<Element> obsm_, uns_, layers_;
+    bool ofX_ = false;
 };
 
 // A transformation of X as one step (normalisation, log-transform): X replaced, the untransformed values

@@ -15,7 +15,7 @@ void Session::setDataset(AnnData data, const QString& sourcePath, std::optional<
     undo_.clear();
     undo_.setClean();
     selection_.clear();
-    edited_.clear();
+    changes_ = SessionChanges{};
     normalisedX_ = false;
     emit datasetReplaced();
     emit selectionChanged(0);
@@ -58,27 +58,37 @@ void exchange(Dict& dict, const std::string& key, std::optional<Element>& value)
 
 }  // namespace
 
+namespace {
+void note(QStringList& names, const QString& name) {
+    if (!names.contains(name)) names << name;
+}
+}  // namespace
+
 void Session::exchangeObsColumn(const QString& name, std::optional<ColumnData>& value) {
     exchange(data_.obs, name.toStdString(), value);
-    if (!edited_.contains(name)) edited_ << name;
+    note(changes_.obs, name);
     emit obsColumnChanged(name);
 }
 
 void Session::exchangeVarColumn(const QString& name, std::optional<ColumnData>& value) {
     exchange(data_.var, name.toStdString(), value);
+    note(changes_.var, name);
 }
 
 void Session::exchangeObsmEntry(const QString& key, std::optional<Element>& value) {
     exchange(data_.obsm, key.toStdString(), value);
+    note(changes_.obsm, key);
     emit embeddingsChanged();
 }
 
-void Session::exchangeUnsEntry(const QString& key, std::optional<Element>& value) {
+void Session::exchangeUnsEntry(const QString& key, std::optional<Element>& value, bool tracked) {
     exchange(data_.uns, key.toStdString(), value);
+    if (tracked) note(changes_.uns, key);
 }
 
-void Session::exchangeLayerEntry(const QString& key, std::optional<Element>& value) {
+void Session::exchangeLayerEntry(const QString& key, std::optional<Element>& value, bool tracked) {
     exchange(data_.layers, key.toStdString(), value);
+    if (tracked) note(changes_.layers, key);
     emit layersChanged(key);
 }
 
@@ -86,6 +96,7 @@ void Session::exchangeEmbeddingElements(Dict& obsm, Dict& varm, Dict& obsp) {
     std::swap(data_.obsm, obsm);
     std::swap(data_.varm, varm);
     std::swap(data_.obsp, obsp);
+    changes_.embeddings = true;
     emit embeddingsChanged();
 }
 

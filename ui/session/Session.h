@@ -20,6 +20,16 @@ class Model;
 
 namespace scdiff::ui {
 
+// What the edits since the dataset was loaded touched, for session files (session/SessionFile.h): names
+// in first-change order. An entry may since have been removed or restored; the file stores what is there now.
+struct SessionChanges {
+    QStringList obs, var, obsm, uns, layers;
+    bool embeddings = false;  // obsm, varm and obsp replaced as a whole (an embedding run)
+    bool empty() const {
+        return obs.isEmpty() && var.isEmpty() && obsm.isEmpty() && uns.isEmpty() && layers.isEmpty() && !embeddings;
+    }
+};
+
 class Session : public QObject {
     Q_OBJECT
 public:
@@ -44,11 +54,13 @@ public:
     // The edits, called only by undo commands (session/Commands.h). Each exchange puts `value` in place
     // (nullopt removes the entry) and leaves what was there in `value` (nullopt: there was none), so a
     // command holds one state, not a copy of before and after, and redo and undo are the same call.
+    // tracked false: the entry belongs to a transformation of X that a session file replays (normalisation:
+    // layers['counts'], uns['scdiff_preprocess']), so it is not stored as a change.
     void exchangeObsColumn(const QString& name, std::optional<ColumnData>& value);
     void exchangeVarColumn(const QString& name, std::optional<ColumnData>& value);
     void exchangeObsmEntry(const QString& key, std::optional<Element>& value);
-    void exchangeUnsEntry(const QString& key, std::optional<Element>& value);
-    void exchangeLayerEntry(const QString& key, std::optional<Element>& value);
+    void exchangeUnsEntry(const QString& key, std::optional<Element>& value, bool tracked = true);
+    void exchangeLayerEntry(const QString& key, std::optional<Element>& value, bool tracked = true);
     // obsm, varm and obsp as a whole (an embedding run's results).
     void exchangeEmbeddingElements(Dict& obsm, Dict& varm, Dict& obsp);
     // X (normalisation, log-transform). normalised: X is now the session's own transformation of the file's
@@ -61,8 +73,9 @@ public:
     std::shared_ptr<const engine::Model> model() const { return model_; }
     void setModel(std::shared_ptr<const engine::Model> model);
 
-    // obs columns changed since the dataset was loaded (for session files), in first-edit order.
-    const QStringList& editedColumns() const { return edited_; }
+    // obs columns changed since the dataset was loaded, in first-edit order.
+    const QStringList& editedColumns() const { return changes_.obs; }
+    const SessionChanges& changes() const { return changes_; }
 
     const std::vector<std::int64_t>& selection() const { return selection_; }  // sorted row indices
     void setSelection(std::vector<std::int64_t> rows);
@@ -84,7 +97,7 @@ private:
     QUndoStack undo_;
     std::vector<std::int64_t> selection_;
     bool normalisedX_ = false;
-    QStringList edited_;
+    SessionChanges changes_;
     std::shared_ptr<const engine::Model> model_;
     mutable std::optional<preprocess::XValues> xValues_;  // of data_.X; empty: not scanned yet
 };

@@ -1,16 +1,20 @@
 #pragma once
-// The .scdiffsession document: a small JSON file holding the dataset's path, the obs columns the
-// user edited (categories + codes, or removed), whether X was normalised in the session, and the view
-// settings. Reopening loads the dataset
-// and re-applies the edits as one undoable step, so the input file itself is never needed to change.
-#include <QJsonObject>
+// The .scdiffsession document. Version 2 is an h5ad file (anndata opens it) holding what the session
+// changed in its dataset: the obs and var columns, obsm, layers and uns entries it set (predictions,
+// confidences, imputed values, clusters, ...) and, after an embedding run, obsm, varm and obsp whole; X is
+// absent. uns['scdiff_session'] is a JSON text with the source file, the entries the session removed,
+// whether X was normalised (reopening normalises again rather than storing X), the view, the model file
+// and the runs table. Reopening loads the source and applies the changes as one undoable step, so the
+// input file itself never needs to change. Version 1 files (JSON: obs edits and the view) still open.
+// Also the autosave's format (app/Autosave.h).
+#include <QDateTime>
+#include <QJsonArray>
 #include <QString>
 #include <QStringList>
-#include <optional>
-#include <utility>
-#include <vector>
 
 #include "scdiff/anndata.hpp"
+#include "scdiff/progress.hpp"
+#include "session/Session.h"
 
 namespace scdiff::ui {
 
@@ -20,23 +24,30 @@ struct ViewSettings {
     double pointSize = 4, opacity = 0.9;
 };
 
-// edited: obs column names whose current state must be stored (absent ones are stored as removed).
-// normalisedX: X was normalised in the session (Analysis > Normalise); reopening normalises again.
-QJsonObject sessionToJson(const QString& sourcePath, const DataFrame& obs, const QStringList& edited,
-                          const ViewSettings& view, bool normalisedX = false);
-// Throws InvalidInput with a sentence when the document is not a session of this version.
 struct SessionContent {
     QString sourcePath;
-    std::vector<std::pair<QString, std::optional<ColumnData>>> columns;
+    AnnData changes;          // the changed entries as they are now; obs/var indexes are the source's
+    SessionChanges removed;   // names of entries the session removed (its `embeddings` unused)
+    bool embeddings = false;  // changes.obsm/varm/obsp replace the source's whole
     bool normaliseX = false;
     ViewSettings view;
+    QString modelPath;  // the session's model file, empty when none was saved
+    QJsonArray runs;    // MetricsPanel::runsToJson
+    QDateTime saved;
+    // "3 edited columns, imputed values (layer scdiff_imputed), an embedding, 2 runs": for the recovery offer.
+    QString summary() const;
 };
-SessionContent sessionFromJson(const QJsonObject& json, std::int64_t nObs);
 
-// The file itself. Writing goes through a temporary file renamed at the end (writeWholeFile), so a crash or a
-// full disk never leaves half a session; false with a sentence naming the file in *why. Reading: false
-// with the system's or the JSON parser's reason in *why.
-bool writeSessionFile(const QString& path, const QJsonObject& json, QString* why);
-bool readSessionFile(const QString& path, QJsonObject* json, QString* why);
+// The session's changes, copied from its dataset (on the main thread; cheap unless a result is large).
+SessionContent captureSession(const Session& session, const ViewSettings& view, const QString& modelPath,
+                              const QJsonArray& runs);
+
+// Writes version 2 whole or not at all (an existing file stays as it was); throws Error with a sentence.
+void writeSessionFile(const QString& path, const SessionContent& content);
+// Version 1 or 2; the h5ad of version 2 is read in the reader process (io::readSafely). Throws Error with a
+// sentence naming the file.
+SessionContent readSessionFile(const QString& path, Progress& progress = nullProgress());
+// Throws InvalidInput when the changes do not fit the dataset (another number of cells or genes, other names).
+void checkSessionFits(const SessionContent& content, const AnnData& data);
 
 }  // namespace scdiff::ui

@@ -19,6 +19,22 @@ void LoadTask::run(Progress& progress) {
 
 void LoadTask::apply(Session& session) { session.setDataset(std::move(data_), path_, xValues_); }
 
+OpenSessionTask::OpenSessionTask(QString sessionPath)
+    : Task(tr("Opening %1").arg(QFileInfo(sessionPath).fileName()), tr("Cannot open the session")),
+      path_(std::move(sessionPath)) {}
+
+void OpenSessionTask::run(Progress& progress) {
+    content_ = readSessionFile(path_, progress);
+    if (!QFileInfo::exists(content_.sourcePath))
+        throw FileError(path_.toStdString(), "",
+                        "its dataset " + content_.sourcePath.toStdString() + " is no longer there (moved or deleted?)");
+    data_ = loadDataset(content_.sourcePath, progress);
+    checkSessionFits(content_, data_);
+    if (data_.X) xValues_ = preprocess::inspectX(*data_.X);
+}
+
+void OpenSessionTask::apply(Session& session) { session.setDataset(std::move(data_), content_.sourcePath, xValues_); }
+
 SyntheticTask::SyntheticTask(std::string preset)
     : Task(tr("Generating example data"), tr("Cannot create the example dataset")), preset_(std::move(preset)) {}
 

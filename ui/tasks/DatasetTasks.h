@@ -12,6 +12,7 @@
 #include "scdiff/clustering.hpp"
 #include "scdiff/markers.hpp"
 #include "scdiff/preprocess.hpp"
+#include "session/SessionFile.h"
 #include "tasks/Task.h"
 
 namespace scdiff::ui {
@@ -28,6 +29,25 @@ public:
 
 private:
     QString path_;
+    AnnData data_;
+    preprocess::XValues xValues_;
+};
+
+// A session file (session/SessionFile.h) and the dataset it refers to, both read on the worker and checked
+// against each other; apply() makes the dataset the session's, and content() is what the window applies
+// next (applySessionChanges, the view, the runs, the model).
+class OpenSessionTask final : public Task {
+    Q_DECLARE_TR_FUNCTIONS(scdiff::ui::OpenSessionTask)
+
+public:
+    explicit OpenSessionTask(QString sessionPath);
+    void run(Progress& progress) override;
+    void apply(Session& session) override;
+    SessionContent& content() { return content_; }
+
+private:
+    QString path_;
+    SessionContent content_;
     AnnData data_;
     preprocess::XValues xValues_;
 };

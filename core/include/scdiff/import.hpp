@@ -41,7 +41,7 @@ AnnData readDelimited(const std::filesystem::path& file, Orientation orientation
                       Progress& progress = nullProgress());
 
 // Dispatches on what the path is: .h5ad file, Cell Ranger .h5, .loom, a 10x folder (or its
-// matrix.mtx[.gz]), .csv/.tsv/.txt.
+// matrix.mtx[.gz]), .csv/.tsv/.txt, and any other HDF5 file as h5ad (session files are).
 AnnData readAny(const std::filesystem::path& path, Progress& progress = nullProgress());
 
 }  // namespace scdiff::io

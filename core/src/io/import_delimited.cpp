@@ -1,6 +1,8 @@
 // Dense CSV/TSV with a header row of names and a first column of names; readAny dispatch.
 #include <algorithm>
 #include <charconv>
+#include <cstring>
+#include <fstream>
 
 #include "import_text.hpp"
 #include "scdiff/error.hpp"
@@ -102,6 +104,10 @@ AnnData readAny(const fs::path& path, Progress& progress) {
     if (ends(".mtx") || ends(".mtx.gz")) return read10x(path, progress);
     if (ends(".csv") || ends(".tsv") || ends(".txt") || ends(".csv.gz") || ends(".tsv.gz") || ends(".txt.gz"))
         return readDelimited(path, Orientation::CellsAsRows, progress);
+    // Any other name: an HDF5 file is taken for h5ad (scDiff Studio's session files are h5ad).
+    char magic[8] = {};
+    std::ifstream(path, std::ios::binary).read(magic, sizeof magic);
+    if (std::memcmp(magic, "\x89HDF\r\n\x1a\n", 8) == 0) return h5ad::read(path, progress);
     throw FileError(
         path.string(), "",
         "unknown file type; expected .h5ad, Cell Ranger .h5, .loom, a 10x folder or matrix.mtx(.gz), or .csv/.tsv");
