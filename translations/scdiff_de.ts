@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../ui/app/Autosave.cpp" line="138"/>
+        <source>Restore the last session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/Autosave.cpp" line="139"/>
+        <source>scDiff Studio did not close normally. Its session of %1, saved at %2, can be restored: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/Autosave.cpp" line="144"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/Autosave.cpp" line="145"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/Autosave.cpp" line="146"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../ui/io/CsvWriter.cpp" line="71"/>
@@ -261,7 +289,7 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="147"/>
+        <location filename="../ui/session/SessionFile.cpp" line="149"/>
         <source>%n changed cell column(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -269,27 +297,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="149"/>
+        <location filename="../ui/session/SessionFile.cpp" line="151"/>
         <source>the layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="150"/>
+        <location filename="../ui/session/SessionFile.cpp" line="152"/>
         <source>embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="151"/>
+        <location filename="../ui/session/SessionFile.cpp" line="153"/>
         <source>the normalisation of X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="152"/>
+        <location filename="../ui/session/SessionFile.cpp" line="154"/>
         <source>a model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/session/SessionFile.cpp" line="156"/>
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="155"/>
+        <location filename="../ui/session/SessionFile.cpp" line="157"/>
         <source>no changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,17 +333,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="40"/>
+        <location filename="../app/studio/main.cpp" line="41"/>
         <source>Explore and annotate single-cell datasets.</source>
         <translation type="unfinished">Einzelzell-Datensätze erkunden und annotieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="43"/>
+        <location filename="../app/studio/main.cpp" line="44"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
         <translation type="unfinished">Zu öffnende .h5ad-Datei, 10x-Ordner oder CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="46"/>
+        <location filename="../app/studio/main.cpp" line="47"/>
         <source>Save a PNG of the window once the file is open, then quit (for documentation and for checking an installation without a display).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,22 +1921,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="375"/>
+        <location filename="../ui/app/MainWindow.cpp" line="376"/>
         <source>Cannot load the session&apos;s model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="375"/>
+        <location filename="../ui/app/MainWindow.cpp" line="376"/>
         <source>%1 is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="584"/>
+        <location filename="../ui/app/MainWindow.cpp" line="585"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation type="unfinished">Datensätze und Sitzungen (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="599"/>
+        <location filename="../ui/app/MainWindow.cpp" line="600"/>
         <source>AnnData (*.h5ad);;loom (*.loom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,17 +2036,17 @@
         <translation type="obsolete">%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="360"/>
+        <location filename="../ui/app/MainWindow.cpp" line="361"/>
         <source>Cannot apply the session</source>
         <translation type="unfinished">Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="384"/>
+        <location filename="../ui/app/MainWindow.cpp" line="385"/>
         <source>Save session</source>
         <translation type="unfinished">Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="385"/>
+        <location filename="../ui/app/MainWindow.cpp" line="386"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation type="unfinished">scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
@@ -2019,44 +2055,44 @@
         <translation type="vanished">Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="433"/>
+        <location filename="../ui/app/MainWindow.cpp" line="434"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="433"/>
+        <location filename="../ui/app/MainWindow.cpp" line="434"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="437"/>
+        <location filename="../ui/app/MainWindow.cpp" line="438"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="438"/>
+        <location filename="../ui/app/MainWindow.cpp" line="439"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="442"/>
+        <location filename="../ui/app/MainWindow.cpp" line="443"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="443"/>
+        <location filename="../ui/app/MainWindow.cpp" line="444"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="461"/>
+        <location filename="../ui/app/MainWindow.cpp" line="462"/>
         <source>Cannot export the dataset</source>
         <translation type="unfinished">Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="470"/>
+        <location filename="../ui/app/MainWindow.cpp" line="471"/>
         <source>Cannot export the table</source>
         <translation type="unfinished">Die Tabelle kann nicht exportiert werden</translation>
     </message>
@@ -2065,7 +2101,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="511"/>
+        <location filename="../ui/app/MainWindow.cpp" line="512"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,28 +2110,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="470"/>
+        <location filename="../ui/app/MainWindow.cpp" line="471"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="419"/>
+        <location filename="../ui/app/MainWindow.cpp" line="420"/>
         <source>Cluster cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="419"/>
+        <location filename="../ui/app/MainWindow.cpp" line="420"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="493"/>
-        <location filename="../ui/app/MainWindow.cpp" line="498"/>
+        <location filename="../ui/app/MainWindow.cpp" line="494"/>
+        <location filename="../ui/app/MainWindow.cpp" line="499"/>
         <source>Cannot export the plot</source>
         <translation type="unfinished">Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="494"/>
+        <location filename="../ui/app/MainWindow.cpp" line="495"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished">Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
@@ -2104,43 +2140,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="526"/>
+        <location filename="../ui/app/MainWindow.cpp" line="527"/>
         <source>Export markers table</source>
         <translation type="unfinished">Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="527"/>
-        <location filename="../ui/app/MainWindow.cpp" line="605"/>
+        <location filename="../ui/app/MainWindow.cpp" line="528"/>
+        <location filename="../ui/app/MainWindow.cpp" line="606"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="539"/>
+        <location filename="../ui/app/MainWindow.cpp" line="540"/>
         <source>Cannot relabel</source>
         <translation type="unfinished">Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="550"/>
+        <location filename="../ui/app/MainWindow.cpp" line="551"/>
         <source>Cannot save the selection</source>
         <translation type="unfinished">Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="561"/>
+        <location filename="../ui/app/MainWindow.cpp" line="562"/>
         <source>Cannot rename the category</source>
         <translation type="unfinished">Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="570"/>
+        <location filename="../ui/app/MainWindow.cpp" line="571"/>
         <source>Cannot select by gene</source>
         <translation type="unfinished">Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="570"/>
+        <location filename="../ui/app/MainWindow.cpp" line="571"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation type="unfinished">In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="583"/>
+        <location filename="../ui/app/MainWindow.cpp" line="584"/>
         <source>Open dataset</source>
         <translation type="unfinished">Datensatz öffnen</translation>
     </message>
@@ -2149,12 +2185,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Datensätze und Sitzungen (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="589"/>
+        <location filename="../ui/app/MainWindow.cpp" line="590"/>
         <source>Open 10x folder</source>
         <translation type="unfinished">10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="598"/>
+        <location filename="../ui/app/MainWindow.cpp" line="599"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Annotiertes h5ad exportieren</translation>
     </message>
@@ -2163,136 +2199,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="604"/>
+        <location filename="../ui/app/MainWindow.cpp" line="605"/>
         <source>Export obs table</source>
         <translation type="unfinished">obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="618"/>
-        <location filename="../ui/app/MainWindow.cpp" line="638"/>
+        <location filename="../ui/app/MainWindow.cpp" line="619"/>
+        <location filename="../ui/app/MainWindow.cpp" line="639"/>
         <source>Export plot</source>
         <translation type="unfinished">Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="629"/>
+        <location filename="../ui/app/MainWindow.cpp" line="630"/>
         <source>Width (px):</source>
         <translation type="unfinished">Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="630"/>
+        <location filename="../ui/app/MainWindow.cpp" line="631"/>
         <source>Height (px):</source>
         <translation type="unfinished">Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="631"/>
+        <location filename="../ui/app/MainWindow.cpp" line="632"/>
         <source>Resolution (dpi):</source>
         <translation type="unfinished">Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="639"/>
+        <location filename="../ui/app/MainWindow.cpp" line="640"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="648"/>
-        <location filename="../ui/app/MainWindow.cpp" line="652"/>
+        <location filename="../ui/app/MainWindow.cpp" line="649"/>
+        <location filename="../ui/app/MainWindow.cpp" line="653"/>
         <source>Relabel selected cells</source>
         <translation type="unfinished">Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="648"/>
+        <location filename="../ui/app/MainWindow.cpp" line="649"/>
         <source>Column (or type a new one):</source>
         <translation type="unfinished">Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="652"/>
+        <location filename="../ui/app/MainWindow.cpp" line="653"/>
         <source>New label:</source>
         <translation type="unfinished">Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="658"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
         <source>Save selection as category</source>
         <translation type="unfinished">Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="658"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
         <source>New obs column name:</source>
         <translation type="unfinished">Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="659"/>
+        <location filename="../ui/app/MainWindow.cpp" line="660"/>
         <source>selection</source>
         <translation type="unfinished">auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="668"/>
-        <location filename="../ui/app/MainWindow.cpp" line="673"/>
-        <location filename="../ui/app/MainWindow.cpp" line="676"/>
+        <location filename="../ui/app/MainWindow.cpp" line="669"/>
+        <location filename="../ui/app/MainWindow.cpp" line="674"/>
+        <location filename="../ui/app/MainWindow.cpp" line="677"/>
         <source>Rename category</source>
         <translation type="unfinished">Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="668"/>
+        <location filename="../ui/app/MainWindow.cpp" line="669"/>
         <source>Column:</source>
         <translation type="unfinished">Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="673"/>
+        <location filename="../ui/app/MainWindow.cpp" line="674"/>
         <source>Category:</source>
         <translation type="unfinished">Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676"/>
+        <location filename="../ui/app/MainWindow.cpp" line="677"/>
         <source>New name (an existing name merges the two):</source>
         <translation type="unfinished">Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="682"/>
+        <location filename="../ui/app/MainWindow.cpp" line="683"/>
         <source>Select by gene expression</source>
         <translation type="unfinished">Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="690"/>
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>Gene:</source>
         <translation type="unfinished">Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691"/>
+        <location filename="../ui/app/MainWindow.cpp" line="692"/>
         <source>Comparison:</source>
         <translation type="unfinished">Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692"/>
+        <location filename="../ui/app/MainWindow.cpp" line="693"/>
         <source>Threshold:</source>
         <translation type="unfinished">Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="702"/>
+        <location filename="../ui/app/MainWindow.cpp" line="703"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="708"/>
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <source>About scDiff Studio</source>
         <translation type="unfinished">Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="712"/>
+        <location filename="../ui/app/MainWindow.cpp" line="713"/>
         <source>A job is running</source>
         <translation type="unfinished">Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="713"/>
+        <location filename="../ui/app/MainWindow.cpp" line="714"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation type="unfinished">%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="720"/>
+        <location filename="../ui/app/MainWindow.cpp" line="721"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="721"/>
+        <location filename="../ui/app/MainWindow.cpp" line="722"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation type="unfinished">Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>

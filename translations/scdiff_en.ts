@@ -58,119 +58,19 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="147"/>
+        <location filename="../ui/session/SessionFile.cpp" line="149"/>
         <source>%n changed cell column(s)</source>
         <translation>
-            <numerusform>%1 (%n)</source>
-        <translation>
-            <numerusform>%1 (%n)</numerusform>
-            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%n changed cell column</numerusform>
+            <numerusform>%n changed cell columns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plots/MarkerPlots.cpp" line="175"/>
-        <source>%1
-%n cell</source>
+        <location filename="../ui/session/SessionFile.cpp" line="156"/>
+        <source>%n run(s)</source>
         <translation>
-            <numerusform>%1
-%n cell</numerusform>
-            <numerusform>%1
-%n cells</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="202"/>
-        <source>Relabel %n cell as %1</source>
-        <translation>
-            <numerusform>Relabel %n cell as %1</numerusform>
-            <numerusform>Relabel %n cells as %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="235"/>
-        <source>Annotate %n cell with the scDiff model</source>
-        <translation>
-            <numerusform>Annotate %n cell with the scDiff model</numerusform>
-            <numerusform>Annotate %n cells with the scDiff model</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="253"/>
-        <source>Impute %n cell with the scDiff model</source>
-        <translation>
-            <numerusform>Impute %n cell with the scDiff model</numerusform>
-            <numerusform>Impute %n cells with the scDiff model</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="289"/>
-        <source>Accept the predictions of %n cell into %1</source>
-        <translation>
-            <numerusform>Accept the predictions of %n cell into %1</numerusform>
-            <numerusform>Accept the predictions of %n cells into %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SessionFile</name>
-    <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="147"/>
-        <source>%n changed cell column</numerusform>
-            <numerusform>%1 (%n)</source>
-        <translation>
-            <numerusform>%1 (%n)</numerusform>
-            <numerusform>%1 (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/plots/MarkerPlots.cpp" line="175"/>
-        <source>%1
-%n cells</source>
-        <translation>
-            <numerusform>%1
-%n cell</numerusform>
-            <numerusform>%1
-%n cells</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="202"/>
-        <source>Relabel %n cells as %1</source>
-        <translation>
-            <numerusform>Relabel %n cell as %1</numerusform>
-            <numerusform>Relabel %n cells as %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="235"/>
-        <source>Annotate %n cells with the scDiff model</source>
-        <translation>
-            <numerusform>Annotate %n cell with the scDiff model</numerusform>
-            <numerusform>Annotate %n cells with the scDiff model</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="253"/>
-        <source>Impute %n cells with the scDiff model</source>
-        <translation>
-            <numerusform>Impute %n cell with the scDiff model</numerusform>
-            <numerusform>Impute %n cells with the scDiff model</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="289"/>
-        <source>Accept the predictions of %n cells into %1</source>
-        <translation>
-            <numerusform>Accept the predictions of %n cell into %1</numerusform>
-            <numerusform>Accept the predictions of %n cells into %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SessionFile</name>
-    <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="147"/>
-        <source>%n changed cell columns</numerusform>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,5 @@
 // scdiff-studio [FILE] [--screenshot PNG]: the desktop application. Only wiring: translations, old checkpoints, the main
-// window, the file.
+// window, the autosave and the recovery offer, the file.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -10,6 +10,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 
+#include "app/Autosave.h"
 #include "app/MainWindow.h"
 #include "scdiff/engine/device.hpp"
 #include "common/ErrorReporter.h"
@@ -53,6 +54,14 @@ int main(int argc, char** argv) {
     scdiff::ui::checkpoints::removeOlderThan();  // cancelled runs nobody resumed
     scdiff::ui::MainWindow window;
     window.show();
+    // The session goes to a recovery file every few minutes; a clean exit (below) removes it, and a start after
+    // a crash offers what the last one left.
+    scdiff::ui::Autosave autosave(&window);
+    if (!parser.isSet(screenshot)) {
+        const auto recovered = scdiff::ui::recoverableSessions();
+        if (!recovered.empty())
+            QTimer::singleShot(0, &window, [&window, recovered] { scdiff::ui::offerRecovery(window, recovered); });
+    }
     // LibTorch loads after the first window is up, off the main thread (an error shows when a task needs it).
     QTimer::singleShot(0, [] {
         (void)QtConcurrent::run([] {
@@ -85,5 +94,7 @@ int main(int argc, char** argv) {
         });
         QTimer::singleShot(300, poll, [poll] { poll->start(50); });
     }
-    return app.exec();
+    const int status = app.exec();
+    autosave.discard();
+    return status;
 }

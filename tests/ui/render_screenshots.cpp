@@ -21,6 +21,7 @@
 
 #include "scdiff/embedding.hpp"
 
+#include "app/Autosave.h"
 #include "app/MainWindow.h"
 #include "app/ModelController.h"
 #include "app/UserGuide.h"
@@ -134,6 +135,18 @@ int main(int argc, char** argv) {
     w.embeddingView()->colourByColumn("cell_type");
     w.embeddingView()->selectPolygon(QPolygonF({{2, 0}, {10, -1}, {10, -6}, {3, -6}}));
     save("main_window_cell_type");
+    {
+        // The question a start after a crash asks (app/Autosave.h).
+        ui::RecoverableSession r{"", "/data/pbmc_demo.h5ad",
+                                 "2 changed cell columns, the layer scdiff_imputed, embeddings, 3 runs",
+                                 QDateTime(QDate(2026, 12, 7), QTime(14, 2)), 4242};
+        const auto box = ui::recoveryQuestion(&w, r);
+        box->show();
+        settle();
+        const QString path = dir + "/studio_recovery_offer.png";
+        const bool ok = box->grab().save(path);
+        std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    }
     {
         // Help > User guide: the embedded guide with its pictures.
         ui::UserGuide guide(&w);

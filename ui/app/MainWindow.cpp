@@ -343,11 +343,12 @@ bool MainWindow::saveSession(const QString& path) {
     return true;
 }
 
-bool MainWindow::openSession(const QString& path) {
+bool MainWindow::openSession(const QString& path, std::function<void()> whenApplied) {
     if (jobs_->busy()) return false;
     auto task = std::make_shared<OpenSessionTask>(path);
-    return launcher().start(task, {.applied = [this, task, path] {
+    return launcher().start(task, {.applied = [this, task, path, whenApplied] {
                                 applySession(task->content());
+                                if (whenApplied) whenApplied();
                                 Settings::addRecentFile(path);
                                 refreshRecent();
                             }});

@@ -82,7 +82,8 @@ public slots:
     // .scdiffsession (session/SessionFile.h): what the session changed in its dataset (edits and results),
     // the view, the runs and the model file. Opening reads it and its dataset in the background.
     bool saveSession(const QString& path);
-    bool openSession(const QString& path);
+    // whenApplied: called once the session is applied (not when opening fails).
+    bool openSession(const QString& path, std::function<void()> whenApplied = {});
     // The session as a session file would hold it now (the autosave's snapshot).
     SessionContent captureSession() const;
     bool computeEmbedding(bool umap);

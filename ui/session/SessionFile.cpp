@@ -152,8 +152,8 @@ QString SessionContent::summary() const {
     if (embeddings || !changes.obsm.empty()) parts << QCoreApplication::translate("SessionFile", "embeddings");
     if (normaliseX) parts << QCoreApplication::translate("SessionFile", "the normalisation of X");
     if (!modelPath.isEmpty()) parts << QCoreApplication::translate("SessionFile", "a model");
-    if (!runs.isEmpty())
-        parts << QCoreApplication::translate("SessionFile", "%n run(s)", nullptr, static_cast<int>(runs.size()));
+    const int runCount = static_cast<int>(runs.size());
+    if (runCount > 0) parts << QCoreApplication::translate("SessionFile", "%n run(s)", nullptr, runCount);
     return parts.isEmpty() ? QCoreApplication::translate("SessionFile", "no changes") : parts.join(", ");
 }
 
