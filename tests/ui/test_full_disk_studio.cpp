@@ -1,8 +1,5 @@
 // The Studio's writers on a full disk (CSV tables, session files, figures), simulated with a file-size
 // limit as in test_full_disk: the old file stays, no temporary file is left, the user gets a sentence.
-#include <signal.h>
-#include <sys/resource.h>
-
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
@@ -10,26 +7,14 @@
 #include <qcustomplot.h>
 
 #include "io/CsvWriter.h"
+#include "resource_limits.hpp"
 #include "io/PlotExporter.h"
 #include "session/SessionFile.h"
 
 using namespace scdiff::ui;
+using scdiff::testing::FileSizeLimit;
 
 namespace {
-
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes) {
-        ::getrlimit(RLIMIT_FSIZE, &saved_);
-        rlimit l = saved_;
-        l.rlim_cur = bytes;
-        ::setrlimit(RLIMIT_FSIZE, &l);
-    }
-    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &saved_); }
-
-private:
-    rlimit saved_{};
-};
 
 constexpr rlim_t kLimit = 32 * 1024;
 
@@ -56,10 +41,7 @@ class FullDiskStudio : public QObject {
     }
 
 private slots:
-    void initTestCase() {
-        ::signal(SIGXFSZ, SIG_IGN);
-        dir_ = QString(SCDIFF_TEST_DATA_DIR) + "/ui_full_disk";
-    }
+    void initTestCase() { dir_ = QString(SCDIFF_TEST_DATA_DIR) + "/ui_full_disk"; }
 
     void csvTablesKeepTheOldFile() {
         const QString target = freshTarget("table.csv");

@@ -41,6 +41,16 @@ void copyColumns(const DataFrame& from, DataFrame& to, const QStringList& names,
     }
 }
 
+ViewSettings viewFrom(const QJsonObject& view) {
+    ViewSettings v;
+    v.embedding = view.value("embedding").toString();
+    v.colourBy = view.value("colour_by").toString();
+    v.colourByGene = view.value("colour_by_gene").toBool();
+    v.pointSize = view.value("point_size").toDouble(4);
+    v.opacity = view.value("opacity").toDouble(0.9);
+    return v;
+}
+
 // Version 1: a JSON document with obs columns as categories + codes.
 SessionContent fromVersion1(const QJsonObject& json) {
     SessionContent s;
@@ -74,12 +84,7 @@ SessionContent fromVersion1(const QJsonObject& json) {
     // Version 1 did not store the cell names: only the count is checked against the dataset.
     s.changes.obs.index.assign(static_cast<std::size_t>(std::max<std::int64_t>(cells, 0)), std::string());
     s.normaliseX = json.value("normalise_x").toBool();
-    const QJsonObject view = json.value("view").toObject();
-    s.view.embedding = view.value("embedding").toString();
-    s.view.colourBy = view.value("colour_by").toString();
-    s.view.colourByGene = view.value("colour_by_gene").toBool();
-    s.view.pointSize = view.value("point_size").toDouble(4);
-    s.view.opacity = view.value("opacity").toDouble(0.9);
+    s.view = viewFrom(json.value("view").toObject());
     return s;
 }
 
@@ -129,12 +134,7 @@ SessionContent fromVersion2(AnnData file, const QString& path) {
     s.removed.layers = namesOf(removed.value("layers"));
     s.embeddings = json.value("embeddings").toBool();
     s.normaliseX = json.value("normalise_x").toBool();
-    const QJsonObject view = json.value("view").toObject();
-    s.view.embedding = view.value("embedding").toString();
-    s.view.colourBy = view.value("colour_by").toString();
-    s.view.colourByGene = view.value("colour_by_gene").toBool();
-    s.view.pointSize = view.value("point_size").toDouble(4);
-    s.view.opacity = view.value("opacity").toDouble(0.9);
+    s.view = viewFrom(json.value("view").toObject());
     s.modelPath = json.value("model").toString();
     s.runs = json.value("runs").toArray();
     s.changes = std::move(file);

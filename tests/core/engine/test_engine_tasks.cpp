@@ -1,11 +1,8 @@
 // Task inference on a tiny trained model, and the results written into an AnnData and an h5ad file.
-#include <sys/resource.h>
-
 #include <QtTest>
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <numeric>
 
 #include "scdiff/engine/evaluate.hpp"
@@ -16,6 +13,7 @@
 #include "scdiff/h5ad.hpp"
 #include "scdiff/metrics.hpp"
 #include "scdiff/preprocess.hpp"
+#include "resource_limits.hpp"
 #include "support_engine.hpp"
 
 using namespace scdiff;
@@ -108,24 +106,12 @@ private slots:
         wide.X = x;
         for (int j = 0; j < 100000; ++j) wide.var.index.push_back("extra" + std::to_string(j));
         for (auto& c : wide.var.columns) c.data = StringArray::fromVector(std::vector<std::string>(wide.nVars(), "x"));
-        rlimit saved{};
-        ::getrlimit(RLIMIT_AS, &saved);
         std::string message;
-        {
-            std::ifstream status("/proc/self/status");
-            std::string line;
-            std::int64_t vmKb = 0;
-            while (std::getline(status, line))
-                if (line.rfind("VmSize:", 0) == 0) vmKb = std::stoll(line.substr(7));
-            rlimit limited = saved;
-            limited.rlim_cur = static_cast<rlim_t>(vmKb * 1024 + (60 << 20));
-            ::setrlimit(RLIMIT_AS, &limited);
-            try {
-                impute(*model_, wide);
-            } catch (const InvalidInput& e) {
-                message = e.what();
-            }
-            ::setrlimit(RLIMIT_AS, &saved);
+        try {
+            testing::AddressSpaceLimit limit(60 << 20);
+            impute(*model_, wide);
+        } catch (const InvalidInput& e) {
+            message = e.what();
         }
         // 300 cells x (200 model genes + 100,200 genes) x 4 bytes
         QVERIFY2(message.rfind("imputing all 300 cells needs about 120 MB of memory and ", 0) == 0, message.c_str());

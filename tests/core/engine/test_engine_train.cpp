@@ -1,7 +1,4 @@
 // Training: reproducible per seed, exact resume (also from a checkpoint written on cancel), model files.
-#include <signal.h>
-#include <sys/resource.h>
-
 #include <QtTest>
 
 #include <filesystem>
@@ -10,6 +7,7 @@
 #include "scdiff/engine/inspect.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
+#include "resource_limits.hpp"
 #include "support_engine.hpp"
 
 using namespace scdiff;
@@ -153,19 +151,13 @@ private slots:
         model.save(path("previous.pt"));
         const auto size = std::filesystem::file_size(path("previous.pt"));
         std::ofstream(path("kept.pt")) << "precious";
-        ::signal(SIGXFSZ, SIG_IGN);
-        rlimit saved{};
-        ::getrlimit(RLIMIT_FSIZE, &saved);
-        rlimit limited = saved;
-        limited.rlim_cur = size / 2;
-        ::setrlimit(RLIMIT_FSIZE, &limited);
         std::string message;
         try {
+            testing::FileSizeLimit limit(size / 2);
             model.save(path("kept.pt"));
         } catch (const FileError& e) {
             message = e.what();
         }
-        ::setrlimit(RLIMIT_FSIZE, &saved);
         QVERIFY2(message.find("kept.pt: cannot be written") != std::string::npos, message.c_str());
         std::ifstream in(path("kept.pt"));
         std::string kept;

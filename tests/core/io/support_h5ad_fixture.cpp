@@ -1,5 +1,7 @@
 #include "support_h5ad_fixture.hpp"
 
+#include <hdf5.h>
+
 #include <filesystem>
 
 namespace scdiff::testing {
@@ -91,6 +93,22 @@ AnnData fullAnnData(bool cscX) {
     raw.varm.set("loadings", NDArray::fromVector(std::vector<float>(5, 2.f), {5, 1}));
     ad.raw = raw;
     return ad;
+}
+
+void addRecArray(const std::string& file) {
+    hid_t f = H5Fopen(file.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+    hid_t t = H5Tcreate(H5T_COMPOUND, sizeof(Rec));
+    H5Tinsert(t, "a", HOFFSET(Rec, a), H5T_NATIVE_INT32);
+    H5Tinsert(t, "b", HOFFSET(Rec, b), H5T_NATIVE_DOUBLE);
+    hsize_t n = 3;
+    hid_t s = H5Screate_simple(1, &n, nullptr);
+    hid_t d = H5Dcreate2(f, "/uns/names", t, s, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+    const Rec r[3] = {{1, 1.5}, {2, 2.5}, {3, 3.5}};
+    H5Dwrite(d, t, H5S_ALL, H5S_ALL, H5P_DEFAULT, r);
+    H5Dclose(d);
+    H5Sclose(s);
+    H5Tclose(t);
+    H5Fclose(f);
 }
 
 }  // namespace scdiff::testing

@@ -1,9 +1,6 @@
 // A full disk while writing. Simulated with a file-size limit (RLIMIT_FSIZE: a write past it fails with
 // EFBIG once SIGXFSZ is ignored), which needs no root and no small file system. Every writer must leave
 // an existing target as it was, leave no temporary file behind, and throw one sentence naming the target.
-#include <signal.h>
-#include <sys/resource.h>
-
 #include <QtTest>
 #include <filesystem>
 #include <fstream>
@@ -11,27 +8,13 @@
 #include "scdiff/atomic_file.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/h5ad.hpp"
+#include "resource_limits.hpp"
 #include "scdiff/import.hpp"
 
 using namespace scdiff;
 namespace fs = std::filesystem;
 
 namespace {
-
-// Files larger than `bytes` cannot be written while this lives.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes) {
-        ::getrlimit(RLIMIT_FSIZE, &saved_);
-        rlimit l = saved_;
-        l.rlim_cur = bytes;
-        ::setrlimit(RLIMIT_FSIZE, &l);
-    }
-    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &saved_); }
-
-private:
-    rlimit saved_{};
-};
 
 // A dataset of about 8 MB: dense float32 X and a layer of 10 cells x 100,000 genes.
 AnnData largeDataset() {
@@ -76,7 +59,7 @@ class FullDisk : public QObject {
     }
     template <class F>
     std::string failureOf(F&& write) {
-        FileSizeLimit limit(256 * 1024);
+        testing::FileSizeLimit limit(256 * 1024);
         try {
             write();
         } catch (const FileError& e) {
@@ -86,10 +69,7 @@ class FullDisk : public QObject {
     }
 
 private slots:
-    void initTestCase() {
-        ::signal(SIGXFSZ, SIG_IGN);
-        dir_ = fs::path(SCDIFF_TEST_DATA_DIR) / "io" / "full_disk";
-    }
+    void initTestCase() { dir_ = fs::path(SCDIFF_TEST_DATA_DIR) / "io" / "full_disk"; }
 
     void h5adKeepsTheOldFile() {
         const auto data = largeDataset();

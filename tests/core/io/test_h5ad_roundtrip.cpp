@@ -169,25 +169,7 @@ private slots:
     void keepsUnknownElementsUnchanged() {
         const auto path = scratchFile("opaque.h5ad");
         h5ad::write(fullAnnData(), path);
-        {  // add a rec-array like rank_genes_groups/names
-            hid_t f = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
-            struct Rec {
-                std::int32_t a;
-                double b;
-            };
-            hid_t t = H5Tcreate(H5T_COMPOUND, sizeof(Rec));
-            H5Tinsert(t, "a", HOFFSET(Rec, a), H5T_NATIVE_INT32);
-            H5Tinsert(t, "b", HOFFSET(Rec, b), H5T_NATIVE_DOUBLE);
-            hsize_t n = 3;
-            hid_t s = H5Screate_simple(1, &n, nullptr);
-            hid_t d = H5Dcreate2(f, "/uns/names", t, s, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
-            Rec r[3] = {{1, 1.5}, {2, 2.5}, {3, 3.5}};
-            H5Dwrite(d, t, H5S_ALL, H5S_ALL, H5P_DEFAULT, r);
-            H5Dclose(d);
-            H5Sclose(s);
-            H5Tclose(t);
-            H5Fclose(f);
-        }
+        testing::addRecArray(path);  // a rec-array like rank_genes_groups/names
         const AnnData ad = h5ad::read(path);
         const auto* e = ad.uns.find("names");
         QVERIFY(e && e->is<OpaqueElement>());

@@ -2,7 +2,6 @@
 // what readAny reads, errors with the same sentences, and a crash, hang or cancel of the child becomes one
 // sentence naming the file while this process goes on. (test_h5ad_broken checks real libhdf5 crashes.)
 #include <hdf5.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <csignal>
@@ -15,6 +14,7 @@
 #include "scdiff/h5ad.hpp"
 #include "scdiff/import.hpp"
 #include "scdiff/read_safely.hpp"
+#include "resource_limits.hpp"
 #include "support_h5ad_fixture.hpp"
 
 using namespace scdiff;
@@ -88,25 +88,8 @@ private slots:
     void unknownElementsSurviveTheHandOver() {
         const auto path = scratchFile("opaque_safe.h5ad");
         h5ad::write(fullAnnData(), path);
-        struct Rec {
-            std::int32_t a;
-            double b;
-        };
-        {
-            hid_t f = H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
-            hid_t t = H5Tcreate(H5T_COMPOUND, sizeof(Rec));
-            H5Tinsert(t, "a", HOFFSET(Rec, a), H5T_NATIVE_INT32);
-            H5Tinsert(t, "b", HOFFSET(Rec, b), H5T_NATIVE_DOUBLE);
-            hsize_t n = 3;
-            hid_t s = H5Screate_simple(1, &n, nullptr);
-            hid_t d = H5Dcreate2(f, "/uns/names", t, s, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
-            Rec r[3] = {{1, 1.5}, {2, 2.5}, {3, 3.5}};
-            H5Dwrite(d, t, H5S_ALL, H5S_ALL, H5P_DEFAULT, r);
-            H5Dclose(d);
-            H5Sclose(s);
-            H5Tclose(t);
-            H5Fclose(f);
-        }
+        testing::addRecArray(path);
+        using testing::Rec;
         const AnnData safe = io::readSafely(path);
         const auto* e = safe.uns.find("names");
         QVERIFY(e && e->is<OpaqueElement>());
@@ -199,22 +182,12 @@ private slots:
         for (std::int64_t j = 0; j < g; ++j) a.var.index.push_back("g" + std::to_string(j));
         a.X = NDArray(DType::Float32, {n, g});
         h5ad::write(a, path);
-        rlimit saved{};
-        ::getrlimit(RLIMIT_AS, &saved);
         std::string message;
         {
             // This process's mappings plus 20 MB: the reader child maps far less, so it reads the file, and
             // this side must refuse to take 40 MB over.
-            std::ifstream status("/proc/self/status");
-            std::string line;
-            std::int64_t vmKb = 0;
-            while (std::getline(status, line))
-                if (line.rfind("VmSize:", 0) == 0) vmKb = std::stoll(line.substr(7));
-            rlimit limited = saved;
-            limited.rlim_cur = static_cast<rlim_t>(vmKb * 1024 + (20 << 20));
-            ::setrlimit(RLIMIT_AS, &limited);
+            testing::AddressSpaceLimit limit(20 << 20);
             message = errorOf([&] { io::readSafely(path); });
-            ::setrlimit(RLIMIT_AS, &saved);
         }
         QVERIFY2(message.rfind(path + ": opening it needs about 40 MB of memory and ", 0) == 0, message.c_str());
         QVERIFY2(message.find("close other programs") != std::string::npos, message.c_str());
