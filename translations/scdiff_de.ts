@@ -4,27 +4,27 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="138"/>
+        <location filename="../ui/app/Autosave.cpp" line="151"/>
         <source>Restore the last session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="139"/>
+        <location filename="../ui/app/Autosave.cpp" line="152"/>
         <source>scDiff Studio did not close normally. Its session of %1, saved at %2, can be restored: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="144"/>
+        <location filename="../ui/app/Autosave.cpp" line="157"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="145"/>
+        <location filename="../ui/app/Autosave.cpp" line="158"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="146"/>
+        <location filename="../ui/app/Autosave.cpp" line="159"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,73 +1657,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="77"/>
+        <location filename="../ui/app/MainWindow.cpp" line="79"/>
         <source>Embedding</source>
         <translation type="unfinished">Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="78"/>
+        <location filename="../ui/app/MainWindow.cpp" line="80"/>
         <source>Markers</source>
         <translation type="unfinished">Marker</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="80"/>
+        <location filename="../ui/app/MainWindow.cpp" line="82"/>
         <source>Annotation results</source>
         <translation type="unfinished">Annotationsergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="86"/>
+        <location filename="../ui/app/MainWindow.cpp" line="88"/>
         <source>Imputation</source>
         <translation type="unfinished">Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="88"/>
+        <location filename="../ui/app/MainWindow.cpp" line="90"/>
         <source>Perturbation</source>
         <translation type="unfinished">Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="95"/>
+        <location filename="../ui/app/MainWindow.cpp" line="97"/>
         <source>Dataset</source>
         <translation type="unfinished">Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="100"/>
+        <location filename="../ui/app/MainWindow.cpp" line="102"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished">&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="101"/>
+        <location filename="../ui/app/MainWindow.cpp" line="103"/>
         <source>History</source>
         <translation type="unfinished">Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="106"/>
+        <location filename="../ui/app/MainWindow.cpp" line="108"/>
         <source>Training</source>
         <translation type="unfinished">Training</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="112"/>
+        <location filename="../ui/app/MainWindow.cpp" line="114"/>
         <source>Runs</source>
         <translation type="unfinished">Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="137"/>
-        <location filename="../ui/app/MainWindow.cpp" line="170"/>
+        <location filename="../ui/app/MainWindow.cpp" line="139"/>
+        <location filename="../ui/app/MainWindow.cpp" line="172"/>
         <source>No selection</source>
         <translation type="unfinished">Keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="143"/>
+        <location filename="../ui/app/MainWindow.cpp" line="145"/>
         <source>Cancel</source>
         <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="167"/>
+        <location filename="../ui/app/MainWindow.cpp" line="169"/>
         <source>Cancelled</source>
         <translation type="unfinished">Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="170"/>
+        <location filename="../ui/app/MainWindow.cpp" line="172"/>
         <source>%n cell(s) selected</source>
         <translation type="unfinished">
             <numerusform>%n Zelle ausgewählt</numerusform>
@@ -1731,212 +1731,212 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Open &amp;10x folder…</source>
         <translation type="unfinished">&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished">Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Open &amp;example dataset</source>
         <translation type="unfinished">Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished">&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>&amp;Save session…</source>
         <translation type="unfinished">Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="214"/>
+        <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation type="unfinished">Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation type="unfinished">&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="218"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation type="unfinished">&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217"/>
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>Export &amp;plot…</source>
         <translation type="unfinished">&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217"/>
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>Ctrl+P</source>
         <translation type="unfinished">Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="224"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>&amp;Relabel selected cells…</source>
         <translation type="unfinished">Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>Ctrl+L</source>
         <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="233"/>
         <source>&amp;Save selection as category…</source>
         <translation type="unfinished">Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="233"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished">Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233"/>
+        <location filename="../ui/app/MainWindow.cpp" line="235"/>
         <source>Re&amp;name or merge category…</source>
         <translation type="unfinished">Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>Select by &amp;gene expression…</source>
         <translation type="unfinished">Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>Ctrl+G</source>
         <translation type="unfinished">Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished">Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>Esc</source>
         <translation type="unfinished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="241"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished">A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="240"/>
+        <location filename="../ui/app/MainWindow.cpp" line="242"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation type="unfinished">X &amp;normalisieren und logarithmieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243"/>
+        <location filename="../ui/app/MainWindow.cpp" line="245"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation type="unfinished">Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="249"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251"/>
+        <location filename="../ui/app/MainWindow.cpp" line="253"/>
         <source>Compute &amp;PCA</source>
         <translation type="unfinished">&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="252"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>Find &amp;marker genes</source>
         <translation type="unfinished">&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="252"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>Ctrl+M</source>
         <translation type="unfinished">Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="256"/>
+        <location filename="../ui/app/MainWindow.cpp" line="258"/>
         <source>Compute &amp;UMAP</source>
         <translation type="unfinished">&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="256"/>
+        <location filename="../ui/app/MainWindow.cpp" line="258"/>
         <source>Ctrl+U</source>
         <translation type="unfinished">Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258"/>
+        <location filename="../ui/app/MainWindow.cpp" line="260"/>
         <source>&amp;Cluster cells (Leiden)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <location filename="../ui/app/MainWindow.cpp" line="262"/>
         <source>&amp;Model</source>
         <translation type="unfinished">&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="284"/>
+        <location filename="../ui/app/MainWindow.cpp" line="286"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="376"/>
+        <location filename="../ui/app/MainWindow.cpp" line="378"/>
         <source>Cannot load the session&apos;s model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="376"/>
+        <location filename="../ui/app/MainWindow.cpp" line="378"/>
         <source>%1 is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="585"/>
+        <location filename="../ui/app/MainWindow.cpp" line="590"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation type="unfinished">Datensätze und Sitzungen (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="600"/>
+        <location filename="../ui/app/MainWindow.cpp" line="605"/>
         <source>AnnData (*.h5ad);;loom (*.loom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,73 +1949,73 @@
         <translation type="vanished">Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262"/>
+        <location filename="../ui/app/MainWindow.cpp" line="264"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264"/>
+        <location filename="../ui/app/MainWindow.cpp" line="266"/>
         <source>&amp;Reset zoom</source>
         <translation type="unfinished">&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264"/>
+        <location filename="../ui/app/MainWindow.cpp" line="266"/>
         <source>Ctrl+0</source>
         <translation type="unfinished">Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266"/>
+        <location filename="../ui/app/MainWindow.cpp" line="268"/>
         <source>&amp;Preferences</source>
         <translation type="unfinished">&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266"/>
+        <location filename="../ui/app/MainWindow.cpp" line="268"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="270"/>
+        <location filename="../ui/app/MainWindow.cpp" line="272"/>
         <source>System default</source>
         <translation type="unfinished">Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278"/>
+        <location filename="../ui/app/MainWindow.cpp" line="280"/>
         <source>Language</source>
         <translation type="unfinished">Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="279"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation type="unfinished">Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="283"/>
+        <location filename="../ui/app/MainWindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="290"/>
+        <location filename="../ui/app/MainWindow.cpp" line="292"/>
         <source>&amp;About scDiff Studio</source>
         <translation type="unfinished">&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="303"/>
+        <location filename="../ui/app/MainWindow.cpp" line="305"/>
         <source>untitled</source>
         <translation type="unfinished">unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="304"/>
+        <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <source>no dataset</source>
         <translation type="unfinished">kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="334"/>
-        <location filename="../ui/app/MainWindow.cpp" line="340"/>
+        <location filename="../ui/app/MainWindow.cpp" line="336"/>
+        <location filename="../ui/app/MainWindow.cpp" line="342"/>
         <source>Cannot save the session</source>
         <translation type="unfinished">Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="334"/>
+        <location filename="../ui/app/MainWindow.cpp" line="336"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation type="unfinished">Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
@@ -2036,17 +2036,17 @@
         <translation type="obsolete">%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="361"/>
+        <location filename="../ui/app/MainWindow.cpp" line="363"/>
         <source>Cannot apply the session</source>
         <translation type="unfinished">Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="385"/>
+        <location filename="../ui/app/MainWindow.cpp" line="390"/>
         <source>Save session</source>
         <translation type="unfinished">Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="386"/>
+        <location filename="../ui/app/MainWindow.cpp" line="391"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation type="unfinished">scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
@@ -2055,44 +2055,44 @@
         <translation type="vanished">Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="434"/>
+        <location filename="../ui/app/MainWindow.cpp" line="439"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="434"/>
+        <location filename="../ui/app/MainWindow.cpp" line="439"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="438"/>
+        <location filename="../ui/app/MainWindow.cpp" line="443"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="439"/>
+        <location filename="../ui/app/MainWindow.cpp" line="444"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="443"/>
+        <location filename="../ui/app/MainWindow.cpp" line="448"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="444"/>
+        <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="462"/>
+        <location filename="../ui/app/MainWindow.cpp" line="467"/>
         <source>Cannot export the dataset</source>
         <translation type="unfinished">Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="471"/>
+        <location filename="../ui/app/MainWindow.cpp" line="476"/>
         <source>Cannot export the table</source>
         <translation type="unfinished">Die Tabelle kann nicht exportiert werden</translation>
     </message>
@@ -2101,7 +2101,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="512"/>
+        <location filename="../ui/app/MainWindow.cpp" line="517"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,28 +2110,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="471"/>
+        <location filename="../ui/app/MainWindow.cpp" line="476"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="420"/>
+        <location filename="../ui/app/MainWindow.cpp" line="425"/>
         <source>Cluster cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="420"/>
+        <location filename="../ui/app/MainWindow.cpp" line="425"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="494"/>
         <location filename="../ui/app/MainWindow.cpp" line="499"/>
+        <location filename="../ui/app/MainWindow.cpp" line="504"/>
         <source>Cannot export the plot</source>
         <translation type="unfinished">Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="495"/>
+        <location filename="../ui/app/MainWindow.cpp" line="500"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished">Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
@@ -2140,43 +2140,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="527"/>
+        <location filename="../ui/app/MainWindow.cpp" line="532"/>
         <source>Export markers table</source>
         <translation type="unfinished">Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="528"/>
-        <location filename="../ui/app/MainWindow.cpp" line="606"/>
+        <location filename="../ui/app/MainWindow.cpp" line="533"/>
+        <location filename="../ui/app/MainWindow.cpp" line="611"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="540"/>
+        <location filename="../ui/app/MainWindow.cpp" line="545"/>
         <source>Cannot relabel</source>
         <translation type="unfinished">Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="551"/>
+        <location filename="../ui/app/MainWindow.cpp" line="556"/>
         <source>Cannot save the selection</source>
         <translation type="unfinished">Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="562"/>
+        <location filename="../ui/app/MainWindow.cpp" line="567"/>
         <source>Cannot rename the category</source>
         <translation type="unfinished">Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="571"/>
+        <location filename="../ui/app/MainWindow.cpp" line="576"/>
         <source>Cannot select by gene</source>
         <translation type="unfinished">Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="571"/>
+        <location filename="../ui/app/MainWindow.cpp" line="576"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation type="unfinished">In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="584"/>
+        <location filename="../ui/app/MainWindow.cpp" line="589"/>
         <source>Open dataset</source>
         <translation type="unfinished">Datensatz öffnen</translation>
     </message>
@@ -2185,12 +2185,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Datensätze und Sitzungen (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="590"/>
+        <location filename="../ui/app/MainWindow.cpp" line="595"/>
         <source>Open 10x folder</source>
         <translation type="unfinished">10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="599"/>
+        <location filename="../ui/app/MainWindow.cpp" line="604"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Annotiertes h5ad exportieren</translation>
     </message>
@@ -2199,136 +2199,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="605"/>
+        <location filename="../ui/app/MainWindow.cpp" line="610"/>
         <source>Export obs table</source>
         <translation type="unfinished">obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="619"/>
-        <location filename="../ui/app/MainWindow.cpp" line="639"/>
+        <location filename="../ui/app/MainWindow.cpp" line="624"/>
+        <location filename="../ui/app/MainWindow.cpp" line="644"/>
         <source>Export plot</source>
         <translation type="unfinished">Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="630"/>
+        <location filename="../ui/app/MainWindow.cpp" line="635"/>
         <source>Width (px):</source>
         <translation type="unfinished">Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="631"/>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
         <source>Height (px):</source>
         <translation type="unfinished">Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="632"/>
+        <location filename="../ui/app/MainWindow.cpp" line="637"/>
         <source>Resolution (dpi):</source>
         <translation type="unfinished">Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="640"/>
+        <location filename="../ui/app/MainWindow.cpp" line="645"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="649"/>
-        <location filename="../ui/app/MainWindow.cpp" line="653"/>
+        <location filename="../ui/app/MainWindow.cpp" line="654"/>
+        <location filename="../ui/app/MainWindow.cpp" line="658"/>
         <source>Relabel selected cells</source>
         <translation type="unfinished">Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="649"/>
+        <location filename="../ui/app/MainWindow.cpp" line="654"/>
         <source>Column (or type a new one):</source>
         <translation type="unfinished">Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="653"/>
+        <location filename="../ui/app/MainWindow.cpp" line="658"/>
         <source>New label:</source>
         <translation type="unfinished">Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="659"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>Save selection as category</source>
         <translation type="unfinished">Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="659"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>New obs column name:</source>
         <translation type="unfinished">Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="660"/>
+        <location filename="../ui/app/MainWindow.cpp" line="665"/>
         <source>selection</source>
         <translation type="unfinished">auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="669"/>
         <location filename="../ui/app/MainWindow.cpp" line="674"/>
-        <location filename="../ui/app/MainWindow.cpp" line="677"/>
+        <location filename="../ui/app/MainWindow.cpp" line="679"/>
+        <location filename="../ui/app/MainWindow.cpp" line="682"/>
         <source>Rename category</source>
         <translation type="unfinished">Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="669"/>
+        <location filename="../ui/app/MainWindow.cpp" line="674"/>
         <source>Column:</source>
         <translation type="unfinished">Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674"/>
+        <location filename="../ui/app/MainWindow.cpp" line="679"/>
         <source>Category:</source>
         <translation type="unfinished">Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="677"/>
+        <location filename="../ui/app/MainWindow.cpp" line="682"/>
         <source>New name (an existing name merges the two):</source>
         <translation type="unfinished">Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="683"/>
+        <location filename="../ui/app/MainWindow.cpp" line="688"/>
         <source>Select by gene expression</source>
         <translation type="unfinished">Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691"/>
+        <location filename="../ui/app/MainWindow.cpp" line="696"/>
         <source>Gene:</source>
         <translation type="unfinished">Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="692"/>
+        <location filename="../ui/app/MainWindow.cpp" line="697"/>
         <source>Comparison:</source>
         <translation type="unfinished">Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="693"/>
+        <location filename="../ui/app/MainWindow.cpp" line="698"/>
         <source>Threshold:</source>
         <translation type="unfinished">Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="703"/>
+        <location filename="../ui/app/MainWindow.cpp" line="708"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
+        <location filename="../ui/app/MainWindow.cpp" line="714"/>
         <source>About scDiff Studio</source>
         <translation type="unfinished">Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="713"/>
+        <location filename="../ui/app/MainWindow.cpp" line="718"/>
         <source>A job is running</source>
         <translation type="unfinished">Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="714"/>
+        <location filename="../ui/app/MainWindow.cpp" line="719"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation type="unfinished">%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="721"/>
+        <location filename="../ui/app/MainWindow.cpp" line="726"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="722"/>
+        <location filename="../ui/app/MainWindow.cpp" line="727"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation type="unfinished">Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -2584,92 +2584,92 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::ModelController</name>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="66"/>
+        <location filename="../ui/app/ModelController.cpp" line="67"/>
         <source>&amp;Train…</source>
         <translation type="unfinished">&amp;Trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="66"/>
+        <location filename="../ui/app/ModelController.cpp" line="67"/>
         <source>Ctrl+T</source>
         <translation type="unfinished">Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="69"/>
+        <location filename="../ui/app/ModelController.cpp" line="70"/>
         <source>&amp;Annotate with model</source>
         <translation type="unfinished">Mit Modell &amp;annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="73"/>
+        <location filename="../ui/app/ModelController.cpp" line="74"/>
         <source>&amp;Fine-tune on selected cells…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="78"/>
+        <location filename="../ui/app/ModelController.cpp" line="79"/>
         <source>Few-shot: label a handful of cells of a rare type (Edit &gt; Relabel selection), select them and continue training the model on them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="80"/>
+        <location filename="../ui/app/ModelController.cpp" line="81"/>
         <source>&amp;Impute with model</source>
         <translation type="unfinished">Mit Modell &amp;imputieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="84"/>
+        <location filename="../ui/app/ModelController.cpp" line="85"/>
         <source>&amp;Predict perturbation…</source>
         <translation type="unfinished">&amp;Perturbation vorhersagen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="88"/>
+        <location filename="../ui/app/ModelController.cpp" line="89"/>
         <source>Predict &amp;gene perturbation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="93"/>
+        <location filename="../ui/app/ModelController.cpp" line="94"/>
         <source>Cells perturbed in one or two genes (a model trained for the gene-perturbation task), predicted from the dataset&apos;s control cells; genes no training cell had are predicted through the gene graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="95"/>
+        <location filename="../ui/app/ModelController.cpp" line="96"/>
         <source>&amp;Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="97"/>
+        <location filename="../ui/app/ModelController.cpp" line="98"/>
         <source>Evaluate the last training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="102"/>
+        <location filename="../ui/app/ModelController.cpp" line="103"/>
         <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="104"/>
+        <location filename="../ui/app/ModelController.cpp" line="105"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation type="unfinished">Imputation e&amp;valuieren (10 % der Einträge verbergen)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="105"/>
+        <location filename="../ui/app/ModelController.cpp" line="106"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="109"/>
+        <location filename="../ui/app/ModelController.cpp" line="110"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation type="unfinished">Verbirgt 10 % der von null verschiedenen Einträge, trainiert mit den Einstellungen des letzten Laufs ein Imputationsmodell auf dem Rest und vergleicht seine imputierten Werte mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="112"/>
+        <location filename="../ui/app/ModelController.cpp" line="113"/>
         <source>&amp;Save model…</source>
         <translation type="unfinished">Modell &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="114"/>
+        <location filename="../ui/app/ModelController.cpp" line="115"/>
         <source>&amp;Load model…</source>
         <translation type="unfinished">Modell &amp;laden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="157"/>
+        <location filename="../ui/app/ModelController.cpp" line="158"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation type="unfinished">
             <numerusform>Modell: %1, %Ln Gen.</numerusform>
@@ -2677,7 +2677,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="160"/>
+        <location filename="../ui/app/ModelController.cpp" line="161"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation type="unfinished">
             <numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform>
@@ -2685,7 +2685,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="166"/>
+        <location filename="../ui/app/ModelController.cpp" line="167"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation type="unfinished">
             <numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform>
@@ -2693,7 +2693,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="168"/>
+        <location filename="../ui/app/ModelController.cpp" line="169"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation type="unfinished">
             <numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform>
@@ -2701,17 +2701,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="179"/>
+        <location filename="../ui/app/ModelController.cpp" line="180"/>
         <source>The model cannot be applied to this dataset</source>
         <translation type="unfinished">Das Modell kann nicht auf diesen Datensatz angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="186"/>
+        <location filename="../ui/app/ModelController.cpp" line="187"/>
         <source>Genes missing</source>
         <translation type="unfinished">Fehlende Gene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="187"/>
+        <location filename="../ui/app/ModelController.cpp" line="188"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation type="unfinished">
             <numerusform>Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform>
@@ -2719,18 +2719,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="265"/>
+        <location filename="../ui/app/ModelController.cpp" line="266"/>
         <source>Training cancelled.</source>
         <translation type="unfinished">Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="334"/>
-        <location filename="../ui/app/ModelController.cpp" line="351"/>
+        <location filename="../ui/app/ModelController.cpp" line="335"/>
+        <location filename="../ui/app/ModelController.cpp" line="352"/>
         <source>Cannot fine-tune the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="370"/>
+        <location filename="../ui/app/ModelController.cpp" line="371"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2738,7 +2738,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="375"/>
+        <location filename="../ui/app/ModelController.cpp" line="376"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2746,17 +2746,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="384"/>
+        <location filename="../ui/app/ModelController.cpp" line="385"/>
         <source>Fine-tuning failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="389"/>
+        <location filename="../ui/app/ModelController.cpp" line="390"/>
         <source>Fine-tuning cancelled; the model is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="394"/>
+        <location filename="../ui/app/ModelController.cpp" line="395"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2764,32 +2764,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="264"/>
+        <location filename="../ui/app/ModelController.cpp" line="265"/>
         <source>Training failed: %1</source>
         <translation type="unfinished">Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="249"/>
+        <location filename="../ui/app/ModelController.cpp" line="250"/>
         <source>training (%1)</source>
         <translation type="unfinished">Training (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="286"/>
+        <location filename="../ui/app/ModelController.cpp" line="287"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation type="unfinished">weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="288"/>
+        <location filename="../ui/app/ModelController.cpp" line="289"/>
         <source>use Model &gt; Impute with model.</source>
         <translation type="unfinished">weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="290"/>
+        <location filename="../ui/app/ModelController.cpp" line="291"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation type="unfinished">weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="259"/>
+        <location filename="../ui/app/ModelController.cpp" line="260"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation type="unfinished">
             <numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform>
@@ -2797,12 +2797,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="272"/>
+        <location filename="../ui/app/ModelController.cpp" line="273"/>
         <source>%1 · %2 preset · %3 optimiser steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="275"/>
+        <location filename="../ui/app/ModelController.cpp" line="276"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation type="unfinished">
             <numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform>
@@ -2810,18 +2810,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="292"/>
+        <location filename="../ui/app/ModelController.cpp" line="293"/>
         <source>use Model &gt; Predict gene perturbation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="308"/>
+        <location filename="../ui/app/ModelController.cpp" line="309"/>
         <source>Resume training from checkpoint</source>
         <translation type="unfinished">Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="309"/>
-        <location filename="../ui/app/ModelController.cpp" line="582"/>
+        <location filename="../ui/app/ModelController.cpp" line="310"/>
+        <location filename="../ui/app/ModelController.cpp" line="584"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation type="unfinished">scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
@@ -2830,7 +2830,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="321"/>
+        <location filename="../ui/app/ModelController.cpp" line="322"/>
         <source>annotation</source>
         <translation type="unfinished">Annotation</translation>
     </message>
@@ -2839,103 +2839,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="408"/>
+        <location filename="../ui/app/ModelController.cpp" line="409"/>
         <source>imputation</source>
         <translation type="unfinished">Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="420"/>
-        <location filename="../ui/app/ModelController.cpp" line="434"/>
+        <location filename="../ui/app/ModelController.cpp" line="421"/>
+        <location filename="../ui/app/ModelController.cpp" line="435"/>
         <source>Cannot predict a perturbation</source>
         <translation type="unfinished">Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="420"/>
+        <location filename="../ui/app/ModelController.cpp" line="421"/>
         <source>The model has no cell types.</source>
         <translation type="unfinished">Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="423"/>
+        <location filename="../ui/app/ModelController.cpp" line="424"/>
         <source>Predict perturbation</source>
         <translation type="unfinished">Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="424"/>
+        <location filename="../ui/app/ModelController.cpp" line="425"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation type="unfinished">Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="435"/>
+        <location filename="../ui/app/ModelController.cpp" line="436"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation type="unfinished">Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="444"/>
+        <location filename="../ui/app/ModelController.cpp" line="445"/>
         <source>perturbation (%1)</source>
         <translation type="unfinished">Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="472"/>
+        <location filename="../ui/app/ModelController.cpp" line="473"/>
         <source>Cannot predict a gene perturbation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="473"/>
+        <location filename="../ui/app/ModelController.cpp" line="474"/>
         <source>The model was trained for %1; train a model for the gene-perturbation task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="483"/>
+        <location filename="../ui/app/ModelController.cpp" line="484"/>
         <source>gene perturbation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="494"/>
+        <location filename="../ui/app/ModelController.cpp" line="495"/>
         <source>Cannot save the predicted cells</source>
         <translation type="unfinished">Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="500"/>
+        <location filename="../ui/app/ModelController.cpp" line="501"/>
         <source>Save predicted cells</source>
         <translation type="unfinished">Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="501"/>
+        <location filename="../ui/app/ModelController.cpp" line="502"/>
         <source>AnnData (*.h5ad)</source>
         <translation type="unfinished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="508"/>
+        <location filename="../ui/app/ModelController.cpp" line="509"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="509"/>
+        <location filename="../ui/app/ModelController.cpp" line="510"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="521"/>
+        <location filename="../ui/app/ModelController.cpp" line="522"/>
         <source>Evaluating the %1 settings</source>
         <translation type="unfinished">Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="521"/>
+        <location filename="../ui/app/ModelController.cpp" line="522"/>
         <source>Cannot evaluate</source>
         <translation type="unfinished">Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="535"/>
+        <location filename="../ui/app/ModelController.cpp" line="536"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation type="unfinished">Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="536"/>
+        <location filename="../ui/app/ModelController.cpp" line="537"/>
         <source>Cannot evaluate imputation</source>
         <translation type="unfinished">Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="568"/>
+        <location filename="../ui/app/ModelController.cpp" line="570"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation type="unfinished">
             <numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform>
@@ -2943,27 +2943,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="575"/>
+        <location filename="../ui/app/ModelController.cpp" line="577"/>
         <source>Save model</source>
         <translation type="unfinished">Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="576"/>
+        <location filename="../ui/app/ModelController.cpp" line="578"/>
         <source>scDiff models (*.pt)</source>
         <translation type="unfinished">scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="581"/>
+        <location filename="../ui/app/ModelController.cpp" line="583"/>
         <source>Load model</source>
         <translation type="unfinished">Modell laden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="593"/>
+        <location filename="../ui/app/ModelController.cpp" line="595"/>
         <source>Unsaved model</source>
         <translation type="unfinished">Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="594"/>
+        <location filename="../ui/app/ModelController.cpp" line="596"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation type="unfinished">Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>

@@ -227,7 +227,7 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="170"/>
+        <location filename="../ui/app/MainWindow.cpp" line="172"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cell selected</numerusform>
@@ -257,7 +257,7 @@
 <context>
     <name>scdiff::ui::ModelController</name>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="157"/>
+        <location filename="../ui/app/ModelController.cpp" line="158"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene.</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="160"/>
+        <location filename="../ui/app/ModelController.cpp" line="161"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="166"/>
+        <location filename="../ui/app/ModelController.cpp" line="167"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="168"/>
+        <location filename="../ui/app/ModelController.cpp" line="169"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="187"/>
+        <location filename="../ui/app/ModelController.cpp" line="188"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>This dataset has %1 of the model&apos;s %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="259"/>
+        <location filename="../ui/app/ModelController.cpp" line="260"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="275"/>
+        <location filename="../ui/app/ModelController.cpp" line="276"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · %2 preset · %n epoch</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="370"/>
+        <location filename="../ui/app/ModelController.cpp" line="371"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation>
             <numerusform>fine-tuning on %n cell</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="375"/>
+        <location filename="../ui/app/ModelController.cpp" line="376"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation>
             <numerusform>Fine-tuned on %n cell; the model has %1 epochs now.</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="394"/>
+        <location filename="../ui/app/ModelController.cpp" line="395"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation>
             <numerusform>Fine-tuning · %n more epoch</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="568"/>
+        <location filename="../ui/app/ModelController.cpp" line="570"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform>

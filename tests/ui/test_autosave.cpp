@@ -18,6 +18,9 @@
 #include "session/Commands.h"
 #include "session/Session.h"
 #include "session/SessionFile.h"
+#include "app/ModelController.h"
+#include "scdiff/engine/config.hpp"
+#include "scdiff/engine/model.hpp"
 #include "scdiff/h5ad.hpp"
 #include "support_dataset.h"
 
@@ -114,6 +117,55 @@ private slots:
         QCOMPARE(layer.at(7), 1.25);
         QVERIFY(!QFile::exists(recovery));  // taken over: this Studio's own autosave goes on from here
         QVERIFY(recoverableSessions().empty());
+    }
+
+    // A model trained and never saved is kept beside the recovery file and comes back unsaved (closing the
+    // restoring Studio asks to save it); its copy in the recovery folder is then removed.
+    void anUnsavedModelComesBackUnsaved() {
+        QDir(Autosave::folder()).removeRecursively();
+        QString recovered;
+        std::int64_t parameters = 0;
+        {
+            MainWindow w;
+            Autosave autosave(&w, 3600);
+            QVERIFY(w.openFile(session_));
+            QVERIFY(waitForJob(w));
+            engine::RunConfig c = engine::preset("quick", engine::Task::Annotation);
+            c.keys.labelKey = "cell_type";
+            c.model.hidden = 32;
+            c.model.depth = 1;
+            c.train.epochs = 1;
+            c.train.steps = 0;
+            c.train.device = "cpu";
+            QVERIFY(w.models()->trainModel(c));
+            QVERIFY(waitForJob(w, 300000));
+            QVERIFY(w.models()->modelUnsaved());
+            parameters = w.session()->model()->parameterCount();
+            QSignalSpy saved(&autosave, &Autosave::saved);
+            QVERIFY(autosave.saveNow());
+            QVERIFY(saved.wait(60000));
+            QVERIFY(QFile::exists(autosave.modelFile()));
+            // As if this process had been killed: its files under the name of a process that is gone.
+            recovered = Autosave::folder() + "/session-999999999.scdiffsession";
+            QVERIFY(QFile::rename(autosave.file(), recovered));
+            w.session()->undoStack()->setClean();  // closing without questions
+        }
+        const auto found = recoverableSessions();
+        QCOMPARE(found.size(), std::size_t(1));
+        QVERIFY2(found.front().summary.contains("a model"), qPrintable(found.front().summary));
+        MainWindow w;
+        QVERIFY(restoreRecovered(w, found.front()));
+        QVERIFY(waitForJob(w));
+        QElapsedTimer t;  // the model loads once the session is applied
+        t.start();
+        while (!w.session()->model() && t.elapsed() < 60000) QTest::qWait(50);
+        QVERIFY(waitForJob(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QVERIFY(w.session()->model());
+        QCOMPARE(w.session()->model()->parameterCount(), parameters);
+        QVERIFY(w.models()->modelUnsaved());
+        QVERIFY(w.models()->modelFile().isEmpty());
+        QVERIFY(QDir(Autosave::folder()).entryList(QDir::Files).isEmpty());  // both copies taken over
     }
 
     void aCleanExitLeavesNoRecoveryFile() {

@@ -18,6 +18,7 @@
 #include "app/ModelController.h"
 #include "jobs/JobRunner.h"
 #include "results/MetricsPanel.h"
+#include "scdiff/engine/model.hpp"
 #include "session/Session.h"
 #include "session/SessionFile.h"
 
@@ -46,7 +47,8 @@ bool studioRunning(qint64 pid) {
 Autosave::Autosave(MainWindow* window, int intervalSeconds)
     : QObject(window),
       window_(window),
-      file_(folder() + QStringLiteral("/session-%1.scdiffsession").arg(QCoreApplication::applicationPid())) {
+      file_(folder() + QStringLiteral("/session-%1.scdiffsession").arg(QCoreApplication::applicationPid())),
+      modelFile_(folder() + QStringLiteral("/model-%1.pt").arg(QCoreApplication::applicationPid())) {
     timer_.setInterval(1000 * (intervalSeconds > 0 ? intervalSeconds : intervalFromEnvironment()));
     connect(&timer_, &QTimer::timeout, this, &Autosave::saveNow);
     timer_.start();
@@ -75,12 +77,13 @@ QString Autosave::state() const {
     if (!s->hasData() || s->sourcePath().isEmpty()) return {};
     const int runs = static_cast<int>(window_->metricsPanel()->runs().size());
     if (s->changes().empty() && !s->normalisedX() && runs == 0) return {};  // nothing the source lacks
-    return QStringLiteral("%1/%2/%3/%4/%5")
+    return QStringLiteral("%1/%2/%3/%4/%5/%6")
         .arg(s->generation())
         .arg(s->undoStack()->index())
         .arg(s->undoStack()->count())
         .arg(runs)
-        .arg(window_->models()->modelFile());
+        .arg(window_->models()->modelFile())
+        .arg(reinterpret_cast<quintptr>(s->model().get()));
 }
 
 bool Autosave::saveNow() {
@@ -89,9 +92,18 @@ bool Autosave::saveNow() {
     savedState_ = now;
     // The snapshot is taken here, on the main thread; only the writing runs in the background.
     auto content = std::make_shared<SessionContent>(window_->captureSession());
+    std::shared_ptr<const engine::Model> model;  // to write: an unsaved model not written yet
+    if (const auto current = window_->session()->model(); current && window_->models()->modelUnsaved()) {
+        content->modelPath = modelFile_;
+        if (writtenModel_.lock() != current) {
+            model = current;
+            writtenModel_ = current;
+        }
+    }
     QDir().mkpath(folder());
-    writing_.setFuture(QtConcurrent::run([content, file = file_]() -> QString {
+    writing_.setFuture(QtConcurrent::run([content, model, file = file_, modelFile = modelFile_]() -> QString {
         try {
+            if (model) model->save(modelFile.toStdString());
             writeSessionFile(file, *content);
         } catch (const std::exception& e) {
             return QString::fromUtf8(e.what());
@@ -106,6 +118,7 @@ void Autosave::discard() {
     afterJob_.stop();
     writing_.waitForFinished();
     QFile::remove(file_);
+    QFile::remove(modelFile_);
 }
 
 std::vector<RecoverableSession> recoverableSessions() {

@@ -1,7 +1,8 @@
 #pragma once
 // Never losing more than a few minutes of work: the session (its changes and results, the view, the runs,
 // the model file; session/SessionFile.h) is written to a recovery file in the background every few minutes
-// and shortly after each long job, when something changed. A clean exit removes the file; after a crash or
+// and shortly after each long job, when something changed. A model trained and not saved yet is written
+// beside it (model-<pid>.pt) and comes back unsaved. A clean exit removes the file; after a crash or
 // a killed process the next start finds it (recoverableSessions) and offers it back (offerRecovery).
 // The recovery files live in <XDG data home>/scdiff-studio/recovery, one per running Studio, named by its
 // process id.
@@ -27,6 +28,7 @@ public:
 
     static QString folder();
     QString file() const { return file_; }
+    QString modelFile() const { return modelFile_; }
     // Writes the session in the background when it changed since the last autosave; false when there is
     // nothing to write (no dataset from a file, no change) or a write is still running.
     bool saveNow();
@@ -40,7 +42,8 @@ signals:
 private:
     QString state() const;  // what a save would capture, in short: a change of it means "save again"
     MainWindow* window_;
-    QString file_;
+    QString file_, modelFile_;
+    std::weak_ptr<const void> writtenModel_;  // the unsaved model modelFile_ holds
     QTimer timer_;
     QTimer afterJob_;
     QString savedState_;

@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include <QActionGroup>
+#include <QDir>
 #include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
@@ -32,6 +33,7 @@
 #include <qcustomplot.h>
 
 #include "tasks/CoreBridge.h"
+#include "app/Autosave.h"
 #include "app/ModelController.h"
 #include "app/UserGuide.h"
 #include "common/DisplayNames.h"
@@ -375,7 +377,11 @@ void MainWindow::applySession(SessionContent& content) {
         if (!QFileInfo::exists(content.modelPath)) {
             report(tr("Cannot load the session's model"), tr("%1 is no longer there.").arg(content.modelPath));
         } else {
-            QTimer::singleShot(0, this, [this, model = content.modelPath] { models_->loadModel(model); });
+            // A model the autosave kept because it was never saved comes back unsaved.
+            const bool recovered =
+                QFileInfo(content.modelPath).absolutePath() == QDir(Autosave::folder()).absolutePath();
+            QTimer::singleShot(0, this,
+                               [this, model = content.modelPath, recovered] { models_->loadModel(model, recovered); });
         }
     }
 }

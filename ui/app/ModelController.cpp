@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
@@ -555,14 +556,15 @@ bool ModelController::saveModel(const QString& path) {
                             }});
 }
 
-bool ModelController::loadModel(const QString& path) {
+bool ModelController::loadModel(const QString& path, bool recovered) {
     if (jobs_->busy()) return false;
     auto task = std::make_shared<LoadModelTask>(path);
     return launcher().start(
-        task, {.applied = [this, task, path] {
+        task, {.applied = [this, task, path, recovered] {
             const engine::Model& m = *task->model();
-            modelUnsaved_ = false;  // it is in a file
-            modelFile_ = QFileInfo(path).absoluteFilePath();
+            modelUnsaved_ = recovered;  // else it is in a file
+            modelFile_ = recovered ? QString() : QFileInfo(path).absoluteFilePath();
+            if (recovered) QFile::remove(path);
             views_.training->lossCurve()->setHistory(m.history(), m.config().train.epochs);
             views_.training->finishRun(
                 tr("Loaded %1: %n epoch(s), %2 parameters.", nullptr, m.epochsTrained())

@@ -90,7 +90,9 @@ public slots:
     // in the training dock; the tuned model becomes the session's, then (annotateAfterwards) annotates.
     bool fineTuneOnSelection(const scdiff::engine::FineTuneOptions& options, bool annotateAfterwards);
     bool saveModel(const QString& path);
-    bool loadModel(const QString& path);
+    // recovered: the file is an autosave's copy of a model never saved (app/Autosave.h): once loaded it is
+    // the session's unsaved model again (closing asks to save it) and the copy is removed.
+    bool loadModel(const QString& path, bool recovered = false);
     // Imputation with the session's model (default sampling, 80 % of the context hidden), applied as one
     // undoable command adding layers['scdiff_imputed'].
     bool imputeWithModel();
