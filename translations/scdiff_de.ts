@@ -289,7 +289,7 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="149"/>
+        <location filename="../ui/session/SessionFile.cpp" line="154"/>
         <source>%n changed cell column(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -297,27 +297,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="151"/>
+        <location filename="../ui/session/SessionFile.cpp" line="156"/>
         <source>the layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="152"/>
+        <location filename="../ui/session/SessionFile.cpp" line="157"/>
         <source>embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="153"/>
+        <location filename="../ui/session/SessionFile.cpp" line="158"/>
         <source>the normalisation of X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="154"/>
+        <location filename="../ui/session/SessionFile.cpp" line="159"/>
         <source>a model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/session/SessionFile.cpp" line="160"/>
+        <source>a perturbation prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="156"/>
+        <location filename="../ui/session/SessionFile.cpp" line="162"/>
         <source>%n run(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -325,7 +330,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="157"/>
+        <location filename="../ui/session/SessionFile.cpp" line="163"/>
         <source>no changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,73 +1662,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="79"/>
+        <location filename="../ui/app/MainWindow.cpp" line="80"/>
         <source>Embedding</source>
         <translation type="unfinished">Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="80"/>
+        <location filename="../ui/app/MainWindow.cpp" line="81"/>
         <source>Markers</source>
         <translation type="unfinished">Marker</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="82"/>
+        <location filename="../ui/app/MainWindow.cpp" line="83"/>
         <source>Annotation results</source>
         <translation type="unfinished">Annotationsergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="88"/>
+        <location filename="../ui/app/MainWindow.cpp" line="89"/>
         <source>Imputation</source>
         <translation type="unfinished">Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="90"/>
+        <location filename="../ui/app/MainWindow.cpp" line="91"/>
         <source>Perturbation</source>
         <translation type="unfinished">Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="97"/>
+        <location filename="../ui/app/MainWindow.cpp" line="98"/>
         <source>Dataset</source>
         <translation type="unfinished">Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="102"/>
+        <location filename="../ui/app/MainWindow.cpp" line="103"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished">&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="103"/>
+        <location filename="../ui/app/MainWindow.cpp" line="104"/>
         <source>History</source>
         <translation type="unfinished">Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="108"/>
+        <location filename="../ui/app/MainWindow.cpp" line="109"/>
         <source>Training</source>
         <translation type="unfinished">Training</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="114"/>
+        <location filename="../ui/app/MainWindow.cpp" line="115"/>
         <source>Runs</source>
         <translation type="unfinished">Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="139"/>
-        <location filename="../ui/app/MainWindow.cpp" line="172"/>
+        <location filename="../ui/app/MainWindow.cpp" line="140"/>
+        <location filename="../ui/app/MainWindow.cpp" line="173"/>
         <source>No selection</source>
         <translation type="unfinished">Keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="145"/>
+        <location filename="../ui/app/MainWindow.cpp" line="146"/>
         <source>Cancel</source>
         <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="169"/>
+        <location filename="../ui/app/MainWindow.cpp" line="170"/>
         <source>Cancelled</source>
         <translation type="unfinished">Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="172"/>
+        <location filename="../ui/app/MainWindow.cpp" line="173"/>
         <source>%n cell(s) selected</source>
         <translation type="unfinished">
             <numerusform>%n Zelle ausgewählt</numerusform>
@@ -1731,212 +1736,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Open &amp;10x folder…</source>
         <translation type="unfinished">&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished">Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Open &amp;example dataset</source>
         <translation type="unfinished">Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="213"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished">&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215"/>
+        <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>&amp;Save session…</source>
         <translation type="unfinished">Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation type="unfinished">Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217"/>
+        <location filename="../ui/app/MainWindow.cpp" line="218"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation type="unfinished">&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218"/>
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation type="unfinished">&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="220"/>
         <source>Export &amp;plot…</source>
         <translation type="unfinished">&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="220"/>
         <source>Ctrl+P</source>
         <translation type="unfinished">Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="224"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="224"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>&amp;Relabel selected cells…</source>
         <translation type="unfinished">Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="232"/>
         <source>Ctrl+L</source>
         <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>&amp;Save selection as category…</source>
         <translation type="unfinished">Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="233"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished">Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="235"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>Re&amp;name or merge category…</source>
         <translation type="unfinished">Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="237"/>
         <source>Select by &amp;gene expression…</source>
         <translation type="unfinished">Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="237"/>
         <source>Ctrl+G</source>
         <translation type="unfinished">Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished">Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="238"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>Esc</source>
         <translation type="unfinished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241"/>
+        <location filename="../ui/app/MainWindow.cpp" line="242"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished">A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242"/>
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation type="unfinished">X &amp;normalisieren und logarithmieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="245"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation type="unfinished">Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="249"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="253"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>Compute &amp;PCA</source>
         <translation type="unfinished">&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="255"/>
         <source>Find &amp;marker genes</source>
         <translation type="unfinished">&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="255"/>
         <source>Ctrl+M</source>
         <translation type="unfinished">Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258"/>
+        <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>Compute &amp;UMAP</source>
         <translation type="unfinished">&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258"/>
+        <location filename="../ui/app/MainWindow.cpp" line="259"/>
         <source>Ctrl+U</source>
         <translation type="unfinished">Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="260"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>&amp;Cluster cells (Leiden)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="262"/>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
         <source>&amp;Model</source>
         <translation type="unfinished">&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="286"/>
+        <location filename="../ui/app/MainWindow.cpp" line="287"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="378"/>
+        <location filename="../ui/app/MainWindow.cpp" line="383"/>
+        <source>Cannot show the session&apos;s perturbation prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="389"/>
         <source>Cannot load the session&apos;s model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="378"/>
+        <location filename="../ui/app/MainWindow.cpp" line="389"/>
         <source>%1 is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="590"/>
+        <location filename="../ui/app/MainWindow.cpp" line="602"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation type="unfinished">Datensätze und Sitzungen (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="605"/>
+        <location filename="../ui/app/MainWindow.cpp" line="617"/>
         <source>AnnData (*.h5ad);;loom (*.loom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,73 +1959,73 @@
         <translation type="vanished">Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264"/>
+        <location filename="../ui/app/MainWindow.cpp" line="265"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266"/>
+        <location filename="../ui/app/MainWindow.cpp" line="267"/>
         <source>&amp;Reset zoom</source>
         <translation type="unfinished">&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266"/>
+        <location filename="../ui/app/MainWindow.cpp" line="267"/>
         <source>Ctrl+0</source>
         <translation type="unfinished">Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="268"/>
+        <location filename="../ui/app/MainWindow.cpp" line="269"/>
         <source>&amp;Preferences</source>
         <translation type="unfinished">&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="268"/>
+        <location filename="../ui/app/MainWindow.cpp" line="269"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="272"/>
+        <location filename="../ui/app/MainWindow.cpp" line="273"/>
         <source>System default</source>
         <translation type="unfinished">Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>Language</source>
         <translation type="unfinished">Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281"/>
+        <location filename="../ui/app/MainWindow.cpp" line="282"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation type="unfinished">Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="285"/>
+        <location filename="../ui/app/MainWindow.cpp" line="286"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="292"/>
+        <location filename="../ui/app/MainWindow.cpp" line="293"/>
         <source>&amp;About scDiff Studio</source>
         <translation type="unfinished">&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="305"/>
+        <location filename="../ui/app/MainWindow.cpp" line="306"/>
         <source>untitled</source>
         <translation type="unfinished">unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="306"/>
+        <location filename="../ui/app/MainWindow.cpp" line="307"/>
         <source>no dataset</source>
         <translation type="unfinished">kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="336"/>
-        <location filename="../ui/app/MainWindow.cpp" line="342"/>
+        <location filename="../ui/app/MainWindow.cpp" line="339"/>
+        <location filename="../ui/app/MainWindow.cpp" line="345"/>
         <source>Cannot save the session</source>
         <translation type="unfinished">Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="336"/>
+        <location filename="../ui/app/MainWindow.cpp" line="339"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation type="unfinished">Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
@@ -2036,17 +2046,17 @@
         <translation type="obsolete">%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="363"/>
+        <location filename="../ui/app/MainWindow.cpp" line="366"/>
         <source>Cannot apply the session</source>
         <translation type="unfinished">Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="390"/>
+        <location filename="../ui/app/MainWindow.cpp" line="402"/>
         <source>Save session</source>
         <translation type="unfinished">Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="391"/>
+        <location filename="../ui/app/MainWindow.cpp" line="403"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation type="unfinished">scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
@@ -2055,44 +2065,44 @@
         <translation type="vanished">Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="439"/>
+        <location filename="../ui/app/MainWindow.cpp" line="451"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="439"/>
+        <location filename="../ui/app/MainWindow.cpp" line="451"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="443"/>
+        <location filename="../ui/app/MainWindow.cpp" line="455"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="444"/>
+        <location filename="../ui/app/MainWindow.cpp" line="456"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="448"/>
+        <location filename="../ui/app/MainWindow.cpp" line="460"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="449"/>
+        <location filename="../ui/app/MainWindow.cpp" line="461"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="467"/>
+        <location filename="../ui/app/MainWindow.cpp" line="479"/>
         <source>Cannot export the dataset</source>
         <translation type="unfinished">Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="476"/>
+        <location filename="../ui/app/MainWindow.cpp" line="488"/>
         <source>Cannot export the table</source>
         <translation type="unfinished">Die Tabelle kann nicht exportiert werden</translation>
     </message>
@@ -2101,7 +2111,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="517"/>
+        <location filename="../ui/app/MainWindow.cpp" line="529"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,28 +2120,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="476"/>
+        <location filename="../ui/app/MainWindow.cpp" line="488"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="425"/>
+        <location filename="../ui/app/MainWindow.cpp" line="437"/>
         <source>Cluster cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="425"/>
+        <location filename="../ui/app/MainWindow.cpp" line="437"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="499"/>
-        <location filename="../ui/app/MainWindow.cpp" line="504"/>
+        <location filename="../ui/app/MainWindow.cpp" line="511"/>
+        <location filename="../ui/app/MainWindow.cpp" line="516"/>
         <source>Cannot export the plot</source>
         <translation type="unfinished">Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="500"/>
+        <location filename="../ui/app/MainWindow.cpp" line="512"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished">Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
@@ -2140,43 +2150,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="532"/>
+        <location filename="../ui/app/MainWindow.cpp" line="544"/>
         <source>Export markers table</source>
         <translation type="unfinished">Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="533"/>
-        <location filename="../ui/app/MainWindow.cpp" line="611"/>
+        <location filename="../ui/app/MainWindow.cpp" line="545"/>
+        <location filename="../ui/app/MainWindow.cpp" line="623"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="545"/>
+        <location filename="../ui/app/MainWindow.cpp" line="557"/>
         <source>Cannot relabel</source>
         <translation type="unfinished">Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="556"/>
+        <location filename="../ui/app/MainWindow.cpp" line="568"/>
         <source>Cannot save the selection</source>
         <translation type="unfinished">Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="567"/>
+        <location filename="../ui/app/MainWindow.cpp" line="579"/>
         <source>Cannot rename the category</source>
         <translation type="unfinished">Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="576"/>
+        <location filename="../ui/app/MainWindow.cpp" line="588"/>
         <source>Cannot select by gene</source>
         <translation type="unfinished">Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="576"/>
+        <location filename="../ui/app/MainWindow.cpp" line="588"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation type="unfinished">In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="589"/>
+        <location filename="../ui/app/MainWindow.cpp" line="601"/>
         <source>Open dataset</source>
         <translation type="unfinished">Datensatz öffnen</translation>
     </message>
@@ -2185,12 +2195,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Datensätze und Sitzungen (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="595"/>
+        <location filename="../ui/app/MainWindow.cpp" line="607"/>
         <source>Open 10x folder</source>
         <translation type="unfinished">10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="604"/>
+        <location filename="../ui/app/MainWindow.cpp" line="616"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Annotiertes h5ad exportieren</translation>
     </message>
@@ -2199,136 +2209,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="610"/>
+        <location filename="../ui/app/MainWindow.cpp" line="622"/>
         <source>Export obs table</source>
         <translation type="unfinished">obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="624"/>
-        <location filename="../ui/app/MainWindow.cpp" line="644"/>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
+        <location filename="../ui/app/MainWindow.cpp" line="656"/>
         <source>Export plot</source>
         <translation type="unfinished">Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="635"/>
+        <location filename="../ui/app/MainWindow.cpp" line="647"/>
         <source>Width (px):</source>
         <translation type="unfinished">Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636"/>
+        <location filename="../ui/app/MainWindow.cpp" line="648"/>
         <source>Height (px):</source>
         <translation type="unfinished">Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="637"/>
+        <location filename="../ui/app/MainWindow.cpp" line="649"/>
         <source>Resolution (dpi):</source>
         <translation type="unfinished">Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="645"/>
+        <location filename="../ui/app/MainWindow.cpp" line="657"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="654"/>
-        <location filename="../ui/app/MainWindow.cpp" line="658"/>
+        <location filename="../ui/app/MainWindow.cpp" line="666"/>
+        <location filename="../ui/app/MainWindow.cpp" line="670"/>
         <source>Relabel selected cells</source>
         <translation type="unfinished">Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="654"/>
+        <location filename="../ui/app/MainWindow.cpp" line="666"/>
         <source>Column (or type a new one):</source>
         <translation type="unfinished">Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="658"/>
+        <location filename="../ui/app/MainWindow.cpp" line="670"/>
         <source>New label:</source>
         <translation type="unfinished">Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindow.cpp" line="676"/>
         <source>Save selection as category</source>
         <translation type="unfinished">Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindow.cpp" line="676"/>
         <source>New obs column name:</source>
         <translation type="unfinished">Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="665"/>
+        <location filename="../ui/app/MainWindow.cpp" line="677"/>
         <source>selection</source>
         <translation type="unfinished">auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674"/>
-        <location filename="../ui/app/MainWindow.cpp" line="679"/>
-        <location filename="../ui/app/MainWindow.cpp" line="682"/>
+        <location filename="../ui/app/MainWindow.cpp" line="686"/>
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
+        <location filename="../ui/app/MainWindow.cpp" line="694"/>
         <source>Rename category</source>
         <translation type="unfinished">Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674"/>
+        <location filename="../ui/app/MainWindow.cpp" line="686"/>
         <source>Column:</source>
         <translation type="unfinished">Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="679"/>
+        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <source>Category:</source>
         <translation type="unfinished">Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="682"/>
+        <location filename="../ui/app/MainWindow.cpp" line="694"/>
         <source>New name (an existing name merges the two):</source>
         <translation type="unfinished">Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="688"/>
+        <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>Select by gene expression</source>
         <translation type="unfinished">Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="696"/>
+        <location filename="../ui/app/MainWindow.cpp" line="708"/>
         <source>Gene:</source>
         <translation type="unfinished">Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="697"/>
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <source>Comparison:</source>
         <translation type="unfinished">Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="698"/>
+        <location filename="../ui/app/MainWindow.cpp" line="710"/>
         <source>Threshold:</source>
         <translation type="unfinished">Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="708"/>
+        <location filename="../ui/app/MainWindow.cpp" line="720"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="714"/>
+        <location filename="../ui/app/MainWindow.cpp" line="726"/>
         <source>About scDiff Studio</source>
         <translation type="unfinished">Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="718"/>
+        <location filename="../ui/app/MainWindow.cpp" line="730"/>
         <source>A job is running</source>
         <translation type="unfinished">Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="719"/>
+        <location filename="../ui/app/MainWindow.cpp" line="731"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation type="unfinished">%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="726"/>
+        <location filename="../ui/app/MainWindow.cpp" line="738"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="727"/>
+        <location filename="../ui/app/MainWindow.cpp" line="739"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation type="unfinished">Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -2821,7 +2831,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/app/ModelController.cpp" line="310"/>
-        <location filename="../ui/app/ModelController.cpp" line="584"/>
+        <location filename="../ui/app/ModelController.cpp" line="589"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation type="unfinished">scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
@@ -2890,52 +2900,52 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="495"/>
+        <location filename="../ui/app/ModelController.cpp" line="500"/>
         <source>Cannot save the predicted cells</source>
         <translation type="unfinished">Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="501"/>
+        <location filename="../ui/app/ModelController.cpp" line="506"/>
         <source>Save predicted cells</source>
         <translation type="unfinished">Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="502"/>
+        <location filename="../ui/app/ModelController.cpp" line="507"/>
         <source>AnnData (*.h5ad)</source>
         <translation type="unfinished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="509"/>
+        <location filename="../ui/app/ModelController.cpp" line="514"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="510"/>
+        <location filename="../ui/app/ModelController.cpp" line="515"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="522"/>
+        <location filename="../ui/app/ModelController.cpp" line="527"/>
         <source>Evaluating the %1 settings</source>
         <translation type="unfinished">Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="522"/>
+        <location filename="../ui/app/ModelController.cpp" line="527"/>
         <source>Cannot evaluate</source>
         <translation type="unfinished">Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="536"/>
+        <location filename="../ui/app/ModelController.cpp" line="541"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation type="unfinished">Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="537"/>
+        <location filename="../ui/app/ModelController.cpp" line="542"/>
         <source>Cannot evaluate imputation</source>
         <translation type="unfinished">Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="570"/>
+        <location filename="../ui/app/ModelController.cpp" line="575"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation type="unfinished">
             <numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform>
@@ -2943,27 +2953,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="577"/>
+        <location filename="../ui/app/ModelController.cpp" line="582"/>
         <source>Save model</source>
         <translation type="unfinished">Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="578"/>
+        <location filename="../ui/app/ModelController.cpp" line="583"/>
         <source>scDiff models (*.pt)</source>
         <translation type="unfinished">scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="583"/>
+        <location filename="../ui/app/ModelController.cpp" line="588"/>
         <source>Load model</source>
         <translation type="unfinished">Modell laden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="595"/>
+        <location filename="../ui/app/ModelController.cpp" line="600"/>
         <source>Unsaved model</source>
         <translation type="unfinished">Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="596"/>
+        <location filename="../ui/app/ModelController.cpp" line="601"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation type="unfinished">Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="149"/>
+        <location filename="../ui/session/SessionFile.cpp" line="154"/>
         <source>%n changed cell column(s)</source>
         <translation>
             <numerusform>%n changed cell column</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="156"/>
+        <location filename="../ui/session/SessionFile.cpp" line="162"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n run</numerusform>
@@ -227,7 +227,7 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="172"/>
+        <location filename="../ui/app/MainWindow.cpp" line="173"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cell selected</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="570"/>
+        <location filename="../ui/app/ModelController.cpp" line="575"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform>

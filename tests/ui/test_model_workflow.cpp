@@ -40,7 +40,9 @@
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
 #include "session/Commands.h"
+#include "session/PerturbationRecord.h"
 #include "session/Session.h"
+#include "session/SessionFile.h"
 
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/model.hpp"
@@ -534,6 +536,46 @@ private slots:
         const AnnData perturbed = h5ad::read(dir_.filePath("perturbed.h5ad").toStdString());
         QCOMPARE(perturbed.nObs(), controls);
         QCOMPARE(labelsOf(perturbed, "condition").front(), std::string("stimulated (predicted)"));
+    }
+
+    // The prediction survives a session file (and so the autosave): the summary the tab draws and the predicted
+    // cells its Save button writes come back equal.
+    void perturbationPredictionSurvivesASessionFile() {
+        MainWindow& w = *w_;
+        const PerturbationSummary before = *w.perturbationView()->summary();
+        const AnnData cells = *w.models()->lastPerturbation();
+        const QString path = dir_.filePath("perturbation.scdiffsession");
+        writeSessionFile(path, w.captureSession());
+        const SessionContent content = readSessionFile(path);
+        QVERIFY(content.perturbation.has_value());
+        QVERIFY(content.summary().contains("a perturbation prediction"));
+        const RestoredPerturbation back = restorePerturbation(*content.perturbation);
+        const PerturbationSummary& s = back.summary;
+        QCOMPARE(s.cellType, before.cellType);
+        QCOMPARE(s.genes, before.genes);
+        QCOMPARE(s.controlMean, before.controlMean);
+        QCOMPARE(s.predictedMean, before.predictedMean);
+        QCOMPARE(s.observedMean, before.observedMean);
+        QCOMPARE(s.predictedValues, before.predictedValues);
+        QCOMPARE(s.controlCells, before.controlCells);
+        QCOMPARE(s.ownToken, before.ownToken);
+        QCOMPARE(s.responseSources, before.responseSources);
+        QVERIFY(s.report.has_value() == before.report.has_value());
+        if (before.report) {
+            QCOMPARE(s.report->topGenes, before.report->topGenes);
+            QCOMPARE(s.report->trueDelta, before.report->trueDelta);
+        }
+        QVERIFY(back.prediction->X == cells.X);
+        QVERIFY(back.prediction->obs == cells.obs);
+        QCOMPARE(back.prediction->var.index, cells.var.index);
+        // Shown again in a window that never predicted it, and saved from there.
+        MainWindow other(nullptr, new InlineJobRunner);
+        other.models()->restorePerturbation(back.summary, back.prediction);
+        QCOMPARE(other.perturbationView()->summary()->cellType, before.cellType);
+        QVERIFY(other.models()->savePerturbation(dir_.filePath("restored_perturbed.h5ad")));
+        QVERIFY(waitIdle(other));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QCOMPARE(h5ad::read(dir_.filePath("restored_perturbed.h5ad").toStdString()).nObs(), cells.nObs());
     }
 
     // The runs table: one row per run with its metrics and configuration, in the table, the CSV and the JSON.

@@ -47,6 +47,7 @@
 #include "plots/EmbeddingView.h"
 #include "session/Commands.h"
 #include "session/Session.h"
+#include "session/PerturbationRecord.h"
 #include "session/RestoreSession.h"
 #include "session/SessionFile.h"
 #include "plots/PointCloud.h"
@@ -328,6 +329,8 @@ SessionContent MainWindow::captureSession() const {
     SessionContent content =
         ui::captureSession(*session_, viewSettings(), models_->modelFile(), metrics_->runsToJson());
     content.sourcePath = QFileInfo(session_->sourcePath()).absoluteFilePath();
+    if (const auto prediction = models_->lastPerturbation(); prediction && perturbation_->summary())
+        content.perturbation = perturbationRecord(*perturbation_->summary(), *prediction);
     return content;
 }
 
@@ -372,6 +375,14 @@ void MainWindow::applySession(SessionContent& content) {
     embedding_->setPointSize(view.pointSize);
     embedding_->setOpacity(view.opacity);
     if (!content.runs.isEmpty()) metrics_->restoreRuns(content.runs);
+    if (content.perturbation) {
+        try {
+            auto restored = restorePerturbation(*content.perturbation);
+            models_->restorePerturbation(std::move(restored.summary), std::move(restored.prediction));
+        } catch (const std::exception& e) {
+            report(tr("Cannot show the session's perturbation prediction"), QString::fromUtf8(e.what()));
+        }
+    }
     // The model, once the window is idle again (this runs as the opening job ends).
     if (!content.modelPath.isEmpty() && content.modelPath != models_->modelFile()) {
         if (!QFileInfo::exists(content.modelPath)) {

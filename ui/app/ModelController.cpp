@@ -489,6 +489,11 @@ bool ModelController::predictGenePerturbation(const std::vector<std::string>& ge
         }});
 }
 
+void ModelController::restorePerturbation(PerturbationSummary summary, std::shared_ptr<const AnnData> prediction) {
+    views_.perturbation->setSummary(std::move(summary));
+    lastPerturbation_ = std::move(prediction);
+}
+
 bool ModelController::savePerturbation(const QString& path) {
     if (jobs_->busy() || !lastPerturbation_) return false;
     return launcher().start(std::make_shared<SaveDatasetTask>(lastPerturbation_, path, session_->sourcePath(),

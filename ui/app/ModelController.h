@@ -18,6 +18,7 @@
 #include "scdiff/engine/model.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/prior/type_table.hpp"
+#include "tasks/PerturbationSummary.h"
 
 class QAction;
 class QDockWidget;
@@ -103,6 +104,8 @@ public slots:
     // control cells: shown in the Perturbation tab and kept as lastPerturbation() like predictPerturbation's.
     bool predictGenePerturbation(const std::vector<std::string>& genes);
     bool savePerturbation(const QString& path);
+    // A perturbation prediction brought back from a session file: shown, and its cells saved by Save.
+    void restorePerturbation(PerturbationSummary summary, std::shared_ptr<const AnnData> prediction);
     // engine::evaluate with these settings (held-out split, baselines); each method becomes a row of the
     // runs table.
     bool evaluateModel(const scdiff::engine::RunConfig& config, int repeats = 1);

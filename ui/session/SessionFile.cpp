@@ -14,6 +14,7 @@ namespace scdiff::ui {
 namespace {
 
 constexpr const char* kSessionKey = "scdiff_session";
+constexpr const char* kPerturbationKey = "scdiff_session_perturbation";
 
 QJsonArray toJson(const QStringList& names) { return QJsonArray::fromStringList(names); }
 
@@ -124,6 +125,10 @@ SessionContent fromVersion2(AnnData file, const QString& path) {
                         "not a version 2 scDiff session description");
     file.uns.erase(kSessionKey);
     SessionContent s;
+    if (Element* p = file.uns.find(kPerturbationKey)) {
+        s.perturbation = std::move(*p);
+        file.uns.erase(kPerturbationKey);
+    }
     s.sourcePath = json.value("source").toString();
     s.saved = QDateTime::fromString(json.value("saved").toString(), Qt::ISODate);
     const QJsonObject removed = json.value("removed").toObject();
@@ -152,6 +157,7 @@ QString SessionContent::summary() const {
     if (embeddings || !changes.obsm.empty()) parts << QCoreApplication::translate("SessionFile", "embeddings");
     if (normaliseX) parts << QCoreApplication::translate("SessionFile", "the normalisation of X");
     if (!modelPath.isEmpty()) parts << QCoreApplication::translate("SessionFile", "a model");
+    if (perturbation) parts << QCoreApplication::translate("SessionFile", "a perturbation prediction");
     const int runCount = static_cast<int>(runs.size());
     if (runCount > 0) parts << QCoreApplication::translate("SessionFile", "%n run(s)", nullptr, runCount);
     return parts.isEmpty() ? QCoreApplication::translate("SessionFile", "no changes") : parts.join(", ");
@@ -188,6 +194,7 @@ SessionContent captureSession(const Session& session, const ViewSettings& view, 
 void writeSessionFile(const QString& path, const SessionContent& content) {
     AnnData file = content.changes;
     file.X.reset();
+    if (content.perturbation) file.uns.set(kPerturbationKey, *content.perturbation);
     file.uns.set(kSessionKey,
                  StringArray::scalar(QJsonDocument(describe(content)).toJson(QJsonDocument::Compact).toStdString()));
     h5ad::write(file, path.toStdString());

@@ -4,13 +4,14 @@
 // confidences, imputed values, clusters, ...) and, after an embedding run, obsm, varm and obsp whole; X is
 // absent. uns['scdiff_session'] is a JSON text with the source file, the entries the session removed,
 // whether X was normalised (reopening normalises again rather than storing X), the view, the model file
-// and the runs table. Reopening loads the source and applies the changes as one undoable step, so the
+// and the runs table; uns['scdiff_session_perturbation'] the last perturbation prediction. Reopening loads the source and applies the changes as one undoable step, so the
 // input file itself never needs to change. Version 1 files (JSON: obs edits and the view) still open.
 // Also the autosave's format (app/Autosave.h).
 #include <QDateTime>
 #include <QJsonArray>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/progress.hpp"
@@ -33,6 +34,7 @@ struct SessionContent {
     ViewSettings view;
     QString modelPath;  // the session's model file, empty when none was saved
     QJsonArray runs;    // MetricsPanel::runsToJson
+    std::optional<Element> perturbation;  // the last perturbation prediction (session/PerturbationRecord.h)
     QDateTime saved;
     // "3 edited columns, imputed values (layer scdiff_imputed), an embedding, 2 runs": for the recovery offer.
     QString summary() const;
