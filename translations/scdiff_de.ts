@@ -1477,52 +1477,52 @@
 <context>
     <name>scdiff::ui::ImputationView</name>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="30"/>
+        <location filename="../ui/results/ImputationView.cpp" line="31"/>
         <source>comma-separated gene names (default: the %1 most variable genes)</source>
         <translation type="unfinished">kommagetrennte Gennamen (Standard: die %1 variabelsten Gene)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="36"/>
+        <location filename="../ui/results/ImputationView.cpp" line="37"/>
         <source>Most variable</source>
         <translation type="unfinished">Variabelste</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="37"/>
+        <location filename="../ui/results/ImputationView.cpp" line="38"/>
         <source>The %1 genes with the largest variance of log-normalised X</source>
         <translation type="unfinished">Die %1 Gene mit der größten Varianz im log-normalisierten X</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="55"/>
+        <location filename="../ui/results/ImputationView.cpp" line="56"/>
         <source>Observed (X, log-normalised)</source>
         <translation type="unfinished">Beobachtet (X, log-normalisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="56"/>
+        <location filename="../ui/results/ImputationView.cpp" line="57"/>
         <source>Imputed (layers[&apos;scdiff_imputed&apos;])</source>
         <translation type="unfinished">Imputiert (layers[&apos;scdiff_imputed&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="66"/>
+        <location filename="../ui/results/ImputationView.cpp" line="67"/>
         <source>log-normalised expression</source>
         <translation type="unfinished">log-normalisierte Expression</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="77"/>
+        <location filename="../ui/results/ImputationView.cpp" line="78"/>
         <source>Genes:</source>
         <translation type="unfinished">Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="81"/>
+        <location filename="../ui/results/ImputationView.cpp" line="82"/>
         <source>Order cells by:</source>
         <translation type="unfinished">Zellen sortieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="159"/>
+        <location filename="../ui/results/ImputationView.cpp" line="160"/>
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
         <translation type="unfinished">Imputieren Sie mit Modell &gt; Mit Modell imputieren, um beobachtete und imputierte Expression zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="187"/>
+        <location filename="../ui/results/ImputationView.cpp" line="188"/>
         <source>%n unknown gene(s): %1.</source>
         <translation type="unfinished">
             <numerusform>%n unbekanntes Gen: %1.</numerusform>
@@ -1530,22 +1530,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="188"/>
+        <location filename="../ui/results/ImputationView.cpp" line="189"/>
         <source>Only the first %1 genes are shown.</source>
         <translation type="unfinished">Nur die ersten %1 Gene werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="189"/>
+        <location filename="../ui/results/ImputationView.cpp" line="190"/>
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
         <translation type="unfinished">Der Datensatz hat noch keine imputierte Ebene (Modell &gt; Mit Modell imputieren).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="265"/>
+        <location filename="../ui/results/ImputationView.cpp" line="271"/>
         <source>&lt;missing&gt;</source>
         <translation type="unfinished">&lt;fehlt&gt;</translation>
     </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="279"/>
+        <source>%1 of %2 cells, evenly spaced, ordered by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="271"/>
+        <location filename="../ui/results/ImputationView.cpp" line="282"/>
         <source>%n cell(s) ordered by %1</source>
         <translation type="unfinished">
             <numerusform>%n Zelle, sortiert nach %1</numerusform>

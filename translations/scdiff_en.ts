@@ -208,7 +208,7 @@
 <context>
     <name>scdiff::ui::ImputationView</name>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="187"/>
+        <location filename="../ui/results/ImputationView.cpp" line="188"/>
         <source>%n unknown gene(s): %1.</source>
         <translation>
             <numerusform>%n unknown gene: %1.</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="271"/>
+        <location filename="../ui/results/ImputationView.cpp" line="282"/>
         <source>%n cell(s) ordered by %1</source>
         <translation>
             <numerusform>%n cell ordered by %1</numerusform>

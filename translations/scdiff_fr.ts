@@ -1477,52 +1477,52 @@
 <context>
     <name>scdiff::ui::ImputationView</name>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="30"/>
+        <location filename="../ui/results/ImputationView.cpp" line="31"/>
         <source>comma-separated gene names (default: the %1 most variable genes)</source>
         <translation type="unfinished">noms de gènes séparés par des virgules (par défaut : les %1 gènes les plus variables)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="36"/>
+        <location filename="../ui/results/ImputationView.cpp" line="37"/>
         <source>Most variable</source>
         <translation type="unfinished">Plus variables</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="37"/>
+        <location filename="../ui/results/ImputationView.cpp" line="38"/>
         <source>The %1 genes with the largest variance of log-normalised X</source>
         <translation type="unfinished">Les %1 gènes de plus grande variance dans X log-normalisé</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="55"/>
+        <location filename="../ui/results/ImputationView.cpp" line="56"/>
         <source>Observed (X, log-normalised)</source>
         <translation type="unfinished">Observé (X, log-normalisé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="56"/>
+        <location filename="../ui/results/ImputationView.cpp" line="57"/>
         <source>Imputed (layers[&apos;scdiff_imputed&apos;])</source>
         <translation type="unfinished">Imputé (layers[&apos;scdiff_imputed&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="66"/>
+        <location filename="../ui/results/ImputationView.cpp" line="67"/>
         <source>log-normalised expression</source>
         <translation type="unfinished">expression log-normalisée</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="77"/>
+        <location filename="../ui/results/ImputationView.cpp" line="78"/>
         <source>Genes:</source>
         <translation type="unfinished">Gènes :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="81"/>
+        <location filename="../ui/results/ImputationView.cpp" line="82"/>
         <source>Order cells by:</source>
         <translation type="unfinished">Trier les cellules par :</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="159"/>
+        <location filename="../ui/results/ImputationView.cpp" line="160"/>
         <source>Impute with Model &gt; Impute with model to compare observed and imputed expression.</source>
         <translation type="unfinished">Imputez avec Modèle &gt; Imputer avec le modèle pour comparer l&apos;expression observée et imputée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="187"/>
+        <location filename="../ui/results/ImputationView.cpp" line="188"/>
         <source>%n unknown gene(s): %1.</source>
         <translation type="unfinished">
             <numerusform>%n gène inconnu : %1.</numerusform>
@@ -1530,22 +1530,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="188"/>
+        <location filename="../ui/results/ImputationView.cpp" line="189"/>
         <source>Only the first %1 genes are shown.</source>
         <translation type="unfinished">Seuls les %1 premiers gènes sont affichés.</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="189"/>
+        <location filename="../ui/results/ImputationView.cpp" line="190"/>
         <source>The dataset has no imputed layer yet (Model &gt; Impute with model).</source>
         <translation type="unfinished">Le jeu de données n&apos;a pas encore de couche imputée (Modèle &gt; Imputer avec le modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="265"/>
+        <location filename="../ui/results/ImputationView.cpp" line="271"/>
         <source>&lt;missing&gt;</source>
         <translation type="unfinished">&lt;manquant&gt;</translation>
     </message>
+    <message>
+        <location filename="../ui/results/ImputationView.cpp" line="279"/>
+        <source>%1 of %2 cells, evenly spaced, ordered by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/results/ImputationView.cpp" line="271"/>
+        <location filename="../ui/results/ImputationView.cpp" line="282"/>
         <source>%n cell(s) ordered by %1</source>
         <translation type="unfinished">
             <numerusform>%n cellule triée par %1</numerusform>

@@ -37,6 +37,7 @@
 #include "results/PerturbationView.h"
 #include "session/Commands.h"
 #include "session/Session.h"
+#include "support_dataset.h"
 
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/model.hpp"
@@ -58,6 +59,34 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName("scdiff-studio-results-tests");
         ErrorReporter::setHandler([this](QWidget*, const QString&, const QString& s) { errors_ << s; });
+    }
+
+    // A large dataset's heat maps draw kMaxCells cells, evenly spaced in the chosen order, not a dense map
+    // of every cell.
+    void imputationHeatMapsOfManyCellsAreEvenlySpaced() {
+        Session session;
+        AnnData d = testing::makeDataset(12000, 10);
+        const std::int64_t n = d.nObs(), g = d.nVars();
+        std::vector<float> imputed(static_cast<std::size_t>(n * g));
+        for (std::size_t i = 0; i < imputed.size(); ++i) imputed[i] = float(i % 7);
+        d.layers.set("scdiff_imputed", NDArray::fromVector(imputed, {n, g}));
+        session.setDataset(std::move(d), QString());
+        ImputationView view(&session);
+        view.refresh();
+        QVERIFY(view.setGenes({QString::fromStdString(session.data().var.index[0])}));
+        QVERIFY(view.setOrderColumn("cell_type"));
+        QCOMPARE(view.cellOrder().size(), std::size_t(ImputationView::kMaxCells));
+        QCOMPARE(view.observedMap()->data()->keySize(), ImputationView::kMaxCells);
+        // Still in cell-type order, and spread over all of it: the first and the last type are both there.
+        const Categorical types = asCategorical(session.data().obs.find("cell_type")->data);
+        const auto& order = view.cellOrder();
+        for (std::size_t i = 1; i < order.size(); ++i)
+            QVERIFY(types.codes[static_cast<std::size_t>(order[i - 1])] <=
+                    types.codes[static_cast<std::size_t>(order[i])]);
+        QCOMPARE(types.codes[static_cast<std::size_t>(order.front())], 0);
+        QCOMPARE(types.codes[static_cast<std::size_t>(order.back())],
+                 static_cast<std::int32_t>(types.categoryCount() - 1));
+        QVERIFY(view.observedMap()->keyAxis()->label().startsWith("5,000 of 12,000 cells"));
     }
 
     void acceptPredictionsPureFunction() {

@@ -1,5 +1,6 @@
 #include "results/ImputationView.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -219,6 +220,11 @@ bool ImputationView::setOrderColumn(const QString& column) {
             return text[static_cast<std::size_t>(a)] < text[static_cast<std::size_t>(b)];
         });
     }
+    if (cellOrder_.size() > static_cast<std::size_t>(kMaxCells)) {  // evenly spaced, in the same order
+        std::vector<std::int64_t> spaced(static_cast<std::size_t>(kMaxCells));
+        for (std::size_t i = 0; i < spaced.size(); ++i) spaced[i] = cellOrder_[i * cellOrder_.size() / spaced.size()];
+        cellOrder_ = std::move(spaced);
+    }
     draw();
     return true;
 }
@@ -267,8 +273,13 @@ void ImputationView::draw() {
             }
         }
     }
+    const auto all = session_->hasData() ? session_->data().nObs() : 0;
     const QString cellLabel =
-        ready ? tr("%n cell(s) ordered by %1", nullptr, nCells).arg(order_->currentText()) : QString();
+        !ready ? QString()
+        : nCells < all
+            ? tr("%1 of %2 cells, evenly spaced, ordered by %3")
+                  .arg(QLocale().toString(nCells), QLocale().toString(static_cast<qint64>(all)), order_->currentText())
+            : tr("%n cell(s) ordered by %1", nullptr, nCells).arg(order_->currentText());
     for (auto* map : {observed_, imputed_}) {
         map->setDataRange(QCPRange(lo, hi));
         QCPAxis* x = map->keyAxis();

@@ -28,6 +28,9 @@ public:
     // How scDiff compared with the baselines on this dataset (the latest evaluation of this task).
     VerdictLine* verdictLine() const { return verdict_; }
     static constexpr int kMaxGenes = 30;
+    // More cells than this are drawn as this many, evenly spaced in the chosen order: a heat map has fewer
+    // columns of pixels than that, and two dense cells x genes maps of a million cells would take gigabytes.
+    static constexpr int kMaxCells = 5000;
     static constexpr int kDefaultGenes = 20;
 
     explicit ImputationView(Session* session, QWidget* parent = nullptr);
@@ -45,7 +48,8 @@ public:
     QStringList mostVariableGenes() const;
 
     // What is drawn: genes (map rows, value index g), cells in column order (map key index c = row
-    // cellOrder()[c] of the dataset). Both maps have keySize() = cells and valueSize() = genes.
+    // cellOrder()[c] of the dataset; at most kMaxCells of them). Both maps have keySize() = cells and
+    // valueSize() = genes.
     const std::vector<std::string>& shownGenes() const { return shownGenes_; }
     const std::vector<std::int64_t>& cellOrder() const { return cellOrder_; }
     QCPColorMap* observedMap() const { return observed_; }
