@@ -51,6 +51,12 @@ int readerChildMain(int argc, char** argv) {
     }
     // The reader must not outlive the program that waits for it (a killed Studio, a closed terminal).
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    // When a file needs more memory than the machine has, the kernel's out-of-memory killer must take this
+    // process, not the Studio that started it (raising one's own score needs no privilege).
+    if (std::FILE* score = std::fopen("/proc/self/oom_score_adj", "w")) {
+        std::fputs("1000", score);
+        std::fclose(score);
+    }
     LineProgress progress;
     try {
         const AnnData data = readAny(argv[1], progress);

@@ -6,6 +6,7 @@
 
 #include <csignal>
 
+#include <QProcess>
 #include <QtTest>
 #include <filesystem>
 #include <fstream>
@@ -203,6 +204,28 @@ private slots:
         QVERIFY2(message.find("cannot start the file reader /nonexistent/scdiff-reader") != std::string::npos,
                  message.c_str());
         QVERIFY(message.find("SCDIFF_READER") != std::string::npos);
+    }
+
+    // Short of memory, the kernel's out-of-memory killer takes the reader, not the program that started it.
+    // (The reader here waits on a 10x folder whose matrix is a FIFO nobody writes, so it is caught running.)
+    void theReaderIsTheOutOfMemoryKillersFirstChoice() {
+        const fs::path folder = fs::path(SCDIFF_TEST_DATA_DIR) / "io" / "waiting_10x";
+        fs::remove_all(folder);
+        fs::create_directories(folder);
+        const auto fifo = folder / "matrix.mtx";
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        std::ofstream(folder / "barcodes.tsv") << "c1\n";
+        std::ofstream(folder / "genes.tsv") << "g1\tG1\n";
+        QProcess reader;
+        reader.start(QString::fromStdString(io::readerHelper().string()), {QString::fromStdString(folder.string())});
+        QVERIFY(reader.waitForStarted(10000));
+        QTest::qWait(300);
+        QFile score(QStringLiteral("/proc/%1/oom_score_adj").arg(reader.processId()));
+        QVERIFY(score.open(QIODevice::ReadOnly));
+        QCOMPARE(score.readAll().trimmed(), QByteArray("1000"));
+        reader.kill();
+        QVERIFY(reader.waitForFinished(10000));
+        fs::remove_all(folder);
     }
 
     void theHelperLiesBesideTheIoLibrary() {
