@@ -28,6 +28,11 @@
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/app/Autosave.cpp" line="171"/>
+        <source>The session can be restored once the running job ends: File &gt; Open… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -338,17 +343,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="41"/>
+        <location filename="../app/studio/main.cpp" line="42"/>
         <source>Explore and annotate single-cell datasets.</source>
         <translation type="unfinished">Einzelzell-Datensätze erkunden und annotieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="44"/>
+        <location filename="../app/studio/main.cpp" line="45"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
         <translation type="unfinished">Zu öffnende .h5ad-Datei, 10x-Ordner oder CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="47"/>
+        <location filename="../app/studio/main.cpp" line="48"/>
         <source>Save a PNG of the window once the file is open, then quit (for documentation and for checking an installation without a display).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,7 +1550,7 @@
         <translation type="unfinished">&lt;fehlt&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/results/ImputationView.cpp" line="279"/>
+        <location filename="../ui/results/ImputationView.cpp" line="280"/>
         <source>%1 of %2 cells, evenly spaced, ordered by %3</source>
         <translation type="unfinished"></translation>
     </message>

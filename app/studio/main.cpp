@@ -9,6 +9,7 @@
 #include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
+#include <vector>
 
 #include "app/Autosave.h"
 #include "app/MainWindow.h"
@@ -57,11 +58,10 @@ int main(int argc, char** argv) {
     // The session goes to a recovery file every few minutes; a clean exit (below) removes it, and a start after
     // a crash offers what the last one left.
     scdiff::ui::Autosave autosave(&window);
-    if (!parser.isSet(screenshot)) {
-        const auto recovered = scdiff::ui::recoverableSessions();
-        if (!recovered.empty())
-            QTimer::singleShot(0, &window, [&window, recovered] { scdiff::ui::offerRecovery(window, recovered); });
-    }
+    const QString fileArgument =
+        parser.positionalArguments().isEmpty() ? QString() : parser.positionalArguments().front();
+    const auto recovered =
+        parser.isSet(screenshot) ? std::vector<scdiff::ui::RecoverableSession>{} : scdiff::ui::recoverableSessions();
     // LibTorch loads after the first window is up, off the main thread (an error shows when a task needs it).
     QTimer::singleShot(0, [] {
         (void)QtConcurrent::run([] {
@@ -70,7 +70,15 @@ int main(int argc, char** argv) {
             } catch (const std::exception&) {}
         });
     });
-    if (!parser.positionalArguments().isEmpty()) window.openFile(parser.positionalArguments().front());
+    if (recovered.empty()) {
+        if (!fileArgument.isEmpty()) window.openFile(fileArgument);
+    } else {
+        // The question first; the file when the user did not restore a session instead.
+        QTimer::singleShot(0, &window, [&window, recovered, fileArgument] {
+            scdiff::ui::offerRecovery(window, recovered);
+            if (!fileArgument.isEmpty() && !window.jobs()->busy()) window.openFile(fileArgument);
+        });
+    }
     if (parser.isSet(screenshot)) {
         // No one to read a message box: an error goes to stderr and ends the run.
         scdiff::ui::ErrorReporter::setHandler([](QWidget*, const QString& title, const QString& sentence) {

@@ -166,7 +166,13 @@ void offerRecovery(MainWindow& window, const std::vector<RecoverableSession>& fo
         box->exec();
         const auto role = box->buttonRole(box->clickedButton());
         if (role == QMessageBox::AcceptRole) {
-            restoreRecovered(window, r);
+            if (!restoreRecovered(window, r))
+                QMessageBox::information(
+                    &window, box->windowTitle(),
+                    QCoreApplication::translate("Autosave",
+                                                "The session can be restored once the running job ends: "
+                                                "File > Open… %1")
+                        .arg(r.file));
             return;  // one at a time: the window holds one session
         }
         if (role == QMessageBox::DestructiveRole) QFile::remove(r.file);
