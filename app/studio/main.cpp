@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -60,8 +61,8 @@ int main(int argc, char** argv) {
     scdiff::ui::Autosave autosave(&window);
     const QString fileArgument =
         parser.positionalArguments().isEmpty() ? QString() : parser.positionalArguments().front();
-    const auto recovered =
-        parser.isSet(screenshot) ? std::vector<scdiff::ui::RecoverableSession>{} : scdiff::ui::recoverableSessions();
+    // Only the names at start-up; the files are read (each whole) off the main thread.
+    const bool mayRecover = !parser.isSet(screenshot) && !scdiff::ui::orphanedRecoveryFiles().isEmpty();
     // LibTorch loads after the first window is up, off the main thread (an error shows when a task needs it).
     QTimer::singleShot(0, [] {
         (void)QtConcurrent::run([] {
@@ -70,14 +71,19 @@ int main(int argc, char** argv) {
             } catch (const std::exception&) {}
         });
     });
-    if (recovered.empty()) {
+    if (!mayRecover) {
         if (!fileArgument.isEmpty()) window.openFile(fileArgument);
     } else {
         // The question first; the file when the user did not restore a session instead.
-        QTimer::singleShot(0, &window, [&window, recovered, fileArgument] {
-            scdiff::ui::offerRecovery(window, recovered);
+        using Found = std::vector<scdiff::ui::RecoverableSession>;
+        auto* reading = new QFutureWatcher<Found>(&window);
+        QObject::connect(reading, &QFutureWatcher<Found>::finished, &window, [&window, reading, fileArgument] {
+            const Found found = reading->result();
+            reading->deleteLater();
+            if (!found.empty()) scdiff::ui::offerRecovery(window, found);
             if (!fileArgument.isEmpty() && !window.jobs()->busy()) window.openFile(fileArgument);
         });
+        reading->setFuture(QtConcurrent::run(&scdiff::ui::recoverableSessions));
     }
     if (parser.isSet(screenshot)) {
         // No one to read a message box: an error goes to stderr and ends the run.

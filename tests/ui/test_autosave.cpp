@@ -97,6 +97,7 @@ private slots:
         QVERIFY(studio.waitForFinished(10000));
         QCOMPARE(studio.exitStatus(), QProcess::CrashExit);
 
+        QCOMPARE(orphanedRecoveryFiles(), QStringList{recovery});  // what start-up looks at
         const auto found = recoverableSessions();
         QCOMPARE(found.size(), std::size_t(1));
         QCOMPARE(found.front().pid, pid);
@@ -179,7 +180,8 @@ private slots:
         QVERIFY(saved.wait(30000));
         QVERIFY(QFile::exists(autosave.file()));
         QVERIFY(!autosave.saveNow());            // nothing changed since
-        QVERIFY(recoverableSessions().empty());  // this process is running: not offered
+        QVERIFY(orphanedRecoveryFiles().isEmpty());  // this process is running: not offered
+        QVERIFY(recoverableSessions().empty());
         autosave.discard();
         QVERIFY(!QFile::exists(autosave.file()));
     }

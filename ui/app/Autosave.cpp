@@ -121,18 +121,32 @@ void Autosave::discard() {
     QFile::remove(modelFile_);
 }
 
-std::vector<RecoverableSession> recoverableSessions() {
-    std::vector<RecoverableSession> found;
+namespace {
+const QRegularExpression& recoveryName() {
     static const QRegularExpression name(QStringLiteral("^session-(\\d+)\\.scdiffsession$"));
-    const QDir dir(Autosave::folder());
-    for (const QFileInfo& info : dir.entryInfoList(QDir::Files)) {
-        const auto match = name.match(info.fileName());
+    return name;
+}
+}  // namespace
+
+QStringList orphanedRecoveryFiles() {
+    QStringList files;
+    for (const QFileInfo& info : QDir(Autosave::folder()).entryInfoList(QDir::Files)) {
+        const auto match = recoveryName().match(info.fileName());
         if (!match.hasMatch()) continue;
         const qint64 pid = match.captured(1).toLongLong();
-        if (pid == QCoreApplication::applicationPid() || studioRunning(pid)) continue;
+        if (pid != QCoreApplication::applicationPid() && !studioRunning(pid)) files << info.absoluteFilePath();
+    }
+    return files;
+}
+
+std::vector<RecoverableSession> recoverableSessions() {
+    std::vector<RecoverableSession> found;
+    for (const QString& file : orphanedRecoveryFiles()) {
+        const QFileInfo info(file);
+        const qint64 pid = recoveryName().match(info.fileName()).captured(1).toLongLong();
         try {
-            const SessionContent content = readSessionFile(info.absoluteFilePath());
-            found.push_back({info.absoluteFilePath(), content.sourcePath, content.summary(),
+            const SessionContent content = readSessionFile(file);
+            found.push_back({file, content.sourcePath, content.summary(),
                              content.saved.isValid() ? content.saved : info.lastModified(), pid});
         } catch (const std::exception&) {
             // Half a file cannot happen (written whole); anything else unreadable is not offered.

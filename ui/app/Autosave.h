@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QMessageBox>
 #include <QTimer>
 #include <memory>
@@ -57,8 +58,10 @@ struct RecoverableSession {
     QDateTime saved;
     qint64 pid = 0;  // the process that wrote it
 };
-// Recovery files left by Studio processes that are no longer running, newest first (unreadable ones are
-// skipped).
+// Recovery files left by Studio processes that are no longer running, by name only (cheap: for start-up).
+QStringList orphanedRecoveryFiles();
+// Those files read, each whole (in the reader process; a large session takes a while, so call it off the main
+// thread), newest first; unreadable ones are skipped.
 std::vector<RecoverableSession> recoverableSessions();
 // Opens the recovered session in the window and removes its recovery file once it is applied (this
 // process's own autosave takes over). False when the window is busy.
