@@ -36,7 +36,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kHelperFile = "scdiff-reader";
-constexpr int kDataFd = 3;  // the child's end of the dataset pipe
+constexpr int kDataFd = 3;  // where the child finds the in-memory file it writes the dataset into
 using Clock = std::chrono::steady_clock;
 
 std::chrono::seconds silenceLimitOf(const ReadSafelyOptions& options) {
