@@ -649,6 +649,24 @@ private slots:
         QCOMPARE(w.session()->undoStack()->count(), 0);
     }
 
+    // Each action says when it can be used (its Reaction): nothing that needs a dataset before one is open, then
+    // what the dataset allows; the model's actions wait for a model.
+    void actionsFollowTheSession() {
+        MainWindow w;
+        const auto action = [&w](const char* name) { return w.findChild<QAction*>(name); };
+        for (const char* name : {"actionSaveSession", "actionTrain", "actionNormalise", "actionLogTransform",
+                                 "actionAnnotate", "actionSaveModel"})
+            QVERIFY2(action(name) && !action(name)->isEnabled(), name);
+        QVERIFY(action("actionLoadModel")->isEnabled());
+        w.session()->setDataset(synth::generate(synth::preset("tiny")), QString());
+        QVERIFY(action("actionSaveSession")->isEnabled());
+        QVERIFY(action("actionTrain")->isEnabled());
+        QVERIFY(action("actionNormalise")->isEnabled());      // synth data holds counts
+        QVERIFY(!action("actionLogTransform")->isEnabled());  // and no abundances
+        QVERIFY(!action("actionAnnotate")->isEnabled());      // no model yet
+        QVERIFY(!action("actionEvaluate")->isEnabled());      // nothing trained in this session
+    }
+
     void embeddingOfCountsNormalisesAsOneUndoableStep() {
         MainWindow w;
         const AnnData counts = synth::generate(synth::preset("tiny"));

@@ -35,6 +35,7 @@
 #include "tasks/CoreBridge.h"
 #include "app/Autosave.h"
 #include "app/ModelController.h"
+#include "app/SessionReactions.h"
 #include "app/UserGuide.h"
 #include "common/DisplayNames.h"
 #include "common/ErrorReporter.h"
@@ -185,15 +186,10 @@ MainWindow::MainWindow(QWidget* parent, JobRunner* jobs) : QMainWindow(parent) {
             evaluation_->deleteLater();
             evaluation_ = nullptr;
         }
-        for (QAction* a : needData_) a->setEnabled(true);
-        refreshNormaliseAction();
         refreshTitle();
     });
 
     buildMenus();
-    for (QAction* a : needData_) a->setEnabled(false);
-    refreshNormaliseAction();
-    connect(session_, &Session::expressionChanged, this, &MainWindow::refreshNormaliseAction);
     resize(1280, 800);
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
@@ -213,11 +209,16 @@ void MainWindow::buildMenus() {
     recentMenu_ = file->addMenu(tr("Open &recent"));
     refreshRecent();
     file->addSeparator();
-    needData_ << file->addAction(tr("&Save session…"), QKeySequence::Save, this, &MainWindow::askSaveSession);
-    needData_ << file->addAction(tr("&Export annotated h5ad…"), QKeySequence::SaveAs, this, &MainWindow::askExportH5ad);
-    needData_ << file->addAction(tr("Export &obs table as CSV…"), this, &MainWindow::askExportObs);
-    needData_ << file->addAction(tr("Export &markers table as CSV…"), this, &MainWindow::askExportMarkers);
-    needData_ << file->addAction(tr("Export &plot…"), QKeySequence(tr("Ctrl+P")), this, &MainWindow::askExportPlot);
+    QAction* saveSession = file->addAction(tr("&Save session…"), QKeySequence::Save, this, &MainWindow::askSaveSession);
+    saveSession->setObjectName("actionSaveSession");
+    enableWithData(saveSession, session_);
+    enableWithData(
+        file->addAction(tr("&Export annotated h5ad…"), QKeySequence::SaveAs, this, &MainWindow::askExportH5ad),
+        session_);
+    enableWithData(file->addAction(tr("Export &obs table as CSV…"), this, &MainWindow::askExportObs), session_);
+    enableWithData(file->addAction(tr("Export &markers table as CSV…"), this, &MainWindow::askExportMarkers), session_);
+    enableWithData(file->addAction(tr("Export &plot…"), QKeySequence(tr("Ctrl+P")), this, &MainWindow::askExportPlot),
+                   session_);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -229,38 +230,51 @@ void MainWindow::buildMenus() {
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    needData_ << edit->addAction(tr("&Relabel selected cells…"), QKeySequence(tr("Ctrl+L")), this,
-                                 &MainWindow::askRelabel);
-    needData_ << edit->addAction(tr("&Save selection as category…"), QKeySequence(tr("Ctrl+Shift+L")), this,
-                                 &MainWindow::askSaveSelection);
-    needData_ << edit->addAction(tr("Re&name or merge category…"), this, &MainWindow::askRename);
-    needData_ << edit->addAction(tr("Select by &gene expression…"), QKeySequence(tr("Ctrl+G")), this,
-                                 &MainWindow::askGate);
-    needData_ << edit->addAction(tr("&Clear selection"), QKeySequence(tr("Esc")), this,
-                                 [this] { session_->setSelection({}); });
+    enableWithData(
+        edit->addAction(tr("&Relabel selected cells…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::askRelabel),
+        session_);
+    enableWithData(edit->addAction(tr("&Save selection as category…"), QKeySequence(tr("Ctrl+Shift+L")), this,
+                                   &MainWindow::askSaveSelection),
+                   session_);
+    enableWithData(edit->addAction(tr("Re&name or merge category…"), this, &MainWindow::askRename), session_);
+    enableWithData(
+        edit->addAction(tr("Select by &gene expression…"), QKeySequence(tr("Ctrl+G")), this, &MainWindow::askGate),
+        session_);
+    enableWithData(
+        edit->addAction(tr("&Clear selection"), QKeySequence(tr("Esc")), this, [this] { session_->setSelection({}); }),
+        session_);
 
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     normaliseAction_ = analysis->addAction(tr("&Normalise and log-transform X"), this, [this] { normaliseX(); });
     normaliseAction_->setObjectName("actionNormalise");
+    Reaction::attach(normaliseAction_, [this] { return session_->xValues().kind == preprocess::XKind::Counts; })
+        ->refreshOn(session_, &Session::expressionChanged)
+        ->refreshOn(session_, &Session::datasetReplaced);
     normaliseAction_->setToolTip(
         tr("Scale every cell to 10,000 counts and take log1p; the counts are kept in layers['counts']"));
     logTransformAction_ = analysis->addAction(tr("&Log-transform X (FPKM, TPM)…"), this, [this] { logTransformX(); });
     logTransformAction_->setObjectName("actionLogTransform");
+    Reaction::attach(logTransformAction_, [this] { return session_->xValues().abundances(); })
+        ->refreshOn(session_, &Session::expressionChanged)
+        ->refreshOn(session_, &Session::datasetReplaced);
     logTransformAction_->setToolTip(
         tr("For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, "
            "optionally after rescaling every cell to 10,000; the values are kept in "
            "layers['abundance']"));
     analysis->addSeparator();
-    needData_ << analysis->addAction(tr("Compute &PCA"), this, [this] { computeEmbedding(false); });
-    needData_ << analysis->addAction(tr("Find &marker genes"), QKeySequence(tr("Ctrl+M")), this, [this] {
-        showMarkers();
-        markers_->computeMarkers();
-    });
-    needData_ << analysis->addAction(tr("Compute &UMAP"), QKeySequence(tr("Ctrl+U")), this,
-                                     [this] { computeEmbedding(true); });
-    needData_ << analysis->addAction(tr("&Cluster cells (Leiden)…"), this, &MainWindow::askCluster);
+    enableWithData(analysis->addAction(tr("Compute &PCA"), this, [this] { computeEmbedding(false); }), session_);
+    enableWithData(analysis->addAction(tr("Find &marker genes"), QKeySequence(tr("Ctrl+M")), this,
+                                       [this] {
+                                           showMarkers();
+                                           markers_->computeMarkers();
+                                       }),
+                   session_);
+    enableWithData(
+        analysis->addAction(tr("Compute &UMAP"), QKeySequence(tr("Ctrl+U")), this, [this] { computeEmbedding(true); }),
+        session_);
+    enableWithData(analysis->addAction(tr("&Cluster cells (Leiden)…"), this, &MainWindow::askCluster), session_);
 
-    models_->buildMenu(menuBar()->addMenu(tr("&Model")), needData_);
+    models_->buildMenu(menuBar()->addMenu(tr("&Model")));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
@@ -465,12 +479,6 @@ bool MainWindow::logTransformX(std::optional<bool> rescale) {
         rescale = ask.clickedButton() == scaled;
     }
     return launcher().start(std::make_shared<LogTransformTask>(*session_, *rescale));
-}
-
-void MainWindow::refreshNormaliseAction() {
-    const auto& seen = session_->xValues();
-    if (normaliseAction_) normaliseAction_->setEnabled(seen.kind == preprocess::XKind::Counts);
-    if (logTransformAction_) logTransformAction_->setEnabled(seen.abundances());
 }
 
 bool MainWindow::exportH5ad(const QString& path) {

@@ -151,8 +151,6 @@ private:
     void askGate();
     void askCluster();
     void showAbout();
-    // Enables Normalise / Log-transform for what X holds.
-    void refreshNormaliseAction();
     // The Evaluation tab (added on the first report) with this report, and its verdict next to its task's results.
     void showEvaluation(const scdiff::engine::EvaluationReport& report);
 
@@ -169,11 +167,10 @@ private:
     QProgressBar* progress_;
     QToolButton* cancel_;
     QMenu* recentMenu_ = nullptr;
-    QList<QAction*> needData_;
     TrainingDock* training_;
     QDockWidget* trainingDockWidget_;
-    QAction* normaliseAction_ = nullptr;     // enabled while X holds raw counts
-    QAction* logTransformAction_ = nullptr;  // enabled while X holds abundances (FPKM/TPM)
+    QAction* normaliseAction_ = nullptr;     // its reaction: enabled while X holds raw counts
+    QAction* logTransformAction_ = nullptr;  // its reaction: enabled while X holds abundances (FPKM/TPM)
     EvaluationView* evaluation_ = nullptr;
     AnnotationResultsPanel* annotationResults_;
     PerturbationView* perturbation_;

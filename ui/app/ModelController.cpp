@@ -15,7 +15,9 @@
 #include "tasks/CoreBridge.h"
 #include "common/DisplayNames.h"
 #include "common/ErrorReporter.h"
+#include "common/Reaction.h"
 #include "common/Settings.h"
+#include "app/SessionReactions.h"
 #include "jobs/JobRunner.h"
 #include "tasks/DatasetTasks.h"
 #include "tasks/ModelTasks.h"
@@ -50,11 +52,10 @@ ModelController::ModelController(Session* session, JobRunner* jobs, Views views,
     connect(views_.training, &TrainingDock::cancelRequested, jobs_, &JobRunner::cancel);
     connect(views_.training, &TrainingDock::resumeRequested, this, &ModelController::askResume);
     connect(views_.perturbation, &PerturbationView::saveRequested, this, &ModelController::askSavePerturbation);
-    connect(session_, &Session::modelChanged, this, &ModelController::refreshActions);
-    connect(session_, &Session::selectionChanged, this, &ModelController::refreshActions);
+    connect(session_, &Session::modelChanged, this, &ModelController::refreshModelState);
     connect(session_, &Session::datasetReplaced, this, [this] {
         lastPerturbation_.reset();  // predicted from the previous dataset's cells
-        refreshActions();
+        refreshModelState();
     });
 }
 
@@ -62,78 +63,88 @@ void ModelController::report(const QString& title, const QString& sentence) cons
     ErrorReporter::report(views_.window, title, sentence);
 }
 
-void ModelController::buildMenu(QMenu* model, QList<QAction*>& needData) {
+void ModelController::buildMenu(QMenu* model) {
+    // Each action's condition, asked again whenever the model, its fit to the dataset or the last run's
+    // settings change (stateChanged) and, where named, on the session's own signals.
+    const auto applies = [this] { return fit_.match.has_value(); };
+    // Annotation needs a model with a cell-type conditioner (an imputation model may have none).
+    const auto annotates = [this, applies] { return applies() && !session_->model()->cellTypes().classes.empty(); };
+    const auto hasTask = [this, applies](engine::Task task) {
+        return [this, applies, task] { return applies() && session_->model()->config().task == task; };
+    };
+    const auto evaluates = [this] { return lastConfig_.has_value() && session_->hasData(); };
+    const auto react = [this](QAction* action, Reaction::Condition condition) {
+        return Reaction::attach(action, std::move(condition))->refreshOn(this, &ModelController::stateChanged);
+    };
+
     QAction* train =
         model->addAction(tr("&Train…"), QKeySequence(tr("Ctrl+T")), this, &ModelController::showTrainDialog);
     train->setObjectName("actionTrain");
-    needData << train;
-    annotateAction_ = model->addAction(tr("&Annotate with model"), this, [this] {
+    enableWithData(train, session_);
+    QAction* annotate = model->addAction(tr("&Annotate with model"), this, [this] {
         if (confirmModelGenes()) annotateWithModel();
     });
-    annotateAction_->setObjectName("actionAnnotate");
-    fineTuneAction_ = model->addAction(tr("&Fine-tune on selected cells…"), this, [this] {
+    annotate->setObjectName("actionAnnotate");
+    react(annotate, annotates);
+    QAction* fineTune = model->addAction(tr("&Fine-tune on selected cells…"), this, [this] {
         if (confirmModelGenes()) askFineTune();
     });
-    fineTuneAction_->setObjectName("actionFineTune");
-    fineTuneAction_->setToolTip(
+    fineTune->setObjectName("actionFineTune");
+    fineTune->setToolTip(
         tr("Few-shot: label a handful of cells of a rare type (Edit > Relabel selection), select them and "
            "continue training the model on them"));
-    imputeAction_ = model->addAction(tr("&Impute with model"), this, [this] {
+    react(fineTune, [this, annotates] {
+        return annotates() && !session_->selection().empty();
+    })->refreshOn(session_, &Session::selectionChanged);
+    QAction* impute = model->addAction(tr("&Impute with model"), this, [this] {
         if (confirmModelGenes()) imputeWithModel();
     });
-    imputeAction_->setObjectName("actionImpute");
-    perturbAction_ = model->addAction(tr("&Predict perturbation…"), this, [this] {
+    impute->setObjectName("actionImpute");
+    react(impute, applies);
+    QAction* perturb = model->addAction(tr("&Predict perturbation…"), this, [this] {
         if (confirmModelGenes()) askPerturbation();
     });
-    perturbAction_->setObjectName("actionPerturb");
-    genePerturbAction_ = model->addAction(tr("Predict &gene perturbation…"), this, [this] {
+    perturb->setObjectName("actionPerturb");
+    react(perturb, hasTask(engine::Task::Perturbation));
+    QAction* perturbGenes = model->addAction(tr("Predict &gene perturbation…"), this, [this] {
         if (confirmModelGenes()) askGenePerturbation();
     });
-    genePerturbAction_->setObjectName("actionPerturbGenes");
-    genePerturbAction_->setToolTip(
+    perturbGenes->setObjectName("actionPerturbGenes");
+    perturbGenes->setToolTip(
         tr("Cells perturbed in one or two genes (a model trained for the gene-perturbation task), predicted from the "
            "dataset's control cells; genes no training cell had are predicted through the gene graph"));
-    evaluateAction_ = model->addAction(tr("&Evaluate the last training settings…"), this, [this] {
+    react(perturbGenes, hasTask(engine::Task::GenePerturbation));
+    QAction* evaluate = model->addAction(tr("&Evaluate the last training settings…"), this, [this] {
         if (!lastConfig_) return;
         if (const int runs = askEvaluationRuns(tr("Evaluate the last training settings")); runs > 0)
             evaluateModel(*lastConfig_, runs);
     });
-    evaluateAction_->setObjectName("actionEvaluate");
-    evaluateAction_->setToolTip(
+    evaluate->setObjectName("actionEvaluate");
+    evaluate->setToolTip(
         tr("Trains on held-out splits with the last run's settings and compares with baselines on "
            "the same splits (mean ± sd over the runs)"));
-    evaluateImputationAction_ = model->addAction(tr("Evaluate &imputation (hide 10 % of entries)…"), this, [this] {
-        if (const int runs = askEvaluationRuns(tr("Evaluate imputation")); runs > 0) evaluateImputation(runs);
+    react(evaluate, evaluates);
+    QAction* evaluateImputation = model->addAction(tr("Evaluate &imputation (hide 10 % of entries)…"), this, [this] {
+        if (const int runs = askEvaluationRuns(tr("Evaluate imputation")); runs > 0) this->evaluateImputation(runs);
     });
-    evaluateImputationAction_->setObjectName("actionEvaluateImputation");
-    evaluateImputationAction_->setToolTip(
+    evaluateImputation->setObjectName("actionEvaluateImputation");
+    evaluateImputation->setToolTip(
         tr("Hides 10 % of the non-zero entries, trains an imputation model with the last "
            "run's settings on the rest and compares its imputed values with baselines"));
+    react(evaluateImputation, evaluates);
     model->addSeparator();
-    saveModelAction_ = model->addAction(tr("&Save model…"), this, &ModelController::askSaveModel);
-    saveModelAction_->setObjectName("actionSaveModel");
+    QAction* save = model->addAction(tr("&Save model…"), this, &ModelController::askSaveModel);
+    save->setObjectName("actionSaveModel");
+    react(save, [this] { return session_->model() != nullptr; });
     model->addAction(tr("&Load model…"), this, &ModelController::askLoadModel)->setObjectName("actionLoadModel");
-    refreshActions();
 }
 
-void ModelController::refreshActions() {
-    const auto model = session_->model();
-    const GeneFit fit = geneFit();
-    const bool applies = fit.match.has_value();
-    // Annotation needs a model with a cell-type conditioner (an imputation model may have none).
-    if (annotateAction_) annotateAction_->setEnabled(applies && !model->cellTypes().classes.empty());
-    if (fineTuneAction_)
-        fineTuneAction_->setEnabled(applies && !model->cellTypes().classes.empty() && !session_->selection().empty());
-    if (saveModelAction_) saveModelAction_->setEnabled(model != nullptr);
-    if (imputeAction_) imputeAction_->setEnabled(applies);
-    if (perturbAction_) perturbAction_->setEnabled(applies && model->config().task == engine::Task::Perturbation);
-    if (genePerturbAction_)
-        genePerturbAction_->setEnabled(applies && model->config().task == engine::Task::GenePerturbation);
-    if (evaluateAction_) evaluateAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
-    if (evaluateImputationAction_)
-        evaluateImputationAction_->setEnabled(lastConfig_.has_value() && session_->hasData());
-    if (model) views_.annotation->setPreferredReference(QString::fromStdString(model->config().keys.labelKey));
-    showModelInfo(fit);
+void ModelController::refreshModelState() {
+    fit_ = geneFit();
+    if (const auto model = session_->model())
+        views_.annotation->setPreferredReference(QString::fromStdString(model->config().keys.labelKey));
+    showModelInfo(fit_);
+    emit stateChanged();
 }
 
 ModelController::GeneFit ModelController::geneFit() const {
@@ -255,7 +266,7 @@ bool ModelController::trainModel(const engine::RunConfig& config, const QString&
                        }
                        run.metrics["parameters"] = static_cast<double>(m.parameterCount());
                        views_.metrics->addRun(run);
-                       refreshActions();
+                       refreshModelState();
                        views_.training->finishRun(
                            tr("Trained %n epoch(s) of a model with %1 parameters on %2; %3", nullptr, m.epochsTrained())
                                .arg(QLocale().toString(static_cast<qint64>(m.parameterCount())),
@@ -372,7 +383,7 @@ bool ModelController::fineTuneOnSelection(const engine::FineTuneOptions& setting
                                                 task->seconds());
                        if (!m.history().empty()) run.metrics["train_loss"] = m.history().back().trainLoss;
                        views_.metrics->addRun(run);
-                       refreshActions();
+                       refreshModelState();
                        views_.training->finishRun(tr("Fine-tuned on %n cell(s); the model has %1 epochs now.", nullptr,
                                                      static_cast<int>(count))
                                                       .arg(m.epochsTrained()),

@@ -1,10 +1,9 @@
 #pragma once
 // The session's model and everything the Model menu does with it: training (with its dock, checkpoints and
 // the last run's settings), annotation, imputation, perturbation prediction, evaluation, model files, and
-// whether a model trained in this session is still unsaved. It builds the Model menu and keeps its actions'
-// enablement; the main window owns it, gives it the views it fills and shows the tabs it asks for.
+// whether a model trained in this session is still unsaved. It builds the Model menu, whose actions' reactions
+// ask it when they can be used; the main window owns it, gives it the views it fills and shows the tabs it asks for.
 // The public slots are what the menu calls; tests drive the model workflow through them.
-#include <QList>
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -55,8 +54,8 @@ public:
     };
     ModelController(Session* session, JobRunner* jobs, Views views, QObject* parent = nullptr);
 
-    // Adds the Model menu's actions; those that need a dataset are appended to needData.
-    void buildMenu(QMenu* menu, QList<QAction*>& needData);
+    // Adds the Model menu's actions, each with its Reaction (when it can be used).
+    void buildMenu(QMenu* menu);
 
     // The checkpoint file of the last training run (written while it trains, and on cancel).
     QString lastCheckpoint() const { return lastCheckpoint_; }
@@ -122,6 +121,8 @@ signals:
     // The Train dialog's offers to prepare X (the main window's Analysis actions).
     void normaliseRequested();
     void logTransformRequested();
+    // The session's model, its fit to the dataset or the last run's settings changed: the actions ask again.
+    void stateChanged();
 
 private:
     void report(const QString& title, const QString& sentence) const;
@@ -139,8 +140,9 @@ private:
     // Runs the controller's tasks (ui/tasks) through jobs_, their errors reported over the main window.
     TaskLauncher launcher() const;
     bool startEvaluation(std::shared_ptr<EvaluateTask> task);
-    // Enables the model actions the session's model and dataset allow and updates the dock's model line.
-    void refreshActions();
+    // After the model or the dataset changed: how the model's genes meet the dataset's (fit_), the dock's model
+    // line, then stateChanged().
+    void refreshModelState();
     // Before a model is applied from the menu: when the dataset lacks some of the model's genes, says how
     // many of them it has and asks whether to go on. False when the user declines or nothing applies.
     bool confirmModelGenes();
@@ -156,14 +158,7 @@ private:
     Session* session_;
     JobRunner* jobs_;
     Views views_;
-    QAction* annotateAction_ = nullptr;
-    QAction* fineTuneAction_ = nullptr;
-    QAction* saveModelAction_ = nullptr;
-    QAction* imputeAction_ = nullptr;
-    QAction* perturbAction_ = nullptr;
-    QAction* genePerturbAction_ = nullptr;
-    QAction* evaluateAction_ = nullptr;
-    QAction* evaluateImputationAction_ = nullptr;
+    GeneFit fit_;              // of the session's model to its dataset, kept by refreshModelState()
     int trainingThreads_ = 0;  // from Settings, the Train dialog's last choice
     std::shared_ptr<const AnnData> lastPerturbation_;
     std::optional<scdiff::engine::RunConfig> lastConfig_;
