@@ -17,7 +17,7 @@ GlobalOptions& globalOptions() {
 }  // namespace scdiff::cli
 
 int main(int argc, char** argv) {
-    scdiff::engine::useWaitingPolicyOfThisMachine();
+    scdiff::engine::useWaitingPolicyOfThisMachine(argv);
     using namespace scdiff::cli;
     CLI::App app{"scdiff: single-cell analysis with conditional diffusion models (scDiff Studio's command line)"};
     app.require_subcommand(1);

@@ -22,7 +22,7 @@
 #include "train/CheckpointStore.h"
 
 int main(int argc, char** argv) {
-    scdiff::engine::useWaitingPolicyOfThisMachine();
+    scdiff::engine::useWaitingPolicyOfThisMachine(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName("scDiff");
     QApplication::setApplicationName("scDiff Studio");

@@ -16,7 +16,7 @@
 using namespace scdiff;
 
 int main(int argc, char** argv) {
-    engine::useWaitingPolicyOfThisMachine();
+    engine::useWaitingPolicyOfThisMachine(argv);
     std::int64_t cells = 600;
     int epochs = 40, threads = 0;
     for (int i = 1; i + 1 < argc; i += 2) {

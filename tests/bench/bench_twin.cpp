@@ -107,7 +107,7 @@ void exportCheck(const std::filesystem::path& dir, const engine::RunConfig& conf
 }  // namespace
 
 int main(int argc, char** argv) {
-    scdiff::engine::useWaitingPolicyOfThisMachine();
+    scdiff::engine::useWaitingPolicyOfThisMachine(argv);
     if (argc < 2) {
         std::fprintf(stderr,
                      "usage: bench_twin DIR [--genes 3000] [--batch 256] [--steps 10] [--threads 0] [--tiny]\n");

@@ -121,6 +121,30 @@ ad.AnnData(np.ones((4, 4), dtype=np.float32), obs=obs, var=var).write_h5ad(sys.a
         QVERIFY2(r.err.contains("obs has no column 'nope'"), r.err.constData());
     }
 
+    // libgomp (loaded at start-up with libigraph) takes its waiting policy from the environment it finds: scdiff
+    // starts itself again with OMP_WAIT_POLICY=PASSIVE when the user did not set one, so the libgomp that runs
+    // the engine does not spin (GOMP_SPINCOUNT 0, where the default spins 300,000 rounds). A user's setting stays.
+    void theEngineRunsWithThePassiveWaitingPolicy() {
+        const auto lastSpinCount = [](const QStringList& env, bool unset) {
+            QProcess p;
+            auto environment = QProcessEnvironment::systemEnvironment();
+            if (unset) environment.remove("OMP_WAIT_POLICY");
+            for (const auto& e : env) environment.insert(e.section('=', 0, 0), e.section('=', 1));
+            environment.insert("OMP_DISPLAY_ENV", "verbose");
+            p.setProcessEnvironment(environment);
+            p.start(kScdiff, {"--version"});
+            if (!p.waitForFinished(30000) || p.exitCode() != 0) return QString("failed");
+            const auto lines = QString::fromUtf8(p.readAllStandardError()).split('\n');
+            QString last;
+            for (const auto& line : lines)
+                if (line.contains("GOMP_SPINCOUNT")) last = line.section('\'', 1, 1);
+            return last;
+        };
+        QCOMPARE(lastSpinCount({}, true), QString("0"));
+        const QString active = lastSpinCount({"OMP_WAIT_POLICY=ACTIVE"}, false);  // spins a long while
+        QVERIFY2(active.toDouble() >= 300000, qPrintable(active));
+    }
+
     void unknownSubcommandIsUsageError() { QCOMPARE(scdiff({"frobnicate"}).code, 2); }
 
     void preprocessAddsEmbeddings() {

@@ -112,7 +112,7 @@ static AnnData pbmcLike() {
 }
 
 int main(int argc, char** argv) {
-    scdiff::engine::useWaitingPolicyOfThisMachine();  // as scdiff-studio does
+    scdiff::engine::useWaitingPolicyOfThisMachine(argv);  // as scdiff-studio does
     if (qgetenv("QT_QPA_PLATFORM").isEmpty()) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTranslator english;  // English plurals ("1 cell", "25 epochs"), as scdiff-studio shows them

@@ -24,11 +24,14 @@ std::string torchVersion();
 void loadEngine();
 
 // LibTorch's OpenMP threads spin (OMP_WAIT_POLICY=active) while OpenBLAS's own threads run the matrix
-// products, and on a few cores the two fight: measured here, training runs 1.6-1.9x faster with the
-// passive policy (docs/engine.md). libgomp reads the variable when it loads, which is when the engine
-// module loads (backend.hpp), so setting it then is enough: the loader calls this itself. A program calls
-// it first thing in main() as well, before any thread exists (setenv is not thread-safe). A user's own
+// products, and on a few cores the two fight: measured here, training with two threads runs 1.6-4x faster with
+// the passive policy (docs/engine.md, "Performance"). libgomp reads the variable once, when it loads. When it
+// has not loaded yet, setting the variable is enough (the engine's loader does that before LibTorch loads).
+// But libigraph (Leiden clustering) brings libgomp in with a program's own libraries, before main() runs: with
+// argv, a program whose libgomp is already loaded and whose environment does not set the variable starts
+// itself again with it (execv of /proc/self/exe, the same arguments), which costs one program start of a few
+// milliseconds, LibTorch not loaded yet. Call it first thing in main(), before any thread exists. A user's own
 // setting is respected.
-void useWaitingPolicyOfThisMachine();
+void useWaitingPolicyOfThisMachine(char** argv = nullptr);
 
 }  // namespace scdiff::engine
