@@ -13,7 +13,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libgl-dev qt6-svg-dev libxkbcommon-dev
-  libtorch-dev libopenblas0-pthread libopenblas-pthread-dev
+  libtorch-dev libgloo-dev libopenblas0-pthread libopenblas-pthread-dev
   libhdf5-dev hdf5-tools nlohmann-json3-dev libcli11-dev libhnswlib-dev libeigen3-dev liblbfgspp-dev zlib1g-dev
   libxml2-dev libicu-dev libsqlite3-dev libigraph-dev
   xvfb xauth fonts-dejavu-core

@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "engine_options.hpp"
 #include "scdiff/read_safely.hpp"
+#include "scdiff/engine/distributed.hpp"
 #include "scdiff/engine/problems.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
@@ -15,6 +16,7 @@ namespace scdiff::cli {
 void addTrainCommand(CLI::App& app) {
     struct Args {
         std::string data, out, resume;
+        bool distributed = false;
         RunConfigArgs run;
         TypeSourceArgs types;
     };
@@ -23,18 +25,31 @@ void addTrainCommand(CLI::App& app) {
     cmd->add_option("DATA", args->data, "dataset (.h5ad, 10x folder/.h5, CSV/TSV)")->required();
     cmd->add_option("-o,--out", args->out, "model file to write (also the checkpoint)")->required();
     cmd->add_option("--resume", args->resume, "continue training from this checkpoint (--epochs is the new total)");
+    cmd->add_flag("--distributed", args->distributed,
+                  "one rank of a data-parallel run (docs/distributed.md): the rank, the number of ranks and where "
+                  "they meet come from RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT (torchrun) or SLURM_PROCID, "
+                  "SLURM_NTASKS (srun); on by itself when they name more than one rank. --batch-size is each "
+                  "rank's share of a step; rank 0 writes --out");
     args->run.addOptions(*cmd);
     args->types.addOptions(*cmd);
     cmd->callback([args] {
+        const auto ranks = engine::distributedFromEnvironment();
+        if (args->distributed && !ranks)
+            throw InvalidInput(
+                "--distributed: set RANK and WORLD_SIZE (as torchrun does) or SLURM_PROCID and "
+                "SLURM_NTASKS (as srun does) for every rank");
+        const bool speaks = !ranks || ranks->rank == 0;  // the other ranks train quietly
+        if (!speaks) globalOptions().quiet = true;
         startEngine();
         TerminalProgress progress;
         auto data = io::readSafely(args->data, progress);
         const auto config = args->run.config(data);
         for (const auto& p : engine::taskProblems(data, config))  // the blocking ones: train() refuses with the first
-            if (!p.blocking) std::cerr << "warning: " << p.message << "\n";
+            if (!p.blocking && speaks) std::cerr << "warning: " << p.message << "\n";
         engine::TrainOptions options;
         options.checkpoint = args->out;
         options.resumeFrom = args->resume;
+        if (ranks) options.distributed = *ranks;
         if (config.model.typeConditioner != "class" && args->resume.empty())
             options.typeTable = args->types.get(data, config.keys.labelKey);
         else if (args->types.given())
@@ -45,6 +60,7 @@ void addTrainCommand(CLI::App& app) {
         try {
             auto model = engine::train(data, config, progress, options);
             progress.finish();
+            if (!speaks) return;
             const auto& h = model.history();
             std::cerr << "trained " << model.parameterCount() << " parameters for " << model.epochsTrained()
                       << " epochs on " << model.deviceName();
@@ -58,8 +74,9 @@ void addTrainCommand(CLI::App& app) {
             std::cerr << "\nwrote " << args->out << "\n";
         } catch (const Cancelled&) {
             progress.finish();
-            std::cerr << "cancelled: the checkpoint " << args->out << " can be resumed with --resume " << args->out
-                      << "\n";
+            if (speaks)
+                std::cerr << "cancelled: the checkpoint " << args->out << " can be resumed with --resume " << args->out
+                          << "\n";
             throw;
         }
     });

@@ -168,8 +168,9 @@ void Model::save(const std::filesystem::path& file) const {
     meta["batches"] = vocabJson(m.batches);
     meta["conditions"] = vocabJson(m.conditions);
     meta["epochs"] = m.epochs;
-    meta["step_in_epoch"] = m.stepInEpoch;
+    meta["cells_done_in_epoch"] = m.cellsDoneInEpoch;
     meta["partial_loss_sum"] = m.partialLossSum;
+    meta["partial_loss_steps"] = m.partialLossSteps;
     meta["updates"] = m.updates;
     meta["temperature"] = m.temperature;
     meta["torch_version"] = torchVersion();
@@ -308,8 +309,11 @@ Model Model::load(const std::filesystem::path& file, const std::string& device) 
         impl->moveOptimizerStateTo(target);
         impl->device = target;
         impl->epochs = meta.at("epochs").get<int>();
-        impl->stepInEpoch = meta.value("step_in_epoch", std::int64_t{0});
+        // Files before distributed training counted steps of one process's batch.
+        const auto oldSteps = meta.value("step_in_epoch", std::int64_t{0});
+        impl->cellsDoneInEpoch = meta.value("cells_done_in_epoch", oldSteps * impl->config.train.batchSize);
         impl->partialLossSum = meta.value("partial_loss_sum", 0.0);
+        impl->partialLossSteps = meta.value("partial_loss_steps", oldSteps);
         impl->updates = meta.value("updates", std::int64_t{0});
         impl->temperature = meta.value("temperature", 1.0);
         if (meta.contains("trained_stimulated_types")) {

@@ -20,8 +20,11 @@ struct Model::Impl : ModelFacts {
     std::int64_t updates = 0;  // optimiser steps taken (the learning-rate schedule and EMA warm-up)
     std::unique_ptr<torch::optim::AdamW> optimizer;
     DiffusionSchedule schedule;
-    std::int64_t stepInEpoch = 0;  // > 0: a checkpoint taken mid-epoch (cancel); resume continues there
-    double partialLossSum = 0;     // loss sum of those steps
+    // > 0: a checkpoint taken mid-epoch (cancel): the cells of the epoch's order done, whatever the number of
+    // ranks that did them (a resume with another number continues from the same cell).
+    std::int64_t cellsDoneInEpoch = 0;
+    double partialLossSum = 0;          // loss sum of the steps that did them
+    std::int64_t partialLossSteps = 0;  // and their number
 
     Impl(RunConfig c, std::vector<std::string> g, Vocabulary ct, Vocabulary b, Vocabulary cond, torch::Device d,
          prior::TypeTable typeTable = {}, prior::GeneGraph geneGraph = {});

@@ -15,6 +15,8 @@
 #include "classifier.hpp"
 #include "denoiser.hpp"
 #include "inference_inputs.hpp"
+#include "process_group.hpp"
+#include "scdiff/engine/distributed.hpp"
 #include "scdiff/engine/type_prior.hpp"
 #include "scdiff/engine/budget.hpp"
 #include "scdiff/engine/train.hpp"
@@ -39,35 +41,41 @@ struct StepInputs {
     torch::Tensor x0, t, xt, context, classes, batch;
 };
 
-// Noise, time steps, context masks and condition dropout for one mini-batch.
-StepInputs drawInputs(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows,
+// Noise, time steps, context masks and condition dropout for one mini-batch, drawn for all of its rows and kept
+// for the rows of `shard` (a rank's part of a data-parallel step; all of them in one process): every rank draws
+// what one process would have drawn for its rows, so W ranks follow one process's path.
+StepInputs drawInputs(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows, RowRange shard,
                       const CellConditions& cc, at::Generator gen, bool training) {
     const auto n = static_cast<std::int64_t>(rows.size());
     const auto G = static_cast<std::int64_t>(m.genes.size());
     const auto& tc = m.config.train;
+    const auto mine = rows.subspan(shard.begin, shard.size());
+    const auto part = [&](const torch::Tensor& t) {
+        return t.narrow(0, static_cast<std::int64_t>(shard.begin), static_cast<std::int64_t>(shard.size()));
+    };
     StepInputs in;
-    auto x0cpu = denseBatch(x, rows, {}, G, torch::kCPU);
-    auto t = at::randint(m.config.model.timesteps, {n}, gen, torch::kInt64);
-    auto eps = at::randn({n, G}, gen, torch::kFloat32);
+    auto x0cpu = denseBatch(x, mine, {}, G, torch::kCPU);
+    auto t = part(at::randint(m.config.model.timesteps, {n}, gen, torch::kInt64));
+    auto eps = part(at::randn({n, G}, gen, torch::kFloat32));
     auto context = x0cpu;
     if (tc.contextMasking) {
         auto r = at::rand({n, 1}, gen, torch::kFloat32);
         auto full = at::rand({n, 1}, gen, torch::kFloat32) < tc.fullMaskProbability;
         r = torch::where(full, torch::ones_like(r), r);
-        auto keep = at::rand({n, G}, gen, torch::kFloat32) >= r;
+        auto keep = part(at::rand({n, G}, gen, torch::kFloat32) >= r);
         context = x0cpu * keep;
     }
-    auto classes = classIndices(m, cc, rows).to(torch::kCPU);
-    auto batch = batchIndices(cc, rows, torch::kCPU);
+    auto classes = classIndices(m, cc, mine).to(torch::kCPU);
+    auto batch = batchIndices(cc, mine, torch::kCPU);
     if (training && tc.conditionDropout > 0) {
         // The class conditioners' columns only: the perturbed genes have no condition dropout (spec section 4);
         // a control cell is their null.
         const auto droppable = static_cast<std::int64_t>(m.classConditionerNames().size());
         if (droppable > 0) {
-            auto part = classes.narrow(1, 0, droppable);
-            part.masked_fill_(at::rand(part.sizes(), gen, torch::kFloat32) < tc.conditionDropout, 0);
+            auto cols = classes.narrow(1, 0, droppable);
+            cols.masked_fill_(part(at::rand({n, droppable}, gen, torch::kFloat32)) < tc.conditionDropout, 0);
         }
-        batch = batch.masked_fill(at::rand(batch.sizes(), gen, torch::kFloat32) < tc.conditionDropout, 0);
+        batch = batch.masked_fill(part(at::rand({n}, gen, torch::kFloat32)) < tc.conditionDropout, 0);
     }
     in.x0 = x0cpu.to(m.device);
     in.t = t.to(m.device);
@@ -78,6 +86,8 @@ StepInputs drawInputs(Model::Impl& m, const SparseMatrix& x, std::span<const std
     return in;
 }
 
+RowRange allOf(std::span<const std::int64_t> rows) { return {0, rows.size()}; }
+
 // Cells per forward/backward inside one optimiser step. A paper-sized step (batch 2048) takes seconds on
 // a CPU; in chunks of this size the gradient is accumulated (the same mean loss) and a cancel request is
 // honoured between chunks, well within a second.
@@ -85,8 +95,8 @@ constexpr std::int64_t kChunkCells = 256;
 
 // The learning rate of optimiser step `step` (0-based) of `total`: constant (the paper) or a linear
 // warm-up followed by a cosine decay to 0.
-double learningRateAt(const TrainConfig& tc, std::int64_t step, std::int64_t total) {
-    const double base = tc.learningRate();
+double learningRateAt(const TrainConfig& tc, std::int64_t step, std::int64_t total, int ranks) {
+    const double base = tc.learningRate() * ranks;  // base_lr x the batch of a step, over all ranks
     if (tc.schedule != "cosine") return base;
     if (step < tc.warmupSteps) return base * static_cast<double>(step + 1) / static_cast<double>(tc.warmupSteps);
     const double span = static_cast<double>(std::max<std::int64_t>(1, total - tc.warmupSteps));
@@ -94,19 +104,56 @@ double learningRateAt(const TrainConfig& tc, std::int64_t step, std::int64_t tot
     return base * 0.5 * (1 + std::cos(3.14159265358979323846 * progress));
 }
 
-// One optimiser step; nullopt when cancelled before it finished (the weights are then unchanged).
+// The gradients of every trainable parameter as one flat tensor (zeros where a parameter got none), followed by
+// one entry per parameter that says whether it got one; and back, leaving a parameter without a gradient where
+// no rank gave it one (AdamW skips those, as it does in a single process).
+torch::Tensor flatGradients(const std::vector<torch::Tensor>& params) {
+    std::vector<torch::Tensor> parts;
+    std::vector<double> got;
+    parts.reserve(params.size() + 1);
+    for (const auto& p : params) {
+        const bool has = p.grad().defined();
+        parts.push_back(has ? p.grad().reshape({-1}) : torch::zeros({p.numel()}, p.options()));
+        got.push_back(has ? 1.0 : 0.0);
+    }
+    parts.push_back(torch::tensor(got, torch::kFloat32).to(params.front().device()));
+    return torch::cat(parts);
+}
+void setGradients(const std::vector<torch::Tensor>& params, const torch::Tensor& flat) {
+    const auto got = flat.narrow(0, flat.numel() - static_cast<std::int64_t>(params.size()),
+                                 static_cast<std::int64_t>(params.size()))
+                         .to(torch::kCPU);
+    std::int64_t at = 0;
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        auto p = params[i];
+        if (got[static_cast<std::int64_t>(i)].item<double>() > 0) {
+            auto values = flat.narrow(0, at, p.numel()).view(p.sizes());
+            if (p.grad().defined())
+                p.mutable_grad().copy_(values);
+            else
+                p.mutable_grad() = values;
+        }
+        at += p.numel();
+    }
+}
+
+// One optimiser step over the mini-batch `rows`, of which this process trains on `shard`; nullopt when cancelled
+// before it finished (the weights are then unchanged). In a data-parallel run (group) the loss is scaled by the
+// whole mini-batch's size and the gradients summed over the ranks, so the step is the one a single process
+// takes on all rows; a cancel on any rank (checked once, before the step) cancels it on every rank.
 std::optional<double> trainStep(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows,
-                                const CellConditions& cc, at::Generator gen, double learningRate,
-                                const Progress& progress) {
-    auto in = drawInputs(m, x, rows, cc, std::move(gen), true);
+                                RowRange shard, const CellConditions& cc, at::Generator gen, double learningRate,
+                                const Progress& progress, ProcessGroup* group) {
+    const bool cancelledBefore = group && progress.cancelled();
+    auto in = drawInputs(m, x, rows, shard, cc, std::move(gen), true);
     for (auto& group : m.optimizer->param_groups())
         static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learningRate);
     const auto n = in.x0.size(0);
-    const double total = static_cast<double>(in.x0.numel());
+    const double total = static_cast<double>(rows.size()) * static_cast<double>(m.genes.size());
     m.optimizer->zero_grad();
     double lossSum = 0;
     for (std::int64_t begin = 0; begin < n; begin += kChunkCells) {
-        if (begin > 0 && progress.cancelled()) {
+        if (!group && begin > 0 && progress.cancelled()) {
             m.optimizer->zero_grad();
             return std::nullopt;
         }
@@ -117,6 +164,23 @@ std::optional<double> trainStep(Model::Impl& m, const SparseMatrix& x, std::span
         auto loss = torch::mse_loss(pred, part(in.x0), torch::Reduction::Sum) / total;
         loss.backward();
         lossSum += loss.item<double>();
+    }
+    if (group) {
+        std::vector<torch::Tensor> params;
+        for (const auto& p : m.net->parameters())
+            if (p.requires_grad()) params.push_back(p);
+        // One collective a step: the gradients, the loss and the ranks' cancel requests together.
+        auto flat =
+            torch::cat({flatGradients(params),
+                        torch::tensor({lossSum, cancelledBefore ? 1.0 : 0.0}, torch::kFloat32).to(in.x0.device())});
+        group->sum(flat);
+        const auto tail = flat.narrow(0, flat.numel() - 2, 2).to(torch::kCPU);
+        if (tail[1].item<double>() > 0) {
+            m.optimizer->zero_grad();
+            return std::nullopt;
+        }
+        lossSum = tail[0].item<double>();
+        setGradients(params, flat.narrow(0, 0, flat.numel() - 2));
     }
     m.optimizer->step();
     ++m.updates;
@@ -137,7 +201,8 @@ double validationLoss(Model::Impl& m, const SparseMatrix& x, const std::vector<s
         std::span<const std::int64_t> rows(cells.data() + begin,
                                            std::min(cells.size() - begin, std::size_t(batchSize)));
         // The same noise every epoch, so validation losses are comparable across epochs.
-        auto in = drawInputs(m, x, rows, cc, streamGenerator(m.config.train.seed, 0xfa11da7eULL, s), false);
+        auto in =
+            drawInputs(m, x, rows, allOf(rows), cc, streamGenerator(m.config.train.seed, 0xfa11da7eULL, s), false);
         auto pred = predictX0(m, net, in.xt, in.t, net::ConditionInputs{in.context, in.classes}, in.batch);
         sum += torch::mse_loss(pred, in.x0).item<double>() * static_cast<double>(rows.size());
         count += static_cast<std::int64_t>(rows.size());
@@ -286,20 +351,82 @@ SparseMatrix inModelColumns(const SparseMatrix& x, const GeneMatch& genes, std::
     return out;
 }
 
+// What the ranks of a data-parallel run must agree on: FNV-1a over the settings (the device aside: each rank
+// may use its own GPU) and over the training matrix, genes and cells.
+class Fingerprint {
+public:
+    void add(const void* data, std::size_t bytes) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < bytes; ++i) hash_ = (hash_ ^ p[i]) * 0x100000001b3ULL;
+    }
+    void add(const std::string& s) { add(s.data(), s.size() + 1); }
+    template <class T>
+    void add(const std::vector<T>& v) {
+        const auto n = v.size();
+        add(&n, sizeof n);
+        add(v.data(), v.size() * sizeof(T));
+    }
+    std::uint64_t value() const { return hash_; }
+
+private:
+    std::uint64_t hash_ = 0xcbf29ce484222325ULL;
+};
+
+std::uint64_t settingsFingerprint(RunConfig config) {
+    config.train.device.clear();
+    Fingerprint f;
+    f.add(toJson(config));
+    return f.value();
+}
+
+std::uint64_t dataFingerprint(const SparseMatrix& x, const std::vector<std::string>& genes,
+                              const std::vector<std::int64_t>& cells, const std::vector<std::int64_t>& validation) {
+    Fingerprint f;
+    for (const auto& g : genes) f.add(g);
+    f.add(cells);
+    f.add(validation);
+    f.add(x.indptr);
+    f.add(x.indices);
+    const auto values = x.values.data<float>();
+    f.add(values.data(), values.size_bytes());
+    return f.value();
+}
+
+// Reports only on rank 0 of a data-parallel run (the others train quietly), and cancels on any rank.
+class RankProgress final : public Progress {
+public:
+    RankProgress(Progress& inner, bool speaks) : inner_(inner), speaks_(speaks) {}
+    void report(std::int64_t done, std::int64_t total, const std::map<std::string, double>& metrics) override {
+        if (speaks_) inner_.report(done, total, metrics);
+    }
+    void stage(const std::string& name) override {
+        if (speaks_) inner_.stage(name);
+    }
+    bool cancelled() const override { return inner_.cancelled(); }
+
+private:
+    Progress& inner_;
+    bool speaks_;
+};
+
 // The epochs of a run (train, a resumed train, fineTune): from the model's epochs to config.train.epochs over
 // `cells` of x (model columns), a validation loss on `validation`, then the classifier's calibration and the
-// record of which cell types had training cells.
+// record of which cell types had training cells. With a process group, each optimiser step is shared by the
+// ranks (shardOfStep) and only rank 0 writes the checkpoint.
 Model runEpochs(Model model, const AnnData& data, const SparseMatrix& x, const std::vector<std::int64_t>& cells,
                 const std::vector<std::int64_t>& validation, const std::filesystem::path& checkpoint,
-                Progress& progress) {
+                Progress& outerProgress, ProcessGroup* group = nullptr) {
     auto& m = model.impl();
     const auto& tc = m.config.train;
+    RankProgress progress(outerProgress, !group || group->rank() == 0);
+    const int ranks = group ? group->size() : 1;
+    const int rank = group ? group->rank() : 0;
     const CellConditions cc = cellConditions(data, model);
     const auto bs = static_cast<std::size_t>(tc.batchSize);
-    const auto steps = static_cast<std::int64_t>((cells.size() + bs - 1) / bs);
+    const auto steps = stepsFor(cells.size(), 0, bs, ranks);
     const std::int64_t totalSteps = static_cast<std::int64_t>(tc.epochs) * steps;
     auto saveCheckpoint = [&] {
-        if (!checkpoint.empty()) model.save(checkpoint);
+        if (!checkpoint.empty() && rank == 0) model.save(checkpoint);
     };
     double bestValidation = INFINITY;
     int sinceBest = 0;
@@ -312,57 +439,77 @@ Model runEpochs(Model model, const AnnData& data, const SparseMatrix& x, const s
     }
     m.net->train();
     const auto runStart = Clock::now();
-    std::int64_t cellsThisRun = 0;
+    std::int64_t cellsThisRun = 0, stepsThisRun = 0;
+    const double collectiveSecondsBefore = group ? group->collectiveSeconds() : 0;  // the checks and the broadcast
 
     for (int epoch = m.epochs; epoch < tc.epochs; ++epoch) {
         progress.stage("epoch " + std::to_string(epoch + 1) + "/" + std::to_string(tc.epochs));
         const auto order = permuted(cells, tc.seed, static_cast<std::uint64_t>(epoch) + 1);
         const auto epochStart = Clock::now();
-        double lossSum = m.stepInEpoch > 0 ? m.partialLossSum : 0;
+        // A checkpoint written mid-epoch continues from its cell, whatever the number of ranks now.
+        const auto offset = static_cast<std::size_t>(
+            std::clamp<std::int64_t>(m.cellsDoneInEpoch, 0, static_cast<std::int64_t>(order.size())));
+        const auto stepsLeft = stepsFor(order.size(), offset, bs, ranks);
+        const std::int64_t stepsBefore = steps - stepsLeft;  // this epoch's steps counted before this run
+        double lossSum = offset > 0 ? m.partialLossSum : 0;
+        std::int64_t lossSteps = offset > 0 ? m.partialLossSteps : 0;
         std::int64_t epochCells = 0;
-        for (std::int64_t s = m.stepInEpoch; s < steps; ++s) {
-            if (progress.cancelled()) {
-                m.stepInEpoch = s;
-                m.partialLossSum = lossSum;
-                saveCheckpoint();
-                throw Cancelled();
-            }
-            const auto begin = static_cast<std::size_t>(s) * bs;
-            std::span<const std::int64_t> rows(order.data() + begin, std::min(order.size() - begin, bs));
-            const auto loss =
-                trainStep(m, x, rows, cc,
-                          streamGenerator(tc.seed, static_cast<std::uint64_t>(epoch), static_cast<std::uint64_t>(s)),
-                          learningRateAt(tc, static_cast<std::int64_t>(epoch) * steps + s, totalSteps), progress);
-            if (!loss) {  // cancelled inside the step: checkpoint the state before it
-                m.stepInEpoch = s;
-                m.partialLossSum = lossSum;
-                saveCheckpoint();
-                throw Cancelled();
-            }
+        auto stopHere = [&](std::int64_t k) {  // cancelled before step k of this run: checkpoint, then stop
+            m.cellsDoneInEpoch = static_cast<std::int64_t>(stepRows(order.size(), offset, bs, ranks, k).begin);
+            m.partialLossSum = lossSum;
+            m.partialLossSteps = lossSteps;
+            saveCheckpoint();
+            throw Cancelled();
+        };
+        for (std::int64_t k = 0; k < stepsLeft; ++k) {
+            const std::int64_t s = stepsBefore + k;  // the step's index in the epoch: its random stream
+            if (!group && progress.cancelled()) stopHere(k);
+            const auto all = stepRows(order.size(), offset, bs, ranks, k);
+            const auto mine = shardOfStep(order.size(), offset, bs, ranks, rank, k);
+            std::span<const std::int64_t> rows(order.data() + all.begin, all.size());
+            const auto loss = trainStep(
+                m, x, rows, {mine.begin - all.begin, mine.end - all.begin}, cc,
+                streamGenerator(tc.seed, static_cast<std::uint64_t>(epoch), static_cast<std::uint64_t>(s)),
+                learningRateAt(tc, static_cast<std::int64_t>(epoch) * steps + s, totalSteps, ranks), progress, group);
+            if (!loss) stopHere(k);  // cancelled inside the step (or on another rank): the state before it
             lossSum += *loss;
+            ++lossSteps;
             epochCells += static_cast<std::int64_t>(rows.size());
             cellsThisRun += static_cast<std::int64_t>(rows.size());
             const double elapsed = std::chrono::duration<double>(Clock::now() - runStart).count();
             const double rate = elapsed > 0 ? static_cast<double>(cellsThisRun) / elapsed : 0;
             const double remaining = static_cast<double>(tc.epochs - epoch) * static_cast<double>(cells.size()) -
-                                     static_cast<double>(epochCells);
-            progress.report(s + 1, steps,
-                            {{"loss", lossSum / static_cast<double>(s + 1)},
-                             {"epoch", epoch + 1},
-                             {"epochs", tc.epochs},  // the run's total (a step budget decides it here)
-                             {"cells_per_s", rate},
-                             {"eta_s", rate > 0 ? remaining / rate : 0}});
+                                     static_cast<double>(offset + static_cast<std::size_t>(epochCells));
+            ++stepsThisRun;
+            std::map<std::string, double> metrics{{"loss", lossSum / static_cast<double>(lossSteps)},
+                                                  {"epoch", epoch + 1},
+                                                  {"epochs", tc.epochs},  // the run's total (a step budget decides it)
+                                                  {"cells_per_s", rate},
+                                                  {"eta_s", rate > 0 ? remaining / rate : 0}};
+            // Over all ranks: the cells of the whole mini-batch count, and the time the ranks spent meeting.
+            if (group)
+                metrics["allreduce_ms"] =
+                    1000 * (group->collectiveSeconds() - collectiveSecondsBefore) / static_cast<double>(stepsThisRun);
+            progress.report(s + 1, steps, metrics);
         }
         EpochRecord record;
         record.epoch = epoch + 1;
-        record.trainLoss = lossSum / static_cast<double>(steps);
+        record.trainLoss = lossSteps > 0 ? lossSum / static_cast<double>(lossSteps) : 0;
         record.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
         record.cellsPerSecond = record.seconds > 0 ? static_cast<double>(epochCells) / record.seconds : 0;
-        if (!validation.empty()) record.validationLoss = validationLoss(m, x, validation, cc, tc.batchSize);
+        if (!validation.empty()) {
+            record.validationLoss = validationLoss(m, x, validation, cc, tc.batchSize);
+            if (group) {  // rank 0's, so that early stopping decides the same on every rank
+                auto shared = torch::tensor({record.validationLoss}, torch::kFloat64);
+                group->broadcastFromRankZero({shared});
+                record.validationLoss = shared.item<double>();
+            }
+        }
         m.history.push_back(record);
         m.epochs = epoch + 1;
-        m.stepInEpoch = 0;
+        m.cellsDoneInEpoch = 0;
         m.partialLossSum = 0;
+        m.partialLossSteps = 0;
         const double runSeconds = std::chrono::duration<double>(Clock::now() - runStart).count();
         const double runRate = runSeconds > 0 ? static_cast<double>(cellsThisRun) / runSeconds : 0;
         const double cellsLeft = static_cast<double>(tc.epochs - epoch - 1) * static_cast<double>(cells.size());
@@ -392,7 +539,8 @@ Model runEpochs(Model model, const AnnData& data, const SparseMatrix& x, const s
                 types.push_back(m.cellTypes.classes[static_cast<std::size_t>(t - 1)]);
         m.recordTrainedTypes(std::move(types));
     }
-    if (!validation.empty() && m.usesCellType() && m.cellTypes.classes.size() >= 2)
+    // Rank 0's model is the one written; the other ranks need not calibrate theirs.
+    if (!validation.empty() && m.usesCellType() && m.cellTypes.classes.size() >= 2 && rank == 0)
         calibrateClassifier(m, x, validation, cc, progress);
     saveCheckpoint();
     m.net->eval();
@@ -418,6 +566,13 @@ std::vector<std::int64_t> perturbationTrainingCells(const AnnData& data, const D
 }
 
 Model train(const AnnData& data, const RunConfig& requested, Progress& progress, const TrainOptions& options) {
+    // The ranks meet first, so that one that cannot is told before the data is prepared.
+    std::unique_ptr<ProcessGroup> group;
+    if (options.distributed.active()) {
+        progress.stage("meeting the other " + std::to_string(options.distributed.worldSize - 1) + " rank(s) at " +
+                       options.distributed.masterAddress + ":" + std::to_string(options.distributed.masterPort));
+        group = std::make_unique<ProcessGroup>(options.distributed);
+    }
     const auto source = expression::view(data, requested.keys.expression);
     checkTaskInputs(data, requested);
     progress.stage("preparing the data");
@@ -497,7 +652,14 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
             if (const auto& l = labels[static_cast<std::size_t>(c)]; !l.control()) seen.insert(l.canonical());
         m.trainedPerturbations.assign(seen.begin(), seen.end());
     }
-    return runEpochs(std::move(model), data, x, cells, validation, options.checkpoint, progress);
+    if (!options.distributed.active())
+        return runEpochs(std::move(model), data, x, cells, validation, options.checkpoint, progress);
+    ProcessGroup& ranks = *group;
+    ranks.requireSame(settingsFingerprint(config), "settings (the training options)");
+    ranks.requireSame(dataFingerprint(x, genes.names, cells, validation), "dataset (cells, genes or values)");
+    ranks.broadcastFromRankZero(m.net->parameters());  // one starting point, however each rank initialised
+    if (m.ema) ranks.broadcastFromRankZero(m.ema->parameters());
+    return runEpochs(std::move(model), data, x, cells, validation, options.checkpoint, progress, &ranks);
 }
 
 Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& chosen,
@@ -545,8 +707,9 @@ Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>
     m.config.train.epochs = m.epochs + epochs;
     m.config.train.steps = 0;
     m.config.train.baseLr *= share;
-    m.stepInEpoch = 0;
+    m.cellsDoneInEpoch = 0;
     m.partialLossSum = 0;
+    m.partialLossSteps = 0;
     return runEpochs(std::move(model), data, x, cells, {}, options.checkpoint, progress);
 }
 

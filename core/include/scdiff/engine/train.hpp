@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "scdiff/anndata.hpp"
+#include "scdiff/engine/distributed.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/prior/type_table.hpp"
 #include "scdiff/progress.hpp"
@@ -24,6 +25,11 @@ struct TrainOptions {
     // every cell, so the types of the other cells are candidates the classifier scores (a type without any
     // training cell: zero-shot through its table row). A perturbation run leaves out the held-out cells too.
     std::vector<std::int64_t> cells;
+    // Data-parallel training (distributed.hpp): this process is one of setup.worldSize ranks, each started with
+    // the same data, settings and options; config.train.batchSize is each rank's share of a step, so W ranks
+    // take the steps one process would take with batch W x B. Every rank returns the trained model; only rank 0
+    // writes the checkpoint and reports progress. A cancel on any rank stops them all at the same step.
+    DistributedSetup distributed;
 };
 
 // Reports stage "epoch e/E", report(step, steps, {loss, epoch, cells_per_s, eta_s}) per step and
