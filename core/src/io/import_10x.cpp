@@ -107,8 +107,24 @@ AnnData read10x(const fs::path& input, Progress& progress) {
             progress.checkCancelled();
         }
     }
+    // More entries than the size line announced: the file is not what its header says (a concatenation, a
+    // damaged count); reading only the announced ones would drop data without a word.
+    while (in.next(line))
+        if (line.find_first_not_of(" \t\r") != std::string::npos)
+            throw FileError(in.name(), "line " + std::to_string(in.lineNumber()),
+                            "the size line announces " + std::to_string(nnz) +
+                                " entries and the file has more, starting with '" + line + "'");
     std::sort(entries.begin(), entries.end(),
               [](const Entry& a, const Entry& b) { return a.cell != b.cell ? a.cell < b.cell : a.gene < b.gene; });
+    // An entry listed twice counts twice, as scipy's coo -> csr (and so scanpy.read_10x_mtx) sums them.
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+        if (kept > 0 && entries[kept - 1].cell == entries[k].cell && entries[kept - 1].gene == entries[k].gene)
+            entries[kept - 1].value += entries[k].value;
+        else
+            entries[kept++] = entries[k];
+    }
+    entries.resize(kept);
 
     AnnData a;
     SparseMatrix x;

@@ -60,6 +60,27 @@ private slots:
         const auto dir = makeFolder("tenx_short", "3 2 5\n1 1 5\n", false);
         QVERIFY_THROWS_EXCEPTION(FileError, io::read10x(dir));
     }
+    void moreEntriesThanAnnouncedAreRefused() {
+        const auto dir = makeFolder("tenx_long", "3 2 2\n1 1 5\n3 1 2\n2 2 7\n\n", false);
+        try {
+            io::read10x(dir);
+            QFAIL("expected FileError");
+        } catch (const FileError& e) {
+            QVERIFY2(std::string(e.what()).find("line 6") != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("announces 2 entries and the file has more, starting with '2 2 7'") !=
+                         std::string::npos,
+                     e.what());
+        }
+        // Trailing blank lines are not entries.
+        QCOMPARE(io::read10x(makeFolder("tenx_blank", "3 2 1\n1 1 5\n\n \n", false)).nObs(), std::int64_t(2));
+    }
+    void anEntryListedTwiceIsSummed() {
+        const auto a = io::read10x(makeFolder("tenx_twice", "3 2 3\n1 1 5\n1 1 2\n2 2 7\n", false));
+        const auto& x = std::get<SparseMatrix>(*a.X);
+        QCOMPARE(x.indptr, (std::vector<std::int64_t>{0, 1, 2}));
+        QCOMPARE(x.indices, (std::vector<std::int32_t>{0, 1}));
+        QCOMPARE(x.values.data<float>()[0], 7.0f);
+    }
     void missingFilesAreNamed() {
         const fs::path dir = fs::path(SCDIFF_TEST_DATA_DIR) / "tenx_empty";
         fs::create_directories(dir);
