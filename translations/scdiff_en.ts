@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="202"/>
+        <location filename="../ui/session/Commands.cpp" line="205"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation>
             <numerusform>Relabel %n cell as %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="235"/>
+        <location filename="../ui/session/Commands.cpp" line="238"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Annotate %n cell with the scDiff model</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="253"/>
+        <location filename="../ui/session/Commands.cpp" line="256"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Impute %n cell with the scDiff model</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="289"/>
+        <location filename="../ui/session/Commands.cpp" line="292"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Accept the predictions of %n cell into %1</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="154"/>
+        <location filename="../ui/session/SessionFile.cpp" line="175"/>
         <source>%n changed cell column(s)</source>
         <translation>
             <numerusform>%n changed cell column</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="162"/>
+        <location filename="../ui/session/SessionFile.cpp" line="186"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n run</numerusform>
@@ -227,7 +227,7 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="173"/>
+        <location filename="../ui/app/MainWindow.cpp" line="174"/>
         <source>%n cell(s) selected</source>
         <translation>
             <numerusform>%n cell selected</numerusform>
@@ -257,7 +257,7 @@
 <context>
     <name>scdiff::ui::ModelController</name>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="158"/>
+        <location filename="../ui/app/ModelController.cpp" line="169"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene.</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="161"/>
+        <location filename="../ui/app/ModelController.cpp" line="172"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="167"/>
+        <location filename="../ui/app/ModelController.cpp" line="178"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="169"/>
+        <location filename="../ui/app/ModelController.cpp" line="180"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="188"/>
+        <location filename="../ui/app/ModelController.cpp" line="199"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>This dataset has %1 of the model&apos;s %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="260"/>
+        <location filename="../ui/app/ModelController.cpp" line="271"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="276"/>
+        <location filename="../ui/app/ModelController.cpp" line="287"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · %2 preset · %n epoch</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="371"/>
+        <location filename="../ui/app/ModelController.cpp" line="382"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation>
             <numerusform>fine-tuning on %n cell</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="376"/>
+        <location filename="../ui/app/ModelController.cpp" line="387"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation>
             <numerusform>Fine-tuned on %n cell; the model has %1 epochs now.</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="395"/>
+        <location filename="../ui/app/ModelController.cpp" line="406"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation>
             <numerusform>Fine-tuning · %n more epoch</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="575"/>
+        <location filename="../ui/app/ModelController.cpp" line="586"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform>

@@ -4,32 +4,32 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="151"/>
+        <location filename="../ui/app/Autosave.cpp" line="165"/>
         <source>Restore the last session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="152"/>
+        <location filename="../ui/app/Autosave.cpp" line="166"/>
         <source>scDiff Studio did not close normally. Its session of %1, saved at %2, can be restored: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="157"/>
+        <location filename="../ui/app/Autosave.cpp" line="171"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="158"/>
+        <location filename="../ui/app/Autosave.cpp" line="172"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="159"/>
+        <location filename="../ui/app/Autosave.cpp" line="173"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="171"/>
+        <location filename="../ui/app/Autosave.cpp" line="186"/>
         <source>The session can be restored once the running job ends: File &gt; Open… %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,22 +206,22 @@
 (mise à l&apos;échelle par gène)</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="83"/>
+        <location filename="../ui/session/Commands.cpp" line="84"/>
         <source>Normalise X (1e4 per cell, log1p; counts kept in layers[&apos;counts&apos;])</source>
         <translation type="unfinished">Normaliser X (1e4 par cellule, log1p ; comptages conservés dans layers[&apos;counts&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="92"/>
+        <location filename="../ui/session/Commands.cpp" line="95"/>
         <source>Log-transform X (each cell rescaled to 10,000, log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="94"/>
+        <location filename="../ui/session/Commands.cpp" line="97"/>
         <source>Log-transform X (log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="202"/>
+        <location filename="../ui/session/Commands.cpp" line="205"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation type="unfinished">
             <numerusform>Réétiqueter %n cellule en %1</numerusform>
@@ -229,17 +229,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="207"/>
+        <location filename="../ui/session/Commands.cpp" line="210"/>
         <source>Save selection as %1</source>
         <translation type="unfinished">Enregistrer la sélection comme %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="214"/>
+        <location filename="../ui/session/Commands.cpp" line="217"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished">Renommer %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="235"/>
+        <location filename="../ui/session/Commands.cpp" line="238"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation type="unfinished">
             <numerusform>Annoter %n cellule avec le modèle scDiff</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="253"/>
+        <location filename="../ui/session/Commands.cpp" line="256"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation type="unfinished">
             <numerusform>Imputer %n cellule avec le modèle scDiff</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="289"/>
+        <location filename="../ui/session/Commands.cpp" line="292"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation type="unfinished">
             <numerusform>Accepter la prédiction de %n cellule dans %1</numerusform>
@@ -286,7 +286,7 @@
 <context>
     <name>RestoreSession</name>
     <message>
-        <location filename="../ui/session/RestoreSession.cpp" line="40"/>
+        <location filename="../ui/session/RestoreSession.cpp" line="46"/>
         <source>Apply the session&apos;s changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="154"/>
+        <location filename="../ui/session/SessionFile.cpp" line="175"/>
         <source>%n changed cell column(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -302,32 +302,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="156"/>
+        <location filename="../ui/session/SessionFile.cpp" line="177"/>
         <source>the layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="157"/>
+        <location filename="../ui/session/SessionFile.cpp" line="178"/>
         <source>embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="158"/>
+        <location filename="../ui/session/SessionFile.cpp" line="180"/>
         <source>the normalisation of X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="159"/>
+        <location filename="../ui/session/SessionFile.cpp" line="182"/>
+        <source>the log-transform of X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/SessionFile.cpp" line="183"/>
         <source>a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="160"/>
+        <location filename="../ui/session/SessionFile.cpp" line="184"/>
         <source>a perturbation prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="162"/>
+        <location filename="../ui/session/SessionFile.cpp" line="186"/>
         <source>%n run(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -335,7 +340,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="163"/>
+        <location filename="../ui/session/SessionFile.cpp" line="187"/>
         <source>no changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,17 +348,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="42"/>
+        <location filename="../app/studio/main.cpp" line="43"/>
         <source>Explore and annotate single-cell datasets.</source>
         <translation type="unfinished">Explorer et annoter des jeux de données unicellulaires.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="45"/>
+        <location filename="../app/studio/main.cpp" line="46"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
         <translation type="unfinished">Fichier .h5ad, dossier 10x ou CSV à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="48"/>
+        <location filename="../app/studio/main.cpp" line="49"/>
         <source>Save a PNG of the window once the file is open, then quit (for documentation and for checking an installation without a display).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,73 +1677,73 @@
 <context>
     <name>scdiff::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="80"/>
+        <location filename="../ui/app/MainWindow.cpp" line="81"/>
         <source>Embedding</source>
         <translation type="unfinished">Plongement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="81"/>
+        <location filename="../ui/app/MainWindow.cpp" line="82"/>
         <source>Markers</source>
         <translation type="unfinished">Marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="83"/>
+        <location filename="../ui/app/MainWindow.cpp" line="84"/>
         <source>Annotation results</source>
         <translation type="unfinished">Résultats d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="89"/>
+        <location filename="../ui/app/MainWindow.cpp" line="90"/>
         <source>Imputation</source>
         <translation type="unfinished">Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="91"/>
+        <location filename="../ui/app/MainWindow.cpp" line="92"/>
         <source>Perturbation</source>
         <translation type="unfinished">Perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="98"/>
+        <location filename="../ui/app/MainWindow.cpp" line="99"/>
         <source>Dataset</source>
         <translation type="unfinished">Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="103"/>
+        <location filename="../ui/app/MainWindow.cpp" line="104"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished">&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="104"/>
+        <location filename="../ui/app/MainWindow.cpp" line="105"/>
         <source>History</source>
         <translation type="unfinished">Historique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="109"/>
+        <location filename="../ui/app/MainWindow.cpp" line="110"/>
         <source>Training</source>
         <translation type="unfinished">Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="115"/>
+        <location filename="../ui/app/MainWindow.cpp" line="116"/>
         <source>Runs</source>
         <translation type="unfinished">Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="140"/>
-        <location filename="../ui/app/MainWindow.cpp" line="173"/>
+        <location filename="../ui/app/MainWindow.cpp" line="141"/>
+        <location filename="../ui/app/MainWindow.cpp" line="174"/>
         <source>No selection</source>
         <translation type="unfinished">Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="146"/>
+        <location filename="../ui/app/MainWindow.cpp" line="147"/>
         <source>Cancel</source>
         <translation type="unfinished">Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="170"/>
+        <location filename="../ui/app/MainWindow.cpp" line="171"/>
         <source>Cancelled</source>
         <translation type="unfinished">Annulé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/MainWindow.cpp" line="173"/>
+        <location filename="../ui/app/MainWindow.cpp" line="174"/>
         <source>%n cell(s) selected</source>
         <translation type="unfinished">
             <numerusform>%n cellule sélectionnée</numerusform>
@@ -1746,42 +1751,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="210"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>Open &amp;10x folder…</source>
         <translation type="unfinished">Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished">Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>Open &amp;example dataset</source>
         <translation type="unfinished">Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="213"/>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished">Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>&amp;Save session…</source>
         <translation type="unfinished">&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="217"/>
+        <location filename="../ui/app/MainWindow.cpp" line="216"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation type="unfinished">Exporter le &amp;h5ad annoté…</translation>
     </message>
@@ -1806,157 +1811,157 @@
         <translation type="unfinished">Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="224"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="227"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>&amp;Relabel selected cells…</source>
         <translation type="unfinished">Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="232"/>
+        <location filename="../ui/app/MainWindow.cpp" line="234"/>
         <source>Ctrl+L</source>
         <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>&amp;Save selection as category…</source>
         <translation type="unfinished">&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished">Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>Re&amp;name or merge category…</source>
         <translation type="unfinished">Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="241"/>
         <source>Select by &amp;gene expression…</source>
         <translation type="unfinished">Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="241"/>
         <source>Ctrl+G</source>
         <translation type="unfinished">Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="244"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished">Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="244"/>
         <source>Esc</source>
         <translation type="unfinished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished">A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="243"/>
+        <location filename="../ui/app/MainWindow.cpp" line="248"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation type="unfinished">&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="246"/>
+        <location filename="../ui/app/MainWindow.cpp" line="254"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation type="unfinished">Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="255"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="261"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="265"/>
         <source>Compute &amp;PCA</source>
         <translation type="unfinished">Calculer l&apos;&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255"/>
+        <location filename="../ui/app/MainWindow.cpp" line="266"/>
         <source>Find &amp;marker genes</source>
         <translation type="unfinished">Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255"/>
+        <location filename="../ui/app/MainWindow.cpp" line="266"/>
         <source>Ctrl+M</source>
         <translation type="unfinished">Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259"/>
+        <location filename="../ui/app/MainWindow.cpp" line="273"/>
         <source>Compute &amp;UMAP</source>
         <translation type="unfinished">Calculer l&apos;&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="259"/>
+        <location filename="../ui/app/MainWindow.cpp" line="273"/>
         <source>Ctrl+U</source>
         <translation type="unfinished">Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="275"/>
         <source>&amp;Cluster cells (Leiden)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="263"/>
+        <location filename="../ui/app/MainWindow.cpp" line="277"/>
         <source>&amp;Model</source>
         <translation type="unfinished">&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="287"/>
+        <location filename="../ui/app/MainWindow.cpp" line="301"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="383"/>
+        <location filename="../ui/app/MainWindow.cpp" line="397"/>
         <source>Cannot show the session&apos;s perturbation prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="389"/>
+        <location filename="../ui/app/MainWindow.cpp" line="403"/>
         <source>Cannot load the session&apos;s model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="389"/>
+        <location filename="../ui/app/MainWindow.cpp" line="403"/>
         <source>%1 is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="602"/>
+        <location filename="../ui/app/MainWindow.cpp" line="610"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation type="unfinished">Jeux de données et sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="617"/>
+        <location filename="../ui/app/MainWindow.cpp" line="625"/>
         <source>AnnData (*.h5ad);;loom (*.loom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,73 +1974,73 @@
         <translation type="vanished">Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="265"/>
+        <location filename="../ui/app/MainWindow.cpp" line="279"/>
         <source>&amp;View</source>
         <translation type="unfinished">Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="267"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>&amp;Reset zoom</source>
         <translation type="unfinished">&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="267"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>Ctrl+0</source>
         <translation type="unfinished">Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269"/>
+        <location filename="../ui/app/MainWindow.cpp" line="283"/>
         <source>&amp;Preferences</source>
         <translation type="unfinished">&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269"/>
+        <location filename="../ui/app/MainWindow.cpp" line="283"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="273"/>
+        <location filename="../ui/app/MainWindow.cpp" line="287"/>
         <source>System default</source>
         <translation type="unfinished">Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281"/>
+        <location filename="../ui/app/MainWindow.cpp" line="295"/>
         <source>Language</source>
         <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="282"/>
+        <location filename="../ui/app/MainWindow.cpp" line="296"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation type="unfinished">La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="286"/>
+        <location filename="../ui/app/MainWindow.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="293"/>
+        <location filename="../ui/app/MainWindow.cpp" line="307"/>
         <source>&amp;About scDiff Studio</source>
         <translation type="unfinished">À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="306"/>
+        <location filename="../ui/app/MainWindow.cpp" line="320"/>
         <source>untitled</source>
         <translation type="unfinished">sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="307"/>
+        <location filename="../ui/app/MainWindow.cpp" line="321"/>
         <source>no dataset</source>
         <translation type="unfinished">aucun jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="339"/>
-        <location filename="../ui/app/MainWindow.cpp" line="345"/>
+        <location filename="../ui/app/MainWindow.cpp" line="353"/>
+        <location filename="../ui/app/MainWindow.cpp" line="359"/>
         <source>Cannot save the session</source>
         <translation type="unfinished">Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="339"/>
+        <location filename="../ui/app/MainWindow.cpp" line="353"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation type="unfinished">Le jeu de données n&apos;a pas été ouvert depuis un fichier ; exportez-le d&apos;abord en h5ad.</translation>
     </message>
@@ -2056,17 +2061,17 @@
         <translation type="obsolete">Définir %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="366"/>
+        <location filename="../ui/app/MainWindow.cpp" line="380"/>
         <source>Cannot apply the session</source>
         <translation type="unfinished">Impossible d&apos;appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="402"/>
+        <location filename="../ui/app/MainWindow.cpp" line="416"/>
         <source>Save session</source>
         <translation type="unfinished">Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="403"/>
+        <location filename="../ui/app/MainWindow.cpp" line="417"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation type="unfinished">Sessions scDiff (*.scdiffsession)</translation>
     </message>
@@ -2075,44 +2080,44 @@
         <translation type="vanished">Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="451"/>
+        <location filename="../ui/app/MainWindow.cpp" line="465"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="451"/>
+        <location filename="../ui/app/MainWindow.cpp" line="465"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="455"/>
+        <location filename="../ui/app/MainWindow.cpp" line="469"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="456"/>
+        <location filename="../ui/app/MainWindow.cpp" line="470"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="460"/>
+        <location filename="../ui/app/MainWindow.cpp" line="474"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="461"/>
+        <location filename="../ui/app/MainWindow.cpp" line="475"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="479"/>
+        <location filename="../ui/app/MainWindow.cpp" line="487"/>
         <source>Cannot export the dataset</source>
         <translation type="unfinished">Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="488"/>
+        <location filename="../ui/app/MainWindow.cpp" line="496"/>
         <source>Cannot export the table</source>
         <translation type="unfinished">Impossible d&apos;exporter la table</translation>
     </message>
@@ -2121,7 +2126,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="529"/>
+        <location filename="../ui/app/MainWindow.cpp" line="537"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,28 +2135,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="488"/>
+        <location filename="../ui/app/MainWindow.cpp" line="496"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="437"/>
+        <location filename="../ui/app/MainWindow.cpp" line="451"/>
         <source>Cluster cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="437"/>
+        <location filename="../ui/app/MainWindow.cpp" line="451"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="511"/>
-        <location filename="../ui/app/MainWindow.cpp" line="516"/>
+        <location filename="../ui/app/MainWindow.cpp" line="519"/>
+        <location filename="../ui/app/MainWindow.cpp" line="524"/>
         <source>Cannot export the plot</source>
         <translation type="unfinished">Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="512"/>
+        <location filename="../ui/app/MainWindow.cpp" line="520"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished">L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
@@ -2160,43 +2165,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="544"/>
+        <location filename="../ui/app/MainWindow.cpp" line="552"/>
         <source>Export markers table</source>
         <translation type="unfinished">Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="545"/>
-        <location filename="../ui/app/MainWindow.cpp" line="623"/>
+        <location filename="../ui/app/MainWindow.cpp" line="553"/>
+        <location filename="../ui/app/MainWindow.cpp" line="631"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="557"/>
+        <location filename="../ui/app/MainWindow.cpp" line="565"/>
         <source>Cannot relabel</source>
         <translation type="unfinished">Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="568"/>
+        <location filename="../ui/app/MainWindow.cpp" line="576"/>
         <source>Cannot save the selection</source>
         <translation type="unfinished">Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="579"/>
+        <location filename="../ui/app/MainWindow.cpp" line="587"/>
         <source>Cannot rename the category</source>
         <translation type="unfinished">Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="588"/>
+        <location filename="../ui/app/MainWindow.cpp" line="596"/>
         <source>Cannot select by gene</source>
         <translation type="unfinished">Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="588"/>
+        <location filename="../ui/app/MainWindow.cpp" line="596"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation type="unfinished">Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="601"/>
+        <location filename="../ui/app/MainWindow.cpp" line="609"/>
         <source>Open dataset</source>
         <translation type="unfinished">Ouvrir un jeu de données</translation>
     </message>
@@ -2205,12 +2210,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Jeux de données et sessions (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="607"/>
+        <location filename="../ui/app/MainWindow.cpp" line="615"/>
         <source>Open 10x folder</source>
         <translation type="unfinished">Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="616"/>
+        <location filename="../ui/app/MainWindow.cpp" line="624"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Exporter le h5ad annoté</translation>
     </message>
@@ -2219,136 +2224,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="622"/>
+        <location filename="../ui/app/MainWindow.cpp" line="630"/>
         <source>Export obs table</source>
         <translation type="unfinished">Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636"/>
-        <location filename="../ui/app/MainWindow.cpp" line="656"/>
+        <location filename="../ui/app/MainWindow.cpp" line="644"/>
+        <location filename="../ui/app/MainWindow.cpp" line="664"/>
         <source>Export plot</source>
         <translation type="unfinished">Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="647"/>
+        <location filename="../ui/app/MainWindow.cpp" line="655"/>
         <source>Width (px):</source>
         <translation type="unfinished">Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="648"/>
+        <location filename="../ui/app/MainWindow.cpp" line="656"/>
         <source>Height (px):</source>
         <translation type="unfinished">Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="649"/>
+        <location filename="../ui/app/MainWindow.cpp" line="657"/>
         <source>Resolution (dpi):</source>
         <translation type="unfinished">Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="657"/>
+        <location filename="../ui/app/MainWindow.cpp" line="665"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="666"/>
-        <location filename="../ui/app/MainWindow.cpp" line="670"/>
+        <location filename="../ui/app/MainWindow.cpp" line="674"/>
+        <location filename="../ui/app/MainWindow.cpp" line="678"/>
         <source>Relabel selected cells</source>
         <translation type="unfinished">Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="666"/>
+        <location filename="../ui/app/MainWindow.cpp" line="674"/>
         <source>Column (or type a new one):</source>
         <translation type="unfinished">Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="670"/>
+        <location filename="../ui/app/MainWindow.cpp" line="678"/>
         <source>New label:</source>
         <translation type="unfinished">Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676"/>
+        <location filename="../ui/app/MainWindow.cpp" line="684"/>
         <source>Save selection as category</source>
         <translation type="unfinished">Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676"/>
+        <location filename="../ui/app/MainWindow.cpp" line="684"/>
         <source>New obs column name:</source>
         <translation type="unfinished">Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="677"/>
+        <location filename="../ui/app/MainWindow.cpp" line="685"/>
         <source>selection</source>
         <translation type="unfinished">selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="686"/>
-        <location filename="../ui/app/MainWindow.cpp" line="691"/>
         <location filename="../ui/app/MainWindow.cpp" line="694"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
+        <location filename="../ui/app/MainWindow.cpp" line="702"/>
         <source>Rename category</source>
         <translation type="unfinished">Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="686"/>
+        <location filename="../ui/app/MainWindow.cpp" line="694"/>
         <source>Column:</source>
         <translation type="unfinished">Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="691"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>Category:</source>
         <translation type="unfinished">Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="694"/>
+        <location filename="../ui/app/MainWindow.cpp" line="702"/>
         <source>New name (an existing name merges the two):</source>
         <translation type="unfinished">Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="700"/>
+        <location filename="../ui/app/MainWindow.cpp" line="708"/>
         <source>Select by gene expression</source>
         <translation type="unfinished">Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="708"/>
+        <location filename="../ui/app/MainWindow.cpp" line="716"/>
         <source>Gene:</source>
         <translation type="unfinished">Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
+        <location filename="../ui/app/MainWindow.cpp" line="717"/>
         <source>Comparison:</source>
         <translation type="unfinished">Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="710"/>
+        <location filename="../ui/app/MainWindow.cpp" line="718"/>
         <source>Threshold:</source>
         <translation type="unfinished">Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="720"/>
+        <location filename="../ui/app/MainWindow.cpp" line="728"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="726"/>
+        <location filename="../ui/app/MainWindow.cpp" line="734"/>
         <source>About scDiff Studio</source>
         <translation type="unfinished">À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="730"/>
+        <location filename="../ui/app/MainWindow.cpp" line="738"/>
         <source>A job is running</source>
         <translation type="unfinished">Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="731"/>
+        <location filename="../ui/app/MainWindow.cpp" line="739"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation type="unfinished">%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="738"/>
+        <location filename="../ui/app/MainWindow.cpp" line="746"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="739"/>
+        <location filename="../ui/app/MainWindow.cpp" line="747"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation type="unfinished">Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -2604,92 +2609,92 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::ModelController</name>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="67"/>
+        <location filename="../ui/app/ModelController.cpp" line="81"/>
         <source>&amp;Train…</source>
         <translation type="unfinished">En&amp;traîner…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="67"/>
+        <location filename="../ui/app/ModelController.cpp" line="81"/>
         <source>Ctrl+T</source>
         <translation type="unfinished">Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="70"/>
+        <location filename="../ui/app/ModelController.cpp" line="84"/>
         <source>&amp;Annotate with model</source>
         <translation type="unfinished">&amp;Annoter avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="74"/>
+        <location filename="../ui/app/ModelController.cpp" line="89"/>
         <source>&amp;Fine-tune on selected cells…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="79"/>
+        <location filename="../ui/app/ModelController.cpp" line="94"/>
         <source>Few-shot: label a handful of cells of a rare type (Edit &gt; Relabel selection), select them and continue training the model on them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="81"/>
+        <location filename="../ui/app/ModelController.cpp" line="99"/>
         <source>&amp;Impute with model</source>
         <translation type="unfinished">&amp;Imputer avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="85"/>
+        <location filename="../ui/app/ModelController.cpp" line="104"/>
         <source>&amp;Predict perturbation…</source>
         <translation type="unfinished">&amp;Prédire une perturbation…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="89"/>
+        <location filename="../ui/app/ModelController.cpp" line="109"/>
         <source>Predict &amp;gene perturbation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="94"/>
+        <location filename="../ui/app/ModelController.cpp" line="114"/>
         <source>Cells perturbed in one or two genes (a model trained for the gene-perturbation task), predicted from the dataset&apos;s control cells; genes no training cell had are predicted through the gene graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="96"/>
+        <location filename="../ui/app/ModelController.cpp" line="117"/>
         <source>&amp;Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="98"/>
+        <location filename="../ui/app/ModelController.cpp" line="119"/>
         <source>Evaluate the last training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="103"/>
+        <location filename="../ui/app/ModelController.cpp" line="124"/>
         <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="105"/>
+        <location filename="../ui/app/ModelController.cpp" line="127"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation type="unfinished">Évaluer l&apos;imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="106"/>
+        <location filename="../ui/app/ModelController.cpp" line="128"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="110"/>
+        <location filename="../ui/app/ModelController.cpp" line="132"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation type="unfinished">Masque 10 % des entrées non nulles, entraîne un modèle d&apos;imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="113"/>
+        <location filename="../ui/app/ModelController.cpp" line="136"/>
         <source>&amp;Save model…</source>
         <translation type="unfinished">&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="115"/>
+        <location filename="../ui/app/ModelController.cpp" line="139"/>
         <source>&amp;Load model…</source>
         <translation type="unfinished">&amp;Charger un modèle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="158"/>
+        <location filename="../ui/app/ModelController.cpp" line="169"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène.</numerusform>
@@ -2697,7 +2702,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="161"/>
+        <location filename="../ui/app/ModelController.cpp" line="172"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
@@ -2705,7 +2710,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="167"/>
+        <location filename="../ui/app/ModelController.cpp" line="178"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform>
@@ -2713,7 +2718,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="169"/>
+        <location filename="../ui/app/ModelController.cpp" line="180"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
@@ -2721,17 +2726,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="180"/>
+        <location filename="../ui/app/ModelController.cpp" line="191"/>
         <source>The model cannot be applied to this dataset</source>
         <translation type="unfinished">Le modèle ne peut pas être appliqué à ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="187"/>
+        <location filename="../ui/app/ModelController.cpp" line="198"/>
         <source>Genes missing</source>
         <translation type="unfinished">Gènes manquants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="188"/>
+        <location filename="../ui/app/ModelController.cpp" line="199"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation type="unfinished">
             <numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
@@ -2739,18 +2744,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="266"/>
+        <location filename="../ui/app/ModelController.cpp" line="277"/>
         <source>Training cancelled.</source>
         <translation type="unfinished">Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="335"/>
-        <location filename="../ui/app/ModelController.cpp" line="352"/>
+        <location filename="../ui/app/ModelController.cpp" line="346"/>
+        <location filename="../ui/app/ModelController.cpp" line="363"/>
         <source>Cannot fine-tune the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="371"/>
+        <location filename="../ui/app/ModelController.cpp" line="382"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2758,7 +2763,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="376"/>
+        <location filename="../ui/app/ModelController.cpp" line="387"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2766,17 +2771,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="385"/>
+        <location filename="../ui/app/ModelController.cpp" line="396"/>
         <source>Fine-tuning failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="390"/>
+        <location filename="../ui/app/ModelController.cpp" line="401"/>
         <source>Fine-tuning cancelled; the model is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="395"/>
+        <location filename="../ui/app/ModelController.cpp" line="406"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2784,32 +2789,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="265"/>
+        <location filename="../ui/app/ModelController.cpp" line="276"/>
         <source>Training failed: %1</source>
         <translation type="unfinished">Échec de l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="250"/>
+        <location filename="../ui/app/ModelController.cpp" line="261"/>
         <source>training (%1)</source>
         <translation type="unfinished">entraînement (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="287"/>
+        <location filename="../ui/app/ModelController.cpp" line="298"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation type="unfinished">utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="289"/>
+        <location filename="../ui/app/ModelController.cpp" line="300"/>
         <source>use Model &gt; Impute with model.</source>
         <translation type="unfinished">utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="291"/>
+        <location filename="../ui/app/ModelController.cpp" line="302"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation type="unfinished">utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="260"/>
+        <location filename="../ui/app/ModelController.cpp" line="271"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation type="unfinished">
             <numerusform>%n époque d&apos;un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform>
@@ -2817,12 +2822,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="273"/>
+        <location filename="../ui/app/ModelController.cpp" line="284"/>
         <source>%1 · %2 preset · %3 optimiser steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="276"/>
+        <location filename="../ui/app/ModelController.cpp" line="287"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation type="unfinished">
             <numerusform>%1 · préréglage %2 · %n époque</numerusform>
@@ -2830,18 +2835,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="293"/>
+        <location filename="../ui/app/ModelController.cpp" line="304"/>
         <source>use Model &gt; Predict gene perturbation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="309"/>
+        <location filename="../ui/app/ModelController.cpp" line="320"/>
         <source>Resume training from checkpoint</source>
         <translation type="unfinished">Reprendre l&apos;entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="310"/>
-        <location filename="../ui/app/ModelController.cpp" line="589"/>
+        <location filename="../ui/app/ModelController.cpp" line="321"/>
+        <location filename="../ui/app/ModelController.cpp" line="600"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation type="unfinished">Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
@@ -2850,7 +2855,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Le jeu de données a été remplacé pendant l&apos;annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="322"/>
+        <location filename="../ui/app/ModelController.cpp" line="333"/>
         <source>annotation</source>
         <translation type="unfinished">annotation</translation>
     </message>
@@ -2859,103 +2864,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Le jeu de données a été remplacé pendant l&apos;imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="409"/>
+        <location filename="../ui/app/ModelController.cpp" line="420"/>
         <source>imputation</source>
         <translation type="unfinished">imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="421"/>
-        <location filename="../ui/app/ModelController.cpp" line="435"/>
+        <location filename="../ui/app/ModelController.cpp" line="432"/>
+        <location filename="../ui/app/ModelController.cpp" line="446"/>
         <source>Cannot predict a perturbation</source>
         <translation type="unfinished">Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="421"/>
+        <location filename="../ui/app/ModelController.cpp" line="432"/>
         <source>The model has no cell types.</source>
         <translation type="unfinished">Le modèle n&apos;a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="424"/>
+        <location filename="../ui/app/ModelController.cpp" line="435"/>
         <source>Predict perturbation</source>
         <translation type="unfinished">Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="425"/>
+        <location filename="../ui/app/ModelController.cpp" line="436"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation type="unfinished">Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="436"/>
+        <location filename="../ui/app/ModelController.cpp" line="447"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation type="unfinished">Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="445"/>
+        <location filename="../ui/app/ModelController.cpp" line="456"/>
         <source>perturbation (%1)</source>
         <translation type="unfinished">perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="473"/>
+        <location filename="../ui/app/ModelController.cpp" line="484"/>
         <source>Cannot predict a gene perturbation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="474"/>
+        <location filename="../ui/app/ModelController.cpp" line="485"/>
         <source>The model was trained for %1; train a model for the gene-perturbation task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="484"/>
+        <location filename="../ui/app/ModelController.cpp" line="495"/>
         <source>gene perturbation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="500"/>
+        <location filename="../ui/app/ModelController.cpp" line="511"/>
         <source>Cannot save the predicted cells</source>
         <translation type="unfinished">Impossible d&apos;enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="506"/>
+        <location filename="../ui/app/ModelController.cpp" line="517"/>
         <source>Save predicted cells</source>
         <translation type="unfinished">Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="507"/>
+        <location filename="../ui/app/ModelController.cpp" line="518"/>
         <source>AnnData (*.h5ad)</source>
         <translation type="unfinished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="514"/>
+        <location filename="../ui/app/ModelController.cpp" line="525"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="515"/>
+        <location filename="../ui/app/ModelController.cpp" line="526"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="527"/>
+        <location filename="../ui/app/ModelController.cpp" line="538"/>
         <source>Evaluating the %1 settings</source>
         <translation type="unfinished">Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="527"/>
+        <location filename="../ui/app/ModelController.cpp" line="538"/>
         <source>Cannot evaluate</source>
         <translation type="unfinished">Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="541"/>
+        <location filename="../ui/app/ModelController.cpp" line="552"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation type="unfinished">Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="542"/>
+        <location filename="../ui/app/ModelController.cpp" line="553"/>
         <source>Cannot evaluate imputation</source>
         <translation type="unfinished">Impossible d&apos;évaluer l&apos;imputation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="575"/>
+        <location filename="../ui/app/ModelController.cpp" line="586"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation type="unfinished">
             <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
@@ -2963,27 +2968,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="582"/>
+        <location filename="../ui/app/ModelController.cpp" line="593"/>
         <source>Save model</source>
         <translation type="unfinished">Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="583"/>
+        <location filename="../ui/app/ModelController.cpp" line="594"/>
         <source>scDiff models (*.pt)</source>
         <translation type="unfinished">Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="588"/>
+        <location filename="../ui/app/ModelController.cpp" line="599"/>
         <source>Load model</source>
         <translation type="unfinished">Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="600"/>
+        <location filename="../ui/app/ModelController.cpp" line="611"/>
         <source>Unsaved model</source>
         <translation type="unfinished">Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="601"/>
+        <location filename="../ui/app/ModelController.cpp" line="612"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation type="unfinished">Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>

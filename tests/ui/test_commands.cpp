@@ -65,7 +65,8 @@ private slots:
         SetElementsCommand edit(&session, {{"label", strings({"r", "r", "r"})}, {"last", std::nullopt}},
                                 {{"embedding", Element(NDArray::fromVector<double>({0, 1, 2}))}},
                                 {{"kept", std::nullopt}}, {{"counts", Element(StringArray::scalar("layer"))}}, "edit");
-        ReplaceXCommand replaceX(&session, Matrix(NDArray::fromVector<float>({9, 8, 7, 6, 5, 4}, {3, 2})), {}, {}, "x");
+        ReplaceXCommand replaceX(&session, Matrix(NDArray::fromVector<float>({9, 8, 7, 6, 5, 4}, {3, 2})),
+                                 XTransform::NormalisedCounts, {}, {}, "x");
         auto names = [&] {
             std::vector<std::string> out;
             for (const auto& c : session.data().obs.columns) out.push_back(c.name);
@@ -81,7 +82,7 @@ private slots:
             QVERIFY(session.data().obsm.find("embedding") && !session.data().uns.find("kept"));
             QVERIFY(session.data().layers.find("counts"));
             QCOMPARE(x0(), 9.0);
-            QVERIFY(session.normalisedX());
+            QVERIFY(session.xTransform() == XTransform::NormalisedCounts);
             replaceX.undo();
             edit.undo();
             QCOMPARE(names(), (std::vector<std::string>{"first", "label", "last"}));
@@ -89,7 +90,7 @@ private slots:
             QVERIFY(!session.data().obsm.find("embedding") && session.data().uns.find("kept"));
             QVERIFY(!session.data().layers.find("counts"));
             QCOMPARE(x0(), 1.0);
-            QVERIFY(!session.normalisedX());
+            QVERIFY(session.xTransform() == XTransform::None);
         }
     }
 };

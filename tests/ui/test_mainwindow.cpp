@@ -532,6 +532,42 @@ private slots:
     // Session files keep results, not only edits: numeric result columns, layers (imputed values), uns
     // entries, an embedding run's obsm/varm/obsp, removed columns and the runs table; the file is an h5ad
     // that anndata opens without a warning, and a version 1 (JSON) session still opens.
+    // FPKM-like values log-transformed (each cell rescaled first): the session file records the step and
+    // reopening it on the source does it again, as one undoable step with the rest of the session.
+    void aLogTransformedSessionReopensLogTransformed() {
+        const QString dir = QString(SCDIFF_TEST_DATA_DIR);
+        const QString source = dir + "/ui_session_fpkm.h5ad", sessionPath = dir + "/fpkm.scdiffsession";
+        AnnData fpkm = testing::makeDataset(120, 20);
+        auto& x = std::get<SparseMatrix>(*fpkm.X);
+        x.values = x.values.astype(DType::Float32);
+        for (auto& v : x.values.data<float>()) v = v * 12.75f + 0.5f;  // non-integer abundances
+        h5ad::write(fpkm, source.toStdString());
+        AnnData saved;
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(source));
+            QVERIFY(waitForJob(w));
+            QVERIFY(w.logTransformX(true));
+            QVERIFY(waitForJob(w));
+            QVERIFY(w.session()->xTransform() == XTransform::LogRescaledAbundances);
+            QVERIFY(w.saveSession(sessionPath));
+            saved = w.session()->data();
+        }
+        QVERIFY(preprocess::detectXKind(*saved.X) == preprocess::XKind::LogNormalized);
+        MainWindow w;
+        QVERIFY(w.openFile(sessionPath));
+        QVERIFY(waitForJob(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        const AnnData& d = w.session()->data();
+        QVERIFY(*d.X == *saved.X);          // transformed again, not the file's values
+        QVERIFY(d.layers == saved.layers);  // the abundances kept in layers['abundance']
+        QVERIFY(w.session()->xTransform() == XTransform::LogRescaledAbundances);
+        QVERIFY(!w.logTransformAction()->isEnabled());
+        w.session()->undoStack()->undo();
+        QVERIFY(*w.session()->data().X == *fpkm.X);
+        QVERIFY(w.session()->xTransform() == XTransform::None);
+    }
+
     void sessionFileRestoresResults() {
         const QString dir = QString(SCDIFF_TEST_DATA_DIR);
         const QString source = dir + "/ui_session_results.h5ad", sessionPath = dir + "/results.scdiffsession";
@@ -627,7 +663,7 @@ private slots:
         const AnnData& d = w.session()->data();
         QCOMPARE(preprocess::detectXKind(*d.X), preprocess::XKind::LogNormalized);
         QVERIFY(d.layers.contains("counts"));
-        QVERIFY(w.session()->normalisedX());
+        QVERIFY(w.session()->xTransform() == XTransform::NormalisedCounts);
         w.session()->undoStack()->undo();  // one step undoes the whole session
         QVERIFY(*w.session()->data().X == *counts.X);
         QVERIFY(!w.session()->data().layers.contains("counts"));

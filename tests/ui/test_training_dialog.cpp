@@ -395,10 +395,10 @@ private slots:
         QVERIFY(w.normaliseAction()->isEnabled());
         QVERIFY(!dialog->normaliseButton()->isHidden());
         QCOMPARE(dialog->expressionBox()->count(), 1);
-        QVERIFY(!w.session()->normalisedX());
+        QVERIFY(w.session()->xTransform() == XTransform::None);
         w.session()->undoStack()->redo();
         QCOMPARE(preprocess::detectXKind(*w.session()->data().X), preprocess::XKind::LogNormalized);
-        QVERIFY(w.session()->normalisedX());
+        QVERIFY(w.session()->xTransform() == XTransform::NormalisedCounts);
         dialog->reject();
         w.session()->undoStack()->clear();
         w.session()->markSaved();

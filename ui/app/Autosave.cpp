@@ -76,7 +76,8 @@ QString Autosave::state() const {
     Session* s = window_->session();
     if (!s->hasData() || s->sourcePath().isEmpty()) return {};
     const int runs = static_cast<int>(window_->metricsPanel()->runs().size());
-    if (s->changes().empty() && !s->normalisedX() && runs == 0) return {};  // nothing the source lacks
+    if (s->changes().empty() && s->xTransform() == XTransform::None && runs == 0)
+        return {};  // nothing the source lacks
     return QStringLiteral("%1/%2/%3/%4/%5/%6")
         .arg(s->generation())
         .arg(s->undoStack()->index())

@@ -43,21 +43,25 @@ void SetElementsCommand::exchange() {
     for (auto& [key, value] : obs_) session_->exchangeObsColumn(key, value);
 }
 
-ReplaceXCommand::ReplaceXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
-                                 SetElementsCommand::Changes<Element> uns, const QString& text)
-    : session_(session), held_(std::move(x)), elements_(session, {}, {}, std::move(uns), std::move(layers), text) {
+ReplaceXCommand::ReplaceXCommand(Session* session, Matrix x, XTransform transform,
+                                 SetElementsCommand::Changes<Element> layers, SetElementsCommand::Changes<Element> uns,
+                                 const QString& text)
+    : session_(session),
+      held_(std::move(x)),
+      transform_(transform),
+      elements_(session, {}, {}, std::move(uns), std::move(layers), text) {
     elements_.setTransformationOfX();
     setText(text);
 }
 
 void ReplaceXCommand::redo() {
     elements_.redo();
-    session_->exchangeX(held_, true);
+    session_->exchangeX(held_, transform_);
 }
 
 void ReplaceXCommand::undo() {
     elements_.undo();
-    session_->exchangeX(held_, false);
+    session_->exchangeX(held_, transform_);
 }
 
 EmbeddingCommand::EmbeddingCommand(Session* session, EmbeddingElements after, const QString& text)
@@ -79,7 +83,7 @@ QUndoCommand* makeNormaliseCommand(Session* s, preprocess::NormalisedCounts n) {
     SetElementsCommand::Changes<Element> layers, uns;
     layers.emplace_back(QStringLiteral("counts"), std::move(n.counts));
     uns.emplace_back(QStringLiteral("scdiff_preprocess"), std::move(n.record));
-    return new ReplaceXCommand(s, std::move(n.x), std::move(layers), std::move(uns),
+    return new ReplaceXCommand(s, std::move(n.x), XTransform::NormalisedCounts, std::move(layers), std::move(uns),
                                QObject::tr("Normalise X (1e4 per cell, log1p; counts kept in layers['counts'])"));
 }
 
@@ -87,11 +91,12 @@ QUndoCommand* makeLogTransformCommand(Session* s, preprocess::LogTransformed t, 
     SetElementsCommand::Changes<Element> layers, uns;
     layers.emplace_back(QStringLiteral("abundance"), std::move(t.abundance));
     uns.emplace_back(QStringLiteral("scdiff_preprocess"), std::move(t.record));
-    return new ReplaceXCommand(s, std::move(t.x), std::move(layers), std::move(uns),
-                               rescaled
-                                   ? QObject::tr("Log-transform X (each cell rescaled to 10,000, log1p; values kept in "
-                                                 "layers['abundance'])")
-                                   : QObject::tr("Log-transform X (log1p; values kept in layers['abundance'])"));
+    return new ReplaceXCommand(
+        s, std::move(t.x), rescaled ? XTransform::LogRescaledAbundances : XTransform::LogAbundances, std::move(layers),
+        std::move(uns),
+        rescaled ? QObject::tr("Log-transform X (each cell rescaled to 10,000, log1p; values kept in "
+                               "layers['abundance'])")
+                 : QObject::tr("Log-transform X (log1p; values kept in layers['abundance'])"));
 }
 
 Categorical asCategorical(const ColumnData& c) {

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "session/XTransform.h"
 #include "scdiff/anndata.hpp"
 #include "scdiff/preprocess.hpp"
 
@@ -64,7 +65,7 @@ private:
 // in a layer, uns['scdiff_preprocess'] recording what was done.
 class ReplaceXCommand : public QUndoCommand {
 public:
-    ReplaceXCommand(Session* session, Matrix x, SetElementsCommand::Changes<Element> layers,
+    ReplaceXCommand(Session* session, Matrix x, XTransform transform, SetElementsCommand::Changes<Element> layers,
                     SetElementsCommand::Changes<Element> uns, const QString& text);
     void undo() override;
     void redo() override;
@@ -72,6 +73,7 @@ public:
 private:
     Session* session_;
     std::optional<Matrix> held_;   // the new X before redo(), the old one after
+    XTransform transform_;         // what made the new X before redo(), the old one's after
     SetElementsCommand elements_;  // the layers and uns entries
 };
 

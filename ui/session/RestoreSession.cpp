@@ -27,7 +27,14 @@ void applySessionChanges(Session* session, SessionContent& content) {
     const AnnData& d = session->data();
     checkSessionFits(content, d);
     AnnData& c = content.changes;
-    const bool normalise = content.normaliseX && d.X && session->xValues().kind == preprocess::XKind::Counts;
+    // X transformed again as the session did, when it still holds the values that transformation takes.
+    const XTransform transform = content.xTransform;
+    const bool normalise =
+        transform == XTransform::NormalisedCounts && d.X && session->xValues().kind == preprocess::XKind::Counts;
+    const bool logTransform =
+        (transform == XTransform::LogAbundances || transform == XTransform::LogRescaledAbundances) && d.X &&
+        session->xValues().abundances();
+    const bool rescale = transform == XTransform::LogRescaledAbundances;
     Changes<ColumnData> obs;
     for (auto& column : c.obs.columns) obs.emplace_back(QString::fromStdString(column.name), std::move(column.data));
     for (const QString& name : content.removed.obs) obs.emplace_back(name, std::nullopt);
@@ -35,12 +42,16 @@ void applySessionChanges(Session* session, SessionContent& content) {
     Changes<Element> uns = entries(c.uns, content.removed.uns);
     Changes<Element> layers = entries(c.layers, content.removed.layers);
     const bool embeddings = content.embeddings || !c.var.columns.empty();
-    if (!normalise && !embeddings && obs.empty() && obsm.empty() && uns.empty() && layers.empty()) return;
+    if (!normalise && !logTransform && !embeddings && obs.empty() && obsm.empty() && uns.empty() && layers.empty())
+        return;
 
     const QString text = QCoreApplication::translate("RestoreSession", "Apply the session's changes");
     QUndoStack* stack = session->undoStack();
     stack->beginMacro(text);
     if (normalise) stack->push(makeNormaliseCommand(session, preprocess::normalisedCounts(*d.X)));
+    if (logTransform)
+        stack->push(
+            makeLogTransformCommand(session, preprocess::logTransformedAbundances(*d.X, rescale ? 1e4 : 0), rescale));
     if (embeddings) {
         EmbeddingElements after;
         after.obsm = content.embeddings ? std::move(c.obsm) : d.obsm;

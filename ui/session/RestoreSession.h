@@ -6,7 +6,8 @@ namespace scdiff::ui {
 
 class Session;
 
-// Normalises X again when the session did and X still holds counts, then sets the changed columns and
+// Transforms X again as the session did (normalise, log-transform) when X still holds the values that takes,
+// then sets the changed columns and
 // entries and removes the removed ones, all in one undo macro ("Apply the session's changes"). The content's
 // arrays are moved into the commands. Throws InvalidInput (checkSessionFits) when they do not fit the data.
 // Var columns the session removed are not removed again (only embedding runs write var columns).

@@ -16,7 +16,7 @@ void Session::setDataset(AnnData data, const QString& sourcePath, std::optional<
     undo_.setClean();
     selection_.clear();
     changes_ = SessionChanges{};
-    normalisedX_ = false;
+    xTransform_ = XTransform::None;
     emit datasetReplaced();
     emit selectionChanged(0);
 }
@@ -100,10 +100,10 @@ void Session::exchangeEmbeddingElements(Dict& obsm, Dict& varm, Dict& obsp) {
     emit embeddingsChanged();
 }
 
-void Session::exchangeX(std::optional<Matrix>& x, bool normalised) {
+void Session::exchangeX(std::optional<Matrix>& x, XTransform& transform) {
     std::swap(data_.X, x);
+    std::swap(xTransform_, transform);
     xValues_.reset();
-    normalisedX_ = normalised;
     emit expressionChanged();
 }
 

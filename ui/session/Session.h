@@ -13,6 +13,7 @@
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/preprocess.hpp"
+#include "session/XTransform.h"
 
 namespace scdiff::engine {
 class Model;
@@ -63,10 +64,10 @@ public:
     void exchangeLayerEntry(const QString& key, std::optional<Element>& value, bool tracked = true);
     // obsm, varm and obsp as a whole (an embedding run's results).
     void exchangeEmbeddingElements(Dict& obsm, Dict& varm, Dict& obsp);
-    // X (normalisation, log-transform). normalised: X is now the session's own transformation of the file's
-    // values (saved in session files), false when an undo restored them.
-    void exchangeX(std::optional<Matrix>& x, bool normalised);
-    bool normalisedX() const { return normalisedX_; }
+    // X and how it was transformed from the file's values (normalisation, log-transform; an undo exchanges the
+    // file's values and XTransform::None back).
+    void exchangeX(std::optional<Matrix>& x, XTransform& transform);
+    XTransform xTransform() const { return xTransform_; }
 
     // The scDiff model trained or loaded in this session (null when none). Kept across dataset changes:
     // a model trained on one file can annotate another.
@@ -96,7 +97,7 @@ private:
     QString source_;
     QUndoStack undo_;
     std::vector<std::int64_t> selection_;
-    bool normalisedX_ = false;
+    XTransform xTransform_ = XTransform::None;
     SessionChanges changes_;
     std::shared_ptr<const engine::Model> model_;
     mutable std::optional<preprocess::XValues> xValues_;  // of data_.X; empty: not scanned yet

@@ -84,9 +84,31 @@ SessionContent fromVersion1(const QJsonObject& json) {
     }
     // Version 1 did not store the cell names: only the count is checked against the dataset.
     s.changes.obs.index.assign(static_cast<std::size_t>(std::max<std::int64_t>(cells, 0)), std::string());
-    s.normaliseX = json.value("normalise_x").toBool();
+    s.xTransform = json.value("normalise_x").toBool() ? XTransform::NormalisedCounts : XTransform::None;
     s.view = viewFrom(json.value("view").toObject());
     return s;
+}
+
+QString transformName(XTransform t) {
+    switch (t) {
+        case XTransform::NormalisedCounts:
+            return QStringLiteral("normalise");
+        case XTransform::LogAbundances:
+            return QStringLiteral("log1p");
+        case XTransform::LogRescaledAbundances:
+            return QStringLiteral("rescale_log1p");
+        case XTransform::None:
+            break;
+    }
+    return QStringLiteral("none");
+}
+
+XTransform transformNamed(const QString& name) {
+    for (auto t : {XTransform::NormalisedCounts, XTransform::LogAbundances, XTransform::LogRescaledAbundances})
+        if (name == transformName(t)) return t;
+    if (name == transformName(XTransform::None)) return XTransform::None;
+    throw InvalidInput("the session's x_transform \"" + name.toStdString() +
+                       "\" is not one of none, normalise, log1p, rescale_log1p");
 }
 
 QJsonObject describe(const SessionContent& s) {
@@ -101,7 +123,8 @@ QJsonObject describe(const SessionContent& s) {
                        {"saved", s.saved.toString(Qt::ISODate)},
                        {"removed", removed},
                        {"embeddings", s.embeddings},
-                       {"normalise_x", s.normaliseX},
+                       {"normalise_x", s.xTransform == XTransform::NormalisedCounts},  // version 2's first key
+                       {"x_transform", transformName(s.xTransform)},
                        {"view", QJsonObject{{"embedding", s.view.embedding},
                                             {"colour_by", s.view.colourBy},
                                             {"colour_by_gene", s.view.colourByGene},
@@ -138,7 +161,9 @@ SessionContent fromVersion2(AnnData file, const QString& path) {
     s.removed.uns = namesOf(removed.value("uns"));
     s.removed.layers = namesOf(removed.value("layers"));
     s.embeddings = json.value("embeddings").toBool();
-    s.normaliseX = json.value("normalise_x").toBool();
+    s.xTransform = json.contains("x_transform")         ? transformNamed(json.value("x_transform").toString())
+                   : json.value("normalise_x").toBool() ? XTransform::NormalisedCounts
+                                                        : XTransform::None;
     s.view = viewFrom(json.value("view").toObject());
     s.modelPath = json.value("model").toString();
     s.runs = json.value("runs").toArray();
@@ -155,7 +180,10 @@ QString SessionContent::summary() const {
     for (const auto& key : changes.layers.keys())
         parts << QCoreApplication::translate("SessionFile", "the layer %1").arg(QString::fromStdString(key));
     if (embeddings || !changes.obsm.empty()) parts << QCoreApplication::translate("SessionFile", "embeddings");
-    if (normaliseX) parts << QCoreApplication::translate("SessionFile", "the normalisation of X");
+    if (xTransform == XTransform::NormalisedCounts)
+        parts << QCoreApplication::translate("SessionFile", "the normalisation of X");
+    else if (xTransform != XTransform::None)
+        parts << QCoreApplication::translate("SessionFile", "the log-transform of X");
     if (!modelPath.isEmpty()) parts << QCoreApplication::translate("SessionFile", "a model");
     if (perturbation) parts << QCoreApplication::translate("SessionFile", "a perturbation prediction");
     const int runCount = static_cast<int>(runs.size());
@@ -183,7 +211,7 @@ SessionContent captureSession(const Session& session, const ViewSettings& view, 
     }
     copyEntries(d.uns, s.changes.uns, changed.uns, s.removed.uns);
     copyEntries(d.layers, s.changes.layers, changed.layers, s.removed.layers);
-    s.normaliseX = session.normalisedX();
+    s.xTransform = session.xTransform();
     s.view = view;
     s.modelPath = modelPath;
     s.runs = runs;

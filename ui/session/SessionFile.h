@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <optional>
 
+#include "session/XTransform.h"
 #include "scdiff/anndata.hpp"
 #include "scdiff/progress.hpp"
 #include "session/Session.h"
@@ -30,7 +31,7 @@ struct SessionContent {
     AnnData changes;          // the changed entries as they are now; obs/var indexes are the source's
     SessionChanges removed;   // names of entries the session removed (its `embeddings` unused)
     bool embeddings = false;  // changes.obsm/varm/obsp replace the source's whole
-    bool normaliseX = false;
+    XTransform xTransform = XTransform::None;  // replayed on the source's X
     ViewSettings view;
     QString modelPath;  // the session's model file, empty when none was saved
     QJsonArray runs;    // MetricsPanel::runsToJson
