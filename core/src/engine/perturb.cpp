@@ -15,6 +15,7 @@
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/metrics.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/memory.hpp"
 
 namespace scdiff::engine {
 
@@ -116,6 +117,10 @@ PerturbationResult perturb(const Model& model, const AnnData& data, const std::s
         for (std::int64_t i = 0; i < n; ++i)
             r.borrowedFrom.push_back(m.cellTypes.classes[static_cast<std::size_t>(index[i] - 1)]);
     }
+    // Before the long part: the predicted cells are dense (control cells x model genes), and the written result
+    // (perturbationPrediction) holds them once more.
+    requireMemory(2 * 4 * n * G, "predicting the stimulated state of " + std::to_string(n) + " control cells",
+                  "use a machine with more memory, or a dataset with fewer control cells of this type");
     progress.stage("predicting the perturbation of " + cellType);
     r.predicted.resize(static_cast<std::size_t>(n * G));
     torch::NoGradGuard noGrad;

@@ -10,6 +10,7 @@
 #include "sampler.hpp"
 #include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/memory.hpp"
 #include "scdiff/metrics.hpp"
 
 namespace scdiff::engine {
@@ -59,6 +60,9 @@ GenePerturbationResult perturbGenes(const Model& model, const AnnData& data, con
     const auto G = static_cast<std::int64_t>(m.genes.size());
     const auto n = static_cast<std::int64_t>(controls.size());
     const auto K = static_cast<std::int64_t>(m.classConditionerNames().size());
+    // The predicted cells are dense, and the written result (genePerturbationPrediction) holds them once more.
+    requireMemory(2 * 4 * n * G, "predicting " + r.label + " from " + std::to_string(n) + " control cells",
+                  "use a machine with more memory, or fewer control cells (--max-control-cells)");
     progress.stage("predicting " + r.label + " from " + std::to_string(n) + " control cells");
     r.predicted.resize(static_cast<std::size_t>(n * G));
     torch::NoGradGuard noGrad;

@@ -146,6 +146,29 @@ private slots:
         QVERIFY(filled > x.nnz());  // some zeros were imputed
     }
 
+    // The predicted cells are dense too: 40,000 control cells of a type x 200 genes, twice (the result and its
+    // AnnData), do not fit in 60 MB more than the process holds, and are refused before sampling starts.
+    void perturbationTooLargeForMemoryIsRefused() {
+        const auto& cond = std::get<Categorical>(test::tinyDataset().obs.find("condition")->data);
+        std::vector<std::int64_t> controls;
+        for (std::int64_t i = 0; i < test::tinyDataset().nObs(); ++i)
+            if (truth_[i] == "Type01" && cond.label(i) == "control") controls.push_back(i);
+        std::vector<std::int64_t> rows;
+        for (std::size_t k = 0; rows.size() < 40000; ++k) rows.push_back(controls[k % controls.size()]);
+        const AnnData many = preprocess::subsetObs(test::tinyDataset(), rows);
+        std::string message;
+        try {
+            testing::AddressSpaceLimit limit(60 << 20);
+            perturb(*model_, many, "Type01");
+        } catch (const InvalidInput& e) {
+            message = e.what();
+        }
+        // 40,000 x 200 x 4 bytes x 2
+        QVERIFY2(
+            message.rfind("predicting the stimulated state of 40000 control cells needs about 64 MB of memory", 0) == 0,
+            message.c_str());
+    }
+
     void perturbationPredictsEveryControlCell() {
         PerturbationOptions o;
         o.sampling.steps = 20;
