@@ -66,9 +66,8 @@ void addSynthCommand(CLI::App& app) {
             o.graphSource = graph.source;
         }
         TerminalProgress progress;
-        const auto data = synth::generate(o, progress);
-        progress.stage("writing " + args->out);
-        h5ad::write(data, args->out, {}, progress);
+        // Written a wave of cells at a time: a million cells need no more memory than a thousand (plus obs).
+        const auto data = synth::generateToFile(o, args->out, {}, progress);
         progress.finish();
         std::cerr << "wrote " << args->out << " (" << data.nObs() << " cells x " << data.nVars() << " genes)\n";
         if (!args->descriptions.empty()) {

@@ -3,6 +3,7 @@
 // legacy layouts on read). Errors are scdiff::FileError naming the file, the HDF5 path and what
 // was expected. Writing goes to a temporary file in the target folder that is renamed at the end.
 #include <filesystem>
+#include <functional>
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/progress.hpp"
@@ -19,5 +20,14 @@ struct WriteOptions {
 
 void write(const AnnData& data, const std::filesystem::path& file, const WriteOptions& options = {},
            Progress& progress = nullProgress());
+
+// For data larger than memory: X written as CSR a block of rows at a time. nextBlock fills `block` with the next
+// rows (cols columns, float32 values) and returns false when there are none left; then rest() gives everything
+// else (obs for every row written, var, uns, ...; its X is not written). mostEntries bounds X's non-zeros (rows x
+// cols will do): it decides 32- or 64-bit indices, and more entries are refused. The file is whole or absent, as
+// write()'s.
+void writeWithRowBlocks(const std::filesystem::path& file, std::int64_t cols, std::int64_t mostEntries,
+                        const std::function<bool(SparseMatrix& block)>& nextBlock, const std::function<AnnData()>& rest,
+                        const WriteOptions& options = {}, Progress& progress = nullProgress());
 
 }  // namespace scdiff::h5ad

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "scdiff/anndata.hpp"
+#include "scdiff/h5ad.hpp"
 #include "scdiff/progress.hpp"
 
 namespace scdiff::synth {
@@ -44,6 +45,11 @@ SynthOptions preset(const std::string& name);
 // stimulated response per type, and a description of each type (type_descriptions: its lineage, siblings
 // and markers by name, for the text-embedding conditioner). Deterministic per seed.
 AnnData generate(const SynthOptions& options, Progress& progress = nullProgress());
+// The same dataset written to an .h5ad file without holding it in memory: X a wave of 512-cell blocks at a time
+// (h5ad::writeWithRowBlocks), obs/var/uns at the end; for a million cells and more. Reading the file back gives
+// generate()'s dataset. Returns that dataset without X (obs, var and the ground truth in uns).
+AnnData generateToFile(const SynthOptions& options, const std::filesystem::path& file,
+                       const h5ad::WriteOptions& writeOptions = {}, Progress& progress = nullProgress());
 
 // uns["synth"]["type_descriptions"] as (type, text) pairs in type order; empty when the dataset has none.
 std::vector<std::pair<std::string, std::string>> typeDescriptions(const AnnData& data);

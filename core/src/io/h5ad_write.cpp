@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <random>
 
 #include "io/h5ad_hdf5.hpp"
@@ -30,6 +31,55 @@ public:
         progress_.stage("writing X");
         if (ad.X) writeMatrix(root, "X", "/X", *ad.X);
         progress_.checkCancelled();
+        writeRest(root, ad);
+    }
+
+    // X as CSR, a block of rows at a time (writeWithRowBlocks): data and indices grow in ~1 MiB chunks, indptr
+    // as the rows come; the shape attribute once the number of rows is known. Returns that number.
+    std::int64_t runRowBlocks(hid_t file, std::int64_t cols, std::int64_t mostEntries,
+                              const std::function<bool(SparseMatrix&)>& nextBlock) {
+        Hid root(H5Gopen2(file, "/", H5P_DEFAULT));
+        h5io::writeEncoding(root, "anndata", "0.1.0");
+        progress_.stage("writing X");
+        Hid g = group(root, "X", "/X");
+        enc(g, "/X", "csr_matrix", "0.1.0");
+        Hid data = growingDataset(g, "data", "/X/data", H5T_IEEE_F32LE);
+        // indices and indptr of one type (anndata 0.8 cannot subset a matrix whose two differ): 32-bit when every
+        // entry X may have can be counted in 32 bits, as anndata writes them.
+        const bool wide = mostEntries > 0x7fffffff || cols > 0x7fffffff;
+        const hid_t indexType = wide ? H5T_STD_I64LE : H5T_STD_I32LE;
+        Hid indices = growingDataset(g, "indices", "/X/indices", indexType);
+        Hid indptr = growingDataset(g, "indptr", "/X/indptr", indexType);
+        std::int64_t rows = 0, nnz = 0;
+        const std::int64_t zero = 0;
+        append(indptr, "/X/indptr", H5T_NATIVE_INT64, &zero, 0, 1);
+        SparseMatrix block;
+        while (nextBlock(block)) {
+            if (block.cols != cols || static_cast<std::int64_t>(block.indptr.size()) != block.rows + 1 ||
+                block.values.dtype() != DType::Float32 || block.values.size() != block.nnz())
+                fail("/X", "a block of rows is inconsistent (columns, indptr length or float32 values)");
+            if (nnz + block.nnz() > mostEntries)
+                fail("/X", "more entries than the " + std::to_string(mostEntries) + " announced");
+            append(data, "/X/data", H5T_NATIVE_FLOAT, block.values.raw(), nnz, block.nnz());
+            append(indices, "/X/indices", H5T_NATIVE_INT32, block.indices.data(), nnz, block.nnz());
+            std::vector<std::int64_t> ends(block.indptr.begin() + 1, block.indptr.end());
+            for (auto& e : ends) e += nnz;
+            append(indptr, "/X/indptr", H5T_NATIVE_INT64, ends.data(), rows + 1, block.rows);
+            rows += block.rows;
+            nnz += block.nnz();
+            progress_.report(rows, rows);
+            progress_.checkCancelled();
+        }
+        hsize_t two = 2;
+        Hid space(H5Screate_simple(1, &two, nullptr));
+        Hid a(H5Acreate2(g, "shape", H5T_STD_I64LE, space, H5P_DEFAULT, H5P_DEFAULT));
+        const std::int64_t shape[2] = {rows, cols};
+        if (!a.valid() || H5Awrite(a, H5T_NATIVE_INT64, shape) < 0) fail("/X", "cannot write attribute 'shape'");
+        return rows;
+    }
+
+    // Everything but X.
+    void writeRest(hid_t root, const AnnData& ad) {
         progress_.stage("writing obs/var");
         writeDataFrame(root, "obs", "/obs", ad.obs);
         writeDataFrame(root, "var", "/var", ad.var);
@@ -91,6 +141,33 @@ private:
         Hid d(H5Dcreate2(loc, name.c_str(), ftype, space, h5io::lcpl(), dcpl, H5P_DEFAULT));
         if (!d.valid()) fail(path, "cannot create this dataset (duplicate or invalid name?)");
         return d;
+    }
+
+    // A 1-D dataset that starts empty and grows (unlimited, chunked: 256 Ki elements, gzip as the options say).
+    Hid growingDataset(hid_t loc, const std::string& name, const std::string& path, hid_t ftype) {
+        hsize_t now = 0, most = H5S_UNLIMITED, chunk = hsize_t{1} << 18;
+        Hid space(H5Screate_simple(1, &now, &most));
+        Hid dcpl(H5Pcreate(H5P_DATASET_CREATE));
+        H5Pset_chunk(dcpl, 1, &chunk);
+        if (opt_.gzipLevel > 0) {
+            H5Pset_shuffle(dcpl);
+            H5Pset_deflate(dcpl, static_cast<unsigned>(std::min(opt_.gzipLevel, 9)));
+        }
+        Hid d(H5Dcreate2(loc, name.c_str(), ftype, space, h5io::lcpl(), dcpl, H5P_DEFAULT));
+        if (!d.valid()) fail(path, "cannot create this dataset");
+        return d;
+    }
+    // Writes n values at [at, at + n) of a growing dataset, growing it first.
+    void append(hid_t d, const std::string& path, hid_t memType, const void* values, std::int64_t at, std::int64_t n) {
+        if (n <= 0) return;
+        const hsize_t size = static_cast<hsize_t>(at + n), start = static_cast<hsize_t>(at),
+                      count = static_cast<hsize_t>(n);
+        if (H5Dset_extent(d, &size) < 0) fail(path, "cannot grow the dataset (disk full?)");
+        Hid fileSpace(H5Dget_space(d));
+        Hid memSpace(H5Screate_simple(1, &count, nullptr));
+        if (H5Sselect_hyperslab(fileSpace, H5S_SELECT_SET, &start, nullptr, &count, nullptr) < 0 ||
+            H5Dwrite(d, memType, memSpace, fileSpace, H5P_DEFAULT, values) < 0)
+            fail(path, "cannot write the values (disk full?)");
     }
 
     void writeArray(hid_t loc, const std::string& name, const std::string& path, const NDArray& a, bool encode,
@@ -345,6 +422,24 @@ private:
 };
 
 }  // namespace
+
+void writeWithRowBlocks(const std::filesystem::path& file, std::int64_t cols, std::int64_t mostEntries,
+                        const std::function<bool(SparseMatrix& block)>& nextBlock, const std::function<AnnData()>& rest,
+                        const WriteOptions& options, Progress& progress) {
+    io::detail::writeHdf5Atomically(file, options, [&](hid_t f, hid_t groupCpl) {
+        Writer w(options, progress);
+        w.groupCpl_ = groupCpl;
+        const std::int64_t rows = w.runRowBlocks(f, cols, mostEntries, nextBlock);
+        const AnnData others = rest();
+        if (others.nObs() != rows || others.nVars() != cols)
+            throw io::detail::WriteFailure{"/obs", "the cells and genes described (" + std::to_string(others.nObs()) +
+                                                       " x " + std::to_string(others.nVars()) +
+                                                       ") are not the rows and columns written (" +
+                                                       std::to_string(rows) + " x " + std::to_string(cols) + ")"};
+        Hid root(H5Gopen2(f, "/", H5P_DEFAULT));
+        w.writeRest(root, others);
+    });
+}
 
 void write(const AnnData& data, const std::filesystem::path& file, const WriteOptions& options, Progress& progress) {
     io::detail::writeHdf5Atomically(file, options, [&](hid_t f, hid_t groupCpl) {

@@ -430,29 +430,59 @@ SynthOptions preset(const std::string& name) {
     return o;
 }
 
-AnnData generate(const SynthOptions& o, Progress& progress) {
+namespace {
+
+// The per-cell facts of the blocks generated so far (obs), in cell order.
+struct CellFacts {
+    std::vector<int> type, batch, condition, perturbation;
+    std::vector<double> counts;
+    void take(CellBlock& b) {
+        type.insert(type.end(), b.type.begin(), b.type.end());
+        batch.insert(batch.end(), b.batch.begin(), b.batch.end());
+        condition.insert(condition.end(), b.condition.begin(), b.condition.end());
+        perturbation.insert(perturbation.end(), b.perturbation.begin(), b.perturbation.end());
+        counts.insert(counts.end(), b.counts.begin(), b.counts.end());
+    }
+};
+
+void checkOptions(const SynthOptions& o) {
     if (o.nCells <= 0 || o.nGenes <= 0)
         throw InvalidInput("the synthetic dataset needs at least one cell and one gene");
     if (!(o.batchEffectSd >= 0.0)) throw InvalidInput("the batch effect's standard deviation must be zero or more");
     if (o.nCellTypes < 1 || o.nBatches < 1)
         throw InvalidInput("the synthetic dataset needs at least one cell type and one batch");
     if (o.nGenes > INT32_MAX) throw InvalidInput("too many genes");
+}
+
+// Blocks [first, last) of kBlock cells, generated in parallel. Each block draws from its own stream, so the data
+// do not depend on the number of threads, nor on how many blocks are generated at once.
+std::vector<CellBlock> generateBlocks(const SynthOptions& o, const Design& d, std::int64_t first, std::int64_t last,
+                                      Progress& progress) {
+    std::vector<CellBlock> blocks(static_cast<std::size_t>(last - first));
+    scdiff::parallelFor(
+        last - first, 1,
+        [&](std::int64_t k, std::int64_t) {
+            const std::int64_t b = first + k;
+            generateBlock(o, d, b * kBlock, std::min(o.nCells, (b + 1) * kBlock), blocks[static_cast<std::size_t>(k)]);
+        },
+        progress);
+    return blocks;
+}
+
+AnnData describe(const SynthOptions& o, const Design& d, const CellFacts& facts);
+
+}  // namespace
+
+AnnData generate(const SynthOptions& o, Progress& progress) {
+    checkOptions(o);
     progress.stage("generating synthetic counts");
     detail::Rng rng(o.seed);
     const Design d = makeDesign(o, rng);
 
     const std::int64_t nBlocks = (o.nCells + kBlock - 1) / kBlock;
-    std::vector<CellBlock> blocks(static_cast<std::size_t>(nBlocks));
-    // Each block draws from its own stream, so the data do not depend on the number of threads.
-    scdiff::parallelFor(
-        nBlocks, 1,
-        [&](std::int64_t b, std::int64_t) {
-            generateBlock(o, d, b * kBlock, std::min(o.nCells, (b + 1) * kBlock), blocks[static_cast<std::size_t>(b)]);
-        },
-        progress);
+    std::vector<CellBlock> blocks = generateBlocks(o, d, 0, nBlocks, progress);
 
     // Assemble CSR and obs.
-    AnnData a;
     SparseMatrix x;
     x.rows = o.nCells;
     x.cols = o.nGenes;
@@ -463,24 +493,76 @@ AnnData generate(const SynthOptions& o, Progress& progress) {
     x.indices.reserve(static_cast<std::size_t>(nnz));
     NDArray values(DType::Float32, {nnz});
     auto vals = values.data<float>();
-    std::vector<int> type, batch, condition, perturbation;
-    std::vector<double> counts;
+    CellFacts facts;
     std::int64_t offset = 0;
     for (auto& b : blocks) {
         for (std::size_t r = 1; r < b.indptr.size(); ++r) x.indptr.push_back(offset + b.indptr[r]);
         x.indices.insert(x.indices.end(), b.indices.begin(), b.indices.end());
         std::copy(b.values.begin(), b.values.end(), vals.begin() + offset);
         offset += static_cast<std::int64_t>(b.indices.size());
-        type.insert(type.end(), b.type.begin(), b.type.end());
-        batch.insert(batch.end(), b.batch.begin(), b.batch.end());
-        condition.insert(condition.end(), b.condition.begin(), b.condition.end());
-        perturbation.insert(perturbation.end(), b.perturbation.begin(), b.perturbation.end());
-        counts.insert(counts.end(), b.counts.begin(), b.counts.end());
+        facts.take(b);
         b = CellBlock{};
     }
     x.values = std::move(values);
+    AnnData a = describe(o, d, facts);
     a.X = std::move(x);
+    return a;
+}
 
+AnnData generateToFile(const SynthOptions& o, const std::filesystem::path& file, const h5ad::WriteOptions& options,
+                       Progress& progress) {
+    checkOptions(o);
+    progress.stage("generating synthetic counts");
+    detail::Rng rng(o.seed);
+    const Design d = makeDesign(o, rng);
+    const std::int64_t nBlocks = (o.nCells + kBlock - 1) / kBlock;
+    // A wave of blocks at a time: enough to keep every thread busy, few enough to bound the memory.
+    const std::int64_t wave = std::max<std::int64_t>(1, 4 * scdiff::workerThreads());
+    std::vector<CellBlock> ready;
+    std::size_t next = 0;
+    std::int64_t generated = 0;
+    CellFacts facts;
+    AnnData described;
+    h5ad::writeWithRowBlocks(
+        file, o.nGenes, o.nCells * o.nGenes,
+        [&](SparseMatrix& block) {
+            if (next == ready.size()) {
+                if (generated == nBlocks) return false;
+                const std::int64_t last = std::min(nBlocks, generated + wave);
+                ready = generateBlocks(o, d, generated, last, nullProgress());
+                next = 0;
+                generated = last;
+                progress.stage("generating synthetic counts: " + std::to_string(std::min(o.nCells, last * kBlock)) +
+                               " of " + std::to_string(o.nCells) + " cells");
+            }
+            CellBlock& b = ready[next++];
+            block.rows = static_cast<std::int64_t>(b.indptr.size()) - 1;
+            block.cols = o.nGenes;
+            block.indptr = std::move(b.indptr);
+            block.indices = std::move(b.indices);
+            block.values = NDArray::fromVector(std::move(b.values));
+            facts.take(b);
+            b = CellBlock{};
+            return true;
+        },
+        [&] {
+            described = describe(o, d, facts);
+            return described;
+        },
+        options, progress);
+    return described;
+}
+
+namespace {
+
+// obs, var and uns (the ground truth) of a generated dataset, from its design and its cells' facts; no X.
+AnnData describe(const SynthOptions& o, const Design& d, const CellFacts& facts) {
+    AnnData a;
+    const auto& type = facts.type;
+    const auto& batch = facts.batch;
+    const auto& condition = facts.condition;
+    const auto& perturbation = facts.perturbation;
+    const auto& counts = facts.counts;
     std::vector<std::string> typeNames, lineageNames, batchNames;
     for (int t = 0; t < d.nTypes; ++t) typeNames.push_back(padded("Type", t + 1, 2));
     for (int l = 0; l < d.nLineages; ++l) lineageNames.push_back(padded("Lineage", l + 1, 1));
@@ -578,6 +660,8 @@ AnnData generate(const SynthOptions& o, Progress& progress) {
     a.uns.set("synth", truth);
     return a;
 }
+
+}  // namespace
 
 std::vector<std::pair<std::string, std::string>> typeDescriptions(const AnnData& data) {
     std::vector<std::pair<std::string, std::string>> out;
