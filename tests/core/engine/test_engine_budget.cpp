@@ -55,7 +55,10 @@ private slots:
         plain.preset = "quick";
         QCOMPARE(plain.model.batchIn, std::string("auto"));  // chosen on the training cells (below)
         plain.model.batchIn = quick.model.batchIn;
+        QVERIFY(plain.genes.perBatch && !quick.genes.perBatch);  // genes variable in most batches (with a batch)
+        plain.genes.perBatch = false;
         QCOMPARE(plain, quick);
+        QVERIFY(!preset("auto", Task::Imputation).genes.perBatch);  // measured for annotation only
         QCOMPARE(preset("auto", Task::Imputation).model.batchIn, std::string("decoder"));
         QCOMPARE(autoPreset(Task::Annotation, {999, 2000, 8, 0}).train.validationFraction, 0.0);
         QCOMPARE(autoPreset(Task::Annotation, {kAutoValidationCells, 2000, 8, 0}).train.validationFraction, 0.1);
