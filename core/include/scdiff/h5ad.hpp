@@ -26,6 +26,14 @@ void write(const AnnData& data, const std::filesystem::path& file, const WriteOp
 // else (obs for every row written, var, uns, ...; its X is not written). mostEntries bounds X's non-zeros (rows x
 // cols will do): it decides 32- or 64-bit indices, and more entries are refused. The file is whole or absent, as
 // write()'s.
+// For a result larger than memory: `data` written as write() does, plus a dense float32 layer of rows x cols
+// written while it is computed. produce(put) calls put(firstRow, rows, values) with every row once (values: rows x
+// cols, row-major; any order); a row never put is left 0. Cancelling (a throw from produce) leaves no file.
+using PutRows = std::function<void(std::int64_t firstRow, std::int64_t rows, const float* values)>;
+void writeWithLayerRows(const AnnData& data, const std::filesystem::path& file, const std::string& layer,
+                        std::int64_t cols, const std::function<void(const PutRows& put)>& produce,
+                        const WriteOptions& options = {}, Progress& progress = nullProgress());
+
 void writeWithRowBlocks(const std::filesystem::path& file, std::int64_t cols, std::int64_t mostEntries,
                         const std::function<bool(SparseMatrix& block)>& nextBlock, const std::function<AnnData()>& rest,
                         const WriteOptions& options = {}, Progress& progress = nullProgress());

@@ -44,6 +44,8 @@ public:
                                       Progress& progress) const = 0;
     virtual ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& options,
                                     Progress& progress) const = 0;
+    virtual void imputeRows(const Model& model, const AnnData& data, const SamplingOptions& options, Progress& progress,
+                            const ImputedRows& rows) const = 0;
     virtual GenePerturbationResult perturbGenes(const Model& model, const AnnData& data,
                                                 const std::vector<std::string>& genes,
                                                 const GenePerturbationOptions& options, Progress& progress) const = 0;

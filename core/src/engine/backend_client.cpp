@@ -25,6 +25,11 @@ ImputationResult impute(const Model& model, const AnnData& data, const SamplingO
     return backend().impute(model, data, options, progress);
 }
 
+void imputeRows(const Model& model, const AnnData& data, const SamplingOptions& options, Progress& progress,
+                const ImputedRows& rows) {
+    backend().imputeRows(model, data, options, progress, rows);
+}
+
 GenePerturbationResult perturbGenes(const Model& model, const AnnData& data, const std::vector<std::string>& genes,
                                     const GenePerturbationOptions& options, Progress& progress) {
     return backend().perturbGenes(model, data, genes, options, progress);

@@ -40,6 +40,10 @@ public:
                             Progress& progress) const override {
         return engine::impute(model, data, options, progress);
     }
+    void imputeRows(const Model& model, const AnnData& data, const SamplingOptions& options, Progress& progress,
+                    const ImputedRows& rows) const override {
+        engine::imputeRows(model, data, options, progress, rows);
+    }
     GenePerturbationResult perturbGenes(const Model& model, const AnnData& data, const std::vector<std::string>& genes,
                                         const GenePerturbationOptions& options, Progress& progress) const override {
         return engine::perturbGenes(model, data, genes, options, progress);

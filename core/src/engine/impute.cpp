@@ -12,24 +12,15 @@
 
 namespace scdiff::engine {
 
-ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& o, Progress& progress) {
+void imputeRows(const Model& model, const AnnData& data, const SamplingOptions& o, Progress& progress,
+                const ImputedRows& out) {
     auto& m = const_cast<Model::Impl&>(model.impl());  // inference only reads the weights
     progress.stage("imputing");
     const auto in = inferenceInputs(model, data);
     const auto n = data.nObs();
     const auto G = static_cast<std::int64_t>(m.genes.size());
-    // Before the long part: the imputed values (cells x model genes) and the layer they become (cells x all
-    // genes, addImputation) are dense.
-    requireMemory(4 * n * (G + data.nVars()), "imputing all " + std::to_string(n) + " cells",
-                  "use a machine with more memory, or a dataset with fewer cells or genes");
     torch::NoGradGuard noGrad;
     m.inferenceNet()->eval();
-    ImputationResult r;
-    r.cells = n;
-    r.genes = G;
-    r.expression = model.config().keys.expression;
-    r.geneNames = m.genes;
-    r.values.resize(static_cast<std::size_t>(n * G));
     std::vector<std::int64_t> cells(static_cast<std::size_t>(n));
     std::iota(cells.begin(), cells.end(), 0);
     const auto bs = static_cast<std::size_t>(std::max(1, o.batchSize));
@@ -45,11 +36,29 @@ ImputationResult impute(const Model& model, const AnnData& data, const SamplingO
         s.knownMask = observed > 0;
         s.knownValues = observed;
         auto x0 = sampleX0(m, s, o, batchId).to(torch::kCPU).contiguous();
-        std::copy_n(x0.data_ptr<float>(), x0.numel(), r.values.begin() + static_cast<std::ptrdiff_t>(begin) * G);
+        out(static_cast<std::int64_t>(begin), static_cast<std::int64_t>(rows.size()), x0.data_ptr<float>());
         const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         const auto done = static_cast<std::int64_t>(begin + rows.size());
         progress.report(done, n, {{"cells_per_s", elapsed > 0 ? static_cast<double>(done) / elapsed : 0}});
     }
+}
+
+ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& o, Progress& progress) {
+    const auto n = data.nObs();
+    const auto G = static_cast<std::int64_t>(model.genes().size());
+    // Before the long part: the imputed values (cells x model genes) and the layer they become (cells x all
+    // genes, addImputation) are dense.
+    requireMemory(4 * n * (G + data.nVars()), "imputing all " + std::to_string(n) + " cells",
+                  "use a machine with more memory, or a dataset with fewer cells or genes");
+    ImputationResult r;
+    r.cells = n;
+    r.genes = G;
+    r.expression = model.config().keys.expression;
+    r.geneNames = model.genes();
+    r.values.resize(static_cast<std::size_t>(n * G));
+    imputeRows(model, data, o, progress, [&](std::int64_t first, std::int64_t cells, const float* values) {
+        std::copy_n(values, cells * G, r.values.begin() + static_cast<std::ptrdiff_t>(first * G));
+    });
     return r;
 }
 

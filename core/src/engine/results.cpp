@@ -55,36 +55,45 @@ std::map<std::string, std::string> annotationClassTraining(const AnnData& data) 
     return out;
 }
 
+ImputedLayerRows::ImputedLayerRows(const AnnData& data, const std::vector<std::string>& modelGenes,
+                                   const std::string& expression) {
+    // Genes the model does not have keep their observed values, from the source the model read (a layer,
+    // raw/X with its own genes, or X), on the engine's scale; var genes the source lacks are 0.
+    const auto source = expression::view(data, expression);
+    observed_ = expression::logNormalised(source);
+    sourceColumn_ = matchGenes(*source.genes, data.var.index, 0.0).modelColumnOfDataColumn;
+    modelColumn_ = matchGenes(modelGenes, data.var, 0.0).modelColumnOfDataColumn;  // by symbol where need be
+    nVars_ = data.nVars();
+    modelGenes_ = static_cast<std::int64_t>(modelGenes.size());
+}
+
+void ImputedLayerRows::fill(std::int64_t firstCell, std::int64_t cells, const float* values, float* out) const {
+    std::vector<float> observed(static_cast<std::size_t>(observed_.cols), 0.0f);
+    const auto x = observed_.values.data<float>();
+    for (std::int64_t k = 0; k < cells; ++k) {
+        const auto i = static_cast<std::size_t>(firstCell + k);
+        float* row = out + k * nVars_;
+        std::fill(row, row + nVars_, 0.0f);
+        std::fill(observed.begin(), observed.end(), 0.0f);
+        for (auto e = observed_.indptr[i]; e < observed_.indptr[i + 1]; ++e)
+            observed[static_cast<std::size_t>(observed_.indices[static_cast<std::size_t>(e)])] =
+                x[static_cast<std::size_t>(e)];
+        for (std::int64_t c = 0; c < nVars_; ++c) {
+            const auto scol = sourceColumn_[static_cast<std::size_t>(c)];
+            if (scol >= 0) row[c] = observed[static_cast<std::size_t>(scol)];
+            const auto mcol = modelColumn_[static_cast<std::size_t>(c)];
+            if (mcol >= 0) row[c] = values[k * modelGenes_ + mcol];
+        }
+    }
+}
+
 void addImputation(AnnData& data, const ImputationResult& r) {
     if (r.cells != data.nObs())
         throw InvalidInput("the imputation has " + std::to_string(r.cells) + " cells but the dataset has " +
                            std::to_string(data.nObs()));
-    // Genes the model does not have keep their observed values, from the source the model read (a layer,
-    // raw/X with its own genes, or X), on the engine's scale; var genes the source lacks are 0.
-    const auto source = expression::view(data, r.expression);
-    const auto x = expression::logNormalised(source);
-    const auto fromSource = matchGenes(*source.genes, data.var.index, 0.0);
-    const auto match = matchGenes(r.geneNames, data.var, 0.0);  // by symbol where the model's genes are symbols
-    const auto nVars = data.nVars();
-    NDArray imputed(DType::Float32, {data.nObs(), nVars});  // filled in place: the layer is the largest result
-    const auto layer = imputed.data<float>();
-    std::vector<float> observed(static_cast<std::size_t>(x.cols), 0.0f);
-    const auto values = x.values.data<float>();
-    for (std::int64_t i = 0; i < data.nObs(); ++i) {
-        float* row = layer.data() + i * nVars;
-        std::fill(observed.begin(), observed.end(), 0.0f);
-        for (auto k = x.indptr[static_cast<std::size_t>(i)]; k < x.indptr[static_cast<std::size_t>(i) + 1]; ++k)
-            observed[static_cast<std::size_t>(x.indices[static_cast<std::size_t>(k)])] =
-                values[static_cast<std::size_t>(k)];
-        for (std::int64_t c = 0; c < nVars; ++c) {
-            const auto scol = fromSource.modelColumnOfDataColumn[static_cast<std::size_t>(c)];
-            if (scol >= 0) row[c] = observed[static_cast<std::size_t>(scol)];
-        }
-        for (std::int64_t c = 0; c < nVars; ++c) {
-            const auto mcol = match.modelColumnOfDataColumn[static_cast<std::size_t>(c)];
-            if (mcol >= 0) row[c] = r.values[static_cast<std::size_t>(i * r.genes + mcol)];
-        }
-    }
+    const ImputedLayerRows rows(data, r.geneNames, r.expression);
+    NDArray imputed(DType::Float32, {data.nObs(), data.nVars()});  // filled in place: the layer is the largest result
+    rows.fill(0, r.cells, r.values.data(), imputed.data<float>().data());
     data.layers.set("scdiff_imputed", std::move(imputed));
 }
 

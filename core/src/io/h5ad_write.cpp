@@ -78,6 +78,44 @@ public:
         return rows;
     }
 
+    // A dense float32 layer filled by produce(put) a block of rows at a time (writeWithLayerRows): chunks of whole
+    // rows (~1 MiB), so each block of rows touches few chunks; encoded as anndata's array at the end.
+    void writeLayerRows(hid_t root, const AnnData& ad, const std::string& layer, std::int64_t cols,
+                        const std::function<void(const PutRows&)>& produce) {
+        const std::string path = "/layers/" + layer;
+        if (ad.layers.contains(layer)) fail(path, "the dataset has this layer already");
+        Hid layers(H5Gopen2(root, "layers", H5P_DEFAULT));
+        const std::int64_t rows = ad.nObs();
+        hsize_t dims[2] = {static_cast<hsize_t>(rows), static_cast<hsize_t>(cols)};
+        Hid space(H5Screate_simple(2, dims, nullptr));
+        Hid dcpl(H5Pcreate(H5P_DATASET_CREATE));
+        if (rows > 0 && cols > 0) {
+            hsize_t chunk[2] = {std::max<hsize_t>(1, std::min<hsize_t>(dims[0], (hsize_t{1} << 18) / dims[1])),
+                                dims[1]};
+            H5Pset_chunk(dcpl, 2, chunk);
+            const float zero = 0;
+            H5Pset_fill_value(dcpl, H5T_NATIVE_FLOAT, &zero);
+            if (opt_.gzipLevel > 0) {
+                H5Pset_shuffle(dcpl);
+                H5Pset_deflate(dcpl, static_cast<unsigned>(std::min(opt_.gzipLevel, 9)));
+            }
+        }
+        Hid d(H5Dcreate2(layers, layer.c_str(), H5T_IEEE_F32LE, space, h5io::lcpl(), dcpl, H5P_DEFAULT));
+        if (!d.valid()) fail(path, "cannot create this dataset");
+        produce([&](std::int64_t first, std::int64_t n, const float* values) {
+            if (first < 0 || n < 0 || first + n > rows) fail(path, "rows outside the layer");
+            if (n == 0) return;
+            const hsize_t start[2] = {static_cast<hsize_t>(first), 0}, count[2] = {static_cast<hsize_t>(n), dims[1]};
+            Hid fileSpace(H5Dget_space(d));
+            Hid memSpace(H5Screate_simple(2, count, nullptr));
+            if (H5Sselect_hyperslab(fileSpace, H5S_SELECT_SET, start, nullptr, count, nullptr) < 0 ||
+                H5Dwrite(d, H5T_NATIVE_FLOAT, memSpace, fileSpace, H5P_DEFAULT, values) < 0)
+                fail(path, "cannot write the values (disk full?)");
+            progress_.checkCancelled();
+        });
+        enc(d, path, "array", "0.2.0");
+    }
+
     // Everything but X.
     void writeRest(hid_t root, const AnnData& ad) {
         progress_.stage("writing obs/var");
@@ -422,6 +460,18 @@ private:
 };
 
 }  // namespace
+
+void writeWithLayerRows(const AnnData& data, const std::filesystem::path& file, const std::string& layer,
+                        std::int64_t cols, const std::function<void(const PutRows& put)>& produce,
+                        const WriteOptions& options, Progress& progress) {
+    io::detail::writeHdf5Atomically(file, options, [&](hid_t f, hid_t groupCpl) {
+        Writer w(options, progress);
+        w.groupCpl_ = groupCpl;
+        w.run(f, data);
+        Hid root(H5Gopen2(f, "/", H5P_DEFAULT));
+        w.writeLayerRows(root, data, layer, cols, produce);
+    });
+}
 
 void writeWithRowBlocks(const std::filesystem::path& file, std::int64_t cols, std::int64_t mostEntries,
                         const std::function<bool(SparseMatrix& block)>& nextBlock, const std::function<AnnData()>& rest,

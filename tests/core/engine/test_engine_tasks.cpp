@@ -117,6 +117,34 @@ private slots:
         QVERIFY2(message.rfind("imputing all 300 cells needs about 120 MB of memory and ", 0) == 0, message.c_str());
     }
 
+    // The layer written a batch of cells at a time as they are imputed (scdiff impute's path) is the one
+    // addImputation builds from the whole result, value for value.
+    void imputedLayerWrittenAsItIsImputedIsTheWholeOne() {
+        SamplingOptions o;
+        o.steps = 5;
+        o.batchSize = 64;  // 300 cells: 5 batches
+        AnnData whole = test::tinyDataset();
+        addImputation(whole, impute(*model_, whole, o));
+        const AnnData& data = test::tinyDataset();
+        const ImputedLayerRows layer(data, model_->genes(), model_->config().keys.expression);
+        const std::string file = std::string(SCDIFF_TEST_DATA_DIR) + "/engine_streamed_imputation.h5ad";
+        int batches = 0;
+        h5ad::writeWithLayerRows(data, file, "scdiff_imputed", layer.cols(), [&](const h5ad::PutRows& put) {
+            std::vector<float> rows;
+            imputeRows(*model_, data, o, nullProgress(), [&](std::int64_t first, std::int64_t cells, const float* v) {
+                rows.resize(static_cast<std::size_t>(cells * layer.cols()));
+                layer.fill(first, cells, v, rows.data());
+                put(first, cells, rows.data());
+                ++batches;
+            });
+        });
+        QCOMPARE(batches, 5);
+        const AnnData back = h5ad::read(file);
+        QVERIFY(back.layers.at("scdiff_imputed") == whole.layers.at("scdiff_imputed"));
+        QVERIFY(*back.X == *data.X);
+        QVERIFY(back.obs == data.obs);
+    }
+
     void imputationKeepsObservedValues() {
         SamplingOptions o;
         o.steps = 20;

@@ -24,6 +24,20 @@ void addAnnotation(AnnData& data, const AnnotationResult& result);
 std::map<std::string, std::string> annotationClassTraining(const AnnData& data);
 // Dense layer with the dataset's var order; genes absent from the model keep their X values.
 void addImputation(AnnData& data, const ImputationResult& result);
+// That layer's rows, a batch of cells at a time (imputeRows' values in, rows of the dataset's genes out), for a
+// layer written as it is imputed (h5ad::writeWithLayerRows); addImputation fills its layer with it.
+class ImputedLayerRows {
+public:
+    ImputedLayerRows(const AnnData& data, const std::vector<std::string>& modelGenes, const std::string& expression);
+    std::int64_t cols() const { return nVars_; }
+    // out: cells x cols(), for the cells [firstCell, firstCell + cells) with their values (cells x model genes).
+    void fill(std::int64_t firstCell, std::int64_t cells, const float* values, float* out) const;
+
+private:
+    SparseMatrix observed_;                                 // the source's log-normalised values, on the engine's scale
+    std::vector<std::int32_t> sourceColumn_, modelColumn_;  // per dataset gene; -1: none
+    std::int64_t nVars_ = 0, modelGenes_ = 0;
+};
 // A new AnnData: the predicted stimulated cells (obs copied from the control cells, condition set to
 // "<stimulated> (predicted)"), same var as data restricted to the model genes.
 AnnData perturbationPrediction(const AnnData& data, const PerturbationResult& result, const Model& model);

@@ -2,6 +2,7 @@
 // Task inference with a trained model (docs/method.md section 5). Results are plain structs; results.hpp
 // writes them into an AnnData. The dataset's genes are matched to the model's by name.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,6 +72,12 @@ struct ImputationResult {
 };
 ImputationResult impute(const Model& model, const AnnData& data, const SamplingOptions& options = {},
                         Progress& progress = nullProgress());
+// The same a batch of cells at a time, for results larger than memory: `rows` receives each batch's values
+// (cells x model genes, row-major) in cell order, the same values impute() collects (which checks first that
+// they fit in memory; this does not hold them).
+using ImputedRows = std::function<void(std::int64_t firstCell, std::int64_t cells, const float* values)>;
+void imputeRows(const Model& model, const AnnData& data, const SamplingOptions& options, Progress& progress,
+                const ImputedRows& rows);
 
 // Which cell-type token a type without stimulated training cells (Model::sawStimulated false: the held-out
 // type) is sampled with. Its own token was only ever paired with "control", so it predicts no response.
