@@ -26,8 +26,8 @@ field() { sed -n "s/.*$2=\([0-9.e+-]*\).*/\1/p" <<<"$1"; }
 port=$((29000 + RANDOM % 1000))
 "$scdiff" --threads 1 "${common[@]}" -o "$work/t1.pt" --batch-size "$batch" 2>"$work/t1.log"
 "$scdiff" --threads 2 "${common[@]}" -o "$work/t2.pt" --batch-size "$batch" 2>"$work/t2.log"
-# Two ranks on one machine: each with one LibTorch thread, and OpenBLAS's threads left as they are (one per
-# core in each rank) or one per rank (OPENBLAS_NUM_THREADS=1, as torchrun's OMP_NUM_THREADS=1 intends).
+# Two ranks on one machine, each with one LibTorch thread: a rank limits OpenBLAS to its --threads itself; the
+# second pair sets OPENBLAS_NUM_THREADS=1 instead (the same configuration, a check of the run-to-run noise).
 ranks() {  # ranks LOG_PREFIX [ENV...]
   local prefix=$1
   shift

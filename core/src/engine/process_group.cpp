@@ -3,6 +3,9 @@
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
+#include <dlfcn.h>
+
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -29,6 +32,12 @@ std::shared_ptr<::gloo::transport::Device> transportDevice(const DistributedSetu
 }
 
 }  // namespace
+
+void limitBlasThreads(int threads) {
+    using SetThreads = void (*)(int);
+    if (auto set = reinterpret_cast<SetThreads>(::dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        set(std::max(1, threads));
+}
 
 ProcessGroup::ProcessGroup(const DistributedSetup& setup) : setup_(setup) {
     try {

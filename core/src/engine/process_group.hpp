@@ -17,6 +17,10 @@ class Store;
 
 namespace scdiff::engine {
 
+// OpenBLAS's threads (when it is the BLAS LibTorch loaded; another BLAS keeps its own): several ranks on one
+// machine each start one per core otherwise.
+void limitBlasThreads(int threads);
+
 class ProcessGroup {
 public:
     // Meets the other ranks (rank 0 serves the store). Throws InvalidInput with one sentence when they do not

@@ -572,6 +572,10 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
         progress.stage("meeting the other " + std::to_string(options.distributed.worldSize - 1) + " rank(s) at " +
                        options.distributed.masterAddress + ":" + std::to_string(options.distributed.masterPort));
         group = std::make_unique<ProcessGroup>(options.distributed);
+        // Ranks usually share machines: OpenBLAS starts a thread per core in every process unless
+        // OPENBLAS_NUM_THREADS says otherwise, so two ranks on 2 cores ran at 0.89-0.96x one process (1.16-1.35x
+        // with one BLAS thread each; docs/distributed.md). A rank's products use its --threads.
+        if (!std::getenv("OPENBLAS_NUM_THREADS")) limitBlasThreads(at::get_num_threads());
     }
     const auto source = expression::view(data, requested.keys.expression);
     checkTaskInputs(data, requested);
