@@ -1,4 +1,5 @@
 // The scdiff command line as a user runs it: real binary, real files, exit codes and one-line errors.
+#include "python_anndata.hpp"
 #include "support_cli.hpp"
 
 using namespace scdiff_cli_test;
@@ -27,15 +28,13 @@ private slots:
         QVERIFY(found);
         // synth writes X a block of cells at a time: anndata reads it without a warning, and can subset it (it
         // cannot when indices and indptr differ in type).
-        QProcess py;
-        py.start(SCDIFF_PYTHON, {"-W", "error", "-c",
-                                 "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]);"
-                                 "b = a[a.obs['cell_type'] == a.obs['cell_type'].iloc[0]];"
-                                 "print(a.shape, a.X.indices.dtype == a.X.indptr.dtype, b.X.sum() > 0)",
-                                 file});
-        QVERIFY(py.waitForFinished(60000));
-        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
-        QCOMPARE(py.readAllStandardOutput().trimmed(), QByteArray("(300, 200) True True"));
+        const auto py = interop_check::runPythonStrictly(
+            "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]);"
+            "b = a[a.obs['cell_type'] == a.obs['cell_type'].iloc[0]];"
+            "print(a.shape, a.X.indices.dtype == a.X.indptr.dtype, b.X.sum() > 0)",
+            file);
+        QVERIFY2(py.code == 0, py.err.constData());
+        QCOMPARE(py.out, QByteArray("(300, 200) True True"));
     }
 
     void convertsCsvToH5ad() {

@@ -2,6 +2,7 @@
 // one-line errors. Tiny settings (d = 32) so the whole file runs in seconds.
 #include <cmath>
 
+#include "python_anndata.hpp"
 #include "support_cli.hpp"
 
 using namespace scdiff_cli_test;
@@ -77,19 +78,13 @@ private slots:
         QFile::remove(imputed);
         r = scdiff({"impute", model, data_, "-o", imputed, "--steps", "5"});
         QVERIFY2(r.code == 0, r.err.constData());
-        {  // the layer, written as it was imputed, opens in anndata without a warning
-            QProcess py;
-            py.start(SCDIFF_PYTHON,
-                     {"-W", "error", "-c",
-                      "import sys, numpy, anndata; a = anndata.read_h5ad(sys.argv[1]);"
-                      "l = a.layers['scdiff_imputed'];"
-                      "print(l.shape == a.shape, l.dtype, bool(numpy.isfinite(l).all()), 'imputation' in "
-                      "a.uns['scdiff'])",
-                      imputed});
-            QVERIFY(py.waitForFinished(60000));
-            QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
-            QCOMPARE(py.readAllStandardOutput().trimmed(), QByteArray("True float32 True True"));
-        }
+        // The layer, written as it was imputed, opens in anndata without a warning.
+        const auto py = interop_check::runPythonStrictly(
+            "import sys, numpy, anndata; a = anndata.read_h5ad(sys.argv[1]); l = a.layers['scdiff_imputed'];"
+            "print(l.shape == a.shape, l.dtype, bool(numpy.isfinite(l).all()), 'imputation' in a.uns['scdiff'])",
+            imputed);
+        QVERIFY2(py.code == 0, py.err.constData());
+        QCOMPARE(py.out, QByteArray("True float32 True True"));
         const auto pert = scratch("engine_perturbed.h5ad");
         QFile::remove(pert);
         r = scdiff({"perturb", model, data_, "--cell-type", "Type02", "-o", pert, "--steps", "5"});

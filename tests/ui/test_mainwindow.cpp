@@ -21,6 +21,7 @@
 #include <cmath>
 #include <qcustomplot.h>
 
+#include "python_anndata.hpp"
 #include "tasks/CoreBridge.h"
 #include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
@@ -471,14 +472,12 @@ private slots:
         QVERIFY(back.obs == original.obs);
         QVERIFY(back.X == original.X);
         QVERIFY(back.obsm == original.obsm);
-        QProcess py;
-        py.start(SCDIFF_PYTHON, {"-W", "error", "-c",
-                                 "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]);"
-                                 "print(a.obs['cell_type'].iloc[1], (a.obs['cell_type'] == 'delta').sum())",
-                                 out});
-        QVERIFY(py.waitForFinished(60000));
-        QCOMPARE(py.exitCode(), 0);
-        QCOMPARE(py.readAllStandardOutput().trimmed(), QByteArray("delta 100"));
+        const auto py = interop_check::runPythonStrictly(
+            "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]);"
+            "print(a.obs['cell_type'].iloc[1], (a.obs['cell_type'] == 'delta').sum())",
+            out);
+        QCOMPARE(py.code, 0);
+        QCOMPARE(py.out, QByteArray("delta 100"));
         // The same export to a .loom name writes loom, with the edited labels.
         const QString loom = dir + "/ui_annotated.loom";
         QVERIFY(w.exportH5ad(loom));
@@ -598,14 +597,12 @@ private slots:
             QVERIFY(w.saveSession(sessionPath));
             saved = w.session()->data();
         }
-        QProcess py;
-        py.start(SCDIFF_PYTHON, {"-W", "error", "-c",
-                                 "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]);"
-                                 "print(a.shape, list(a.layers), 'X_pca' in a.obsm)",
-                                 sessionPath});
-        QVERIFY(py.waitForFinished(60000));
-        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
-        QCOMPARE(py.readAllStandardOutput().trimmed(), QByteArray("(200, 20) ['scdiff_imputed'] True"));
+        const auto py = interop_check::runPythonStrictly(
+            "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]);"
+            "print(a.shape, list(a.layers), 'X_pca' in a.obsm)",
+            sessionPath);
+        QVERIFY2(py.code == 0, py.err.constData());
+        QCOMPARE(py.out, QByteArray("(200, 20) ['scdiff_imputed'] True"));
 
         MainWindow w;
         QVERIFY(w.openFile(sessionPath));

@@ -25,6 +25,7 @@
 #include <cmath>
 #include <qcustomplot.h>
 
+#include "python_anndata.hpp"
 #include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
 #include "app/ModelController.h"
@@ -626,15 +627,13 @@ private slots:
         QVERIFY(back.layers.contains("scdiff_imputed"));
         QCOMPARE(back.layers.find("scdiff_imputed")->get<NDArray>().shape(), (std::vector<std::int64_t>{nObs, nVars}));
         // Python anndata opens the export without a warning and sees the same predictions, layer and run record.
-        QProcess py;
-        py.start(SCDIFF_PYTHON, {"-W", "error", "-c",
-                                 "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]);"
-                                 "print(a.obs['scdiff_cell_type'].iloc[0], a.layers['scdiff_imputed'].shape[0],"
-                                 " a.layers['scdiff_imputed'].shape[1], 'annotation' in a.uns['scdiff'])",
-                                 dir_.filePath("annotated.h5ad")});
-        QVERIFY(py.waitForFinished(60000));
-        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
-        QCOMPARE(QString::fromUtf8(py.readAllStandardOutput().trimmed()),
+        const auto py = interop_check::runPythonStrictly(
+            "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]);"
+            "print(a.obs['scdiff_cell_type'].iloc[0], a.layers['scdiff_imputed'].shape[0],"
+            " a.layers['scdiff_imputed'].shape[1], 'annotation' in a.uns['scdiff'])",
+            dir_.filePath("annotated.h5ad"));
+        QVERIFY2(py.code == 0, py.err.constData());
+        QCOMPARE(QString::fromUtf8(py.out),
                  QString("%1 %2 %3 True").arg(QString::fromStdString(predicted[0])).arg(nObs).arg(nVars));
     }
 
