@@ -15,7 +15,7 @@ namespace scdiff::cli {
 void addAnnotateCommand(CLI::App& app) {
     struct Args {
         std::string model, data, out, device;
-        bool force = false;
+        bool force = false, backed = false;
         AnnotationArgs annotation;
     };
     auto args = std::make_shared<Args>();
@@ -25,12 +25,17 @@ void addAnnotateCommand(CLI::App& app) {
     cmd->add_option("-o,--out", args->out, "output .h5ad")->required();
     cmd->add_option("--device", args->device, "auto | cpu | cuda[:N] (default: the model's)");
     cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");
+    cmd->add_flag("--backed", args->backed,
+                  "open DATA (.h5ad, X stored by rows or dense) backed, for data larger than memory: X's rows are read "
+                  "a block at a time and OUT (.h5ad) gets X, layers and raw copied from DATA as they are stored");
     args->annotation.addOptions(*cmd);
     cmd->callback([args] {
         startEngine();
         TerminalProgress progress;
         auto model = engine::Model::load(args->model, args->device);
-        auto data = io::readSafely(args->data, progress);
+        io::ReadSafelyOptions reading;
+        reading.expression = !args->backed;
+        auto data = io::readSafely(args->data, progress, reading);
         reportGeneMatch(model, data);
         const auto result = engine::annotate(model, data, args->annotation.get(), progress);
         progress.finish();

@@ -16,7 +16,7 @@ namespace scdiff::cli {
 void addTrainCommand(CLI::App& app) {
     struct Args {
         std::string data, out, resume;
-        bool distributed = false;
+        bool distributed = false, backed = false;
         RunConfigArgs run;
         TypeSourceArgs types;
     };
@@ -30,6 +30,10 @@ void addTrainCommand(CLI::App& app) {
                   "they meet come from RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT (torchrun) or SLURM_PROCID, "
                   "SLURM_NTASKS (srun); on by itself when they name more than one rank. --batch-size is each "
                   "rank's share of a step; rank 0 writes --out");
+    cmd->add_flag("--backed", args->backed,
+                  "open DATA (.h5ad, X stored by rows or dense) backed, for data larger than memory: obs and var are "
+                  "read, X's rows are read from the file for each mini-batch; gene selection and gene means come from "
+                  "a sample of 20,000 cells (all of them in a smaller dataset, which then trains as in memory)");
     args->run.addOptions(*cmd);
     args->types.addOptions(*cmd);
     cmd->callback([args] {
@@ -42,7 +46,9 @@ void addTrainCommand(CLI::App& app) {
         if (!speaks) globalOptions().quiet = true;
         startEngine();
         TerminalProgress progress;
-        auto data = io::readSafely(args->data, progress);
+        io::ReadSafelyOptions reading;
+        reading.expression = !args->backed;
+        auto data = io::readSafely(args->data, progress, reading);
         const auto config = args->run.config(data);
         for (const auto& p : engine::taskProblems(data, config))  // the blocking ones: train() refuses with the first
             if (!p.blocking && speaks) std::cerr << "warning: " << p.message << "\n";

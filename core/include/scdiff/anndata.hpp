@@ -174,6 +174,10 @@ struct AnnData {
     DataFrame obs, var;
     Dict obsm, varm, obsp, varp, layers, uns;
     std::optional<Raw> raw;
+    // A dataset opened backed (h5ad::ReadOptions::expression = false): X, layers and raw were not read and stay in
+    // this .h5ad file, whose rows h5ad::RowReader reads on demand; the writer copies them from there. Empty: all
+    // of the dataset is in memory.
+    std::string expressionFile;
 
     std::int64_t nObs() const noexcept { return obs.rows(); }
     std::int64_t nVars() const noexcept { return var.rows(); }

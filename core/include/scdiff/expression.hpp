@@ -3,6 +3,7 @@
 // A dataset can hold its expression in X, raw/X (with raw/var's genes, e.g. a scanpy file whose X is
 // scaled) or a layer (e.g. layers/counts). A View points into the dataset: nothing is copied until
 // logNormalised() builds the one matrix a computation needs.
+#include <span>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct View {
     // uns['scdiff_preprocess'] records that X was log-transformed (only X: raw and layers are never
     // transformed in place), so that nothing transforms it twice.
     bool log1pRecorded = false;
+    // X of a dataset opened backed (AnnData::expressionFile): its values stay in the file; the engine reads them a
+    // block of rows at a time. logNormalised() and inspect() refuse it.
+    bool backed = false;
 
     const DataFrame& obs() const { return data->obs; }
     std::int64_t cells() const;
@@ -44,5 +48,13 @@ preprocess::XValues inspect(const View& view);
 // Throws InvalidInput naming the source, the first cell and gene for NaN/inf or negative values, and
 // what the values look like when they are neither counts nor log-normalised.
 SparseMatrix logNormalised(const View& view);
+
+// The same in blocks of rows, for a dataset opened backed (View::backed), whose rows the engine reads from the file:
+// isCounts decides from a sample of rows whether the source holds counts (true) or log-normalised values (false),
+// and throws as logNormalised() does for anything else; logNormalisedRows makes a block of rows what
+// logNormalised() makes of them in the whole matrix. Row r of `rows` is the dataset's cell cells[r] (for messages;
+// empty: cell r). Values are checked as logNormalised() checks them.
+bool isCounts(const View& view, const SparseMatrix& rows, std::span<const std::int64_t> cells);
+SparseMatrix logNormalisedRows(const View& view, SparseMatrix rows, std::span<const std::int64_t> cells, bool counts);
 
 }  // namespace scdiff::expression

@@ -10,13 +10,23 @@
 
 namespace scdiff::h5ad {
 
-AnnData read(const std::filesystem::path& file, Progress& progress = nullProgress());
+struct ReadOptions {
+    // false: open the dataset backed, for data larger than memory. obs, var, obsm, varm, obsp, varp and uns are read;
+    // X, layers and raw stay in the file (AnnData::expressionFile, the file's absolute path): X's row offsets are
+    // checked here and h5ad::RowReader reads its rows on demand. X must be stored by rows (csr_matrix) or dense.
+    bool expression = true;
+};
+
+AnnData read(const std::filesystem::path& file, Progress& progress = nullProgress(), const ReadOptions& options = {});
 
 struct WriteOptions {
     bool allowOverwrite = true;            // false: refuse when the target exists
     std::filesystem::path protectedInput;  // never overwrite this file (the dataset's source), unless empty
     int gzipLevel = 0;                     // 0 = no compression (anndata's default)
 };
+// A dataset opened backed (AnnData::expressionFile) is written with its X, layers and raw copied from that file as
+// they are stored there (HDF5 object copies: nothing is held in memory); a layer the dataset holds in memory is
+// written instead of the file's layer of that name.
 
 void write(const AnnData& data, const std::filesystem::path& file, const WriteOptions& options = {},
            Progress& progress = nullProgress());

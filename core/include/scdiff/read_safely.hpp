@@ -20,6 +20,9 @@ struct ReadSafelyOptions {
     // The helper program; empty: SCDIFF_READER from the environment, else scdiff-reader next to the
     // io library.
     std::filesystem::path helper;
+    // false: open an .h5ad file backed (h5ad::ReadOptions::expression): X, layers and raw stay in the file, X's rows
+    // offsets are checked by the reader. Other formats are refused then.
+    bool expression = true;
 };
 
 // io::readAny in the scdiff-reader child process. Throws FileError naming the file for every way reading

@@ -129,7 +129,8 @@ void checkAnnotationOptions(const Model::Impl& m, const AnnotationOptions& o) { 
 
 torch::Tensor classifierErrors(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows,
                                const std::vector<std::int32_t>& modelColumnOfDataColumn,
-                               const CellConditions& conditions, const AnnotationOptions& o, Progress& progress) {
+                               const CellConditions& conditions, const AnnotationOptions& o, Progress& progress,
+                               std::size_t firstBatchId) {
     checkAnnotationOptionsImpl(m, o);
     const auto n = static_cast<std::int64_t>(rows.size());
     const auto C = static_cast<std::int64_t>(m.cellTypes.classes.size());
@@ -140,7 +141,7 @@ torch::Tensor classifierErrors(Model::Impl& m, const SparseMatrix& x, std::span<
     auto out = torch::empty({n, C}, torch::kFloat32);
     const auto bs = static_cast<std::size_t>(o.batchSize);
     const auto start = std::chrono::steady_clock::now();
-    for (std::size_t begin = 0, batchId = 0; begin < rows.size(); begin += bs, ++batchId) {
+    for (std::size_t begin = 0, batchId = firstBatchId; begin < rows.size(); begin += bs, ++batchId) {
         progress.checkCancelled();
         const auto part = rows.subspan(begin, std::min(bs, rows.size() - begin));
         auto x0 = denseBatch(x, part, modelColumnOfDataColumn, G, m.device);

@@ -19,10 +19,13 @@ void checkAnnotationOptions(const Model::Impl& m, const AnnotationOptions& o);
 
 // [rows, C] float32 on the CPU: for each cell and candidate cell type the mean over the options' time
 // steps of |x0 - x0_hat|^2 (sum over the model's genes). x is log-normalised with the dataset's columns,
-// mapped to the model's through modelColumnOfDataColumn (empty: the same columns).
+// mapped to the model's through modelColumnOfDataColumn (empty: the same columns). Each mini-batch of
+// o.batchSize rows draws its noise from stream firstBatchId + its index, so a dataset annotated a block of whole
+// mini-batches at a time (firstBatchId = the block's first row / o.batchSize) gets the numbers of one call.
 torch::Tensor classifierErrors(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows,
                                const std::vector<std::int32_t>& modelColumnOfDataColumn,
-                               const CellConditions& conditions, const AnnotationOptions& o, Progress& progress);
+                               const CellConditions& conditions, const AnnotationOptions& o, Progress& progress,
+                               std::size_t firstBatchId = 0);
 
 // The temperature T of softmax(-errors / T) that minimises the negative log-likelihood of the true classes
 // (temperature scaling, Guo et al. 2017), trueClass[i] in 0..C-1. Searched as beta = 1 / T >= 0 by

@@ -144,6 +144,17 @@ CellConditions cellConditions(const AnnData& data, const Model& model) {
     return c;
 }
 
+CellConditions conditionsOf(const CellConditions& all, std::span<const std::int64_t> cells) {
+    const auto pick = [&](const auto& v) {
+        std::remove_cvref_t<decltype(v)> out;
+        if (v.empty()) return out;
+        out.reserve(cells.size());
+        for (auto c : cells) out.push_back(v[static_cast<std::size_t>(c)]);
+        return out;
+    };
+    return {pick(all.cellType), pick(all.batch), pick(all.condition), pick(all.perturbedGenes)};
+}
+
 void densifyRows(const SparseMatrix& x, std::span<const std::int64_t> rows, const std::vector<std::int32_t>& map,
                  std::int64_t modelGenes, float* out) {
     std::fill(out, out + static_cast<std::ptrdiff_t>(rows.size()) * modelGenes, 0.0f);

@@ -52,6 +52,8 @@ struct CellConditions {
     std::vector<GraphGenes> perturbedGenes;
 };
 CellConditions cellConditions(const AnnData& data, const Model& model);
+// The conditions of these cells, in that order (row i = cells[i]): for a block of rows read on its own.
+CellConditions conditionsOf(const CellConditions& all, std::span<const std::int64_t> cells);
 
 // Dense row-major copy of the given rows, columns mapped through modelColumnOfDataColumn (-1 = drop);
 // out must hold rows.size() * modelGenes floats.

@@ -4,8 +4,9 @@
 #include <algorithm>
 #include <chrono>
 #include <iterator>
-#include <map>
 #include <cmath>
+#include <map>
+#include <memory>
 #include <numeric>
 #include <optional>
 #include <random>
@@ -14,6 +15,7 @@
 #include "batch_tensors.hpp"
 #include "classifier.hpp"
 #include "denoiser.hpp"
+#include "expression_rows.hpp"
 #include "inference_inputs.hpp"
 #include "process_group.hpp"
 #include "scdiff/engine/distributed.hpp"
@@ -44,7 +46,7 @@ struct StepInputs {
 // Noise, time steps, context masks and condition dropout for one mini-batch, drawn for all of its rows and kept
 // for the rows of `shard` (a rank's part of a data-parallel step; all of them in one process): every rank draws
 // what one process would have drawn for its rows, so W ranks follow one process's path.
-StepInputs drawInputs(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows, RowRange shard,
+StepInputs drawInputs(Model::Impl& m, const ExpressionRows& x, std::span<const std::int64_t> rows, RowRange shard,
                       const CellConditions& cc, at::Generator gen, bool training) {
     const auto n = static_cast<std::int64_t>(rows.size());
     const auto G = static_cast<std::int64_t>(m.genes.size());
@@ -54,7 +56,9 @@ StepInputs drawInputs(Model::Impl& m, const SparseMatrix& x, std::span<const std
         return t.narrow(0, static_cast<std::int64_t>(shard.begin), static_cast<std::int64_t>(shard.size()));
     };
     StepInputs in;
-    auto x0cpu = denseBatch(x, mine, {}, G, torch::kCPU);
+    std::vector<std::int64_t> blockRows(mine.size());
+    std::iota(blockRows.begin(), blockRows.end(), 0);
+    auto x0cpu = denseBatch(x.rows(mine), blockRows, {}, G, torch::kCPU);
     auto t = part(at::randint(m.config.model.timesteps, {n}, gen, torch::kInt64));
     auto eps = part(at::randn({n, G}, gen, torch::kFloat32));
     auto context = x0cpu;
@@ -141,7 +145,7 @@ void setGradients(const std::vector<torch::Tensor>& params, const torch::Tensor&
 // before it finished (the weights are then unchanged). In a data-parallel run (group) the loss is scaled by the
 // whole mini-batch's size and the gradients summed over the ranks, so the step is the one a single process
 // takes on all rows; a cancel on any rank (checked once, before the step) cancels it on every rank.
-std::optional<double> trainStep(Model::Impl& m, const SparseMatrix& x, std::span<const std::int64_t> rows,
+std::optional<double> trainStep(Model::Impl& m, const ExpressionRows& x, std::span<const std::int64_t> rows,
                                 RowRange shard, const CellConditions& cc, at::Generator gen, double learningRate,
                                 const Progress& progress, ProcessGroup* group) {
     const bool cancelledBefore = group && progress.cancelled();
@@ -189,7 +193,7 @@ std::optional<double> trainStep(Model::Impl& m, const SparseMatrix& x, std::span
 }
 
 // On the network inference uses (the EMA when there is one).
-double validationLoss(Model::Impl& m, const SparseMatrix& x, const std::vector<std::int64_t>& cells,
+double validationLoss(Model::Impl& m, const ExpressionRows& x, const std::vector<std::int64_t>& cells,
                       const CellConditions& cc, int batchSize) {
     torch::NoGradGuard noGrad;
     auto& net = m.inferenceNet();
@@ -282,7 +286,7 @@ Model resumedModel(const RunConfig& config, const std::vector<std::string>& gene
 
 // The classifier's temperature from (up to 1,000 of) the validation cells with a known cell type, so that
 // its confidence means what it says on cells the model did not train on.
-void calibrateClassifier(Model::Impl& m, const SparseMatrix& x, const std::vector<std::int64_t>& validation,
+void calibrateClassifier(Model::Impl& m, const ExpressionRows& x, const std::vector<std::int64_t>& validation,
                          const CellConditions& cc, Progress& progress) {
     constexpr std::size_t kMaxCells = 1000;
     std::vector<std::int64_t> cells;
@@ -296,7 +300,10 @@ void calibrateClassifier(Model::Impl& m, const SparseMatrix& x, const std::vecto
     }
     if (cells.empty()) return;
     progress.stage("calibrating the classifier on " + std::to_string(cells.size()) + " validation cells");
-    const auto errors = classifierErrors(m, x, cells, {}, cc, AnnotationOptions{}, progress);
+    std::vector<std::int64_t> blockRows(cells.size());
+    std::iota(blockRows.begin(), blockRows.end(), 0);
+    const auto errors =
+        classifierErrors(m, x.rows(cells), blockRows, {}, conditionsOf(cc, cells), AnnotationOptions{}, progress);
     const double t = fitTemperature(errors, truth);
     if (t > 0) m.temperature = t;
 }
@@ -413,7 +420,7 @@ private:
 // `cells` of x (model columns), a validation loss on `validation`, then the classifier's calibration and the
 // record of which cell types had training cells. With a process group, each optimiser step is shared by the
 // ranks (shardOfStep) and only rank 0 writes the checkpoint.
-Model runEpochs(Model model, const AnnData& data, const SparseMatrix& x, const std::vector<std::int64_t>& cells,
+Model runEpochs(Model model, const AnnData& data, const ExpressionRows& x, const std::vector<std::int64_t>& cells,
                 const std::vector<std::int64_t>& validation, const std::filesystem::path& checkpoint,
                 Progress& outerProgress, ProcessGroup* group = nullptr) {
     auto& m = model.impl();
@@ -547,6 +554,45 @@ Model runEpochs(Model model, const AnnData& data, const SparseMatrix& x, const s
     return model;
 }
 
+// What training reads of the cells' expression, log-normalised and restricted to the genes the model learns
+// (config.genes): the mini-batches through `rows`, the statistics (gene selection, gene means, the batch effect, the
+// data-parallel fingerprint) from `statistics`. In memory both are the whole matrix; for a dataset opened backed,
+// `rows` reads the file and `statistics` holds a sample of the cells (backedSample; every cell of a dataset of up
+// to kStatisticsCells cells, which then trains exactly as in memory).
+struct TrainingExpression {
+    SelectedGenes genes;
+    SparseMatrix statistics;           // rows: the dataset's cells (a backed dataset's unsampled ones empty)
+    std::vector<std::int64_t> sample;  // backed: the cells in `statistics`; in memory: empty (all)
+    std::unique_ptr<ExpressionRows> rows;
+
+    TrainingExpression(const expression::View& source, const RunConfig& config, const AnnData& data) {
+        const auto batches = geneSelectionBatches(data, config);
+        if (!source.backed) {
+            SparseMatrix all = expression::logNormalised(source);
+            genes = selectGenes(all, source.geneNames(), config.genes, batches);
+            statistics = selectedColumns(std::move(all), genes);
+            rows = std::make_unique<MatrixRows>(statistics);
+            return;
+        }
+        BackedSample s = backedSample(source, config.train.seed);
+        std::vector<std::int64_t> sampleBatches;
+        for (auto c : s.cells)
+            if (!batches.empty()) sampleBatches.push_back(batches[static_cast<std::size_t>(c)]);
+        genes = selectGenes(s.x, source.geneNames(), config.genes, sampleBatches);
+        statistics = placedRows(selectedColumns(std::move(s.x), genes), s.cells, data.nObs());
+        rows = std::make_unique<FileRows>(source, s.counts, genes.all ? std::vector<std::int64_t>{} : genes.columns);
+        if (static_cast<std::int64_t>(s.cells.size()) < data.nObs()) sample = std::move(s.cells);
+    }
+
+    // The cells among `cells` whose rows `statistics` holds.
+    std::vector<std::int64_t> sampled(const std::vector<std::int64_t>& cells) const {
+        if (sample.empty()) return cells;
+        std::vector<std::int64_t> both;
+        std::set_intersection(cells.begin(), cells.end(), sample.begin(), sample.end(), std::back_inserter(both));
+        return both;
+    }
+};
+
 }  // namespace
 
 std::vector<std::int64_t> perturbationTrainingCells(const AnnData& data, const DataKeys& keys) {
@@ -579,12 +625,11 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
     }
     const auto source = expression::view(data, requested.keys.expression);
     checkTaskInputs(data, requested);
-    progress.stage("preparing the data");
-    // Normalised over all genes, then restricted to the genes the model learns (config.genes).
-    SparseMatrix all = expression::logNormalised(source);
-    const SelectedGenes genes =
-        selectGenes(all, source.geneNames(), requested.genes, geneSelectionBatches(data, requested));
-    const SparseMatrix x = selectedColumns(std::move(all), genes);
+    progress.stage(source.backed ? "preparing the data (reading a sample of the cells: the dataset is opened backed)"
+                                 : "preparing the data");
+    const TrainingExpression expression(source, requested, data);
+    const SelectedGenes& genes = expression.genes;
+    const SparseMatrix& x = expression.statistics;  // every cell, or a backed dataset's sample
 
     std::vector<std::int64_t> cells = requested.task == Task::Perturbation
                                           ? perturbationTrainingCells(data, requested.keys)
@@ -636,7 +681,7 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
     // A budget in optimiser steps becomes whole epochs of these cells.
     RunConfig config = withStepBudget(requested, static_cast<std::int64_t>(cells.size()));
     if (options.resumeFrom.empty()) {  // a resumed run keeps its checkpoint's choice (resumedModel)
-        const auto choice = chooseBatchIn(config, data, x, cells);
+        const auto choice = chooseBatchIn(config, data, x, expression.sampled(cells));
         if (choice.batchEffect >= 0)
             progress.stage("the batch explains " + std::to_string(std::lround(100 * choice.batchEffect)) +
                            " % of the variance within cell types: the batch enters " + batchInPlace(choice.batchIn));
@@ -647,7 +692,7 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
                       ? freshModel(data, config, genes.names, options.typeTable, std::move(graph))
                       : resumedModel(config, genes.names, options.resumeFrom);
     auto& m = model.impl();
-    if (options.resumeFrom.empty()) setGeneStatistics(m, x, cells);
+    if (options.resumeFrom.empty()) setGeneStatistics(m, x, expression.sampled(cells));
     if (config.task == Task::Perturbation) recordStimulatedTypes(m, data, cells);
     if (config.task == Task::GenePerturbation) {
         const auto labels = perturbationLabels(data, config.keys);
@@ -657,13 +702,13 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
         m.trainedPerturbations.assign(seen.begin(), seen.end());
     }
     if (!options.distributed.active())
-        return runEpochs(std::move(model), data, x, cells, validation, options.checkpoint, progress);
+        return runEpochs(std::move(model), data, *expression.rows, cells, validation, options.checkpoint, progress);
     ProcessGroup& ranks = *group;
     ranks.requireSame(settingsFingerprint(config), "settings (the training options)");
     ranks.requireSame(dataFingerprint(x, genes.names, cells, validation), "dataset (cells, genes or values)");
     ranks.broadcastFromRankZero(m.net->parameters());  // one starting point, however each rank initialised
     if (m.ema) ranks.broadcastFromRankZero(m.ema->parameters());
-    return runEpochs(std::move(model), data, x, cells, validation, options.checkpoint, progress, &ranks);
+    return runEpochs(std::move(model), data, *expression.rows, cells, validation, options.checkpoint, progress, &ranks);
 }
 
 Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>& chosen,
@@ -714,7 +759,7 @@ Model fineTune(Model model, const AnnData& data, const std::vector<std::int64_t>
     m.cellsDoneInEpoch = 0;
     m.partialLossSum = 0;
     m.partialLossSteps = 0;
-    return runEpochs(std::move(model), data, x, cells, {}, options.checkpoint, progress);
+    return runEpochs(std::move(model), data, MatrixRows(x), cells, {}, options.checkpoint, progress);
 }
 
 }  // namespace scdiff::engine

@@ -328,6 +328,7 @@ void write(const AnnData& d, Sink& out) {
         w.frame(d.raw->var);
         w.dict(d.raw->varm);
     }
+    w.vec(std::vector<char>(d.expressionFile.begin(), d.expressionFile.end()));
     w.stores();
     w.bytes(kMagic, sizeof kMagic);  // the end: a cut stream is never taken for a whole one
 }
@@ -349,6 +350,8 @@ AnnData read(Source& in) {
         raw.varm = r.dict();
         d.raw = std::move(raw);
     }
+    const auto expressionFile = r.vec<char>();
+    d.expressionFile.assign(expressionFile.begin(), expressionFile.end());
     r.stores();
     r.bytes(magic, sizeof magic);
     if (std::memcmp(magic, kMagic, sizeof kMagic) != 0) Reader::broken("no end mark");

@@ -6,6 +6,7 @@
 #include "io/h5ad_elements.hpp"
 #include "io/h5ad_legacy.hpp"
 #include "scdiff/h5ad.hpp"
+#include "scdiff/h5ad_rows.hpp"
 
 namespace scdiff::h5ad {
 namespace {
@@ -13,7 +14,7 @@ namespace {
 using detail::join;
 using h5io::Hid;
 
-AnnData assemble(const std::filesystem::path& path, Progress& progress) {
+AnnData assemble(const std::filesystem::path& path, Progress& progress, const ReadOptions& options) {
     detail::Source src(path, progress);
     detail::ElementReader elements(src);
     Hid file = src.open();
@@ -27,15 +28,28 @@ AnnData assemble(const std::filesystem::path& path, Progress& progress) {
         src.objectType(root, "obs") == H5O_TYPE_DATASET || src.objectType(root, "var") == H5O_TYPE_DATASET;
 
     AnnData ad;
-    progress.stage("reading X");
-    if (src.exists(root, "X")) ad.X = elements.readMatrix(root, "X", "/X");
+    std::optional<std::int64_t> nObs, nVars;
+    if (options.expression) {
+        progress.stage("reading X");
+        if (src.exists(root, "X")) ad.X = elements.readMatrix(root, "X", "/X");
+        if (ad.X) {
+            nObs = matrixRows(*ad.X);
+            nVars = matrixCols(*ad.X);
+        }
+    } else {
+        // The writer copies X, layers and raw as stored; only anndata >= 0.8's encodings can be copied unchanged.
+        if (!modern)
+            src.fail("/",
+                     "was written by anndata before 0.8, whose layout cannot be opened backed; save it again with "
+                     "a recent anndata (or open it whole)");
+        progress.stage("checking X's rows");
+        const RowReader rows(path);  // X's shape and row offsets, checked here (in the reader's process)
+        nObs = rows.rows();
+        nVars = rows.cols();
+        ad.expressionFile = std::filesystem::absolute(path).string();
+    }
     progress.checkCancelled();
     progress.stage("reading obs/var");
-    std::optional<std::int64_t> nObs, nVars;
-    if (ad.X) {
-        nObs = matrixRows(*ad.X);
-        nVars = matrixCols(*ad.X);
-    }
     if (src.exists(root, "obs"))
         ad.obs = elements.readDataFrame(root, "obs", "/obs", nObs);
     else if (nObs)
@@ -46,7 +60,7 @@ AnnData assemble(const std::filesystem::path& path, Progress& progress) {
         for (std::int64_t i = 0; i < *nVars; ++i) ad.var.index.push_back(std::to_string(i));
 
     progress.stage("reading layers and embeddings");
-    ad.layers = elements.readMapping(root, "layers", ad.nObs());
+    if (options.expression) ad.layers = elements.readMapping(root, "layers", ad.nObs());
     for (size_t i = 0; i < ad.layers.size(); ++i) {
         const auto& e = ad.layers.values()[i];
         std::int64_t c = -1;
@@ -72,7 +86,7 @@ AnnData assemble(const std::filesystem::path& path, Progress& progress) {
     progress.stage("reading raw");
     const bool rawGroup = src.exists(root, "raw"), rawLegacy = src.exists(root, "raw.X");
     if (rawGroup && rawLegacy) src.fail("/raw", "both /raw and the legacy /raw.X exist; expected only one");
-    if (rawGroup || rawLegacy) {
+    if ((rawGroup || rawLegacy) && options.expression) {
         Raw raw;
         Hid g = rawGroup ? src.openGroup(root, "raw", "/raw") : Hid(H5Gopen2(root, "/", H5P_DEFAULT));
         const std::string px = rawGroup ? "X" : "raw.X", pv = rawGroup ? "var" : "raw.var",
@@ -103,9 +117,9 @@ AnnData assemble(const std::filesystem::path& path, Progress& progress) {
 
 }  // namespace
 
-AnnData read(const std::filesystem::path& file, Progress& progress) {
+AnnData read(const std::filesystem::path& file, Progress& progress, const ReadOptions& options) {
     try {
-        return assemble(file, progress);
+        return assemble(file, progress, options);
     } catch (const Error&) {
         throw;
     } catch (const std::bad_alloc&) {

@@ -9,6 +9,7 @@
 #include "io/h5ad_hdf5.hpp"
 #include "io/hdf5_output.hpp"
 #include "scdiff/h5ad.hpp"
+#include "scdiff/h5ad_rows.hpp"
 
 namespace scdiff::h5ad {
 namespace {
@@ -30,8 +31,35 @@ public:
         h5io::writeEncoding(root, "anndata", "0.1.0");
         progress_.stage("writing X");
         if (ad.X) writeMatrix(root, "X", "/X", *ad.X);
+        if (!ad.expressionFile.empty()) copyFromExpressionFile(root, ad, "X");
         progress_.checkCancelled();
         writeRest(root, ad);
+    }
+
+    // X, raw or a layer of a dataset opened backed, copied from its file as stored there. The file's X must still
+    // have the dataset's cells and genes (a backed dataset whose obs or var changed length cannot be written).
+    void copyFromExpressionFile(hid_t root, const AnnData& ad, const std::string& element) {
+        openExpressionFile(ad);
+        if (H5Lexists(expressionSource_, element.c_str(), H5P_DEFAULT) <= 0) return;
+        if (H5Ocopy(expressionSource_, element.c_str(), root, element.c_str(), H5P_DEFAULT, h5io::lcpl()) < 0)
+            fail("/" + element, "cannot copy it from " + ad.expressionFile + " (disk full, or that file is damaged)");
+    }
+    void openExpressionFile(const AnnData& ad) {
+        if (!expressionSource_.valid()) {
+            h5io::silenceHdf5();
+            // Closed as the readers close it (H5F_CLOSE_STRONG): HDF5 refuses to open one file twice in a process
+            // with different close degrees, and a RowReader may have it open.
+            Hid fapl(H5Pcreate(H5P_FILE_ACCESS));
+            H5Pset_fclose_degree(fapl, H5F_CLOSE_STRONG);
+            expressionSource_ = Hid(H5Fopen(ad.expressionFile.c_str(), H5F_ACC_RDONLY, fapl));
+            if (!expressionSource_.valid())
+                fail("/X", "cannot open " + ad.expressionFile + ", which holds the expression of this dataset");
+            const RowReader x(ad.expressionFile);
+            if (x.rows() != ad.nObs() || x.cols() != ad.nVars())
+                fail("/X", "the X of " + ad.expressionFile + " is " + std::to_string(x.rows()) + " x " +
+                               std::to_string(x.cols()) + " but the dataset has " + std::to_string(ad.nObs()) +
+                               " cells and " + std::to_string(ad.nVars()) + " genes");
+        }
     }
 
     // X as CSR, a block of rows at a time (writeWithRowBlocks): data and indices grow in ~1 MiB chunks, indptr
@@ -123,6 +151,7 @@ public:
         writeDataFrame(root, "var", "/var", ad.var);
         progress_.stage("writing layers, embeddings and uns");
         writeDict(root, "layers", "/layers", ad.layers);
+        if (!ad.expressionFile.empty()) copyLayersFromExpressionFile(root, ad);
         writeDict(root, "obsm", "/obsm", ad.obsm);
         writeDict(root, "varm", "/varm", ad.varm);
         writeDict(root, "obsp", "/obsp", ad.obsp);
@@ -134,7 +163,30 @@ public:
             writeMatrix(g, "X", "/raw/X", ad.raw->X);
             writeDataFrame(g, "var", "/raw/var", ad.raw->var);
             writeDict(g, "varm", "/raw/varm", ad.raw->varm);
+        } else if (!ad.expressionFile.empty()) {
+            copyFromExpressionFile(root, ad, "raw");
         }
+    }
+
+    // The file's layers a backed dataset does not hold in memory.
+    void copyLayersFromExpressionFile(hid_t root, const AnnData& ad) {
+        openExpressionFile(ad);
+        if (H5Lexists(expressionSource_, "layers", H5P_DEFAULT) <= 0) return;
+        Hid from(H5Gopen2(expressionSource_, "layers", H5P_DEFAULT));
+        Hid to(H5Gopen2(root, "layers", H5P_DEFAULT));
+        std::vector<std::string> names;
+        hsize_t idx = 0;
+        H5Literate(
+            from, H5_INDEX_NAME, H5_ITER_INC, &idx,
+            [](hid_t, const char* name, const H5L_info_t*, void* out) -> herr_t {
+                static_cast<std::vector<std::string>*>(out)->emplace_back(name);
+                return 0;
+            },
+            &names);
+        for (const auto& name : names)
+            if (!ad.layers.contains(name) &&
+                H5Ocopy(from, name.c_str(), to, name.c_str(), H5P_DEFAULT, h5io::lcpl()) < 0)
+                fail("/layers/" + name, "cannot copy it from " + ad.expressionFile + " (disk full?)");
     }
 
 private:
@@ -455,6 +507,7 @@ public:
     hid_t groupCpl_ = H5P_DEFAULT;
 
 private:
+    Hid expressionSource_;  // a backed dataset's file, opened when first needed
     const WriteOptions& opt_;
     Progress& progress_;
 };

@@ -344,6 +344,9 @@ void writeLoom(const AnnData& data, const fs::path& file, const h5ad::WriteOptio
 void writeAny(const AnnData& data, const fs::path& file, const h5ad::WriteOptions& options, Progress& progress) {
     std::string ext = file.extension().string();
     for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".loom" && !data.expressionFile.empty())
+        throw InvalidInput("the dataset is opened backed (its X stays in " + data.expressionFile +
+                           "), so it can be written as .h5ad only, with X copied from that file");
     if (ext == ".loom")
         writeLoom(data, file, options);
     else

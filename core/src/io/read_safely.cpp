@@ -79,7 +79,7 @@ ssize_t readWithin(int fd, void* p, std::size_t n, int ms) {
 // The child process: started on construction, killed and reaped on destruction unless already reaped.
 class ReaderChild {
 public:
-    ReaderChild(const fs::path& helper, const fs::path& in) {
+    ReaderChild(const fs::path& helper, const fs::path& in, bool expression) {
         int status[2];
         if (::pipe2(status, O_CLOEXEC) != 0) throw Error(std::string("cannot create a pipe: ") + std::strerror(errno));
         status_.reset(status[0]);
@@ -93,7 +93,9 @@ public:
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);  // HDF5's own diagnostics
         posix_spawn_file_actions_adddup2(&actions, data_.get(), kDataFd);
         const std::string h = helper.string(), i = in.string();
-        char* argv[] = {const_cast<char*>(h.c_str()), const_cast<char*>(i.c_str()), nullptr};
+        char backed[] = "--backed";
+        char* argv[] = {const_cast<char*>(h.c_str()), const_cast<char*>(i.c_str()), expression ? nullptr : backed,
+                        nullptr};
         const int rc = ::posix_spawn(&pid_, h.c_str(), &actions, nullptr, argv, environ);
         posix_spawn_file_actions_destroy(&actions);
         if (rc != 0)
@@ -251,7 +253,7 @@ fs::path readerHelper(const ReadSafelyOptions& options) {
 
 AnnData readSafely(const fs::path& path, Progress& progress, const ReadSafelyOptions& options) {
     if (!fs::exists(path)) throw FileError(path.string(), "", "no such file or folder");
-    ReaderChild child(readerHelper(options), fs::absolute(path));
+    ReaderChild child(readerHelper(options), fs::absolute(path), options.expression);
     StatusReader status(path, child.statusFd(), progress, silenceLimitOf(options));
     const auto message = status.next();
     const int exit = child.wait();

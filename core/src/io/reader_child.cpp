@@ -1,17 +1,20 @@
 #include "io/reader_child.hpp"
 
+#include <strings.h>
 #include <sys/prctl.h>
 
 #include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <new>
 
 #include "io/anndata_wire.hpp"
 #include "io/fd_sink.hpp"
 #include "io/reader_protocol.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/h5ad.hpp"
 #include "scdiff/import.hpp"
 
 namespace scdiff::io::detail {
@@ -39,14 +42,22 @@ private:
     std::chrono::steady_clock::time_point last_{};
 };
 
+// An .h5ad file's dataset without X, layers and raw (h5ad::ReadOptions::expression).
+AnnData readBacked(const std::filesystem::path& file, Progress& progress) {
+    if (::strcasecmp(file.extension().c_str(), ".h5ad") != 0)
+        throw FileError(file.string(), "", "only .h5ad files can be opened backed (X read from the file as needed)");
+    return h5ad::read(file, progress, {.expression = false});
+}
+
 // The in-memory file the parent gave the child for the dataset (read_safely.cpp).
 constexpr int kDataFd = 3;
 
 }  // namespace
 
 int readerChildMain(int argc, char** argv) {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: scdiff-reader IN 3>PIPE (started by scDiff Studio's programs)\n");
+    const bool backed = argc == 3 && std::strcmp(argv[2], "--backed") == 0;
+    if (argc != 2 && !backed) {
+        std::fprintf(stderr, "usage: scdiff-reader IN [--backed] 3>PIPE (started by scDiff Studio's programs)\n");
         return 2;
     }
     // The reader must not outlive the program that waits for it (a killed Studio, a closed terminal).
@@ -59,7 +70,7 @@ int readerChildMain(int argc, char** argv) {
     }
     LineProgress progress;
     try {
-        const AnnData data = readAny(argv[1], progress);
+        const AnnData data = backed ? readBacked(argv[1], progress) : readAny(argv[1], progress);
         progress.stage("handing the dataset over");
         try {
             FdSink sink(kDataFd);

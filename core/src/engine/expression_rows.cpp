@@ -1,0 +1,51 @@
+#include "expression_rows.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+#include "scdiff/subset.hpp"
+
+namespace scdiff::engine {
+
+SparseMatrix MatrixRows::rows(std::span<const std::int64_t> cells) const {
+    return preprocess::takeRows(x_, std::vector<std::int64_t>(cells.begin(), cells.end()));
+}
+
+FileRows::FileRows(const expression::View& source, bool counts, std::vector<std::int64_t> columns)
+    : source_(source), reader_(source.data->expressionFile), counts_(counts), columns_(std::move(columns)) {}
+
+SparseMatrix FileRows::rows(std::span<const std::int64_t> cells) const {
+    auto x = expression::logNormalisedRows(source_, reader_.read(cells), cells, counts_);
+    return columns_.empty() ? x : preprocess::takeCols(x, columns_);
+}
+
+BackedSample backedSample(const expression::View& source, std::uint64_t seed, std::int64_t mostCells) {
+    const h5ad::RowReader reader(source.data->expressionFile);
+    BackedSample s;
+    s.cells.resize(static_cast<std::size_t>(reader.rows()));
+    std::iota(s.cells.begin(), s.cells.end(), 0);
+    if (reader.rows() > mostCells) {  // a partial Fisher-Yates: the first mostCells of a seeded permutation
+        std::mt19937_64 rng(seed * 0x9E3779B97F4A7C15ULL + 0x5a3b1e);
+        for (std::size_t i = 0; i < static_cast<std::size_t>(mostCells); ++i)
+            std::swap(s.cells[i], s.cells[i + rng() % (s.cells.size() - i)]);
+        s.cells.resize(static_cast<std::size_t>(mostCells));
+        std::sort(s.cells.begin(), s.cells.end());
+    }
+    auto rows = reader.read(s.cells);
+    s.counts = expression::isCounts(source, rows, s.cells);
+    s.x = expression::logNormalisedRows(source, std::move(rows), s.cells, s.counts);
+    return s;
+}
+
+SparseMatrix placedRows(SparseMatrix x, const std::vector<std::int64_t>& cells, std::int64_t rows) {
+    std::vector<std::int64_t> indptr(static_cast<std::size_t>(rows) + 1, 0);
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        indptr[static_cast<std::size_t>(cells[i]) + 1] = x.indptr[i + 1] - x.indptr[i];
+    std::partial_sum(indptr.begin(), indptr.end(), indptr.begin());
+    x.indptr = std::move(indptr);
+    x.rows = rows;
+    return x;
+}
+
+}  // namespace scdiff::engine
