@@ -4,7 +4,6 @@
 
 #include "commands.hpp"
 #include "engine_options.hpp"
-#include "scdiff/read_safely.hpp"
 #include "scdiff/engine/results.hpp"
 #include "scdiff/metrics.hpp"
 #include "terminal_progress.hpp"
@@ -33,9 +32,7 @@ void addAnnotateCommand(CLI::App& app) {
         startEngine();
         TerminalProgress progress;
         auto model = engine::Model::load(args->model, args->device);
-        io::ReadSafelyOptions reading;
-        reading.expression = !args->backed;
-        auto data = io::readSafely(args->data, progress, reading);
+        auto data = readDataset(args->data, args->backed, progress);
         reportGeneMatch(model, data);
         const auto result = engine::annotate(model, data, args->annotation.get(), progress);
         progress.finish();

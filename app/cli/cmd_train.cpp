@@ -4,7 +4,6 @@
 
 #include "commands.hpp"
 #include "engine_options.hpp"
-#include "scdiff/read_safely.hpp"
 #include "scdiff/engine/distributed.hpp"
 #include "scdiff/engine/problems.hpp"
 #include "scdiff/engine/train.hpp"
@@ -46,9 +45,7 @@ void addTrainCommand(CLI::App& app) {
         if (!speaks) globalOptions().quiet = true;
         startEngine();
         TerminalProgress progress;
-        io::ReadSafelyOptions reading;
-        reading.expression = !args->backed;
-        auto data = io::readSafely(args->data, progress, reading);
+        auto data = readDataset(args->data, args->backed, progress);
         const auto config = args->run.config(data);
         for (const auto& p : engine::taskProblems(data, config))  // the blocking ones: train() refuses with the first
             if (!p.blocking && speaks) std::cerr << "warning: " << p.message << "\n";

@@ -1,5 +1,7 @@
 #include "engine_options.hpp"
 
+#include "scdiff/read_safely.hpp"
+
 #include "scdiff/engine/type_prior.hpp"
 
 #include <fstream>
@@ -237,5 +239,15 @@ void reportGeneMatch(const engine::Model& model, const AnnData& data) {
 }
 
 void startEngine() { engine::setThreads(globalOptions().threads); }
+
+AnnData readDataset(const std::string& file, bool backed, Progress& progress) {
+    io::ReadSafelyOptions reading;
+    reading.expression = !backed;
+    AnnData data = io::readSafely(file, progress, reading);
+    if (backed)
+        std::cerr << "the dataset is opened backed: " << data.nObs() << " cells x " << data.nVars()
+                  << " genes, X read from " << file << " as needed\n";
+    return data;
+}
 
 }  // namespace scdiff::cli

@@ -84,4 +84,8 @@ void reportGeneMatch(const engine::Model& model, const AnnData& data);
 // Applies --threads to LibTorch (Debian's starts with one thread). Call first in every engine command.
 void startEngine();
 
+// DATA read through the safe reader; `backed`: opened backed (X, layers and raw stay in the file, read as
+// needed), which is said on standard error.
+AnnData readDataset(const std::string& file, bool backed, Progress& progress);
+
 }  // namespace scdiff::cli

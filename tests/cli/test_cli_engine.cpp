@@ -92,6 +92,34 @@ private slots:
         QVERIFY(QFile::exists(pert));
     }
 
+    // A dataset larger than memory, as a user runs it: train and annotate with --backed; the annotated file has
+    // the input's X, copied as stored, and opens in anndata without a warning.
+    void trainAndAnnotateBacked() {
+        const auto model = scratch("engine_backed.pt");
+        const auto annotated = scratch("engine_backed_annotated.h5ad");
+        QFile::remove(model);
+        QFile::remove(annotated);
+        auto r = scdiff(QStringList{"train", data_, "--backed", "--task", "annotation", "--epochs", "2", "-o", model} +
+                        kTiny);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("the dataset is opened backed"), r.err.constData());
+        r = scdiff({"annotate", model, data_, "--backed", "-o", annotated});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("macro_accuracy"), r.err.constData());
+        const auto py = interop_check::runPythonStrictly(
+            "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]); b = anndata.read_h5ad('" + data_ +
+                "');"
+                "print((a.X != b.X).nnz, a.obs['scdiff_cell_type'].isin(b.obs['cell_type']).all(),"
+                " a.obsm['scdiff_probabilities'].shape == (a.n_obs, b.obs['cell_type'].nunique()))",
+            annotated);
+        QVERIFY2(py.code == 0, py.err.constData());
+        QCOMPARE(py.out, QByteArray("0 True True"));
+        // Steps that need X in memory, and formats that cannot be written backed, say so.
+        r = scdiff({"annotate", model, data_, "--backed", "-o", scratch("engine_backed.loom"), "-f"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("can be written as .h5ad only"), r.err.constData());
+    }
+
     void evaluatePrintsScDiffAndBaselines() {
         const auto json = scratch("engine_eval.json");
         QFile::remove(json);

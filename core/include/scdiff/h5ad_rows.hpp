@@ -20,8 +20,8 @@ namespace scdiff::h5ad {
 
 class RowReader {
 public:
-    // HDF5's cache of decompressed chunks, per dataset read (data and indices: two). Large enough that a gzip-chunked
-    // X (anndata writes chunks of ~1 MB at most) is not decompressed again for every row of a block.
+    // HDF5's cache of decompressed chunks, per compressed dataset read (data and indices: two). Large enough that a
+    // gzip-chunked X (anndata writes chunks of ~1 MB at most) is not decompressed again for every row of a block.
     static constexpr std::size_t kChunkCacheBytes = std::size_t{32} << 20;
 
     // Opens X of `file`; throws FileError when it is missing, not a matrix, stored by columns or inconsistent (row

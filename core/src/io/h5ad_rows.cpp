@@ -27,10 +27,17 @@ struct RowReader::Impl {
 
     explicit Impl(std::filesystem::path p) : path(std::move(p)), src(path, nullProgress()) {}
 
+    // A dataset whose chunks are compressed gets a chunk cache (521 slots, a prime as HDF5 advises, over
+    // kChunkCacheBytes), so that the rows of one block do not decompress a chunk again each. An uncompressed one
+    // gets none: HDF5 then reads the bytes asked for, where a cached chunk (anndata's are up to 1 MB) would be read
+    // whole for a row of a few KB.
     Hid openCached(hid_t loc, const std::string& name, const std::string& where) {
+        Hid plain(H5Dopen2(loc, name.c_str(), H5P_DEFAULT));
+        if (!plain.valid()) src.fail(where, "cannot open this dataset (the file is damaged or it is not a dataset)");
+        Hid dcpl(H5Dget_create_plist(plain));
+        const bool compressed = dcpl.valid() && H5Pget_nfilters(dcpl) > 0;
         Hid dapl(H5Pcreate(H5P_DATASET_ACCESS));
-        // 521 slots (a prime, as HDF5 advises) over the cache's bytes.
-        H5Pset_chunk_cache(dapl, 521, kChunkCacheBytes, 1.0);
+        H5Pset_chunk_cache(dapl, compressed ? 521 : 0, compressed ? kChunkCacheBytes : 0, 1.0);
         Hid d(H5Dopen2(loc, name.c_str(), dapl));
         if (!d.valid()) src.fail(where, "cannot open this dataset (the file is damaged or it is not a dataset)");
         return d;
