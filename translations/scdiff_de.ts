@@ -4,32 +4,32 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="165"/>
+        <location filename="../ui/app/Autosave.cpp" line="166"/>
         <source>Restore the last session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="166"/>
+        <location filename="../ui/app/Autosave.cpp" line="167"/>
         <source>scDiff Studio did not close normally. Its session of %1, saved at %2, can be restored: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="171"/>
+        <location filename="../ui/app/Autosave.cpp" line="172"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="172"/>
+        <location filename="../ui/app/Autosave.cpp" line="173"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="173"/>
+        <location filename="../ui/app/Autosave.cpp" line="174"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="186"/>
+        <location filename="../ui/app/Autosave.cpp" line="187"/>
         <source>The session can be restored once the running job ends: File &gt; Open… %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,22 +206,22 @@
 (je Gen skaliert)</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="84"/>
+        <location filename="../ui/session/Commands.cpp" line="87"/>
         <source>Normalise X (1e4 per cell, log1p; counts kept in layers[&apos;counts&apos;])</source>
         <translation type="unfinished">X normalisieren (1e4 pro Zelle, log1p; Counts bleiben in layers[&apos;counts&apos;])</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="95"/>
+        <location filename="../ui/session/Commands.cpp" line="97"/>
         <source>Log-transform X (each cell rescaled to 10,000, log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="97"/>
+        <location filename="../ui/session/Commands.cpp" line="99"/>
         <source>Log-transform X (log1p; values kept in layers[&apos;abundance&apos;])</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="205"/>
+        <location filename="../ui/session/Commands.cpp" line="207"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation type="unfinished">
             <numerusform>%n Zelle in %1 umbenennen</numerusform>
@@ -229,17 +229,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="210"/>
+        <location filename="../ui/session/Commands.cpp" line="212"/>
         <source>Save selection as %1</source>
         <translation type="unfinished">Auswahl als %1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/session/Commands.cpp" line="217"/>
+        <location filename="../ui/session/Commands.cpp" line="219"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished">%1 in %2 umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="238"/>
+        <location filename="../ui/session/Commands.cpp" line="240"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation type="unfinished">
             <numerusform>%n Zelle mit dem scDiff-Modell annotieren</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="256"/>
+        <location filename="../ui/session/Commands.cpp" line="258"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation type="unfinished">
             <numerusform>%n Zelle mit dem scDiff-Modell imputieren</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="292"/>
+        <location filename="../ui/session/Commands.cpp" line="294"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation type="unfinished">
             <numerusform>Vorhersage für %n Zelle in %1 übernehmen</numerusform>
@@ -286,7 +286,7 @@
 <context>
     <name>RestoreSession</name>
     <message>
-        <location filename="../ui/session/RestoreSession.cpp" line="46"/>
+        <location filename="../ui/session/RestoreSession.cpp" line="48"/>
         <source>Apply the session&apos;s changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="175"/>
+        <location filename="../ui/session/SessionFile.cpp" line="181"/>
         <source>%n changed cell column(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -302,37 +302,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="177"/>
+        <location filename="../ui/session/SessionFile.cpp" line="183"/>
         <source>the layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="178"/>
+        <location filename="../ui/session/SessionFile.cpp" line="184"/>
         <source>embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="180"/>
+        <location filename="../ui/session/SessionFile.cpp" line="186"/>
         <source>the normalisation of X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="182"/>
+        <location filename="../ui/session/SessionFile.cpp" line="188"/>
         <source>the log-transform of X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="183"/>
+        <location filename="../ui/session/SessionFile.cpp" line="189"/>
         <source>a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="184"/>
+        <location filename="../ui/session/SessionFile.cpp" line="190"/>
         <source>a perturbation prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="186"/>
+        <location filename="../ui/session/SessionFile.cpp" line="192"/>
         <source>%n run(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="187"/>
+        <location filename="../ui/session/SessionFile.cpp" line="193"/>
         <source>no changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,6 +360,11 @@
     <message>
         <location filename="../app/studio/main.cpp" line="49"/>
         <source>Save a PNG of the window once the file is open, then quit (for documentation and for checking an installation without a display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="55"/>
+        <source>Open the .h5ad file backed, for data larger than memory: X stays in the file and is read as needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,17 +624,17 @@
 <context>
     <name>scdiff::ui::ClusterTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="70"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="72"/>
         <source>Clustering cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="70"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="72"/>
         <source>Cannot cluster the cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="94"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="96"/>
         <source>Leiden clustering at resolution %1 (%n cluster(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -648,52 +653,52 @@
 <context>
     <name>scdiff::ui::DatasetPanel</name>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="27"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="28"/>
         <source>sparse %1 × %2, %3 stored</source>
         <translation type="unfinished">dünn besetzte Matrix %1 × %2, %3 Werte gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="33"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="34"/>
         <source>strings (%1)</source>
         <translation type="unfinished">Zeichenketten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="50"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="51"/>
         <source>Element</source>
         <translation type="unfinished">Element</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="50"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="51"/>
         <source>Content</source>
         <translation type="unfinished">Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="54"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="55"/>
         <source>Summary</source>
         <translation type="unfinished">Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="55"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="56"/>
         <source>Cells (obs)</source>
         <translation type="unfinished">Zellen (obs)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="56"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="57"/>
         <source>Genes (var)</source>
         <translation type="unfinished">Gene (var)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="70"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="71"/>
         <source>Filter rows (text in any column)…</source>
         <translation type="unfinished">Zeilen filtern (Text in beliebiger Spalte)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="97"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
         <source>Shape</source>
         <translation type="unfinished">Form</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="97"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
         <source>%Ln cell(s)</source>
         <translation type="unfinished">
             <numerusform>%Ln Zelle</numerusform>
@@ -701,8 +706,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="119"/>
         <source>%Ln gene(s)</source>
         <translation type="unfinished">
             <numerusform>%Ln Gen</numerusform>
@@ -710,43 +715,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="103"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="102"/>
+        <source>in %1, read as needed (opened backed)</source>
+        <comment>X of a dataset larger than memory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="107"/>
         <source>%1 (sparse)</source>
         <comment>what X holds, stored as a sparse matrix</comment>
         <translation type="unfinished">%1 (dünn besetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="100"/>
         <source>absent</source>
         <translation type="unfinished">nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="105"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="109"/>
         <source>X</source>
         <translation type="unfinished">X</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="106"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="110"/>
         <source>layers</source>
         <translation type="unfinished">layers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="108"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="112"/>
         <source>obsm</source>
         <translation type="unfinished">obsm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="110"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="114"/>
         <source>obsp</source>
         <translation type="unfinished">obsp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="112"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="116"/>
         <source>uns</source>
         <translation type="unfinished">uns</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="119"/>
         <source>raw</source>
         <translation type="unfinished">raw</translation>
     </message>
@@ -762,27 +773,27 @@
 <context>
     <name>scdiff::ui::EmbeddingTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="49"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="51"/>
         <source>Computing UMAP</source>
         <translation type="unfinished">Berechne UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="49"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="51"/>
         <source>Computing PCA</source>
         <translation type="unfinished">Berechne PCA</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="49"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="51"/>
         <source>Cannot compute the embedding</source>
         <translation type="unfinished">Die Einbettung kann nicht berechnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="63"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="65"/>
         <source>Compute UMAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="63"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="65"/>
         <source>Compute PCA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,12 +1621,12 @@
 <context>
     <name>scdiff::ui::LogTransformTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="109"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="111"/>
         <source>Log-transforming X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="109"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="111"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,196 +1783,216 @@
     </message>
     <message>
         <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <source>Open &amp;larger than memory (backed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <source>Read obs, var and embeddings of an .h5ad file and leave X in it; training, annotation and imputation read X&apos;s rows from the file as they need them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Open &amp;example dataset</source>
         <translation type="unfinished">Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="212"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished">&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="215"/>
         <source>&amp;Save session…</source>
         <translation type="unfinished">Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="219"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation type="unfinished">Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="218"/>
+        <location filename="../ui/app/MainWindow.cpp" line="221"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation type="unfinished">&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation type="unfinished">&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="220"/>
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>Export &amp;plot…</source>
         <translation type="unfinished">&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="220"/>
+        <location filename="../ui/app/MainWindow.cpp" line="223"/>
         <source>Ctrl+P</source>
         <translation type="unfinished">Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="225"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="229"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="231"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="237"/>
         <source>&amp;Relabel selected cells…</source>
         <translation type="unfinished">Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="234"/>
+        <location filename="../ui/app/MainWindow.cpp" line="237"/>
         <source>Ctrl+L</source>
         <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>&amp;Save selection as category…</source>
         <translation type="unfinished">Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="236"/>
+        <location filename="../ui/app/MainWindow.cpp" line="239"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished">Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="242"/>
         <source>Re&amp;name or merge category…</source>
         <translation type="unfinished">Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241"/>
+        <location filename="../ui/app/MainWindow.cpp" line="244"/>
         <source>Select by &amp;gene expression…</source>
         <translation type="unfinished">Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="241"/>
+        <location filename="../ui/app/MainWindow.cpp" line="244"/>
         <source>Ctrl+G</source>
         <translation type="unfinished">Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished">Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244"/>
+        <location filename="../ui/app/MainWindow.cpp" line="247"/>
         <source>Esc</source>
         <translation type="unfinished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished">A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="248"/>
+        <location filename="../ui/app/MainWindow.cpp" line="251"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation type="unfinished">X &amp;normalisieren und logarithmieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="254"/>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation type="unfinished">Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="255"/>
+        <location filename="../ui/app/MainWindow.cpp" line="258"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="261"/>
+        <location filename="../ui/app/MainWindow.cpp" line="264"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="265"/>
+        <location filename="../ui/app/MainWindow.cpp" line="268"/>
         <source>Compute &amp;PCA</source>
         <translation type="unfinished">&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266"/>
+        <location filename="../ui/app/MainWindow.cpp" line="269"/>
         <source>Find &amp;marker genes</source>
         <translation type="unfinished">&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="266"/>
+        <location filename="../ui/app/MainWindow.cpp" line="269"/>
         <source>Ctrl+M</source>
         <translation type="unfinished">Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="273"/>
+        <location filename="../ui/app/MainWindow.cpp" line="276"/>
         <source>Compute &amp;UMAP</source>
         <translation type="unfinished">&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="273"/>
+        <location filename="../ui/app/MainWindow.cpp" line="276"/>
         <source>Ctrl+U</source>
         <translation type="unfinished">Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="275"/>
+        <location filename="../ui/app/MainWindow.cpp" line="278"/>
         <source>&amp;Cluster cells (Leiden)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="277"/>
+        <location filename="../ui/app/MainWindow.cpp" line="280"/>
         <source>&amp;Model</source>
         <translation type="unfinished">&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="301"/>
+        <location filename="../ui/app/MainWindow.cpp" line="304"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="397"/>
+        <location filename="../ui/app/MainWindow.cpp" line="400"/>
         <source>Cannot show the session&apos;s perturbation prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="403"/>
+        <location filename="../ui/app/MainWindow.cpp" line="406"/>
         <source>Cannot load the session&apos;s model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="403"/>
+        <location filename="../ui/app/MainWindow.cpp" line="406"/>
         <source>%1 is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="610"/>
+        <location filename="../ui/app/MainWindow.cpp" line="615"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation type="unfinished">Datensätze und Sitzungen (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="625"/>
+        <location filename="../ui/app/MainWindow.cpp" line="620"/>
+        <source>Open a dataset larger than memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="621"/>
+        <source>AnnData files (*.h5ad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="636"/>
         <source>AnnData (*.h5ad);;loom (*.loom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,73 +2005,73 @@
         <translation type="vanished">Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="279"/>
+        <location filename="../ui/app/MainWindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281"/>
+        <location filename="../ui/app/MainWindow.cpp" line="284"/>
         <source>&amp;Reset zoom</source>
         <translation type="unfinished">&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="281"/>
+        <location filename="../ui/app/MainWindow.cpp" line="284"/>
         <source>Ctrl+0</source>
         <translation type="unfinished">Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="283"/>
+        <location filename="../ui/app/MainWindow.cpp" line="286"/>
         <source>&amp;Preferences</source>
         <translation type="unfinished">&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="283"/>
+        <location filename="../ui/app/MainWindow.cpp" line="286"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="287"/>
+        <location filename="../ui/app/MainWindow.cpp" line="290"/>
         <source>System default</source>
         <translation type="unfinished">Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="295"/>
+        <location filename="../ui/app/MainWindow.cpp" line="298"/>
         <source>Language</source>
         <translation type="unfinished">Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="296"/>
+        <location filename="../ui/app/MainWindow.cpp" line="299"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation type="unfinished">Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="300"/>
+        <location filename="../ui/app/MainWindow.cpp" line="303"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="307"/>
+        <location filename="../ui/app/MainWindow.cpp" line="310"/>
         <source>&amp;About scDiff Studio</source>
         <translation type="unfinished">&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="320"/>
+        <location filename="../ui/app/MainWindow.cpp" line="323"/>
         <source>untitled</source>
         <translation type="unfinished">unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="321"/>
+        <location filename="../ui/app/MainWindow.cpp" line="324"/>
         <source>no dataset</source>
         <translation type="unfinished">kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="353"/>
-        <location filename="../ui/app/MainWindow.cpp" line="359"/>
+        <location filename="../ui/app/MainWindow.cpp" line="356"/>
+        <location filename="../ui/app/MainWindow.cpp" line="362"/>
         <source>Cannot save the session</source>
         <translation type="unfinished">Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="353"/>
+        <location filename="../ui/app/MainWindow.cpp" line="356"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation type="unfinished">Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
@@ -2061,17 +2092,17 @@
         <translation type="obsolete">%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="380"/>
+        <location filename="../ui/app/MainWindow.cpp" line="383"/>
         <source>Cannot apply the session</source>
         <translation type="unfinished">Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="416"/>
+        <location filename="../ui/app/MainWindow.cpp" line="419"/>
         <source>Save session</source>
         <translation type="unfinished">Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="417"/>
+        <location filename="../ui/app/MainWindow.cpp" line="420"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation type="unfinished">scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
@@ -2080,44 +2111,44 @@
         <translation type="vanished">Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="465"/>
+        <location filename="../ui/app/MainWindow.cpp" line="470"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="465"/>
+        <location filename="../ui/app/MainWindow.cpp" line="470"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="469"/>
+        <location filename="../ui/app/MainWindow.cpp" line="474"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="470"/>
+        <location filename="../ui/app/MainWindow.cpp" line="475"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="474"/>
+        <location filename="../ui/app/MainWindow.cpp" line="479"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="475"/>
+        <location filename="../ui/app/MainWindow.cpp" line="480"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="487"/>
+        <location filename="../ui/app/MainWindow.cpp" line="492"/>
         <source>Cannot export the dataset</source>
         <translation type="unfinished">Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="496"/>
+        <location filename="../ui/app/MainWindow.cpp" line="501"/>
         <source>Cannot export the table</source>
         <translation type="unfinished">Die Tabelle kann nicht exportiert werden</translation>
     </message>
@@ -2126,7 +2157,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="537"/>
+        <location filename="../ui/app/MainWindow.cpp" line="542"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,28 +2166,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="496"/>
+        <location filename="../ui/app/MainWindow.cpp" line="501"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="451"/>
+        <location filename="../ui/app/MainWindow.cpp" line="456"/>
         <source>Cluster cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="451"/>
+        <location filename="../ui/app/MainWindow.cpp" line="456"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="519"/>
         <location filename="../ui/app/MainWindow.cpp" line="524"/>
+        <location filename="../ui/app/MainWindow.cpp" line="529"/>
         <source>Cannot export the plot</source>
         <translation type="unfinished">Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="520"/>
+        <location filename="../ui/app/MainWindow.cpp" line="525"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished">Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
@@ -2165,43 +2196,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="552"/>
+        <location filename="../ui/app/MainWindow.cpp" line="557"/>
         <source>Export markers table</source>
         <translation type="unfinished">Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="553"/>
-        <location filename="../ui/app/MainWindow.cpp" line="631"/>
+        <location filename="../ui/app/MainWindow.cpp" line="558"/>
+        <location filename="../ui/app/MainWindow.cpp" line="642"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="565"/>
+        <location filename="../ui/app/MainWindow.cpp" line="570"/>
         <source>Cannot relabel</source>
         <translation type="unfinished">Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="576"/>
+        <location filename="../ui/app/MainWindow.cpp" line="581"/>
         <source>Cannot save the selection</source>
         <translation type="unfinished">Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="587"/>
+        <location filename="../ui/app/MainWindow.cpp" line="592"/>
         <source>Cannot rename the category</source>
         <translation type="unfinished">Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="596"/>
+        <location filename="../ui/app/MainWindow.cpp" line="601"/>
         <source>Cannot select by gene</source>
         <translation type="unfinished">Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="596"/>
+        <location filename="../ui/app/MainWindow.cpp" line="601"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation type="unfinished">In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="609"/>
+        <location filename="../ui/app/MainWindow.cpp" line="614"/>
         <source>Open dataset</source>
         <translation type="unfinished">Datensatz öffnen</translation>
     </message>
@@ -2210,12 +2241,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Datensätze und Sitzungen (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="615"/>
+        <location filename="../ui/app/MainWindow.cpp" line="626"/>
         <source>Open 10x folder</source>
         <translation type="unfinished">10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="624"/>
+        <location filename="../ui/app/MainWindow.cpp" line="635"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Annotiertes h5ad exportieren</translation>
     </message>
@@ -2224,136 +2255,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="630"/>
+        <location filename="../ui/app/MainWindow.cpp" line="641"/>
         <source>Export obs table</source>
         <translation type="unfinished">obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="644"/>
-        <location filename="../ui/app/MainWindow.cpp" line="664"/>
+        <location filename="../ui/app/MainWindow.cpp" line="655"/>
+        <location filename="../ui/app/MainWindow.cpp" line="675"/>
         <source>Export plot</source>
         <translation type="unfinished">Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="655"/>
+        <location filename="../ui/app/MainWindow.cpp" line="666"/>
         <source>Width (px):</source>
         <translation type="unfinished">Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="656"/>
+        <location filename="../ui/app/MainWindow.cpp" line="667"/>
         <source>Height (px):</source>
         <translation type="unfinished">Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="657"/>
+        <location filename="../ui/app/MainWindow.cpp" line="668"/>
         <source>Resolution (dpi):</source>
         <translation type="unfinished">Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="665"/>
+        <location filename="../ui/app/MainWindow.cpp" line="676"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674"/>
-        <location filename="../ui/app/MainWindow.cpp" line="678"/>
+        <location filename="../ui/app/MainWindow.cpp" line="685"/>
+        <location filename="../ui/app/MainWindow.cpp" line="689"/>
         <source>Relabel selected cells</source>
         <translation type="unfinished">Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="674"/>
+        <location filename="../ui/app/MainWindow.cpp" line="685"/>
         <source>Column (or type a new one):</source>
         <translation type="unfinished">Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="678"/>
+        <location filename="../ui/app/MainWindow.cpp" line="689"/>
         <source>New label:</source>
         <translation type="unfinished">Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="684"/>
+        <location filename="../ui/app/MainWindow.cpp" line="695"/>
         <source>Save selection as category</source>
         <translation type="unfinished">Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="684"/>
+        <location filename="../ui/app/MainWindow.cpp" line="695"/>
         <source>New obs column name:</source>
         <translation type="unfinished">Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="685"/>
+        <location filename="../ui/app/MainWindow.cpp" line="696"/>
         <source>selection</source>
         <translation type="unfinished">auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="694"/>
-        <location filename="../ui/app/MainWindow.cpp" line="699"/>
-        <location filename="../ui/app/MainWindow.cpp" line="702"/>
+        <location filename="../ui/app/MainWindow.cpp" line="705"/>
+        <location filename="../ui/app/MainWindow.cpp" line="710"/>
+        <location filename="../ui/app/MainWindow.cpp" line="713"/>
         <source>Rename category</source>
         <translation type="unfinished">Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="694"/>
+        <location filename="../ui/app/MainWindow.cpp" line="705"/>
         <source>Column:</source>
         <translation type="unfinished">Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="699"/>
+        <location filename="../ui/app/MainWindow.cpp" line="710"/>
         <source>Category:</source>
         <translation type="unfinished">Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="702"/>
+        <location filename="../ui/app/MainWindow.cpp" line="713"/>
         <source>New name (an existing name merges the two):</source>
         <translation type="unfinished">Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="708"/>
+        <location filename="../ui/app/MainWindow.cpp" line="719"/>
         <source>Select by gene expression</source>
         <translation type="unfinished">Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="716"/>
+        <location filename="../ui/app/MainWindow.cpp" line="727"/>
         <source>Gene:</source>
         <translation type="unfinished">Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="717"/>
+        <location filename="../ui/app/MainWindow.cpp" line="728"/>
         <source>Comparison:</source>
         <translation type="unfinished">Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="718"/>
+        <location filename="../ui/app/MainWindow.cpp" line="729"/>
         <source>Threshold:</source>
         <translation type="unfinished">Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="728"/>
+        <location filename="../ui/app/MainWindow.cpp" line="739"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="734"/>
+        <location filename="../ui/app/MainWindow.cpp" line="745"/>
         <source>About scDiff Studio</source>
         <translation type="unfinished">Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="738"/>
+        <location filename="../ui/app/MainWindow.cpp" line="749"/>
         <source>A job is running</source>
         <translation type="unfinished">Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="739"/>
+        <location filename="../ui/app/MainWindow.cpp" line="750"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation type="unfinished">%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="746"/>
+        <location filename="../ui/app/MainWindow.cpp" line="757"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="747"/>
+        <location filename="../ui/app/MainWindow.cpp" line="758"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation type="unfinished">Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -2996,12 +3027,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::NormaliseTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="98"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="100"/>
         <source>Normalising X</source>
         <translation type="unfinished">Normalisiere X</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="98"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="100"/>
         <source>Cannot normalise X</source>
         <translation type="unfinished">X kann nicht normalisiert werden</translation>
     </message>
@@ -3009,12 +3040,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::OpenSessionTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="25"/>
         <source>Opening %1</source>
         <translation type="unfinished">Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="23"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="25"/>
         <source>Cannot open the session</source>
         <translation type="unfinished">Die Sitzung kann nicht geöffnet werden</translation>
     </message>
@@ -3333,12 +3364,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::RankMarkersTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="130"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="132"/>
         <source>Ranking marker genes</source>
         <translation type="unfinished">Ordne Markergene</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="130"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="132"/>
         <source>Cannot rank marker genes</source>
         <translation type="unfinished">Markergene können nicht geordnet werden</translation>
     </message>
@@ -3359,7 +3390,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SaveDatasetTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="122"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="124"/>
         <source>Writing %1</source>
         <translation type="unfinished">Schreibe %1</translation>
     </message>
@@ -3380,12 +3411,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::SyntheticTask</name>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="39"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="41"/>
         <source>Generating example data</source>
         <translation type="unfinished">Erzeuge Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="39"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="41"/>
         <source>Cannot create the example dataset</source>
         <translation type="unfinished">Der Beispieldatensatz kann nicht erstellt werden</translation>
     </message>

@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="205"/>
+        <location filename="../ui/session/Commands.cpp" line="207"/>
         <source>Relabel %n cell(s) as %1</source>
         <translation>
             <numerusform>Relabel %n cell as %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="238"/>
+        <location filename="../ui/session/Commands.cpp" line="240"/>
         <source>Annotate %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Annotate %n cell with the scDiff model</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="256"/>
+        <location filename="../ui/session/Commands.cpp" line="258"/>
         <source>Impute %n cell(s) with the scDiff model</source>
         <translation>
             <numerusform>Impute %n cell with the scDiff model</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/Commands.cpp" line="292"/>
+        <location filename="../ui/session/Commands.cpp" line="294"/>
         <source>Accept the predictions of %n cell(s) into %1</source>
         <translation>
             <numerusform>Accept the predictions of %n cell into %1</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="175"/>
+        <location filename="../ui/session/SessionFile.cpp" line="181"/>
         <source>%n changed cell column(s)</source>
         <translation>
             <numerusform>%n changed cell column</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="186"/>
+        <location filename="../ui/session/SessionFile.cpp" line="192"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n run</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>scdiff::ui::ClusterTask</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/DatasetTasks.cpp" line="94"/>
+        <location filename="../ui/tasks/DatasetTasks.cpp" line="96"/>
         <source>Leiden clustering at resolution %1 (%n cluster(s))</source>
         <translation>
             <numerusform>Leiden clustering at resolution %1 (%n cluster)</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>scdiff::ui::DatasetPanel</name>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="97"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
         <source>%Ln cell(s)</source>
         <translation>
             <numerusform>%Ln cell</numerusform>
@@ -123,8 +123,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DatasetPanel.cpp" line="98"/>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="119"/>
         <source>%Ln gene(s)</source>
         <translation>
             <numerusform>%Ln gene</numerusform>

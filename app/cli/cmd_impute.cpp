@@ -7,7 +7,6 @@
 
 #include "commands.hpp"
 #include "engine_options.hpp"
-#include "scdiff/read_safely.hpp"
 #include "scdiff/engine/results.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/h5ad.hpp"
@@ -19,7 +18,7 @@ namespace scdiff::cli {
 void addImputeCommand(CLI::App& app) {
     struct Args {
         std::string model, data, out, device;
-        bool force = false;
+        bool force = false, backed = false;
         SamplingArgs sampling;
     };
     auto args = std::make_shared<Args>();
@@ -29,12 +28,15 @@ void addImputeCommand(CLI::App& app) {
     cmd->add_option("-o,--out", args->out, "output .h5ad")->required();
     cmd->add_option("--device", args->device, "auto | cpu | cuda[:N] (default: the model's)");
     cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");
+    cmd->add_flag("--backed", args->backed,
+                  "open DATA (.h5ad, X stored by rows or dense) backed, for data larger than memory: X's rows are read "
+                  "a block at a time and OUT (.h5ad) gets X, layers and raw copied from DATA as they are stored");
     args->sampling.addOptions(*cmd);
     cmd->callback([args] {
         startEngine();
         TerminalProgress progress;
         auto model = engine::Model::load(args->model, args->device);
-        auto data = io::readSafely(args->data, progress);
+        auto data = readDataset(args->data, args->backed, progress);
         reportGeneMatch(model, data);
         const auto sampling = args->sampling.get(engine::Task::Imputation);
         if (std::filesystem::path(args->out).extension() == ".loom") {  // loom is written whole

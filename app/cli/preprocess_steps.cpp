@@ -33,7 +33,7 @@ void PreprocessSteps::addOptions(CLI::App& cmd) {
 
 void PreprocessSteps::run(AnnData& data, Progress& progress) const {
     if (rescale && !log1p) throw InvalidInput("--rescale goes with --log1p");
-    if (!data.X) throw InvalidInput("the dataset has no X matrix to preprocess");
+    preprocess::requireX(data, "preprocessing");
     const auto seen = preprocess::inspectX(*data.X);
     std::cerr << "X holds " << seen.describe() << "\n";
     if (log1p) {

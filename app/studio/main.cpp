@@ -1,4 +1,4 @@
-// scdiff-studio [FILE] [--screenshot PNG]: the desktop application. Only wiring: translations, old checkpoints, the main
+// scdiff-studio [FILE] [--backed] [--screenshot PNG]: the desktop application. Only wiring: translations, old checkpoints, the main
 // window, the autosave and the recovery offer, the file.
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +51,11 @@ int main(int argc, char** argv) {
                                 "and for checking an installation without a display)."),
         "png");
     parser.addOption(screenshot);
+    const QCommandLineOption backed(
+        "backed", QApplication::translate("main",
+                                          "Open the .h5ad file backed, for data larger than memory: X stays in the "
+                                          "file and is read as needed."));
+    parser.addOption(backed);
     parser.process(app);
 
     scdiff::ui::checkpoints::removeOlderThan();  // cancelled runs nobody resumed
@@ -71,17 +76,20 @@ int main(int argc, char** argv) {
             } catch (const std::exception&) {}
         });
     });
+    const auto open = [&window, backed = parser.isSet(backed)](const QString& file) {
+        return backed ? window.openBacked(file) : window.openFile(file);
+    };
     if (!mayRecover) {
-        if (!fileArgument.isEmpty()) window.openFile(fileArgument);
+        if (!fileArgument.isEmpty()) open(fileArgument);
     } else {
         // The question first; the file when the user did not restore a session instead.
         using Found = std::vector<scdiff::ui::RecoverableSession>;
         auto* reading = new QFutureWatcher<Found>(&window);
-        QObject::connect(reading, &QFutureWatcher<Found>::finished, &window, [&window, reading, fileArgument] {
+        QObject::connect(reading, &QFutureWatcher<Found>::finished, &window, [&window, reading, fileArgument, open] {
             const Found found = reading->result();
             reading->deleteLater();
             if (!found.empty()) scdiff::ui::offerRecovery(window, found);
-            if (!fileArgument.isEmpty() && !window.jobs()->busy()) window.openFile(fileArgument);
+            if (!fileArgument.isEmpty() && !window.jobs()->busy()) open(fileArgument);
         });
         reading->setFuture(QtConcurrent::run(&scdiff::ui::recoverableSessions));
     }

@@ -25,6 +25,7 @@
 #include "tasks/CoreBridge.h"
 #include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
+#include "app/ModelController.h"
 #include "app/UserGuide.h"
 #include "jobs/JobRunner.h"
 #include "models/DataAccess.h"
@@ -39,6 +40,7 @@
 #include "session/Session.h"
 #include "support_dataset.h"
 
+#include "scdiff/engine/config.hpp"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/h5ad.hpp"
@@ -444,6 +446,85 @@ private slots:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readLine().trimmed(), QByteArray(",cell_type,n_counts"));
         QCOMPARE(csv.readLine().trimmed().left(12), QByteArray("cell0,alpha,"));
+    }
+
+    // File > Open larger than memory (backed): obs, var and the embedding are there at once, X stays in the file;
+    // a model trains and annotates from the file's rows; the export copies X from the file; a session remembers it.
+    void aDatasetLargerThanMemoryOpensBacked() {
+        const QString dir = QString(SCDIFF_TEST_DATA_DIR);
+        const QString source = dir + "/ui_backed.h5ad", out = dir + "/ui_backed_annotated.h5ad",
+                      sessionPath = dir + "/ui_backed.scdiffsession";
+        AnnData tiny = synth::generate(synth::preset("tiny"));
+        std::vector<float> grid;
+        for (std::int64_t r = 0; r < tiny.nObs(); ++r) {
+            grid.push_back(static_cast<float>(r % 20));
+            grid.push_back(static_cast<float>(r / 20));
+        }
+        tiny.obsm.set("X_umap", NDArray::fromVector(grid, {tiny.nObs(), 2}));
+        h5ad::write(tiny, source.toStdString());
+        {
+            MainWindow w;
+            QVERIFY(w.openBacked(source));
+            QVERIFY(waitForJob(w));
+            QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+            QVERIFY(!w.session()->data().X);
+            QCOMPARE(w.session()->data().nObs(), tiny.nObs());
+            const auto xRow = w.datasetPanel()->summary()->findItems("X", Qt::MatchExactly);
+            QCOMPARE(xRow.size(), 1);
+            QCOMPARE(xRow.front()->text(1), QString("in ui_backed.h5ad, read as needed (opened backed)"));
+            QCOMPARE(w.embeddingView()->points()->size(), static_cast<std::size_t>(tiny.nObs()));
+
+            engine::RunConfig c = engine::preset("quick", engine::Task::Annotation);
+            c.keys.labelKey = "cell_type";
+            c.model.hidden = 32;
+            c.model.depth = 1;
+            c.train.epochs = 20;
+            c.train.steps = 0;
+            c.train.batchSize = 64;
+            c.train.baseLr = 1.5e-5;
+            c.train.device = "cpu";
+            QVERIFY(w.models()->trainModel(c));
+            QVERIFY(waitForJob(w, 300000));
+            QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+            QVERIFY(w.session()->model());
+            QVERIFY(w.models()->annotateWithModel());
+            QVERIFY(waitForJob(w, 300000));
+            QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+            QVERIFY(w.session()->data().obs.find("scdiff_cell_type"));
+            // Imputation reads the rows from the file too; its layer is held in memory.
+            QVERIFY(w.models()->imputeWithModel());
+            QVERIFY(waitForJob(w, 300000));
+            QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+            QVERIFY(w.session()->data().layers.contains("scdiff_imputed"));
+            // What needs X in memory says so in a sentence.
+            QVERIFY(w.computeEmbedding(false));
+            QVERIFY(waitForJob(w));
+            QCOMPARE(errors_.size(), 1);
+            QVERIFY2(errors_.front().contains("opened backed"), qPrintable(errors_.front()));
+            errors_.clear();
+
+            QVERIFY(w.exportH5ad(out));
+            QVERIFY(waitForJob(w));
+            QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+            const AnnData back = h5ad::read(out.toStdString());
+            QVERIFY(back.X == tiny.X);
+            QVERIFY(back.obs.find("scdiff_cell_type"));
+            QVERIFY(back.layers.contains("scdiff_imputed"));
+            const auto py = interop_check::runPythonStrictly(
+                "import sys, anndata; a = anndata.read_h5ad(sys.argv[1]);"
+                "print(a.shape, a.obs['scdiff_cell_type'].isin(a.obs['cell_type']).all())",
+                out);
+            QCOMPARE(py.code, 0);
+            QCOMPARE(py.out, QByteArray("(300, 200) True"));
+            QVERIFY(w.saveSession(sessionPath));
+        }
+        MainWindow w;
+        QVERIFY(w.openFile(sessionPath));
+        QVERIFY(waitForJob(w));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QVERIFY(!w.session()->data().X);  // opened backed again
+        QCOMPARE(QString::fromStdString(w.session()->data().expressionFile), QFileInfo(source).absoluteFilePath());
+        QVERIFY(w.session()->data().obs.find("scdiff_cell_type"));
     }
 
     void exportedH5adCarriesTheLabels() {

@@ -205,6 +205,9 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::askOpen);
     file->addAction(tr("Open &10x folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::askOpen10x);
+    file->addAction(tr("Open &larger than memory (backed)…"), this, &MainWindow::askOpenBacked)
+        ->setToolTip(tr("Read obs, var and embeddings of an .h5ad file and leave X in it; training, annotation and "
+                        "imputation read X's rows from the file as they need them"));
     file->addAction(tr("Open &example dataset"), this, [this] { openSynthetic("small"); });
     recentMenu_ = file->addMenu(tr("Open &recent"));
     refreshRecent();
@@ -418,9 +421,11 @@ void MainWindow::askSaveSession() {
     if (!path.isEmpty()) saveSession(path);
 }
 
-bool MainWindow::loadThen(const QString& path, std::function<void()> after) {
+bool MainWindow::openBacked(const QString& path) { return loadThen(path, {}, true); }
+
+bool MainWindow::loadThen(const QString& path, std::function<void()> after, bool backed) {
     if (jobs_->busy()) return false;
-    return launcher().start(std::make_shared<LoadTask>(path), {.applied = [this, path, after] {
+    return launcher().start(std::make_shared<LoadTask>(path, backed), {.applied = [this, path, after] {
                                 if (after) after();
                                 Settings::addRecentFile(path);
                                 Settings::setLastFolder(QFileInfo(path).absolutePath());
@@ -609,6 +614,12 @@ void MainWindow::askOpen() {
         this, tr("Open dataset"), Settings::lastFolder(),
         tr("Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)"));
     if (!path.isEmpty()) openFile(path);
+}
+
+void MainWindow::askOpenBacked() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a dataset larger than memory"),
+                                                      Settings::lastFolder(), tr("AnnData files (*.h5ad)"));
+    if (!path.isEmpty()) openBacked(path);
 }
 
 void MainWindow::askOpen10x() {

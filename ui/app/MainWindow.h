@@ -78,6 +78,9 @@ public:
 public slots:
     // Starts loading in the background; errors go to the ErrorReporter. False when a job is running.
     bool openFile(const QString& path);
+    // An .h5ad larger than memory: obs, var and embeddings read, X left in the file and read by the engine as it
+    // needs (training, annotation, imputation); steps that need X in memory say so.
+    bool openBacked(const QString& path);
     bool openSynthetic(const QString& preset);
     // .scdiffsession (session/SessionFile.h): what the session changed in its dataset (edits and results),
     // the view, the runs and the model file. Opening reads it and its dataset in the background.
@@ -132,7 +135,7 @@ private:
     bool maybeStopJob();
     bool maybeSave();
     void report(const QString& title, const QString& sentence);
-    bool loadThen(const QString& path, std::function<void()> after);
+    bool loadThen(const QString& path, std::function<void()> after, bool backed = false);
     ViewSettings viewSettings() const;
     void applySession(SessionContent& content);
     // Runs the window's tasks (ui/tasks) through jobs_, their errors reported over this window.
@@ -140,6 +143,7 @@ private:
     void askOpen();
     void askSaveSession();
     void askOpen10x();
+    void askOpenBacked();
     void askExportH5ad();
     void askExportObs();
     void askExportMarkers();

@@ -168,6 +168,7 @@ std::shared_ptr<AnnData> engineInputs(const AnnData& d, const std::string& expre
     copy->obs = d.obs;
     copy->var = d.var;
     copy->uns = d.uns;
+    copy->expressionFile = d.expressionFile;  // a dataset opened backed: the engine reads X's rows from the file
     if (expression.empty() || expression == "X") {
         copy->X = d.X;
     } else if (expression == "raw") {

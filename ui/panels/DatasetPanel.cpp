@@ -1,5 +1,6 @@
 #include "panels/DatasetPanel.h"
 
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
@@ -97,6 +98,9 @@ void DatasetPanel::rebuild() {
                         {tr("Shape"), tr("%Ln cell(s)", nullptr, static_cast<int>(d.nObs())) + QStringLiteral(" × ") +
                                           tr("%Ln gene(s)", nullptr, static_cast<int>(d.nVars()))});
     QString kind = tr("absent");
+    if (!d.expressionFile.empty())
+        kind = tr("in %1, read as needed (opened backed)", "X of a dataset larger than memory")
+                   .arg(QFileInfo(QString::fromStdString(d.expressionFile)).fileName());
     if (d.X) {
         kind = expressionKindName(session_->xValues().kind);
         if (std::holds_alternative<SparseMatrix>(*d.X))

@@ -125,6 +125,7 @@ QJsonObject describe(const SessionContent& s) {
                        {"embeddings", s.embeddings},
                        {"normalise_x", s.xTransform == XTransform::NormalisedCounts},  // version 2's first key
                        {"x_transform", transformName(s.xTransform)},
+                       {"backed", s.backed},
                        {"view", QJsonObject{{"embedding", s.view.embedding},
                                             {"colour_by", s.view.colourBy},
                                             {"colour_by_gene", s.view.colourByGene},
@@ -165,6 +166,7 @@ SessionContent fromVersion2(AnnData file, const QString& path) {
                    : json.value("normalise_x").toBool() ? XTransform::NormalisedCounts
                                                         : XTransform::None;
     s.view = viewFrom(json.value("view").toObject());
+    s.backed = json.value("backed").toBool();
     s.modelPath = json.value("model").toString();
     s.runs = json.value("runs").toArray();
     s.changes = std::move(file);
@@ -197,6 +199,7 @@ SessionContent captureSession(const Session& session, const ViewSettings& view, 
     const SessionChanges& changed = session.changes();
     SessionContent s;
     s.sourcePath = session.sourcePath();
+    s.backed = !d.expressionFile.empty();
     s.changes.obs.index = d.obs.index;
     s.changes.var.index = d.var.index;
     copyColumns(d.obs, s.changes.obs, changed.obs, s.removed.obs);

@@ -32,6 +32,7 @@ struct SessionContent {
     SessionChanges removed;   // names of entries the session removed (its `embeddings` unused)
     bool embeddings = false;  // changes.obsm/varm/obsp replace the source's whole
     XTransform xTransform = XTransform::None;  // replayed on the source's X
+    bool backed = false;                       // the source was opened backed (its X read from the file as needed)
     ViewSettings view;
     QString modelPath;  // the session's model file, empty when none was saved
     QJsonArray runs;    // MetricsPanel::runsToJson

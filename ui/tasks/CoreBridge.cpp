@@ -9,7 +9,11 @@
 
 namespace scdiff::ui {
 
-AnnData loadDataset(const QString& path, Progress& progress) { return io::readSafely(path.toStdString(), progress); }
+AnnData loadDataset(const QString& path, Progress& progress, bool backed) {
+    io::ReadSafelyOptions options;
+    options.expression = !backed;
+    return io::readSafely(path.toStdString(), progress, options);
+}
 
 void saveDataset(const AnnData& data, const QString& path, const QString& protectedInput, Progress& progress) {
     h5ad::WriteOptions options;

@@ -9,7 +9,8 @@
 
 namespace scdiff::ui {
 
-AnnData loadDataset(const QString& path, Progress& progress);
+// backed: an .h5ad opened backed, for data larger than memory (X, layers and raw stay in the file; docs/h5ad.md).
+AnnData loadDataset(const QString& path, Progress& progress, bool backed = false);
 void saveDataset(const AnnData& data, const QString& path, const QString& protectedInput, Progress& progress);
 // preprocess::runPipeline without filtering or HVG: normalise counts, PCA, and kNN + UMAP when umap is true.
 void computeEmbedding(AnnData& data, bool umap, Progress& progress);

@@ -9,11 +9,13 @@
 
 namespace scdiff::ui {
 
-LoadTask::LoadTask(QString path)
-    : Task(tr("Opening %1").arg(QFileInfo(path).fileName()), tr("Cannot open the file")), path_(std::move(path)) {}
+LoadTask::LoadTask(QString path, bool backed)
+    : Task(tr("Opening %1").arg(QFileInfo(path).fileName()), tr("Cannot open the file")),
+      path_(std::move(path)),
+      backed_(backed) {}
 
 void LoadTask::run(Progress& progress) {
-    data_ = loadDataset(path_, progress);
+    data_ = loadDataset(path_, progress, backed_);
     if (data_.X) xValues_ = preprocess::inspectX(*data_.X);  // here, not on the main thread
 }
 
@@ -28,7 +30,7 @@ void OpenSessionTask::run(Progress& progress) {
     if (!QFileInfo::exists(content_.sourcePath))
         throw FileError(path_.toStdString(), "",
                         "its dataset " + content_.sourcePath.toStdString() + " is no longer there (moved or deleted?)");
-    data_ = loadDataset(content_.sourcePath, progress);
+    data_ = loadDataset(content_.sourcePath, progress, content_.backed);
     checkSessionFits(content_, data_);
     if (data_.X) xValues_ = preprocess::inspectX(*data_.X);
 }

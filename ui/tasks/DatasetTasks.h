@@ -23,12 +23,13 @@ class LoadTask final : public Task {
     Q_DECLARE_TR_FUNCTIONS(scdiff::ui::LoadTask)
 
 public:
-    explicit LoadTask(QString path);
+    explicit LoadTask(QString path, bool backed = false);
     void run(Progress& progress) override;
     void apply(Session& session) override;
 
 private:
     QString path_;
+    bool backed_;
     AnnData data_;
     preprocess::XValues xValues_;
 };

@@ -13,6 +13,10 @@ namespace scdiff::preprocess {
 // What X holds. Counts: all values non-negative integers. LogNormalized: non-negative, non-integer
 // values present and max <= 20 (log1p of normalised counts). Other: anything else (scaled, negative).
 enum class XKind { Counts, LogNormalized, Other, Empty };
+// Throws InvalidInput unless the dataset holds X in memory: "<step> needs X, but ..." with why it has none (no X in
+// the file, or X left in the file of a dataset opened backed, which a step that needs all of X cannot use).
+void requireX(const AnnData& data, const std::string& step);
+
 XKind detectXKind(const Matrix& x);
 XKind detectXKind(const SparseMatrix& x);
 XKind detectXKind(const NDArray& x);  // 2-D

@@ -28,9 +28,6 @@ private:
     std::int64_t total_, first_ = 0;
 };
 
-// Mini-batches per block read: 64 x 256 cells is ~3 MB of a 2,000-gene X at 10 % non-zero.
-constexpr std::int64_t kBatchesPerBlock = 64;
-
 }  // namespace
 
 AnnotationResult annotate(const Model& model, const AnnData& data, const AnnotationOptions& o, Progress& progress) {
@@ -40,16 +37,7 @@ AnnotationResult annotate(const Model& model, const AnnData& data, const Annotat
     const auto source = expression::view(data, model.config().keys.expression);
     const auto genes = matchSourceGenes(model.genes(), data, model.config().keys.expression);
     const CellConditions conditions = cellConditions(data, model);
-    SparseMatrix inMemory;
-    std::unique_ptr<ExpressionRows> rows;
-    if (source.backed) {
-        // Counts or log-normalised: decided on a sample, as training decides it.
-        rows = std::make_unique<FileRows>(source, backedSample(source, m.config.train.seed, 2000).counts,
-                                          std::vector<std::int64_t>{});
-    } else {
-        inMemory = expression::logNormalised(source);
-        rows = std::make_unique<MatrixRows>(inMemory);
-    }
+    const auto rows = sourceRows(source, m.config.train.seed);
     const auto n = data.nObs();
     const auto C = static_cast<std::int64_t>(m.cellTypes.classes.size());
     AnnotationResult r;

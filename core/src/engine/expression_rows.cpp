@@ -9,7 +9,13 @@
 namespace scdiff::engine {
 
 SparseMatrix MatrixRows::rows(std::span<const std::int64_t> cells) const {
-    return preprocess::takeRows(x_, std::vector<std::int64_t>(cells.begin(), cells.end()));
+    return preprocess::takeRows(*x_, std::vector<std::int64_t>(cells.begin(), cells.end()));
+}
+
+std::unique_ptr<ExpressionRows> sourceRows(const expression::View& source, std::uint64_t seed) {
+    if (!source.backed) return std::make_unique<MatrixRows>(expression::logNormalised(source));
+    return std::make_unique<FileRows>(source, backedSample(source, seed, kCountsSampleCells).counts,
+                                      std::vector<std::int64_t>{});
 }
 
 FileRows::FileRows(const expression::View& source, bool counts, std::vector<std::int64_t> columns)

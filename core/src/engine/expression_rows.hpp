@@ -22,14 +22,18 @@ public:
     virtual SparseMatrix rows(std::span<const std::int64_t> cells) const = 0;
 };
 
-// Rows of a matrix in memory (cell i = row i).
+// Rows of a matrix in memory (cell i = row i), the caller's or its own.
 class MatrixRows final : public ExpressionRows {
 public:
-    explicit MatrixRows(const SparseMatrix& x) : x_(x) {}
+    explicit MatrixRows(const SparseMatrix& x) : x_(&x) {}
+    explicit MatrixRows(SparseMatrix&& owned) : owned_(std::move(owned)), x_(&owned_) {}
+    MatrixRows(const MatrixRows&) = delete;
+    MatrixRows& operator=(const MatrixRows&) = delete;
     SparseMatrix rows(std::span<const std::int64_t> cells) const override;
 
 private:
-    const SparseMatrix& x_;
+    SparseMatrix owned_;
+    const SparseMatrix* x_;
 };
 
 // Rows of a backed source read from its file, log-normalised as expression::logNormalised would make them
@@ -59,6 +63,15 @@ struct BackedSample {
 };
 BackedSample backedSample(const expression::View& source, std::uint64_t seed,
                           std::int64_t mostCells = kStatisticsCells);
+
+// A source's rows log-normalised, for inference: the whole matrix made once (expression::logNormalised) when it is
+// in memory, the file read a block at a time when it is backed (counts or not decided on a sample of
+// kCountsSampleCells rows drawn with `seed`).
+inline constexpr std::int64_t kCountsSampleCells = 2000;
+// Mini-batches per block of rows an inference reads at once: 64 x 256 cells is ~3 MB of a 2,000-gene X at 10 %
+// non-zero.
+inline constexpr std::int64_t kBatchesPerBlock = 64;
+std::unique_ptr<ExpressionRows> sourceRows(const expression::View& source, std::uint64_t seed);
 
 // x (rows = cells, sorted) placed in a matrix of `rows` rows, the others empty: code that indexes rows by the
 // dataset's cells can run on a sample.

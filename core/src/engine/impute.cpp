@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "batch_tensors.hpp"
+#include "expression_rows.hpp"
 #include "inference_inputs.hpp"
 #include "sampler.hpp"
 #include "scdiff/engine/tasks.hpp"
@@ -16,30 +17,41 @@ void imputeRows(const Model& model, const AnnData& data, const SamplingOptions& 
                 const ImputedRows& out) {
     auto& m = const_cast<Model::Impl&>(model.impl());  // inference only reads the weights
     progress.stage("imputing");
-    const auto in = inferenceInputs(model, data);
+    const auto& key = model.config().keys.expression;
+    const auto source = expression::view(data, key);
+    const auto genes = matchSourceGenes(model.genes(), data, key);
+    const CellConditions conditions = cellConditions(data, model);
+    const auto rows = sourceRows(source, m.config.train.seed);  // a block at a time: a backed dataset too
     const auto n = data.nObs();
     const auto G = static_cast<std::int64_t>(m.genes.size());
     torch::NoGradGuard noGrad;
     m.inferenceNet()->eval();
-    std::vector<std::int64_t> cells(static_cast<std::size_t>(n));
-    std::iota(cells.begin(), cells.end(), 0);
-    const auto bs = static_cast<std::size_t>(std::max(1, o.batchSize));
+    const auto bs = static_cast<std::int64_t>(std::max(1, o.batchSize));
     const auto start = std::chrono::steady_clock::now();
-    for (std::size_t begin = 0, batchId = 0; begin < cells.size(); begin += bs, ++batchId) {
-        progress.checkCancelled();
-        const auto rows = rowsOf(cells, begin, bs);
-        SamplerInputs s;
-        auto observed = denseBatch(in.x, rows, in.genes.modelColumnOfDataColumn, G, m.device);
-        s.context = observed;
-        s.classes = classIndices(m, in.conditions, rows);
-        s.batch = batchIndices(in.conditions, rows, m.device);
-        s.knownMask = observed > 0;
-        s.knownValues = observed;
-        auto x0 = sampleX0(m, s, o, batchId).to(torch::kCPU).contiguous();
-        out(static_cast<std::int64_t>(begin), static_cast<std::int64_t>(rows.size()), x0.data_ptr<float>());
-        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const auto done = static_cast<std::int64_t>(begin + rows.size());
-        progress.report(done, n, {{"cells_per_s", elapsed > 0 ? static_cast<double>(done) / elapsed : 0}});
+    for (std::int64_t first = 0; first < n; first += kBatchesPerBlock * bs) {
+        std::vector<std::int64_t> cells(static_cast<std::size_t>(std::min(kBatchesPerBlock * bs, n - first)));
+        std::iota(cells.begin(), cells.end(), first);
+        const SparseMatrix x = rows->rows(cells);
+        const CellConditions cc = conditionsOf(conditions, cells);
+        std::vector<std::int64_t> local(cells.size());
+        std::iota(local.begin(), local.end(), 0);
+        for (std::size_t begin = 0; begin < local.size(); begin += static_cast<std::size_t>(bs)) {
+            progress.checkCancelled();
+            const auto part = rowsOf(local, begin, static_cast<std::size_t>(bs));
+            const auto batchId = static_cast<std::uint64_t>((first + static_cast<std::int64_t>(begin)) / bs);
+            SamplerInputs s;
+            auto observed = denseBatch(x, part, genes.modelColumnOfDataColumn, G, m.device);
+            s.context = observed;
+            s.classes = classIndices(m, cc, part);
+            s.batch = batchIndices(cc, part, m.device);
+            s.knownMask = observed > 0;
+            s.knownValues = observed;
+            auto x0 = sampleX0(m, s, o, batchId).to(torch::kCPU).contiguous();
+            const auto done = first + static_cast<std::int64_t>(begin + part.size());
+            out(first + static_cast<std::int64_t>(begin), static_cast<std::int64_t>(part.size()), x0.data_ptr<float>());
+            const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            progress.report(done, n, {{"cells_per_s", elapsed > 0 ? static_cast<double>(done) / elapsed : 0}});
+        }
     }
 }
 

@@ -1,7 +1,10 @@
 // The one place where engine results enter a dataset (docs/architecture.md, "Rules the code keeps").
 #include "scdiff/engine/results.hpp"
 
+#include "expression_rows.hpp"
+
 #include <algorithm>
+#include <numeric>
 #include <cstdio>
 #include <map>
 
@@ -60,23 +63,28 @@ ImputedLayerRows::ImputedLayerRows(const AnnData& data, const std::vector<std::s
     // Genes the model does not have keep their observed values, from the source the model read (a layer,
     // raw/X with its own genes, or X), on the engine's scale; var genes the source lacks are 0.
     const auto source = expression::view(data, expression);
-    observed_ = expression::logNormalised(source);
+    observed_ = sourceRows(source, 0);
     sourceColumn_ = matchGenes(*source.genes, data.var.index, 0.0).modelColumnOfDataColumn;
     modelColumn_ = matchGenes(modelGenes, data.var, 0.0).modelColumnOfDataColumn;  // by symbol where need be
     nVars_ = data.nVars();
     modelGenes_ = static_cast<std::int64_t>(modelGenes.size());
 }
 
+ImputedLayerRows::~ImputedLayerRows() = default;
+
 void ImputedLayerRows::fill(std::int64_t firstCell, std::int64_t cells, const float* values, float* out) const {
-    std::vector<float> observed(static_cast<std::size_t>(observed_.cols), 0.0f);
-    const auto x = observed_.values.data<float>();
+    std::vector<std::int64_t> rows(static_cast<std::size_t>(cells));
+    std::iota(rows.begin(), rows.end(), firstCell);
+    const SparseMatrix block = observed_->rows(rows);
+    std::vector<float> observed(static_cast<std::size_t>(block.cols), 0.0f);
+    const auto x = block.values.data<float>();
     for (std::int64_t k = 0; k < cells; ++k) {
-        const auto i = static_cast<std::size_t>(firstCell + k);
+        const auto i = static_cast<std::size_t>(k);
         float* row = out + k * nVars_;
         std::fill(row, row + nVars_, 0.0f);
         std::fill(observed.begin(), observed.end(), 0.0f);
-        for (auto e = observed_.indptr[i]; e < observed_.indptr[i + 1]; ++e)
-            observed[static_cast<std::size_t>(observed_.indices[static_cast<std::size_t>(e)])] =
+        for (auto e = block.indptr[i]; e < block.indptr[i + 1]; ++e)
+            observed[static_cast<std::size_t>(block.indices[static_cast<std::size_t>(e)])] =
                 x[static_cast<std::size_t>(e)];
         for (std::int64_t c = 0; c < nVars_; ++c) {
             const auto scol = sourceColumn_[static_cast<std::size_t>(c)];

@@ -6,7 +6,7 @@
 namespace scdiff::preprocess {
 
 FilterReport filter(AnnData& data, const FilterOptions& o) {
-    if (!data.X) throw InvalidInput("filtering needs X, but this dataset has no X.");
+    requireX(data, "filtering");
     const std::int64_t n = data.nObs(), g = data.nVars();
     std::vector<double> cellCounts(static_cast<std::size_t>(n), 0), cellGenes(static_cast<std::size_t>(n), 0);
     detail::forEachNonZero(*data.X, [&](std::int64_t r, std::int64_t, double x) {

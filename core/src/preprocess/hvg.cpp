@@ -324,7 +324,7 @@ std::vector<bool> highlyVariableSeurat(const SparseMatrix& x, const HvgOptions& 
 }
 
 void highlyVariableGenes(AnnData& data, const HvgOptions& o) {
-    if (!data.X) throw InvalidInput("highly variable genes needs X, but this dataset has no X.");
+    requireX(data, "highly variable genes");
     checkSeuratInput(data.nObs(), o);
     if (o.flavor == HvgFlavor::SeuratV3 && o.nTopGenes <= 0)
         throw InvalidInput("highly variable genes with flavour seurat_v3 needs n_top_genes > 0.");

@@ -25,8 +25,8 @@ std::span<float> values(Matrix& x) {
 Element elementCopy(const Matrix& x) {
     return std::visit([](const auto& m) { return Element(m); }, x);
 }
-Matrix& requireX(AnnData& data, const char* what) {
-    if (!data.X) throw InvalidInput(std::string(what) + " needs X, but this dataset has no X.");
+Matrix& xOf(AnnData& data, const char* what) {
+    requireX(data, what);
     return *data.X;
 }
 }  // namespace
@@ -64,9 +64,9 @@ void log1p(Matrix& x) {
     for (auto& e : values(x)) e = std::log1p(e);
 }
 
-void normalizeTotal(AnnData& data, double targetSum) { normalizeTotal(requireX(data, "normalize_total"), targetSum); }
+void normalizeTotal(AnnData& data, double targetSum) { normalizeTotal(xOf(data, "normalize_total"), targetSum); }
 
-void log1p(AnnData& data) { log1p(requireX(data, "log1p")); }
+void log1p(AnnData& data) { log1p(xOf(data, "log1p")); }
 
 namespace {
 // Counts normalised in place (normalizeTotal, then log1p), and the record of it for
@@ -103,7 +103,7 @@ bool recordsLog1p(const AnnData& data) {
 }
 
 XKind standardPipeline(AnnData& data, const StandardOptions& o, Progress& progress) {
-    Matrix& x = requireX(data, "the standard preprocessing");
+    Matrix& x = xOf(data, "the standard preprocessing");
     progress.stage("checking X");
     const XKind kind = detectXKind(x);
     // Never normalise twice: a previous run recorded here, or X already log-normalised.
@@ -147,7 +147,7 @@ LogTransformed logTransformedAbundances(const Matrix& x, double targetSum) {
 }
 
 void logTransformAbundances(AnnData& data, double targetSum) {
-    Matrix& x = requireX(data, "log-transforming X");
+    Matrix& x = xOf(data, "log-transforming X");
     auto t = logTransformedAbundances(x, targetSum);
     x = std::move(t.x);
     data.layers.set("abundance", std::move(t.abundance));

@@ -14,6 +14,7 @@
 
 #include "scdiff/pca.hpp"
 #include "scdiff/parallel.hpp"
+#include "scdiff/preprocess.hpp"
 #include "scdiff/embedding.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/subset.hpp"
@@ -266,7 +267,7 @@ Eigen::MatrixXd projectRows(const PcaFit& fit, const SparseMatrix& x, const std:
 }
 
 void pca(AnnData& data, const PcaOptions& o, Progress& progress) {
-    if (!data.X) throw InvalidInput("PCA needs X, but this dataset has no X.");
+    preprocess::requireX(data, "PCA");
     progress.stage("PCA");
     const std::int64_t nGenesAll = data.nVars();
     std::vector<std::int64_t> genes;

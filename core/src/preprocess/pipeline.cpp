@@ -6,11 +6,12 @@
 
 #include "scdiff/embedding.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/preprocess.hpp"
 
 namespace scdiff::preprocess {
 
 PipelineReport runPipeline(AnnData& data, const PipelineOptions& o, Progress& progress) {
-    if (!data.X) throw InvalidInput("the dataset has no X matrix to preprocess");
+    requireX(data, "preprocessing");
     PipelineReport report;
     if (o.filter) {
         progress.stage("filtering");

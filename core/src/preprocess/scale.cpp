@@ -10,7 +10,7 @@
 namespace scdiff::preprocess {
 
 std::vector<float> scaledDense(const AnnData& data, double maxValue, const std::vector<std::int64_t>& genes) {
-    if (!data.X) throw InvalidInput("scaling needs X, but this dataset has no X.");
+    requireX(data, "scaling");
     checkIndices(genes, data.nVars(), "gene");
     const Matrix x = genes.empty() ? *data.X : takeCols(*data.X, genes);
     const std::int64_t n = matrixRows(x), g = matrixCols(x);

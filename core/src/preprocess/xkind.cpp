@@ -3,6 +3,7 @@
 #include <iomanip>
 #include <sstream>
 
+#include "scdiff/error.hpp"
 #include "scdiff/preprocess.hpp"
 
 namespace scdiff::preprocess {
@@ -122,6 +123,18 @@ const char* xKindName(XKind k) {
             return "empty";
     }
     return "other";
+}
+
+}  // namespace scdiff::preprocess
+
+namespace scdiff::preprocess {
+
+void requireX(const AnnData& data, const std::string& step) {
+    if (data.X) return;
+    if (!data.expressionFile.empty())
+        throw InvalidInput(step + " needs X in memory, but the dataset is opened backed (its X stays in " +
+                           data.expressionFile + "); open the file whole");
+    throw InvalidInput(step + " needs X, but this dataset has no X.");
 }
 
 }  // namespace scdiff::preprocess

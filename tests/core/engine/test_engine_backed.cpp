@@ -1,6 +1,7 @@
 // Training and annotation on a dataset opened backed (X read from the file a block of rows at a time): with every
 // cell in the statistics sample they give exactly what the dataset in memory gives; the sample of a larger dataset
-// holds the rows logNormalised() makes of the whole matrix; steps that need X in memory say so.
+// holds the rows logNormalised() makes of the whole matrix; imputation reads the file as well; steps that need X in
+// memory (perturbation) say so.
 #include <QtTest>
 
 #include <filesystem>
@@ -84,12 +85,21 @@ private slots:
         QCOMPARE(placed.indptr[1] - placed.indptr[0], sample.cells.front() == 0 ? whole.indptr[1] : 0);
     }
 
+    void imputationReadsTheFileToo() {
+        const Model m = train(test::tinyDataset(), test::tinyConfig(Task::Imputation, 1));
+        SamplingOptions o;
+        o.batchSize = 4;  // several blocks of whole mini-batches
+        const auto inMemory = impute(m, test::tinyDataset(), o);
+        const auto fromFile = impute(m, backed_, o);
+        QCOMPARE(fromFile.values, inMemory.values);
+        QVERIFY(*std::max_element(inMemory.values.begin(), inMemory.values.end()) > 0);
+    }
+
     void stepsThatNeedXInMemoryRefuseABackedDataset() {
-        auto c = test::tinyConfig(Task::Imputation, 1);
-        const Model m = train(test::tinyDataset(), c);
+        const Model m = train(test::tinyDataset(), test::tinyConfig(Task::Perturbation, 1));
         try {
-            impute(m, backed_);
-            QFAIL("imputation ran on a backed dataset");
+            perturb(m, backed_, "Type01");
+            QFAIL("a perturbation ran on a backed dataset");
         } catch (const InvalidInput& e) {
             const std::string message = e.what();
             QVERIFY2(message.find("opened backed") != std::string::npos &&

@@ -3,6 +3,7 @@
 // obs['scdiff_confidence'], obsm['scdiff_probabilities'], layers['scdiff_imputed'], a predicted-cells
 // AnnData for perturbation, and uns['scdiff'][task] with config, metrics and versions.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,15 +27,17 @@ std::map<std::string, std::string> annotationClassTraining(const AnnData& data);
 void addImputation(AnnData& data, const ImputationResult& result);
 // That layer's rows, a batch of cells at a time (imputeRows' values in, rows of the dataset's genes out), for a
 // layer written as it is imputed (h5ad::writeWithLayerRows); addImputation fills its layer with it.
+class ExpressionRows;
 class ImputedLayerRows {
 public:
     ImputedLayerRows(const AnnData& data, const std::vector<std::string>& modelGenes, const std::string& expression);
+    ~ImputedLayerRows();
     std::int64_t cols() const { return nVars_; }
     // out: cells x cols(), for the cells [firstCell, firstCell + cells) with their values (cells x model genes).
     void fill(std::int64_t firstCell, std::int64_t cells, const float* values, float* out) const;
 
 private:
-    SparseMatrix observed_;                                 // the source's log-normalised values, on the engine's scale
+    std::unique_ptr<ExpressionRows> observed_;              // the source's log-normalised rows (in memory or file)
     std::vector<std::int32_t> sourceColumn_, modelColumn_;  // per dataset gene; -1: none
     std::int64_t nVars_ = 0, modelGenes_ = 0;
 };
