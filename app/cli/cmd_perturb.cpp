@@ -4,7 +4,6 @@
 
 #include "commands.hpp"
 #include "engine_options.hpp"
-#include "scdiff/read_safely.hpp"
 #include "scdiff/engine/results.hpp"
 #include "scdiff/error.hpp"
 #include "terminal_progress.hpp"
@@ -15,7 +14,7 @@ namespace scdiff::cli {
 void addPerturbCommand(CLI::App& app) {
     struct Args {
         std::string model, data, out, device, cellType;
-        bool force = false;
+        bool force = false, backed = false;
         SamplingArgs sampling;
         PerturbationArgs perturbation;
     };
@@ -27,6 +26,9 @@ void addPerturbCommand(CLI::App& app) {
     cmd->add_option("-o,--out", args->out, "output .h5ad with the predicted cells")->required();
     cmd->add_option("--device", args->device, "auto | cpu | cuda[:N] (default: the model's)");
     cmd->add_flag("-f,--force", args->force, "overwrite OUT when it exists");
+    cmd->add_flag("--backed", args->backed,
+                  "open DATA (.h5ad, X stored by rows or dense) backed, for data larger than memory: the rows of the "
+                  "cells the prediction needs are read from the file");
     args->sampling.addOptions(*cmd);
     args->perturbation.addOptions(*cmd);
     cmd->callback([args] {
@@ -35,7 +37,7 @@ void addPerturbCommand(CLI::App& app) {
         auto model = engine::Model::load(args->model, args->device);
         const auto type = args->cellType.empty() ? model.config().keys.heldOutType : args->cellType;
         if (type.empty()) throw InvalidInput("give --cell-type: the model has no held-out cell type");
-        auto data = io::readSafely(args->data, progress);
+        auto data = readDataset(args->data, args->backed, progress);
         reportGeneMatch(model, data);
         const auto result = engine::perturb(
             model, data, type,

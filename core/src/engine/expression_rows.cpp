@@ -21,6 +21,10 @@ std::unique_ptr<ExpressionRows> sourceRows(const expression::View& source, std::
 FileRows::FileRows(const expression::View& source, bool counts, std::vector<std::int64_t> columns)
     : source_(source), reader_(source.data->expressionFile), counts_(counts), columns_(std::move(columns)) {}
 
+std::int64_t FileRows::cols() const {
+    return columns_.empty() ? reader_.cols() : static_cast<std::int64_t>(columns_.size());
+}
+
 SparseMatrix FileRows::rows(std::span<const std::int64_t> cells) const {
     auto x = expression::logNormalisedRows(source_, reader_.read(cells), cells, counts_);
     return columns_.empty() ? x : preprocess::takeCols(x, columns_);
@@ -42,6 +46,20 @@ BackedSample backedSample(const expression::View& source, std::uint64_t seed, st
     s.counts = expression::isCounts(source, rows, s.cells);
     s.x = expression::logNormalisedRows(source, std::move(rows), s.cells, s.counts);
     return s;
+}
+
+std::vector<double> meanOfRows(const ExpressionRows& rows, const std::vector<std::int64_t>& cells) {
+    std::vector<double> mean(static_cast<std::size_t>(rows.cols()), 0.0);
+    const auto block = static_cast<std::size_t>(kBatchesPerBlock * 256);
+    for (std::size_t first = 0; first < cells.size(); first += block) {
+        const auto n = std::min(block, cells.size() - first);
+        const SparseMatrix x = rows.rows(std::span<const std::int64_t>(cells.data() + first, n));
+        const auto values = x.values.data<float>();
+        for (std::size_t k = 0; k < static_cast<std::size_t>(x.nnz()); ++k)
+            mean[static_cast<std::size_t>(x.indices[k])] += values[k];
+    }
+    for (auto& v : mean) v /= std::max<double>(1, static_cast<double>(cells.size()));
+    return mean;
 }
 
 SparseMatrix placedRows(SparseMatrix x, const std::vector<std::int64_t>& cells, std::int64_t rows) {

@@ -18,6 +18,7 @@ namespace scdiff::engine {
 class ExpressionRows {
 public:
     virtual ~ExpressionRows() = default;
+    virtual std::int64_t cols() const = 0;
     // The rows of these cells (indices into the dataset), in that order, as CSR float32.
     virtual SparseMatrix rows(std::span<const std::int64_t> cells) const = 0;
 };
@@ -29,6 +30,7 @@ public:
     explicit MatrixRows(SparseMatrix&& owned) : owned_(std::move(owned)), x_(&owned_) {}
     MatrixRows(const MatrixRows&) = delete;
     MatrixRows& operator=(const MatrixRows&) = delete;
+    std::int64_t cols() const override { return x_->cols; }
     SparseMatrix rows(std::span<const std::int64_t> cells) const override;
 
 private:
@@ -41,6 +43,7 @@ private:
 class FileRows final : public ExpressionRows {
 public:
     FileRows(const expression::View& source, bool counts, std::vector<std::int64_t> columns);
+    std::int64_t cols() const override;
     SparseMatrix rows(std::span<const std::int64_t> cells) const override;
 
 private:
@@ -72,6 +75,9 @@ inline constexpr std::int64_t kCountsSampleCells = 2000;
 // non-zero.
 inline constexpr std::int64_t kBatchesPerBlock = 64;
 std::unique_ptr<ExpressionRows> sourceRows(const expression::View& source, std::uint64_t seed);
+
+// The mean row of these cells (metrics::meanOfRows' numbers), read kBatchesPerBlock x 256 cells at a time.
+std::vector<double> meanOfRows(const ExpressionRows& rows, const std::vector<std::int64_t>& cells);
 
 // x (rows = cells, sorted) placed in a matrix of `rows` rows, the others empty: code that indexes rows by the
 // dataset's cells can run on a sample.

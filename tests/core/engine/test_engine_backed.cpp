@@ -1,7 +1,7 @@
 // Training and annotation on a dataset opened backed (X read from the file a block of rows at a time): with every
 // cell in the statistics sample they give exactly what the dataset in memory gives; the sample of a larger dataset
-// holds the rows logNormalised() makes of the whole matrix; imputation reads the file as well; steps that need X in
-// memory (perturbation) say so.
+// holds the rows logNormalised() makes of the whole matrix; imputation and perturbation read the file as well;
+// steps that still need X in memory (fine-tuning) say so.
 #include <QtTest>
 
 #include <filesystem>
@@ -95,11 +95,31 @@ private slots:
         QVERIFY(*std::max_element(inMemory.values.begin(), inMemory.values.end()) > 0);
     }
 
+    void perturbationReadsTheFileToo() {
+        auto c = test::tinyConfig(Task::Perturbation, 1);
+        c.keys.heldOutType = "Type01";  // never seen stimulated: its cells borrow another type's token
+        const Model m = train(test::tinyDataset(), c);
+        PerturbationOptions o;
+        o.sampling.steps = 5;
+        o.sampling.batchSize = 8;
+        o.heldOut = HeldOutToken::Nearest;  // the classifier on the control cells, too
+        const auto inMemory = perturb(m, test::tinyDataset(), "Type01", o);
+        const auto fromFile = perturb(m, backed_, "Type01", o);
+        QCOMPARE(fromFile.controlCells, inMemory.controlCells);
+        QCOMPARE(fromFile.predicted, inMemory.predicted);
+        QCOMPARE(fromFile.borrowedFrom, inMemory.borrowedFrom);
+        QVERIFY(!inMemory.borrowedFrom.empty());
+        o.heldOut = HeldOutToken::Auto;  // the trained types' mean responses, streamed
+        const auto a = perturb(m, backed_, "Type01", o), b = perturb(m, test::tinyDataset(), "Type01", o);
+        QVERIFY(a.structure.choice == b.structure.choice);
+        QCOMPARE(a.predicted, b.predicted);
+    }
+
     void stepsThatNeedXInMemoryRefuseABackedDataset() {
-        const Model m = train(test::tinyDataset(), test::tinyConfig(Task::Perturbation, 1));
+        Model m = train(test::tinyDataset(), test::tinyConfig(Task::Annotation, 1));
         try {
-            perturb(m, backed_, "Type01");
-            QFAIL("a perturbation ran on a backed dataset");
+            fineTune(std::move(m), backed_, {0, 1, 2}, FineTuneOptions{});
+            QFAIL("fine-tuning ran on a backed dataset");
         } catch (const InvalidInput& e) {
             const std::string message = e.what();
             QVERIFY2(message.find("opened backed") != std::string::npos &&
