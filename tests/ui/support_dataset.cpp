@@ -1,5 +1,7 @@
 #include "support_dataset.h"
 
+#include "scdiff/synth.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -50,6 +52,17 @@ AnnData makeDataset(std::int64_t nCells, std::int64_t nGenes) {
     d.obsm.set("X_umap", NDArray::fromVector(umap, {nCells, 2}));
     d.uns.set("cell_type_colors", StringArray::fromVector({"#ff0000", "#00ff00", "#0000ff"}));
     return d;
+}
+
+AnnData tinyWithGrid() {
+    AnnData tiny = synth::generate(synth::preset("tiny"));
+    std::vector<float> grid;
+    for (std::int64_t r = 0; r < tiny.nObs(); ++r) {
+        grid.push_back(static_cast<float>(r % 20));
+        grid.push_back(static_cast<float>(r / 20));
+    }
+    tiny.obsm.set("X_umap", NDArray::fromVector(grid, {tiny.nObs(), 2}));
+    return tiny;
 }
 
 }  // namespace scdiff::testing

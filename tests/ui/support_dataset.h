@@ -10,4 +10,8 @@ namespace scdiff::testing {
 // uns["cell_type_colors"] = red, green, blue.
 AnnData makeDataset(std::int64_t nCells = 300, std::int64_t nGenes = 30);
 
+// synth's "tiny" preset (300 cells, 200 genes, counts, cell types, batches, conditions) with a grid as
+// obsm["X_umap"] (cell r at (r % 20, r / 20)): synth makes no 2-D embedding, and the Embedding tab needs one.
+AnnData tinyWithGrid();
+
 }  // namespace scdiff::testing

@@ -454,13 +454,7 @@ private slots:
         const QString dir = QString(SCDIFF_TEST_DATA_DIR);
         const QString source = dir + "/ui_backed.h5ad", out = dir + "/ui_backed_annotated.h5ad",
                       sessionPath = dir + "/ui_backed.scdiffsession";
-        AnnData tiny = synth::generate(synth::preset("tiny"));
-        std::vector<float> grid;
-        for (std::int64_t r = 0; r < tiny.nObs(); ++r) {
-            grid.push_back(static_cast<float>(r % 20));
-            grid.push_back(static_cast<float>(r / 20));
-        }
-        tiny.obsm.set("X_umap", NDArray::fromVector(grid, {tiny.nObs(), 2}));
+        const AnnData tiny = testing::tinyWithGrid();
         h5ad::write(tiny, source.toStdString());
         {
             MainWindow w;

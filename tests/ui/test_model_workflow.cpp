@@ -28,6 +28,7 @@
 #include "python_anndata.hpp"
 #include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
+#include "support_dataset.h"
 #include "app/ModelController.h"
 #include "jobs/JobRunner.h"
 #include "models/DataAccess.h"
@@ -123,17 +124,7 @@ private slots:
         w_ = std::make_unique<MainWindow>(nullptr, new InlineJobRunner);
         MainWindow& w = *w_;
         w.show();
-        {
-            // synth has no 2-D embedding: a grid one, so the Embedding tab has points to colour.
-            AnnData tiny = synth::generate(synth::preset("tiny"));
-            std::vector<float> grid;
-            for (std::int64_t r = 0; r < tiny.nObs(); ++r) {
-                grid.push_back(static_cast<float>(r % 20));
-                grid.push_back(static_cast<float>(r / 20));
-            }
-            tiny.obsm.set("X_umap", NDArray::fromVector(grid, {tiny.nObs(), 2}));
-            w.session()->setDataset(std::move(tiny), QString());
-        }
+        w.session()->setDataset(scdiff::testing::tinyWithGrid(), QString());
         nObs_ = w.session()->data().nObs();
         nVars_ = w.session()->data().nVars();
     }

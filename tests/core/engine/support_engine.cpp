@@ -1,5 +1,6 @@
 #include "support_engine.hpp"
 
+#include "scdiff/engine/inspect.hpp"
 #include "scdiff/synth.hpp"
 
 namespace scdiff::test {
@@ -29,6 +30,13 @@ engine::RunConfig tinyConfig(engine::Task task, int epochs) {
     c.keys.batchKey = "batch";
     if (task == engine::Task::Perturbation) c.keys.conditionKey = "condition";
     return c;
+}
+
+std::vector<float> probe(const engine::Model& m, std::int64_t classIndex) {
+    const auto G = static_cast<std::int64_t>(m.genes().size());
+    std::vector<float> x(static_cast<std::size_t>(2 * G), 0.3f);
+    std::vector<std::int64_t> classes(static_cast<std::size_t>(2 * engine::classConditionerCount(m)), classIndex);
+    return engine::forwardRaw(m, x, {10, 700}, x, classes, {1, 2});
 }
 
 std::vector<double> losses(const engine::Model& model) {

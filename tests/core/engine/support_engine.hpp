@@ -14,6 +14,10 @@ const AnnData& tinyDataset();
 // hidden 32, 2 blocks, 2 heads x 16, batch 64, lr 1e-3, the given task and epochs; keys fit tinyDataset().
 engine::RunConfig tinyConfig(engine::Task task, int epochs = 2);
 
+// The network's output for two fixed cells (all genes 0.3, time steps 10 and 700, every class conditioner at
+// classIndex, batches 1 and 2): equal outputs mean equal weights.
+std::vector<float> probe(const engine::Model& model, std::int64_t classIndex = 1);
+
 // The training loss of every epoch of a model's history.
 std::vector<double> losses(const engine::Model& model);
 

@@ -19,15 +19,6 @@
 using namespace scdiff;
 using namespace scdiff::engine;
 
-namespace {
-std::vector<float> probe(const Model& m) {
-    const auto G = static_cast<std::int64_t>(m.genes().size());
-    std::vector<float> x(static_cast<std::size_t>(2 * G), 0.3f);
-    std::vector<std::int64_t> classes(static_cast<std::size_t>(2 * classConditionerCount(m)), 1);
-    return forwardRaw(m, x, {10, 700}, x, classes, {1, 2});
-}
-}  // namespace
-
 class EngineBackedTest : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
@@ -54,7 +45,7 @@ private slots:
         QCOMPARE(test::losses(fromFile), test::losses(inMemory));
         QCOMPARE(fromFile.history().back().validationLoss, inMemory.history().back().validationLoss);
         QCOMPARE(fromFile.temperature(), inMemory.temperature());
-        QCOMPARE(probe(fromFile), probe(inMemory));
+        QCOMPARE(test::probe(fromFile), test::probe(inMemory));
 
         // Annotation reads the file a block at a time and gives the in-memory numbers.
         AnnotationOptions o;

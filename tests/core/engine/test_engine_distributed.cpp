@@ -45,13 +45,6 @@ int freshPort() {
     return ++port;
 }
 
-std::vector<float> probe(const Model& m) {
-    const auto G = static_cast<std::int64_t>(m.genes().size());
-    std::vector<float> x(static_cast<std::size_t>(2 * G), 0.3f);
-    std::vector<std::int64_t> classes(static_cast<std::size_t>(2 * classConditionerCount(m)), 1);
-    return forwardRaw(m, x, {10, 700}, x, classes, {1, 2});
-}
-
 double largestDifference(const std::vector<float>& a, const std::vector<float>& b) {
     double d = a.size() == b.size() ? 0 : INFINITY;
     for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) d = std::max(d, std::abs(double(a[i]) - double(b[i])));
@@ -242,8 +235,8 @@ private slots:
         for (std::size_t e = 0; e < a.size(); ++e) QVERIFY2(std::abs(a[e] - b[e]) < 1e-5 * a[e], "epoch loss");
         // Float32 gradients summed in another order move a weight by ~1e-7 a step; 15 Adam steps keep the
         // network's outputs within 1e-4 of each other, while another batch size moves them by ~1e-1.
-        const double same = largestDifference(probe(single), probe(parallel));
-        const double other = largestDifference(probe(halfBatch), probe(parallel));
+        const double same = largestDifference(test::probe(single), test::probe(parallel));
+        const double other = largestDifference(test::probe(halfBatch), test::probe(parallel));
         qInfo("largest output difference: same steps %g, half the batch %g", same, other);
         QVERIFY2(same < 1e-4, qPrintable(QString::number(same)));
         QVERIFY2(other > 1e-2, qPrintable(QString::number(other)));
@@ -280,7 +273,7 @@ private slots:
             for (const auto& e : ranks.finish()) QVERIFY2(e.code == 0, qPrintable(e.err));
         }
         QCOMPARE(losses(load(resumed)), losses(load(straight)));
-        QCOMPARE(probe(load(resumed)), probe(load(straight)));
+        QCOMPARE(test::probe(load(resumed)), test::probe(load(straight)));
         // The same checkpoint on one process (its batch 32 is then the whole step): it continues to the total.
         const auto alone = runOne(trainArgs(data_, path("alone.pt"), epochs, 32) + QStringList{"--resume", out});
         QVERIFY2(alone.code == 0, qPrintable(alone.err));

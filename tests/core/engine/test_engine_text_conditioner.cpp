@@ -77,12 +77,6 @@ std::map<std::string, std::vector<float>> readWeights(const std::filesystem::pat
     return out;
 }
 
-std::vector<float> probe(const Model& m) {
-    const auto G = static_cast<std::int64_t>(m.genes().size());
-    std::vector<float> x(static_cast<std::size_t>(2 * G), 0.3f);
-    std::vector<std::int64_t> classes(static_cast<std::size_t>(2 * classConditionerCount(m)), 2);
-    return forwardRaw(m, x, {10, 700}, x, classes, {1, 2});
-}
 }  // namespace
 
 class EngineTextConditionerTest : public QObject {
@@ -118,12 +112,12 @@ private slots:
         QCOMPARE(back.typeTable().names, t.names);
         QCOMPARE(back.typeTable().values, t.values);
         QCOMPARE(back.typeTable().provenance, t.provenance);
-        QCOMPARE(probe(back), probe(m));
+        QCOMPARE(test::probe(back, 2), test::probe(m, 2));
         // The rows decide the condition: another table gives another output for the same weights' shape.
         auto other = tableFor(d);
         for (auto& v : other.values) v = -v;
         o.typeTable = other;
-        QVERIFY(probe(train(d, c, nullProgress(), o)) != probe(m));
+        QVERIFY(test::probe(train(d, c, nullProgress(), o), 2) != test::probe(m, 2));
     }
 
     void aTypeWithoutARowIsRefusedWithTheCoverage() {
@@ -230,7 +224,8 @@ private slots:
         }
         QVERIFY(conditioner > 0);
         QVERIFY(moved > 0);
-        QVERIFY(probe(tuned) != probe(base));  // the average (what inference uses) moved with the conditioner
+        QVERIFY(test::probe(tuned, 2) !=
+                test::probe(base, 2));  // the average (what inference uses) moved with the conditioner
         // Cancelled in its second epoch and resumed from the checkpoint: still frozen, and the same result.
         tuning.checkpoint = path("frozen_tuning.pt");
         CancelAfter cancel(3);  // during the second epoch
@@ -299,7 +294,7 @@ private slots:
         const Model resumed = train(d, partial.config(), nullProgress(), resume);
         QCOMPARE(resumed.epochsTrained(), 4);
         QCOMPARE(losses(resumed), losses(straight));
-        QCOMPARE(probe(resumed), probe(straight));
+        QCOMPARE(test::probe(resumed, 2), test::probe(straight, 2));
     }
 };
 

@@ -16,12 +16,6 @@ using scdiff::test::CancelAfter;
 using scdiff::test::losses;
 
 namespace {
-std::vector<float> probe(const Model& m) {
-    const auto G = static_cast<std::int64_t>(m.genes().size());
-    std::vector<float> x(static_cast<std::size_t>(2 * G), 0.3f);
-    std::vector<std::int64_t> classes(static_cast<std::size_t>(2 * classConditionerCount(m)), 1);
-    return forwardRaw(m, x, {10, 700}, x, classes, {1, 2});
-}
 // Turns cancelled() true from its n-th call on (the trainer also polls inside a large step).
 class CancelOnCall final : public Progress {
 public:
@@ -72,7 +66,7 @@ private slots:
         auto a = train(test::tinyDataset(), c);
         auto b = train(test::tinyDataset(), c);
         QCOMPARE(losses(a), losses(b));
-        QCOMPARE(probe(a), probe(b));
+        QCOMPARE(test::probe(a), test::probe(b));
         c.train.seed = 6;
         auto other = train(test::tinyDataset(), c);
         QVERIFY(losses(other) != losses(a));
@@ -91,7 +85,7 @@ private slots:
         auto resumed = train(test::tinyDataset(), c, nullProgress(), second);
         QCOMPARE(resumed.epochsTrained(), 4);
         QCOMPARE(losses(resumed), losses(straight));
-        QCOMPARE(probe(resumed), probe(straight));
+        QCOMPARE(test::probe(resumed), test::probe(straight));
     }
 
     void cancelLeavesAResumableCheckpoint() {
@@ -107,7 +101,7 @@ private slots:
         resume.resumeFrom = options.checkpoint;
         auto resumed = train(test::tinyDataset(), c, nullProgress(), resume);
         QCOMPARE(losses(resumed), losses(straight));
-        QCOMPARE(probe(resumed), probe(straight));
+        QCOMPARE(test::probe(resumed), test::probe(straight));
     }
 
     void cancelInsideALargeStepLeavesTheStateBeforeIt() {
@@ -123,7 +117,7 @@ private slots:
         resume.resumeFrom = options.checkpoint;
         auto resumed = train(test::tinyDataset(), c, nullProgress(), resume);
         QCOMPARE(losses(resumed), losses(straight));
-        QCOMPARE(probe(resumed), probe(straight));
+        QCOMPARE(test::probe(resumed), test::probe(straight));
     }
 
     void saveAndLoadRoundTrip() {
@@ -139,7 +133,7 @@ private slots:
         QCOMPARE(loaded.conditions().classes, (std::vector<std::string>{"control", "stimulated"}));
         QCOMPARE(loaded.epochsTrained(), 1);
         QCOMPARE(loaded.history().size(), std::size_t(1));
-        QCOMPARE(probe(loaded), probe(m));
+        QCOMPARE(test::probe(loaded), test::probe(m));
     }
 
     // A full disk while saving (a file-size limit stands in for it: writes past it fail with EFBIG): one
