@@ -4,6 +4,7 @@
 #include <numeric>
 #include <random>
 
+#include "scdiff/error.hpp"
 #include "scdiff/subset.hpp"
 
 namespace scdiff::engine {
@@ -19,7 +20,13 @@ std::unique_ptr<ExpressionRows> sourceRows(const expression::View& source, std::
 }
 
 FileRows::FileRows(const expression::View& source, bool counts, std::vector<std::int64_t> columns)
-    : source_(source), reader_(source.data->expressionFile), counts_(counts), columns_(std::move(columns)) {}
+    : source_(source), reader_(source.data->expressionFile), counts_(counts), columns_(std::move(columns)) {
+    if (reader_.rows() != source.cells() || reader_.cols() != source.geneCount())
+        throw InvalidInput(source.data->expressionFile + " changed since the dataset was opened: its X has " +
+                           std::to_string(reader_.rows()) + " x " + std::to_string(reader_.cols()) +
+                           " values, the dataset " + std::to_string(source.cells()) + " cells x " +
+                           std::to_string(source.geneCount()) + " genes; open it again");
+}
 
 std::int64_t FileRows::cols() const {
     return columns_.empty() ? reader_.cols() : static_cast<std::int64_t>(columns_.size());

@@ -1,5 +1,7 @@
 #include "scdiff/markers.hpp"
 
+#include "scdiff/memory.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -105,6 +107,14 @@ std::vector<GroupMarkers> rankGenesGroups(const AnnData& data, const RankOptions
     // Cells with a missing label take part in neither the group nor the rest (as scanpy drops NaN).
     const std::int64_t nValid = std::accumulate(size.begin(), size.end(), std::int64_t{0});
 
+    // Before anything large: the matrix by columns (sparse: row index, value and a float copy of each stored value;
+    // dense: a float copy), a score per group and gene, a rank per cell.
+    const auto* sparse = std::get_if<SparseMatrix>(m);
+    const std::int64_t byColumns = sparse ? 16 * sparse->nnz() + 8 * genes : 4 * n * genes;
+    requireMemory(
+        byColumns + static_cast<std::int64_t>(G) * genes * static_cast<std::int64_t>(sizeof(GeneScore)) + 16 * n,
+        "finding the marker genes of " + std::to_string(n) + " cells",
+        "use a machine with more memory, or a subset of the cells");
     std::vector<std::vector<GeneScore>> result(G);
     for (auto& r : result) r.resize(static_cast<std::size_t>(genes));
     ColumnReader reader(*m);

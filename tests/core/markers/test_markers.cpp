@@ -8,6 +8,7 @@
 
 #include "scdiff/error.hpp"
 #include "scdiff/markers.hpp"
+#include "resource_limits.hpp"
 
 using namespace scdiff;
 
@@ -106,6 +107,22 @@ for k in range(3):
         QCOMPARE(s.groups, (std::vector<std::string>{"x", "y"}));
         QCOMPARE(s.mean, (std::vector<double>{1, 2, 3, 2}));
         QCOMPARE(s.fraction, (std::vector<double>{0.5, 1, 0.5, 0.5}));
+    }
+
+    // A matrix that fits, whose by-column copy would not: one sentence before anything large is allocated.
+    void tooLargeForMemoryIsRefused() {
+        const AnnData d = makeData(20000, 500);  // dense: 40 MB, copied by columns as 40 MB more
+        markers::RankOptions o;
+        o.groupBy = "group";
+        std::string message;
+        try {
+            testing::AddressSpaceLimit limit(20 << 20);
+            markers::rankGenesGroups(d, o);
+        } catch (const InvalidInput& e) {
+            message = e.what();
+        }
+        QVERIFY2(message.rfind("finding the marker genes of 20000 cells needs about", 0) == 0, message.c_str());
+        QVERIFY2(message.find("a subset of the cells") != std::string::npos, message.c_str());
     }
 
     void rejectsMissingColumn() {
