@@ -3,9 +3,14 @@
 // order asked for.
 #include "scdiff/h5ad_rows.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <numeric>
+#include <optional>
 
 #include "io/h5ad_source.hpp"
 #include "scdiff/error.hpp"
@@ -14,6 +19,138 @@ namespace scdiff::h5ad {
 
 using detail::join;
 using h5io::Hid;
+
+namespace {
+
+// Where an uncompressed little-endian 1-D dataset's elements lie in the file, so that runs of them are read with
+// pread. HDF5 reads a whole chunk (anndata's growing datasets are chunked by ~1 MB) to hand back the few KB of a row:
+// 200 us a row, 5,000 random rows a second on the million-cell benchmark's file, which halved training.
+class DirectElements {
+public:
+    // nullopt when the dataset is compressed or filtered, not little-endian integers or floats, or laid out in a way
+    // this does not know (compact, a chunk missing): the caller reads through HDF5 then.
+    static std::optional<DirectElements> of(hid_t d, int fd) {
+        Hid type(H5Dget_type(d));
+        const auto cls = H5Tget_class(type);
+        if ((cls != H5T_INTEGER && cls != H5T_FLOAT) || H5Tget_order(type) != H5T_ORDER_LE) return std::nullopt;
+        DirectElements e;
+        e.fd_ = fd;
+        e.float_ = cls == H5T_FLOAT;
+        e.size_ = H5Tget_size(type);
+        e.signed_ = cls == H5T_INTEGER && H5Tget_sign(type) == H5T_SGN_2;
+        if (e.float_ ? (e.size_ != 4 && e.size_ != 8) : (e.size_ != 1 && e.size_ != 2 && e.size_ != 4 && e.size_ != 8))
+            return std::nullopt;
+        Hid dcpl(H5Dget_create_plist(d));
+        if (!dcpl.valid() || H5Pget_nfilters(dcpl) != 0) return std::nullopt;
+        Hid space(H5Dget_space(d));
+        hsize_t n = 0;
+        if (H5Sget_simple_extent_ndims(space) != 1 || H5Sget_simple_extent_dims(space, &n, nullptr) != 1)
+            return std::nullopt;
+        const auto layout = H5Pget_layout(dcpl);
+        if (layout == H5D_CONTIGUOUS) {
+            const haddr_t addr = H5Dget_offset(d);
+            if (addr == HADDR_UNDEF) return std::nullopt;
+            e.addr_.push_back(addr);
+            return e;
+        }
+        if (layout != H5D_CHUNKED || H5Pget_chunk(dcpl, 1, &e.chunk_) != 1 || e.chunk_ == 0) return std::nullopt;
+        const hsize_t chunks = (n + e.chunk_ - 1) / e.chunk_;
+        hsize_t stored = 0;
+        // A real dataspace: HDF5 1.10.8 refuses H5S_ALL here.
+        if (H5Dget_num_chunks(d, space, &stored) < 0 || stored != chunks) return std::nullopt;
+        e.addr_.assign(chunks, HADDR_UNDEF);
+        for (hsize_t i = 0; i < stored; ++i) {
+            hsize_t offset = 0, bytes = 0;
+            unsigned mask = 0;
+            haddr_t addr = HADDR_UNDEF;
+            if (H5Dget_chunk_info(d, space, i, &offset, &mask, &addr, &bytes) < 0 || mask != 0 ||
+                offset % e.chunk_ != 0 || offset / e.chunk_ >= chunks)
+                return std::nullopt;
+            e.addr_[offset / e.chunk_] = addr;
+        }
+        for (auto a : e.addr_)
+            if (a == HADDR_UNDEF) return std::nullopt;
+        return e;
+    }
+
+    // Elements [offset, offset + count) converted to T; false when the file could not be read.
+    template <class T>
+    bool read(std::int64_t offset, std::int64_t count, T* out) const {
+        std::vector<unsigned char> bytes;
+        while (count > 0) {
+            const auto c = chunk_ ? static_cast<std::uint64_t>(offset) / chunk_ : 0;
+            const auto within =
+                chunk_ ? static_cast<std::uint64_t>(offset) - c * chunk_ : static_cast<std::uint64_t>(offset);
+            const auto n = chunk_ ? std::min<std::uint64_t>(static_cast<std::uint64_t>(count), chunk_ - within)
+                                  : static_cast<std::uint64_t>(count);
+            bytes.resize(n * size_);
+            if (!readAll(addr_[c] + within * size_, bytes.data(), bytes.size())) return false;
+            convert(bytes.data(), n, out);
+            out += n;
+            offset += static_cast<std::int64_t>(n);
+            count -= static_cast<std::int64_t>(n);
+        }
+        return true;
+    }
+
+private:
+    bool readAll(std::uint64_t at, unsigned char* to, std::size_t n) const {
+        while (n > 0) {
+            const ssize_t got = ::pread(fd_, to, n, static_cast<off_t>(at));
+            if (got <= 0) {
+                if (got < 0 && errno == EINTR) continue;
+                return false;
+            }
+            to += got;
+            at += static_cast<std::uint64_t>(got);
+            n -= static_cast<std::size_t>(got);
+        }
+        return true;
+    }
+    template <class T>
+    void convert(const unsigned char* from, std::uint64_t n, T* out) const {
+        auto each = [&](auto sample) {
+            using S = decltype(sample);
+            for (std::uint64_t i = 0; i < n; ++i) {
+                S v;
+                std::memcpy(&v, from + i * sizeof(S), sizeof(S));
+                out[i] = static_cast<T>(v);
+            }
+        };
+        if (float_) {
+            if (size_ == 4)
+                each(float{});
+            else
+                each(double{});
+        } else if (signed_) {
+            if (size_ == 1)
+                each(std::int8_t{});
+            else if (size_ == 2)
+                each(std::int16_t{});
+            else if (size_ == 4)
+                each(std::int32_t{});
+            else
+                each(std::int64_t{});
+        } else {
+            if (size_ == 1)
+                each(std::uint8_t{});
+            else if (size_ == 2)
+                each(std::uint16_t{});
+            else if (size_ == 4)
+                each(std::uint32_t{});
+            else
+                each(std::uint64_t{});
+        }
+    }
+
+    int fd_ = -1;
+    bool float_ = false, signed_ = false;
+    std::size_t size_ = 0;
+    hsize_t chunk_ = 0;          // elements a chunk; 0: contiguous
+    std::vector<haddr_t> addr_;  // each chunk's file address (contiguous: the dataset's)
+};
+
+}  // namespace
 
 struct RowReader::Impl {
     std::filesystem::path path;
@@ -24,8 +161,15 @@ struct RowReader::Impl {
     std::vector<std::int64_t> indptr;  // CSR only
     Hid data, indices;                 // CSR: both; dense: data only
     std::string dataPath, indicesPath;
+    int fd = -1;                                              // the file, for the direct reads
+    std::optional<DirectElements> directData, directIndices;  // CSR without compression
 
     explicit Impl(std::filesystem::path p) : path(std::move(p)), src(path, nullProgress()) {}
+    ~Impl() {
+        if (fd >= 0) ::close(fd);
+    }
+    Impl(const Impl&) = delete;
+    Impl& operator=(const Impl&) = delete;
 
     // A dataset whose chunks are compressed gets a chunk cache (521 slots, a prime as HDF5 advises, over
     // kChunkCacheBytes), so that the rows of one block do not decompress a chunk again each. An uncompressed one
@@ -52,6 +196,16 @@ struct RowReader::Impl {
         Hid mem(H5Screate_simple(1, &n, nullptr));
         if (H5Sselect_hyperslab(space, H5S_SELECT_SET, &start, nullptr, &n, nullptr) < 0 ||
             H5Dread(d, memType, mem, space, H5P_DEFAULT, out) < 0)
+            src.fail(where,
+                     "cannot read its values at " + std::to_string(offset) + " (the file is truncated or damaged)");
+    }
+
+    // readSlab, by pread where the dataset allows it.
+    template <class T>
+    void readElements(const std::optional<DirectElements>& direct, hid_t d, const std::string& where, hid_t memType,
+                      std::int64_t offset, std::int64_t count, T* out) const {
+        if (!direct) return readSlab(d, where, memType, offset, count, out);
+        if (!direct->read(offset, count, out))
             src.fail(where,
                      "cannot read its values at " + std::to_string(offset) + " (the file is truncated or damaged)");
     }
@@ -159,6 +313,11 @@ RowReader::RowReader(const std::filesystem::path& file) : impl_(std::make_unique
     Hid vtype(H5Dget_type(m.data));
     if (H5Tget_class(vtype) != H5T_INTEGER && H5Tget_class(vtype) != H5T_FLOAT)
         src.fail(m.dataPath, "expected numbers");
+    m.fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (m.fd >= 0) {
+        m.directData = DirectElements::of(m.data, m.fd);
+        m.directIndices = DirectElements::of(m.indices, m.fd);
+    }
 }
 
 RowReader::~RowReader() = default;
@@ -216,8 +375,9 @@ SparseMatrix RowReader::read(std::span<const std::int64_t> requested) const {
                                count = m.indptr[static_cast<std::size_t>(b)] - first;
             s.values.resize(static_cast<std::size_t>(at + count));
             s.indices.resize(static_cast<std::size_t>(at + count));
-            m.readSlab(m.data, m.dataPath, H5T_NATIVE_FLOAT, first, count, s.values.data() + at);
-            m.readSlab(m.indices, m.indicesPath, H5T_NATIVE_INT32, first, count, s.indices.data() + at);
+            m.readElements(m.directData, m.data, m.dataPath, H5T_NATIVE_FLOAT, first, count, s.values.data() + at);
+            m.readElements(m.directIndices, m.indices, m.indicesPath, H5T_NATIVE_INT32, first, count,
+                           s.indices.data() + at);
             for (std::int64_t k = at; k < at + count; ++k)
                 if (const auto c = s.indices[static_cast<std::size_t>(k)]; c < 0 || c >= m.cols)
                     m.src.fail(m.indicesPath,

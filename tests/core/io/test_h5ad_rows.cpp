@@ -6,6 +6,7 @@
 #include <QtTest>
 #include <filesystem>
 #include <fstream>
+#include <numeric>
 #include <random>
 
 #include "scdiff/error.hpp"
@@ -20,12 +21,12 @@ using scdiff::testing::scratchFile;
 
 namespace {
 
-// 57 x 13 counts, about a third non-zero, some rows empty (every 7th), as float32.
-SparseMatrix randomCounts() {
+// rows x cols counts (57 x 13 unless asked), about a third non-zero, some rows empty (every 7th), as float32.
+SparseMatrix randomCounts(std::int64_t rows = 57, std::int32_t cols = 13) {
     std::mt19937 rng(3);
     SparseMatrix s;
-    s.rows = 57;
-    s.cols = 13;
+    s.rows = rows;
+    s.cols = cols;
     s.indptr = {0};
     std::vector<float> values;
     for (std::int64_t r = 0; r < s.rows; ++r) {
@@ -128,6 +129,41 @@ private slots:
             QVERIFY2(reader.readRange(5, 9) == rowsOf(counts, {5, 6, 7, 8}), layout.name);
             QVERIFY2(reader.read({}).rows == 0, layout.name);
         }
+    }
+
+    // X written a block of rows at a time (scdiff synth's files): growing chunked datasets, read by the chunks'
+    // file addresses rather than through HDF5 (DirectElements), with blocks that cross chunk boundaries.
+    void rowsOfAChunkedXEqualTheWholeMatrix() {
+        const SparseMatrix counts = randomCounts(2500, 400);  // ~290,000 entries: more than one chunk
+        const auto file = scratchFile("rows_chunked.h5ad");
+        std::int64_t next = 0;
+        h5ad::writeWithRowBlocks(
+            file, counts.cols, counts.nnz(),
+            [&](SparseMatrix& block) {
+                if (next >= counts.rows) return false;
+                std::vector<std::int64_t> rows;
+                for (std::int64_t r = next; r < std::min(next + 97, counts.rows); ++r) rows.push_back(r);
+                block = rowsOf(counts, rows);
+                next += static_cast<std::int64_t>(rows.size());
+                return true;
+            },
+            [&] { return datasetWith(counts); });
+        hid_t f = H5Fopen(file.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+        hid_t d = H5Dopen2(f, "/X/data", H5P_DEFAULT);
+        hid_t dcpl = H5Dget_create_plist(d);
+        const bool chunked = H5Pget_layout(dcpl) == H5D_CHUNKED;
+        hsize_t chunk = 0;
+        H5Pget_chunk(dcpl, 1, &chunk);
+        H5Pclose(dcpl);
+        H5Dclose(d);
+        H5Fclose(f);
+        QVERIFY(chunked);
+        QVERIFY2(static_cast<std::int64_t>(chunk) < counts.nnz(), std::to_string(chunk).c_str());
+        const h5ad::RowReader reader(file);
+        QVERIFY(reader.read(kAsked) == rowsOf(counts, kAsked));
+        std::vector<std::int64_t> all(static_cast<std::size_t>(counts.rows));
+        std::iota(all.rbegin(), all.rend(), 0);  // every row, last first
+        QVERIFY(reader.read(all) == rowsOf(counts, all));
     }
 
     void aBackedReadLeavesTheExpressionInTheFile() {
