@@ -3,7 +3,8 @@
 // var in memory, X left in the file). Memory is bounded by the rows asked for, the file's row offsets (8 bytes a
 // cell) and HDF5's chunk cache (kChunkCacheBytes per dataset), not by the dataset. X stored by rows (csr_matrix) or
 // dense; a matrix stored by columns (csc_matrix) cannot be read a row at a time and is refused. Errors are
-// FileErrors naming the file and the element, as the whole-file reader's (h5ad.hpp).
+// FileErrors naming the file and the element, as the whole-file reader's (h5ad.hpp). An uncompressed X (anndata's
+// default) is read with pread at its chunks' file addresses, not through HDF5, which reads a whole chunk per row.
 //
 // Unlike io::readSafely, the reads happen in this process: the file was read once whole-structure by the safe reader
 // when it was opened (obs, var, X's offsets), but a damaged chunk of X's values that crashes libhdf5 itself would
