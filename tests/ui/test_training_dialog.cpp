@@ -33,6 +33,7 @@
 #include "train/LossCurveView.h"
 #include "train/TrainDialog.h"
 #include "train/TrainingDock.h"
+#include "scdiff/h5ad.hpp"
 #include "train/TypeConditionerBox.h"
 
 #include "scdiff/engine/config.hpp"
@@ -301,6 +302,18 @@ private slots:
 
     // FPKM/TPM-like X (non-negative, not counts, max > 20): the dialog says what it saw and offers the
     // log-transform; Analysis > Log-transform X is one undoable step that the open dialog follows.
+    // A dataset opened backed (X left in its file): the dialog judges X on a sample of its rows, not as missing.
+    void aBackedDatasetIsJudgedOnItsFile() {
+        QTemporaryDir dir;
+        const std::string file = dir.filePath("backed.h5ad").toStdString();
+        h5ad::write(tinyData(), file);
+        const AnnData backed = h5ad::read(file, nullProgress(), {.expression = false});
+        QVERIFY(!backed.X);
+        TrainDialog dialog(backed);
+        QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.problems().join("; ")));
+        QVERIFY2(dialog.xKindNote()->text().contains("raw counts"), qPrintable(dialog.xKindNote()->text()));
+    }
+
     void offersToLogTransformAbundances() {
         MainWindow w;
         w.show();

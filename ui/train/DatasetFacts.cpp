@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include "models/DataAccess.h"
+#include "scdiff/engine/problems.hpp"
 #include "scdiff/expression.hpp"
 
 namespace scdiff::ui {
@@ -30,7 +31,7 @@ preprocess::XKind DatasetFacts::kindOf(const QString& source) const {
     if (it != kinds_.end()) return *it;
     preprocess::XKind kind = preprocess::XKind::Empty;
     try {
-        kind = expression::inspect(expression::view(data_, source.toStdString())).kind;
+        kind = engine::expressionValues(data_, source.toStdString()).kind;  // a backed X: a sample of its rows
     } catch (const std::exception&) {}
     return *kinds_.insert(source, kind);
 }

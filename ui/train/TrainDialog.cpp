@@ -540,7 +540,7 @@ void TrainDialog::updateExpressionNote() {
             case preprocess::XKind::LogNormalized:
                 break;
             case preprocess::XKind::Other: {
-                const auto seen = expression::inspect(expression::view(data_, source.toStdString()));
+                const auto seen = engine::expressionValues(data_, source.toStdString());
                 xProblem_ =
                     seen.abundances()
                         ? tr("%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, "

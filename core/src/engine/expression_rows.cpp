@@ -1,5 +1,7 @@
 #include "expression_rows.hpp"
 
+#include "scdiff/engine/problems.hpp"
+
 #include <algorithm>
 #include <numeric>
 #include <random>
@@ -37,18 +39,25 @@ SparseMatrix FileRows::rows(std::span<const std::int64_t> cells) const {
     return columns_.empty() ? x : preprocess::takeCols(x, columns_);
 }
 
+namespace {
+// Up to mostCells of n cells drawn with `seed` (the first of a seeded permutation, sorted); all when n is no more.
+std::vector<std::int64_t> sampledCells(std::int64_t n, std::uint64_t seed, std::int64_t mostCells) {
+    std::vector<std::int64_t> cells(static_cast<std::size_t>(n));
+    std::iota(cells.begin(), cells.end(), 0);
+    if (n <= mostCells) return cells;
+    std::mt19937_64 rng(seed * 0x9E3779B97F4A7C15ULL + 0x5a3b1e);  // a partial Fisher-Yates
+    for (std::size_t i = 0; i < static_cast<std::size_t>(mostCells); ++i)
+        std::swap(cells[i], cells[i + rng() % (cells.size() - i)]);
+    cells.resize(static_cast<std::size_t>(mostCells));
+    std::sort(cells.begin(), cells.end());
+    return cells;
+}
+}  // namespace
+
 BackedSample backedSample(const expression::View& source, std::uint64_t seed, std::int64_t mostCells) {
     const h5ad::RowReader reader(source.data->expressionFile);
     BackedSample s;
-    s.cells.resize(static_cast<std::size_t>(reader.rows()));
-    std::iota(s.cells.begin(), s.cells.end(), 0);
-    if (reader.rows() > mostCells) {  // a partial Fisher-Yates: the first mostCells of a seeded permutation
-        std::mt19937_64 rng(seed * 0x9E3779B97F4A7C15ULL + 0x5a3b1e);
-        for (std::size_t i = 0; i < static_cast<std::size_t>(mostCells); ++i)
-            std::swap(s.cells[i], s.cells[i + rng() % (s.cells.size() - i)]);
-        s.cells.resize(static_cast<std::size_t>(mostCells));
-        std::sort(s.cells.begin(), s.cells.end());
-    }
+    s.cells = sampledCells(reader.rows(), seed, mostCells);
     auto rows = reader.read(s.cells);
     s.counts = expression::isCounts(source, rows, s.cells);
     s.x = expression::logNormalisedRows(source, std::move(rows), s.cells, s.counts);
@@ -67,6 +76,15 @@ std::vector<double> meanOfRows(const ExpressionRows& rows, const std::vector<std
     }
     for (auto& v : mean) v /= std::max<double>(1, static_cast<double>(cells.size()));
     return mean;
+}
+
+preprocess::XValues expressionValues(const AnnData& data, const std::string& source) {
+    const auto view = expression::view(data, source);
+    if (!view.backed) return expression::inspect(view);
+    const h5ad::RowReader reader(data.expressionFile);
+    auto values = preprocess::inspectX(reader.read(sampledCells(reader.rows(), 0, kCountsSampleCells)));
+    if (view.log1pRecorded) values.kind = preprocess::XKind::LogNormalized;
+    return values;
 }
 
 SparseMatrix placedRows(SparseMatrix x, const std::vector<std::int64_t>& cells, std::int64_t rows) {

@@ -10,6 +10,7 @@
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
+#include "scdiff/preprocess.hpp"
 
 namespace scdiff::engine {
 
@@ -48,5 +49,9 @@ struct Problem {
 
 // Every problem of `config` on `data`, blocking ones first per field, in the order of the fields above.
 std::vector<Problem> taskProblems(const AnnData& data, const RunConfig& config);
+
+// What an expression source holds (expression::inspect, by its kind and description), also for the X of a dataset
+// opened backed, judged on a sample of its rows read from the file. Throws InvalidInput for a missing source.
+preprocess::XValues expressionValues(const AnnData& data, const std::string& source);
 
 }  // namespace scdiff::engine
