@@ -466,6 +466,7 @@ private slots:
             const auto xRow = w.datasetPanel()->summary()->findItems("X", Qt::MatchExactly);
             QCOMPARE(xRow.size(), 1);
             QCOMPARE(xRow.front()->text(1), QString("in ui_backed.h5ad, read as needed (opened backed)"));
+            QCOMPARE(xRow.front()->toolTip(1), xRow.front()->text(1));
             QCOMPARE(w.embeddingView()->points()->size(), static_cast<std::size_t>(tiny.nObs()));
 
             engine::RunConfig c = engine::preset("quick", engine::Task::Annotation);

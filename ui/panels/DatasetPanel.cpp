@@ -106,7 +106,8 @@ void DatasetPanel::rebuild() {
         if (std::holds_alternative<SparseMatrix>(*d.X))
             kind = tr("%1 (sparse)", "what X holds, stored as a sparse matrix").arg(kind);
     }
-    new QTreeWidgetItem(summary_, {tr("X"), kind});
+    auto* x = new QTreeWidgetItem(summary_, {tr("X"), kind});
+    x->setToolTip(1, kind);  // a backed dataset's file name can be longer than the column
     auto* layers = new QTreeWidgetItem(summary_, {tr("layers"), QString::number(d.layers.size())});
     addDict(layers, d.layers, 0);
     auto* obsm = new QTreeWidgetItem(summary_, {tr("obsm"), QString::number(d.obsm.size())});
