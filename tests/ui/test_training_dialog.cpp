@@ -505,9 +505,10 @@ private slots:
         QVERIFY(metrics.count() >= 3);
         // The event loop kept running while the worker trained: a 10 ms timer ticked during the run (training on
         // the main thread would let it tick at most once, after the run). How often it ticks depends on the
-        // machine's load (17-21 times in about 260 ms here when idle, 4 in 515 ms with a build beside), so
-        // only that it ticked is asserted; the responsiveness figures are the benchmark's.
-        QVERIFY2(ticks >= 3, qPrintable(QString("%1 ticks in %2 ms").arg(ticks).arg(ms)));
+        // machine's load (17-21 times in about 260 ms here when idle, 4 in 515 ms with a build beside, 2 in 746 ms
+        // once with ctest -j2 running another test beside), so only that it ticked more than the once a blocked loop
+        // would is asserted; the responsiveness figures are the benchmark's.
+        QVERIFY2(ticks >= 2, qPrintable(QString("%1 ticks in %2 ms").arg(ticks).arg(ms)));
 
         QVERIFY(annotate->isEnabled());
         annotate->trigger();
