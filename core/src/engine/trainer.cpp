@@ -563,8 +563,10 @@ struct TrainingExpression {
     SelectedGenes genes;
     SparseMatrix statistics;           // rows: the dataset's cells (a backed dataset's unsampled ones empty)
     std::vector<std::int64_t> sample;  // backed: the cells in `statistics`; in memory: empty (all)
-    std::unique_ptr<ExpressionRows> rows;
+    std::unique_ptr<ExpressionRows> rows;  // in memory: reads `statistics`, so the object stays where it was made
 
+    TrainingExpression(const TrainingExpression&) = delete;
+    TrainingExpression& operator=(const TrainingExpression&) = delete;
     TrainingExpression(const expression::View& source, const RunConfig& config, const AnnData& data) {
         const auto batches = geneSelectionBatches(data, config);
         if (!source.backed) {

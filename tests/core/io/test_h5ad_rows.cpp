@@ -13,9 +13,11 @@
 #include "scdiff/h5ad.hpp"
 #include "scdiff/h5ad_rows.hpp"
 #include "scdiff/read_safely.hpp"
+#include "error_of.hpp"
 #include "support_h5ad_fixture.hpp"
 
 using namespace scdiff;
+using scdiff::testing::errorOf;
 using scdiff::testing::fullAnnData;
 using scdiff::testing::scratchFile;
 
@@ -69,15 +71,6 @@ SparseMatrix rowsOf(const SparseMatrix& s, const std::vector<std::int64_t>& rows
     out.values = NDArray(DType::Float32, {static_cast<std::int64_t>(values.size())});
     std::copy(values.begin(), values.end(), static_cast<float*>(out.values.raw()));
     return out;
-}
-
-std::string errorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "";
 }
 
 // Rewrites the integer dataset `path` of `file` with `values`.

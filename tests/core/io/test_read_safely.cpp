@@ -16,9 +16,11 @@
 #include "scdiff/import.hpp"
 #include "scdiff/read_safely.hpp"
 #include "resource_limits.hpp"
+#include "error_of.hpp"
 #include "support_h5ad_fixture.hpp"
 
 using namespace scdiff;
+using scdiff::testing::errorOf;
 using scdiff::testing::fullAnnData;
 using scdiff::testing::scratchFile;
 namespace fs = std::filesystem;
@@ -31,15 +33,6 @@ fs::path fakeHelper(const std::string& name, const std::string& body) {
     std::ofstream(path) << "#!/bin/sh\n" << body << "\n";
     ::chmod(path.c_str(), 0755);
     return path;
-}
-
-std::string errorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "";
 }
 
 // The scdiff-read-* folders readSafely left in the temporary folder.
