@@ -7,6 +7,14 @@
 
 namespace scdiff {
 
+namespace {
+std::string describeShape(const std::vector<std::int64_t>& shape) {
+    std::string text = "shape (";
+    for (std::size_t i = 0; i < shape.size(); ++i) text += (i ? ", " : "") + std::to_string(shape[i]);
+    return text + ")";
+}
+}  // namespace
+
 std::size_t dtypeSize(DType t) {
     switch (t) {
         case DType::Bool:
@@ -60,8 +68,13 @@ bool isInteger(DType t) { return t != DType::Bool && t != DType::Float32 && t !=
 bool isFloat(DType t) { return t == DType::Float32 || t == DType::Float64; }
 
 NDArray::NDArray(DType dtype, std::vector<std::int64_t> shape) : dtype_(dtype), shape_(std::move(shape)) {
-    for (auto d : shape_)
+    std::uint64_t bytes = dtypeSize(dtype_);
+    for (auto d : shape_) {
         if (d < 0) throw InvalidInput("NDArray: negative dimension");
+        // A shape read from a damaged file can multiply past 2^63; size() relies on this check.
+        if (__builtin_mul_overflow(bytes, static_cast<std::uint64_t>(d), &bytes) || bytes > (std::uint64_t{1} << 62))
+            throw InvalidInput("an array of " + describeShape(shape_) + " is larger than any memory");
+    }
     bytes_.assign(static_cast<std::size_t>(size()) * dtypeSize(dtype_), std::byte{0});
 }
 

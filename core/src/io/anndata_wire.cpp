@@ -158,9 +158,13 @@ public:
         bytes(&v, sizeof v);
         return v;
     }
-    std::int64_t count() {
+    // A length, checked against what the stream still holds (items of at least bytesEach bytes each) before
+    // anything of that size is allocated: a damaged stream must not ask for terabytes.
+    std::int64_t count(std::size_t bytesEach = 1) {
         const auto n = pod<std::int64_t>();
         if (n < 0) broken("a negative length");
+        if (static_cast<std::uint64_t>(n) > in_.left() / bytesEach)
+            broken("a length longer than the rest of the stream");
         return n;
     }
     std::string text() {
@@ -170,7 +174,8 @@ public:
     }
     template <class T>
     std::vector<T> vec() {
-        std::vector<T> v(static_cast<std::size_t>(count()));
+        // A string takes at least its 8-byte length.
+        std::vector<T> v(static_cast<std::size_t>(count(std::is_same_v<T, std::string> ? 8 : sizeof(T))));
         if constexpr (std::is_same_v<T, std::string>)
             for (auto& s : v) s = text();
         else
@@ -184,8 +189,14 @@ public:
         auto shape = vec<std::int64_t>();
         const auto n = count();
         if (n == 0 && shape.empty()) return NDArray();  // never filled, as NullableArray's unused values
+        std::uint64_t elements = 1;
+        for (const auto d : shape)
+            if (d < 0 || __builtin_mul_overflow(elements, static_cast<std::uint64_t>(d), &elements))
+                broken("an array whose shape cannot be");
+        if (elements > static_cast<std::uint64_t>(n) / dtypeSize(dtype) ||
+            elements * dtypeSize(dtype) != static_cast<std::uint64_t>(n))
+            broken("an array whose size does not match its shape");
         NDArray a(dtype, std::move(shape));
-        if (static_cast<std::size_t>(n) != a.byteSize()) broken("an array whose size does not match its shape");
         bytes(a.raw(), a.byteSize());
         return a;
     }

@@ -5,6 +5,7 @@
 // the images of their in-memory stores. Both ends are the same build on the same machine: native byte
 // order, no versioning beyond a magic number.
 #include <cstddef>
+#include <cstdint>
 
 #include "scdiff/anndata.hpp"
 
@@ -21,6 +22,9 @@ public:
     virtual ~Source() = default;
     // Exactly n bytes, or false at the end of the stream; may throw (cancelled, a silent writer).
     virtual bool get(void* bytes, std::size_t n) = 0;
+    // Bytes the stream still holds (the hand-over goes through a file, so this is known): lengths read from the
+    // stream are checked against it before anything of their size is allocated.
+    virtual std::uint64_t left() const = 0;
 };
 
 void write(const AnnData& data, Sink& out);

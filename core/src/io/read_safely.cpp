@@ -180,7 +180,12 @@ private:
 // The in-memory file the child wrote, read from its start.
 class FileSource final : public wire::Source {
 public:
-    explicit FileSource(int fd) : fd_(fd) { ::lseek(fd_, 0, SEEK_SET); }
+    explicit FileSource(int fd) : fd_(fd) {
+        ::lseek(fd_, 0, SEEK_SET);
+        struct stat st {};
+        if (::fstat(fd_, &st) == 0 && st.st_size > 0) left_ = static_cast<std::uint64_t>(st.st_size);
+    }
+    std::uint64_t left() const override { return left_; }
     bool get(void* bytes, std::size_t n) override {
         auto* p = static_cast<char*>(bytes);
         while (n > 0) {
@@ -189,12 +194,14 @@ public:
             if (r <= 0) return false;
             p += r;
             n -= static_cast<std::size_t>(r);
+            left_ -= std::min<std::uint64_t>(left_, static_cast<std::uint64_t>(r));
         }
         return true;
     }
 
 private:
     int fd_;
+    std::uint64_t left_ = 0;
 };
 
 std::string signalName(int sig) {

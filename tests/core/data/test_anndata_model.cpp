@@ -5,6 +5,7 @@
 #include "scdiff/gene_names.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/memory.hpp"
+#include "error_of.hpp"
 
 using namespace scdiff;
 
@@ -30,6 +31,15 @@ private slots:
         QCOMPARE(std::string(e.what()), std::string("/data/x.csv: line 3: expected a number, found '1\\x0d\\x80'"));
         QCOMPARE(e.problem(), std::string("expected a number, found '1\r\x80'"));  // as given
     }
+    // A shape read from a damaged file whose product passes 2^63 (found by libFuzzer: signed overflow in size()).
+    void ndarrayRefusesAShapeNoMemoryHolds() {
+        const std::int64_t big = std::int64_t{1} << 34;
+        QVERIFY(testing::errorOf([&] {
+                    NDArray(DType::Float32, {big, big});
+                }).find("larger than any memory") != std::string::npos);
+        QVERIFY(testing::errorOf([&] { NDArray(DType::Float64, {1, 2, 3}); }).empty());
+    }
+
     void ndarrayConvertsBetweenDtypes() {
         auto a = NDArray::fromVector<std::int32_t>({1, -2, 300});
         QCOMPARE(a.dtype(), DType::Int32);

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "io/anndata_wire.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/h5ad.hpp"
 #include "scdiff/import.hpp"
@@ -54,6 +55,27 @@ private:
 
 }  // namespace
 
+// The hand-over stream in memory, for damaging it.
+class StringSink final : public io::wire::Sink {
+public:
+    void put(const void* bytes, std::size_t n) override { text.append(static_cast<const char*>(bytes), n); }
+    std::string text;
+};
+class StringSource final : public io::wire::Source {
+public:
+    explicit StringSource(std::string_view text) : text_(text) {}
+    bool get(void* bytes, std::size_t n) override {
+        if (n > text_.size()) return false;
+        std::memcpy(bytes, text_.data(), n);
+        text_.remove_prefix(n);
+        return true;
+    }
+    std::uint64_t left() const override { return text_.size(); }
+
+private:
+    std::string_view text_;
+};
+
 class ReadSafely : public QObject {
     Q_OBJECT
     fs::path tmp_;
@@ -67,6 +89,39 @@ private slots:
         qputenv("TMPDIR", QByteArray::fromStdString(tmp_.string()));
     }
     void cleanup() { qunsetenv("TMPDIR"); }
+
+    // The stream a reader child hands a dataset over in, cut short or with any 8 bytes replaced by a huge length
+    // (a child killed while writing, memory gone bad): one sentence, and nothing of the announced size allocated
+    // (under an address-space limit an allocation of it would throw std::bad_alloc, not the sentence). Found by
+    // the libFuzzer target tests/fuzz/libfuzzer/fuzz_wire.cpp.
+    void aDamagedHandOverIsOneSentence() {
+        StringSink sink;
+        io::wire::write(fullAnnData(), sink);
+        const std::string good = sink.text;
+        {
+            StringSource whole(good);
+            QVERIFY(io::wire::read(whole) == fullAnnData());
+        }
+        const testing::AddressSpaceLimit limit(std::int64_t{1} << 30);
+        int refused = 0;
+        for (std::size_t at = 0; at + 8 <= good.size(); at += 3) {
+            std::string damaged = good;
+            const std::int64_t huge = std::int64_t{1} << 50;
+            std::memcpy(damaged.data() + at, &huge, 8);
+            StringSource source(damaged);
+            try {
+                (void)io::wire::read(source);  // bytes of values may change values and still read
+            } catch (const Error& e) {
+                QVERIFY2(std::string(e.what()).find("incomplete") != std::string::npos, e.what());
+                ++refused;
+            } catch (const std::exception& e) {
+                QFAIL(qPrintable(QStringLiteral("at byte %1: %2").arg(at).arg(e.what())));
+            }
+            StringSource cut(std::string_view(good).substr(0, at));
+            QVERIFY(testing::errorOf([&] { (void)io::wire::read(cut); }).find("incomplete") != std::string::npos);
+        }
+        QVERIFY2(refused > static_cast<int>(good.size() / 3 / 4), qPrintable(QString::number(refused)));
+    }
 
     void readsWhatReadAnyReads() {
         const auto path = scratchFile("whole.h5ad");

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, AddressSanitizer, UndefinedBehaviorSanitizer) and runs each for a while,
+# then sorts what was found: a fault in the project's own code (the run fails) or in libhdf5 itself (Debian's
+# build, not instrumented; the programs survive those in the scdiff-reader child, README "Damaged files").
+#
+#   tests/fuzz/libfuzzer/run.sh BUILD_DIR [SECONDS_PER_TARGET=300] [TARGET ...]
+#
+# Needs Debian's clang (with libclang-common-*-dev, which holds libFuzzer). Prints a table: target, inputs run,
+# corpus size, findings in the project's code, findings inside libhdf5; the inputs stay in BUILD_DIR/findings.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:?usage: run.sh BUILD_DIR [SECONDS_PER_TARGET] [TARGET ...]}
+seconds=${2:-300}
+shift $(( $# >= 2 ? 2 : 1 ))
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_wire fuzz_delimited fuzz_10x fuzz_h5ad)
+
+command -v clang++ >/dev/null || { echo "run.sh: clang++ not found (Debian package clang)" >&2; exit 2; }
+CC=clang CXX=clang++ cmake -S "$here" -B "$build" -G Ninja >/dev/null
+cmake --build "$build" -j"$(nproc)" >/dev/null
+build=$(cd "$build" && pwd)
+"$build/make_seeds" "$build/seeds"
+# Files written by Python anndata too, where it is installed (other writers, other layouts: categoricals as
+# anndata writes them, a raw, string arrays, nullable columns).
+if /usr/bin/python3 -c "import anndata" 2>/dev/null; then
+  /usr/bin/python3 - "$build/seeds/fuzz_h5ad" <<'PY'
+import sys, warnings, numpy as np, pandas as pd, anndata as ad, scipy.sparse as sp
+warnings.simplefilter("ignore")
+out = sys.argv[1]
+rng = np.random.default_rng(0)
+X = sp.random(12, 5, density=0.4, format="csr", dtype=np.float32, random_state=0)
+obs = pd.DataFrame({"cell_type": pd.Categorical(list("ABCA" * 3)), "n": np.arange(12),
+                    "flag": pd.array([True, False, None] * 4, dtype="boolean")}, index=[f"c{i}" for i in range(12)])
+var = pd.DataFrame({"gene_ids": [f"ENSG{i}" for i in range(5)]}, index=[f"G{i}" for i in range(5)])
+a = ad.AnnData(X, obs=obs, var=var, obsm={"X_pca": rng.normal(size=(12, 3)).astype(np.float32)},
+               uns={"colors": np.array(["#ff0000", "#00ff00"]), "params": {"k": 15}})
+a.raw = a
+a.write_h5ad(f"{out}/anndata_csr.h5ad")
+a.X = a.X.toarray(); a.write_h5ad(f"{out}/anndata_dense.h5ad", compression="gzip")
+PY
+fi
+
+asan="allocator_may_return_null=1:detect_leaks=0:handle_abort=1"
+printf '%-15s %10s %8s %8s %8s\n' target inputs corpus ours libhdf5
+runtime='__sanitizer|__asan|__ubsan|__interceptor|fuzzer::|libc\.so|compiler-rt| in (malloc|calloc|realloc|operator new)'
+rm -f "$build/findings/ours.txt"
+status=0
+for t in "${targets[@]}"; do
+  corpus="$build/corpus/$t" findings="$build/findings/$t"
+  mkdir -p "$corpus" "$findings"
+  rm -f "$findings"/*
+  # Fork mode: a finding is kept and the run goes on (libhdf5 crashes and hangs on some damaged files).
+  ASAN_OPTIONS=$asan timeout $((seconds + 120)) "$build/$t" -fork=1 -ignore_crashes=1 -ignore_ooms=1 \
+    -ignore_timeouts=1 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
+    -artifact_prefix="$findings/" "$corpus" "$build/seeds/$t" >"$build/$t.log" 2>&1 || true
+  inputs=$(grep -oE '^#[0-9]+' "$build/$t.log" | tail -1 | tr -d '#')
+  ours=0 library=0
+  for f in "$findings"/*; do
+    [ -e "$f" ] || continue
+    # Rerun the input alone. Whose fault: the first frame that is neither the sanitizer, libFuzzer, libc nor an
+    # allocator, where it faulted and, for a bad access, where the memory came from (libhdf5 overrunning a buffer
+    # we sized is ours).
+    report=$(ASAN_OPTIONS=$asan timeout 60 "$build/$t" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 "$f" 2>&1 || true)
+    first_frame() { grep -E '^ +#[0-9]+ ' | grep -vE "$runtime" | head -1 || true; }
+    faulted=$(first_frame <<<"$report")
+    allocated=$(sed -n '/allocated by thread/,$p' <<<"$report" | first_frame)
+    if grep -qE 'runtime error|decoder threw' <<<"$report" || ! grep -q libhdf5 <<<"$faulted" \
+       || { [ -n "$allocated" ] && ! grep -q libhdf5 <<<"$allocated"; }; then
+      ours=$((ours + 1))
+      echo "$f: $(grep -m1 -E 'ERROR|runtime error|decoder threw' <<<"$report" || echo 'no report on rerun')" >>"$build/findings/ours.txt"
+    else
+      library=$((library + 1))
+    fi
+  done
+  printf '%-15s %10s %8s %8s %8s\n' "$t" "${inputs:-?}" "$(ls "$corpus" | wc -l)" "$ours" "$library"
+  [ "$ours" -eq 0 ] || status=1
+done
+[ $status -eq 0 ] || echo "faults in the project's code: $build/findings/ours.txt" >&2
+exit $status
