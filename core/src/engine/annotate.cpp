@@ -7,6 +7,7 @@
 #include "expression_rows.hpp"
 #include "inference_inputs.hpp"
 #include "scdiff/engine/tasks.hpp"
+#include "scdiff/memory.hpp"
 
 namespace scdiff::engine {
 
@@ -36,10 +37,16 @@ AnnotationResult annotate(const Model& model, const AnnData& data, const Annotat
     progress.stage("annotating");
     const auto source = expression::view(data, model.config().keys.expression);
     const auto genes = matchSourceGenes(model.genes(), data, model.config().keys.expression);
-    const CellConditions conditions = cellConditions(data, model);
-    const auto rows = sourceRows(source, m.config.train.seed);
     const auto n = data.nObs();
     const auto C = static_cast<std::int64_t>(m.cellTypes.classes.size());
+    // Before the long part: errors and probabilities (cells x classes, float32 each), the probabilities again as
+    // obsm['scdiff_probabilities'] when the result is applied (addAnnotation), and about 64 bytes of label and
+    // confidence a cell. A million cells of 1,000 types need 12 GB.
+    requireMemory(n * (3 * 4 * C + 64),
+                  "annotating " + std::to_string(n) + " cells with " + std::to_string(C) + " cell types",
+                  "use a machine with more memory, or annotate fewer cells at a time");
+    const CellConditions conditions = cellConditions(data, model);
+    const auto rows = sourceRows(source, m.config.train.seed);
     AnnotationResult r;
     r.classes = m.cellTypes.classes;
     for (const auto& c : r.classes) r.classTraining.push_back(model.typeTrainingName(c));

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "scdiff/error.hpp"
+#include "scdiff/memory.hpp"
 #include "scdiff/subset.hpp"
 
 namespace scdiff::engine {
@@ -16,7 +17,14 @@ SparseMatrix MatrixRows::rows(std::span<const std::int64_t> cells) const {
 }
 
 std::unique_ptr<ExpressionRows> sourceRows(const expression::View& source, std::uint64_t seed) {
-    if (!source.backed) return std::make_unique<MatrixRows>(expression::logNormalised(source));
+    if (!source.backed) {
+        // The log-normalised copy, CSR float32: a value and a column index per stored entry, an offset per cell.
+        const std::int64_t entries = source.sparse ? source.sparse->nnz() : source.dense ? source.dense->size() : 0;
+        requireMemory(8 * entries + 8 * (source.cells() + 1),
+                      "normalising the expression of " + std::to_string(source.cells()) + " cells",
+                      "use a machine with more memory, or open the dataset larger than memory (backed)");
+        return std::make_unique<MatrixRows>(expression::logNormalised(source));
+    }
     return std::make_unique<FileRows>(source, backedSample(source, seed, kCountsSampleCells).counts,
                                       std::vector<std::int64_t>{});
 }

@@ -117,6 +117,34 @@ private slots:
         QVERIFY2(message.rfind("imputing all 300 cells needs about 120 MB of memory and ", 0) == 0, message.c_str());
     }
 
+    // Annotation's result (probabilities and errors, cells x cell types) and the normalised copy of X it reads
+    // are checked the same way, each before it is allocated.
+    void annotationTooLargeForMemoryIsRefused() {
+        std::vector<std::int64_t> rows;
+        for (std::int64_t k = 0; k < 40000; ++k) rows.push_back(k % test::tinyDataset().nObs());
+        const AnnData many = preprocess::subsetObs(test::tinyDataset(), rows);
+        const auto types = static_cast<std::int64_t>(model_->cellTypes().classes.size());
+        std::string results, normalised;
+        try {
+            testing::AddressSpaceLimit limit(2 << 20);
+            annotate(*model_, many);
+        } catch (const InvalidInput& e) {
+            results = e.what();
+        }
+        const std::string expected =
+            "annotating 40000 cells with " + std::to_string(types) + " cell types needs about ";
+        QVERIFY2(results.rfind(expected, 0) == 0, results.c_str());
+        try {
+            // Room for the results (about 4 MB), not for the normalised copy of X.
+            testing::AddressSpaceLimit limit(12 << 20);
+            annotate(*model_, many);
+        } catch (const InvalidInput& e) {
+            normalised = e.what();
+        }
+        QVERIFY2(normalised.rfind("normalising the expression of 40000 cells needs about ", 0) == 0,
+                 normalised.c_str());
+    }
+
     // The layer written a batch of cells at a time as they are imputed (scdiff impute's path) is the one
     // addImputation builds from the whole result, value for value.
     void imputedLayerWrittenAsItIsImputedIsTheWholeOne() {
