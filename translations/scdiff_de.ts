@@ -294,7 +294,7 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="181"/>
+        <location filename="../ui/session/SessionFile.cpp" line="199"/>
         <source>%n changed cell column(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -302,37 +302,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="183"/>
+        <location filename="../ui/session/SessionFile.cpp" line="201"/>
         <source>the layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="184"/>
+        <location filename="../ui/session/SessionFile.cpp" line="202"/>
         <source>embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="186"/>
+        <location filename="../ui/session/SessionFile.cpp" line="204"/>
         <source>the normalisation of X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="188"/>
+        <location filename="../ui/session/SessionFile.cpp" line="206"/>
         <source>the log-transform of X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="189"/>
+        <location filename="../ui/session/SessionFile.cpp" line="207"/>
         <source>a model</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/session/SessionFile.cpp" line="190"/>
-        <source>a perturbation prediction</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/session/SessionFile.cpp" line="210"/>
+        <source>%n perturbation prediction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="192"/>
+        <location filename="../ui/session/SessionFile.cpp" line="212"/>
         <source>%n run(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -340,7 +343,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="193"/>
+        <location filename="../ui/session/SessionFile.cpp" line="213"/>
         <source>no changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +710,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="119"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="120"/>
         <source>%Ln gene(s)</source>
         <translation type="unfinished">
             <numerusform>%Ln Gen</numerusform>
@@ -737,27 +740,27 @@
         <translation type="unfinished">X</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="110"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="111"/>
         <source>layers</source>
         <translation type="unfinished">layers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="112"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="113"/>
         <source>obsm</source>
         <translation type="unfinished">obsm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="114"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
         <source>obsp</source>
         <translation type="unfinished">obsp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="116"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="117"/>
         <source>uns</source>
         <translation type="unfinished">uns</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="119"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="120"/>
         <source>raw</source>
         <translation type="unfinished">raw</translation>
     </message>
@@ -1762,237 +1765,232 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Open &amp;10x folder…</source>
         <translation type="unfinished">&amp;10x-Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished">Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>Open &amp;larger than memory (backed)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>Read obs, var and embeddings of an .h5ad file and leave X in it; training, annotation and imputation read X&apos;s rows from the file as they need them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Open &amp;example dataset</source>
         <translation type="unfinished">Beispiel&amp;datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished">&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>&amp;Save session…</source>
         <translation type="unfinished">Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="218"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation type="unfinished">Annotiertes h5ad &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="220"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation type="unfinished">&amp;obs-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="221"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation type="unfinished">&amp;Marker-Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Export &amp;plot…</source>
         <translation type="unfinished">&amp;Grafik exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Ctrl+P</source>
         <translation type="unfinished">Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="230"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>&amp;Relabel selected cells…</source>
         <translation type="unfinished">Ausgewählte Zellen &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>Ctrl+L</source>
         <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>&amp;Save selection as category…</source>
         <translation type="unfinished">Auswahl als Kategorie &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished">Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242"/>
+        <location filename="../ui/app/MainWindow.cpp" line="241"/>
         <source>Re&amp;name or merge category…</source>
         <translation type="unfinished">Kategorie umbe&amp;nennen oder zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244"/>
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>Select by &amp;gene expression…</source>
         <translation type="unfinished">Nach &amp;Genexpression auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244"/>
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>Ctrl+G</source>
         <translation type="unfinished">Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished">Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>Esc</source>
         <translation type="unfinished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="249"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished">A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation type="unfinished">X &amp;normalisieren und logarithmieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <location filename="../ui/app/MainWindow.cpp" line="256"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation type="unfinished">Jede Zelle auf 10.000 Counts skalieren und log1p anwenden; die Counts bleiben in layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258"/>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264"/>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="268"/>
+        <location filename="../ui/app/MainWindow.cpp" line="267"/>
         <source>Compute &amp;PCA</source>
         <translation type="unfinished">&amp;PCA berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269"/>
+        <location filename="../ui/app/MainWindow.cpp" line="268"/>
         <source>Find &amp;marker genes</source>
         <translation type="unfinished">&amp;Markergene finden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269"/>
+        <location filename="../ui/app/MainWindow.cpp" line="268"/>
         <source>Ctrl+M</source>
         <translation type="unfinished">Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276"/>
+        <location filename="../ui/app/MainWindow.cpp" line="275"/>
         <source>Compute &amp;UMAP</source>
         <translation type="unfinished">&amp;UMAP berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276"/>
+        <location filename="../ui/app/MainWindow.cpp" line="275"/>
         <source>Ctrl+U</source>
         <translation type="unfinished">Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278"/>
+        <location filename="../ui/app/MainWindow.cpp" line="277"/>
         <source>&amp;Cluster cells (Leiden)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280"/>
+        <location filename="../ui/app/MainWindow.cpp" line="279"/>
         <source>&amp;Model</source>
         <translation type="unfinished">&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="304"/>
+        <location filename="../ui/app/MainWindow.cpp" line="303"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="400"/>
-        <source>Cannot show the session&apos;s perturbation prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="406"/>
+        <location filename="../ui/app/MainWindow.cpp" line="410"/>
         <source>Cannot load the session&apos;s model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="406"/>
+        <location filename="../ui/app/MainWindow.cpp" line="410"/>
         <source>%1 is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="615"/>
+        <location filename="../ui/app/MainWindow.cpp" line="619"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation type="unfinished">Datensätze und Sitzungen (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="620"/>
+        <location filename="../ui/app/MainWindow.cpp" line="624"/>
         <source>Open a dataset larger than memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="621"/>
+        <location filename="../ui/app/MainWindow.cpp" line="625"/>
         <source>AnnData files (*.h5ad)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636"/>
+        <location filename="../ui/app/MainWindow.cpp" line="640"/>
         <source>AnnData (*.h5ad);;loom (*.loom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,62 +2003,62 @@
         <translation type="vanished">Trainiert mit den Einstellungen des letzten Laufs auf einer Aufteilung mit zurückgehaltenen Daten und vergleicht mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="282"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="284"/>
+        <location filename="../ui/app/MainWindow.cpp" line="283"/>
         <source>&amp;Reset zoom</source>
         <translation type="unfinished">&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="284"/>
+        <location filename="../ui/app/MainWindow.cpp" line="283"/>
         <source>Ctrl+0</source>
         <translation type="unfinished">Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="286"/>
+        <location filename="../ui/app/MainWindow.cpp" line="285"/>
         <source>&amp;Preferences</source>
         <translation type="unfinished">&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="286"/>
+        <location filename="../ui/app/MainWindow.cpp" line="285"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="290"/>
+        <location filename="../ui/app/MainWindow.cpp" line="289"/>
         <source>System default</source>
         <translation type="unfinished">Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="298"/>
+        <location filename="../ui/app/MainWindow.cpp" line="297"/>
         <source>Language</source>
         <translation type="unfinished">Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="299"/>
+        <location filename="../ui/app/MainWindow.cpp" line="298"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation type="unfinished">Die neue Sprache wird nach einem Neustart von scDiff Studio verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="303"/>
+        <location filename="../ui/app/MainWindow.cpp" line="302"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="310"/>
+        <location filename="../ui/app/MainWindow.cpp" line="309"/>
         <source>&amp;About scDiff Studio</source>
         <translation type="unfinished">&amp;Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="323"/>
+        <location filename="../ui/app/MainWindow.cpp" line="322"/>
         <source>untitled</source>
         <translation type="unfinished">unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="324"/>
+        <location filename="../ui/app/MainWindow.cpp" line="323"/>
         <source>no dataset</source>
         <translation type="unfinished">kein Datensatz</translation>
     </message>
@@ -2097,12 +2095,12 @@
         <translation type="unfinished">Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="419"/>
+        <location filename="../ui/app/MainWindow.cpp" line="423"/>
         <source>Save session</source>
         <translation type="unfinished">Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="420"/>
+        <location filename="../ui/app/MainWindow.cpp" line="424"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation type="unfinished">scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
@@ -2111,44 +2109,44 @@
         <translation type="vanished">Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="470"/>
+        <location filename="../ui/app/MainWindow.cpp" line="474"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="470"/>
+        <location filename="../ui/app/MainWindow.cpp" line="474"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="474"/>
+        <location filename="../ui/app/MainWindow.cpp" line="478"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="475"/>
+        <location filename="../ui/app/MainWindow.cpp" line="479"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="479"/>
+        <location filename="../ui/app/MainWindow.cpp" line="483"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="480"/>
+        <location filename="../ui/app/MainWindow.cpp" line="484"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="492"/>
+        <location filename="../ui/app/MainWindow.cpp" line="496"/>
         <source>Cannot export the dataset</source>
         <translation type="unfinished">Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="501"/>
+        <location filename="../ui/app/MainWindow.cpp" line="505"/>
         <source>Cannot export the table</source>
         <translation type="unfinished">Die Tabelle kann nicht exportiert werden</translation>
     </message>
@@ -2157,7 +2155,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="542"/>
+        <location filename="../ui/app/MainWindow.cpp" line="546"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,28 +2164,33 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="501"/>
+        <location filename="../ui/app/MainWindow.cpp" line="505"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="456"/>
+        <location filename="../ui/app/MainWindow.cpp" line="460"/>
         <source>Cluster cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="456"/>
+        <location filename="../ui/app/MainWindow.cpp" line="404"/>
+        <source>Cannot show the session&apos;s perturbation predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="460"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="524"/>
-        <location filename="../ui/app/MainWindow.cpp" line="529"/>
+        <location filename="../ui/app/MainWindow.cpp" line="528"/>
+        <location filename="../ui/app/MainWindow.cpp" line="533"/>
         <source>Cannot export the plot</source>
         <translation type="unfinished">Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="525"/>
+        <location filename="../ui/app/MainWindow.cpp" line="529"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished">Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
@@ -2196,43 +2199,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="557"/>
+        <location filename="../ui/app/MainWindow.cpp" line="561"/>
         <source>Export markers table</source>
         <translation type="unfinished">Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="558"/>
-        <location filename="../ui/app/MainWindow.cpp" line="642"/>
+        <location filename="../ui/app/MainWindow.cpp" line="562"/>
+        <location filename="../ui/app/MainWindow.cpp" line="646"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="570"/>
+        <location filename="../ui/app/MainWindow.cpp" line="574"/>
         <source>Cannot relabel</source>
         <translation type="unfinished">Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="581"/>
+        <location filename="../ui/app/MainWindow.cpp" line="585"/>
         <source>Cannot save the selection</source>
         <translation type="unfinished">Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="592"/>
+        <location filename="../ui/app/MainWindow.cpp" line="596"/>
         <source>Cannot rename the category</source>
         <translation type="unfinished">Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="601"/>
+        <location filename="../ui/app/MainWindow.cpp" line="605"/>
         <source>Cannot select by gene</source>
         <translation type="unfinished">Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="601"/>
+        <location filename="../ui/app/MainWindow.cpp" line="605"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation type="unfinished">In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="614"/>
+        <location filename="../ui/app/MainWindow.cpp" line="618"/>
         <source>Open dataset</source>
         <translation type="unfinished">Datensatz öffnen</translation>
     </message>
@@ -2241,12 +2244,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Datensätze und Sitzungen (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="626"/>
+        <location filename="../ui/app/MainWindow.cpp" line="630"/>
         <source>Open 10x folder</source>
         <translation type="unfinished">10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="635"/>
+        <location filename="../ui/app/MainWindow.cpp" line="639"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Annotiertes h5ad exportieren</translation>
     </message>
@@ -2255,136 +2258,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="641"/>
+        <location filename="../ui/app/MainWindow.cpp" line="645"/>
         <source>Export obs table</source>
         <translation type="unfinished">obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="655"/>
-        <location filename="../ui/app/MainWindow.cpp" line="675"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
+        <location filename="../ui/app/MainWindow.cpp" line="679"/>
         <source>Export plot</source>
         <translation type="unfinished">Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="666"/>
+        <location filename="../ui/app/MainWindow.cpp" line="670"/>
         <source>Width (px):</source>
         <translation type="unfinished">Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="667"/>
+        <location filename="../ui/app/MainWindow.cpp" line="671"/>
         <source>Height (px):</source>
         <translation type="unfinished">Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="668"/>
+        <location filename="../ui/app/MainWindow.cpp" line="672"/>
         <source>Resolution (dpi):</source>
         <translation type="unfinished">Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676"/>
+        <location filename="../ui/app/MainWindow.cpp" line="680"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="685"/>
         <location filename="../ui/app/MainWindow.cpp" line="689"/>
+        <location filename="../ui/app/MainWindow.cpp" line="693"/>
         <source>Relabel selected cells</source>
         <translation type="unfinished">Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="685"/>
+        <location filename="../ui/app/MainWindow.cpp" line="689"/>
         <source>Column (or type a new one):</source>
         <translation type="unfinished">Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="689"/>
+        <location filename="../ui/app/MainWindow.cpp" line="693"/>
         <source>New label:</source>
         <translation type="unfinished">Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="695"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>Save selection as category</source>
         <translation type="unfinished">Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="695"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>New obs column name:</source>
         <translation type="unfinished">Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="696"/>
+        <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>selection</source>
         <translation type="unfinished">auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="705"/>
-        <location filename="../ui/app/MainWindow.cpp" line="710"/>
-        <location filename="../ui/app/MainWindow.cpp" line="713"/>
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
+        <location filename="../ui/app/MainWindow.cpp" line="714"/>
+        <location filename="../ui/app/MainWindow.cpp" line="717"/>
         <source>Rename category</source>
         <translation type="unfinished">Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="705"/>
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <source>Column:</source>
         <translation type="unfinished">Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="710"/>
+        <location filename="../ui/app/MainWindow.cpp" line="714"/>
         <source>Category:</source>
         <translation type="unfinished">Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="713"/>
+        <location filename="../ui/app/MainWindow.cpp" line="717"/>
         <source>New name (an existing name merges the two):</source>
         <translation type="unfinished">Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="719"/>
+        <location filename="../ui/app/MainWindow.cpp" line="723"/>
         <source>Select by gene expression</source>
         <translation type="unfinished">Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="727"/>
+        <location filename="../ui/app/MainWindow.cpp" line="731"/>
         <source>Gene:</source>
         <translation type="unfinished">Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="728"/>
+        <location filename="../ui/app/MainWindow.cpp" line="732"/>
         <source>Comparison:</source>
         <translation type="unfinished">Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="729"/>
+        <location filename="../ui/app/MainWindow.cpp" line="733"/>
         <source>Threshold:</source>
         <translation type="unfinished">Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="739"/>
+        <location filename="../ui/app/MainWindow.cpp" line="743"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="745"/>
+        <location filename="../ui/app/MainWindow.cpp" line="749"/>
         <source>About scDiff Studio</source>
         <translation type="unfinished">Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="749"/>
+        <location filename="../ui/app/MainWindow.cpp" line="753"/>
         <source>A job is running</source>
         <translation type="unfinished">Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="750"/>
+        <location filename="../ui/app/MainWindow.cpp" line="754"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation type="unfinished">%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="757"/>
+        <location filename="../ui/app/MainWindow.cpp" line="761"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="758"/>
+        <location filename="../ui/app/MainWindow.cpp" line="762"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation type="unfinished">Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -2640,92 +2643,92 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::ModelController</name>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="81"/>
+        <location filename="../ui/app/ModelController.cpp" line="83"/>
         <source>&amp;Train…</source>
         <translation type="unfinished">&amp;Trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="81"/>
+        <location filename="../ui/app/ModelController.cpp" line="83"/>
         <source>Ctrl+T</source>
         <translation type="unfinished">Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="84"/>
+        <location filename="../ui/app/ModelController.cpp" line="86"/>
         <source>&amp;Annotate with model</source>
         <translation type="unfinished">Mit Modell &amp;annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="89"/>
+        <location filename="../ui/app/ModelController.cpp" line="91"/>
         <source>&amp;Fine-tune on selected cells…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="94"/>
+        <location filename="../ui/app/ModelController.cpp" line="96"/>
         <source>Few-shot: label a handful of cells of a rare type (Edit &gt; Relabel selection), select them and continue training the model on them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="99"/>
+        <location filename="../ui/app/ModelController.cpp" line="101"/>
         <source>&amp;Impute with model</source>
         <translation type="unfinished">Mit Modell &amp;imputieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="104"/>
+        <location filename="../ui/app/ModelController.cpp" line="106"/>
         <source>&amp;Predict perturbation…</source>
         <translation type="unfinished">&amp;Perturbation vorhersagen…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="109"/>
+        <location filename="../ui/app/ModelController.cpp" line="111"/>
         <source>Predict &amp;gene perturbation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="114"/>
+        <location filename="../ui/app/ModelController.cpp" line="116"/>
         <source>Cells perturbed in one or two genes (a model trained for the gene-perturbation task), predicted from the dataset&apos;s control cells; genes no training cell had are predicted through the gene graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="117"/>
+        <location filename="../ui/app/ModelController.cpp" line="119"/>
         <source>&amp;Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="119"/>
+        <location filename="../ui/app/ModelController.cpp" line="121"/>
         <source>Evaluate the last training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="124"/>
+        <location filename="../ui/app/ModelController.cpp" line="126"/>
         <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="127"/>
+        <location filename="../ui/app/ModelController.cpp" line="129"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation type="unfinished">Imputation e&amp;valuieren (10 % der Einträge verbergen)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="128"/>
+        <location filename="../ui/app/ModelController.cpp" line="130"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="132"/>
+        <location filename="../ui/app/ModelController.cpp" line="134"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation type="unfinished">Verbirgt 10 % der von null verschiedenen Einträge, trainiert mit den Einstellungen des letzten Laufs ein Imputationsmodell auf dem Rest und vergleicht seine imputierten Werte mit Referenzverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="136"/>
+        <location filename="../ui/app/ModelController.cpp" line="138"/>
         <source>&amp;Save model…</source>
         <translation type="unfinished">Modell &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="139"/>
+        <location filename="../ui/app/ModelController.cpp" line="141"/>
         <source>&amp;Load model…</source>
         <translation type="unfinished">Modell &amp;laden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="169"/>
+        <location filename="../ui/app/ModelController.cpp" line="171"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation type="unfinished">
             <numerusform>Modell: %1, %Ln Gen.</numerusform>
@@ -2733,7 +2736,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="172"/>
+        <location filename="../ui/app/ModelController.cpp" line="174"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation type="unfinished">
             <numerusform>Modell: %1, %Ln Gen. Es kann nicht auf diesen Datensatz angewendet werden: %2</numerusform>
@@ -2741,7 +2744,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="178"/>
+        <location filename="../ui/app/ModelController.cpp" line="180"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation type="unfinished">
             <numerusform>Modell: %1, %Ln Gen, in diesem Datensatz gefunden.</numerusform>
@@ -2749,7 +2752,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="180"/>
+        <location filename="../ui/app/ModelController.cpp" line="182"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation type="unfinished">
             <numerusform>Modell: %1, %Ln Gen; %2 in diesem Datensatz gefunden, %3 fehlen (werden als Nullen eingespeist).</numerusform>
@@ -2757,17 +2760,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="191"/>
+        <location filename="../ui/app/ModelController.cpp" line="193"/>
         <source>The model cannot be applied to this dataset</source>
         <translation type="unfinished">Das Modell kann nicht auf diesen Datensatz angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="198"/>
+        <location filename="../ui/app/ModelController.cpp" line="200"/>
         <source>Genes missing</source>
         <translation type="unfinished">Fehlende Gene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="199"/>
+        <location filename="../ui/app/ModelController.cpp" line="201"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation type="unfinished">
             <numerusform>Dieser Datensatz hat %1 des %Ln Gens des Modells; die %2 fehlenden erhält das Modell als Nullen, was seine Ergebnisse weniger verlässlich macht. Das Modell trotzdem anwenden?</numerusform>
@@ -2775,18 +2778,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="277"/>
+        <location filename="../ui/app/ModelController.cpp" line="279"/>
         <source>Training cancelled.</source>
         <translation type="unfinished">Training abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="346"/>
-        <location filename="../ui/app/ModelController.cpp" line="363"/>
+        <location filename="../ui/app/ModelController.cpp" line="348"/>
+        <location filename="../ui/app/ModelController.cpp" line="365"/>
         <source>Cannot fine-tune the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="382"/>
+        <location filename="../ui/app/ModelController.cpp" line="384"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2794,7 +2797,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="387"/>
+        <location filename="../ui/app/ModelController.cpp" line="389"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2802,17 +2805,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="396"/>
+        <location filename="../ui/app/ModelController.cpp" line="398"/>
         <source>Fine-tuning failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="401"/>
+        <location filename="../ui/app/ModelController.cpp" line="403"/>
         <source>Fine-tuning cancelled; the model is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="406"/>
+        <location filename="../ui/app/ModelController.cpp" line="408"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2820,32 +2823,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="276"/>
+        <location filename="../ui/app/ModelController.cpp" line="278"/>
         <source>Training failed: %1</source>
         <translation type="unfinished">Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="261"/>
+        <location filename="../ui/app/ModelController.cpp" line="263"/>
         <source>training (%1)</source>
         <translation type="unfinished">Training (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="298"/>
+        <location filename="../ui/app/ModelController.cpp" line="300"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation type="unfinished">weiter mit Modell &gt; Mit Modell annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="300"/>
+        <location filename="../ui/app/ModelController.cpp" line="302"/>
         <source>use Model &gt; Impute with model.</source>
         <translation type="unfinished">weiter mit Modell &gt; Mit Modell imputieren.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="302"/>
+        <location filename="../ui/app/ModelController.cpp" line="304"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation type="unfinished">weiter mit Modell &gt; Perturbation vorhersagen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="271"/>
+        <location filename="../ui/app/ModelController.cpp" line="273"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation type="unfinished">
             <numerusform>%n Epoche eines Modells mit %1 Parametern auf %2 trainiert; %3</numerusform>
@@ -2853,12 +2856,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="284"/>
+        <location filename="../ui/app/ModelController.cpp" line="286"/>
         <source>%1 · %2 preset · %3 optimiser steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="287"/>
+        <location filename="../ui/app/ModelController.cpp" line="289"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation type="unfinished">
             <numerusform>%1 · Voreinstellung %2 · %n Epoche</numerusform>
@@ -2866,18 +2869,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="304"/>
+        <location filename="../ui/app/ModelController.cpp" line="306"/>
         <source>use Model &gt; Predict gene perturbation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="320"/>
+        <location filename="../ui/app/ModelController.cpp" line="322"/>
         <source>Resume training from checkpoint</source>
         <translation type="unfinished">Training ab Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="321"/>
-        <location filename="../ui/app/ModelController.cpp" line="600"/>
+        <location filename="../ui/app/ModelController.cpp" line="323"/>
+        <location filename="../ui/app/ModelController.cpp" line="596"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation type="unfinished">scDiff-Modelle (*.pt);;Alle Dateien (*)</translation>
     </message>
@@ -2886,7 +2889,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Der Datensatz wurde während der Annotation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="333"/>
+        <location filename="../ui/app/ModelController.cpp" line="335"/>
         <source>annotation</source>
         <translation type="unfinished">Annotation</translation>
     </message>
@@ -2895,103 +2898,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Der Datensatz wurde während der Imputation ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="420"/>
+        <location filename="../ui/app/ModelController.cpp" line="422"/>
         <source>imputation</source>
         <translation type="unfinished">Imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="432"/>
-        <location filename="../ui/app/ModelController.cpp" line="446"/>
+        <location filename="../ui/app/ModelController.cpp" line="434"/>
+        <location filename="../ui/app/ModelController.cpp" line="448"/>
         <source>Cannot predict a perturbation</source>
         <translation type="unfinished">Es kann keine Perturbation vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="432"/>
+        <location filename="../ui/app/ModelController.cpp" line="434"/>
         <source>The model has no cell types.</source>
         <translation type="unfinished">Das Modell hat keine Zelltypen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="435"/>
+        <location filename="../ui/app/ModelController.cpp" line="437"/>
         <source>Predict perturbation</source>
         <translation type="unfinished">Perturbation vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="436"/>
+        <location filename="../ui/app/ModelController.cpp" line="438"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation type="unfinished">Zelltyp, dessen Kontrollzellen perturbiert werden:</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="447"/>
+        <location filename="../ui/app/ModelController.cpp" line="449"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation type="unfinished">Das Modell wurde für die Aufgabe %1 trainiert; trainieren Sie ein Modell für die Perturbationsaufgabe (mit einer Bedingungsspalte).</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="456"/>
+        <location filename="../ui/app/ModelController.cpp" line="458"/>
         <source>perturbation (%1)</source>
         <translation type="unfinished">Perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="484"/>
+        <location filename="../ui/app/ModelController.cpp" line="485"/>
         <source>Cannot predict a gene perturbation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="485"/>
+        <location filename="../ui/app/ModelController.cpp" line="486"/>
         <source>The model was trained for %1; train a model for the gene-perturbation task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="495"/>
+        <location filename="../ui/app/ModelController.cpp" line="496"/>
         <source>gene perturbation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="511"/>
+        <location filename="../ui/app/ModelController.cpp" line="507"/>
         <source>Cannot save the predicted cells</source>
         <translation type="unfinished">Die vorhergesagten Zellen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="517"/>
+        <location filename="../ui/app/ModelController.cpp" line="513"/>
         <source>Save predicted cells</source>
         <translation type="unfinished">Vorhergesagte Zellen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="518"/>
+        <location filename="../ui/app/ModelController.cpp" line="514"/>
         <source>AnnData (*.h5ad)</source>
         <translation type="unfinished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="525"/>
+        <location filename="../ui/app/ModelController.cpp" line="521"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="526"/>
+        <location filename="../ui/app/ModelController.cpp" line="522"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="538"/>
+        <location filename="../ui/app/ModelController.cpp" line="534"/>
         <source>Evaluating the %1 settings</source>
         <translation type="unfinished">Evaluiere die Einstellungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="538"/>
+        <location filename="../ui/app/ModelController.cpp" line="534"/>
         <source>Cannot evaluate</source>
         <translation type="unfinished">Evaluieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="552"/>
+        <location filename="../ui/app/ModelController.cpp" line="548"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation type="unfinished">Evaluiere die Imputation (10 % der Einträge verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="553"/>
+        <location filename="../ui/app/ModelController.cpp" line="549"/>
         <source>Cannot evaluate imputation</source>
         <translation type="unfinished">Die Imputation kann nicht evaluiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="586"/>
+        <location filename="../ui/app/ModelController.cpp" line="582"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation type="unfinished">
             <numerusform>%1 geladen: %n Epoche, %2 Parameter.</numerusform>
@@ -2999,27 +3002,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="593"/>
+        <location filename="../ui/app/ModelController.cpp" line="589"/>
         <source>Save model</source>
         <translation type="unfinished">Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="594"/>
+        <location filename="../ui/app/ModelController.cpp" line="590"/>
         <source>scDiff models (*.pt)</source>
         <translation type="unfinished">scDiff-Modelle (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="599"/>
+        <location filename="../ui/app/ModelController.cpp" line="595"/>
         <source>Load model</source>
         <translation type="unfinished">Modell laden</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="611"/>
+        <location filename="../ui/app/ModelController.cpp" line="607"/>
         <source>Unsaved model</source>
         <translation type="unfinished">Nicht gespeichertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="612"/>
+        <location filename="../ui/app/ModelController.cpp" line="608"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation type="unfinished">Das in dieser Sitzung trainierte Modell ist nicht gespeichert und geht beim Beenden von scDiff Studio verloren. Zuerst speichern?</translation>
     </message>
@@ -3064,95 +3067,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
 </context>
 <context>
+    <name>scdiff::ui::PerturbationPredictions</name>
+    <message>
+        <location filename="../ui/session/PerturbationPredictions.cpp" line="45"/>
+        <source>%1: %2 vs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="38"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="40"/>
         <source>Save predicted cells as h5ad…</source>
         <translation type="unfinished">Vorhergesagte Zellen als h5ad speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Gene</source>
         <translation type="unfinished">Gen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Control</source>
         <translation type="unfinished">Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Predicted</source>
         <translation type="unfinished">Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Pred. Δ</source>
         <translation type="unfinished">Vorh. Δ</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Obs. Δ</source>
         <translation type="unfinished">Beob. Δ</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Mean of the type&apos;s control cells</source>
         <translation type="unfinished">Mittelwert der Kontrollzellen des Typs</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="51"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation type="unfinished">Mittelwert der vorhergesagten stimulierten Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="52"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation type="unfinished">Vorhergesagte Änderung: vorhergesagt stimuliert − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="51"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="53"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation type="unfinished">Beobachtete Änderung: beobachtet stimuliert − Kontrolle (wenn der Datensatz solche Zellen enthält)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="59"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="61"/>
         <source>Export CSV…</source>
         <translation type="unfinished">CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="64"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="66"/>
         <source>Export the DE table</source>
         <translation type="unfinished">DE-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="64"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="66"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="67"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="69"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation type="unfinished">Alle Modellgene nach |vorhergesagter Änderung| (log-normalisierte Mittelwerte)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="91"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="93"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation type="unfinished">Gen (Top 20 nach |vorhergesagter Änderung|):</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
         <source>Top changes</source>
         <translation type="unfinished">Größte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="101"/>
         <source>Predicted vs observed</source>
         <translation type="unfinished">Vorhergesagt vs. beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="102"/>
         <source>Violins</source>
         <translation type="unfinished">Violinen</translation>
     </message>
@@ -3161,12 +3172,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Sagen Sie eine Perturbation mit Modell &gt; Perturbation vorhersagen… vorher (mit einem für die Perturbationsaufgabe trainierten Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="125"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="115"/>
+        <source>Every perturbation predicted in this session, in the order made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="119"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="121"/>
+        <source>Forget the shown prediction and free the memory its predicted cells take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="126"/>
+        <source>Prediction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="171"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task) or Model &gt; Predict gene perturbation… (the gene-perturbation task).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="145"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="191"/>
         <source>%1: predicted from %n control cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3174,7 +3205,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="148"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzelle)</numerusform>
@@ -3182,12 +3213,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="170"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="216"/>
         <source>The model never saw %1 %2: its cells were sampled with the null cell-type token (the response learned across all types).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="222"/>
         <source>%1 (%n cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 (%n Zelle)</numerusform>
@@ -3195,12 +3226,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="177"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="223"/>
         <source>The model never saw %1 %2: each cell borrowed the learned response of the trained type nearest to it: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="184"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="230"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3208,7 +3239,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="187"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="233"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3216,18 +3247,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="199"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="392"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="245"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="438"/>
         <source>n/a</source>
         <translation type="unfinished">k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="203"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="249"/>
         <source>The training cells had %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="204"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="250"/>
         <source>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3235,12 +3266,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="208"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="254"/>
         <source>The change is the sum of the model&apos;s two single-gene changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="212"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="258"/>
         <source>Observed: %n cell(s) under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3248,12 +3279,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="220"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="266"/>
         <source>The dataset has no cells under this perturbation: only the predicted change is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="225"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="271"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished">
             <numerusform>Beobachtet: %n stimulierte Zelle dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform>
@@ -3261,43 +3292,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="233"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="279"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation type="unfinished">Der Datensatz enthält keine %1-Zellen dieses Typs: Nur die vorhergesagte Änderung wird gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="268"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="274"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="314"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="320"/>
         <source>Cannot export the DE table</source>
         <translation type="unfinished">Die DE-Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="269"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="315"/>
         <source>There is no perturbation prediction to export.</source>
         <translation type="unfinished">Es gibt keine Perturbationsvorhersage zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="275"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="321"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="332"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="378"/>
         <source>predicted − control</source>
         <translation type="unfinished">vorhergesagt − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="339"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="385"/>
         <source>observed − control</source>
         <translation type="unfinished">beobachtet − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="354"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="400"/>
         <source>mean change (log-normalised)</source>
         <translation type="unfinished">mittlere Änderung (log-normalisiert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="355"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="401"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation type="unfinished">
             <numerusform>Top %n Gen nach |vorhergesagt − Kontrolle|</numerusform>
@@ -3305,58 +3336,58 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="369"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="415"/>
         <source>No measured cells under this perturbation to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="370"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="416"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation type="unfinished">Keine beobachteten stimulierten Zellen dieses Typs zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="430"/>
         <source>genes</source>
         <translation type="unfinished">Gene</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="394"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="440"/>
         <source>Pearson = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="400"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="446"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished">R² = %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="408"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="454"/>
         <source>observed mean change (perturbed − control)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="409"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="455"/>
         <source>observed mean change (stimulated − control)</source>
         <translation type="unfinished">beobachtete mittlere Änderung (stimuliert − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="410"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="456"/>
         <source>predicted mean change (predicted − control)</source>
         <translation type="unfinished">vorhergesagte mittlere Änderung (vorhergesagt − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="431"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="433"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="477"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="479"/>
         <source>%1 (observed)</source>
         <translation type="unfinished">%1 (beobachtet)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="435"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="481"/>
         <source>%1 (predicted)</source>
         <translation type="unfinished">%1 (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="438"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="484"/>
         <source>%1 expression (log-normalised)</source>
         <translation type="unfinished">Expression von %1 (log-normalisiert)</translation>
     </message>

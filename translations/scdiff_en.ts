@@ -58,7 +58,7 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="181"/>
+        <location filename="../ui/session/SessionFile.cpp" line="199"/>
         <source>%n changed cell column(s)</source>
         <translation>
             <numerusform>%n changed cell column</numerusform>
@@ -66,7 +66,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="192"/>
+        <location filename="../ui/session/SessionFile.cpp" line="210"/>
+        <source>%n perturbation prediction(s)</source>
+        <translation>
+            <numerusform>%n perturbation prediction</numerusform>
+            <numerusform>%n perturbation predictions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/SessionFile.cpp" line="212"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n run</numerusform>
@@ -124,7 +132,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="119"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="120"/>
         <source>%Ln gene(s)</source>
         <translation>
             <numerusform>%Ln gene</numerusform>
@@ -257,7 +265,7 @@
 <context>
     <name>scdiff::ui::ModelController</name>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="169"/>
+        <location filename="../ui/app/ModelController.cpp" line="171"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene.</numerusform>
@@ -265,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="172"/>
+        <location filename="../ui/app/ModelController.cpp" line="174"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation>
             <numerusform>Model: %1, %Ln gene. It cannot be applied to this dataset: %2</numerusform>
@@ -273,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="178"/>
+        <location filename="../ui/app/ModelController.cpp" line="180"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation>
             <numerusform>Model: %1, %Ln gene, found in this dataset.</numerusform>
@@ -281,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="180"/>
+        <location filename="../ui/app/ModelController.cpp" line="182"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation>
             <numerusform>Model: %1, %Ln gene; %2 found in this dataset, %3 missing (fed as zeros).</numerusform>
@@ -289,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="199"/>
+        <location filename="../ui/app/ModelController.cpp" line="201"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation>
             <numerusform>This dataset has %1 of the model&apos;s %Ln gene; the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</numerusform>
@@ -297,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="271"/>
+        <location filename="../ui/app/ModelController.cpp" line="273"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation>
             <numerusform>Trained %n epoch of a model with %1 parameters on %2; %3</numerusform>
@@ -305,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="287"/>
+        <location filename="../ui/app/ModelController.cpp" line="289"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation>
             <numerusform>%1 · %2 preset · %n epoch</numerusform>
@@ -313,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="382"/>
+        <location filename="../ui/app/ModelController.cpp" line="384"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation>
             <numerusform>fine-tuning on %n cell</numerusform>
@@ -321,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="387"/>
+        <location filename="../ui/app/ModelController.cpp" line="389"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation>
             <numerusform>Fine-tuned on %n cell; the model has %1 epochs now.</numerusform>
@@ -329,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="406"/>
+        <location filename="../ui/app/ModelController.cpp" line="408"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation>
             <numerusform>Fine-tuning · %n more epoch</numerusform>
@@ -337,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="586"/>
+        <location filename="../ui/app/ModelController.cpp" line="582"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation>
             <numerusform>Loaded %1: %n epoch, %2 parameters.</numerusform>
@@ -348,7 +356,7 @@
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="145"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="191"/>
         <source>%1: predicted from %n control cell(s)</source>
         <translation>
             <numerusform>%1: predicted from %n control cell</numerusform>
@@ -356,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="148"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1: predicted %2 vs %3 (%n control cell)</numerusform>
@@ -364,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="222"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cell)</numerusform>
@@ -372,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="184"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="230"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</source>
         <translation>
             <numerusform>Chosen automatically: the %n type seen %1 responds more like their nearest type (R² %2) than like the mean of the others (%3).</numerusform>
@@ -380,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="187"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="233"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</source>
         <translation>
             <numerusform>Chosen automatically: the %n type seen %1 responds more like the mean of the others (R² %2) than like their nearest type (%3).</numerusform>
@@ -388,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="204"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="250"/>
         <source>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene(s)).</source>
         <translation>
             <numerusform>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene).</numerusform>
@@ -396,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="212"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="258"/>
         <source>Observed: %n cell(s) under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</source>
         <translation>
             <numerusform>Observed: %n cell under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</numerusform>
@@ -404,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="225"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="271"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Observed: %n stimulated cell of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</numerusform>
@@ -412,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="355"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="401"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>top %n gene by |predicted − control|</numerusform>

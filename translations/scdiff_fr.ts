@@ -294,7 +294,7 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="181"/>
+        <location filename="../ui/session/SessionFile.cpp" line="199"/>
         <source>%n changed cell column(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -302,37 +302,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="183"/>
+        <location filename="../ui/session/SessionFile.cpp" line="201"/>
         <source>the layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="184"/>
+        <location filename="../ui/session/SessionFile.cpp" line="202"/>
         <source>embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="186"/>
+        <location filename="../ui/session/SessionFile.cpp" line="204"/>
         <source>the normalisation of X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="188"/>
+        <location filename="../ui/session/SessionFile.cpp" line="206"/>
         <source>the log-transform of X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="189"/>
+        <location filename="../ui/session/SessionFile.cpp" line="207"/>
         <source>a model</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/session/SessionFile.cpp" line="190"/>
-        <source>a perturbation prediction</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/session/SessionFile.cpp" line="210"/>
+        <source>%n perturbation prediction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="192"/>
+        <location filename="../ui/session/SessionFile.cpp" line="212"/>
         <source>%n run(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -340,7 +343,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="193"/>
+        <location filename="../ui/session/SessionFile.cpp" line="213"/>
         <source>no changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +710,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/panels/DatasetPanel.cpp" line="99"/>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="119"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="120"/>
         <source>%Ln gene(s)</source>
         <translation type="unfinished">
             <numerusform>%Ln gène</numerusform>
@@ -737,27 +740,27 @@
         <translation type="unfinished">X</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="110"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="111"/>
         <source>layers</source>
         <translation type="unfinished">layers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="112"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="113"/>
         <source>obsm</source>
         <translation type="unfinished">obsm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="114"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="115"/>
         <source>obsp</source>
         <translation type="unfinished">obsp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="116"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="117"/>
         <source>uns</source>
         <translation type="unfinished">uns</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DatasetPanel.cpp" line="119"/>
+        <location filename="../ui/panels/DatasetPanel.cpp" line="120"/>
         <source>raw</source>
         <translation type="unfinished">raw</translation>
     </message>
@@ -1762,237 +1765,232 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="205"/>
+        <location filename="../ui/app/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="205"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Open &amp;10x folder…</source>
         <translation type="unfinished">Ouvrir un dossier &amp;10x…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="207"/>
+        <location filename="../ui/app/MainWindow.cpp" line="206"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished">Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="208"/>
+        <location filename="../ui/app/MainWindow.cpp" line="207"/>
         <source>Open &amp;larger than memory (backed)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="208"/>
         <source>Read obs, var and embeddings of an .h5ad file and leave X in it; training, annotation and imputation read X&apos;s rows from the file as they need them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="211"/>
+        <location filename="../ui/app/MainWindow.cpp" line="210"/>
         <source>Open &amp;example dataset</source>
         <translation type="unfinished">Ouvrir le jeu de données d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="212"/>
+        <location filename="../ui/app/MainWindow.cpp" line="211"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished">Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="215"/>
+        <location filename="../ui/app/MainWindow.cpp" line="214"/>
         <source>&amp;Save session…</source>
         <translation type="unfinished">&amp;Enregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="219"/>
+        <location filename="../ui/app/MainWindow.cpp" line="218"/>
         <source>&amp;Export annotated h5ad…</source>
         <translation type="unfinished">Exporter le &amp;h5ad annoté…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="221"/>
+        <location filename="../ui/app/MainWindow.cpp" line="220"/>
         <source>Export &amp;obs table as CSV…</source>
         <translation type="unfinished">Exporter la table o&amp;bs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="222"/>
+        <location filename="../ui/app/MainWindow.cpp" line="221"/>
         <source>Export &amp;markers table as CSV…</source>
         <translation type="unfinished">Exporter la table des &amp;marqueurs en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Export &amp;plot…</source>
         <translation type="unfinished">Exporter le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="223"/>
+        <location filename="../ui/app/MainWindow.cpp" line="222"/>
         <source>Ctrl+P</source>
         <translation type="unfinished">Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="226"/>
+        <location filename="../ui/app/MainWindow.cpp" line="225"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="227"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="230"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>&amp;Relabel selected cells…</source>
         <translation type="unfinished">Réé&amp;tiqueter les cellules sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="237"/>
+        <location filename="../ui/app/MainWindow.cpp" line="236"/>
         <source>Ctrl+L</source>
         <translation type="unfinished">Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>&amp;Save selection as category…</source>
         <translation type="unfinished">&amp;Enregistrer la sélection comme catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="239"/>
+        <location filename="../ui/app/MainWindow.cpp" line="238"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished">Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="242"/>
+        <location filename="../ui/app/MainWindow.cpp" line="241"/>
         <source>Re&amp;name or merge category…</source>
         <translation type="unfinished">Re&amp;nommer ou fusionner une catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244"/>
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>Select by &amp;gene expression…</source>
         <translation type="unfinished">Sélectionner par expression de &amp;gène…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="244"/>
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>Ctrl+G</source>
         <translation type="unfinished">Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished">Effa&amp;cer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="247"/>
+        <location filename="../ui/app/MainWindow.cpp" line="246"/>
         <source>Esc</source>
         <translation type="unfinished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="250"/>
+        <location filename="../ui/app/MainWindow.cpp" line="249"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished">A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="251"/>
+        <location filename="../ui/app/MainWindow.cpp" line="250"/>
         <source>&amp;Normalise and log-transform X</source>
         <translation type="unfinished">&amp;Normaliser et log-transformer X</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="257"/>
+        <location filename="../ui/app/MainWindow.cpp" line="256"/>
         <source>Scale every cell to 10,000 counts and take log1p; the counts are kept in layers[&apos;counts&apos;]</source>
         <translation type="unfinished">Ramener chaque cellule à 10 000 comptages puis appliquer log1p ; les comptages restent dans layers[&apos;counts&apos;]</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="258"/>
+        <location filename="../ui/app/MainWindow.cpp" line="257"/>
         <source>&amp;Log-transform X (FPKM, TPM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="264"/>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
         <source>For abundances such as FPKM or TPM (neither counts nor log-normalised): log1p, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="268"/>
+        <location filename="../ui/app/MainWindow.cpp" line="267"/>
         <source>Compute &amp;PCA</source>
         <translation type="unfinished">Calculer l&apos;&amp;ACP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269"/>
+        <location filename="../ui/app/MainWindow.cpp" line="268"/>
         <source>Find &amp;marker genes</source>
         <translation type="unfinished">Trouver les gènes &amp;marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="269"/>
+        <location filename="../ui/app/MainWindow.cpp" line="268"/>
         <source>Ctrl+M</source>
         <translation type="unfinished">Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276"/>
+        <location filename="../ui/app/MainWindow.cpp" line="275"/>
         <source>Compute &amp;UMAP</source>
         <translation type="unfinished">Calculer l&apos;&amp;UMAP</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="276"/>
+        <location filename="../ui/app/MainWindow.cpp" line="275"/>
         <source>Ctrl+U</source>
         <translation type="unfinished">Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278"/>
+        <location filename="../ui/app/MainWindow.cpp" line="277"/>
         <source>&amp;Cluster cells (Leiden)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280"/>
+        <location filename="../ui/app/MainWindow.cpp" line="279"/>
         <source>&amp;Model</source>
         <translation type="unfinished">&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="304"/>
+        <location filename="../ui/app/MainWindow.cpp" line="303"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="400"/>
-        <source>Cannot show the session&apos;s perturbation prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="406"/>
+        <location filename="../ui/app/MainWindow.cpp" line="410"/>
         <source>Cannot load the session&apos;s model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="406"/>
+        <location filename="../ui/app/MainWindow.cpp" line="410"/>
         <source>%1 is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="615"/>
+        <location filename="../ui/app/MainWindow.cpp" line="619"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation type="unfinished">Jeux de données et sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="620"/>
+        <location filename="../ui/app/MainWindow.cpp" line="624"/>
         <source>Open a dataset larger than memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="621"/>
+        <location filename="../ui/app/MainWindow.cpp" line="625"/>
         <source>AnnData files (*.h5ad)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="636"/>
+        <location filename="../ui/app/MainWindow.cpp" line="640"/>
         <source>AnnData (*.h5ad);;loom (*.loom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,62 +2003,62 @@
         <translation type="vanished">Entraîne sur une partition avec données exclues, avec les paramètres de la dernière exécution, et compare aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="282"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>&amp;View</source>
         <translation type="unfinished">Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="284"/>
+        <location filename="../ui/app/MainWindow.cpp" line="283"/>
         <source>&amp;Reset zoom</source>
         <translation type="unfinished">&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="284"/>
+        <location filename="../ui/app/MainWindow.cpp" line="283"/>
         <source>Ctrl+0</source>
         <translation type="unfinished">Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="286"/>
+        <location filename="../ui/app/MainWindow.cpp" line="285"/>
         <source>&amp;Preferences</source>
         <translation type="unfinished">&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="286"/>
+        <location filename="../ui/app/MainWindow.cpp" line="285"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="290"/>
+        <location filename="../ui/app/MainWindow.cpp" line="289"/>
         <source>System default</source>
         <translation type="unfinished">Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="298"/>
+        <location filename="../ui/app/MainWindow.cpp" line="297"/>
         <source>Language</source>
         <translation type="unfinished">Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="299"/>
+        <location filename="../ui/app/MainWindow.cpp" line="298"/>
         <source>The new language is used after a restart of scDiff Studio.</source>
         <translation type="unfinished">La nouvelle langue sera utilisée après le redémarrage de scDiff Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="303"/>
+        <location filename="../ui/app/MainWindow.cpp" line="302"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="310"/>
+        <location filename="../ui/app/MainWindow.cpp" line="309"/>
         <source>&amp;About scDiff Studio</source>
         <translation type="unfinished">À &amp;propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="323"/>
+        <location filename="../ui/app/MainWindow.cpp" line="322"/>
         <source>untitled</source>
         <translation type="unfinished">sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="324"/>
+        <location filename="../ui/app/MainWindow.cpp" line="323"/>
         <source>no dataset</source>
         <translation type="unfinished">aucun jeu de données</translation>
     </message>
@@ -2097,12 +2095,12 @@
         <translation type="unfinished">Impossible d&apos;appliquer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="419"/>
+        <location filename="../ui/app/MainWindow.cpp" line="423"/>
         <source>Save session</source>
         <translation type="unfinished">Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="420"/>
+        <location filename="../ui/app/MainWindow.cpp" line="424"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation type="unfinished">Sessions scDiff (*.scdiffsession)</translation>
     </message>
@@ -2111,44 +2109,44 @@
         <translation type="vanished">Le jeu de données a été remplacé pendant la normalisation de X.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="470"/>
+        <location filename="../ui/app/MainWindow.cpp" line="474"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="470"/>
+        <location filename="../ui/app/MainWindow.cpp" line="474"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="474"/>
+        <location filename="../ui/app/MainWindow.cpp" line="478"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="475"/>
+        <location filename="../ui/app/MainWindow.cpp" line="479"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="479"/>
+        <location filename="../ui/app/MainWindow.cpp" line="483"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="480"/>
+        <location filename="../ui/app/MainWindow.cpp" line="484"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="492"/>
+        <location filename="../ui/app/MainWindow.cpp" line="496"/>
         <source>Cannot export the dataset</source>
         <translation type="unfinished">Impossible d&apos;exporter le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="501"/>
+        <location filename="../ui/app/MainWindow.cpp" line="505"/>
         <source>Cannot export the table</source>
         <translation type="unfinished">Impossible d&apos;exporter la table</translation>
     </message>
@@ -2157,7 +2155,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Jeux de données et sessions (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="542"/>
+        <location filename="../ui/app/MainWindow.cpp" line="546"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,28 +2164,33 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Évaluation de l&apos;imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="501"/>
+        <location filename="../ui/app/MainWindow.cpp" line="505"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="456"/>
+        <location filename="../ui/app/MainWindow.cpp" line="460"/>
         <source>Cluster cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="456"/>
+        <location filename="../ui/app/MainWindow.cpp" line="404"/>
+        <source>Cannot show the session&apos;s perturbation predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="460"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="524"/>
-        <location filename="../ui/app/MainWindow.cpp" line="529"/>
+        <location filename="../ui/app/MainWindow.cpp" line="528"/>
+        <location filename="../ui/app/MainWindow.cpp" line="533"/>
         <source>Cannot export the plot</source>
         <translation type="unfinished">Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="525"/>
+        <location filename="../ui/app/MainWindow.cpp" line="529"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished">L&apos;onglet actuel affiche une table, pas un graphique ; exportez-la plutôt en CSV.</translation>
     </message>
@@ -2196,43 +2199,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Impossible d&apos;écrire %1 (utilisez .png, .svg ou .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="557"/>
+        <location filename="../ui/app/MainWindow.cpp" line="561"/>
         <source>Export markers table</source>
         <translation type="unfinished">Exporter la table des marqueurs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="558"/>
-        <location filename="../ui/app/MainWindow.cpp" line="642"/>
+        <location filename="../ui/app/MainWindow.cpp" line="562"/>
+        <location filename="../ui/app/MainWindow.cpp" line="646"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="570"/>
+        <location filename="../ui/app/MainWindow.cpp" line="574"/>
         <source>Cannot relabel</source>
         <translation type="unfinished">Réétiquetage impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="581"/>
+        <location filename="../ui/app/MainWindow.cpp" line="585"/>
         <source>Cannot save the selection</source>
         <translation type="unfinished">Impossible d&apos;enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="592"/>
+        <location filename="../ui/app/MainWindow.cpp" line="596"/>
         <source>Cannot rename the category</source>
         <translation type="unfinished">Impossible de renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="601"/>
+        <location filename="../ui/app/MainWindow.cpp" line="605"/>
         <source>Cannot select by gene</source>
         <translation type="unfinished">Sélection par gène impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="601"/>
+        <location filename="../ui/app/MainWindow.cpp" line="605"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation type="unfinished">Ce jeu de données ne contient aucun gène nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="614"/>
+        <location filename="../ui/app/MainWindow.cpp" line="618"/>
         <source>Open dataset</source>
         <translation type="unfinished">Ouvrir un jeu de données</translation>
     </message>
@@ -2241,12 +2244,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Jeux de données et sessions (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="626"/>
+        <location filename="../ui/app/MainWindow.cpp" line="630"/>
         <source>Open 10x folder</source>
         <translation type="unfinished">Ouvrir un dossier 10x</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="635"/>
+        <location filename="../ui/app/MainWindow.cpp" line="639"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Exporter le h5ad annoté</translation>
     </message>
@@ -2255,136 +2258,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="641"/>
+        <location filename="../ui/app/MainWindow.cpp" line="645"/>
         <source>Export obs table</source>
         <translation type="unfinished">Exporter la table obs</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="655"/>
-        <location filename="../ui/app/MainWindow.cpp" line="675"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
+        <location filename="../ui/app/MainWindow.cpp" line="679"/>
         <source>Export plot</source>
         <translation type="unfinished">Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="666"/>
+        <location filename="../ui/app/MainWindow.cpp" line="670"/>
         <source>Width (px):</source>
         <translation type="unfinished">Largeur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="667"/>
+        <location filename="../ui/app/MainWindow.cpp" line="671"/>
         <source>Height (px):</source>
         <translation type="unfinished">Hauteur (px) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="668"/>
+        <location filename="../ui/app/MainWindow.cpp" line="672"/>
         <source>Resolution (dpi):</source>
         <translation type="unfinished">Résolution (ppp) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="676"/>
+        <location filename="../ui/app/MainWindow.cpp" line="680"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="685"/>
         <location filename="../ui/app/MainWindow.cpp" line="689"/>
+        <location filename="../ui/app/MainWindow.cpp" line="693"/>
         <source>Relabel selected cells</source>
         <translation type="unfinished">Réétiqueter les cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="685"/>
+        <location filename="../ui/app/MainWindow.cpp" line="689"/>
         <source>Column (or type a new one):</source>
         <translation type="unfinished">Colonne (ou saisir une nouvelle) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="689"/>
+        <location filename="../ui/app/MainWindow.cpp" line="693"/>
         <source>New label:</source>
         <translation type="unfinished">Nouvelle étiquette :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="695"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>Save selection as category</source>
         <translation type="unfinished">Enregistrer la sélection comme catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="695"/>
+        <location filename="../ui/app/MainWindow.cpp" line="699"/>
         <source>New obs column name:</source>
         <translation type="unfinished">Nom de la nouvelle colonne obs :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="696"/>
+        <location filename="../ui/app/MainWindow.cpp" line="700"/>
         <source>selection</source>
         <translation type="unfinished">selection</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="705"/>
-        <location filename="../ui/app/MainWindow.cpp" line="710"/>
-        <location filename="../ui/app/MainWindow.cpp" line="713"/>
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
+        <location filename="../ui/app/MainWindow.cpp" line="714"/>
+        <location filename="../ui/app/MainWindow.cpp" line="717"/>
         <source>Rename category</source>
         <translation type="unfinished">Renommer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="705"/>
+        <location filename="../ui/app/MainWindow.cpp" line="709"/>
         <source>Column:</source>
         <translation type="unfinished">Colonne :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="710"/>
+        <location filename="../ui/app/MainWindow.cpp" line="714"/>
         <source>Category:</source>
         <translation type="unfinished">Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="713"/>
+        <location filename="../ui/app/MainWindow.cpp" line="717"/>
         <source>New name (an existing name merges the two):</source>
         <translation type="unfinished">Nouveau nom (un nom existant fusionne les deux) :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="719"/>
+        <location filename="../ui/app/MainWindow.cpp" line="723"/>
         <source>Select by gene expression</source>
         <translation type="unfinished">Sélectionner par expression de gène</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="727"/>
+        <location filename="../ui/app/MainWindow.cpp" line="731"/>
         <source>Gene:</source>
         <translation type="unfinished">Gène :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="728"/>
+        <location filename="../ui/app/MainWindow.cpp" line="732"/>
         <source>Comparison:</source>
         <translation type="unfinished">Comparaison :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="729"/>
+        <location filename="../ui/app/MainWindow.cpp" line="733"/>
         <source>Threshold:</source>
         <translation type="unfinished">Seuil :</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="739"/>
+        <location filename="../ui/app/MainWindow.cpp" line="743"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Exploration de données unicellulaires et modèle de diffusion scDiff.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="745"/>
+        <location filename="../ui/app/MainWindow.cpp" line="749"/>
         <source>About scDiff Studio</source>
         <translation type="unfinished">À propos de scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="749"/>
+        <location filename="../ui/app/MainWindow.cpp" line="753"/>
         <source>A job is running</source>
         <translation type="unfinished">Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="750"/>
+        <location filename="../ui/app/MainWindow.cpp" line="754"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation type="unfinished">%1 est toujours en cours. L&apos;arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="757"/>
+        <location filename="../ui/app/MainWindow.cpp" line="761"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="758"/>
+        <location filename="../ui/app/MainWindow.cpp" line="762"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation type="unfinished">Les annotations ont été modifiées. Les exporter avant de fermer ?</translation>
     </message>
@@ -2640,92 +2643,92 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::ModelController</name>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="81"/>
+        <location filename="../ui/app/ModelController.cpp" line="83"/>
         <source>&amp;Train…</source>
         <translation type="unfinished">En&amp;traîner…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="81"/>
+        <location filename="../ui/app/ModelController.cpp" line="83"/>
         <source>Ctrl+T</source>
         <translation type="unfinished">Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="84"/>
+        <location filename="../ui/app/ModelController.cpp" line="86"/>
         <source>&amp;Annotate with model</source>
         <translation type="unfinished">&amp;Annoter avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="89"/>
+        <location filename="../ui/app/ModelController.cpp" line="91"/>
         <source>&amp;Fine-tune on selected cells…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="94"/>
+        <location filename="../ui/app/ModelController.cpp" line="96"/>
         <source>Few-shot: label a handful of cells of a rare type (Edit &gt; Relabel selection), select them and continue training the model on them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="99"/>
+        <location filename="../ui/app/ModelController.cpp" line="101"/>
         <source>&amp;Impute with model</source>
         <translation type="unfinished">&amp;Imputer avec le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="104"/>
+        <location filename="../ui/app/ModelController.cpp" line="106"/>
         <source>&amp;Predict perturbation…</source>
         <translation type="unfinished">&amp;Prédire une perturbation…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="109"/>
+        <location filename="../ui/app/ModelController.cpp" line="111"/>
         <source>Predict &amp;gene perturbation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="114"/>
+        <location filename="../ui/app/ModelController.cpp" line="116"/>
         <source>Cells perturbed in one or two genes (a model trained for the gene-perturbation task), predicted from the dataset&apos;s control cells; genes no training cell had are predicted through the gene graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="117"/>
+        <location filename="../ui/app/ModelController.cpp" line="119"/>
         <source>&amp;Evaluate the last training settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="119"/>
+        <location filename="../ui/app/ModelController.cpp" line="121"/>
         <source>Evaluate the last training settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="124"/>
+        <location filename="../ui/app/ModelController.cpp" line="126"/>
         <source>Trains on held-out splits with the last run&apos;s settings and compares with baselines on the same splits (mean ± sd over the runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="127"/>
+        <location filename="../ui/app/ModelController.cpp" line="129"/>
         <source>Evaluate &amp;imputation (hide 10 % of entries)…</source>
         <translation type="unfinished">Évaluer l&apos;imp&amp;utation (masquer 10 % des entrées)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="128"/>
+        <location filename="../ui/app/ModelController.cpp" line="130"/>
         <source>Evaluate imputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="132"/>
+        <location filename="../ui/app/ModelController.cpp" line="134"/>
         <source>Hides 10 % of the non-zero entries, trains an imputation model with the last run&apos;s settings on the rest and compares its imputed values with baselines</source>
         <translation type="unfinished">Masque 10 % des entrées non nulles, entraîne un modèle d&apos;imputation avec les paramètres de la dernière exécution sur le reste et compare ses valeurs imputées aux méthodes de référence</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="136"/>
+        <location filename="../ui/app/ModelController.cpp" line="138"/>
         <source>&amp;Save model…</source>
         <translation type="unfinished">&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="139"/>
+        <location filename="../ui/app/ModelController.cpp" line="141"/>
         <source>&amp;Load model…</source>
         <translation type="unfinished">&amp;Charger un modèle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="169"/>
+        <location filename="../ui/app/ModelController.cpp" line="171"/>
         <source>Model: %1, %Ln gene(s).</source>
         <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène.</numerusform>
@@ -2733,7 +2736,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="172"/>
+        <location filename="../ui/app/ModelController.cpp" line="174"/>
         <source>Model: %1, %Ln gene(s). It cannot be applied to this dataset: %2</source>
         <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène. Il ne peut pas être appliqué à ce jeu de données : %2</numerusform>
@@ -2741,7 +2744,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="178"/>
+        <location filename="../ui/app/ModelController.cpp" line="180"/>
         <source>Model: %1, %Ln gene(s), all found in this dataset.</source>
         <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène, trouvé dans ce jeu de données.</numerusform>
@@ -2749,7 +2752,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="180"/>
+        <location filename="../ui/app/ModelController.cpp" line="182"/>
         <source>Model: %1, %Ln gene(s); %2 found in this dataset, %3 missing (fed as zeros).</source>
         <translation type="unfinished">
             <numerusform>Modèle : %1, %Ln gène ; %2 trouvés dans ce jeu de données, %3 manquants (remplacés par des zéros).</numerusform>
@@ -2757,17 +2760,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="191"/>
+        <location filename="../ui/app/ModelController.cpp" line="193"/>
         <source>The model cannot be applied to this dataset</source>
         <translation type="unfinished">Le modèle ne peut pas être appliqué à ce jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="198"/>
+        <location filename="../ui/app/ModelController.cpp" line="200"/>
         <source>Genes missing</source>
         <translation type="unfinished">Gènes manquants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="199"/>
+        <location filename="../ui/app/ModelController.cpp" line="201"/>
         <source>This dataset has %1 of the model&apos;s %Ln gene(s); the %2 missing are fed to the model as zeros, which makes its results less reliable. Apply the model anyway?</source>
         <translation type="unfinished">
             <numerusform>Ce jeu de données a %1 du %Ln gène du modèle ; les %2 manquants sont donnés au modèle comme des zéros, ce qui rend ses résultats moins fiables. Appliquer le modèle quand même ?</numerusform>
@@ -2775,18 +2778,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="277"/>
+        <location filename="../ui/app/ModelController.cpp" line="279"/>
         <source>Training cancelled.</source>
         <translation type="unfinished">Entraînement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="346"/>
-        <location filename="../ui/app/ModelController.cpp" line="363"/>
+        <location filename="../ui/app/ModelController.cpp" line="348"/>
+        <location filename="../ui/app/ModelController.cpp" line="365"/>
         <source>Cannot fine-tune the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="382"/>
+        <location filename="../ui/app/ModelController.cpp" line="384"/>
         <source>fine-tuning on %n cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2794,7 +2797,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="387"/>
+        <location filename="../ui/app/ModelController.cpp" line="389"/>
         <source>Fine-tuned on %n cell(s); the model has %1 epochs now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2802,17 +2805,17 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="396"/>
+        <location filename="../ui/app/ModelController.cpp" line="398"/>
         <source>Fine-tuning failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="401"/>
+        <location filename="../ui/app/ModelController.cpp" line="403"/>
         <source>Fine-tuning cancelled; the model is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="406"/>
+        <location filename="../ui/app/ModelController.cpp" line="408"/>
         <source>Fine-tuning · %n more epoch(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2820,32 +2823,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="276"/>
+        <location filename="../ui/app/ModelController.cpp" line="278"/>
         <source>Training failed: %1</source>
         <translation type="unfinished">Échec de l&apos;entraînement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="261"/>
+        <location filename="../ui/app/ModelController.cpp" line="263"/>
         <source>training (%1)</source>
         <translation type="unfinished">entraînement (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="298"/>
+        <location filename="../ui/app/ModelController.cpp" line="300"/>
         <source>use Model &gt; Annotate with model.</source>
         <translation type="unfinished">utilisez Modèle &gt; Annoter avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="300"/>
+        <location filename="../ui/app/ModelController.cpp" line="302"/>
         <source>use Model &gt; Impute with model.</source>
         <translation type="unfinished">utilisez Modèle &gt; Imputer avec le modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="302"/>
+        <location filename="../ui/app/ModelController.cpp" line="304"/>
         <source>use Model &gt; Predict perturbation…</source>
         <translation type="unfinished">utilisez Modèle &gt; Prédire une perturbation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="271"/>
+        <location filename="../ui/app/ModelController.cpp" line="273"/>
         <source>Trained %n epoch(s) of a model with %1 parameters on %2; %3</source>
         <translation type="unfinished">
             <numerusform>%n époque d&apos;un modèle à %1 paramètres entraînée sur %2 ; %3</numerusform>
@@ -2853,12 +2856,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="284"/>
+        <location filename="../ui/app/ModelController.cpp" line="286"/>
         <source>%1 · %2 preset · %3 optimiser steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="287"/>
+        <location filename="../ui/app/ModelController.cpp" line="289"/>
         <source>%1 · %2 preset · %n epoch(s)</source>
         <translation type="unfinished">
             <numerusform>%1 · préréglage %2 · %n époque</numerusform>
@@ -2866,18 +2869,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="304"/>
+        <location filename="../ui/app/ModelController.cpp" line="306"/>
         <source>use Model &gt; Predict gene perturbation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="320"/>
+        <location filename="../ui/app/ModelController.cpp" line="322"/>
         <source>Resume training from checkpoint</source>
         <translation type="unfinished">Reprendre l&apos;entraînement depuis un point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="321"/>
-        <location filename="../ui/app/ModelController.cpp" line="600"/>
+        <location filename="../ui/app/ModelController.cpp" line="323"/>
+        <location filename="../ui/app/ModelController.cpp" line="596"/>
         <source>scDiff models (*.pt);;All files (*)</source>
         <translation type="unfinished">Modèles scDiff (*.pt);;Tous les fichiers (*)</translation>
     </message>
@@ -2886,7 +2889,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Le jeu de données a été remplacé pendant l&apos;annotation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="333"/>
+        <location filename="../ui/app/ModelController.cpp" line="335"/>
         <source>annotation</source>
         <translation type="unfinished">annotation</translation>
     </message>
@@ -2895,103 +2898,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Le jeu de données a été remplacé pendant l&apos;imputation.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="420"/>
+        <location filename="../ui/app/ModelController.cpp" line="422"/>
         <source>imputation</source>
         <translation type="unfinished">imputation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="432"/>
-        <location filename="../ui/app/ModelController.cpp" line="446"/>
+        <location filename="../ui/app/ModelController.cpp" line="434"/>
+        <location filename="../ui/app/ModelController.cpp" line="448"/>
         <source>Cannot predict a perturbation</source>
         <translation type="unfinished">Impossible de prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="432"/>
+        <location filename="../ui/app/ModelController.cpp" line="434"/>
         <source>The model has no cell types.</source>
         <translation type="unfinished">Le modèle n&apos;a aucun type cellulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="435"/>
+        <location filename="../ui/app/ModelController.cpp" line="437"/>
         <source>Predict perturbation</source>
         <translation type="unfinished">Prédire une perturbation</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="436"/>
+        <location filename="../ui/app/ModelController.cpp" line="438"/>
         <source>Cell type whose control cells are perturbed:</source>
         <translation type="unfinished">Type cellulaire dont les cellules témoins sont perturbées :</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="447"/>
+        <location filename="../ui/app/ModelController.cpp" line="449"/>
         <source>The model was trained for %1; train a model for the perturbation task (with a condition column).</source>
         <translation type="unfinished">Le modèle a été entraîné pour la tâche %1 ; entraînez un modèle pour la tâche de perturbation (avec une colonne de condition).</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="456"/>
+        <location filename="../ui/app/ModelController.cpp" line="458"/>
         <source>perturbation (%1)</source>
         <translation type="unfinished">perturbation (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="484"/>
+        <location filename="../ui/app/ModelController.cpp" line="485"/>
         <source>Cannot predict a gene perturbation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="485"/>
+        <location filename="../ui/app/ModelController.cpp" line="486"/>
         <source>The model was trained for %1; train a model for the gene-perturbation task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="495"/>
+        <location filename="../ui/app/ModelController.cpp" line="496"/>
         <source>gene perturbation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="511"/>
+        <location filename="../ui/app/ModelController.cpp" line="507"/>
         <source>Cannot save the predicted cells</source>
         <translation type="unfinished">Impossible d&apos;enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="517"/>
+        <location filename="../ui/app/ModelController.cpp" line="513"/>
         <source>Save predicted cells</source>
         <translation type="unfinished">Enregistrer les cellules prédites</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="518"/>
+        <location filename="../ui/app/ModelController.cpp" line="514"/>
         <source>AnnData (*.h5ad)</source>
         <translation type="unfinished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="525"/>
+        <location filename="../ui/app/ModelController.cpp" line="521"/>
         <source>Runs (each holds out another cell type&apos;s stimulated cells):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="526"/>
+        <location filename="../ui/app/ModelController.cpp" line="522"/>
         <source>Runs (each on another random split; the result is the mean ± sd):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="538"/>
+        <location filename="../ui/app/ModelController.cpp" line="534"/>
         <source>Evaluating the %1 settings</source>
         <translation type="unfinished">Évaluation des paramètres (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="538"/>
+        <location filename="../ui/app/ModelController.cpp" line="534"/>
         <source>Cannot evaluate</source>
         <translation type="unfinished">Évaluation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="552"/>
+        <location filename="../ui/app/ModelController.cpp" line="548"/>
         <source>Evaluating imputation (10 % of the entries hidden)</source>
         <translation type="unfinished">Évaluation de l&apos;imputation (10 % des entrées masquées)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="553"/>
+        <location filename="../ui/app/ModelController.cpp" line="549"/>
         <source>Cannot evaluate imputation</source>
         <translation type="unfinished">Impossible d&apos;évaluer l&apos;imputation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/ModelController.cpp" line="586"/>
+        <location filename="../ui/app/ModelController.cpp" line="582"/>
         <source>Loaded %1: %n epoch(s), %2 parameters.</source>
         <translation type="unfinished">
             <numerusform>%1 chargé : %n époque, %2 paramètres.</numerusform>
@@ -2999,27 +3002,27 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="593"/>
+        <location filename="../ui/app/ModelController.cpp" line="589"/>
         <source>Save model</source>
         <translation type="unfinished">Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="594"/>
+        <location filename="../ui/app/ModelController.cpp" line="590"/>
         <source>scDiff models (*.pt)</source>
         <translation type="unfinished">Modèles scDiff (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="599"/>
+        <location filename="../ui/app/ModelController.cpp" line="595"/>
         <source>Load model</source>
         <translation type="unfinished">Charger un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="611"/>
+        <location filename="../ui/app/ModelController.cpp" line="607"/>
         <source>Unsaved model</source>
         <translation type="unfinished">Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/app/ModelController.cpp" line="612"/>
+        <location filename="../ui/app/ModelController.cpp" line="608"/>
         <source>The model trained in this session is not saved and is lost when scDiff Studio quits. Save it first?</source>
         <translation type="unfinished">Le modèle entraîné dans cette session n&apos;est pas enregistré et sera perdu à la fermeture de scDiff Studio. L&apos;enregistrer d&apos;abord ?</translation>
     </message>
@@ -3064,95 +3067,103 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
 </context>
 <context>
+    <name>scdiff::ui::PerturbationPredictions</name>
+    <message>
+        <location filename="../ui/session/PerturbationPredictions.cpp" line="45"/>
+        <source>%1: %2 vs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scdiff::ui::PerturbationView</name>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="38"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="40"/>
         <source>Save predicted cells as h5ad…</source>
         <translation type="unfinished">Enregistrer les cellules prédites en h5ad…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Gene</source>
         <translation type="unfinished">Gène</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Control</source>
         <translation type="unfinished">Témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Predicted</source>
         <translation type="unfinished">Prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Pred. Δ</source>
         <translation type="unfinished">Δ prédit</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="47"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
         <source>Obs. Δ</source>
         <translation type="unfinished">Δ observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="48"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
         <source>Mean of the type&apos;s control cells</source>
         <translation type="unfinished">Moyenne des cellules témoins du type</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="49"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="51"/>
         <source>Mean of the predicted stimulated cells</source>
         <translation type="unfinished">Moyenne des cellules stimulées prédites</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="50"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="52"/>
         <source>Predicted change: predicted stimulated − control</source>
         <translation type="unfinished">Changement prédit : stimulé prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="51"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="53"/>
         <source>Observed change: observed stimulated − control (when the dataset has such cells)</source>
         <translation type="unfinished">Changement observé : stimulé observé − témoin (si le jeu de données contient de telles cellules)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="59"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="61"/>
         <source>Export CSV…</source>
         <translation type="unfinished">Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="64"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="66"/>
         <source>Export the DE table</source>
         <translation type="unfinished">Exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="64"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="66"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="67"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="69"/>
         <source>All model genes by |predicted change| (log-normalised means)</source>
         <translation type="unfinished">Tous les gènes du modèle par |changement prédit| (moyennes log-normalisées)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="91"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="93"/>
         <source>Gene (top 20 by |predicted change|):</source>
         <translation type="unfinished">Gène (20 premiers par |changement prédit|) :</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="98"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
         <source>Top changes</source>
         <translation type="unfinished">Principaux changements</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="99"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="101"/>
         <source>Predicted vs observed</source>
         <translation type="unfinished">Prédit vs observé</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="100"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="102"/>
         <source>Violins</source>
         <translation type="unfinished">Violons</translation>
     </message>
@@ -3161,12 +3172,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Prédisez une perturbation avec Modèle &gt; Prédire une perturbation… (un modèle entraîné pour la tâche de perturbation).</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="125"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="115"/>
+        <source>Every perturbation predicted in this session, in the order made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="119"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="121"/>
+        <source>Forget the shown prediction and free the memory its predicted cells take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="126"/>
+        <source>Prediction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/PerturbationView.cpp" line="171"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task) or Model &gt; Predict gene perturbation… (the gene-perturbation task).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="145"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="191"/>
         <source>%1: predicted from %n control cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3174,7 +3205,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="148"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 : %2 prédit vs %3 (%n cellule témoin)</numerusform>
@@ -3182,12 +3213,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="170"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="216"/>
         <source>The model never saw %1 %2: its cells were sampled with the null cell-type token (the response learned across all types).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="176"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="222"/>
         <source>%1 (%n cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 (%n cellule)</numerusform>
@@ -3195,12 +3226,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="177"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="223"/>
         <source>The model never saw %1 %2: each cell borrowed the learned response of the trained type nearest to it: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="184"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="230"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3208,7 +3239,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="187"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="233"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3216,18 +3247,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="199"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="392"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="245"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="438"/>
         <source>n/a</source>
         <translation type="unfinished">n.d.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="203"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="249"/>
         <source>The training cells had %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="204"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="250"/>
         <source>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3235,12 +3266,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="208"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="254"/>
         <source>The change is the sum of the model&apos;s two single-gene changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="212"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="258"/>
         <source>Observed: %n cell(s) under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3248,12 +3279,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="220"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="266"/>
         <source>The dataset has no cells under this perturbation: only the predicted change is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="225"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="271"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished">
             <numerusform>Observé : %n cellule stimulée de ce type.  R² du changement moyen prédit vs observé : %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</numerusform>
@@ -3261,43 +3292,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="233"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="279"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation type="unfinished">Le jeu de données ne contient aucune cellule %1 de ce type : seul le changement prédit est affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="268"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="274"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="314"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="320"/>
         <source>Cannot export the DE table</source>
         <translation type="unfinished">Impossible d&apos;exporter la table DE</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="269"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="315"/>
         <source>There is no perturbation prediction to export.</source>
         <translation type="unfinished">Il n&apos;y a aucune prédiction de perturbation à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="275"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="321"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="332"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="378"/>
         <source>predicted − control</source>
         <translation type="unfinished">prédit − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="339"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="385"/>
         <source>observed − control</source>
         <translation type="unfinished">observé − témoin</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="354"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="400"/>
         <source>mean change (log-normalised)</source>
         <translation type="unfinished">changement moyen (log-normalisé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="355"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="401"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation type="unfinished">
             <numerusform>%n premier gène selon |prédit − témoin|</numerusform>
@@ -3305,58 +3336,58 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="369"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="415"/>
         <source>No measured cells under this perturbation to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="370"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="416"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation type="unfinished">Aucune cellule stimulée observée de ce type à comparer</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="384"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="430"/>
         <source>genes</source>
         <translation type="unfinished">gènes</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="394"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="440"/>
         <source>Pearson = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="400"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="446"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished">R² = %1 (%2 premiers gènes DE), %3 (tous les %4 gènes)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="408"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="454"/>
         <source>observed mean change (perturbed − control)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="409"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="455"/>
         <source>observed mean change (stimulated − control)</source>
         <translation type="unfinished">changement moyen observé (stimulé − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="410"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="456"/>
         <source>predicted mean change (predicted − control)</source>
         <translation type="unfinished">changement moyen prédit (prédit − témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="431"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="433"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="477"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="479"/>
         <source>%1 (observed)</source>
         <translation type="unfinished">%1 (observé)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="435"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="481"/>
         <source>%1 (predicted)</source>
         <translation type="unfinished">%1 (prédit)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="438"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="484"/>
         <source>%1 expression (log-normalised)</source>
         <translation type="unfinished">expression de %1 (log-normalisée)</translation>
     </message>

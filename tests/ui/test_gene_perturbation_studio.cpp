@@ -248,7 +248,7 @@ private slots:
         QVERIFY(view->verdictLine(engine::Task::GenePerturbation)->isVisibleTo(view));
         QVERIFY(!view->verdictLine(engine::Task::Perturbation)->isVisibleTo(view));
         // The predicted cells: one per control cell, saved and read back with the run recorded.
-        QCOMPARE(w_->models()->lastPerturbation()->nObs(), controls);
+        QCOMPARE(w_->models()->perturbations()->current()->cells->nObs(), controls);
         const QString out = dir_.filePath("predicted.h5ad");
         QVERIFY(w_->models()->savePerturbation(out));
         QVERIFY(waitIdle());

@@ -42,6 +42,7 @@
 #include "results/MetricsPanel.h"
 #include "results/PerturbationView.h"
 #include "session/Commands.h"
+#include "session/PerturbationPredictions.h"
 #include "session/PerturbationRecord.h"
 #include "session/Session.h"
 #include "session/SessionFile.h"
@@ -375,8 +376,8 @@ private slots:
         QVERIFY(w.models()->predictPerturbation(QString::fromStdString(type)));
         QVERIFY(waitIdle(w));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
-        QVERIFY(w.models()->lastPerturbation());
-        QCOMPARE(w.models()->lastPerturbation()->nObs(), controls);
+        QVERIFY(w.models()->perturbations()->current());
+        QCOMPARE(w.models()->perturbations()->current()->cells->nObs(), controls);
         PerturbationView* view = w.perturbationView();
         QVERIFY(view->hasObserved());
         QCOMPARE(view->summary()->observedCells, stimulated);
@@ -530,18 +531,41 @@ private slots:
         QCOMPARE(labelsOf(perturbed, "condition").front(), std::string("stimulated (predicted)"));
     }
 
-    // The prediction survives a session file (and so the autosave): the summary the tab draws and the predicted
-    // cells its Save button writes come back equal.
+    // Every prediction of the session survives a session file (and so the autosave): the summaries the tab draws
+    // and the predicted cells its Save button writes come back equal, in order, with the one shown.
     void perturbationPredictionSurvivesASessionFile() {
         MainWindow& w = *w_;
+        PerturbationPredictions* predictions = w.models()->perturbations();
+        QCOMPARE(predictions->all().size(), std::size_t{1});
         const PerturbationSummary before = *w.perturbationView()->summary();
-        const AnnData cells = *w.models()->lastPerturbation();
+        const AnnData cells = *predictions->current()->cells;
+        // A second prediction beside it (the first one's under another name, its cells marked), then the first
+        // shown again through the tab's list.
+        PerturbationSummary second = before;
+        second.cellType = "Another type";
+        auto marked = std::make_shared<AnnData>(cells);
+        marked->obs.set("second",
+                        NDArray::fromVector(std::vector<double>(static_cast<std::size_t>(cells.nObs()), 2.0)));
+        predictions->add({second, marked});
+        QCOMPARE(w.perturbationView()->predictionBox()->count(), 2);
+        QCOMPARE(w.perturbationView()->summary()->cellType, std::string("Another type"));
+        emit w.perturbationView()->predictionBox()->activated(0);
+        QCOMPARE(predictions->currentIndex(), 0);
+        QCOMPARE(w.perturbationView()->summary()->cellType, before.cellType);
+
+        // The window's dataset was never read from a file: a session file needs one to reopen on.
+        const QString source = dir_.filePath("perturbation_source.h5ad");
+        h5ad::write(w.session()->data(), source.toStdString());
+        SessionContent captured = w.captureSession();
+        captured.sourcePath = source;
         const QString path = dir_.filePath("perturbation.scdiffsession");
-        writeSessionFile(path, w.captureSession());
+        writeSessionFile(path, captured);
         const SessionContent content = readSessionFile(path);
-        QVERIFY(content.perturbation.has_value());
-        QVERIFY(content.summary().contains("a perturbation prediction"));
-        const RestoredPerturbation back = restorePerturbation(*content.perturbation);
+        QCOMPARE(content.perturbations.size(), std::size_t{2});
+        QCOMPARE(content.shownPerturbation, 0);
+        QVERIFY2(content.summary().contains("2 perturbation prediction"),
+                 qPrintable(content.summary()));  // "(s)" untranslated here
+        const RestoredPerturbation back = restorePerturbation(content.perturbations[0]);
         const PerturbationSummary& s = back.summary;
         QCOMPARE(s.cellType, before.cellType);
         QCOMPARE(s.genes, before.genes);
@@ -560,14 +584,46 @@ private slots:
         QVERIFY(back.prediction->X == cells.X);
         QVERIFY(back.prediction->obs == cells.obs);
         QCOMPARE(back.prediction->var.index, cells.var.index);
-        // Shown again in a window that never predicted it, and saved from there.
+        const RestoredPerturbation backSecond = restorePerturbation(content.perturbations[1]);
+        QCOMPARE(backSecond.summary.cellType, std::string("Another type"));
+        QVERIFY(backSecond.prediction->obs == marked->obs);
+
+        // Shown again in a window that never predicted them, each saved from there.
         MainWindow other(nullptr, new InlineJobRunner);
-        other.models()->restorePerturbation(back.summary, back.prediction);
+        QVERIFY(other.openSession(path));
+        QVERIFY(waitIdle(other));
+        QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
+        QCOMPARE(other.models()->perturbations()->all().size(), std::size_t{2});
+        QCOMPARE(other.perturbationView()->predictionBox()->currentText(), PerturbationPredictions::nameOf(before));
         QCOMPARE(other.perturbationView()->summary()->cellType, before.cellType);
         QVERIFY(other.models()->savePerturbation(dir_.filePath("restored_perturbed.h5ad")));
         QVERIFY(waitIdle(other));
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QCOMPARE(h5ad::read(dir_.filePath("restored_perturbed.h5ad").toStdString()).nObs(), cells.nObs());
+        emit other.perturbationView()->predictionBox()->activated(1);
+        QVERIFY(other.models()->savePerturbation(dir_.filePath("restored_second.h5ad")));
+        QVERIFY(waitIdle(other));
+        QVERIFY(h5ad::read(dir_.filePath("restored_second.h5ad").toStdString()).obs.find("second"));
+        // Removing the shown one frees it and shows the one before.
+        other.perturbationView()->removeButton()->click();
+        QCOMPARE(other.models()->perturbations()->all().size(), std::size_t{1});
+        QCOMPARE(other.perturbationView()->summary()->cellType, before.cellType);
+
+        // A session file of before 2026-12-08 kept only the last prediction, under another key: still read.
+        AnnData oldFile = h5ad::read(path.toStdString());
+        Dict& records = oldFile.uns.at("scdiff_session_perturbations").get<Dict>();
+        const Element only = records.at("1");
+        oldFile.uns.erase("scdiff_session_perturbations");
+        oldFile.uns.set("scdiff_session_perturbation", only);
+        const QString oldPath = dir_.filePath("one_perturbation.scdiffsession");
+        h5ad::write(oldFile, oldPath.toStdString());
+        const SessionContent old = readSessionFile(oldPath);
+        QCOMPARE(old.perturbations.size(), std::size_t{1});
+        QCOMPARE(restorePerturbation(old.perturbations[0]).summary.cellType, std::string("Another type"));
+        predictions->setCurrent(1);
+        predictions->removeCurrent();  // the window as the next tests expect it: its one real prediction, shown
+        QCOMPARE(predictions->all().size(), std::size_t{1});
+        QCOMPARE(w.perturbationView()->summary()->cellType, before.cellType);
     }
 
     // The runs table: one row per run with its metrics and configuration, in the table, the CSV and the JSON.
@@ -726,7 +782,8 @@ private slots:
         QVERIFY(w.perturbationView()->summary().has_value());
         w.session()->setDataset(w.session()->data(), QString());
         QVERIFY(!w.perturbationView()->summary().has_value());
-        QVERIFY(!w.models()->lastPerturbation());
+        QVERIFY(w.models()->perturbations()->empty());
+        QCOMPARE(w.perturbationView()->predictionBox()->count(), 0);
         QVERIFY(!w.evaluationView());
         auto* central = qobject_cast<QTabWidget*>(w.centralWidget());
         QVERIFY(central);

@@ -76,15 +76,22 @@ QString Autosave::state() const {
     Session* s = window_->session();
     if (!s->hasData() || s->sourcePath().isEmpty()) return {};
     const int runs = static_cast<int>(window_->metricsPanel()->runs().size());
-    if (s->changes().empty() && s->xTransform() == XTransform::None && runs == 0)
+    const PerturbationPredictions* predictions = window_->models()->perturbations();
+    if (s->changes().empty() && s->xTransform() == XTransform::None && runs == 0 && predictions->empty())
         return {};  // nothing the source lacks
-    return QStringLiteral("%1/%2/%3/%4/%5/%6")
+    // The predictions by their cells' addresses: a removed one changes it as a new one does.
+    QString predicted;
+    for (const auto& p : predictions->all())
+        predicted += QString::number(reinterpret_cast<quintptr>(p.cells.get())) + ',';
+    return QStringLiteral("%1/%2/%3/%4/%5/%6/%7/%8")
         .arg(s->generation())
         .arg(s->undoStack()->index())
         .arg(s->undoStack()->count())
         .arg(runs)
         .arg(window_->models()->modelFile())
-        .arg(reinterpret_cast<quintptr>(s->model().get()));
+        .arg(reinterpret_cast<quintptr>(s->model().get()))
+        .arg(predicted)
+        .arg(predictions->currentIndex());
 }
 
 bool Autosave::saveNow() {

@@ -180,7 +180,6 @@ MainWindow::MainWindow(QWidget* parent, JobRunner* jobs) : QMainWindow(parent) {
                            perturbation_->verdictLine(engine::Task::Perturbation),
                            perturbation_->verdictLine(engine::Task::GenePerturbation)})
             line->setVerdict(std::nullopt);
-        perturbation_->clear();
         if (evaluation_) {
             central_->removeTab(central_->indexOf(evaluation_));
             evaluation_->deleteLater();
@@ -346,8 +345,9 @@ SessionContent MainWindow::captureSession() const {
     SessionContent content =
         ui::captureSession(*session_, viewSettings(), models_->modelFile(), metrics_->runsToJson());
     content.sourcePath = QFileInfo(session_->sourcePath()).absoluteFilePath();
-    if (const auto prediction = models_->lastPerturbation(); prediction && perturbation_->summary())
-        content.perturbation = perturbationRecord(*perturbation_->summary(), *prediction);
+    for (const auto& prediction : models_->perturbations()->all())
+        content.perturbations.push_back(perturbationRecord(prediction.summary, *prediction.cells));
+    content.shownPerturbation = models_->perturbations()->currentIndex();
     return content;
 }
 
@@ -392,12 +392,16 @@ void MainWindow::applySession(SessionContent& content) {
     embedding_->setPointSize(view.pointSize);
     embedding_->setOpacity(view.opacity);
     if (!content.runs.isEmpty()) metrics_->restoreRuns(content.runs);
-    if (content.perturbation) {
+    if (!content.perturbations.empty()) {
         try {
-            auto restored = restorePerturbation(*content.perturbation);
-            models_->restorePerturbation(std::move(restored.summary), std::move(restored.prediction));
+            std::vector<PerturbationPredictions::Prediction> predictions;
+            for (const Element& record : content.perturbations) {
+                auto restored = restorePerturbation(record);
+                predictions.push_back({std::move(restored.summary), std::move(restored.prediction)});
+            }
+            models_->perturbations()->reset(std::move(predictions), content.shownPerturbation);
         } catch (const std::exception& e) {
-            report(tr("Cannot show the session's perturbation prediction"), QString::fromUtf8(e.what()));
+            report(tr("Cannot show the session's perturbation predictions"), QString::fromUtf8(e.what()));
         }
     }
     // The model, once the window is idle again (this runs as the opening job ends).

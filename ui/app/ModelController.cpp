@@ -37,6 +37,7 @@
 #include "scdiff/engine/train.hpp"
 #include "scdiff/expression.hpp"
 #include "session/Commands.h"
+#include "session/PerturbationPredictions.h"
 #include "session/Session.h"
 #include "train/CheckpointStore.h"
 #include "train/LossCurveView.h"
@@ -53,8 +54,9 @@ ModelController::ModelController(Session* session, JobRunner* jobs, Views views,
     connect(views_.training, &TrainingDock::resumeRequested, this, &ModelController::askResume);
     connect(views_.perturbation, &PerturbationView::saveRequested, this, &ModelController::askSavePerturbation);
     connect(session_, &Session::modelChanged, this, &ModelController::refreshModelState);
+    views_.perturbation->setPredictions(perturbations_);
     connect(session_, &Session::datasetReplaced, this, [this] {
-        lastPerturbation_.reset();  // predicted from the previous dataset's cells
+        perturbations_->clear();  // predicted from the previous dataset's cells
         refreshModelState();
     });
 }
@@ -450,12 +452,11 @@ bool ModelController::predictPerturbation(const QString& cellType) {
     }
     auto task = std::make_shared<PerturbTask>(*session_, model, cellType.toStdString());
     return launcher().start(task, {.applied = [this, task, model, cellType] {
-                                views_.perturbation->setSummary(task->summary());
+                                perturbations_->add({task->summary(), task->prediction()});
                                 emit showRequested(views_.perturbation);
                                 RunRecord run =
                                     modelRun(tr("perturbation (%1)").arg(cellType), *model, task->seconds());
                                 for (const auto& [k, v] : task->recorded()) run.metrics[QString::fromStdString(k)] = v;
-                                lastPerturbation_ = task->prediction();
                                 views_.metrics->addRun(run);
                             }});
 }
@@ -489,30 +490,25 @@ bool ModelController::predictGenePerturbation(const std::vector<std::string>& ge
     auto task = std::make_shared<GenePerturbTask>(*session_, model, genes);
     return launcher().start(
         task, {.applied = [this, task, model] {
-            views_.perturbation->setSummary(task->summary());
+            perturbations_->add({task->summary(), task->prediction()});
             emit showRequested(views_.perturbation);
             RunRecord run =
                 modelRun(tr("gene perturbation (%1)").arg(QString::fromStdString(task->summary().perturbedGenes)),
                          *model, task->seconds());
             for (const auto& [k, v] : task->recorded()) run.metrics[QString::fromStdString(k)] = v;
-            lastPerturbation_ = task->prediction();
             views_.metrics->addRun(run);
         }});
 }
 
-void ModelController::restorePerturbation(PerturbationSummary summary, std::shared_ptr<const AnnData> prediction) {
-    views_.perturbation->setSummary(std::move(summary));
-    lastPerturbation_ = std::move(prediction);
-}
-
 bool ModelController::savePerturbation(const QString& path) {
-    if (jobs_->busy() || !lastPerturbation_) return false;
-    return launcher().start(std::make_shared<SaveDatasetTask>(lastPerturbation_, path, session_->sourcePath(),
+    const auto* shown = perturbations_->current();
+    if (jobs_->busy() || !shown) return false;
+    return launcher().start(std::make_shared<SaveDatasetTask>(shown->cells, path, session_->sourcePath(),
                                                               tr("Cannot save the predicted cells")));
 }
 
 void ModelController::askSavePerturbation() {
-    if (!lastPerturbation_) return;
+    if (!perturbations_->current()) return;
     const QString path =
         QFileDialog::getSaveFileName(views_.window, tr("Save predicted cells"),
                                      Settings::lastFolder() + "/perturbation_prediction.h5ad", tr("AnnData (*.h5ad)"));

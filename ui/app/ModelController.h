@@ -17,6 +17,7 @@
 #include "scdiff/engine/model.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/prior/type_table.hpp"
+#include "session/PerturbationPredictions.h"
 #include "tasks/PerturbationSummary.h"
 
 class QAction;
@@ -68,7 +69,8 @@ public:
     // The running job is a training run (its metrics feed the training dock).
     bool trainingJob() const { return trainingJob_; }
     // The predicted cells of the last Predict perturbation… or Predict gene perturbation… run (null before one).
-    std::shared_ptr<const AnnData> lastPerturbation() const { return lastPerturbation_; }
+    // Every perturbation prediction of the session and the one shown (the Perturbation tab's list).
+    PerturbationPredictions* perturbations() const { return perturbations_; }
     // Torch threads of the next training run (0 = all cores), set from the Train dialog.
     void setTrainingThreads(int threads) { trainingThreads_ = threads; }
     int trainingThreads() const { return trainingThreads_; }
@@ -97,14 +99,12 @@ public slots:
     // undoable command adding layers['scdiff_imputed'].
     bool imputeWithModel();
     // The predicted stimulated cells of a cell type (a perturbation-task model): shown in the Perturbation
-    // tab and kept as lastPerturbation() for savePerturbation().
+    // tab and added to perturbations() (savePerturbation() writes the shown one's cells).
     bool predictPerturbation(const QString& cellType);
     // The predicted cells under one or two perturbed genes (a gene-perturbation model), from the dataset's
-    // control cells: shown in the Perturbation tab and kept as lastPerturbation() like predictPerturbation's.
+    // control cells: shown in the Perturbation tab and added to perturbations() like predictPerturbation's.
     bool predictGenePerturbation(const std::vector<std::string>& genes);
     bool savePerturbation(const QString& path);
-    // A perturbation prediction brought back from a session file: shown, and its cells saved by Save.
-    void restorePerturbation(PerturbationSummary summary, std::shared_ptr<const AnnData> prediction);
     // engine::evaluate with these settings (held-out split, baselines); each method becomes a row of the
     // runs table.
     bool evaluateModel(const scdiff::engine::RunConfig& config, int repeats = 1);
@@ -160,7 +160,7 @@ private:
     Views views_;
     GeneFit fit_;              // of the session's model to its dataset, kept by refreshModelState()
     int trainingThreads_ = 0;  // from Settings, the Train dialog's last choice
-    std::shared_ptr<const AnnData> lastPerturbation_;
+    PerturbationPredictions* perturbations_ = new PerturbationPredictions(this);
     std::optional<scdiff::engine::RunConfig> lastConfig_;
     bool modelUnsaved_ = false;
     QString lastCheckpoint_;

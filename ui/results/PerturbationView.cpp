@@ -10,6 +10,7 @@
 #include <QTextStream>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -21,6 +22,7 @@
 #include "common/Settings.h"
 #include "models/DataAccess.h"
 #include "results/VerdictLine.h"
+#include "session/PerturbationPredictions.h"
 #include "io/CsvWriter.h"
 
 namespace scdiff::ui {
@@ -106,15 +108,61 @@ PerturbationView::PerturbationView(QWidget* parent) : QWidget(parent) {
     auto* top = new QHBoxLayout;
     top->addWidget(r2Label_, 1);
     top->addWidget(save_);
+    predictionBox_ = new QComboBox;
+    predictionBox_->setObjectName("perturbationPredictions");
+    predictionBox_->setMinimumContentsLength(24);
+    predictionBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    predictionBox_->setToolTip(tr("Every perturbation predicted in this session, in the order made"));
+    connect(predictionBox_, &QComboBox::activated, this, [this](int index) {
+        if (predictions_) predictions_->setCurrent(index);
+    });
+    remove_ = new QPushButton(tr("Remove"));
+    remove_->setObjectName("removePerturbation");
+    remove_->setToolTip(tr("Forget the shown prediction and free the memory its predicted cells take"));
+    connect(remove_, &QPushButton::clicked, this, [this] {
+        if (predictions_) predictions_->removeCurrent();
+    });
+    auto* predictionsRow = new QHBoxLayout;
+    predictionsRow->addWidget(new QLabel(tr("Prediction:")));
+    predictionsRow->addWidget(predictionBox_);
+    predictionsRow->addWidget(remove_);
+    predictionsRow->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     verdict_ = new VerdictLine(engine::Task::Perturbation);
     geneVerdict_ = new VerdictLine(engine::Task::GenePerturbation);
+    layout->addLayout(predictionsRow);
     layout->addWidget(title_);
     layout->addWidget(verdict_);
     layout->addWidget(geneVerdict_);
     layout->addLayout(top);
     layout->addWidget(split, 1);
     clear();
+}
+
+void PerturbationView::setPredictions(PerturbationPredictions* predictions) {
+    if (predictions_) disconnect(predictions_, nullptr, this, nullptr);
+    predictions_ = predictions;
+    if (predictions_)
+        connect(predictions_, &PerturbationPredictions::changed, this, &PerturbationView::showPredictions);
+    showPredictions();
+}
+
+void PerturbationView::showPredictions() {
+    {
+        const QSignalBlocker block(predictionBox_);
+        predictionBox_->clear();
+        if (predictions_)
+            for (const auto& p : predictions_->all())
+                predictionBox_->addItem(PerturbationPredictions::nameOf(p.summary));
+        predictionBox_->setCurrentIndex(predictions_ ? predictions_->currentIndex() : -1);
+    }
+    const auto* shown = predictions_ ? predictions_->current() : nullptr;
+    predictionBox_->setEnabled(shown != nullptr);
+    remove_->setEnabled(shown != nullptr);
+    if (shown)
+        setSummary(shown->summary);
+    else
+        clear();
 }
 
 void PerturbationView::clear() {

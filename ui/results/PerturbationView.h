@@ -1,4 +1,5 @@
 #pragma once
+// The session's perturbation predictions (a list above the plots picks the one shown, session/PerturbationPredictions.h).
 // The predicted perturbation of one cell type: a bar chart of the 20 genes whose mean changes most
 // between the type's control cells and the model's predicted stimulated cells (predicted − control),
 // next to the observed change (stimulated − control) when the dataset has stimulated cells of that
@@ -34,6 +35,7 @@ class QTabWidget;
 namespace scdiff::ui {
 
 class VerdictLine;
+class PerturbationPredictions;
 
 class PerturbationView : public QWidget {
     Q_OBJECT
@@ -44,6 +46,12 @@ public:
         return task == engine::Task::GenePerturbation ? geneVerdict_ : verdict_;
     }
     explicit PerturbationView(QWidget* parent = nullptr);
+
+    // The session's predictions: the view shows the current one and lists them all above the plots ("Prediction:"),
+    // where the user picks another or removes the shown one.
+    void setPredictions(PerturbationPredictions* predictions);
+    QComboBox* predictionBox() const { return predictionBox_; }
+    QPushButton* removeButton() const { return remove_; }
 
     void setSummary(PerturbationSummary summary);
     void clear();
@@ -85,6 +93,7 @@ signals:
     void saveRequested();
 
 private:
+    void showPredictions();
     void draw();
     void drawScatter();
     void drawViolins();
@@ -93,6 +102,9 @@ private:
     QString scoreText() const;
     QString cellTypeHow() const;
 
+    PerturbationPredictions* predictions_ = nullptr;
+    QComboBox* predictionBox_;
+    QPushButton* remove_;
     QCustomPlot* plot_;
     QLabel* title_;
     VerdictLine* verdict_;

@@ -14,7 +14,8 @@ namespace scdiff::ui {
 namespace {
 
 constexpr const char* kSessionKey = "scdiff_session";
-constexpr const char* kPerturbationKey = "scdiff_session_perturbation";
+constexpr const char* kPerturbationsKey = "scdiff_session_perturbations";
+constexpr const char* kOnePerturbationKey = "scdiff_session_perturbation";  // files that kept only the last one
 
 QJsonArray toJson(const QStringList& names) { return QJsonArray::fromStringList(names); }
 
@@ -132,7 +133,8 @@ QJsonObject describe(const SessionContent& s) {
                                             {"point_size", s.view.pointSize},
                                             {"opacity", s.view.opacity}}},
                        {"model", s.modelPath},
-                       {"runs", s.runs}};
+                       {"runs", s.runs},
+                       {"shown_perturbation", s.shownPerturbation}};
 }
 
 SessionContent fromVersion2(AnnData file, const QString& path) {
@@ -149,9 +151,25 @@ SessionContent fromVersion2(AnnData file, const QString& path) {
                         "not a version 2 scDiff session description");
     file.uns.erase(kSessionKey);
     SessionContent s;
-    if (Element* p = file.uns.find(kPerturbationKey)) {
-        s.perturbation = std::move(*p);
-        file.uns.erase(kPerturbationKey);
+    if (Element* p = file.uns.find(kPerturbationsKey)) {
+        const auto* records = p->getIf<Dict>();
+        if (!records)
+            throw FileError(path.toStdString(), std::string("/uns/") + kPerturbationsKey,
+                            "a " + scdiff::describe(*p) + " where the perturbation predictions (a dict) were expected");
+        // Keys "0", "1", ... in the order the predictions were made.
+        for (std::size_t i = 0; i < records->size(); ++i) {
+            const Element* record = records->find(std::to_string(i));
+            if (!record)
+                throw FileError(path.toStdString(), std::string("/uns/") + kPerturbationsKey,
+                                "prediction " + std::to_string(i) + " is missing");
+            s.perturbations.push_back(*record);
+        }
+        file.uns.erase(kPerturbationsKey);
+        s.shownPerturbation = json.value("shown_perturbation").toInt(static_cast<int>(s.perturbations.size()) - 1);
+    } else if (Element* p = file.uns.find(kOnePerturbationKey)) {
+        s.perturbations.push_back(std::move(*p));
+        file.uns.erase(kOnePerturbationKey);
+        s.shownPerturbation = 0;
     }
     s.sourcePath = json.value("source").toString();
     s.saved = QDateTime::fromString(json.value("saved").toString(), Qt::ISODate);
@@ -187,7 +205,9 @@ QString SessionContent::summary() const {
     else if (xTransform != XTransform::None)
         parts << QCoreApplication::translate("SessionFile", "the log-transform of X");
     if (!modelPath.isEmpty()) parts << QCoreApplication::translate("SessionFile", "a model");
-    if (perturbation) parts << QCoreApplication::translate("SessionFile", "a perturbation prediction");
+    const int predictions = static_cast<int>(perturbations.size());
+    if (predictions > 0)
+        parts << QCoreApplication::translate("SessionFile", "%n perturbation prediction(s)", nullptr, predictions);
     const int runCount = static_cast<int>(runs.size());
     if (runCount > 0) parts << QCoreApplication::translate("SessionFile", "%n run(s)", nullptr, runCount);
     return parts.isEmpty() ? QCoreApplication::translate("SessionFile", "no changes") : parts.join(", ");
@@ -225,7 +245,12 @@ SessionContent captureSession(const Session& session, const ViewSettings& view, 
 void writeSessionFile(const QString& path, const SessionContent& content) {
     AnnData file = content.changes;
     file.X.reset();
-    if (content.perturbation) file.uns.set(kPerturbationKey, *content.perturbation);
+    if (!content.perturbations.empty()) {
+        Dict records;
+        for (std::size_t i = 0; i < content.perturbations.size(); ++i)
+            records.set(std::to_string(i), content.perturbations[i]);
+        file.uns.set(kPerturbationsKey, std::move(records));
+    }
     file.uns.set(kSessionKey,
                  StringArray::scalar(QJsonDocument(describe(content)).toJson(QJsonDocument::Compact).toStdString()));
     h5ad::write(file, path.toStdString());

@@ -4,7 +4,8 @@
 // confidences, imputed values, clusters, ...) and, after an embedding run, obsm, varm and obsp whole; X is
 // absent. uns['scdiff_session'] is a JSON text with the source file, the entries the session removed,
 // whether X was normalised (reopening normalises again rather than storing X), the view, the model file
-// and the runs table; uns['scdiff_session_perturbation'] the last perturbation prediction. Reopening loads the source and applies the changes as one undoable step, so the
+// and the runs table; uns['scdiff_session_perturbations'] the perturbation predictions ('0', '1', ...; files of
+// before 2026-12-08 hold one, uns['scdiff_session_perturbation']). Reopening loads the source and applies the changes as one undoable step, so the
 // input file itself never needs to change. Version 1 files (JSON: obs edits and the view) still open.
 // Also the autosave's format (app/Autosave.h).
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 #include "session/XTransform.h"
 #include "scdiff/anndata.hpp"
@@ -36,7 +38,9 @@ struct SessionContent {
     ViewSettings view;
     QString modelPath;  // the session's model file, empty when none was saved
     QJsonArray runs;    // MetricsPanel::runsToJson
-    std::optional<Element> perturbation;  // the last perturbation prediction (session/PerturbationRecord.h)
+    // Every perturbation prediction of the session (session/PerturbationRecord.h) and the one shown (-1: none).
+    std::vector<Element> perturbations;
+    int shownPerturbation = -1;
     QDateTime saved;
     // "3 edited columns, imputed values (layer scdiff_imputed), an embedding, 2 runs": for the recovery offer.
     QString summary() const;
