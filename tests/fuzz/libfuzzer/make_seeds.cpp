@@ -7,6 +7,7 @@
 #include "fuzz_files.hpp"
 #include "io/anndata_wire.hpp"
 #include "scdiff/h5ad.hpp"
+#include "scdiff/import.hpp"
 
 namespace fs = std::filesystem;
 using namespace scdiff;
@@ -41,6 +42,15 @@ int main(int argc, char** argv) {
         fs::create_directories(out / "fuzz_h5ad");
         h5ad::write(data, out / "fuzz_h5ad" / (kind + ".h5ad"));
         h5ad::write(data, out / "fuzz_h5ad" / (kind + "_gzip.h5ad"), {.gzipLevel = 4});
+    }
+    // fuzz_hdf5_formats: the first byte picks the format (0 Cell Ranger .h5, 1 loom); run.sh adds .h5 files.
+    {
+        const fs::path loom = fuzz::scratch() / "seed.loom";
+        io::writeLoom(fuzz::seedDataset(false), loom);
+        std::ifstream in(loom, std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        save(out / "fuzz_hdf5_formats" / "seed_loom", std::string("\1", 1) + bytes.str());
     }
     // fuzz_delimited: the first byte picks the ending (0 csv, 1 tsv, 2 txt) and, with bit 4, genes as rows.
     save(out / "fuzz_delimited" / "cells.csv", std::string("\0", 1) + ",GeneA,GeneB,GeneC\nc1,0,1.5,2\nc2,3,0,1e-3\n");
