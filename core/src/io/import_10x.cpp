@@ -67,6 +67,36 @@ AnnData read10x(const fs::path& input, Progress& progress) {
         throw FileError(in.name(), "line " + std::to_string(in.lineNumber()),
                         "the header announces " + std::to_string(nnz) + " entries, more than the file can hold");
 
+    // The barcodes and features files say how many cells and genes there are: read first, so that a size line
+    // that disagrees (a damaged or mismatched file) is refused before anything of the size it announces is made.
+    std::vector<std::string> barcodeNames;
+    {
+        TextReader bc(barcodes);
+        std::string text;
+        while (bc.next(text))
+            if (!text.empty()) barcodeNames.push_back(splitTabs(text).at(0));
+        if (static_cast<long long>(barcodeNames.size()) != nCells)
+            throw FileError(bc.name(), "",
+                            "has " + std::to_string(barcodeNames.size()) + " barcodes, the matrix has " +
+                                std::to_string(nCells) + " cells");
+    }
+    std::vector<std::string> ids, names, types;
+    {
+        TextReader ft(features);
+        std::string text;
+        while (ft.next(text)) {
+            if (text.empty()) continue;
+            auto f = splitTabs(text);
+            ids.push_back(f[0]);
+            names.push_back(f.size() > 1 ? f[1] : f[0]);
+            types.push_back(f.size() > 2 ? f[2] : "Gene Expression");
+        }
+        if (static_cast<long long>(ids.size()) != nGenes)
+            throw FileError(
+                ft.name(), "",
+                "has " + std::to_string(ids.size()) + " features, the matrix has " + std::to_string(nGenes) + " genes");
+    }
+
     // Entries are read into (cell, gene, value) and sorted into CSR by cell.
     struct Entry {
         std::int64_t cell;
@@ -142,27 +172,7 @@ AnnData read10x(const fs::path& input, Progress& progress) {
     for (std::size_t r = 0; r < static_cast<std::size_t>(nCells); ++r) x.indptr[r + 1] += x.indptr[r];
     x.values = std::move(values);
     a.X = std::move(x);
-
-    TextReader bc(barcodes);
-    while (bc.next(line))
-        if (!line.empty()) a.obs.index.push_back(splitTabs(line).at(0));
-    if (static_cast<long long>(a.obs.index.size()) != nCells)
-        throw FileError(bc.name(), "",
-                        "has " + std::to_string(a.obs.index.size()) + " barcodes, the matrix has " +
-                            std::to_string(nCells) + " cells");
-    TextReader ft(features);
-    std::vector<std::string> ids, names, types;
-    while (ft.next(line)) {
-        if (line.empty()) continue;
-        auto f = splitTabs(line);
-        ids.push_back(f[0]);
-        names.push_back(f.size() > 1 ? f[1] : f[0]);
-        types.push_back(f.size() > 2 ? f[2] : "Gene Expression");
-    }
-    if (static_cast<long long>(ids.size()) != nGenes)
-        throw FileError(
-            ft.name(), "",
-            "has " + std::to_string(ids.size()) + " features, the matrix has " + std::to_string(nGenes) + " genes");
+    a.obs.index = std::move(barcodeNames);
     makeUnique(names);
     a.var.index = names;
     a.var.set("gene_ids", StringArray::fromVector(ids));

@@ -7,6 +7,8 @@
 
 #include "scdiff/error.hpp"
 #include "scdiff/import.hpp"
+#include "error_of.hpp"
+#include "resource_limits.hpp"
 
 using namespace scdiff;
 namespace fs = std::filesystem;
@@ -55,6 +57,20 @@ private slots:
             QVERIFY2(std::string(e.what()).find("line 5") != std::string::npos, e.what());
             QVERIFY(std::string(e.what()).find("matrix.mtx") != std::string::npos);
         }
+    }
+    // A size line that announces billions of cells (found by libFuzzer: the row offsets, 8 bytes a cell, were made
+    // before the barcodes were counted) is refused by the barcodes file, before anything of that size is made.
+    void aSizeLineThatDisagreesWithTheBarcodesIsRefusedFirst() {
+        const auto dir = makeFolder("tenx_huge", "3 4000000000 0\n", false);
+        const std::string message = testing::errorOf([&] {
+            const testing::AddressSpaceLimit limit(std::int64_t{256} << 20);
+            io::read10x(dir);
+        });
+        QVERIFY2(message.find("barcodes.tsv") != std::string::npos &&
+                     message.find("has 2 barcodes, the matrix has 4000000000 cells") != std::string::npos,
+                 message.c_str());
+        const std::string genes = testing::errorOf([&] { io::read10x(makeFolder("tenx_genes", "5 2 0\n", false)); });
+        QVERIFY2(genes.find("has 3 features, the matrix has 5 genes") != std::string::npos, genes.c_str());
     }
     void truncatedMatrixIsReported() {
         const auto dir = makeFolder("tenx_short", "3 2 5\n1 1 5\n", false);
