@@ -2,9 +2,16 @@
 // NDArray: a typed, row-major n-dimensional numeric array (rank 0 = scalar). It keeps the dtype it
 // was read with, so a file goes out with the same types it came in with. StringArray is the same
 // for UTF-8 strings.
+//
+// Copies share their values until one of them is written (copy-on-write): copying a dataset's dense layer,
+// embedding or the values of its sparse X - into a job's inputs, an undo command or the autosave's snapshot - costs
+// nothing on the thread that copies, and the values are copied only if one side changes them. Writing goes through
+// data<T>() or raw() on a non-const array, which copy shared values first. So a span taken from a non-const array
+// must not be written after the array was copied (take it again after copying); reading is unaffected.
 #include <complex>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <type_traits>
@@ -94,21 +101,24 @@ public:
     int rank() const noexcept { return static_cast<int>(shape_.size()); }
     bool isScalar() const noexcept { return shape_.empty(); }
     std::int64_t size() const noexcept;  // number of elements (1 for a scalar)
-    std::size_t byteSize() const noexcept { return bytes_.size(); }
+    std::size_t byteSize() const noexcept { return bytes_ ? bytes_->size() : 0; }
 
-    // Typed views; T must match dtype() exactly (checked, throws InvalidInput otherwise).
+    // Typed views; T must match dtype() exactly (checked, throws InvalidInput otherwise). The non-const ones are for
+    // writing: they first copy values shared with another array.
     template <class T>
     std::span<T> data() {
         checkType(dtypeOf<T>());
-        return {reinterpret_cast<T*>(bytes_.data()), static_cast<std::size_t>(size())};
+        return {reinterpret_cast<T*>(writable()), static_cast<std::size_t>(size())};
     }
     template <class T>
     std::span<const T> data() const {
         checkType(dtypeOf<T>());
-        return {reinterpret_cast<const T*>(bytes_.data()), static_cast<std::size_t>(size())};
+        return {reinterpret_cast<const T*>(readable()), static_cast<std::size_t>(size())};
     }
-    void* raw() noexcept { return bytes_.data(); }
-    const void* raw() const noexcept { return bytes_.data(); }
+    void* raw() { return writable(); }
+    const void* raw() const noexcept { return readable(); }
+    // True when this array and `other` hold the same values in the same memory (a copy neither has written).
+    bool sharesValuesWith(const NDArray& other) const noexcept { return bytes_ && bytes_ == other.bytes_; }
 
     // Element i (flat index) converted to double, whatever the dtype.
     double at(std::int64_t i) const;
@@ -118,13 +128,16 @@ public:
     // A converted copy with the given dtype (values cast as by static_cast).
     NDArray astype(DType t) const;
 
-    bool operator==(const NDArray& o) const = default;
+    bool operator==(const NDArray& o) const;  // dtype, shape and values (byte for byte)
 
 private:
     void checkType(DType t) const;
+    const std::byte* readable() const noexcept { return bytes_ ? bytes_->data() : nullptr; }
+    std::byte* writable();
     DType dtype_ = DType::Float32;
     std::vector<std::int64_t> shape_;
-    std::vector<std::byte> bytes_;
+    // Null in a default-made array (no values). Shared by copies until one writes (writable()).
+    std::shared_ptr<std::vector<std::byte>> bytes_;
 };
 
 // UTF-8 strings, row-major, rank 0 = a scalar string.

@@ -75,7 +75,20 @@ NDArray::NDArray(DType dtype, std::vector<std::int64_t> shape) : dtype_(dtype), 
         if (__builtin_mul_overflow(bytes, static_cast<std::uint64_t>(d), &bytes) || bytes > (std::uint64_t{1} << 62))
             throw InvalidInput("an array of " + describeShape(shape_) + " is larger than any memory");
     }
-    bytes_.assign(static_cast<std::size_t>(size()) * dtypeSize(dtype_), std::byte{0});
+    bytes_ = std::make_shared<std::vector<std::byte>>(static_cast<std::size_t>(bytes), std::byte{0});
+}
+
+std::byte* NDArray::writable() {
+    if (!bytes_) return nullptr;
+    // Values another copy still holds are copied before this one is written. use_count() is exact when it is 1 (no
+    // other owner exists to copy from, however many threads there are); a stale larger count only costs a copy.
+    if (bytes_.use_count() > 1) bytes_ = std::make_shared<std::vector<std::byte>>(*bytes_);
+    return bytes_->data();
+}
+
+bool NDArray::operator==(const NDArray& o) const {
+    if (dtype_ != o.dtype_ || shape_ != o.shape_ || byteSize() != o.byteSize()) return false;
+    return bytes_ == o.bytes_ || byteSize() == 0 || std::memcmp(readable(), o.readable(), byteSize()) == 0;
 }
 
 std::int64_t NDArray::size() const noexcept {
@@ -151,12 +164,12 @@ decltype(auto) visitTypedMut(DType t, void* p, F&& f) {
 
 double NDArray::at(std::int64_t i) const {
     if (i < 0 || i >= size()) throw InvalidInput("NDArray index out of range");
-    return visitTyped(dtype_, bytes_.data(), [i](auto* p) { return static_cast<double>(p[i]); });
+    return visitTyped(dtype_, readable(), [i](auto* p) { return static_cast<double>(p[i]); });
 }
 
 std::vector<float> NDArray::toFloat32() const {
     std::vector<float> out(static_cast<std::size_t>(size()));
-    visitTyped(dtype_, bytes_.data(), [&](auto* p) {
+    visitTyped(dtype_, readable(), [&](auto* p) {
         for (std::size_t i = 0; i < out.size(); ++i) out[i] = static_cast<float>(p[i]);
     });
     return out;
@@ -164,7 +177,7 @@ std::vector<float> NDArray::toFloat32() const {
 
 std::vector<double> NDArray::toFloat64() const {
     std::vector<double> out(static_cast<std::size_t>(size()));
-    visitTyped(dtype_, bytes_.data(), [&](auto* p) {
+    visitTyped(dtype_, readable(), [&](auto* p) {
         for (std::size_t i = 0; i < out.size(); ++i) out[i] = static_cast<double>(p[i]);
     });
     return out;
@@ -174,7 +187,7 @@ NDArray NDArray::astype(DType t) const {
     if (t == dtype_) return *this;
     NDArray out(t, shape_);
     const auto n = static_cast<std::size_t>(size());
-    visitTyped(dtype_, bytes_.data(), [&](auto* src) {
+    visitTyped(dtype_, readable(), [&](auto* src) {
         visitTypedMut(t, out.raw(), [&](auto* dst) {
             using D = std::remove_pointer_t<decltype(dst)>;
             for (std::size_t i = 0; i < n; ++i) dst[i] = static_cast<D>(src[i]);

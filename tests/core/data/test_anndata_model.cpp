@@ -1,5 +1,6 @@
 // The in-memory AnnData model: typed arrays, categoricals, data frames and ordered dicts.
 #include <QtTest>
+#include <utility>
 
 #include "scdiff/anndata.hpp"
 #include "scdiff/gene_names.hpp"
@@ -38,6 +39,33 @@ private slots:
                     NDArray(DType::Float32, {big, big});
                 }).find("larger than any memory") != std::string::npos);
         QVERIFY(testing::errorOf([&] { NDArray(DType::Float64, {1, 2, 3}); }).empty());
+    }
+
+    // Copies share values until one is written: the copy is free, a write copies first, and neither side sees the
+    // other's write (the Studio hands the session's arrays to jobs, undo commands and the autosave this way).
+    void ndarrayCopiesShareValuesUntilWritten() {
+        NDArray a = NDArray::fromVector<float>({1, 2, 3, 4}, {2, 2});
+        const NDArray b = a;
+        QVERIFY(a.sharesValuesWith(b));
+        QCOMPARE(b.data<float>().data(), std::as_const(a).data<float>().data());  // reading copies nothing
+        a.data<float>()[0] = 9;
+        QVERIFY(!a.sharesValuesWith(b));
+        QCOMPARE(a.data<float>()[0], 9.0f);
+        QCOMPARE(b.data<float>()[0], 1.0f);
+        QVERIFY(!(a == b));
+        NDArray c = b;
+        static_cast<float*>(c.raw())[3] = 4;  // the same value: a write all the same
+        QVERIFY(!c.sharesValuesWith(b));
+        QVERIFY(c == b);  // equal by value, not by memory
+        // A copy inside a dataset: the job's copy of X is changed, the session's is not.
+        AnnData session;
+        session.X = toCsrFloat32(NDArray::fromVector<float>({0, 1, 2, 0}, {2, 2}));
+        AnnData job = session;
+        QVERIFY(std::get<SparseMatrix>(*job.X).values.sharesValuesWith(std::get<SparseMatrix>(*session.X).values));
+        std::get<SparseMatrix>(*job.X).values.data<float>()[0] = 100;
+        QCOMPARE(std::get<SparseMatrix>(*session.X).values.data<float>()[0], 1.0f);
+        QVERIFY(NDArray() == NDArray());
+        QCOMPARE(NDArray().byteSize(), std::size_t{0});
     }
 
     void ndarrayConvertsBetweenDtypes() {
