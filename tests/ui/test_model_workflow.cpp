@@ -25,6 +25,7 @@
 #include <cmath>
 #include <qcustomplot.h>
 
+#include "error_of.hpp"
 #include "python_anndata.hpp"
 #include "common/ErrorReporter.h"
 #include "app/MainWindow.h"
@@ -541,8 +542,8 @@ private slots:
         const AnnData cells = *predictions->current()->cells;
         // A second prediction beside it (the first one's under another name, its cells marked), then the first
         // shown again through the tab's list.
-        PerturbationSummary second = before;
-        second.cellType = "Another type";
+        auto second = std::make_shared<PerturbationSummary>(before);
+        second->cellType = "Another type";
         auto marked = std::make_shared<AnnData>(cells);
         marked->obs.set("second",
                         NDArray::fromVector(std::vector<double>(static_cast<std::size_t>(cells.nObs()), 2.0)));
@@ -565,8 +566,8 @@ private slots:
         QCOMPARE(content.shownPerturbation, 0);
         QVERIFY2(content.summary().contains("2 perturbation prediction"),
                  qPrintable(content.summary()));  // "(s)" untranslated here
-        const RestoredPerturbation back = restorePerturbation(content.perturbations[0]);
-        const PerturbationSummary& s = back.summary;
+        const PerturbationPrediction& back = content.perturbations[0];
+        const PerturbationSummary& s = *back.summary;
         QCOMPARE(s.cellType, before.cellType);
         QCOMPARE(s.genes, before.genes);
         QCOMPARE(s.controlMean, before.controlMean);
@@ -581,12 +582,12 @@ private slots:
             QCOMPARE(s.report->topGenes, before.report->topGenes);
             QCOMPARE(s.report->trueDelta, before.report->trueDelta);
         }
-        QVERIFY(back.prediction->X == cells.X);
-        QVERIFY(back.prediction->obs == cells.obs);
-        QCOMPARE(back.prediction->var.index, cells.var.index);
-        const RestoredPerturbation backSecond = restorePerturbation(content.perturbations[1]);
-        QCOMPARE(backSecond.summary.cellType, std::string("Another type"));
-        QVERIFY(backSecond.prediction->obs == marked->obs);
+        QVERIFY(back.cells->X == cells.X);
+        QVERIFY(back.cells->obs == cells.obs);
+        QCOMPARE(back.cells->var.index, cells.var.index);
+        const PerturbationPrediction& backSecond = content.perturbations[1];
+        QCOMPARE(backSecond.summary->cellType, std::string("Another type"));
+        QVERIFY(backSecond.cells->obs == marked->obs);
 
         // Shown again in a window that never predicted them, each saved from there.
         MainWindow other(nullptr, new InlineJobRunner);
@@ -619,7 +620,15 @@ private slots:
         h5ad::write(oldFile, oldPath.toStdString());
         const SessionContent old = readSessionFile(oldPath);
         QCOMPARE(old.perturbations.size(), std::size_t{1});
-        QCOMPARE(restorePerturbation(old.perturbations[0]).summary.cellType, std::string("Another type"));
+        QCOMPARE(old.perturbations[0].summary->cellType, std::string("Another type"));
+        // A damaged record is named in the one sentence the session file's error is.
+        Dict& damaged = oldFile.uns.at("scdiff_session_perturbation").get<Dict>();
+        damaged.erase("predicted_values");
+        h5ad::write(oldFile, oldPath.toStdString());
+        const std::string error = testing::errorOf([&] { readSessionFile(oldPath); });
+        QVERIFY2(error.find("/uns/scdiff_session_perturbation") != std::string::npos &&
+                     error.find("predicted_values") != std::string::npos,
+                 error.c_str());
         predictions->setCurrent(1);
         predictions->removeCurrent();  // the window as the next tests expect it: its one real prediction, shown
         QCOMPARE(predictions->all().size(), std::size_t{1});

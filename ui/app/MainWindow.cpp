@@ -345,8 +345,7 @@ SessionContent MainWindow::captureSession() const {
     SessionContent content =
         ui::captureSession(*session_, viewSettings(), models_->modelFile(), metrics_->runsToJson());
     content.sourcePath = QFileInfo(session_->sourcePath()).absoluteFilePath();
-    for (const auto& prediction : models_->perturbations()->all())
-        content.perturbations.push_back(perturbationRecord(prediction.summary, *prediction.cells));
+    content.perturbations = models_->perturbations()->all();  // shared, not copied
     content.shownPerturbation = models_->perturbations()->currentIndex();
     return content;
 }
@@ -392,18 +391,8 @@ void MainWindow::applySession(SessionContent& content) {
     embedding_->setPointSize(view.pointSize);
     embedding_->setOpacity(view.opacity);
     if (!content.runs.isEmpty()) metrics_->restoreRuns(content.runs);
-    if (!content.perturbations.empty()) {
-        try {
-            std::vector<PerturbationPredictions::Prediction> predictions;
-            for (const Element& record : content.perturbations) {
-                auto restored = restorePerturbation(record);
-                predictions.push_back({std::move(restored.summary), std::move(restored.prediction)});
-            }
-            models_->perturbations()->reset(std::move(predictions), content.shownPerturbation);
-        } catch (const std::exception& e) {
-            report(tr("Cannot show the session's perturbation predictions"), QString::fromUtf8(e.what()));
-        }
-    }
+    if (!content.perturbations.empty())
+        models_->perturbations()->reset(content.perturbations, content.shownPerturbation);
     // The model, once the window is idle again (this runs as the opening job ends).
     if (!content.modelPath.isEmpty() && content.modelPath != models_->modelFile()) {
         if (!QFileInfo::exists(content.modelPath)) {

@@ -451,14 +451,14 @@ bool ModelController::predictPerturbation(const QString& cellType) {
         return false;
     }
     auto task = std::make_shared<PerturbTask>(*session_, model, cellType.toStdString());
-    return launcher().start(task, {.applied = [this, task, model, cellType] {
-                                perturbations_->add({task->summary(), task->prediction()});
-                                emit showRequested(views_.perturbation);
-                                RunRecord run =
-                                    modelRun(tr("perturbation (%1)").arg(cellType), *model, task->seconds());
-                                for (const auto& [k, v] : task->recorded()) run.metrics[QString::fromStdString(k)] = v;
-                                views_.metrics->addRun(run);
-                            }});
+    return launcher().start(
+        task, {.applied = [this, task, model, cellType] {
+            perturbations_->add({std::make_shared<const PerturbationSummary>(task->summary()), task->prediction()});
+            emit showRequested(views_.perturbation);
+            RunRecord run = modelRun(tr("perturbation (%1)").arg(cellType), *model, task->seconds());
+            for (const auto& [k, v] : task->recorded()) run.metrics[QString::fromStdString(k)] = v;
+            views_.metrics->addRun(run);
+        }});
 }
 
 void ModelController::askGenePerturbation() {
@@ -490,7 +490,7 @@ bool ModelController::predictGenePerturbation(const std::vector<std::string>& ge
     auto task = std::make_shared<GenePerturbTask>(*session_, model, genes);
     return launcher().start(
         task, {.applied = [this, task, model] {
-            perturbations_->add({task->summary(), task->prediction()});
+            perturbations_->add({std::make_shared<const PerturbationSummary>(task->summary()), task->prediction()});
             emit showRequested(views_.perturbation);
             RunRecord run =
                 modelRun(tr("gene perturbation (%1)").arg(QString::fromStdString(task->summary().perturbedGenes)),

@@ -153,14 +153,14 @@ void PerturbationView::showPredictions() {
         predictionBox_->clear();
         if (predictions_)
             for (const auto& p : predictions_->all())
-                predictionBox_->addItem(PerturbationPredictions::nameOf(p.summary));
+                predictionBox_->addItem(PerturbationPredictions::nameOf(*p.summary));
         predictionBox_->setCurrentIndex(predictions_ ? predictions_->currentIndex() : -1);
     }
     const auto* shown = predictions_ ? predictions_->current() : nullptr;
     predictionBox_->setEnabled(shown != nullptr);
     remove_->setEnabled(shown != nullptr);
     if (shown)
-        setSummary(shown->summary);
+        setSummary(*shown->summary);
     else
         clear();
 }

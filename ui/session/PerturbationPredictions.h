@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "scdiff/anndata.hpp"
+#include "session/PerturbationRecord.h"
 #include "tasks/PerturbationSummary.h"
 
 namespace scdiff::ui {
@@ -16,10 +17,7 @@ namespace scdiff::ui {
 class PerturbationPredictions : public QObject {
     Q_OBJECT
 public:
-    struct Prediction {
-        PerturbationSummary summary;           // what the tab draws
-        std::shared_ptr<const AnnData> cells;  // the predicted cells its Save button writes
-    };
+    using Prediction = PerturbationPrediction;
     using QObject::QObject;
 
     const std::vector<Prediction>& all() const { return predictions_; }

@@ -36,7 +36,9 @@ QJsonArray strings(const std::vector<std::string>& v) {
 
 }  // namespace
 
-Element perturbationRecord(const PerturbationSummary& s, const AnnData& prediction) {
+Element perturbationRecord(const PerturbationPrediction& p) {
+    const PerturbationSummary& s = *p.summary;
+    const AnnData& prediction = *p.cells;
     QJsonArray sources;
     for (const auto& [type, cells] : s.responseSources)
         sources.append(QJsonArray{QString::fromStdString(type), static_cast<double>(cells)});
@@ -80,14 +82,14 @@ Element perturbationRecord(const PerturbationSummary& s, const AnnData& predicti
     return d;
 }
 
-RestoredPerturbation restorePerturbation(const Element& record) {
+PerturbationPrediction restorePerturbation(const Element& record) {
     const Dict* d = record.getIf<Dict>();
     const Element* description = d ? d->find("description") : nullptr;
     const auto* text = description ? description->getIf<StringArray>() : nullptr;
     if (!text || !text->isScalar()) throw InvalidInput("the perturbation record lacks its description");
     const QJsonObject json = QJsonDocument::fromJson(QByteArray::fromStdString(text->values.front())).object();
-    RestoredPerturbation r;
-    PerturbationSummary& s = r.summary;
+    auto summary = std::make_shared<PerturbationSummary>();
+    PerturbationSummary& s = *summary;
     s.cellType = json.value("cell_type").toString().toStdString();
     s.control = json.value("control").toString().toStdString();
     s.stimulated = json.value("stimulated").toString().toStdString();
@@ -149,8 +151,7 @@ RestoredPerturbation restorePerturbation(const Element& record) {
     prediction->X = NDArray::fromVector(s.predictedValues, {cells, genes});
     prediction->var.index = s.genes;
     if (uns && uns->is<Dict>()) prediction->uns = uns->get<Dict>();
-    r.prediction = std::move(prediction);
-    return r;
+    return {std::move(summary), std::move(prediction)};
 }
 
 }  // namespace scdiff::ui

@@ -9,13 +9,15 @@
 
 namespace scdiff::ui {
 
-Element perturbationRecord(const PerturbationSummary& summary, const AnnData& prediction);
-
-struct RestoredPerturbation {
-    PerturbationSummary summary;
-    std::shared_ptr<const AnnData> prediction;
+// One prediction as the session keeps it: what the Perturbation tab draws and the predicted cells its Save button
+// writes, both immutable and shared (a session file's snapshot takes them without copying).
+struct PerturbationPrediction {
+    std::shared_ptr<const PerturbationSummary> summary;
+    std::shared_ptr<const AnnData> cells;
 };
+
+Element perturbationRecord(const PerturbationPrediction& prediction);
 // Throws InvalidInput naming what is missing or inconsistent.
-RestoredPerturbation restorePerturbation(const Element& record);
+PerturbationPrediction restorePerturbation(const Element& record);
 
 }  // namespace scdiff::ui

@@ -162,12 +162,21 @@ SessionContent fromVersion2(AnnData file, const QString& path) {
             if (!record)
                 throw FileError(path.toStdString(), std::string("/uns/") + kPerturbationsKey,
                                 "prediction " + std::to_string(i) + " is missing");
-            s.perturbations.push_back(*record);
+            try {
+                s.perturbations.push_back(restorePerturbation(*record));
+            } catch (const InvalidInput& e) {
+                throw FileError(path.toStdString(), std::string("/uns/") + kPerturbationsKey + "/" + std::to_string(i),
+                                e.what());
+            }
         }
         file.uns.erase(kPerturbationsKey);
         s.shownPerturbation = json.value("shown_perturbation").toInt(static_cast<int>(s.perturbations.size()) - 1);
     } else if (Element* p = file.uns.find(kOnePerturbationKey)) {
-        s.perturbations.push_back(std::move(*p));
+        try {
+            s.perturbations.push_back(restorePerturbation(*p));
+        } catch (const InvalidInput& e) {
+            throw FileError(path.toStdString(), std::string("/uns/") + kOnePerturbationKey, e.what());
+        }
         file.uns.erase(kOnePerturbationKey);
         s.shownPerturbation = 0;
     }
@@ -248,7 +257,7 @@ void writeSessionFile(const QString& path, const SessionContent& content) {
     if (!content.perturbations.empty()) {
         Dict records;
         for (std::size_t i = 0; i < content.perturbations.size(); ++i)
-            records.set(std::to_string(i), content.perturbations[i]);
+            records.set(std::to_string(i), perturbationRecord(content.perturbations[i]));
         file.uns.set(kPerturbationsKey, std::move(records));
     }
     file.uns.set(kSessionKey,

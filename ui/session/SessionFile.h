@@ -15,6 +15,7 @@
 #include <optional>
 #include <vector>
 
+#include "session/PerturbationRecord.h"
 #include "session/XTransform.h"
 #include "scdiff/anndata.hpp"
 #include "scdiff/progress.hpp"
@@ -38,8 +39,9 @@ struct SessionContent {
     ViewSettings view;
     QString modelPath;  // the session's model file, empty when none was saved
     QJsonArray runs;    // MetricsPanel::runsToJson
-    // Every perturbation prediction of the session (session/PerturbationRecord.h) and the one shown (-1: none).
-    std::vector<Element> perturbations;
+    // Every perturbation prediction of the session and the one shown (-1: none); written as records
+    // (session/PerturbationRecord.h) by writeSessionFile, off the main thread in the autosave.
+    std::vector<PerturbationPrediction> perturbations;
     int shownPerturbation = -1;
     QDateTime saved;
     // "3 edited columns, imputed values (layer scdiff_imputed), an embedding, 2 runs": for the recovery offer.
