@@ -4,32 +4,32 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="166"/>
+        <location filename="../ui/app/Autosave.cpp" line="173"/>
         <source>Restore the last session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="167"/>
+        <location filename="../ui/app/Autosave.cpp" line="174"/>
         <source>scDiff Studio did not close normally. Its session of %1, saved at %2, can be restored: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="172"/>
+        <location filename="../ui/app/Autosave.cpp" line="179"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="173"/>
+        <location filename="../ui/app/Autosave.cpp" line="180"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="174"/>
+        <location filename="../ui/app/Autosave.cpp" line="181"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/Autosave.cpp" line="187"/>
+        <location filename="../ui/app/Autosave.cpp" line="194"/>
         <source>The session can be restored once the running job ends: File &gt; Open… %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,7 +278,7 @@
         <translation type="unfinished">keine Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="78"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="79"/>
         <source>%1 (not in this dataset)</source>
         <translation type="unfinished">%1 (nicht in diesem Datensatz)</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="199"/>
+        <location filename="../ui/session/SessionFile.cpp" line="208"/>
         <source>%n changed cell column(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -302,32 +302,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="201"/>
+        <location filename="../ui/session/SessionFile.cpp" line="210"/>
         <source>the layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="202"/>
+        <location filename="../ui/session/SessionFile.cpp" line="211"/>
         <source>embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="204"/>
+        <location filename="../ui/session/SessionFile.cpp" line="213"/>
         <source>the normalisation of X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="206"/>
+        <location filename="../ui/session/SessionFile.cpp" line="215"/>
         <source>the log-transform of X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="207"/>
+        <location filename="../ui/session/SessionFile.cpp" line="216"/>
         <source>a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="210"/>
+        <location filename="../ui/session/SessionFile.cpp" line="219"/>
         <source>%n perturbation prediction(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="212"/>
+        <location filename="../ui/session/SessionFile.cpp" line="221"/>
         <source>%n run(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -343,7 +343,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/SessionFile.cpp" line="213"/>
+        <location filename="../ui/session/SessionFile.cpp" line="222"/>
         <source>no changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,6 +1420,35 @@
     </message>
 </context>
 <context>
+    <name>scdiff::ui::HeldOutPerturbationsBox</name>
+    <message>
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="21"/>
+        <source>Tick the perturbations whose cells training leaves out, to predict them zero-shot afterwards (Model &gt; Predict gene perturbation…); Model &gt; Evaluate holds out the same ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="53"/>
+        <source>%1 (%n cell(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%n Zelle)</numerusform>
+            <numerusform>%1 (%n Zellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="107"/>
+        <source>None held out: every measured perturbation is trained on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="108"/>
+        <source>%n held out: their cells are left out of training, to predict them zero-shot.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scdiff::ui::ImputationEvaluationView</name>
     <message>
         <source>n/a</source>
@@ -1965,32 +1994,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="410"/>
+        <location filename="../ui/app/MainWindow.cpp" line="399"/>
         <source>Cannot load the session&apos;s model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="410"/>
+        <location filename="../ui/app/MainWindow.cpp" line="399"/>
         <source>%1 is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="619"/>
+        <location filename="../ui/app/MainWindow.cpp" line="608"/>
         <source>Datasets and sessions (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;All files (*)</source>
         <translation type="unfinished">Datensätze und Sitzungen (*.h5ad *.h5 *.loom *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="624"/>
+        <location filename="../ui/app/MainWindow.cpp" line="613"/>
         <source>Open a dataset larger than memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="625"/>
+        <location filename="../ui/app/MainWindow.cpp" line="614"/>
         <source>AnnData files (*.h5ad)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="640"/>
+        <location filename="../ui/app/MainWindow.cpp" line="629"/>
         <source>AnnData (*.h5ad);;loom (*.loom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,13 +2092,13 @@
         <translation type="unfinished">kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="356"/>
-        <location filename="../ui/app/MainWindow.cpp" line="362"/>
+        <location filename="../ui/app/MainWindow.cpp" line="355"/>
+        <location filename="../ui/app/MainWindow.cpp" line="361"/>
         <source>Cannot save the session</source>
         <translation type="unfinished">Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="356"/>
+        <location filename="../ui/app/MainWindow.cpp" line="355"/>
         <source>The dataset was not opened from a file; export it as h5ad first.</source>
         <translation type="unfinished">Der Datensatz wurde nicht aus einer Datei geöffnet; bitte zuerst als h5ad exportieren.</translation>
     </message>
@@ -2090,17 +2119,17 @@
         <translation type="obsolete">%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="383"/>
+        <location filename="../ui/app/MainWindow.cpp" line="382"/>
         <source>Cannot apply the session</source>
         <translation type="unfinished">Die Sitzung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="423"/>
+        <location filename="../ui/app/MainWindow.cpp" line="412"/>
         <source>Save session</source>
         <translation type="unfinished">Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="424"/>
+        <location filename="../ui/app/MainWindow.cpp" line="413"/>
         <source>scDiff sessions (*.scdiffsession)</source>
         <translation type="unfinished">scDiff-Sitzungen (*.scdiffsession)</translation>
     </message>
@@ -2109,44 +2138,44 @@
         <translation type="vanished">Der Datensatz wurde ersetzt, während X normalisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="474"/>
+        <location filename="../ui/app/MainWindow.cpp" line="463"/>
         <source>Cannot log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="474"/>
+        <location filename="../ui/app/MainWindow.cpp" line="463"/>
         <source>X holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="478"/>
+        <location filename="../ui/app/MainWindow.cpp" line="467"/>
         <source>Log-transform X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="479"/>
+        <location filename="../ui/app/MainWindow.cpp" line="468"/>
         <source>X holds %1.
 
 scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (as for counts), or take log1p of the values as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="483"/>
+        <location filename="../ui/app/MainWindow.cpp" line="472"/>
         <source>log1p as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="484"/>
+        <location filename="../ui/app/MainWindow.cpp" line="473"/>
         <source>Rescale, then log1p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="496"/>
+        <location filename="../ui/app/MainWindow.cpp" line="485"/>
         <source>Cannot export the dataset</source>
         <translation type="unfinished">Der Datensatz kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="505"/>
+        <location filename="../ui/app/MainWindow.cpp" line="494"/>
         <source>Cannot export the table</source>
         <translation type="unfinished">Die Tabelle kann nicht exportiert werden</translation>
     </message>
@@ -2155,7 +2184,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Datensätze und Sitzungen (*.h5ad *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="546"/>
+        <location filename="../ui/app/MainWindow.cpp" line="535"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,33 +2193,28 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">Imputations-Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="505"/>
+        <location filename="../ui/app/MainWindow.cpp" line="494"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="460"/>
+        <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Cluster cells (Leiden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="404"/>
-        <source>Cannot show the session&apos;s perturbation predictions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/app/MainWindow.cpp" line="460"/>
+        <location filename="../ui/app/MainWindow.cpp" line="449"/>
         <source>Resolution (higher: more, smaller clusters; scanpy&apos;s default is 1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="528"/>
-        <location filename="../ui/app/MainWindow.cpp" line="533"/>
+        <location filename="../ui/app/MainWindow.cpp" line="517"/>
+        <location filename="../ui/app/MainWindow.cpp" line="522"/>
         <source>Cannot export the plot</source>
         <translation type="unfinished">Die Grafik kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="529"/>
+        <location filename="../ui/app/MainWindow.cpp" line="518"/>
         <source>The current tab shows a table, not a plot; export it as CSV instead.</source>
         <translation type="unfinished">Der aktuelle Tab zeigt eine Tabelle, keine Grafik; exportieren Sie sie stattdessen als CSV.</translation>
     </message>
@@ -2199,43 +2223,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 kann nicht geschrieben werden (verwenden Sie .png, .svg oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="561"/>
+        <location filename="../ui/app/MainWindow.cpp" line="550"/>
         <source>Export markers table</source>
         <translation type="unfinished">Marker-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="562"/>
-        <location filename="../ui/app/MainWindow.cpp" line="646"/>
+        <location filename="../ui/app/MainWindow.cpp" line="551"/>
+        <location filename="../ui/app/MainWindow.cpp" line="635"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="574"/>
+        <location filename="../ui/app/MainWindow.cpp" line="563"/>
         <source>Cannot relabel</source>
         <translation type="unfinished">Umbenennen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="585"/>
+        <location filename="../ui/app/MainWindow.cpp" line="574"/>
         <source>Cannot save the selection</source>
         <translation type="unfinished">Die Auswahl kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="596"/>
+        <location filename="../ui/app/MainWindow.cpp" line="585"/>
         <source>Cannot rename the category</source>
         <translation type="unfinished">Die Kategorie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="605"/>
+        <location filename="../ui/app/MainWindow.cpp" line="594"/>
         <source>Cannot select by gene</source>
         <translation type="unfinished">Auswahl nach Gen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="605"/>
+        <location filename="../ui/app/MainWindow.cpp" line="594"/>
         <source>There is no gene named &quot;%1&quot; in this dataset.</source>
         <translation type="unfinished">In diesem Datensatz gibt es kein Gen namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="618"/>
+        <location filename="../ui/app/MainWindow.cpp" line="607"/>
         <source>Open dataset</source>
         <translation type="unfinished">Datensatz öffnen</translation>
     </message>
@@ -2244,12 +2268,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Datensätze und Sitzungen (*.h5ad *.h5 *.csv *.tsv *.txt *.scdiffsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="630"/>
+        <location filename="../ui/app/MainWindow.cpp" line="619"/>
         <source>Open 10x folder</source>
         <translation type="unfinished">10x-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="639"/>
+        <location filename="../ui/app/MainWindow.cpp" line="628"/>
         <source>Export annotated h5ad</source>
         <translation type="unfinished">Annotiertes h5ad exportieren</translation>
     </message>
@@ -2258,136 +2282,136 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">AnnData (*.h5ad)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="645"/>
+        <location filename="../ui/app/MainWindow.cpp" line="634"/>
         <source>Export obs table</source>
         <translation type="unfinished">obs-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="659"/>
-        <location filename="../ui/app/MainWindow.cpp" line="679"/>
+        <location filename="../ui/app/MainWindow.cpp" line="648"/>
+        <location filename="../ui/app/MainWindow.cpp" line="668"/>
         <source>Export plot</source>
         <translation type="unfinished">Grafik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="670"/>
+        <location filename="../ui/app/MainWindow.cpp" line="659"/>
         <source>Width (px):</source>
         <translation type="unfinished">Breite (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="671"/>
+        <location filename="../ui/app/MainWindow.cpp" line="660"/>
         <source>Height (px):</source>
         <translation type="unfinished">Höhe (px):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="672"/>
+        <location filename="../ui/app/MainWindow.cpp" line="661"/>
         <source>Resolution (dpi):</source>
         <translation type="unfinished">Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="680"/>
+        <location filename="../ui/app/MainWindow.cpp" line="669"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation type="unfinished">PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="689"/>
-        <location filename="../ui/app/MainWindow.cpp" line="693"/>
+        <location filename="../ui/app/MainWindow.cpp" line="678"/>
+        <location filename="../ui/app/MainWindow.cpp" line="682"/>
         <source>Relabel selected cells</source>
         <translation type="unfinished">Ausgewählte Zellen umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="689"/>
+        <location filename="../ui/app/MainWindow.cpp" line="678"/>
         <source>Column (or type a new one):</source>
         <translation type="unfinished">Spalte (oder eine neue eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="693"/>
+        <location filename="../ui/app/MainWindow.cpp" line="682"/>
         <source>New label:</source>
         <translation type="unfinished">Neue Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="699"/>
+        <location filename="../ui/app/MainWindow.cpp" line="688"/>
         <source>Save selection as category</source>
         <translation type="unfinished">Auswahl als Kategorie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="699"/>
+        <location filename="../ui/app/MainWindow.cpp" line="688"/>
         <source>New obs column name:</source>
         <translation type="unfinished">Name der neuen obs-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="700"/>
+        <location filename="../ui/app/MainWindow.cpp" line="689"/>
         <source>selection</source>
         <translation type="unfinished">auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
-        <location filename="../ui/app/MainWindow.cpp" line="714"/>
-        <location filename="../ui/app/MainWindow.cpp" line="717"/>
+        <location filename="../ui/app/MainWindow.cpp" line="698"/>
+        <location filename="../ui/app/MainWindow.cpp" line="703"/>
+        <location filename="../ui/app/MainWindow.cpp" line="706"/>
         <source>Rename category</source>
         <translation type="unfinished">Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="709"/>
+        <location filename="../ui/app/MainWindow.cpp" line="698"/>
         <source>Column:</source>
         <translation type="unfinished">Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="714"/>
+        <location filename="../ui/app/MainWindow.cpp" line="703"/>
         <source>Category:</source>
         <translation type="unfinished">Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="717"/>
+        <location filename="../ui/app/MainWindow.cpp" line="706"/>
         <source>New name (an existing name merges the two):</source>
         <translation type="unfinished">Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="723"/>
+        <location filename="../ui/app/MainWindow.cpp" line="712"/>
         <source>Select by gene expression</source>
         <translation type="unfinished">Nach Genexpression auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="731"/>
+        <location filename="../ui/app/MainWindow.cpp" line="720"/>
         <source>Gene:</source>
         <translation type="unfinished">Gen:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="732"/>
+        <location filename="../ui/app/MainWindow.cpp" line="721"/>
         <source>Comparison:</source>
         <translation type="unfinished">Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="733"/>
+        <location filename="../ui/app/MainWindow.cpp" line="722"/>
         <source>Threshold:</source>
         <translation type="unfinished">Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="743"/>
+        <location filename="../ui/app/MainWindow.cpp" line="732"/>
         <source>&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Single-cell data exploration and the scDiff diffusion model.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</source>
         <translation type="unfinished">&lt;b&gt;scDiff Studio&lt;/b&gt; %1&lt;br&gt;Erkundung von Einzelzelldaten und das scDiff-Diffusionsmodell.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;HDF5 %3&lt;br&gt;LibTorch %4</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="749"/>
+        <location filename="../ui/app/MainWindow.cpp" line="738"/>
         <source>About scDiff Studio</source>
         <translation type="unfinished">Über scDiff Studio</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="753"/>
+        <location filename="../ui/app/MainWindow.cpp" line="742"/>
         <source>A job is running</source>
         <translation type="unfinished">Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="754"/>
+        <location filename="../ui/app/MainWindow.cpp" line="743"/>
         <source>%1 is still running. Stop it and quit?</source>
         <translation type="unfinished">%1 läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="761"/>
+        <location filename="../ui/app/MainWindow.cpp" line="750"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="762"/>
+        <location filename="../ui/app/MainWindow.cpp" line="751"/>
         <source>The annotations were changed. Export them before closing?</source>
         <translation type="unfinished">Die Annotationen wurden geändert. Vor dem Schließen exportieren?</translation>
     </message>
@@ -3192,12 +3216,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="171"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="173"/>
         <source>Predict a perturbation with Model &gt; Predict perturbation… (a model trained for the perturbation task) or Model &gt; Predict gene perturbation… (the gene-perturbation task).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="191"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="193"/>
         <source>%1: predicted from %n control cell(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3205,7 +3229,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="196"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1: vorhergesagt %2 vs. %3 (%n Kontrollzelle)</numerusform>
@@ -3213,12 +3237,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="216"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="218"/>
         <source>The model never saw %1 %2: its cells were sampled with the null cell-type token (the response learned across all types).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="222"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="224"/>
         <source>%1 (%n cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 (%n Zelle)</numerusform>
@@ -3226,12 +3250,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="223"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="225"/>
         <source>The model never saw %1 %2: each cell borrowed the learned response of the trained type nearest to it: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="230"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3239,7 +3263,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="233"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="235"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3247,18 +3271,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="245"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="438"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="247"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="440"/>
         <source>n/a</source>
         <translation type="unfinished">k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="249"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="251"/>
         <source>The training cells had %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="250"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="252"/>
         <source>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3266,12 +3290,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="254"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="256"/>
         <source>The change is the sum of the model&apos;s two single-gene changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="258"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="260"/>
         <source>Observed: %n cell(s) under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3279,12 +3303,12 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="266"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="268"/>
         <source>The dataset has no cells under this perturbation: only the predicted change is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="271"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="273"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished">
             <numerusform>Beobachtet: %n stimulierte Zelle dieses Typs.  R² der vorhergesagten vs. beobachteten mittleren Änderung: %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</numerusform>
@@ -3292,43 +3316,43 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="279"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="281"/>
         <source>The dataset has no %1 cells of this type: only the predicted change is shown.</source>
         <translation type="unfinished">Der Datensatz enthält keine %1-Zellen dieses Typs: Nur die vorhergesagte Änderung wird gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="314"/>
-        <location filename="../ui/results/PerturbationView.cpp" line="320"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="316"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="322"/>
         <source>Cannot export the DE table</source>
         <translation type="unfinished">Die DE-Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="315"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="317"/>
         <source>There is no perturbation prediction to export.</source>
         <translation type="unfinished">Es gibt keine Perturbationsvorhersage zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="321"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="323"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="378"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="380"/>
         <source>predicted − control</source>
         <translation type="unfinished">vorhergesagt − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="385"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="387"/>
         <source>observed − control</source>
         <translation type="unfinished">beobachtet − Kontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="400"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="402"/>
         <source>mean change (log-normalised)</source>
         <translation type="unfinished">mittlere Änderung (log-normalisiert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="401"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="403"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation type="unfinished">
             <numerusform>Top %n Gen nach |vorhergesagt − Kontrolle|</numerusform>
@@ -3336,58 +3360,58 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="415"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="417"/>
         <source>No measured cells under this perturbation to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="416"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="418"/>
         <source>No observed stimulated cells of this type to compare with</source>
         <translation type="unfinished">Keine beobachteten stimulierten Zellen dieses Typs zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="430"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="432"/>
         <source>genes</source>
         <translation type="unfinished">Gene</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="440"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="442"/>
         <source>Pearson = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="446"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="448"/>
         <source>R² = %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation type="unfinished">R² = %1 (Top %2 DE-Gene), %3 (alle %4 Gene)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="454"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="456"/>
         <source>observed mean change (perturbed − control)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="455"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="457"/>
         <source>observed mean change (stimulated − control)</source>
         <translation type="unfinished">beobachtete mittlere Änderung (stimuliert − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="456"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="458"/>
         <source>predicted mean change (predicted − control)</source>
         <translation type="unfinished">vorhergesagte mittlere Änderung (vorhergesagt − Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="477"/>
         <location filename="../ui/results/PerturbationView.cpp" line="479"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="481"/>
         <source>%1 (observed)</source>
         <translation type="unfinished">%1 (beobachtet)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="481"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="483"/>
         <source>%1 (predicted)</source>
         <translation type="unfinished">%1 (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../ui/results/PerturbationView.cpp" line="484"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="486"/>
         <source>%1 expression (log-normalised)</source>
         <translation type="unfinished">Expression von %1 (log-normalisiert)</translation>
     </message>
@@ -3455,343 +3479,348 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="158"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="159"/>
         <source>Train scDiff model</source>
         <translation type="unfinished">scDiff-Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="175"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="600"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="176"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="607"/>
         <source>(none)</source>
         <translation type="unfinished">(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="211"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="212"/>
         <source>only at the end</source>
         <translation type="unfinished">nur am Ende</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="213"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="214"/>
         <source>off</source>
         <translation type="unfinished">aus</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="219"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="220"/>
         <source>none</source>
         <translation type="unfinished">keine</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation type="unfinished">Automatisch (eine GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="242"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="244"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation type="unfinished">Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="244"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="246"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation type="unfinished">Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="248"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="250"/>
         <source>all cores (%1)</source>
         <translation type="unfinished">alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="533"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="540"/>
         <source>The dataset has no expression matrix X.</source>
         <translation type="unfinished">Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="321"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="324"/>
         <source>Task:</source>
         <translation type="unfinished">Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="258"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
         <source>Normalise X in the dataset</source>
         <translation type="unfinished">X im Datensatz normalisieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="261"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation type="unfinished">Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers[&apos;counts&apos;]. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="298"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="300"/>
         <source>all genes</source>
         <translation type="unfinished">alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="301"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation type="unfinished">Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
         <source>Expression:</source>
         <translation type="unfinished">Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="322"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
         <source>Preset:</source>
         <translation type="unfinished">Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="91"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="92"/>
         <source>The dataset has no cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="126"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="127"/>
         <source>Gene perturbation needs a column of perturbed genes per cell (KLF1, KLF1+MAP2K6, ctrl).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="150"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="151"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="151"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="152"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="152"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="153"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="196"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="197"/>
         <source>none: the epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="198"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="199"/>
         <source>A budget of optimiser steps: the epochs follow from the number of training cells, so a small dataset gets as many updates as a large one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="232"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
         <source>Chosen from the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="234"/>
         <source>Decoder only (the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="234"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="235"/>
         <source>A token in every block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="235"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
         <source>Added to the input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="237"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="238"/>
         <source>Where the batch enters the network. Chosen from the data: a token in every block when the batch explains at least 55 % of the expression variance within cell types on the training cells, else the decoder only (docs/engine.md, &quot;Strong batch effects&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="266"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="269"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="271"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="288"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="290"/>
         <source>Gene perturbation: simple graph convolutions over the gene graph (1 was better and steadier than 2 on the tuning set; docs/prior_knowledge.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="292"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="294"/>
         <source>Variable in most batches (scanpy&apos;s batch_key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="295"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="297"/>
         <source>With a batch column: rank genes by how many batches find them highly variable, so that genes that only tell the batches apart are not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="331"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
         <source>Highly variable genes:</source>
         <translation type="unfinished">Hochvariable Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="332"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="335"/>
         <source>Cell type column:</source>
         <translation type="unfinished">Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="333"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="336"/>
         <source>Cell type enters as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
         <source>Batch column:</source>
         <translation type="unfinished">Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="335"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
         <source>Batch enters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="336"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
         <source>Condition column:</source>
         <translation type="unfinished">Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
         <source>Control value:</source>
         <translation type="unfinished">Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="341"/>
         <source>Stimulated value:</source>
         <translation type="unfinished">Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="342"/>
         <source>Held-out cell type:</source>
         <translation type="unfinished">Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="343"/>
         <source>Gene graph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="344"/>
+        <source>Held-out perturbations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>Epochs:</source>
         <translation type="unfinished">Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="346"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
         <source>Base learning rate:</source>
         <translation type="unfinished">Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="347"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="351"/>
         <source>Batch size:</source>
         <translation type="unfinished">Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="352"/>
         <source>Hidden size:</source>
         <translation type="unfinished">Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="353"/>
         <source>Depth (blocks):</source>
         <translation type="unfinished">Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="354"/>
         <source>Graph convolutions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="351"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="355"/>
         <source>Seed:</source>
         <translation type="unfinished">Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="352"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
         <source>Device:</source>
         <translation type="unfinished">Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="353"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="357"/>
         <source>CPU threads:</source>
         <translation type="unfinished">CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="341"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
         <source>Context masking:</source>
         <translation type="unfinished">Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="354"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
         <source>Checkpoint every (epochs):</source>
         <translation type="unfinished">Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="355"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
         <source>Validation fraction:</source>
         <translation type="unfinished">Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="360"/>
         <source>Early-stopping patience (epochs):</source>
         <translation type="unfinished">Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="365"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="369"/>
         <source>Data and conditioners</source>
         <translation type="unfinished">Daten und Konditionierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="366"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="370"/>
         <source>Network and training</source>
         <translation type="unfinished">Netz und Training</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="371"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="375"/>
         <source>Train</source>
         <translation type="unfinished">Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="372"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="376"/>
         <source>Save config…</source>
         <translation type="unfinished">Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="373"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="377"/>
         <source>Load config…</source>
         <translation type="unfinished">Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="378"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="382"/>
         <source>Save run configuration</source>
         <translation type="unfinished">Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="378"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="382"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="382"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="386"/>
         <source>Load run configuration</source>
         <translation type="unfinished">Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="383"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="387"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation type="unfinished">JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="519"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="526"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation type="unfinished">
             <numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform>
@@ -3799,7 +3828,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="520"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="527"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation type="unfinished">
             <numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform>
@@ -3807,7 +3836,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="537"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="544"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation type="unfinished">%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
@@ -3816,72 +3845,72 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="546"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="553"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="549"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="556"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="555"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="562"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation type="unfinished">%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="620"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="627"/>
         <source>Cannot apply the preset</source>
         <translation type="unfinished">Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="639"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="647"/>
         <source>%1 (not available here)</source>
         <translation type="unfinished">%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="670"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="680"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation type="unfinished">Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="694"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="704"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="697"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="707"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="702"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="712"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="704"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="93"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="94"/>
         <source>The %1 task needs a cell type column.</source>
         <translation type="unfinished">Die Aufgabe „%1“ benötigt eine Zelltyp-Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="95"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="96"/>
         <source>There is no obs column “%1” with labels in this dataset.</source>
         <translation type="unfinished">In diesem Datensatz gibt es keine obs-Spalte „%1“ mit Bezeichnungen.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="101"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="102"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a cell type column can have; is it a cell ID or a number?</source>
         <translation type="unfinished">Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Zelltyp-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="107"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="108"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation type="unfinished">
             <numerusform>Spalte „%1“ hat %n Klasse; die Annotation benötigt mindestens zwei Zelltypen.</numerusform>
@@ -3889,7 +3918,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="113"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="114"/>
         <source>%1 (%n cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 (%n Zelle)</numerusform>
@@ -3897,7 +3926,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="117"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="118"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation type="unfinished">
             <numerusform>%n Klasse mit weniger als %1 Zellen: %2. Das Modell sieht nur wenige Beispiele davon, daher sind ihre Vorhersagen unzuverlässig; erwägen Sie, sie mit einer anderen Klasse zusammenzuführen.</numerusform>
@@ -3905,67 +3934,67 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="98"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="99"/>
         <source>Column “%1” has %2 distinct values, more than the %3 a batch column can have; is it a cell ID or a number?</source>
         <translation type="unfinished">Spalte „%1“ hat %2 verschiedene Werte, mehr als die %3, die eine Batch-Spalte haben kann; ist es eine Zell-ID oder eine Zahl?</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="129"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="130"/>
         <source>Perturbation needs a condition column (control / stimulated).</source>
         <translation type="unfinished">Perturbation benötigt eine Bedingungsspalte (Kontrolle / stimuliert).</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="134"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="135"/>
         <source>The control value “%1” does not occur in column “%2”.</source>
         <translation type="unfinished">Der Kontrollwert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="135"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="136"/>
         <source>The stimulated value “%1” does not occur in column “%2”.</source>
         <translation type="unfinished">Der Stimulationswert „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="138"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="139"/>
         <source>Control and stimulated must be different values.</source>
         <translation type="unfinished">Kontrolle und Stimulation müssen verschiedene Werte sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="140"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="141"/>
         <source>The held-out cell type “%1” does not occur in column “%2”.</source>
         <translation type="unfinished">Der zurückgehaltene Zelltyp „%1“ kommt in Spalte „%2“ nicht vor.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="142"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="143"/>
         <source>The held-out cell type “%1” has no “%2” cells to predict from.</source>
         <translation type="unfinished">Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="721"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="732"/>
         <source>The perturbed genes of each cell: KLF1, KLF1+MAP2K6, GEARS&apos;s KLF1+ctrl, and the control value for control cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="723"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="734"/>
         <source>Each cell&apos;s condition: the control and the stimulated value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="759"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="773"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation type="unfinished">Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="764"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="778"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation type="unfinished">Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="779"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="793"/>
         <source>Train is off: %1</source>
         <translation type="unfinished">Training nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="782"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="796"/>
         <source>%1 (and %n more)</source>
         <translation type="unfinished">
             <numerusform>%1 (und %n weiteres)</numerusform>
@@ -3973,7 +4002,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="792"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="806"/>
         <source>Cannot save the configuration</source>
         <translation type="unfinished">Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
@@ -3982,18 +4011,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="801"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="809"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="815"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="823"/>
         <source>Cannot load the configuration</source>
         <translation type="unfinished">Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="802"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="816"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished">%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="810"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="824"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation type="unfinished">%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>SessionFile</name>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="199"/>
+        <location filename="../ui/session/SessionFile.cpp" line="208"/>
         <source>%n changed cell column(s)</source>
         <translation>
             <numerusform>%n changed cell column</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="210"/>
+        <location filename="../ui/session/SessionFile.cpp" line="219"/>
         <source>%n perturbation prediction(s)</source>
         <translation>
             <numerusform>%n perturbation prediction</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/SessionFile.cpp" line="212"/>
+        <location filename="../ui/session/SessionFile.cpp" line="221"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n run</numerusform>
@@ -210,6 +210,25 @@
         <translation>
             <numerusform>This dataset measured %n cell under it: the prediction is compared with them.</numerusform>
             <numerusform>This dataset measured %n cells under it: the prediction is compared with them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scdiff::ui::HeldOutPerturbationsBox</name>
+    <message numerus="yes">
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="53"/>
+        <source>%1 (%n cell(s))</source>
+        <translation>
+            <numerusform>%1 (%n cell)</numerusform>
+            <numerusform>%1 (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="108"/>
+        <source>%n held out: their cells are left out of training, to predict them zero-shot.</source>
+        <translation>
+            <numerusform>%n held out: its cells are left out of training, to predict it zero-shot.</numerusform>
+            <numerusform>%n held out: their cells are left out of training, to predict them zero-shot.</numerusform>
         </translation>
     </message>
 </context>
@@ -356,7 +375,7 @@
 <context>
     <name>scdiff::ui::PerturbationView</name>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="191"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="193"/>
         <source>%1: predicted from %n control cell(s)</source>
         <translation>
             <numerusform>%1: predicted from %n control cell</numerusform>
@@ -364,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="194"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="196"/>
         <source>%1: predicted %2 vs %3 (%n control cell(s))</source>
         <translation>
             <numerusform>%1: predicted %2 vs %3 (%n control cell)</numerusform>
@@ -372,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="222"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="224"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cell)</numerusform>
@@ -380,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="230"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="232"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like their nearest type (R² %2) than like the mean of the others (%3).</source>
         <translation>
             <numerusform>Chosen automatically: the %n type seen %1 responds more like their nearest type (R² %2) than like the mean of the others (%3).</numerusform>
@@ -388,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="233"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="235"/>
         <source>Chosen automatically: the %n type(s) seen %1 respond more like the mean of the others (R² %2) than like their nearest type (%3).</source>
         <translation>
             <numerusform>Chosen automatically: the %n type seen %1 responds more like the mean of the others (R² %2) than like their nearest type (%3).</numerusform>
@@ -396,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="250"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="252"/>
         <source>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene(s)).</source>
         <translation>
             <numerusform>No training cell had %1: predicted zero-shot through the gene graph (%2, %n gene).</numerusform>
@@ -404,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="258"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="260"/>
         <source>Observed: %n cell(s) under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</source>
         <translation>
             <numerusform>Observed: %n cell under this perturbation.  Pearson of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes); MSE on the top %2: %5</numerusform>
@@ -412,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="271"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="273"/>
         <source>Observed: %n stimulated cell(s) of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</source>
         <translation>
             <numerusform>Observed: %n stimulated cell of this type.  R² of predicted vs observed mean change: %1 (top %2 DE genes), %3 (all %4 genes)</numerusform>
@@ -420,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results/PerturbationView.cpp" line="401"/>
+        <location filename="../ui/results/PerturbationView.cpp" line="403"/>
         <source>top %n gene(s) by |predicted − control|</source>
         <translation>
             <numerusform>top %n gene by |predicted − control|</numerusform>
@@ -431,7 +450,7 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="519"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="526"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>The model learns all %Ln gene of %1.</numerusform>
@@ -439,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="520"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="527"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform>
@@ -447,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="107"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="108"/>
         <source>Column “%1” has %n class(es); annotation needs at least two cell types.</source>
         <translation>
             <numerusform>Column “%1” has %n class; annotation needs at least two cell types.</numerusform>
@@ -455,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="113"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="114"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cell)</numerusform>
@@ -463,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="117"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="118"/>
         <source>%n class(es) with fewer than %1 cells: %2. The model sees few examples of them, so their predictions are unreliable; consider merging them.</source>
         <translation>
             <numerusform>%n class with fewer than %1 cells: %2. The model sees few examples of it, so its predictions are unreliable; consider merging it with another class.</numerusform>
@@ -471,7 +490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="782"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="796"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>

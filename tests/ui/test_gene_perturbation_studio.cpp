@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QListWidget>
 #include <QtTest>
 #include <qcustomplot.h>
 #include <set>
@@ -26,6 +27,7 @@
 #include "results/VerdictLine.h"
 #include "session/Session.h"
 #include "train/GeneGraphBox.h"
+#include "train/HeldOutPerturbationsBox.h"
 #include "train/TrainDialog.h"
 
 #include "scdiff/engine/config.hpp"
@@ -153,6 +155,32 @@ private slots:
         QVERIFY2(graph->coverageLabel()->text().contains("missing.tsv"), qPrintable(graph->coverageLabel()->text()));
         QVERIFY(graph->coverageLabel()->property("problem").toBool());
         QVERIFY(!dialog.problems().isEmpty());
+        // Held-out perturbations: the measured ones, listed with their cells; the ticked ones go into the settings,
+        // a configuration that names one ticks it.
+        graph->pathEdit()->setText(graphFile_);
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->reading(), 20000);
+        HeldOutPerturbationsBox* held = dialog.heldOutPerturbations();
+        QVERIFY(held->isEnabled());
+        const auto measured = engine::measuredPerturbations(w_->session()->data(), c.keys);
+        QCOMPARE(held->list()->count(), static_cast<int>(measured.size()));
+        QVERIFY2(held->list()->item(0)->text().startsWith(QString::fromStdString(measured.front().first) + " (" +
+                                                          QString::number(measured.front().second)),
+                 qPrintable(held->list()->item(0)->text()));
+        held->list()->item(1)->setCheckState(Qt::Checked);
+        QCOMPARE(dialog.config().keys.heldOutPerturbations, measured[1].first);
+        QVERIFY2(held->note()->text().startsWith("1 held out"), qPrintable(held->note()->text()));
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join("; ")));
+        held->list()->item(1)->setCheckState(Qt::Unchecked);
+        QVERIFY(dialog.config().keys.heldOutPerturbations.empty());
+        auto named = dialog.config();
+        named.keys.heldOutPerturbations = measured[2].first + "," + measured[0].first;
+        dialog.setConfig(named);
+        QCOMPARE(held->list()->item(0)->checkState(), Qt::Checked);
+        QCOMPARE(held->list()->item(2)->checkState(), Qt::Checked);
+        QCOMPARE(dialog.config().keys.heldOutPerturbations, measured[0].first + "," + measured[2].first);
+        named.keys.heldOutPerturbations.clear();
+        dialog.setConfig(named);
+        QVERIFY(dialog.config().keys.heldOutPerturbations.empty());
         // Back to the ring, with few epochs: the configuration the next test trains.
         graph->pathEdit()->setText(graphFile_);
         QTRY_VERIFY_WITH_TIMEOUT(!graph->reading(), 20000);

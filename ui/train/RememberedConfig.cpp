@@ -1,8 +1,10 @@
 #include "train/RememberedConfig.h"
 
 #include <algorithm>
+#include <set>
 
 #include "common/Settings.h"
+#include "scdiff/engine/gene_perturbation.hpp"
 #include "scdiff/expression.hpp"
 #include "scdiff/error.hpp"
 #include "session/Commands.h"
@@ -45,12 +47,24 @@ std::optional<engine::RunConfig> rememberedRunConfig(const AnnData& data, const 
         k.control = d.control;
         k.stimulated = d.stimulated;
         k.heldOutType = d.heldOutType;
+        k.heldOutPerturbations = d.heldOutPerturbations;
     }
     if (!k.conditionKey.empty()) {
         if (!hasValue(data, k.conditionKey, k.control)) k.control = d.control;
         if (!hasValue(data, k.conditionKey, k.stimulated)) k.stimulated = d.stimulated;
     }
     if (!k.heldOutType.empty() && !hasValue(data, k.labelKey, k.heldOutType)) k.heldOutType = d.heldOutType;
+    if (!k.heldOutPerturbations.empty()) {
+        // Another dataset's perturbations are not held out of this one's training.
+        try {
+            std::set<std::string> measured;
+            for (const auto& [label, cells] : engine::measuredPerturbations(data, k)) measured.insert(label);
+            for (const auto& held : engine::heldOutPerturbations(k))
+                if (!measured.count(held)) k.heldOutPerturbations = d.heldOutPerturbations;
+        } catch (const std::exception&) {
+            k.heldOutPerturbations = d.heldOutPerturbations;
+        }
+    }
     const auto sources = expression::sources(data);
     if (std::find(sources.begin(), sources.end(), k.expression) == sources.end()) k.expression = d.expression;
     return c;

@@ -1,6 +1,7 @@
 #include "train/TrainDialog.h"
 
 #include "train/GeneGraphBox.h"
+#include "train/HeldOutPerturbationsBox.h"
 #include "train/TypeConditionerBox.h"
 
 #include "train/StepTimeEstimator.h"
@@ -239,6 +240,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
            "the training cells, else the decoder only (docs/engine.md, \"Strong batch effects\")"));
     types_ = new TypeConditionerBox;
     geneGraph_ = new GeneGraphBox;
+    heldOutPerturbations_ = new HeldOutPerturbationsBox;
     contextMasking_ = new QCheckBox(tr("Mask a random part of each cell's expression context"));
     contextMasking_->setObjectName("contextMasking");
     contextMasking_->setToolTip(tr("Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the "
@@ -312,6 +314,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     batchError_ = errorLabel("batchError");
     conditionError_ = errorLabel("conditionError");
     heldOutError_ = errorLabel("heldOutError");
+    heldOutPerturbationsError_ = errorLabel("heldOutPerturbationsError");
     lrError_ = errorLabel("lrError");
     deviceError_ = errorLabel("deviceError");
 
@@ -338,6 +341,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     dataPage->addRow(tr("Stimulated value:"), stacked({stimulated_, conditionError_}));
     dataPage->addRow(tr("Held-out cell type:"), stacked({heldOut_, heldOutError_}));
     dataPage->addRow(tr("Gene graph:"), geneGraph_);
+    dataPage->addRow(tr("Held-out perturbations:"), stacked({heldOutPerturbations_, heldOutPerturbationsError_}));
     dataPage->addRow(tr("Context masking:"), contextMasking_);
 
     auto* training = new QFormLayout;
@@ -444,6 +448,9 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
         if (!filling_) validate();
     });
     connect(geneGraph_, &GeneGraphBox::changed, this, [this] {
+        if (!filling_) validate();
+    });
+    connect(heldOutPerturbations_, &HeldOutPerturbationsBox::changed, this, [this] {
         if (!filling_) validate();
     });
     connect(contextMasking_, &QCheckBox::toggled, this, [this] {
@@ -634,6 +641,7 @@ void TrainDialog::setConfig(const engine::RunConfig& c) {
     refillHeldOut(QString::fromStdString(c.keys.heldOutType), true);
     form_.load(c);
     geneGraph_->setSetting(c.model.geneGraph);
+    heldOutPerturbations_->setSetting(c.keys.heldOutPerturbations);
     baseLr_->setText(QString::number(c.train.baseLr, 'g', 6));
     selectData(device_, QString::fromStdString(c.train.device),
                tr("%1 (not available here)").arg(QString::fromStdString(c.train.device)));
@@ -654,6 +662,8 @@ engine::RunConfig TrainDialog::config() const {
     if (conditioned) c.keys.control = currentKey(control_).toStdString();
     if (perturbation) c.keys.stimulated = currentKey(stimulated_).toStdString();
     c.keys.heldOutType = perturbation ? currentKey(heldOut_).toStdString() : std::string();
+    c.keys.heldOutPerturbations =
+        c.task == engine::Task::GenePerturbation ? heldOutPerturbations_->setting() : std::string();
     c.keys.expression = currentKey(expression_).toStdString();
     form_.store(c);
     c.model.geneGraph = geneGraph_->setting();
@@ -718,12 +728,13 @@ void TrainDialog::validate() {
         w->setEnabled(perturbation || genePerturbation);
     for (QWidget* w : std::initializer_list<QWidget*>{stimulated_, heldOut_}) w->setEnabled(perturbation);
     graphLayers_->setEnabled(genePerturbation);
+    heldOutPerturbations_->setEnabled(genePerturbation);
     conditionKey_->setToolTip(genePerturbation ? tr("The perturbed genes of each cell: KLF1, KLF1+MAP2K6, "
                                                     "GEARS's KLF1+ctrl, and the control value for control cells")
                                                : tr("Each cell's condition: the control and the stimulated value"));
 
     // The engine's own checks (engine::taskProblems), each drawn under its field in the user's language.
-    QString labelProblem, batchProblem, conditionProblem, heldOutProblem, rareWarning;
+    QString labelProblem, batchProblem, conditionProblem, heldOutProblem, heldOutPerturbationsProblem, rareWarning;
     const engine::RunConfig current = config();
     for (const auto& p : engine::taskProblems(data_, current)) {
         const QString text = describeProblem(p, current);
@@ -734,7 +745,9 @@ void TrainDialog::validate() {
         QString& slot = p.field == "keys.label_key"       ? labelProblem
                         : p.field == "keys.batch_key"     ? batchProblem
                         : p.field == "keys.held_out_type" ? heldOutProblem
-                                                          : conditionProblem;  // condition, control, stimulated
+                        : p.field == "keys.held_out_perturbations"
+                            ? heldOutPerturbationsProblem
+                            : conditionProblem;  // condition, control, stimulated
         if (slot.isEmpty())
             slot = text;
         else if (p.field.empty())
@@ -746,6 +759,8 @@ void TrainDialog::validate() {
     setError(batchError_, batchProblem, problems);
     setError(conditionError_, conditionProblem, problems);
     setError(heldOutError_, heldOutProblem, problems);
+    setError(heldOutPerturbationsError_, heldOutPerturbationsProblem, problems);
+    if (genePerturbation && conditionProblem.isEmpty()) heldOutPerturbations_->refresh(data_, current.keys);
     const QString typeProblem = types_->refresh(data_, currentKey(labelKey_));
     if (!typeProblem.isEmpty()) problems << typeProblem;
     if (conditionProblem.isEmpty()) {

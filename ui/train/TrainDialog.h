@@ -30,6 +30,7 @@ class QTabWidget;
 namespace scdiff::ui {
 class TypeConditionerBox;
 class GeneGraphBox;
+class HeldOutPerturbationsBox;
 }
 
 namespace scdiff::ui {
@@ -51,6 +52,9 @@ public:
     // The cell-type conditioner and, for a text embedding, where its table comes from.
     TypeConditionerBox* typeConditioner() const { return types_; }
     GeneGraphBox* geneGraph() const { return geneGraph_; }
+    // Gene perturbation: the perturbations whose cells training leaves out, and the problem with them.
+    HeldOutPerturbationsBox* heldOutPerturbations() const { return heldOutPerturbations_; }
+    QLabel* heldOutPerturbationsError() const { return heldOutPerturbationsError_; }
     // The table read for the coverage report (none with the class conditioner).
     std::optional<prior::TypeTable> typeTable() const;
     void setThreads(int threads);  // 0 = all cores
@@ -141,6 +145,8 @@ private:
     QLineEdit* baseLr_;
     TypeConditionerBox* types_;
     GeneGraphBox* geneGraph_;
+    HeldOutPerturbationsBox* heldOutPerturbations_;
+    QLabel* heldOutPerturbationsError_;
     QCheckBox* genesPerBatch_;
     QSpinBox* graphLayers_;
     QLabel *effectiveLr_, *labelError_, *labelWarning_, *batchError_, *conditionError_, *heldOutError_, *lrError_,

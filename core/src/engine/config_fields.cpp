@@ -135,6 +135,10 @@ std::vector<ConfigField> makeFields() {
         {"keys", "held_out_type", "--held-out",
          "perturbation: cell type whose stimulated cells are left out of training", SCDIFF_FIELD(keys.heldOutType),
          kAny, ""},
+        {"keys", "held_out_perturbations", "--held-out-perturbations",
+         "gene perturbation: comma-separated perturbations (KLF1,KLF1+MAP2K6) whose cells are left out of training, "
+         "to predict them zero-shot afterwards",
+         SCDIFF_FIELD(keys.heldOutPerturbations), kAny, ""},
         {"keys", "expression", "--expression",
          "where expression is read: X (default), raw (raw/X, e.g. when X is scaled) or layers/NAME",
          SCDIFF_FIELD(keys.expression), kAny, ""},

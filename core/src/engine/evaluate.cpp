@@ -424,9 +424,15 @@ EvaluationReport evaluate(const AnnData& input, const EvaluationOptions& options
         case Task::Perturbation:
             runPerturbation(p, o, report, progress);
             break;
-        case Task::GenePerturbation:
-            for (int k = 0; k < o.repeats; ++k) report.runs.push_back(genePerturbationRun(p.data, o, k, progress));
+        case Task::GenePerturbation: {
+            // Perturbations the training settings hold out are the ones the evaluation holds out (unless it names
+            // its own); the split leaves them out of training, so the setting itself is not applied again.
+            EvaluationOptions split = o;
+            if (split.testPerturbations.empty()) split.testPerturbations = heldOutPerturbations(o.config.keys);
+            split.config.keys.heldOutPerturbations.clear();
+            for (int k = 0; k < o.repeats; ++k) report.runs.push_back(genePerturbationRun(p.data, split, k, progress));
             break;
+        }
     }
     if (o.config.task != Task::Perturbation)
         report.protocol = o.repeats > 1

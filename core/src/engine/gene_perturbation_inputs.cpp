@@ -50,6 +50,25 @@ std::vector<std::pair<std::string, std::int64_t>> measuredPerturbations(const An
     return out;
 }
 
+std::vector<std::string> heldOutPerturbations(const DataKeys& keys) {
+    std::set<std::string> out;
+    const auto controls = controlValues(keys);
+    std::size_t start = 0;
+    while (start <= keys.heldOutPerturbations.size()) {
+        const auto end = std::min(keys.heldOutPerturbations.find(',', start), keys.heldOutPerturbations.size());
+        std::string label = keys.heldOutPerturbations.substr(start, end - start);
+        label.erase(0, label.find_first_not_of(" \t"));
+        label.erase(label.find_last_not_of(" \t") + 1);
+        start = end + 1;
+        if (label.empty()) continue;
+        const auto parsed = prior::parsePerturbationLabel(label, controls);
+        if (parsed.control())
+            throw InvalidInput("the held-out perturbation '" + label + "' is the control; hold out perturbed cells");
+        out.insert(parsed.canonical());
+    }
+    return {out.begin(), out.end()};
+}
+
 namespace {
 
 // The nodes of `graph` named in `names`, in that order (as the GO graph orders them), and the edges among them.

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include "dataset_inputs.hpp"
@@ -129,7 +130,24 @@ std::vector<Problem> taskProblems(const AnnData& data, const RunConfig& config) 
         if (!check.labels(k.conditionKey, "keys.condition_key", "gene-perturbation labels")) return out;
         try {
             std::int64_t controls = 0, perturbed = 0;
-            for (const auto& label : perturbationLabels(data, k)) (label.control() ? controls : perturbed)++;
+            std::set<std::string> measured;
+            for (const auto& label : perturbationLabels(data, k)) {
+                (label.control() ? controls : perturbed)++;
+                if (!label.control()) measured.insert(label.canonical());
+            }
+            try {
+                for (const auto& held : heldOutPerturbations(k))
+                    if (!measured.count(held)) {
+                        auto p = problem(ProblemKind::ValueMissing, "keys.held_out_perturbations",
+                                         "the held-out perturbation '" + held + "' does not occur in obs column '" +
+                                             k.conditionKey + "'");
+                        p.column = k.conditionKey;
+                        p.value = held;
+                        out.push_back(std::move(p));
+                    }
+            } catch (const InvalidInput& e) {
+                out.push_back(problem(ProblemKind::ValueMissing, "keys.held_out_perturbations", e.what()));
+            }
             if (controls == 0 || perturbed == 0) {
                 auto p = problem(ProblemKind::ValueMissing, "keys.control",
                                  "obs column '" + k.conditionKey + "' needs control cells (" + k.control +

@@ -659,12 +659,18 @@ Model train(const AnnData& data, const RunConfig& requested, Progress& progress,
             graph = Model::load(options.resumeFrom, "cpu").geneGraph();
         }
         std::vector<std::int64_t> inGraph;
-        std::map<std::string, bool> known;  // per distinct label: are its genes nodes of the graph?
+        // Per distinct label: are its genes nodes of the graph, and was it not held out?
+        std::map<std::string, bool> known;
+        const auto heldOut = heldOutPerturbations(requested.keys);
         for (auto c : cells) {
             const auto& label = labels[static_cast<std::size_t>(c)];
             auto it = known.find(label.canonical());
             if (it == known.end())
-                it = known.emplace(label.canonical(), graphGenes(graph, label.genes).has_value()).first;
+                it = known
+                         .emplace(label.canonical(),
+                                  graphGenes(graph, label.genes).has_value() &&
+                                      !std::binary_search(heldOut.begin(), heldOut.end(), label.canonical()))
+                         .first;
             if (it->second) inGraph.push_back(c);
         }
         cells = std::move(inGraph);

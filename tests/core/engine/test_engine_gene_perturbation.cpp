@@ -10,6 +10,7 @@
 
 #include "scdiff/engine/evaluate.hpp"
 #include "scdiff/engine/gene_perturbation.hpp"
+#include "scdiff/engine/problems.hpp"
 #include "scdiff/engine/results.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/error.hpp"
@@ -327,6 +328,54 @@ private slots:
         } catch (const InvalidInput& e) {
             QVERIFY2(std::string(e.what()).find("NOTAPERTURBATION") != std::string::npos, e.what());
         }
+    }
+
+    // The training settings' held-out perturbations (any spelling of their labels): their cells are left out of
+    // training, so the model predicts them zero-shot; the check names one the dataset lacks and refuses the control;
+    // evaluating those settings holds out the same perturbations.
+    void heldOutPerturbationsAreLeftOutOfTraining() {
+        std::string single, pair;
+        for (const auto& l : column(perturbedDataset(), "perturbation")) {
+            if (l != "ctrl" && l.find('+') == std::string::npos) single = l;
+            if (l.find('+') != std::string::npos) pair = l;
+        }
+        const auto plus = pair.find('+');
+        const std::string reversed = pair.substr(plus + 1) + "+" + pair.substr(0, plus);
+        const std::string canonicalPair = prior::parsePerturbationLabel(pair).canonical();
+        auto c = config(1);
+        c.keys.heldOutPerturbations = single + "+ctrl, " + reversed;
+        QCOMPARE(heldOutPerturbations(c.keys),
+                 (std::vector<std::string>{std::min(single, canonicalPair), std::max(single, canonicalPair)}));
+        QVERIFY(taskProblems(perturbedDataset(), c).empty());
+        const auto model = train(perturbedDataset(), c);
+        const auto& trained = model.trainedPerturbations();
+        QVERIFY(std::find(trained.begin(), trained.end(), single) == trained.end());
+        QVERIFY(std::find(trained.begin(), trained.end(), canonicalPair) == trained.end());
+        // Every other measured perturbation was trained on.
+        QCOMPARE(trained.size(), measuredPerturbations(perturbedDataset(), c.keys).size() - 2);
+        QCOMPARE(model.config().keys.heldOutPerturbations, c.keys.heldOutPerturbations);  // kept in the model file
+        GenePerturbationOptions o;
+        o.sampling.steps = 2;
+        QVERIFY(!perturbGenes(model, perturbedDataset(), {single}, o).seenInTraining);
+
+        auto unknown = c;
+        unknown.keys.heldOutPerturbations = "NOTAPERTURBATION";
+        auto problems = taskProblems(perturbedDataset(), unknown);
+        QCOMPARE(problems.size(), std::size_t{1});
+        QCOMPARE(problems.front().field, std::string("keys.held_out_perturbations"));
+        QVERIFY2(problems.front().message.find("'NOTAPERTURBATION' does not occur in obs column 'perturbation'") !=
+                     std::string::npos,
+                 problems.front().message.c_str());
+        unknown.keys.heldOutPerturbations = "ctrl";
+        problems = taskProblems(perturbedDataset(), unknown);
+        QVERIFY(problems.size() == 1 && problems.front().message.find("is the control") != std::string::npos);
+
+        EvaluationOptions e;
+        e.config = config(1);
+        e.config.keys.heldOutPerturbations = single;
+        e.maxControlCells = 20;
+        const auto report = evaluate(perturbedDataset(), e);
+        QCOMPARE(report.runs.front().heldOutPerturbations, std::vector<std::string>{single});
     }
 
     void badInputGetsOneClearSentence() {

@@ -86,6 +86,9 @@ struct DataKeys {
     std::string conditionKey;            // perturbation state (control / stimulated); gene perturbation: the labels
     std::string control = "control", stimulated = "stimulated";
     std::string heldOutType;       // perturbation: this type's stimulated cells are left out of training
+    // Gene perturbation: these perturbations' cells are left out of training, to be predicted zero-shot afterwards;
+    // comma-separated labels as obs writes them ("KLF1,KLF1+MAP2K6"; engine::heldOutPerturbations parses them).
+    std::string heldOutPerturbations;
     std::string expression = "X";  // "X", "raw" or "layers/NAME" (scdiff/expression.hpp)
     bool operator==(const DataKeys&) const = default;
 };

@@ -28,6 +28,10 @@ std::vector<prior::PerturbationLabel> perturbationLabels(const AnnData& data, co
 // most cells first, then by label.
 std::vector<std::pair<std::string, std::int64_t>> measuredPerturbations(const AnnData& data, const DataKeys& keys);
 
+// keys.heldOutPerturbations as canonical labels (sorted, no repeats; empty when none). Throws InvalidInput naming a
+// malformed or control label.
+std::vector<std::string> heldOutPerturbations(const DataKeys& keys);
+
 // The graph a new model conditions on: model.gene_graph "go" (GEARS's Gene Ontology graph over `genes`, from
 // model.go_database or the database the app finds) or an edge-list file restricted to `genes`. `genes`: the
 // expression source's genes and the perturbed genes, so a measured gene never perturbed in training is a node
