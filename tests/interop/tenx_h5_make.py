@@ -40,3 +40,18 @@ write(os.path.join(out, "v3.h5"), "matrix", full, features=features)
 write(os.path.join(out, "v2.h5"), "GRCh38", genes, v2=(["ENSG1", "ENSG2", "ENSG3"], ["MT1", "CD4", "GAPDH"]))
 write(os.path.join(out, "bad_indptr.h5"), "matrix", full, features=features, indptr_fix=np.array([0, 3, 2, 9]))
 write(os.path.join(out, "bad_shape.h5"), "matrix", full, features=features, shape=(5, 4))
+# A genome list shorter than the features (found by libFuzzer: read past its end).
+write(os.path.join(out, "short_genome.h5"), "matrix", full, features=dict(features, genome=["GRCh38"] * 2))
+# Fixed-length feature names whose type claims 2^40 bytes per name cannot be built with h5py; a string dataset
+# whose dataspace claims 10^12 names is (a maxshape extent would be truncated, so a chunked, never written one).
+with h5py.File(os.path.join(out, "huge_names.h5"), "w") as f:
+    m = sparse.csc_matrix(full)
+    g = f.create_group("matrix")
+    g["data"], g["indices"], g["indptr"] = m.data.astype(np.int32), m.indices.astype(np.int64), m.indptr.astype(np.int64)
+    g["shape"] = np.array(full.shape, dtype=np.int32)
+    g["barcodes"] = barcodes
+    fg = g.create_group("features")
+    for k, v in features.items():
+        if k != "name":
+            fg[k] = np.array(v, dtype="S")
+    fg.create_dataset("name", shape=(10**12,), dtype="S16", chunks=(1024,))

@@ -134,6 +134,14 @@ private slots:
         QVERIFY2(shape.find("/matrix/indptr") != std::string::npos &&
                      shape.find("the shape says 4 barcodes") != std::string::npos,
                  shape.c_str());
+        const auto genome = failure("short_genome.h5");
+        QVERIFY2(genome.find("/matrix/features") != std::string::npos &&
+                     genome.find("lists 2 features; the shape says 5") != std::string::npos,
+                 genome.c_str());
+        const auto huge = failure("huge_names.h5");
+        QVERIFY2(huge.find("/matrix/features/name") != std::string::npos &&
+                     huge.find("more than the file") != std::string::npos,
+                 huge.c_str());
         QVERIFY(!io::isTenXH5(dir / "v3.h5ad"));
     }
     // loom: a file loompy writes is read; what scdiff writes opens in loompy and anndata.read_loom.

@@ -194,9 +194,15 @@ std::optional<std::vector<std::string>> readStrings(hid_t obj, hid_t ftype, std:
         H5Dvlen_reclaim(mt, space, H5P_DEFAULT, buf.data());
     } else {
         const size_t sz = H5Tget_size(ftype);
+        // The buffer is n x the type's size, both from the file: refused when it cannot be (an attribute lives in
+        // its object's header, a few kB; a dataset's size the caller checked against the file).
+        size_t bytes = 0;
+        if (sz == 0 || __builtin_mul_overflow(sz, static_cast<size_t>(n), &bytes) ||
+            (attribute && bytes > (size_t{64} << 20)))
+            return std::nullopt;
         Hid str(H5Tcopy(ftype));
         Hid mt = memoryType(str);
-        std::vector<char> buf(sz * static_cast<size_t>(n) + 1, 0);
+        std::vector<char> buf(bytes + 1, 0);
         if (read(mt, buf.data()) < 0) return std::nullopt;
         const bool spacePadded = H5Tget_strpad(ftype) == H5T_STR_SPACEPAD;
         out.reserve(static_cast<size_t>(n));

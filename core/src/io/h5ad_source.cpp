@@ -1,5 +1,7 @@
 #include "io/h5ad_source.hpp"
 
+#include <algorithm>
+
 #include <cstring>
 
 #include "scdiff/error.hpp"
@@ -99,7 +101,8 @@ void Source::checkReadable(hid_t dset, const std::string& path, std::uint64_t by
             }
         }
     }
-    const std::uint64_t stored = H5Dget_storage_size(dset);
+    // What the dataset says it stores, at most the file: a damaged layout message can claim any size.
+    const std::uint64_t stored = std::min<std::uint64_t>(H5Dget_storage_size(dset), fileSize_);
     // gzip compresses at most ~1000:1; unallocated datasets hold only fill values.
     const std::uint64_t limit = stored * 1100 + fileSize_ * 1100 + (std::uint64_t{64} << 20);
     if (bytes > limit)
@@ -111,7 +114,12 @@ std::vector<std::string> Source::readStringDataset(hid_t dset, const std::string
     Hid ftype(H5Dget_type(dset));
     if (H5Tget_class(ftype) != H5T_STRING) fail(path, "expected a string dataset");
     if (n == 0) return {};
-    checkReadable(dset, path, static_cast<std::uint64_t>(n) * 16);
+    // A variable-length string takes 16 bytes in the dataset, a fixed-length one its type's size.
+    std::uint64_t bytes = 0;
+    if (n < 0 ||
+        __builtin_mul_overflow(static_cast<std::uint64_t>(n), std::max<std::uint64_t>(16, H5Tget_size(ftype)), &bytes))
+        fail(path, "claims more strings than any file can hold");
+    checkReadable(dset, path, bytes);
     auto strings = h5io::readStrings(dset, ftype, n);
     if (!strings) fail(path, "cannot read the strings of this dataset (the file is damaged)");
     return std::move(*strings);

@@ -118,8 +118,8 @@ AnnData read10xH5(const fs::path& file, Progress& progress) {
         types.assign(ids.size(), "Gene Expression");
         genomes.assign(ids.size(), name);
     }
-    for (const auto* list : {&ids, &names, &types})
-        if (static_cast<std::int64_t>(list->size()) != nFeatures)
+    for (const auto* list : {&ids, &names, &types, &genomes})
+        if ((list != &genomes || !list->empty()) && static_cast<std::int64_t>(list->size()) != nFeatures)
             src.fail(
                 path + (src.exists(m, "features") ? "/features" : "/genes"),
                 "lists " + std::to_string(list->size()) + " features; the shape says " + std::to_string(nFeatures));
