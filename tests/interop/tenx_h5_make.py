@@ -55,3 +55,7 @@ with h5py.File(os.path.join(out, "huge_names.h5"), "w") as f:
         if k != "name":
             fg[k] = np.array(v, dtype="S")
     fg.create_dataset("name", shape=(10**12,), dtype="S16", chunks=(1024,))
+# A shape dataset claiming 2^61 integers: 2^64 bytes, a size no check may compute by overflowing (found by libFuzzer:
+# std::length_error, an unclear message).
+with h5py.File(os.path.join(out, "huge_shape.h5"), "w") as f:
+    f.create_group("matrix").create_dataset("shape", shape=(2**61,), dtype=np.int64, chunks=(1024,))

@@ -142,6 +142,11 @@ private slots:
         QVERIFY2(huge.find("/matrix/features/name") != std::string::npos &&
                      huge.find("more than the file") != std::string::npos,
                  huge.c_str());
+        const auto overflowing = failure("huge_shape.h5");
+        QVERIFY2(
+            overflowing.find("/matrix/shape") != std::string::npos &&
+                overflowing.find("claims 2305843009213693952 items, more than any file can hold") != std::string::npos,
+            overflowing.c_str());
         QVERIFY(!io::isTenXH5(dir / "v3.h5ad"));
     }
     // loom: a file loompy writes is read; what scdiff writes opens in loompy and anndata.read_loom.

@@ -12,7 +12,7 @@ DataFrame readCompoundFrame(const Source& src, hid_t loc, const std::string& nam
     auto shape = src.extent(d, path);
     if (shape.size() != 1) src.fail(path, "expected a 1-D compound dataset");
     const std::int64_t n = shape[0];
-    src.checkReadable(d, path, static_cast<std::uint64_t>(n) * H5Tget_size(t));
+    src.checkReadable(d, path, static_cast<std::uint64_t>(n), H5Tget_size(t));
     DataFrame df;
     df.indexName = "index";
     const int nm = H5Tget_nmembers(t);

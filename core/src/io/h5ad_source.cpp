@@ -81,7 +81,10 @@ std::vector<std::int64_t> Source::extent(hid_t dset, const std::string& path) co
 }
 
 // Rejects unavailable filters (lzf, ...) and sizes a lying header could make huge.
-void Source::checkReadable(hid_t dset, const std::string& path, std::uint64_t bytes) const {
+void Source::checkReadable(hid_t dset, const std::string& path, std::uint64_t count, std::uint64_t bytesEach) const {
+    std::uint64_t bytes = 0;
+    if (__builtin_mul_overflow(count, bytesEach, &bytes))
+        fail(path, "claims " + std::to_string(count) + " items, more than any file can hold");
     Hid plist(H5Dget_create_plist(dset));
     if (plist.valid()) {
         int nf = H5Pget_nfilters(plist);
@@ -115,11 +118,7 @@ std::vector<std::string> Source::readStringDataset(hid_t dset, const std::string
     if (H5Tget_class(ftype) != H5T_STRING) fail(path, "expected a string dataset");
     if (n == 0) return {};
     // A variable-length string takes 16 bytes in the dataset, a fixed-length one its type's size.
-    std::uint64_t bytes = 0;
-    if (n < 0 ||
-        __builtin_mul_overflow(static_cast<std::uint64_t>(n), std::max<std::uint64_t>(16, H5Tget_size(ftype)), &bytes))
-        fail(path, "claims more strings than any file can hold");
-    checkReadable(dset, path, bytes);
+    checkReadable(dset, path, static_cast<std::uint64_t>(n), std::max<std::uint64_t>(16, H5Tget_size(ftype)));
     auto strings = h5io::readStrings(dset, ftype, n);
     if (!strings) fail(path, "cannot read the strings of this dataset (the file is damaged)");
     return std::move(*strings);
@@ -149,8 +148,10 @@ NDArray Source::readNumeric(hid_t d, const std::string& path, std::optional<DTyp
     auto shape = extent(d, path);
     if (!shape.empty() && shape[0] < 0) fail(path, "expected numbers but found an empty (null) dataspace");
     std::uint64_t n = 1;
-    for (auto s : shape) n *= static_cast<std::uint64_t>(s);
-    checkReadable(d, path, n * dtypeSize(*dt));
+    for (auto s : shape)
+        if (__builtin_mul_overflow(n, static_cast<std::uint64_t>(s), &n))
+            fail(path, "claims a shape with more values than any file can hold");
+    checkReadable(d, path, n, dtypeSize(*dt));
     NDArray a(*dt, shape);
     if (n == 0) return a;
     Hid mt = (*dt == DType::Bool) ? Hid(H5Tget_native_type(ftype, H5T_DIR_ASCEND)) : h5io::memType(*dt);

@@ -35,8 +35,9 @@ public:
     Hid openDataset(hid_t loc, const std::string& name, const std::string& path) const;
     std::vector<std::string> members(hid_t group, const std::string& path) const;
     std::vector<std::int64_t> extent(hid_t dset, const std::string& path) const;
-    // Rejects unavailable filters (lzf, ...) and sizes a lying header could make huge.
-    void checkReadable(hid_t dset, const std::string& path, std::uint64_t bytes) const;
+    // Rejects unavailable filters (lzf, ...) and sizes a lying header could make huge: `count` items of `bytesEach`
+    // bytes (their product may not overflow, and must fit what the file can hold).
+    void checkReadable(hid_t dset, const std::string& path, std::uint64_t count, std::uint64_t bytesEach = 1) const;
     std::vector<std::string> readStringDataset(hid_t dset, const std::string& path, std::int64_t n) const;
     StringArray readStringArray(hid_t loc, const std::string& name, const std::string& path) const;
     NDArray readNumeric(hid_t d, const std::string& path, std::optional<DType> want = std::nullopt) const;
@@ -50,7 +51,7 @@ public:
         if (H5Tget_class(ftype) != H5T_INTEGER) fail(path, "expected an integer dataset");
         auto shape = extent(d, path);
         if (shape.size() != 1) fail(path, "expected a 1-D integer dataset");
-        checkReadable(d, path, static_cast<std::uint64_t>(shape[0]) * sizeof(T));
+        checkReadable(d, path, static_cast<std::uint64_t>(shape[0]), sizeof(T));
         std::vector<T> v(static_cast<size_t>(shape[0]));
         if (!v.empty() && H5Dread(d, h5io::memType(dtypeOf<T>()), H5S_ALL, H5S_ALL, H5P_DEFAULT, v.data()) < 0)
             fail(path, "cannot read the values of this dataset (the file is truncated or damaged)");
