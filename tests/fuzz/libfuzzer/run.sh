@@ -70,7 +70,7 @@ fi
 
 asan="allocator_may_return_null=1:detect_leaks=0:handle_abort=1"
 printf '%-15s %10s %8s %8s %8s\n' target inputs corpus ours libhdf5
-runtime='__sanitizer|__asan|__ubsan|__interceptor|fuzzer::|libc\.so|sysdeps/|compiler-rt| in (malloc|calloc|realloc|operator new)'
+runtime='__sanitizer|__asan|__ubsan|__interceptor|fuzzer::|libc\.so|sysdeps/|compiler-rt| in (malloc|calloc|realloc|free|operator new|operator delete)'
 rm -f "$build/findings/ours.txt"
 status=0
 for t in "${targets[@]}"; do
