@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "data/shape_text.hpp"
 #include "scdiff/error.hpp"
 
 namespace scdiff {
@@ -210,13 +211,7 @@ bool Dict::erase(std::string_view key) {
 
 // ---- describe -----------------------------------------------------------------------------------
 
-namespace {
-std::string shapeText(const std::vector<std::int64_t>& shape) {
-    std::string s = "(";
-    for (std::size_t i = 0; i < shape.size(); ++i) s += (i ? ", " : "") + std::to_string(shape[i]);
-    return s + (shape.size() == 1 ? ",)" : ")");
-}
-}  // namespace
+using detail::shapeText;
 
 std::string describe(const Element& e) {
     return std::visit(

@@ -3,17 +3,18 @@
 #include <algorithm>
 #include <cstring>
 
+#include "data/shape_text.hpp"
 #include "scdiff/error.hpp"
 
 namespace scdiff {
 
-namespace {
-std::string describeShape(const std::vector<std::int64_t>& shape) {
-    std::string text = "shape (";
-    for (std::size_t i = 0; i < shape.size(); ++i) text += (i ? ", " : "") + std::to_string(shape[i]);
-    return text + ")";
+namespace detail {
+std::string shapeText(const std::vector<std::int64_t>& shape) {
+    std::string s = "(";
+    for (std::size_t i = 0; i < shape.size(); ++i) s += (i ? ", " : "") + std::to_string(shape[i]);
+    return s + (shape.size() == 1 ? ",)" : ")");
 }
-}  // namespace
+}  // namespace detail
 
 std::size_t dtypeSize(DType t) {
     switch (t) {
@@ -73,7 +74,7 @@ NDArray::NDArray(DType dtype, std::vector<std::int64_t> shape) : dtype_(dtype), 
         if (d < 0) throw InvalidInput("NDArray: negative dimension");
         // A shape read from a damaged file can multiply past 2^63; size() relies on this check.
         if (__builtin_mul_overflow(bytes, static_cast<std::uint64_t>(d), &bytes) || bytes > (std::uint64_t{1} << 62))
-            throw InvalidInput("an array of " + describeShape(shape_) + " is larger than any memory");
+            throw InvalidInput("an array of shape " + detail::shapeText(shape_) + " is larger than any memory");
     }
     bytes_ = std::make_shared<std::vector<std::byte>>(static_cast<std::size_t>(bytes), std::byte{0});
 }
