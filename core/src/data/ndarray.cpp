@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "data/huge_pages.hpp"
 #include "data/shape_text.hpp"
 #include "scdiff/error.hpp"
 
@@ -76,14 +77,18 @@ NDArray::NDArray(DType dtype, std::vector<std::int64_t> shape) : dtype_(dtype), 
         if (__builtin_mul_overflow(bytes, static_cast<std::uint64_t>(d), &bytes) || bytes > (std::uint64_t{1} << 62))
             throw InvalidInput("an array of shape " + detail::shapeText(shape_) + " is larger than any memory");
     }
-    bytes_ = std::make_shared<std::vector<std::byte>>(static_cast<std::size_t>(bytes), std::byte{0});
+    bytes_ = std::make_shared<std::vector<std::byte>>(detail::largeVector<std::byte>(static_cast<std::size_t>(bytes)));
 }
 
 std::byte* NDArray::writable() {
     if (!bytes_) return nullptr;
     // Values another copy still holds are copied before this one is written. use_count() is exact when it is 1 (no
     // other owner exists to copy from, however many threads there are); a stale larger count only costs a copy.
-    if (bytes_.use_count() > 1) bytes_ = std::make_shared<std::vector<std::byte>>(*bytes_);
+    if (bytes_.use_count() > 1) {
+        auto own = detail::largeVector<std::byte>(bytes_->size());
+        std::copy(bytes_->begin(), bytes_->end(), own.begin());
+        bytes_ = std::make_shared<std::vector<std::byte>>(std::move(own));
+    }
     return bytes_->data();
 }
 

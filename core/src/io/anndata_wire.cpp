@@ -5,6 +5,7 @@
 #include <memory>
 #include <type_traits>
 
+#include "data/huge_pages.hpp"
 #include "io/h5ad_hdf5.hpp"
 
 namespace scdiff::io::wire {
@@ -175,7 +176,8 @@ public:
     template <class T>
     std::vector<T> vec() {
         // A string takes at least its 8-byte length.
-        std::vector<T> v(static_cast<std::size_t>(count(std::is_same_v<T, std::string> ? 8 : sizeof(T))));
+        auto v =
+            detail::largeVector<T>(static_cast<std::size_t>(count(std::is_same_v<T, std::string> ? 8 : sizeof(T))));
         if constexpr (std::is_same_v<T, std::string>)
             for (auto& s : v) s = text();
         else

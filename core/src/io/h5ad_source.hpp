@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "data/huge_pages.hpp"
 #include "io/h5ad_hdf5.hpp"
 #include "scdiff/anndata.hpp"
 #include "scdiff/progress.hpp"
@@ -52,7 +53,7 @@ public:
         auto shape = extent(d, path);
         if (shape.size() != 1) fail(path, "expected a 1-D integer dataset");
         checkReadable(d, path, static_cast<std::uint64_t>(shape[0]), sizeof(T));
-        std::vector<T> v(static_cast<size_t>(shape[0]));
+        auto v = scdiff::detail::largeVector<T>(static_cast<size_t>(shape[0]));
         if (!v.empty() && H5Dread(d, h5io::memType(dtypeOf<T>()), H5S_ALL, H5S_ALL, H5P_DEFAULT, v.data()) < 0)
             fail(path, "cannot read the values of this dataset (the file is truncated or damaged)");
         return v;

@@ -177,31 +177,35 @@ private:
     Clock::time_point heard_ = Clock::now();
 };
 
-// The in-memory file the child wrote, read from its start.
+// The in-memory file the child wrote, mapped and read from its start: one mapping instead of a system call for
+// every piece (a dataset's names are two pieces each, 200,000 calls for 100,000 cells).
 class FileSource final : public wire::Source {
 public:
-    explicit FileSource(int fd) : fd_(fd) {
-        ::lseek(fd_, 0, SEEK_SET);
+    explicit FileSource(int fd) {
         struct stat st {};
-        if (::fstat(fd_, &st) == 0 && st.st_size > 0) left_ = static_cast<std::uint64_t>(st.st_size);
+        if (::fstat(fd, &st) != 0 || st.st_size <= 0) return;  // nothing handed over: the stream "ends early"
+        void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_SHARED | MAP_POPULATE, fd, 0);
+        if (p == MAP_FAILED)
+            throw Error(std::string("cannot map the dataset the file reader handed over: ") + std::strerror(errno));
+        begin_ = static_cast<const char*>(p);
+        size_ = static_cast<std::size_t>(st.st_size);
     }
-    std::uint64_t left() const override { return left_; }
+    ~FileSource() override {
+        if (begin_) ::munmap(const_cast<char*>(begin_), size_);
+    }
+    FileSource(const FileSource&) = delete;
+    FileSource& operator=(const FileSource&) = delete;
+    std::uint64_t left() const override { return size_ - at_; }
     bool get(void* bytes, std::size_t n) override {
-        auto* p = static_cast<char*>(bytes);
-        while (n > 0) {
-            const ssize_t r = ::read(fd_, p, n);
-            if (r < 0 && errno == EINTR) continue;
-            if (r <= 0) return false;
-            p += r;
-            n -= static_cast<std::size_t>(r);
-            left_ -= std::min<std::uint64_t>(left_, static_cast<std::uint64_t>(r));
-        }
+        if (n > size_ - at_) return false;
+        std::memcpy(bytes, begin_ + at_, n);
+        at_ += n;
         return true;
     }
 
 private:
-    int fd_;
-    std::uint64_t left_ = 0;
+    const char* begin_ = nullptr;
+    std::size_t size_ = 0, at_ = 0;
 };
 
 std::string signalName(int sig) {
