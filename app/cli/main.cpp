@@ -4,7 +4,6 @@
 #include <thread>
 
 #include "commands.hpp"
-#include "scdiff/engine/device.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/parallel.hpp"
 #include "terminal_progress.hpp"
@@ -17,7 +16,7 @@ GlobalOptions& globalOptions() {
 }  // namespace scdiff::cli
 
 int main(int argc, char** argv) {
-    scdiff::engine::useWaitingPolicyOfThisMachine(argv);
+    scdiff::useWaitingPolicyOfThisMachine(argv);
     using namespace scdiff::cli;
     CLI::App app{"scdiff: single-cell analysis with conditional diffusion models (scDiff Studio's command line)"};
     app.require_subcommand(1);

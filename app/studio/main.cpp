@@ -15,6 +15,7 @@
 #include "app/Autosave.h"
 #include "app/MainWindow.h"
 #include "scdiff/engine/device.hpp"
+#include "scdiff/parallel.hpp"
 #include "common/ErrorReporter.h"
 #include "common/Settings.h"
 #include "jobs/JobRunner.h"
@@ -22,7 +23,7 @@
 #include "train/CheckpointStore.h"
 
 int main(int argc, char** argv) {
-    scdiff::engine::useWaitingPolicyOfThisMachine(argv);
+    scdiff::useWaitingPolicyOfThisMachine(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName("scDiff");
     QApplication::setApplicationName("scDiff Studio");

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "scdiff/engine/device.hpp"
+#include "scdiff/parallel.hpp"
 #include "scdiff/engine/tasks.hpp"
 #include "scdiff/engine/train.hpp"
 #include "scdiff/metrics.hpp"
@@ -16,7 +17,7 @@
 using namespace scdiff;
 
 int main(int argc, char** argv) {
-    engine::useWaitingPolicyOfThisMachine(argv);
+    useWaitingPolicyOfThisMachine(argv);
     std::int64_t cells = 600;
     int epochs = 40, threads = 0;
     for (int i = 1; i + 1 < argc; i += 2) {

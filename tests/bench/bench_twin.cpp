@@ -13,6 +13,7 @@
 #include "scdiff/anndata.hpp"
 #include "scdiff/engine/config.hpp"
 #include "scdiff/engine/device.hpp"
+#include "scdiff/parallel.hpp"
 #include "scdiff/engine/inspect.hpp"
 #include "scdiff/engine/model.hpp"
 #include "scdiff/engine/train.hpp"
@@ -107,7 +108,7 @@ void exportCheck(const std::filesystem::path& dir, const engine::RunConfig& conf
 }  // namespace
 
 int main(int argc, char** argv) {
-    scdiff::engine::useWaitingPolicyOfThisMachine(argv);
+    scdiff::useWaitingPolicyOfThisMachine(argv);
     if (argc < 2) {
         std::fprintf(stderr,
                      "usage: bench_twin DIR [--genes 3000] [--batch 256] [--steps 10] [--threads 0] [--tiny]\n");

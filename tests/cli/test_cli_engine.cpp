@@ -49,6 +49,34 @@ private slots:
                  r.err.constData());
     }
 
+    // igraph, which brings libgomp, is a module too: no command starts with libgomp loaded, so none has to start
+    // itself again to set the OpenMP waiting policy (parallel.hpp), and clustering loads it when it runs.
+    void libGompLoadsOnlyWithAModuleThatNeedsIt() {
+        const QStringList loaderLog{"LD_DEBUG=files"};
+        // The loader's log names every library it initialises; a program that starts itself again initialises
+        // its own libraries twice.
+        auto initialised = [](const QByteArray& log, const QByteArray& library) {
+            int n = 0;
+            for (const auto& line : log.split('\n'))
+                if (line.contains("calling init:") && line.contains(library)) ++n;
+            return n;
+        };
+        for (const QStringList& args : {QStringList{"--help"}, QStringList{"info", data_}}) {
+            const auto r = scdiff(args, 120000, loaderLog);
+            QCOMPARE(r.code, 0);
+            QCOMPARE(initialised(r.err, "libgomp.so"), 0);
+            QCOMPARE(initialised(r.err, "libigraph.so"), 0);
+            QCOMPARE(initialised(r.err, "libscdiff_data.so"), 1);
+        }
+        const auto out = scratch("engine_clustered.h5ad");
+        QFile::remove(out);
+        const auto r = scdiff({"preprocess", data_, out, "--leiden", "1", "--umap", "false"}, 120000, loaderLog);
+        QVERIFY2(r.code == 0, r.err.right(2000).constData());
+        QCOMPARE(initialised(r.err, "libscdiff_igraph.so"), 1);
+        QCOMPARE(initialised(r.err, "libgomp.so"), 1);
+        QCOMPARE(initialised(r.err, "libscdiff_data.so"), 1);
+    }
+
     void trainResumeAnnotateImpute() {
         const auto model = scratch("engine_model.pt");
         QFile::remove(model);

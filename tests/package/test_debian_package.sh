@@ -31,12 +31,13 @@ echo "built $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 # package's own libraries.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libtorch libqt6widgets6 libhdf5 libqcustomplot; do
+for lib in libtorch libqt6widgets6 libhdf5 libqcustomplot libigraph; do
   grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib"
 done
 grep -q "scdiff" <<<"$depends" && fail "Depends names the package's own libraries"
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in ./usr/bin/scdiff ./usr/bin/scdiff-studio ./usr/lib/scdiff-studio/libscdiff_engine_torch.so \
+         ./usr/lib/scdiff-studio/libscdiff_igraph.so \
          ./usr/lib/scdiff-studio/scdiff-reader \
          ./usr/share/applications/org.scdiff.Studio.desktop ./usr/share/metainfo/org.scdiff.Studio.metainfo.xml \
          ./usr/share/mime/packages/org.scdiff.Studio.xml ./usr/share/icons/hicolor/scalable/apps/org.scdiff.Studio.svg \
@@ -56,6 +57,8 @@ grep -q "0\.1\.0" <<<"$version" || fail "scdiff --version says '$version'"
 /usr/bin/scdiff synth tiny.h5ad --preset tiny >/dev/null 2>&1 || fail "scdiff synth"
 # Reading goes through the reader process installed beside the libraries.
 /usr/bin/scdiff info tiny.h5ad | grep -q "300 cells" || fail "scdiff info (the reader from /usr/lib/scdiff-studio)"
+/usr/bin/scdiff preprocess tiny.h5ad clustered.h5ad --leiden 1 --umap false >cluster.log 2>&1 ||
+  { cat cluster.log; fail "scdiff preprocess --leiden (the igraph module from /usr/lib/scdiff-studio)"; }
 /usr/bin/scdiff train tiny.h5ad --task annotation --preset quick --epochs 1 -o model.pt >train.log 2>&1 ||
   { cat train.log; fail "scdiff train (the engine module from /usr/lib/scdiff-studio)"; }
 [ -s model.pt ] || fail "scdiff train wrote no model"

@@ -38,6 +38,7 @@
 #include "results/GenePerturbationDialog.h"
 #include "results/PerturbationView.h"
 #include "scdiff/engine/device.hpp"
+#include "scdiff/parallel.hpp"
 #include "train/FineTuneDialog.h"
 #include "train/TrainDialog.h"
 #include "train/GeneGraphBox.h"
@@ -112,7 +113,7 @@ static AnnData pbmcLike() {
 }
 
 int main(int argc, char** argv) {
-    scdiff::engine::useWaitingPolicyOfThisMachine(argv);  // as scdiff-studio does
+    scdiff::useWaitingPolicyOfThisMachine(argv);  // as scdiff-studio does
     if (qgetenv("QT_QPA_PLATFORM").isEmpty()) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTranslator english;  // English plurals ("1 cell", "25 epochs"), as scdiff-studio shows them

@@ -23,4 +23,15 @@ void parallelFor(std::int64_t n, std::int64_t chunk,
                  const std::function<void(std::int64_t begin, std::int64_t end)>& body,
                  Progress& progress = nullProgress());
 
+// LibTorch's OpenMP threads spin (OMP_WAIT_POLICY=active) while OpenBLAS's own threads run the matrix
+// products, and on a few cores the two fight: measured here, training with two threads runs 1.6-4x faster with
+// the passive policy (docs/engine.md, "Performance"). libgomp reads the variable once, when it loads, so the
+// modules that bring it (the engine's LibTorch, the clustering's igraph) set it before they load, and `scdiff`
+// links no library that needs libgomp. Where one does anyway (Qt's core library in the Studio, through
+// libb2; an OpenMP build of OpenBLAS chosen as the system's BLAS), libgomp loads before main() runs: then, with
+// argv, a program whose environment does not set the variable starts itself again with it (execv of
+// /proc/self/exe, the same arguments; a few milliseconds). Call it first thing in main(), before any thread
+// exists. A user's own setting is respected.
+void useWaitingPolicyOfThisMachine(char** argv = nullptr);
+
 }  // namespace scdiff

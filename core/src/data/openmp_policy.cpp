@@ -1,12 +1,12 @@
-// The torch-free part of device.hpp: the OpenMP waiting policy and the LibTorch version this build uses.
+// The OpenMP waiting policy (parallel.hpp).
 #include <dlfcn.h>
 #include <unistd.h>
 
 #include <cstdlib>
 
-#include "scdiff/engine/device.hpp"
+#include "scdiff/parallel.hpp"
 
-namespace scdiff::engine {
+namespace scdiff {
 
 void useWaitingPolicyOfThisMachine(char** argv) {
     if (std::getenv("OMP_WAIT_POLICY")) return;  // a user's own setting, or this program already started again
@@ -18,6 +18,4 @@ void useWaitingPolicyOfThisMachine(char** argv) {
     }
 }
 
-std::string torchVersion() { return SCDIFF_TORCH_VERSION; }
-
-}  // namespace scdiff::engine
+}  // namespace scdiff
