@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "backend.hpp"
+#include "data/modules.hpp"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/error.hpp"
 #include "scdiff/parallel.hpp"
@@ -20,10 +21,7 @@ constexpr const char* kModuleFile = "libscdiff_engine_torch.so";
 
 std::filesystem::path moduleFile() {
     if (const char* file = std::getenv("SCDIFF_ENGINE_MODULE"); file && *file) return file;
-    Dl_info info{};
-    if (::dladdr(reinterpret_cast<void*>(&backendLoaded), &info) && info.dli_fname)
-        return std::filesystem::path(info.dli_fname).parent_path() / kModuleFile;
-    return kModuleFile;  // the loader's own search path
+    return scdiff::detail::besideLibraryOf(reinterpret_cast<const void*>(&backendLoaded), kModuleFile);
 }
 
 struct LoaderState {
@@ -48,15 +46,9 @@ const Backend& backend() {
     auto& s = state();
     std::lock_guard lock(s.mutex);
     if (s.backend) return *s.backend;
-    useWaitingPolicyOfThisMachine();  // before libgomp loads with LibTorch
     const auto file = moduleFile();
-    // Never unloaded: LibTorch registers static state and threads that must outlive every caller.
-    void* handle = ::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
-    if (!handle) {
-        const char* why = ::dlerror();
-        throw Error("cannot load the scDiff engine (" + file.string() + "): " + (why ? why : "unknown error") +
-                    ". Reinstall scDiff Studio, or set SCDIFF_ENGINE_MODULE to the file's path.");
-    }
+    void* handle = scdiff::detail::openModule(file, "the scDiff engine",
+                                      "Reinstall scDiff Studio, or set SCDIFF_ENGINE_MODULE to the file's path.");
     using Entry = const Backend* (*)(int);
     auto entry = reinterpret_cast<Entry>(::dlsym(handle, "scdiff_engine_backend"));
     const Backend* loaded = entry ? entry(kBackendInterfaceVersion) : nullptr;

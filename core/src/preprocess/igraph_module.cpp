@@ -6,12 +6,11 @@
 
 #include <dlfcn.h>
 
-#include <filesystem>
 #include <mutex>
 
+#include "data/modules.hpp"
 #include "igraph_module/leiden_igraph.h"
 #include "scdiff/error.hpp"
-#include "scdiff/parallel.hpp"
 
 namespace scdiff::embedding::detail {
 
@@ -19,31 +18,18 @@ namespace {
 
 constexpr const char* kModuleFile = "libscdiff_igraph.so";
 
-std::filesystem::path moduleFile() {
-    Dl_info info{};
-    if (::dladdr(reinterpret_cast<void*>(&leidenPartition), &info) && info.dli_fname)
-        return std::filesystem::path(info.dli_fname).parent_path() / kModuleFile;
-    return kModuleFile;  // the loader's own search path
-}
-
 // One call at a time: igraph's random generator is a process-wide default that each clustering seeds and uses.
 std::mutex& moduleLock() {
     static std::mutex m;
     return m;
 }
 
-// Never unloaded (libgomp's threads must outlive every caller). Called with moduleLock held.
+// Called with moduleLock held.
 ScdiffLeidenFunction loadedFunction() {
     static ScdiffLeidenFunction function = nullptr;
     if (function) return function;
-    useWaitingPolicyOfThisMachine();  // before libgomp loads with igraph
-    const auto file = moduleFile();
-    void* handle = ::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
-    if (!handle) {
-        const char* why = ::dlerror();
-        throw Error("cannot load the clustering module (" + file.string() + "): " + (why ? why : "unknown error") +
-                    ". Reinstall scDiff Studio.");
-    }
+    const auto file = scdiff::detail::besideLibraryOf(reinterpret_cast<const void*>(&leidenPartition), kModuleFile);
+    void* handle = scdiff::detail::openModule(file, "the clustering module", "Reinstall scDiff Studio.");
     function = reinterpret_cast<ScdiffLeidenFunction>(::dlsym(handle, "scdiff_leiden_igraph"));
     if (!function) throw Error("the clustering module " + file.string() + " does not belong to this scDiff Studio");
     return function;
