@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -177,35 +178,60 @@ private:
     Clock::time_point heard_ = Clock::now();
 };
 
-// The in-memory file the child wrote, mapped and read from its start: one mapping instead of a system call for
-// every piece (a dataset's names are two pieces each, 200,000 calls for 100,000 cells).
+// The in-memory file the child wrote, read from its start through a buffer: a dataset's names are two small pieces
+// each (200,000 system calls for 100,000 cells when each piece was read by itself); large arrays are read straight
+// into their place. No mapping of the whole file: under an address-space limit (ulimit -v) it would count as much
+// again as the dataset.
 class FileSource final : public wire::Source {
 public:
-    explicit FileSource(int fd) {
+    explicit FileSource(int fd) : fd_(fd) {
+        ::lseek(fd_, 0, SEEK_SET);
         struct stat st {};
-        if (::fstat(fd, &st) != 0 || st.st_size <= 0) return;  // nothing handed over: the stream "ends early"
-        void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_SHARED | MAP_POPULATE, fd, 0);
-        if (p == MAP_FAILED)
-            throw Error(std::string("cannot map the dataset the file reader handed over: ") + std::strerror(errno));
-        begin_ = static_cast<const char*>(p);
-        size_ = static_cast<std::size_t>(st.st_size);
+        if (::fstat(fd_, &st) == 0 && st.st_size > 0) left_ = static_cast<std::uint64_t>(st.st_size);
+        buffer_.resize(kBuffer);
     }
-    ~FileSource() override {
-        if (begin_) ::munmap(const_cast<char*>(begin_), size_);
-    }
-    FileSource(const FileSource&) = delete;
-    FileSource& operator=(const FileSource&) = delete;
-    std::uint64_t left() const override { return size_ - at_; }
+    std::uint64_t left() const override { return left_; }
     bool get(void* bytes, std::size_t n) override {
-        if (n > size_ - at_) return false;
-        std::memcpy(bytes, begin_ + at_, n);
-        at_ += n;
-        return true;
+        if (n > left_) return false;
+        auto* p = static_cast<char*>(bytes);
+        const std::size_t buffered = std::min(n, end_ - at_);
+        std::memcpy(p, buffer_.data() + at_, buffered);
+        at_ += buffered;
+        p += buffered;
+        n -= buffered;
+        left_ -= buffered;
+        if (n == 0) return true;
+        if (n >= kBuffer) return readAll(p, n);
+        if (!fill()) return false;
+        return get(p, n);
     }
 
 private:
-    const char* begin_ = nullptr;
-    std::size_t size_ = 0, at_ = 0;
+    static constexpr std::size_t kBuffer = 1 << 20;
+    bool readAll(char* p, std::size_t n) {
+        while (n > 0) {
+            const ssize_t r = ::read(fd_, p, n);
+            if (r < 0 && errno == EINTR) continue;
+            if (r <= 0) return false;
+            p += r;
+            n -= static_cast<std::size_t>(r);
+            left_ -= std::min<std::uint64_t>(left_, static_cast<std::uint64_t>(r));
+        }
+        return true;
+    }
+    bool fill() {
+        ssize_t r;
+        do r = ::read(fd_, buffer_.data(), kBuffer);
+        while (r < 0 && errno == EINTR);
+        if (r <= 0) return false;
+        at_ = 0;
+        end_ = static_cast<std::size_t>(r);
+        return true;
+    }
+    int fd_;
+    std::uint64_t left_ = 0;  // bytes not yet handed out, the buffered ones included
+    std::vector<char> buffer_;
+    std::size_t at_ = 0, end_ = 0;
 };
 
 std::string signalName(int sig) {

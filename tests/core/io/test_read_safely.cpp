@@ -1,6 +1,7 @@
 // io::readSafely: users' files are read in the scdiff-reader child process. A dataset comes back equal to
 // what readAny reads, errors with the same sentences, and a crash, hang or cancel of the child becomes one
 // sentence naming the file while this process goes on. (test_h5ad_broken checks real libhdf5 crashes.)
+#include <algorithm>
 #include <hdf5.h>
 #include <sys/stat.h>
 
@@ -130,6 +131,38 @@ private slots:
         const AnnData safe = io::readSafely(path);
         QVERIFY(safe == direct);  // every element kind of the model, field by field
         QCOMPARE(leftovers(tmp_), 0);
+    }
+
+    // A hand-over of several megabytes that mixes small pieces (a name is two) with arrays larger than the reading
+    // buffer (1 MB), so pieces straddle its refills and large arrays are read past it.
+    void aLargeHandOverArrivesWhole() {
+        const std::int64_t cells = 60000, genes = 40, perCell = 7;
+        AnnData data;
+        for (std::int64_t i = 0; i < cells; ++i) data.obs.index.push_back("cell_" + std::to_string(i * 7919 % 100003));
+        for (std::int64_t j = 0; j < genes; ++j) data.var.index.push_back("gene" + std::to_string(j));
+        SparseMatrix x;
+        x.rows = cells;
+        x.cols = genes;
+        x.values = NDArray(DType::Float32, {cells * perCell});
+        auto* v = x.values.data<float>().data();
+        x.indptr.push_back(0);
+        for (std::int64_t i = 0; i < cells; ++i) {
+            for (std::int64_t k = 0; k < perCell; ++k) {
+                x.indices.push_back(static_cast<std::int32_t>((i + 5 * k) % genes));
+                v[i * perCell + k] = static_cast<float>((i * 31 + k) % 97) + 0.5f;
+            }
+            std::sort(x.indices.end() - perCell, x.indices.end());
+            x.indptr.push_back(static_cast<std::int64_t>(x.indices.size()));
+        }
+        data.X = std::move(x);
+        std::vector<std::string> groups;
+        for (std::int64_t i = 0; i < cells; ++i) groups.push_back("type" + std::to_string(i % 13));
+        data.obs.set("cell_type", Categorical::fromLabels(groups));
+        const auto path = scratchFile("large.h5ad");
+        h5ad::write(data, path);
+        const AnnData safe = io::readSafely(path);
+        QVERIFY(safe == io::readAny(path));
+        QCOMPARE(safe.obs.index[59999], data.obs.index[59999]);
     }
 
     // Elements the reader does not understand travel as an image of their in-memory HDF5 store and are
