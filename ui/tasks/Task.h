@@ -49,15 +49,17 @@ private:
     int generation_;
 };
 
+// What the caller of TaskLauncher::start does when the task ends, all on the main thread. The error message is
+// shown by the launcher; `failed` is for what else a failure changes (the training dock's line).
+struct TaskReactions {
+    std::function<void()> applied{};                     // after a successful run() and apply()
+    std::function<void(const QString& error)> failed{};  // run() or apply() threw
+    std::function<void()> cancelled{};                   // the user cancelled
+};
+
 class TaskLauncher {
 public:
-    // What the caller does when the task ends, all on the main thread. The error message is shown by the
-    // launcher; `failed` is for what else a failure changes (the training dock's line).
-    struct Reactions {
-        std::function<void()> applied;                     // after a successful run() and apply()
-        std::function<void(const QString& error)> failed;  // run() or apply() threw
-        std::function<void()> cancelled;                   // the user cancelled
-    };
+    using Reactions = TaskReactions;
     // window: the parent of error messages.
     TaskLauncher(JobRunner* jobs, Session* session, QWidget* window)
         : jobs_(jobs), session_(session), window_(window) {}

@@ -28,7 +28,10 @@ inline std::string escape(const std::string& field) {
 
 inline std::string line(const std::vector<std::string>& fields) {
     std::string out;
-    for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "\t" : "") + escape(fields[i]);
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i) out += '\t';
+        out += escape(fields[i]);
+    }
     return out + "\n";
 }
 
