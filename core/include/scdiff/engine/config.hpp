@@ -45,7 +45,7 @@ struct ModelConfig {
     // (gene_a, gene_b[, weight], e.g. from STRING or `scdiff gene-graph`). graphLayers: simple graph convolutions
     // (SGC, K = 1) over the normalised graph that propagate the learnable gene embeddings.
     std::string geneGraph = "go";
-    std::string goDatabase;
+    std::string goDatabase{};
     int graphTopK = 20;
     int graphLayers = 1;
     bool operator==(const ModelConfig&) const = default;
@@ -88,7 +88,7 @@ struct DataKeys {
     std::string heldOutType;       // perturbation: this type's stimulated cells are left out of training
     // Gene perturbation: these perturbations' cells are left out of training, to be predicted zero-shot afterwards;
     // comma-separated labels as obs writes them ("KLF1,KLF1+MAP2K6"; engine::heldOutPerturbations parses them).
-    std::string heldOutPerturbations;
+    std::string heldOutPerturbations{};
     std::string expression = "X";  // "X", "raw" or "layers/NAME" (scdiff/expression.hpp)
     bool operator==(const DataKeys&) const = default;
 };

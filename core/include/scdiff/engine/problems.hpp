@@ -42,9 +42,9 @@ struct Problem {
     std::string field;
     std::string message;   // one English sentence, as the CLI prints it
     bool blocking = true;  // false: a warning
-    std::string column, value;
+    std::string column{}, value{};
     std::int64_t count = 0, limit = 0;
-    std::vector<std::pair<std::string, std::int64_t>> classes;  // FewCells: (class, cells), by name
+    std::vector<std::pair<std::string, std::int64_t>> classes{};  // FewCells: (class, cells), by name
 };
 
 // Every problem of `config` on `data`, blocking ones first per field, in the order of the fields above.

@@ -45,7 +45,7 @@ struct FineTuneOptions {
     // fine-tuned model and its checkpoint): a handful of cells moves a network far at the pretraining rate.
     // 0 = automatic (fineTuneLearningRateShare of the fewest cells of a type among the fine-tuning cells).
     double learningRateScale = 0;
-    std::filesystem::path checkpoint;  // written as train() writes it
+    std::filesystem::path checkpoint{};  // written as train() writes it
     // Train only the cell-type conditioner (its class vectors or text projections), the rest of the network
     // frozen: a handful of cells then cannot move what the model knew of the other types (and, with a text
     // table, of the rare type's description). Kept in the model file, so a resumed checkpoint does the same.
