@@ -1,4 +1,5 @@
 // Files written by Python anndata 0.8 are read by scdiff, written back, and checked again in Python.
+#include <array>
 #include <QtTest>
 #include <cstdlib>
 #include <filesystem>
@@ -126,27 +127,18 @@ private slots:
             }
             return std::string();
         };
-        const auto indptr = failure("bad_indptr.h5");
-        QVERIFY2(
-            indptr.find("/matrix/indptr") != std::string::npos && indptr.find("must rise from 0") != std::string::npos,
-            indptr.c_str());
-        const auto shape = failure("bad_shape.h5");
-        QVERIFY2(shape.find("/matrix/indptr") != std::string::npos &&
-                     shape.find("the shape says 4 barcodes") != std::string::npos,
-                 shape.c_str());
-        const auto genome = failure("short_genome.h5");
-        QVERIFY2(genome.find("/matrix/features") != std::string::npos &&
-                     genome.find("lists 2 features; the shape says 5") != std::string::npos,
-                 genome.c_str());
-        const auto huge = failure("huge_names.h5");
-        QVERIFY2(huge.find("/matrix/features/name") != std::string::npos &&
-                     huge.find("more than the file") != std::string::npos,
-                 huge.c_str());
-        const auto overflowing = failure("huge_shape.h5");
-        QVERIFY2(
-            overflowing.find("/matrix/shape") != std::string::npos &&
-                overflowing.find("claims 2305843009213693952 items, more than any file can hold") != std::string::npos,
-            overflowing.c_str());
+        // Each damaged file: the element its sentence names, and what the sentence says about it.
+        const std::vector<std::array<const char*, 3>> damaged{
+            {"bad_indptr.h5", "/matrix/indptr", "must rise from 0"},
+            {"bad_shape.h5", "/matrix/indptr", "the shape says 4 barcodes"},
+            {"short_genome.h5", "/matrix/features", "lists 2 features; the shape says 5"},
+            {"huge_names.h5", "/matrix/features/name", "more than the file"},
+            {"huge_shape.h5", "/matrix/shape", "claims 2305843009213693952 items, more than any file can hold"}};
+        for (const auto& [file, element, says] : damaged) {
+            const auto message = failure(file);
+            QVERIFY2(message.find(element) != std::string::npos && message.find(says) != std::string::npos,
+                     (std::string(file) + ": " + message).c_str());
+        }
         QVERIFY(!io::isTenXH5(dir / "v3.h5ad"));
     }
     // loom: a file loompy writes is read; what scdiff writes opens in loompy and anndata.read_loom.

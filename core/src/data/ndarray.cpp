@@ -85,9 +85,11 @@ std::byte* NDArray::writable() {
     // Values another copy still holds are copied before this one is written. use_count() is exact when it is 1 (no
     // other owner exists to copy from, however many threads there are); a stale larger count only costs a copy.
     if (bytes_.use_count() > 1) {
-        auto own = detail::largeVector<std::byte>(bytes_->size());
-        std::copy(bytes_->begin(), bytes_->end(), own.begin());
-        bytes_ = std::make_shared<std::vector<std::byte>>(std::move(own));
+        auto own = std::make_shared<std::vector<std::byte>>();
+        own->reserve(bytes_->size());
+        detail::adviseHugePages(own->data(), bytes_->size());
+        own->assign(bytes_->begin(), bytes_->end());  // one pass: copied, not zeroed first
+        bytes_ = std::move(own);
     }
     return bytes_->data();
 }

@@ -1,7 +1,6 @@
 #include "io/h5ad_source.hpp"
 
 #include <algorithm>
-
 #include <cstring>
 
 #include "scdiff/error.hpp"
