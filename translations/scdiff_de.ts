@@ -351,22 +351,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="43"/>
+        <location filename="../app/studio/main.cpp" line="44"/>
         <source>Explore and annotate single-cell datasets.</source>
         <translation type="unfinished">Einzelzell-Datensätze erkunden und annotieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="46"/>
+        <location filename="../app/studio/main.cpp" line="47"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
         <translation type="unfinished">Zu öffnende .h5ad-Datei, 10x-Ordner oder CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="49"/>
+        <location filename="../app/studio/main.cpp" line="50"/>
         <source>Save a PNG of the window once the file is open, then quit (for documentation and for checking an installation without a display).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="55"/>
+        <location filename="../app/studio/main.cpp" line="56"/>
         <source>Open the .h5ad file backed, for data larger than memory: X stays in the file and is read as needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,12 +1422,12 @@
 <context>
     <name>scdiff::ui::HeldOutPerturbationsBox</name>
     <message>
-        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="21"/>
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="22"/>
         <source>Tick the perturbations whose cells training leaves out, to predict them zero-shot afterwards (Model &gt; Predict gene perturbation…); Model &gt; Evaluate holds out the same ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="53"/>
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="55"/>
         <source>%1 (%n cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 (%n Zelle)</numerusform>
@@ -1435,12 +1435,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="107"/>
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="108"/>
         <source>None held out: every measured perturbation is trained on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="108"/>
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="109"/>
         <source>%n held out: their cells are left out of training, to predict them zero-shot.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3485,7 +3485,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="176"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="607"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="622"/>
         <source>(none)</source>
         <translation type="unfinished">(keine)</translation>
     </message>
@@ -3496,6 +3496,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="214"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
         <source>off</source>
         <translation type="unfinished">aus</translation>
     </message>
@@ -3505,62 +3506,62 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">keine</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="240"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation type="unfinished">Automatisch (eine GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="244"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation type="unfinished">Einen zufälligen Teil des Expressionskontexts jeder Zelle maskieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="246"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="259"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation type="unfinished">Pro Zelle verbirgt ein Maskierungsanteil r ~ U(0,1) (r = 1 mit Wahrscheinlichkeit %1) einen Teil der Expression, die der Kontext-Konditionierer sieht</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="250"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
         <source>all cores (%1)</source>
         <translation type="unfinished">alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="540"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="555"/>
         <source>The dataset has no expression matrix X.</source>
         <translation type="unfinished">Der Datensatz hat keine Expressionsmatrix X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="324"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
         <source>Task:</source>
         <translation type="unfinished">Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="273"/>
         <source>Normalise X in the dataset</source>
         <translation type="unfinished">X im Datensatz normalisieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="276"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation type="unfinished">Analyse &gt; X normalisieren und logarithmieren: jede Zelle auf 10.000 Counts skaliert, dann log1p; die Counts bleiben in layers[&apos;counts&apos;]. Rückgängig zu machen. Die Grafiken zeigen dann dieselben Werte, die das Modell lernt.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="300"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
         <source>all genes</source>
         <translation type="unfinished">alle Gene</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation type="unfinished">Auf den variabelsten Genen trainieren (scanpys seurat-Variante auf den log-normalisierten Werten); 0 = alle Gene der Expressionsquelle</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="342"/>
         <source>Expression:</source>
         <translation type="unfinished">Expression:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
         <source>Preset:</source>
         <translation type="unfinished">Voreinstellung:</translation>
     </message>
@@ -3600,227 +3601,237 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="228"/>
+        <source>Annotation: the weight of the diffusion classifier&apos;s cross-entropy over the cell types, added to the denoising loss, so training also separates the errors annotation compares. Chosen from the data: %1 below %2 cells, where it made the classifier more accurate on small real sets, else off (docs/engine.md, &quot;Training the classifier&apos;s decision&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="246"/>
         <source>Chosen from the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="234"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="247"/>
         <source>Decoder only (the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="235"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="248"/>
         <source>A token in every block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="249"/>
         <source>Added to the input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="238"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="251"/>
         <source>Where the batch enters the network. Chosen from the data: a token in every block when the batch explains at least 55 % of the expression variance within cell types on the training cells, else the decoder only (docs/engine.md, &quot;Strong batch effects&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="281"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="271"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="284"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="290"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
         <source>Gene perturbation: simple graph convolutions over the gene graph (1 was better and steadier than 2 on the tuning set; docs/prior_knowledge.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="294"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="308"/>
         <source>Variable in most batches (scanpy&apos;s batch_key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="297"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
         <source>With a batch column: rank genes by how many batches find them highly variable, so that genes that only tell the batches apart are not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
         <source>Highly variable genes:</source>
         <translation type="unfinished">Hochvariable Gene:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="335"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>Cell type column:</source>
         <translation type="unfinished">Zelltyp-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="336"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
         <source>Cell type enters as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="351"/>
         <source>Batch column:</source>
         <translation type="unfinished">Batch-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="352"/>
         <source>Batch enters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="353"/>
         <source>Condition column:</source>
         <translation type="unfinished">Bedingungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="354"/>
         <source>Control value:</source>
         <translation type="unfinished">Kontrollwert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="341"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="355"/>
         <source>Stimulated value:</source>
         <translation type="unfinished">Stimulationswert:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="342"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
         <source>Held-out cell type:</source>
         <translation type="unfinished">Zurückgehaltener Zelltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="343"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="357"/>
         <source>Gene graph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
         <source>Held-out perturbations:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="362"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="363"/>
         <source>Epochs:</source>
         <translation type="unfinished">Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="364"/>
         <source>Base learning rate:</source>
         <translation type="unfinished">Basis-Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="351"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="365"/>
         <source>Batch size:</source>
         <translation type="unfinished">Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="352"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="366"/>
         <source>Hidden size:</source>
         <translation type="unfinished">Versteckte Dimension:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="353"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="367"/>
         <source>Depth (blocks):</source>
         <translation type="unfinished">Tiefe (Blöcke):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="354"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="368"/>
         <source>Graph convolutions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="355"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="369"/>
         <source>Seed:</source>
         <translation type="unfinished">Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="370"/>
         <source>Device:</source>
         <translation type="unfinished">Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="357"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="371"/>
         <source>CPU threads:</source>
         <translation type="unfinished">CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
         <source>Context masking:</source>
         <translation type="unfinished">Kontextmaskierung:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="372"/>
         <source>Checkpoint every (epochs):</source>
         <translation type="unfinished">Checkpoint alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="373"/>
+        <source>Classifier loss weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="374"/>
         <source>Validation fraction:</source>
         <translation type="unfinished">Validierungsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="360"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="375"/>
         <source>Early-stopping patience (epochs):</source>
         <translation type="unfinished">Geduld für frühes Stoppen (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="369"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="384"/>
         <source>Data and conditioners</source>
         <translation type="unfinished">Daten und Konditionierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="370"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="385"/>
         <source>Network and training</source>
         <translation type="unfinished">Netz und Training</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="375"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="390"/>
         <source>Train</source>
         <translation type="unfinished">Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="376"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="391"/>
         <source>Save config…</source>
         <translation type="unfinished">Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="377"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="392"/>
         <source>Load config…</source>
         <translation type="unfinished">Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="382"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="397"/>
         <source>Save run configuration</source>
         <translation type="unfinished">Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="382"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="397"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="386"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="401"/>
         <source>Load run configuration</source>
         <translation type="unfinished">Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="387"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="402"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation type="unfinished">JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="526"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="541"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation type="unfinished">
             <numerusform>Das Modell lernt das %Ln Gen von %1.</numerusform>
@@ -3828,7 +3839,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="527"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="542"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation type="unfinished">
             <numerusform>Das Modell lernt die %1 variabelsten des %Ln Gens von %2 (gewählt auf den log-normalisierten Werten); Annotation und Imputation ordnen Datensätze ihnen über den Namen zu.</numerusform>
@@ -3836,7 +3847,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="544"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="559"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation type="unfinished">%1 enthält Rohzählwerte: Für das Training werden sie normalisiert (1e4 pro Zelle) und log1p-transformiert.</translation>
     </message>
@@ -3845,52 +3856,52 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 enthält weder Rohzählwerte noch log-normalisierte Werte (negative oder skalierte Werte?); scDiff trainiert auf Zählwerten oder log1p-normalisierter Expression: Wählen Sie raw.X oder eine Ebene mit Zählwerten, falls die Datei eine hat.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="553"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="568"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="556"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="571"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="562"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="577"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation type="unfinished">%1 ist leer oder fehlt: Es gibt keine Zellen oder Gene zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="627"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="642"/>
         <source>Cannot apply the preset</source>
         <translation type="unfinished">Die Voreinstellung kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="647"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="662"/>
         <source>%1 (not available here)</source>
         <translation type="unfinished">%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="680"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="695"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation type="unfinished">Effektive Lernrate: %1 (Basis × Batchgröße %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="704"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="719"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="707"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="722"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="712"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="727"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="729"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,32 +3980,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">Der zurückgehaltene Zelltyp „%1“ hat keine „%2“-Zellen, aus denen vorhergesagt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="732"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="748"/>
         <source>The perturbed genes of each cell: KLF1, KLF1+MAP2K6, GEARS&apos;s KLF1+ctrl, and the control value for control cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="734"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
         <source>Each cell&apos;s condition: the control and the stimulated value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="773"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="790"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation type="unfinished">Die Basis-Lernrate muss eine positive Zahl sein, zum Beispiel 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="778"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="795"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation type="unfinished">Das Gerät „%1“ ist auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="793"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="810"/>
         <source>Train is off: %1</source>
         <translation type="unfinished">Training nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="796"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="813"/>
         <source>%1 (and %n more)</source>
         <translation type="unfinished">
             <numerusform>%1 (und %n weiteres)</numerusform>
@@ -4002,7 +4013,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="806"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="823"/>
         <source>Cannot save the configuration</source>
         <translation type="unfinished">Die Konfiguration kann nicht gespeichert werden</translation>
     </message>
@@ -4011,18 +4022,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="815"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="823"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="832"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="840"/>
         <source>Cannot load the configuration</source>
         <translation type="unfinished">Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="816"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="833"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished">%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="824"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="841"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation type="unfinished">%1 ist keine verwendbare Laufkonfiguration: %2</translation>
     </message>

@@ -216,7 +216,7 @@
 <context>
     <name>scdiff::ui::HeldOutPerturbationsBox</name>
     <message numerus="yes">
-        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="53"/>
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="55"/>
         <source>%1 (%n cell(s))</source>
         <translation>
             <numerusform>%1 (%n cell)</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="108"/>
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="109"/>
         <source>%n held out: their cells are left out of training, to predict them zero-shot.</source>
         <translation>
             <numerusform>%n held out: its cells are left out of training, to predict it zero-shot.</numerusform>
@@ -450,7 +450,7 @@
 <context>
     <name>scdiff::ui::TrainDialog</name>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="526"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="541"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation>
             <numerusform>The model learns all %Ln gene of %1.</numerusform>
@@ -458,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="527"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="542"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation>
             <numerusform>The model learns the %1 most variable of the %Ln gene of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</numerusform>
@@ -490,7 +490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="796"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="813"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>

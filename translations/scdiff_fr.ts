@@ -351,22 +351,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="43"/>
+        <location filename="../app/studio/main.cpp" line="44"/>
         <source>Explore and annotate single-cell datasets.</source>
         <translation type="unfinished">Explorer et annoter des jeux de données unicellulaires.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="46"/>
+        <location filename="../app/studio/main.cpp" line="47"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
         <translation type="unfinished">Fichier .h5ad, dossier 10x ou CSV à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="49"/>
+        <location filename="../app/studio/main.cpp" line="50"/>
         <source>Save a PNG of the window once the file is open, then quit (for documentation and for checking an installation without a display).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="55"/>
+        <location filename="../app/studio/main.cpp" line="56"/>
         <source>Open the .h5ad file backed, for data larger than memory: X stays in the file and is read as needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,12 +1422,12 @@
 <context>
     <name>scdiff::ui::HeldOutPerturbationsBox</name>
     <message>
-        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="21"/>
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="22"/>
         <source>Tick the perturbations whose cells training leaves out, to predict them zero-shot afterwards (Model &gt; Predict gene perturbation…); Model &gt; Evaluate holds out the same ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="53"/>
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="55"/>
         <source>%1 (%n cell(s))</source>
         <translation type="unfinished">
             <numerusform>%1 (%n cellule)</numerusform>
@@ -1435,12 +1435,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="107"/>
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="108"/>
         <source>None held out: every measured perturbation is trained on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="108"/>
+        <location filename="../ui/train/HeldOutPerturbationsBox.cpp" line="109"/>
         <source>%n held out: their cells are left out of training, to predict them zero-shot.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3485,7 +3485,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="176"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="607"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="622"/>
         <source>(none)</source>
         <translation type="unfinished">(aucune)</translation>
     </message>
@@ -3496,6 +3496,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="214"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="226"/>
         <source>off</source>
         <translation type="unfinished">désactivé</translation>
     </message>
@@ -3505,62 +3506,62 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">aucune</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="227"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="240"/>
         <source>Automatic (a GPU when there is one)</source>
         <translation type="unfinished">Automatique (un GPU s&apos;il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="244"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="257"/>
         <source>Mask a random part of each cell&apos;s expression context</source>
         <translation type="unfinished">Masquer une partie aléatoire du contexte d&apos;expression de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="246"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="259"/>
         <source>Per cell a masking ratio r ~ U(0,1) (r = 1 with probability %1) hides part of the expression the context conditioner sees</source>
         <translation type="unfinished">Pour chaque cellule, un taux de masquage r ~ U(0,1) (r = 1 avec une probabilité %1) masque une partie de l&apos;expression que voit le conditionneur de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="250"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
         <source>all cores (%1)</source>
         <translation type="unfinished">tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="540"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="555"/>
         <source>The dataset has no expression matrix X.</source>
         <translation type="unfinished">Le jeu de données n&apos;a pas de matrice d&apos;expression X.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="324"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
         <source>Task:</source>
         <translation type="unfinished">Tâche :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="260"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="273"/>
         <source>Normalise X in the dataset</source>
         <translation type="unfinished">Normaliser X dans le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="263"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="276"/>
         <source>Analysis &gt; Normalise and log-transform X: every cell scaled to 10,000 counts, then log1p; the counts are kept in layers[&apos;counts&apos;]. Undoable. The plots then show the same values the model learns.</source>
         <translation type="unfinished">Analyse &gt; Normaliser et log-transformer X : chaque cellule ramenée à 10 000 comptages, puis log1p ; les comptages restent dans layers[&apos;counts&apos;]. Annulable. Les graphiques montrent alors les valeurs que le modèle apprend.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="300"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="314"/>
         <source>all genes</source>
         <translation type="unfinished">tous les gènes</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="303"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="317"/>
         <source>Train on the most highly variable genes (scanpy&apos;s seurat flavour on the log-normalised values); 0 = every gene of the expression source</source>
         <translation type="unfinished">Entraîner sur les gènes les plus variables (variante seurat de scanpy sur les valeurs log-normalisées) ; 0 = tous les gènes de la source</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="328"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="342"/>
         <source>Expression:</source>
         <translation type="unfinished">Expression :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="325"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
         <source>Preset:</source>
         <translation type="unfinished">Préréglage :</translation>
     </message>
@@ -3600,227 +3601,237 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="233"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="228"/>
+        <source>Annotation: the weight of the diffusion classifier&apos;s cross-entropy over the cell types, added to the denoising loss, so training also separates the errors annotation compares. Chosen from the data: %1 below %2 cells, where it made the classifier more accurate on small real sets, else off (docs/engine.md, &quot;Training the classifier&apos;s decision&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="246"/>
         <source>Chosen from the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="234"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="247"/>
         <source>Decoder only (the paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="235"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="248"/>
         <source>A token in every block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="236"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="249"/>
         <source>Added to the input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="238"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="251"/>
         <source>Where the batch enters the network. Chosen from the data: a token in every block when the batch explains at least 55 % of the expression variance within cell types on the training cells, else the decoder only (docs/engine.md, &quot;Strong batch effects&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="268"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="281"/>
         <source>Log-transform X in the dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="271"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="284"/>
         <source>Analysis &gt; Log-transform X: log1p of the abundances, optionally after rescaling every cell to 10,000; the values are kept in layers[&apos;abundance&apos;]. Undoable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="290"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="304"/>
         <source>Gene perturbation: simple graph convolutions over the gene graph (1 was better and steadier than 2 on the tuning set; docs/prior_knowledge.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="294"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="308"/>
         <source>Variable in most batches (scanpy&apos;s batch_key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="297"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="311"/>
         <source>With a batch column: rank genes by how many batches find them highly variable, so that genes that only tell the batches apart are not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="334"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
         <source>Highly variable genes:</source>
         <translation type="unfinished">Gènes hautement variables :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="335"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
         <source>Cell type column:</source>
         <translation type="unfinished">Colonne de type cellulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="336"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
         <source>Cell type enters as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="337"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="351"/>
         <source>Batch column:</source>
         <translation type="unfinished">Colonne de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="338"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="352"/>
         <source>Batch enters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="339"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="353"/>
         <source>Condition column:</source>
         <translation type="unfinished">Colonne de condition :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="340"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="354"/>
         <source>Control value:</source>
         <translation type="unfinished">Valeur témoin :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="341"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="355"/>
         <source>Stimulated value:</source>
         <translation type="unfinished">Valeur stimulée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="342"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
         <source>Held-out cell type:</source>
         <translation type="unfinished">Type cellulaire exclu :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="343"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="357"/>
         <source>Gene graph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="344"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
         <source>Held-out perturbations:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="348"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="362"/>
         <source>Optimiser steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="349"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="363"/>
         <source>Epochs:</source>
         <translation type="unfinished">Époques :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="350"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="364"/>
         <source>Base learning rate:</source>
         <translation type="unfinished">Taux d&apos;apprentissage de base :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="351"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="365"/>
         <source>Batch size:</source>
         <translation type="unfinished">Taille de lot :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="352"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="366"/>
         <source>Hidden size:</source>
         <translation type="unfinished">Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="353"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="367"/>
         <source>Depth (blocks):</source>
         <translation type="unfinished">Profondeur (blocs) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="354"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="368"/>
         <source>Graph convolutions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="355"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="369"/>
         <source>Seed:</source>
         <translation type="unfinished">Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="356"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="370"/>
         <source>Device:</source>
         <translation type="unfinished">Périphérique :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="357"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="371"/>
         <source>CPU threads:</source>
         <translation type="unfinished">Threads CPU :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="345"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
         <source>Context masking:</source>
         <translation type="unfinished">Masquage du contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="358"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="372"/>
         <source>Checkpoint every (epochs):</source>
         <translation type="unfinished">Point de contrôle toutes les (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="359"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="373"/>
+        <source>Classifier loss weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="374"/>
         <source>Validation fraction:</source>
         <translation type="unfinished">Fraction de validation :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="360"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="375"/>
         <source>Early-stopping patience (epochs):</source>
         <translation type="unfinished">Patience de l&apos;arrêt précoce (époques) :</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="369"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="384"/>
         <source>Data and conditioners</source>
         <translation type="unfinished">Données et conditionneurs</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="370"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="385"/>
         <source>Network and training</source>
         <translation type="unfinished">Réseau et entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="375"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="390"/>
         <source>Train</source>
         <translation type="unfinished">Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="376"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="391"/>
         <source>Save config…</source>
         <translation type="unfinished">Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="377"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="392"/>
         <source>Load config…</source>
         <translation type="unfinished">Charger une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="382"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="397"/>
         <source>Save run configuration</source>
         <translation type="unfinished">Enregistrer la configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="382"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="397"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished">JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="386"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="401"/>
         <source>Load run configuration</source>
         <translation type="unfinished">Charger une configuration d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="387"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="402"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation type="unfinished">JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="526"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="541"/>
         <source>The model learns all %Ln gene(s) of %1.</source>
         <translation type="unfinished">
             <numerusform>Le modèle apprend le %Ln gène de %1.</numerusform>
@@ -3828,7 +3839,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="527"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="542"/>
         <source>The model learns the %1 most variable of the %Ln gene(s) of %2 (chosen on the log-normalised values); annotation and imputation match datasets to them by name.</source>
         <translation type="unfinished">
             <numerusform>Le modèle apprend les %1 plus variables du %Ln gène de %2 (choisis sur les valeurs log-normalisées) ; l&apos;annotation et l&apos;imputation y associent les jeux de données par nom.</numerusform>
@@ -3836,7 +3847,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="544"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="559"/>
         <source>%1 holds raw counts: they will be normalised (1e4 per cell) and log1p&apos;d for training.</source>
         <translation type="unfinished">%1 contient des comptages bruts : ils seront normalisés (1e4 par cellule) et transformés par log1p pour l&apos;entraînement.</translation>
     </message>
@@ -3845,52 +3856,52 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="vanished">%1 ne contient ni comptages bruts ni valeurs log-normalisées (valeurs négatives ou mises à l&apos;échelle ?) ; scDiff s&apos;entraîne sur des comptages ou une expression normalisée par log1p : choisissez raw.X ou une couche de comptages si le fichier en contient une.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="553"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="568"/>
         <source>%1 holds %2. scDiff trains on counts or log-normalised expression: log-transform it, or choose a source with counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="556"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="571"/>
         <source>%1 holds %2. scDiff trains on counts or log1p-normalised expression: choose raw.X or a counts layer if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="562"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="577"/>
         <source>%1 is empty or missing: there are no cells or genes to train on.</source>
         <translation type="unfinished">%1 est vide ou absent : il n&apos;y a ni cellules ni gènes sur lesquels s&apos;entraîner.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="627"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="642"/>
         <source>Cannot apply the preset</source>
         <translation type="unfinished">Impossible d&apos;appliquer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="647"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="662"/>
         <source>%1 (not available here)</source>
         <translation type="unfinished">%1 (non disponible ici)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="680"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="695"/>
         <source>Effective learning rate: %1 (base × batch size %2)</source>
         <translation type="unfinished">Taux d&apos;apprentissage effectif : %1 (base × taille de lot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="704"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="719"/>
         <source>%1 epochs of %2 training cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="707"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="722"/>
         <source>%1 optimiser steps (%2 per epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="712"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="727"/>
         <source>; training takes about %1 on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="714"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="729"/>
         <source>; measuring this machine&apos;s speed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,32 +3980,32 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">Le type cellulaire exclu « %1 » n&apos;a aucune cellule « %2 » à partir de laquelle prédire.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="732"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="748"/>
         <source>The perturbed genes of each cell: KLF1, KLF1+MAP2K6, GEARS&apos;s KLF1+ctrl, and the control value for control cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="734"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="750"/>
         <source>Each cell&apos;s condition: the control and the stimulated value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="773"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="790"/>
         <source>The base learning rate must be a positive number, for example 1e-5.</source>
         <translation type="unfinished">Le taux d&apos;apprentissage de base doit être un nombre positif, par exemple 1e-5.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="778"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="795"/>
         <source>The device “%1” is not available on this computer.</source>
         <translation type="unfinished">Le périphérique « %1 » n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="793"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="810"/>
         <source>Train is off: %1</source>
         <translation type="unfinished">Entraînement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/TrainDialog.cpp" line="796"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="813"/>
         <source>%1 (and %n more)</source>
         <translation type="unfinished">
             <numerusform>%1 (et %n autre)</numerusform>
@@ -4002,7 +4013,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="806"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="823"/>
         <source>Cannot save the configuration</source>
         <translation type="unfinished">Impossible d&apos;enregistrer la configuration</translation>
     </message>
@@ -4011,18 +4022,18 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="obsolete">Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="815"/>
-        <location filename="../ui/train/TrainDialog.cpp" line="823"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="832"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="840"/>
         <source>Cannot load the configuration</source>
         <translation type="unfinished">Impossible de charger la configuration</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="816"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="833"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished">Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="824"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="841"/>
         <source>%1 is not a usable run configuration: %2</source>
         <translation type="unfinished">%1 n&apos;est pas une configuration d&apos;exécution utilisable : %2</translation>
     </message>

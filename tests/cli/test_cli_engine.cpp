@@ -296,8 +296,8 @@ private slots:
         QVERIFY2(r.out.contains("largest predicted changes"), r.out.constData());
         const char* check = R"py(
 import sys, warnings
-warnings.simplefilter("error")
 import anndata
+warnings.simplefilter("error")  # after the import: an optional library's import-time warnings do not count
 a = anndata.read_h5ad(sys.argv[1])
 assert {"control_mean", "predicted_mean", "predicted_change"} <= set(a.var.columns), a.var.columns
 assert (abs(a.var["predicted_mean"] - a.var["control_mean"] - a.var["predicted_change"]) < 1e-5).all()

@@ -154,8 +154,9 @@ private slots:
         QVERIFY2(errors_.isEmpty(), qPrintable(errors_.join("; ")));
         QProcess reader;
         reader.start(SCDIFF_PYTHON,
-                     {"-W", "error", "-c",
-                      "import sys, json, anndata; a = anndata.read_h5ad(sys.argv[1]);"
+                     {"-c",
+                      "import warnings, anndata\nwarnings.simplefilter('error')\n"
+                      "import sys, json; a = anndata.read_h5ad(sys.argv[1]);"
                       "c = json.loads(str(a.uns['scdiff']['annotation']['config']));"
                       "m = a.uns['scdiff']['annotation']['metrics'];"
                       "print(a.raw.shape, a.layers['scdiff_imputed'].shape, (a.obs['scdiff_cell_type'].astype(str) == "

@@ -218,6 +218,19 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     validation_->setSingleStep(0.05);
     validation_->setDecimals(2);
     validation_->setSpecialValueText(tr("none"));
+    classLoss_ = new QDoubleSpinBox;
+    classLoss_->setObjectName("classLoss");
+    classLoss_->setRange(0, 100);
+    classLoss_->setSingleStep(0.01);
+    classLoss_->setDecimals(3);
+    classLoss_->setSpecialValueText(tr("off"));
+    classLoss_->setToolTip(
+        tr("Annotation: the weight of the diffusion classifier's cross-entropy over the cell types, added to the "
+           "denoising loss, so training also separates the errors annotation compares. Chosen from the data: "
+           "%1 below %2 cells, where it made the classifier more accurate on small real sets, else off "
+           "(docs/engine.md, \"Training the classifier's decision\")")
+            .arg(engine::kAutoClassLoss)
+            .arg(engine::kAutoValidationCells));
     baseLr_ = new QLineEdit;
     baseLr_->setObjectName("baseLr");
     effectiveLr_ = new QLabel;
@@ -281,6 +294,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     form_.bind(seed_, "train.seed");
     form_.bind(checkpointEvery_, "train.checkpoint_every");
     form_.bind(validation_, "train.validation_fraction");
+    form_.bind(classLoss_, "train.class_loss");
     form_.bind(patience_, "train.early_stopping_patience");
     form_.bind(contextMasking_, "train.context_masking");
     form_.bind(batchIn_, "model.batch_in");
@@ -356,6 +370,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     training->addRow(tr("Device:"), stacked({device_, deviceError_}));
     training->addRow(tr("CPU threads:"), threads_);
     training->addRow(tr("Checkpoint every (epochs):"), checkpointEvery_);
+    training->addRow(tr("Classifier loss weight:"), classLoss_);
     training->addRow(tr("Validation fraction:"), validation_);
     training->addRow(tr("Early-stopping patience (epochs):"), patience_);
 
@@ -728,6 +743,7 @@ void TrainDialog::validate() {
         w->setEnabled(perturbation || genePerturbation);
     for (QWidget* w : std::initializer_list<QWidget*>{stimulated_, heldOut_}) w->setEnabled(perturbation);
     graphLayers_->setEnabled(genePerturbation);
+    classLoss_->setEnabled(task == engine::Task::Annotation);
     heldOutPerturbations_->setEnabled(genePerturbation);
     conditionKey_->setToolTip(genePerturbation ? tr("The perturbed genes of each cell: KLF1, KLF1+MAP2K6, "
                                                     "GEARS's KLF1+ctrl, and the control value for control cells")

@@ -142,6 +142,7 @@ private:
     QLabel* xNote_;
     QString xProblem_;  // the chosen expression is neither counts nor log-normalised
     QDoubleSpinBox* validation_;
+    QDoubleSpinBox* classLoss_;
     QLineEdit* baseLr_;
     TypeConditionerBox* types_;
     GeneGraphBox* geneGraph_;

@@ -70,6 +70,7 @@ DataShape dataShape(const AnnData& data, const RunConfig& config) {
 RunConfig autoPreset(Task task, const DataShape& shape) {
     RunConfig c = preset("auto", task);
     if (task == Task::Annotation && shape.cells >= kAutoValidationCells) c.train.validationFraction = 0.1;
+    if (task == Task::Annotation && shape.cells < kAutoValidationCells) c.train.classLoss = kAutoClassLoss;
     if (task == Task::Imputation) {
         const std::int64_t stepsPerEpoch =
             (std::max<std::int64_t>(shape.cells, 1) + c.train.batchSize - 1) / c.train.batchSize;

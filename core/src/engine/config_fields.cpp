@@ -105,6 +105,10 @@ std::vector<ConfigField> makeFields() {
          SCDIFF_FIELD(train.fullMaskProbability),
          {0, 1},
          "must be in [0, 1]"},
+        {"train", "class_loss", "--class-loss",
+         "annotation: weight of the diffusion classifier's cross-entropy over the cell types, added to the denoising "
+         "loss (0 = off)",
+         SCDIFF_FIELD(train.classLoss), kNonNegative, "must not be negative"},
         {"train", "seed", "--seed", "random seed (runs on a CPU are bit-identical per seed)", SCDIFF_FIELD(train.seed),
          kAny, ""},
         {"train", "checkpoint_every", "--checkpoint-every", "epochs between checkpoints (0 = only at the end)",

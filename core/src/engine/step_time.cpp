@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "batch_tensors.hpp"
+#include "classifier_loss.hpp"
 #include "denoiser.hpp"
 #include "model_impl.hpp"
 #include "scdiff/engine/budget.hpp"
@@ -38,13 +39,22 @@ double measureStepSeconds(const RunConfig& config, const DataShape& shape) {
     // of an embedding lookup does not depend on the index.
     const auto classes = torch::zeros({n, K}, torch::kInt64).to(m.device);
     const auto batch = torch::zeros({n}, torch::kInt64).to(m.device);
+    // With the classifier's loss, every cell labelled (the loss costs the same whichever type a cell has).
+    const bool classLoss = c.train.classLoss > 0 && c.task == Task::Annotation && shape.cellTypes >= 2;
+    const auto cellType =
+        torch::arange(n, torch::kInt64).remainder(std::max<std::int64_t>(shape.cellTypes, 1)).add(1).to(m.device);
     m.net->train();
     auto step = [&] {
         auto t = at::randint(c.model.timesteps, {n}, gen, torch::kInt64).to(m.device);
         auto xt = m.schedule.noised(x0, t, at::randn({n, genes}, gen).to(m.device));
         m.optimizer->zero_grad();
         auto pred = predictX0(m, m.net, xt, t, net::ConditionInputs{x0, classes}, batch);
-        torch::mse_loss(pred, x0).backward();
+        auto loss = torch::mse_loss(pred, x0);
+        if (classLoss)  // the cells of one of the trainer's 256-cell chunks: exact up to batch 256
+            loss = loss + c.train.classLoss *
+                              classifierCrossEntropy(m, x0, xt, t, batch, cellType,
+                                                     classLossCells(std::min<std::int64_t>(n, 256), shape.cellTypes));
+        loss.backward();
         m.optimizer->step();
     };
     step();  // warm-up: allocations, thread pools

@@ -14,6 +14,7 @@
 
 #include "batch_tensors.hpp"
 #include "classifier.hpp"
+#include "classifier_loss.hpp"
 #include "denoiser.hpp"
 #include "expression_rows.hpp"
 #include "inference_inputs.hpp"
@@ -41,6 +42,7 @@ std::vector<std::int64_t> permuted(std::vector<std::int64_t> cells, std::uint64_
 
 struct StepInputs {
     torch::Tensor x0, t, xt, context, classes, batch;
+    torch::Tensor cellType;  // [n] the cell-type index before condition dropout (0 = unlabelled); annotation only
 };
 
 // Noise, time steps, context masks and condition dropout for one mini-batch, drawn for all of its rows and kept
@@ -71,6 +73,7 @@ StepInputs drawInputs(Model::Impl& m, const ExpressionRows& x, std::span<const s
     }
     auto classes = classIndices(m, cc, mine).to(torch::kCPU);
     auto batch = batchIndices(cc, mine, torch::kCPU);
+    if (m.usesCellType()) in.cellType = classes.select(1, 0).clone().to(m.device);
     if (training && tc.conditionDropout > 0) {
         // The class conditioners' columns only: the perturbed genes have no condition dropout (spec section 4);
         // a control cell is their null.
@@ -154,6 +157,9 @@ std::optional<double> trainStep(Model::Impl& m, const ExpressionRows& x, std::sp
         static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learningRate);
     const auto n = in.x0.size(0);
     const double total = static_cast<double>(rows.size()) * static_cast<double>(m.genes.size());
+    const auto classes = static_cast<std::int64_t>(m.cellTypes.classes.size());
+    const bool classLoss =
+        m.config.train.classLoss > 0 && m.config.task == Task::Annotation && in.cellType.defined() && classes >= 2;
     m.optimizer->zero_grad();
     double lossSum = 0;
     for (std::int64_t begin = 0; begin < n; begin += kChunkCells) {
@@ -166,8 +172,13 @@ std::optional<double> trainStep(Model::Impl& m, const ExpressionRows& x, std::sp
         auto pred = predictX0(m, m.net, part(in.xt), part(in.t),
                               net::ConditionInputs{part(in.context), part(in.classes)}, part(in.batch));
         auto loss = torch::mse_loss(pred, part(in.x0), torch::Reduction::Sum) / total;
+        lossSum += loss.item<double>();  // the reported loss stays the denoising loss, comparable across settings
+        if (classLoss) {
+            auto ce = classifierCrossEntropy(m, part(in.x0), part(in.xt), part(in.t), part(in.batch), part(in.cellType),
+                                             classLossCells(len, classes));
+            if (ce.defined()) loss = loss + ce * (m.config.train.classLoss / static_cast<double>(rows.size()));
+        }
         loss.backward();
-        lossSum += loss.item<double>();
     }
     if (group) {
         std::vector<torch::Tensor> params;

@@ -3,6 +3,7 @@
 // cell-type token for a type never seen stimulated.
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -62,6 +63,11 @@ private slots:
         QCOMPARE(preset("auto", Task::Imputation).model.batchIn, std::string("decoder"));
         QCOMPARE(autoPreset(Task::Annotation, {999, 2000, 8, 0}).train.validationFraction, 0.0);
         QCOMPARE(autoPreset(Task::Annotation, {kAutoValidationCells, 2000, 8, 0}).train.validationFraction, 0.1);
+        // Below the validation split's size the classifier's loss joins the training loss instead.
+        QCOMPARE(autoPreset(Task::Annotation, {999, 2000, 8, 0}).train.classLoss, kAutoClassLoss);
+        QCOMPARE(autoPreset(Task::Annotation, {kAutoValidationCells, 2000, 8, 0}).train.classLoss, 0.0);
+        QCOMPARE(autoPreset(Task::Imputation, {300, 2000, 8, 0}).train.classLoss, 0.0);
+        QCOMPARE(preset("auto", Task::Annotation).train.classLoss, 0.0);  // no data, no choice
         // Imputation makes at most kImputationMaxEpochs passes: 300 cells in batches of 128 are 3 steps a pass,
         // so 600 steps instead of 1,500; 2,000 cells (16 steps a pass) keep the preset's 1,500.
         const auto small = autoPreset(Task::Imputation, {300, 2000, 0, 0});
@@ -158,6 +164,44 @@ private slots:
         QCOMPARE(annotate(Model::load(path("ema.pt"), "cpu"), test::tinyDataset()).errors, a.errors);
         c.train.emaDecay = 0;  // the raw weights infer differently
         QVERIFY(annotate(train(test::tinyDataset(), c), test::tinyDataset()).errors != a.errors);
+    }
+
+    // The classifier's cross-entropy as a training loss lowers the true type's error against the others' on the
+    // cells it was trained on (what it optimises; the softmax of the errors at temperature 1, as in training), and
+    // a run with it resumes exactly.
+    void theClassLossSeparatesTheTypesErrors() {
+        const auto& data = test::tinyDataset();
+        const auto& types = std::get<Categorical>(data.obs.find("cell_type")->data);
+        auto meanTrueLogProbability = [&](const Model& m) {
+            const auto r = annotate(m, data);
+            const auto K = r.classes.size();
+            double sum = 0;
+            for (std::size_t i = 0; i < r.labels.size(); ++i) {
+                const auto truth = types.categoryName(types.codes[i]);
+                const auto k =
+                    static_cast<std::size_t>(std::find(r.classes.begin(), r.classes.end(), truth) - r.classes.begin());
+                const float* e = &r.errors[i * K];
+                const float best = *std::min_element(e, e + K);
+                double z = 0;
+                for (std::size_t j = 0; j < K; ++j) z += std::exp(-(e[j] - best));
+                sum += -(e[k] - best) - std::log(z);
+            }
+            return sum / static_cast<double>(r.labels.size());
+        };
+        auto c = test::tinyConfig(Task::Annotation, 6);
+        const double without = meanTrueLogProbability(train(data, c));
+        c.train.classLoss = 1;
+        const auto with = train(data, c);
+        const double withLoss = meanTrueLogProbability(with);
+        QVERIFY2(withLoss > without + 0.1, (std::to_string(withLoss) + " vs " + std::to_string(without)).c_str());
+        c.train.epochs = 3;
+        TrainOptions first;
+        first.checkpoint = path("class_loss_half.pt");
+        train(data, c, nullProgress(), first);
+        c.train.epochs = 6;
+        TrainOptions second;
+        second.resumeFrom = path("class_loss_half.pt");
+        QCOMPARE(test::probe(train(data, c, nullProgress(), second)), test::probe(with));
     }
 
     void theTemperatureIsFittedOnValidationCells() {

@@ -154,8 +154,8 @@ private slots:
         QProcess py;
         py.start(SCDIFF_PYTHON, {"-c",
                                  "import sys, warnings\n"
-                                 "warnings.simplefilter('error')\n"
                                  "import anndata\n"
+                                 "warnings.simplefilter('error')\n"
                                  "a = anndata.read_h5ad(sys.argv[1])\n"
                                  "e = a.uns['scdiff_text_embeddings']\n"
                                  "assert list(e['names']) == ['B cell', 'T cell', 'NK cell'], e['names']\n"

@@ -70,6 +70,10 @@ struct TrainConfig {
     double conditionDropout = 0.1;  // class conditions (and batch) replaced by the null index
     bool contextMasking = true;     // per-cell masking ratio r ~ U(0,1), r = 1 with fullMaskProbability
     double fullMaskProbability = 0.25;
+    // > 0, annotation models: the diffusion classifier's cross-entropy over the cell types (the errors of every
+    // candidate on the step's noised cells, all-zero context) added to the denoising loss with this weight, so
+    // training also separates the candidates' errors, which is what annotation compares.
+    double classLoss = 0;
     std::uint64_t seed = 0;
     int checkpointEvery = 0;        // epochs between checkpoints (0 = only at the end)
     double validationFraction = 0;  // held-out cells for a validation loss (0 = none)
