@@ -3601,11 +3601,6 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="228"/>
-        <source>Annotation: the weight of the diffusion classifier&apos;s cross-entropy over the cell types, added to the denoising loss, so training also separates the errors annotation compares. Chosen from the data: %1 below %2 cells, where it made the classifier more accurate on small real sets, else off (docs/engine.md, &quot;Training the classifier&apos;s decision&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/train/TrainDialog.cpp" line="246"/>
         <source>Chosen from the data</source>
         <translation type="unfinished"></translation>
@@ -3764,6 +3759,11 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <location filename="../ui/train/TrainDialog.cpp" line="359"/>
         <source>Context masking:</source>
         <translation type="unfinished">Masquage du contexte :</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/TrainDialog.cpp" line="228"/>
+        <source>Annotation: the weight of the diffusion classifier&apos;s cross-entropy over the cell types, added to the denoising loss, so training also separates the errors annotation compares. Chosen from the data: %1 below %2 cells, where it made the classifier more accurate on small sets, else off (docs/engine.md, &quot;Training the classifier&apos;s decision&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/train/TrainDialog.cpp" line="372"/>

@@ -227,7 +227,7 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     classLoss_->setToolTip(
         tr("Annotation: the weight of the diffusion classifier's cross-entropy over the cell types, added to the "
            "denoising loss, so training also separates the errors annotation compares. Chosen from the data: "
-           "%1 below %2 cells, where it made the classifier more accurate on small real sets, else off "
+           "%1 below %2 cells, where it made the classifier more accurate on small sets, else off "
            "(docs/engine.md, \"Training the classifier's decision\")")
             .arg(engine::kAutoClassLoss)
             .arg(engine::kAutoValidationCells));
