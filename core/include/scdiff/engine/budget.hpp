@@ -29,11 +29,12 @@ std::int64_t plannedSteps(const TrainConfig& train, std::int64_t cells);
 inline constexpr std::int64_t kAutoValidationCells = 1000;
 
 // Annotation under the auto preset on fewer than kAutoValidationCells cells adds the diffusion classifier's
-// cross-entropy to the training loss with this weight (TrainConfig::classLoss). On the tuning set's small real
-// sets it lifted macro accuracy from 0.680 to 0.868 (HSMM, 271 cells) and from 0.769 to 0.877 (lung, 185 cells)
-// and left the synthetic hard12 as it was (0.958 vs 0.956); weights of 0.1 and 1 cost hard12 0.03 and 0.09
-// (docs/engine.md, "Training the classifier's decision"). From kAutoValidationCells on it stays off: it
-// doubles the training time and was not measured on large reporting sets.
+// cross-entropy to the training loss with this weight (TrainConfig::classLoss). On the tuning sets it lifted
+// macro accuracy from 0.680 to 0.868 (HSMM, 271 cells), 0.769 to 0.793 (lung, 185 cells; 0.877 with weight 1)
+// and 0.786 to 0.826 (synthetic, 600 cells), and left the synthetic hard12 as it was (0.958 vs 0.956); weights
+// of 0.1 and 1 cost hard12 0.03 and 0.09 (docs/engine.md, "Training the classifier's decision"). From
+// kAutoValidationCells on it stays off: it triples the training time and was not measured on large reporting
+// sets.
 inline constexpr double kAutoClassLoss = 0.01;
 
 // Imputation under the auto preset makes at most this many passes over the cells (its step budget is cut to
@@ -47,7 +48,8 @@ inline constexpr std::int64_t kImputationMaxEpochs = 200;
 // steps on sets of 150 to 10,000 cells, while an epoch budget gives a 150-cell set 150 steps and a
 // 10,000-cell set 12,000), plus, for annotation on at least kAutoValidationCells cells, a 10 % validation
 // split that calibrates the classifier's confidence (below it, the classifier's loss kAutoClassLoss), and for
-// imputation at most kImputationMaxEpochs passes over the cells. preset("auto", task) is the same without a dataset (no validation split, no cap).
+// imputation at most kImputationMaxEpochs passes over the cells. preset("auto", task) is the same without a
+// dataset (no validation split, no classifier's loss, no cap).
 RunConfig autoPreset(Task task, const DataShape& shape);
 
 // The preset `name` for `task` reading `keys`, adapted to `data` when it is "auto": what the CLI and the
