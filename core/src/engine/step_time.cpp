@@ -40,7 +40,7 @@ double measureStepSeconds(const RunConfig& config, const DataShape& shape) {
     const auto classes = torch::zeros({n, K}, torch::kInt64).to(m.device);
     const auto batch = torch::zeros({n}, torch::kInt64).to(m.device);
     // With the classifier's loss, every cell labelled (the loss costs the same whichever type a cell has).
-    const bool classLoss = c.train.classLoss > 0 && c.task == Task::Annotation && shape.cellTypes >= 2;
+    const bool classLoss = classLossApplies(c, shape.cellTypes);
     const auto cellType =
         torch::arange(n, torch::kInt64).remainder(std::max<std::int64_t>(shape.cellTypes, 1)).add(1).to(m.device);
     m.net->train();
@@ -50,10 +50,10 @@ double measureStepSeconds(const RunConfig& config, const DataShape& shape) {
         m.optimizer->zero_grad();
         auto pred = predictX0(m, m.net, xt, t, net::ConditionInputs{x0, classes}, batch);
         auto loss = torch::mse_loss(pred, x0);
-        if (classLoss)  // the cells of one of the trainer's 256-cell chunks: exact up to batch 256
+        if (classLoss)  // the cells of one of the trainer's chunks: exact up to a batch of kChunkCells
             loss = loss + c.train.classLoss *
                               classifierCrossEntropy(m, x0, xt, t, batch, cellType,
-                                                     classLossCells(std::min<std::int64_t>(n, 256), shape.cellTypes));
+                                                     classLossCells(std::min(n, kChunkCells), shape.cellTypes));
         loss.backward();
         m.optimizer->step();
     };

@@ -95,11 +95,6 @@ StepInputs drawInputs(Model::Impl& m, const ExpressionRows& x, std::span<const s
 
 RowRange allOf(std::span<const std::int64_t> rows) { return {0, rows.size()}; }
 
-// Cells per forward/backward inside one optimiser step. A paper-sized step (batch 2048) takes seconds on
-// a CPU; in chunks of this size the gradient is accumulated (the same mean loss) and a cancel request is
-// honoured between chunks, well within a second.
-constexpr std::int64_t kChunkCells = 256;
-
 // The learning rate of optimiser step `step` (0-based) of `total`: constant (the paper) or a linear
 // warm-up followed by a cosine decay to 0.
 double learningRateAt(const TrainConfig& tc, std::int64_t step, std::int64_t total, int ranks) {
@@ -158,8 +153,7 @@ std::optional<double> trainStep(Model::Impl& m, const ExpressionRows& x, std::sp
     const auto n = in.x0.size(0);
     const double total = static_cast<double>(rows.size()) * static_cast<double>(m.genes.size());
     const auto classes = static_cast<std::int64_t>(m.cellTypes.classes.size());
-    const bool classLoss =
-        m.config.train.classLoss > 0 && m.config.task == Task::Annotation && in.cellType.defined() && classes >= 2;
+    const bool classLoss = classLossApplies(m.config, classes) && in.cellType.defined();
     m.optimizer->zero_grad();
     double lossSum = 0;
     for (std::int64_t begin = 0; begin < n; begin += kChunkCells) {
