@@ -351,22 +351,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="44"/>
+        <location filename="../app/studio/studio_main.cpp" line="43"/>
         <source>Explore and annotate single-cell datasets.</source>
         <translation type="unfinished">Explorer et annoter des jeux de données unicellulaires.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="47"/>
+        <location filename="../app/studio/studio_main.cpp" line="46"/>
         <source>A .h5ad file, 10x folder or CSV to open.</source>
         <translation type="unfinished">Fichier .h5ad, dossier 10x ou CSV à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="50"/>
+        <location filename="../app/studio/studio_main.cpp" line="49"/>
         <source>Save a PNG of the window once the file is open, then quit (for documentation and for checking an installation without a display).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="56"/>
+        <location filename="../app/studio/studio_main.cpp" line="55"/>
         <source>Open the .h5ad file backed, for data larger than memory: X stays in the file and is read as needed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,7 +37,7 @@ done
 grep -q "scdiff" <<<"$depends" && fail "Depends names the package's own libraries"
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in ./usr/bin/scdiff ./usr/bin/scdiff-studio ./usr/lib/scdiff-studio/libscdiff_engine_torch.so \
-         ./usr/lib/scdiff-studio/libscdiff_igraph.so \
+         ./usr/lib/scdiff-studio/libscdiff_igraph.so ./usr/lib/scdiff-studio/libscdiff_studio_window.so \
          ./usr/lib/scdiff-studio/scdiff-reader \
          ./usr/share/applications/org.scdiff.Studio.desktop ./usr/share/metainfo/org.scdiff.Studio.metainfo.xml \
          ./usr/share/mime/packages/org.scdiff.Studio.xml ./usr/share/icons/hicolor/scalable/apps/org.scdiff.Studio.svg \

@@ -113,7 +113,7 @@ static AnnData pbmcLike() {
 }
 
 int main(int argc, char** argv) {
-    scdiff::useWaitingPolicyOfThisMachine(argv);  // as scdiff-studio does
+    scdiff::useWaitingPolicyOfThisMachine(argv);  // links Qt, so it starts itself again with the policy
     if (qgetenv("QT_QPA_PLATFORM").isEmpty()) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTranslator english;  // English plurals ("1 cell", "25 epochs"), as scdiff-studio shows them

@@ -27,11 +27,12 @@ void parallelFor(std::int64_t n, std::int64_t chunk,
 // products, and on a few cores the two fight: measured here, training with two threads runs 1.6-4x faster with
 // the passive policy (docs/engine.md, "Performance"). libgomp reads the variable once, when it loads, so the
 // modules that bring it (the engine's LibTorch, the clustering's igraph) set it before they load, and `scdiff`
-// links no library that needs libgomp. Where one does anyway (Qt's core library in the Studio, through
-// libb2; an OpenMP build of OpenBLAS chosen as the system's BLAS), libgomp loads before main() runs: then, with
-// argv, a program whose environment does not set the variable starts itself again with it (execv of
-// /proc/self/exe, the same arguments; a few milliseconds). Call it first thing in main(), before any thread
-// exists. A user's own setting is respected.
+// links no library that needs libgomp. Where one does anyway (an OpenMP build of OpenBLAS chosen as the
+// system's BLAS; Qt's core library, through libb2, in a program that links Qt), libgomp loads before main() runs:
+// then, with argv, a program whose environment does not set the variable starts itself again with it (execv of
+// /proc/self/exe, the same arguments). Call it first thing in main(), before any thread exists. A user's own
+// setting is respected. The Studio needs no second start: its program is a launcher without Qt that calls this
+// and then loads the application as a module (app/studio/launcher.cpp).
 void useWaitingPolicyOfThisMachine(char** argv = nullptr);
 
 }  // namespace scdiff

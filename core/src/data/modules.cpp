@@ -1,15 +1,17 @@
-#include "data/modules.hpp"
+#include "scdiff/modules.hpp"
 
 #include <dlfcn.h>
 
 #include "scdiff/error.hpp"
 #include "scdiff/parallel.hpp"
 
-namespace scdiff::detail {
+namespace scdiff {
 
-std::filesystem::path besideLibraryOf(const void* symbol, const char* name) {
+std::filesystem::path moduleFile(const char* name) {
+    // Every core library and module lies in one folder: the one of this library.
     Dl_info info{};
-    if (::dladdr(symbol, &info) && info.dli_fname) return std::filesystem::path(info.dli_fname).parent_path() / name;
+    if (::dladdr(reinterpret_cast<const void*>(&moduleFile), &info) && info.dli_fname)
+        return std::filesystem::path(info.dli_fname).parent_path() / name;
     return name;
 }
 
@@ -23,4 +25,4 @@ void* openModule(const std::filesystem::path& file, const std::string& what, con
     return handle;
 }
 
-}  // namespace scdiff::detail
+}  // namespace scdiff

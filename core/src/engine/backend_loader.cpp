@@ -8,9 +8,9 @@
 #include <optional>
 
 #include "backend.hpp"
-#include "data/modules.hpp"
 #include "scdiff/engine/device.hpp"
 #include "scdiff/error.hpp"
+#include "scdiff/modules.hpp"
 #include "scdiff/parallel.hpp"
 
 namespace scdiff::engine {
@@ -19,9 +19,9 @@ namespace {
 
 constexpr const char* kModuleFile = "libscdiff_engine_torch.so";
 
-std::filesystem::path moduleFile() {
+std::filesystem::path engineModuleFile() {
     if (const char* file = std::getenv("SCDIFF_ENGINE_MODULE"); file && *file) return file;
-    return scdiff::detail::besideLibraryOf(reinterpret_cast<const void*>(&backendLoaded), kModuleFile);
+    return scdiff::moduleFile(kModuleFile);
 }
 
 struct LoaderState {
@@ -46,8 +46,8 @@ const Backend& backend() {
     auto& s = state();
     std::lock_guard lock(s.mutex);
     if (s.backend) return *s.backend;
-    const auto file = moduleFile();
-    void* handle = scdiff::detail::openModule(file, "the scDiff engine",
+    const auto file = engineModuleFile();
+    void* handle = scdiff::openModule(file, "the scDiff engine",
                                       "Reinstall scDiff Studio, or set SCDIFF_ENGINE_MODULE to the file's path.");
     using Entry = const Backend* (*)(int);
     auto entry = reinterpret_cast<Entry>(::dlsym(handle, "scdiff_engine_backend"));

@@ -8,7 +8,7 @@
 
 #include <mutex>
 
-#include "data/modules.hpp"
+#include "scdiff/modules.hpp"
 #include "igraph_module/leiden_igraph.h"
 #include "scdiff/error.hpp"
 
@@ -28,8 +28,8 @@ std::mutex& moduleLock() {
 ScdiffLeidenFunction loadedFunction() {
     static ScdiffLeidenFunction function = nullptr;
     if (function) return function;
-    const auto file = scdiff::detail::besideLibraryOf(reinterpret_cast<const void*>(&leidenPartition), kModuleFile);
-    void* handle = scdiff::detail::openModule(file, "the clustering module", "Reinstall scDiff Studio.");
+    const auto file = moduleFile(kModuleFile);
+    void* handle = openModule(file, "the clustering module", "Reinstall scDiff Studio.");
     function = reinterpret_cast<ScdiffLeidenFunction>(::dlsym(handle, "scdiff_leiden_igraph"));
     if (!function) throw Error("the clustering module " + file.string() + " does not belong to this scDiff Studio");
     return function;

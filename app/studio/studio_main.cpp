@@ -1,5 +1,6 @@
-// scdiff-studio [FILE] [--backed] [--screenshot PNG]: the desktop application. Only wiring: translations, old checkpoints, the main
-// window, the autosave and the recovery offer, the file.
+// scdiff-studio [FILE] [--backed] [--screenshot PNG]: the desktop application, in the module the launcher loads
+// (launcher.cpp). Only wiring: translations, old checkpoints, the main window, the autosave and the recovery offer,
+// the file.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -15,15 +16,13 @@
 #include "app/Autosave.h"
 #include "app/MainWindow.h"
 #include "scdiff/engine/device.hpp"
-#include "scdiff/parallel.hpp"
 #include "common/ErrorReporter.h"
 #include "common/Settings.h"
 #include "jobs/JobRunner.h"
 #include "session/Session.h"
 #include "train/CheckpointStore.h"
 
-int main(int argc, char** argv) {
-    scdiff::useWaitingPolicyOfThisMachine(argv);
+extern "C" int scdiff_studio_main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName("scDiff");
     QApplication::setApplicationName("scDiff Studio");
