@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "scdiff/ndarray.hpp"
+#include "scdiff/shared_vector.hpp"
 
 namespace scdiff {
 
@@ -18,9 +19,10 @@ namespace scdiff {
 // is converted on read and remembers it so the writer can store it as CSC again.
 struct SparseMatrix {
     std::int64_t rows = 0, cols = 0;
-    std::vector<std::int64_t> indptr;   // rows + 1 offsets into indices/values
-    std::vector<std::int32_t> indices;  // column of each stored value, sorted within a row
-    NDArray values;                     // 1-D, nnz values, any numeric dtype (float32 usual)
+    // Copies share all three until one of them writes (a job's copy of X costs no copy on the main thread).
+    SharedVector<std::int64_t> indptr;   // rows + 1 offsets into indices/values
+    SharedVector<std::int32_t> indices;  // column of each stored value, sorted within a row
+    NDArray values;                      // 1-D, nnz values, any numeric dtype (float32 usual)
     bool storedAsCsc = false;           // write back as csc_matrix
 
     std::int64_t nnz() const noexcept { return static_cast<std::int64_t>(indices.size()); }

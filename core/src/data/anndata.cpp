@@ -48,7 +48,7 @@ SparseMatrix toCsrFloat32(const NDArray& d) {
                 nz.push_back(v);
             }
         }
-        out.indptr[static_cast<std::size_t>(r) + 1] = static_cast<std::int64_t>(out.indices.size());
+        out.indptr.own()[static_cast<std::size_t>(r) + 1] = static_cast<std::int64_t>(out.indices.size());
     }
     out.values = NDArray::fromVector(std::move(nz));
     return out;

@@ -397,8 +397,8 @@ std::uint64_t dataFingerprint(const SparseMatrix& x, const std::vector<std::stri
     for (const auto& g : genes) f.add(g);
     f.add(cells);
     f.add(validation);
-    f.add(x.indptr);
-    f.add(x.indices);
+    f.add(x.indptr.vec());
+    f.add(x.indices.vec());
     const auto values = x.values.data<float>();
     f.add(values.data(), values.size_bytes());
     return f.value();

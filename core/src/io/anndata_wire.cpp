@@ -52,8 +52,8 @@ public:
     void sparse(const SparseMatrix& m) {
         pod(m.rows);
         pod(m.cols);
-        vec(m.indptr);
-        vec(m.indices);
+        vec(m.indptr.vec());
+        vec(m.indices.vec());
         array(m.values);
         pod<std::uint8_t>(m.storedAsCsc);
     }

@@ -399,13 +399,14 @@ SparseMatrix RowReader::read(std::span<const std::int64_t> requested) const {
     std::int64_t nnz = 0;
     for (auto r : requested) nnz += s.length[s.slot(r)];
     out.indices.resize(static_cast<std::size_t>(nnz));
+    auto* indices = out.indices.own().data();
     out.values = NDArray(DType::Float32, {nnz});
     auto* values = static_cast<float*>(out.values.raw());
     std::int64_t at = 0;
     for (auto r : requested) {
         const auto k = s.slot(r);
         const auto from = static_cast<std::size_t>(s.start[k]), n = static_cast<std::size_t>(s.length[k]);
-        std::copy_n(s.indices.data() + from, n, out.indices.data() + at);
+        std::copy_n(s.indices.data() + from, n, indices + at);
         std::copy_n(s.values.data() + from, n, values + at);
         at += static_cast<std::int64_t>(n);
         out.indptr.push_back(at);

@@ -332,8 +332,8 @@ private:
         Hid it(H5Tcopy(wide ? H5T_STD_I64LE : H5T_STD_I32LE));
         if (!s.storedAsCsc) {
             writeArray(g, "data", join(path, "data"), s.values, false);
-            writeVector(g, "indices", join(path, "indices"), s.indices, it, H5T_NATIVE_INT32);
-            writeVector(g, "indptr", join(path, "indptr"), s.indptr, it, H5T_NATIVE_INT64);
+            writeVector(g, "indices", join(path, "indices"), s.indices.vec(), it, H5T_NATIVE_INT32);
+            writeVector(g, "indptr", join(path, "indptr"), s.indptr.vec(), it, H5T_NATIVE_INT64);
             return;
         }
         // CSR -> CSC for storage.

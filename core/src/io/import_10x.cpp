@@ -160,16 +160,17 @@ AnnData read10x(const fs::path& input, Progress& progress) {
     SparseMatrix x;
     x.rows = nCells;
     x.cols = nGenes;
-    x.indptr.assign(static_cast<std::size_t>(nCells) + 1, 0);
+    auto& indptr = x.indptr.own();
+    indptr.assign(static_cast<std::size_t>(nCells) + 1, 0);
     NDArray values(DType::Float32, {static_cast<std::int64_t>(entries.size())});
     auto vals = values.data<float>();
     x.indices.reserve(entries.size());
     for (std::size_t k = 0; k < entries.size(); ++k) {
-        ++x.indptr[static_cast<std::size_t>(entries[k].cell) + 1];
+        ++indptr[static_cast<std::size_t>(entries[k].cell) + 1];
         x.indices.push_back(entries[k].gene);
         vals[k] = entries[k].value;
     }
-    for (std::size_t r = 0; r < static_cast<std::size_t>(nCells); ++r) x.indptr[r + 1] += x.indptr[r];
+    for (std::size_t r = 0; r < static_cast<std::size_t>(nCells); ++r) indptr[r + 1] += indptr[r];
     x.values = std::move(values);
     a.X = std::move(x);
     a.obs.index = std::move(barcodeNames);

@@ -129,14 +129,15 @@ SparseMatrix transposedCsr(const NDArray& m) {
             if (v[static_cast<std::size_t>(g * cells + c)] != 0.0f) ++count[static_cast<std::size_t>(c) + 1];
     for (std::size_t c = 0; c < static_cast<std::size_t>(cells); ++c) count[c + 1] += count[c];
     x.indptr = count;
-    x.indices.resize(static_cast<std::size_t>(count.back()));
+    auto& indices = x.indices.own();
+    indices.resize(static_cast<std::size_t>(count.back()));
     std::vector<float> values(static_cast<std::size_t>(count.back()));
     auto next = count;
     for (std::int64_t g = 0; g < genes; ++g)  // genes ascending: each row's indices come out sorted
         for (std::int64_t c = 0; c < cells; ++c)
             if (const float value = v[static_cast<std::size_t>(g * cells + c)]; value != 0.0f) {
                 const auto k = static_cast<std::size_t>(next[static_cast<std::size_t>(c)]++);
-                x.indices[k] = static_cast<std::int32_t>(g);
+                indices[k] = static_cast<std::int32_t>(g);
                 values[k] = value;
             }
     x.values = NDArray::fromVector(values);

@@ -69,7 +69,7 @@ SparseMatrix toCsr(std::int64_t n, const std::vector<Row>& rows) {
                 s.indices.push_back(j);
                 v.push_back(static_cast<float>(w));
             }
-        s.indptr[static_cast<std::size_t>(i) + 1] = static_cast<std::int64_t>(s.indices.size());
+        s.indptr.own()[static_cast<std::size_t>(i) + 1] = static_cast<std::int64_t>(s.indices.size());
     }
     s.values = NDArray::fromVector(std::move(v));
     return s;

@@ -176,7 +176,7 @@ PcaFit fitPca(const SparseMatrix& s, int nComps, bool zeroCenter, std::uint64_t 
                            std::to_string(g) + ".");
     const int k = static_cast<int>(std::min<std::int64_t>({static_cast<std::int64_t>(nComps), g, n - 1}));
     if (k < 1) throw InvalidInput("PCA needs n_comps >= 1.");
-    Csr x{n, g, &s.indptr, &s.indices, s.values.data<float>()};
+    Csr x{n, g, &s.indptr.vec(), &s.indices.vec(), s.values.data<float>()};
 
     Eigen::VectorXd mu = Eigen::VectorXd::Zero(g), sq = Eigen::VectorXd::Zero(g);
     for (std::size_t p = 0; p < s.indices.size(); ++p) {

@@ -51,7 +51,7 @@ SparseMatrix takeRows(const SparseMatrix& s, const std::vector<std::int64_t>& ro
             out.indices.push_back(s.indices[static_cast<std::size_t>(p)]);
             pos.push_back(p);
         }
-        out.indptr[i + 1] = static_cast<std::int64_t>(out.indices.size());
+        out.indptr.own()[i + 1] = static_cast<std::int64_t>(out.indices.size());
     }
     out.values = takeRows(s.values, pos);
     return out;
@@ -81,7 +81,7 @@ SparseMatrix takeCols(const SparseMatrix& s, const std::vector<std::int64_t>& co
             out.indices.push_back(c);
             pos.push_back(p);
         }
-        out.indptr[static_cast<std::size_t>(r) + 1] = static_cast<std::int64_t>(out.indices.size());
+        out.indptr.own()[static_cast<std::size_t>(r) + 1] = static_cast<std::int64_t>(out.indices.size());
     }
     out.values = takeRows(s.values, pos);
     return out;

@@ -68,6 +68,37 @@ private slots:
         QCOMPARE(NDArray().byteSize(), std::size_t{0});
     }
 
+    // A sparse matrix's structure (row offsets, column indices) is shared the same way: a job's copy of X costs no
+    // copy of it, and a write to either side copies first.
+    void sparseCopiesShareStructureUntilWritten() {
+        AnnData session;
+        session.X = toCsrFloat32(NDArray::fromVector<float>({0, 1, 2, 0, 0, 3}, {2, 3}));
+        const AnnData job = session;
+        const auto& mine = std::get<SparseMatrix>(*session.X);
+        const auto& theirs = std::get<SparseMatrix>(*job.X);
+        QVERIFY(theirs.indices.sharesValuesWith(mine.indices));
+        QVERIFY(theirs.indptr.sharesValuesWith(mine.indptr));
+        QCOMPARE(theirs.indices.data(), mine.indices.data());  // reading copies nothing
+        AnnData edited = session;
+        auto& x = std::get<SparseMatrix>(*edited.X);
+        x.indices.own()[0] = 0;  // the first value moves to column 0
+        x.indptr.own().back() = 4;
+        QVERIFY(!x.indices.sharesValuesWith(mine.indices));
+        QVERIFY(!x.indptr.sharesValuesWith(mine.indptr));
+        QCOMPARE(mine.indices.vec(), (std::vector<std::int32_t>{1, 2, 2}));
+        QCOMPARE(mine.indptr.vec(), (std::vector<std::int64_t>{0, 2, 3}));
+        QCOMPARE(x.indices.vec(), (std::vector<std::int32_t>{0, 2, 2}));
+        QCOMPARE(x.indptr.vec(), (std::vector<std::int64_t>{0, 2, 4}));
+        QVERIFY(!(x == mine));
+        QVERIFY(theirs == mine);
+        // Moving the values out leaves the other copies as they were.
+        SharedVector<std::int32_t> copy = mine.indices;
+        const std::vector<std::int32_t> released = copy.release();
+        QCOMPARE(released, mine.indices.vec());
+        QVERIFY(copy.empty());
+        QCOMPARE(mine.indices.size(), std::size_t{3});
+    }
+
     void ndarrayConvertsBetweenDtypes() {
         auto a = NDArray::fromVector<std::int32_t>({1, -2, 300});
         QCOMPARE(a.dtype(), DType::Int32);

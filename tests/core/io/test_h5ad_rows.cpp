@@ -219,7 +219,7 @@ private slots:
         const SparseMatrix counts = randomCounts();
         const auto file = scratchFile("rows_bad_indptr.h5ad");
         h5ad::write(datasetWith(counts), file);
-        auto indptr = counts.indptr;
+        std::vector<std::int64_t> indptr = counts.indptr.vec();
         std::swap(indptr[10], indptr[11]);
         if (indptr[10] == indptr[11]) indptr[10] += 1;  // make it decrease
         overwrite(file, "/X/indptr", indptr);

@@ -151,7 +151,7 @@ private slots:
                 x.indices.push_back(static_cast<std::int32_t>((i + 5 * k) % genes));
                 v[i * perCell + k] = static_cast<float>((i * 31 + k) % 97) + 0.5f;
             }
-            std::sort(x.indices.end() - perCell, x.indices.end());
+            std::sort(x.indices.own().end() - perCell, x.indices.own().end());
             x.indptr.push_back(static_cast<std::int64_t>(x.indices.size()));
         }
         data.X = std::move(x);
