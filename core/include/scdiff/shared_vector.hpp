@@ -4,7 +4,8 @@
 // "before" and the autosave's snapshot copy no part of a sparse matrix on the Studio's main thread.
 // Element access is read-only, so reading never copies, whatever the constness of the object; writing goes through
 // own() (the values become this object's own first: a copy when another holds them too), or the vector-like
-// push_back, resize, assign, insert and clear, which call it. A loop that writes takes own() once.
+// push_back, resize, assign, insert and clear, which call it. A loop that writes takes own() once; the reference
+// it returns is this object's alone until the object is copied, so finish writing through it before that.
 #include <cstddef>
 #include <initializer_list>
 #include <iterator>
@@ -23,7 +24,7 @@ public:
     using const_iterator = typename std::vector<T>::const_iterator;
 
     SharedVector() = default;
-    SharedVector(std::vector<T> values)  // NOLINT(google-explicit-constructor): a vector is what it holds
+    SharedVector(std::vector<T> values)  // implicit: a vector is what it holds
         : values_(values.empty() ? nullptr : std::make_shared<std::vector<T>>(std::move(values))) {}
     SharedVector(std::initializer_list<T> values) : SharedVector(std::vector<T>(values)) {}
     SharedVector(size_type n, const T& value) : SharedVector(std::vector<T>(n, value)) {}
@@ -32,8 +33,8 @@ public:
 
     // Reading.
     const std::vector<T>& vec() const noexcept { return values_ ? *values_ : none(); }
-    operator const std::vector<T>&() const noexcept { return vec(); }  // NOLINT(google-explicit-constructor)
-    operator std::span<const T>() const noexcept { return vec(); }     // NOLINT(google-explicit-constructor)
+    operator const std::vector<T>&() const noexcept { return vec(); }
+    operator std::span<const T>() const noexcept { return vec(); }
     size_type size() const noexcept { return vec().size(); }
     bool empty() const noexcept { return vec().empty(); }
     const T* data() const noexcept { return vec().data(); }
