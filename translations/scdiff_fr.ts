@@ -3501,7 +3501,7 @@ scDiff and the plots work on log1p values. Rescale every cell to 10,000 first (a
         <translation type="unfinished">désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/train/TrainDialog.cpp" line="220"/>
+        <location filename="../ui/train/TrainDialog.cpp" line="224"/>
         <source>none</source>
         <translation type="unfinished">aucune</translation>
     </message>

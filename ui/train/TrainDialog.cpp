@@ -212,17 +212,17 @@ TrainDialog::TrainDialog(const AnnData& data, QWidget* parent) : QDialog(parent)
     checkpointEvery_->setSpecialValueText(tr("only at the end"));
     patience_ = spin("patience", 0, 1000000);
     patience_->setSpecialValueText(tr("off"));
-    validation_ = new QDoubleSpinBox;
-    validation_->setObjectName("validationFraction");
-    validation_->setRange(0, 0.49);
-    validation_->setSingleStep(0.05);
-    validation_->setDecimals(2);
+    auto decimal = [](const char* name, double hi, double step, int decimals) {
+        auto* s = new QDoubleSpinBox;
+        s->setObjectName(QString::fromLatin1(name));
+        s->setRange(0, hi);
+        s->setSingleStep(step);
+        s->setDecimals(decimals);
+        return s;
+    };
+    validation_ = decimal("validationFraction", 0.49, 0.05, 2);
     validation_->setSpecialValueText(tr("none"));
-    classLoss_ = new QDoubleSpinBox;
-    classLoss_->setObjectName("classLoss");
-    classLoss_->setRange(0, 100);
-    classLoss_->setSingleStep(0.01);
-    classLoss_->setDecimals(3);
+    classLoss_ = decimal("classLoss", 100, 0.01, 3);
     classLoss_->setSpecialValueText(tr("off"));
     classLoss_->setToolTip(
         tr("Annotation: the weight of the diffusion classifier's cross-entropy over the cell types, added to the "
